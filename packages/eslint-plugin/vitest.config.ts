@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The JSON report feeds the "N passed, N failed" line that .ci/run prints.
+    reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
+  },
+});
