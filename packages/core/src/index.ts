@@ -1,1 +1,19 @@
+export { isPlaceholder } from './allowlist.js';
+export { crc32, hasBase62Crc32 } from './checksum.js';
+export { type AllowlistConfig, type CustomRuleConfig, type KeywardConfig, validateConfig } from './config.js';
+export { createDetector, type Detector, type DetectorOptions, type RevealedFinding, type ScanOptions } from './detector.js';
+export { shannonEntropy } from './entropy.js';
+export { defineEnv, env, type EnvOf, type EnvSpec } from './env.js';
+export { ConfigError, EnvError, KeywardError, type KeywardErrorCode, UnsafeRegexError } from './errors.js';
+export { globToRegExp } from './glob.js';
+export { isKeyLikeName, isSecretKeyName, normalizeKeyName } from './keys.js';
+export { createSampleGen } from './random.js';
+export { getDefaultDetector, mask, redact, redactValue, type RedactOptions, type RedactValueOptions } from './redact.js';
+export { catalog } from './rules/index.js';
+export { assertSafeRegex } from './safe-regex.js';
+export { isSecret, Secret } from './secret.js';
+export { sha256Hex } from './sha256.js';
+export type { Confidence, Finding, Rotation, Rule, SampleGen, Severity } from './types.js';
+
+/** The package name, for diagnostics. */
 export const packageName = '@keyward/core';

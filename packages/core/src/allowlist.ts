@@ -1,0 +1,61 @@
+import { sha256Hex } from './sha256.js';
+
+// Words that mark a value as a stand-in rather than a secret.
+const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|insert[_-]|[_-]here\b|replace[_-]?me|fixme|<[^>]*>|\$\{|\{\{|%s|process\.env|import\.meta\.env|\*{3,}|x{5,}|X{5,}|\.{3}|…/i;
+const SEQUENCES = ['0123456789', '1234567890', 'abcdefghij', 'ABCDEFGHIJ', 'qwertyuiop'];
+
+/**
+ * sha256 of vendors' documented example keys (Stripe's docs test key, the jwt.io sample): they
+ * are everywhere in tutorials and must not be reported. Stored as hashes so the repository holds
+ * no token-shaped literal.
+ */
+const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
+  // Stripe API reference test secret key.
+  ['2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326', 32],
+  // The HS256 sample token shown on jwt.io.
+  ['7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606', 155],
+]);
+
+const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());
+
+/** True for `your_token_here`, `xxxx…`, `<token>`, `${VAR}`, `{{ var }}`, runs and sequences. */
+export function isPlaceholder(value: string): boolean {
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (hasRun(value, 8)) return true;
+  for (const seq of SEQUENCES) if (value.includes(seq)) return true;
+  if (value.length >= 16 && fewDistinct(value, 6)) return true;
+  return DOC_EXAMPLE_LENGTHS.has(value.length) && DOC_EXAMPLE_HASHES.has(sha256Hex(value));
+}
+
+/** True when one character repeats `length` times in a row: "00000000", "aaaaaaaa". */
+function hasRun(value: string, length: number): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
+/** True when `value` has fewer than `min` distinct characters. */
+function fewDistinct(value: string, min: number): boolean {
+  const seen: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!seen.includes(c)) {
+      seen.push(c);
+      if (seen.length >= min) return false;
+    }
+  }
+  return true;
+}
+
+/** True when the line holds `keyward-ignore` (any comment syntax). */
+export function lineHasIgnore(line: string): boolean {
+  return line.includes('keyward-ignore');
+}
+
+/** True when the line holds `keyward-ignore-next-line`. */
+export function lineIgnoresNext(line: string): boolean {
+  return line.includes('keyward-ignore-next-line');
+}

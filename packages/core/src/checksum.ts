@@ -1,0 +1,41 @@
+let table: Uint32Array | undefined;
+
+/** CRC-32 (IEEE 802.3) of the ASCII/Latin-1 code units of `s`. */
+export function crc32(s: string): number {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < s.length; i++) {
+    crc = (table[(crc ^ s.charCodeAt(i)) & 0xff] as number) ^ (crc >>> 8);
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** `n` in base 62 (digits, upper, lower), left-padded with `0` to `width`. */
+export function base62(n: number, width: number): string {
+  let out = '';
+  let rest = n;
+  while (rest > 0) {
+    out = BASE62[rest % 62] + out;
+    rest = Math.floor(rest / 62);
+  }
+  return out.padStart(width, '0');
+}
+
+/**
+ * GitHub and npm token checksum: the last 6 characters are the base62 CRC-32 of the 30 random
+ * characters after the prefix. https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+ */
+export function hasBase62Crc32(token: string, prefixLength: number): boolean {
+  const body = token.slice(prefixLength);
+  if (body.length !== 36) return false;
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}

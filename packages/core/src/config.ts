@@ -1,0 +1,158 @@
+import { ConfigError, KeywardError } from './errors.js';
+import { assertSafeRegex } from './safe-regex.js';
+import type { Confidence, Severity } from './types.js';
+
+/** A rule added through configuration. Its regex is checked for catastrophic backtracking. */
+export interface CustomRuleConfig {
+  readonly id: string;
+  readonly description?: string;
+  readonly provider?: string;
+  /** Regex source; group `secretGroup` (default 1, else the whole match) is the secret. */
+  readonly regex: string;
+  /** Lowercase literals; the rule runs only near one of them. */
+  readonly keywords: readonly string[];
+  readonly secretGroup?: number;
+  readonly minEntropy?: number;
+  readonly severity?: Severity;
+}
+
+export interface AllowlistConfig {
+  /** Globs of paths never scanned (`fixtures/**`, `*.snap`). */
+  readonly paths?: readonly string[];
+  /** Regex sources; a secret matching one is not reported. */
+  readonly regexes?: readonly string[];
+  /** Substrings (case-insensitive); a secret containing one is not reported. */
+  readonly stopwords?: readonly string[];
+  /** Finding fingerprints accepted as known and harmless. */
+  readonly fingerprints?: readonly string[];
+}
+
+/**
+ * The one configuration shape read by the CLI, the ESLint plugin and the logger
+ * (`keyward.config.{ts,js,mjs,json}` or `"keyward"` in package.json).
+ */
+export interface KeywardConfig {
+  /** Built-in rule ids to turn off. */
+  readonly disabledRules?: readonly string[];
+  /** Extra rules. */
+  readonly rules?: readonly CustomRuleConfig[];
+  readonly allowlist?: AllowlistConfig;
+  /** Globs of files that must never be committed (used by the CLI's policy checks). */
+  readonly blockedFiles?: readonly string[];
+  /** Lowest confidence reported; default `low` (everything). */
+  readonly minConfidence?: Confidence;
+}
+
+const TOP_KEYS = new Set(['disabledRules', 'rules', 'allowlist', 'blockedFiles', 'minConfidence', '$schema']);
+const RULE_KEYS = new Set(['id', 'description', 'provider', 'regex', 'keywords', 'secretGroup', 'minEntropy', 'severity']);
+const ALLOW_KEYS = new Set(['paths', 'regexes', 'stopwords', 'fingerprints']);
+const SEVERITIES = new Set(['critical', 'high', 'medium', 'low']);
+const CONFIDENCES = new Set(['high', 'medium', 'low']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown, where: string, problems: string[]): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.length === 0)) {
+    problems.push(`${where} must be an array of non-empty strings.`);
+  }
+}
+
+function checkRegex(source: string, where: string, problems: string[]): void {
+  try {
+    new RegExp(source);
+  } catch (error) {
+    problems.push(`${where} is not a valid regular expression (${(error as Error).message}).`);
+    return;
+  }
+  try {
+    assertSafeRegex(source);
+  } catch (error) {
+    if (error instanceof KeywardError) problems.push(`${where}: ${error.message}`);
+    else throw error;
+  }
+}
+
+/**
+ * Validates an untrusted configuration value and returns it typed. Throws one `ConfigError`
+ * that lists every problem, so a user fixes them in one pass.
+ */
+export function validateConfig(input: unknown, source = 'keyward config', knownRuleIds?: ReadonlySet<string>): KeywardConfig {
+  const problems: string[] = [];
+  if (input === undefined || input === null) return {};
+  if (!isRecord(input)) throw new ConfigError(['the configuration must be an object.'], source);
+
+  for (const key of Object.keys(input)) {
+    if (!TOP_KEYS.has(key)) problems.push(`unknown option "${key}" (expected one of: ${[...TOP_KEYS].filter((k) => k !== '$schema').join(', ')}).`);
+  }
+  stringList(input['disabledRules'], 'disabledRules', problems);
+  if (knownRuleIds && Array.isArray(input['disabledRules'])) {
+    for (const id of input['disabledRules']) {
+      if (typeof id === 'string' && !knownRuleIds.has(id)) problems.push(`disabledRules names "${id}", which is not a rule id.`);
+    }
+  }
+  stringList(input['blockedFiles'], 'blockedFiles', problems);
+  const minConfidence = input['minConfidence'];
+  if (minConfidence !== undefined && !CONFIDENCES.has(minConfidence as string)) {
+    problems.push('minConfidence must be "high", "medium" or "low".');
+  }
+
+  const rules = input['rules'];
+  if (rules !== undefined) {
+    if (!Array.isArray(rules)) {
+      problems.push('rules must be an array of rule objects.');
+    } else {
+      const seen = new Set<string>();
+      rules.forEach((rule: unknown, i) => {
+        const where = `rules[${i}]`;
+        if (!isRecord(rule)) {
+          problems.push(`${where} must be an object with id, regex and keywords.`);
+          return;
+        }
+        for (const key of Object.keys(rule)) if (!RULE_KEYS.has(key)) problems.push(`${where} has unknown option "${key}".`);
+        const id = rule['id'];
+        if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) {
+          problems.push(`${where}.id must be a kebab-case string (a-z, 0-9, -).`);
+        } else if (seen.has(id) || knownRuleIds?.has(id)) {
+          problems.push(`${where}.id "${id}" is already used by another rule.`);
+        } else {
+          seen.add(id);
+        }
+        if (typeof rule['regex'] !== 'string' || rule['regex'].length === 0) problems.push(`${where}.regex must be a non-empty string.`);
+        else checkRegex(rule['regex'], `${where}.regex`, problems);
+        const keywords = rule['keywords'];
+        if (!Array.isArray(keywords) || keywords.length === 0 || keywords.some((k) => typeof k !== 'string' || k.length < 2 || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k))) {
+          problems.push(`${where}.keywords must be a non-empty array of lowercase ASCII strings of 2+ characters (the prefilter).`);
+        }
+        const group = rule['secretGroup'];
+        if (group !== undefined && (!Number.isInteger(group) || (group as number) < 0)) problems.push(`${where}.secretGroup must be a whole number ≥ 0.`);
+        const entropy = rule['minEntropy'];
+        if (entropy !== undefined && (typeof entropy !== 'number' || entropy < 0 || entropy > 8)) problems.push(`${where}.minEntropy must be a number from 0 to 8.`);
+        if (rule['severity'] !== undefined && !SEVERITIES.has(rule['severity'] as string)) problems.push(`${where}.severity must be critical, high, medium or low.`);
+        for (const key of ['description', 'provider']) {
+          if (rule[key] !== undefined && typeof rule[key] !== 'string') problems.push(`${where}.${key} must be a string.`);
+        }
+      });
+    }
+  }
+
+  const allowlist = input['allowlist'];
+  if (allowlist !== undefined) {
+    if (!isRecord(allowlist)) {
+      problems.push('allowlist must be an object with paths, regexes, stopwords or fingerprints.');
+    } else {
+      for (const key of Object.keys(allowlist)) if (!ALLOW_KEYS.has(key)) problems.push(`allowlist has unknown option "${key}".`);
+      for (const key of ALLOW_KEYS) stringList(allowlist[key], `allowlist.${key}`, problems);
+      if (Array.isArray(allowlist['regexes'])) {
+        allowlist['regexes'].forEach((r: unknown, i) => {
+          if (typeof r === 'string') checkRegex(r, `allowlist.regexes[${i}]`, problems);
+        });
+      }
+    }
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems, source);
+  return input as KeywardConfig;
+}

@@ -1,0 +1,368 @@
+import { isPlaceholder, lineHasIgnore, lineIgnoresNext } from './allowlist.js';
+import { type KeywardConfig, validateConfig } from './config.js';
+import { shannonEntropy } from './entropy.js';
+import { ConfigError } from './errors.js';
+import { globToRegExp } from './glob.js';
+import { KeywordMatcher } from './keyword-matcher.js';
+import { maskWithPrefixes } from './mask.js';
+import { catalog } from './rules/index.js';
+import { sha256Hex } from './sha256.js';
+import type { Confidence, Finding, Rule } from './types.js';
+
+export interface DetectorOptions {
+  /** Rules to use instead of the built-in catalog. */
+  readonly rules?: readonly Rule[];
+  /** User configuration: extra and disabled rules, allowlists. Validated here, once. */
+  readonly config?: KeywardConfig;
+}
+
+export interface ScanOptions {
+  /** Reported on findings and matched against `allowlist.paths`. */
+  readonly path?: string;
+}
+
+/** A finding that also carries the raw secret. Returned only by `scanRevealing`. */
+export interface RevealedFinding extends Finding {
+  readonly secret: string;
+}
+
+export interface Detector {
+  /** The rules in priority order (built-in, minus disabled, plus custom). */
+  readonly rules: readonly Rule[];
+  /** Every secret in `text`, masked. Never throws; a non-string yields no findings. */
+  scan(text: string, options?: ScanOptions): Finding[];
+  /**
+   * Like `scan`, with the raw secret on each finding: for tools that must act on the value
+   * (`--reveal`, validation). Keep the result out of logs and reports.
+   */
+  scanRevealing(text: string, options?: ScanOptions): RevealedFinding[];
+  /** True when `path` matches the configured path allowlist. */
+  isPathAllowed(path: string): boolean;
+}
+
+// Text scanned around a keyword hit: its line, from the rule's window.before characters before
+// the hit to window.after after it. A block span (PEM) runs from the line start instead.
+const BEFORE = 256;
+const MAX_LENGTH = 1024;
+const BLOCK_LENGTH = 70_000;
+// How far from a match a required context word may be.
+const CONTEXT = 400;
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
+const LOWER_CONFIDENCE: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
+
+interface CompiledRule {
+  readonly rule: Rule;
+  readonly index: number;
+  readonly re: RegExp;
+  readonly group: number;
+  readonly block: boolean;
+  readonly before: number;
+  readonly after: number;
+  readonly prefixes: readonly string[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+interface Candidate {
+  readonly rule: CompiledRule;
+  readonly start: number;
+  readonly end: number;
+  readonly secret: string;
+  readonly confidence: Confidence;
+}
+
+function compileRule(rule: Rule, index: number): CompiledRule {
+  const flags = 'gd' + rule.pattern.flags.replace(/[^ims]/g, '');
+  const prefixes = [...(rule.prefixes ?? [])].sort((a, b) => b.length - a.length);
+  return {
+    rule,
+    index,
+    re: new RegExp(rule.pattern.source, flags),
+    group: rule.secretGroup ?? 1,
+    block: rule.span === 'block',
+    before: rule.window?.before ?? BEFORE,
+    after: rule.window?.after ?? (rule.span === 'block' ? BLOCK_LENGTH : MAX_LENGTH),
+    prefixes,
+  };
+}
+
+function customRules(config: KeywardConfig): Rule[] {
+  return (config.rules ?? []).map((r) => {
+    const pattern = new RegExp(r.regex);
+    const groups = new RegExp(`${r.regex}|`).exec('')?.length ?? 1;
+    return Object.freeze({
+      id: r.id,
+      provider: r.provider ?? 'Custom',
+      description: r.description ?? `Custom rule ${r.id}`,
+      keywords: Object.freeze([...r.keywords]),
+      pattern,
+      secretGroup: r.secretGroup ?? (groups > 1 ? 1 : 0),
+      ...(r.minEntropy === undefined ? {} : { minEntropy: r.minEntropy }),
+      severity: r.severity ?? 'high',
+      rotate: Object.freeze({ url: '', how: 'Rotate the credential at its issuer and load it from the environment.' }),
+      sample: () => '',
+      negatives: Object.freeze([]),
+    } satisfies Rule);
+  });
+}
+
+function checkRules(rules: readonly Rule[]): void {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    if (ids.has(rule.id)) problems.push(`rule id "${rule.id}" is used twice.`);
+    ids.add(rule.id);
+    if (rule.keywords.length === 0) problems.push(`rule "${rule.id}" has no keywords, so it could never run.`);
+    for (const k of rule.keywords) {
+      if (k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k) || k.length < 2) problems.push(`rule "${rule.id}" keyword "${k}" must be lowercase printable ASCII of 2+ characters.`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems, 'rule set');
+}
+
+/**
+ * Builds a detector: validates configuration and compiles every rule and the keyword
+ * automaton once. Throws `ConfigError` on bad configuration; `scan` itself never throws.
+ */
+export function createDetector(options: DetectorOptions = {}): Detector {
+  const base = options.rules ?? catalog;
+  const config = validateConfig(options.config, 'keyward config', new Set(base.map((r) => r.id)));
+  const disabled = new Set(config.disabledRules ?? []);
+  const rules = Object.freeze([...customRules(config), ...base.filter((r) => !disabled.has(r.id))]);
+  checkRules(rules);
+  const compiled = rules.map(compileRule);
+
+  const keywordIndex = new Map<string, number>();
+  const rulesByKeyword: number[][] = [];
+  compiled.forEach((c, ri) => {
+    for (const k of c.rule.keywords) {
+      let ki = keywordIndex.get(k);
+      if (ki === undefined) {
+        ki = keywordIndex.size;
+        keywordIndex.set(k, ki);
+        rulesByKeyword.push([]);
+      }
+      (rulesByKeyword[ki] as number[]).push(ri);
+    }
+  });
+  const matcher = new KeywordMatcher([...keywordIndex.keys()]);
+
+  const allow = config.allowlist ?? {};
+  const allowPaths = (allow.paths ?? []).map(globToRegExp);
+  const allowRegexes = (allow.regexes ?? []).map((r) => new RegExp(r));
+  const stopwords = (allow.stopwords ?? []).map((s) => s.toLowerCase());
+  const allowFingerprints = new Set(allow.fingerprints ?? []);
+  const minConfidence = CONFIDENCE_RANK[config.minConfidence ?? 'low'];
+
+  const isPathAllowed = (path: string): boolean => {
+    const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
+    return allowPaths.some((re) => re.test(normalized));
+  };
+
+  function collect(text: string): Candidate[] {
+    const n = text.length;
+    const hits = matcher.findAll(text);
+    const scannedUntil = new Int32Array(compiled.length).fill(-1);
+    const lastStart = new Int32Array(compiled.length).fill(-1);
+    const candidates: Candidate[] = [];
+
+    // The current line, cached: hits arrive in (almost) increasing order, so each line's bounds
+    // and ignore directives are computed once, even for a 1 MB minified line.
+    let lineStart = 0;
+    let lineEnd = -1;
+    let lineIgnored = false;
+    const enterLine = (p: number): void => {
+      if (p >= lineStart && p < lineEnd) return;
+      lineStart = p === 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
+      const nl = text.indexOf('\n', p);
+      lineEnd = nl === -1 ? n : nl;
+      lineIgnored = ignoredLine(text, lineStart, lineEnd);
+    };
+
+    const judge = (c: CompiledRule, m: RegExpExecArray, windowStart: number, clipped: number): void => {
+      let g = c.group;
+      while (g < m.length && m[g] === undefined) g++;
+      const secret = m[g];
+      const span = m.indices?.[g];
+      if (secret === undefined || span === undefined || secret.length === 0) return;
+      const start = windowStart + span[0];
+      const end = windowStart + span[1];
+      // A match touching a window edge that is not the line's end may be cut short; the next
+      // window (which re-scans this stretch) sees it whole.
+      if (m.index + m[0].length >= clipped) return;
+      if (start <= (lastStart[c.index] as number)) return;
+      lastStart[c.index] = start;
+
+      const rule = c.rule;
+      if (rule.accept && !rule.accept(m)) return;
+      if (isPlaceholder(secret)) return;
+      if (rule.minEntropy !== undefined) {
+        let skip = 0;
+        for (const p of c.prefixes) {
+          if (secret.startsWith(p)) {
+            skip = p.length;
+            break;
+          }
+        }
+        if (shannonEntropy(skip === 0 ? secret : secret.slice(skip)) < rule.minEntropy) return;
+      }
+      if (rule.context) {
+        const around = text.slice(Math.max(0, start - CONTEXT), Math.min(n, end + CONTEXT)).toLowerCase();
+        if (!rule.context.some((w) => around.includes(w))) return;
+      }
+      if (stopwords.length > 0) {
+        const lower = secret.toLowerCase();
+        if (stopwords.some((w) => lower.includes(w))) return;
+      }
+      if (allowRegexes.some((re) => re.test(secret))) return;
+      if (start >= lineStart && start < lineEnd ? lineIgnored : ignoredAt(text, start)) return;
+
+      let confidence = rule.confidence ?? 'high';
+      if (rule.validate && !rule.validate(secret)) confidence = LOWER_CONFIDENCE[confidence];
+      if (CONFIDENCE_RANK[confidence] < minConfidence) return;
+      candidates.push({ rule: c, start, end, secret, confidence });
+    };
+
+    const run = (c: CompiledRule, ws: number, we: number, end: number): void => {
+      const slice = text.slice(ws, we);
+      const clipped = we < end ? slice.length : Number.POSITIVE_INFINITY;
+      const re = c.re;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(slice)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        judge(c, m, ws, clipped);
+      }
+    };
+
+    for (let h = 0; h < hits.length; h += 2) {
+      const p = hits[h + 1] as number;
+      enterLine(p);
+      for (const ri of rulesByKeyword[hits[h] as number] as number[]) {
+        const c = compiled[ri] as CompiledRule;
+        const done = scannedUntil[ri] as number;
+        if (c.rule.near && !c.rule.near(text, p)) continue;
+        let ws: number;
+        let we: number;
+        if (c.block) {
+          ws = lineStart;
+          we = Math.min(n, p + c.after);
+        } else {
+          ws = Math.max(lineStart, p - c.before);
+          we = Math.min(lineEnd, p + c.after);
+        }
+        if (we <= done) continue;
+        // Re-scan enough of the last window for a match that straddled its end, and reach one
+        // window further so a dense run of hits costs a constant factor, not a re-scan each.
+        if (ws < done) ws = Math.max(ws, done - c.after);
+        const end = c.block ? n : lineEnd;
+        we = Math.min(end, we + c.after);
+        run(c, ws, we, end);
+        scannedUntil[ri] = we;
+      }
+    }
+    return candidates;
+  }
+
+  function scanInternal(text: string, options: ScanOptions | undefined, reveal: boolean): RevealedFinding[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const path = options?.path;
+    if (path !== undefined && allowPaths.length > 0 && isPathAllowed(path)) return [];
+    const chosen = resolveOverlaps(collect(text));
+
+    const findings: RevealedFinding[] = [];
+    let line = 1;
+    let lineStartAt = 0;
+    // Newlines are counted once, walking forward with the sorted findings.
+    let nextNewline = text.indexOf('\n');
+    for (const cand of chosen) {
+      while (nextNewline !== -1 && nextNewline < cand.start) {
+        line++;
+        lineStartAt = nextNewline + 1;
+        nextNewline = text.indexOf('\n', lineStartAt);
+      }
+      const rule = cand.rule.rule;
+      const fingerprint = sha256Hex(`${rule.id}:${cand.secret}`).slice(0, 32);
+      if (allowFingerprints.has(fingerprint)) continue;
+      const finding: Mutable<RevealedFinding> = {
+        ruleId: rule.id,
+        provider: rule.provider,
+        description: rule.description,
+        severity: rule.severity,
+        confidence: cand.confidence,
+        line,
+        column: cand.start - lineStartAt + 1,
+        start: cand.start,
+        end: cand.end,
+        redacted: maskWithPrefixes(cand.secret, cand.rule.prefixes),
+        fingerprint,
+        rotate: rule.rotate,
+      } as Mutable<RevealedFinding>;
+      if (path !== undefined) finding.path = path;
+      if (reveal) finding.secret = cand.secret;
+      findings.push(finding);
+    }
+    return findings;
+  }
+
+  return Object.freeze({
+    rules,
+    isPathAllowed,
+    scan: (text: string, options?: ScanOptions): Finding[] => scanInternal(text, options, false),
+    scanRevealing: (text: string, options?: ScanOptions): RevealedFinding[] => scanInternal(text, options, true),
+  });
+}
+
+/** Same-line `keyward-ignore`, or `keyward-ignore-next-line` on the line above. */
+function ignoredLine(text: string, lineStart: number, lineEnd: number): boolean {
+  if (lineHasIgnore(text.slice(lineStart, lineEnd))) return true;
+  if (lineStart === 0) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  // Only look at the tail of a huge previous line: a directive lives in a short comment.
+  return lineIgnoresNext(text.slice(Math.max(prevStart, lineStart - 4096), lineStart));
+}
+
+function ignoredAt(text: string, offset: number): boolean {
+  const start = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  return ignoredLine(text, start, nl === -1 ? text.length : nl);
+}
+
+/**
+ * Where findings overlap (a Notion token inside a Bearer header, a key inside a service-account
+ * JSON), keep the higher-priority rule: the one earlier in the rule list.
+ */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  candidates.sort((a, b) => a.start - b.start || a.rule.index - b.rule.index);
+  const chosen: Candidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    if (cluster.length === 1) {
+      chosen.push(cluster[0] as Candidate);
+    } else if (cluster.length > 1) {
+      const kept: Candidate[] = [];
+      for (const c of [...cluster].sort((a, b) => a.rule.index - b.rule.index || a.start - b.start)) {
+        if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+      }
+      chosen.push(...kept.sort((a, b) => a.start - b.start));
+    }
+    cluster = [];
+  };
+  for (const c of candidates) {
+    if (c.start >= clusterEnd) {
+      flush();
+      clusterEnd = c.end;
+    } else {
+      clusterEnd = Math.max(clusterEnd, c.end);
+    }
+    cluster.push(c);
+  }
+  flush();
+  return chosen;
+}

@@ -1,0 +1,139 @@
+import { createDetector, type Detector } from './detector.js';
+import { isSecretKeyName } from './keys.js';
+import { maskWithPrefixes } from './mask.js';
+import { catalog } from './rules/index.js';
+import { isSecret } from './secret.js';
+
+let defaultDetector: Detector | undefined;
+let catalogPrefixes: string[] | undefined;
+
+/** The detector over the built-in catalog, created on first use and shared. */
+export function getDefaultDetector(): Detector {
+  defaultDetector ??= createDetector();
+  return defaultDetector;
+}
+
+/** Masks a secret, keeping only a known provider prefix: `mask(notionToken) === 'ntn_****'`. */
+export function mask(secret: string): string {
+  catalogPrefixes ??= [...new Set(catalog.flatMap((r) => r.prefixes ?? []))].sort((a, b) => b.length - a.length);
+  return maskWithPrefixes(String(secret), catalogPrefixes);
+}
+
+export interface RedactOptions {
+  /** Detector to use; defaults to the built-in catalog. */
+  readonly detector?: Detector;
+}
+
+/** `text` with every detected secret replaced by its mask. Idempotent. */
+export function redact(text: string, options: RedactOptions = {}): string {
+  if (typeof text !== 'string' || text.length === 0) return text;
+  const findings = (options.detector ?? getDefaultDetector()).scan(text);
+  if (findings.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const f of findings) {
+    out += text.slice(at, f.start) + f.redacted;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
+export interface RedactValueOptions extends RedactOptions {
+  /** Deeper values are replaced by `[Depth limit]`. Default 10. */
+  readonly maxDepth?: number;
+  /** Whether a key names a secret; default `isSecretKeyName` (case/format-insensitive, partial). */
+  readonly isSecretKey?: (key: string) => boolean;
+}
+
+const CIRCULAR = '[Circular]';
+const DEPTH = '[Depth limit]';
+const UNREADABLE = '[Unreadable]';
+
+/**
+ * A deep copy of `value` with secrets masked: values under secret-named keys at any depth,
+ * any string the detector flags, `Secret`s, and Error messages, stacks and causes. Never mutates
+ * its input, survives cycles and throwing getters, and keeps the shape of plain data.
+ */
+export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
+  const detector = options.detector ?? getDefaultDetector();
+  const maxDepth = options.maxDepth ?? 10;
+  const isSecretKey = options.isSecretKey ?? isSecretKeyName;
+  const ancestors = new Set<object>();
+
+  const maskUnderKey = (v: unknown, depth: number): unknown => {
+    if (typeof v === 'string') return v.length === 0 ? v : mask(v);
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return '****';
+    return walk(v, depth);
+  };
+
+  const walkEntries = (source: object, target: Record<string, unknown>, depth: number): void => {
+    let keys: string[];
+    try {
+      keys = Object.keys(source);
+    } catch {
+      return;
+    }
+    for (const key of keys) {
+      let v: unknown;
+      try {
+        v = (source as Record<string, unknown>)[key];
+      } catch {
+        target[key] = UNREADABLE;
+        continue;
+      }
+      target[key] = isSecretKey(key) ? maskUnderKey(v, depth + 1) : walk(v, depth + 1);
+    }
+  };
+
+  const walk = (v: unknown, depth: number): unknown => {
+    if (typeof v === 'string') return redact(v, { detector });
+    if (typeof v !== 'object' || v === null) return v;
+    if (isSecret(v)) return v.masked;
+    if (v instanceof Date || v instanceof RegExp || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
+    if (ancestors.has(v)) return CIRCULAR;
+    if (depth > maxDepth) return DEPTH;
+    ancestors.add(v);
+    try {
+      if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
+      if (v instanceof Map) {
+        const out = new Map<unknown, unknown>();
+        for (const [k, item] of v) out.set(k, typeof k === 'string' && isSecretKey(k) ? maskUnderKey(item, depth + 1) : walk(item, depth + 1));
+        return out;
+      }
+      if (v instanceof Set) return new Set([...v].map((item) => walk(item, depth + 1)));
+      if (v instanceof Error) return redactError(v, depth);
+      if (typeof URL !== 'undefined' && v instanceof URL) return redact(v.href, { detector });
+      const proto: unknown = Object.getPrototypeOf(v);
+      const plain = proto === Object.prototype || proto === null;
+      const out: Record<string, unknown> = plain ? Object.create(proto as object | null) : {};
+      walkEntries(v, out, depth);
+      return out;
+    } catch {
+      return UNREADABLE;
+    } finally {
+      ancestors.delete(v);
+    }
+  };
+
+  const redactError = (err: Error, depth: number): Error => {
+    const copy = Object.create(Object.getPrototypeOf(err) as object) as Error;
+    const hidden = (key: string, v: unknown): void => {
+      Object.defineProperty(copy, key, { value: v, writable: true, configurable: true, enumerable: false });
+    };
+    const read = (key: 'message' | 'stack' | 'name'): unknown => {
+      try {
+        return err[key];
+      } catch {
+        return UNREADABLE;
+      }
+    };
+    hidden('name', read('name'));
+    hidden('message', walk(read('message'), depth + 1));
+    hidden('stack', walk(read('stack'), depth + 1));
+    if ('cause' in err) hidden('cause', walk(err.cause, depth + 1));
+    walkEntries(err, copy as unknown as Record<string, unknown>, depth);
+    return copy;
+  };
+
+  return walk(value, 0) as T;
+}

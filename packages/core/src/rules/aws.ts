@@ -1,0 +1,79 @@
+import { BASE64, defineRule, HEX, keyed, token, UPPER } from './define.js';
+
+const rotate = {
+  url: 'https://console.aws.amazon.com/iam/home#/security_credentials',
+  how: 'IAM → the user → Security credentials → deactivate and delete the access key, then create a new one.',
+} as const;
+const BASE32 = UPPER + '234567';
+
+/** AWS credentials. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids */
+export const awsRules = [
+  defineRule({
+    id: 'aws-access-key-id',
+    provider: 'AWS',
+    description: 'AWS access key ID (AKIA, ASIA, ABIA, ACCA)',
+    keywords: ['akia', 'asia', 'abia', 'acca'],
+    pattern: token(`(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}`),
+    prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate,
+    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids',
+    sample: (g) => g.pick(['AKIA', 'ASIA', 'ABIA', 'ACCA']) + g.chars(BASE32, 16),
+    // AWS's documented example key id ends in EXAMPLE and must never be reported.
+    negatives: ['AKIAIOSFODNN7EXAMPLE', 'AKIAXXXXXXXXXXXXXXXX', 'AKIA1234', 'ASIA_YOUR_KEY_ID'],
+  }),
+  defineRule({
+    id: 'aws-secret-access-key',
+    provider: 'AWS',
+    description: 'AWS secret access key under an AWS secret key name',
+    keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret'],
+    pattern: keyed(`aws[_.-]?secret(?:[_.-]?access)?[_.-]?key|secret[_.-]?access[_.-]?key`, `[A-Za-z0-9/+]{40}`, 'A-Za-z0-9/+='),
+    minEntropy: 4,
+    severity: 'critical',
+    rotate,
+    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+    sample: (g) => g.chars(BASE64, 40),
+    sampleKey: 'AWS_SECRET_ACCESS_KEY',
+    negatives: ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}', 'secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY'],
+  }),
+  defineRule({
+    id: 'aws-session-token',
+    provider: 'AWS',
+    description: 'AWS session token under an AWS session token name',
+    keywords: ['session_token', 'sessiontoken', 'security_token'],
+    pattern: keyed(`aws[_.-]?(?:session|security)[_.-]?token`, `[A-Za-z0-9/+]{100,1400}={0,2}`, 'A-Za-z0-9/+='),
+    window: { after: 2100 },
+    minEntropy: 4,
+    severity: 'high',
+    rotate: { ...rotate, how: 'Session tokens expire; revoke the role session (IAM → Roles → Revoke active sessions) if it is still valid.' },
+    sample: (g) => g.chars(BASE64, 300),
+    sampleKey: 'AWS_SESSION_TOKEN',
+    negatives: ['AWS_SESSION_TOKEN=', 'aws_session_token: <session token>'],
+  }),
+  defineRule({
+    id: 'aws-bedrock-api-key',
+    provider: 'AWS',
+    description: 'Amazon Bedrock long-term API key (ABSK)',
+    keywords: ['absk'],
+    pattern: token(`ABSK[A-Za-z0-9+/]{109,269}={0,2}`, { right: 'A-Za-z0-9+/=' }),
+    prefixes: ['ABSK'],
+    minEntropy: 4,
+    severity: 'critical',
+    rotate: { url: 'https://console.aws.amazon.com/bedrock/home#/api-keys', how: 'Bedrock → API keys → delete the key and create a new one.' },
+    sample: (g) => 'ABSK' + g.chars(BASE64, 132),
+    negatives: ['ABSK_YOUR_KEY', 'ABSKxxxx'],
+  }),
+  defineRule({
+    id: 'aws-mws-auth-token',
+    provider: 'AWS',
+    description: 'Amazon Marketplace Web Service auth token (amzn.mws.)',
+    keywords: ['amzn.mws.'],
+    pattern: token(`amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`),
+    prefixes: ['amzn.mws.'],
+    severity: 'high',
+    rotate: { url: 'https://sellercentral.amazon.com/', how: 'Seller Central → User permissions → revoke the developer access and re-authorise.' },
+    sample: (g) => `amzn.mws.${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`,
+    negatives: ['amzn.mws.your-token', 'amzn.mws.xxxxxxxx'],
+  }),
+];

@@ -1,0 +1,86 @@
+import { ALNUM, BASE64, defineRule, LOWER } from './define.js';
+
+const rotate = {
+  url: 'https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password',
+  how: 'Change the password or token at the service it unlocks, then load it from the environment instead.',
+} as const;
+
+// Default and example passwords that documentation and local setups use everywhere.
+const DEFAULT_PASSWORDS = new Set(['password', 'pass', 'passwd', 'secret', 'changeme', 'admin', 'root', 'postgres', 'mysql', 'guest', 'test', 'example', 'pwd', 'user', 'username', 'xxx', 'xxxx']);
+const DOC_HOSTS = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:test|example|invalid))(?::|$|\/)/i;
+
+function base64HasColon(value: string): boolean {
+  try {
+    return atob(value).includes(':');
+  } catch {
+    return false;
+  }
+}
+
+/** Credentials in generic carriers: URLs, HTTP headers, .npmrc. Run after provider rules. */
+export const credentialRules = [
+  defineRule({
+    id: 'url-credentials',
+    provider: 'URL credentials',
+    description: 'Password embedded in a URL (scheme://user:password@host), e.g. database URLs',
+    keywords: ['://'],
+    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:@/"'`<>]{1,128}):([^\s:@/"'`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
+    secretGroup: 3,
+    minEntropy: 2.5,
+    accept: (m) => {
+      const user = m[2] ?? '';
+      const password = m[3] ?? '';
+      if (password === user || DEFAULT_PASSWORDS.has(password.toLowerCase())) return false;
+      if (password.startsWith('$') || password.startsWith('%')) return false;
+      return !DOC_HOSTS.test(m[4] ?? '');
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    sample: (g) => `${g.pick(['postgres', 'mysql', 'mongodb+srv', 'redis', 'amqp', 'https'])}://app_user:${g.chars(ALNUM, 20)}@db.internal.${g.chars(LOWER, 6)}.net:5432/app`,
+    negatives: ['postgres://postgres:postgres@localhost:5432/db', 'https://user:password@example.com/', 'mysql://root:${DB_PASSWORD}@db/app', 'redis://:****@cache:6379'],
+  }),
+  defineRule({
+    id: 'authorization-basic',
+    provider: 'HTTP Basic auth',
+    description: 'HTTP Basic credentials in an Authorization header value',
+    keywords: ['basic '],
+    pattern: /(?:authorization|auth)["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
+    minEntropy: 2.5,
+    validate: base64HasColon,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    sample: (g) => `Authorization: Basic ${btoa(`svc-${g.chars(LOWER, 6)}:${g.chars(ALNUM, 24)}`)}`,
+    negatives: ['Authorization: Basic <credentials>', 'Authorization: Basic ${btoa(user + ":" + pass)}', 'authorization: Basic base64(user:pass)'],
+  }),
+  defineRule({
+    id: 'authorization-bearer',
+    provider: 'HTTP Bearer token',
+    description: 'Bearer token in an Authorization header or client call',
+    keywords: ['bearer '],
+    pattern: /(?<![A-Za-z0-9])Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    window: { after: 2100 },
+    minEntropy: 3.5,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    sample: (g) => `Authorization: Bearer ${g.chars(ALNUM, 40)}`,
+    negatives: ['Authorization: Bearer ${token}', 'Authorization: Bearer <YOUR_ACCESS_TOKEN>', 'Bearer YOUR_API_TOKEN_GOES_HERE', "'Bearer ' + accessToken"],
+  }),
+  defineRule({
+    id: 'npmrc-auth-token',
+    provider: 'npm',
+    description: 'Registry credential in .npmrc (_authToken, _auth, _password)',
+    keywords: ['_authtoken', '_auth=', '_password='],
+    // In .npmrc the key starts a line or follows the registry's ":"; that fence also keeps a long
+    // run of key-like text from starting a match at every key. The value is taken atomically.
+    pattern: /(?<=^|[\s:"'])(?:_authToken|_auth|_password)[ \t]{0,4}=[ \t]{0,4}["']?(?=([A-Za-z0-9._~+/=-]{16,1024}))\1(?![A-Za-z0-9._~+/=-])/m,
+    window: { after: 1100 },
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://docs.npmjs.com/revoking-access-tokens', how: 'Revoke the token at the registry; reference ${NPM_TOKEN} in .npmrc instead.' },
+    sample: (g) => `//registry.example.org/:_authToken=${g.chars(BASE64, 40)}`,
+    negatives: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '_authToken=your-token-here'],
+  }),
+];

@@ -1,0 +1,92 @@
+import { BASE64, BASE64URL, defineRule, token } from './define.js';
+import type { SampleGen } from '../types.js';
+
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const KINDS = ['RSA ', 'EC ', 'DSA ', 'OPENSSH ', 'ENCRYPTED ', ''];
+
+function b64url(json: string): string {
+  return btoa(json).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+}
+
+function decodesToJsonWithAlg(segment: string): boolean {
+  try {
+    const padded = segment.replace(/-/g, '+').replace(/_/g, '/');
+    const header = JSON.parse(atob(padded + '='.repeat((4 - (padded.length % 4)) % 4))) as unknown;
+    return typeof header === 'object' && header !== null && 'alg' in header;
+  } catch {
+    return false;
+  }
+}
+
+function pemBody(g: SampleGen, lines: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines; i++) out.push(g.chars(BASE64, 64));
+  return out.join('\n');
+}
+
+/** Private keys and signed tokens: PEM/OpenSSH/PGP blocks, age identities, JWTs. */
+export const cryptoRules = [
+  defineRule({
+    id: 'private-key',
+    provider: 'Private key',
+    description: 'PEM or OpenSSH private key block (RSA, EC, DSA, PKCS#8, OpenSSH)',
+    keywords: ['private key-----'],
+    // The body class has no "-", so it stops at the END line without backtracking. Literal
+    // "\n" escapes are allowed so keys pasted into JSON strings are found too.
+    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----[A-Za-z0-9+/=\s\\:.,()]{64,16384}-----END[ A-Z0-9]{0,40}PRIVATE KEY-----)/,
+    prefixes: KINDS.map((k) => `-----BEGIN ${k}PRIVATE KEY-----`),
+    minEntropy: 4,
+    span: 'block',
+    severity: 'critical',
+    rotate: { url: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/removing-sensitive-data-from-a-repository', how: 'Treat the key pair as compromised: generate a new pair, replace the public key everywhere it is trusted, then purge the old key from history.' },
+    sample: (g) => {
+      const kind = g.pick(KINDS);
+      return `-----BEGIN ${kind}PRIVATE KEY-----\n${pemBody(g, 8)}\n-----END ${kind}PRIVATE KEY-----`;
+    },
+    sampleIsBlock: true,
+    negatives: ['-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----', "const header = '-----BEGIN PRIVATE KEY-----';"],
+  }),
+  defineRule({
+    id: 'pgp-private-key-block',
+    provider: 'Private key',
+    description: 'PGP private key block',
+    keywords: ['pgp private key block-----'],
+    pattern: /(-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\s\\:.,()]{64,65536}-----END PGP PRIVATE KEY BLOCK-----)/,
+    prefixes: ['-----BEGIN PGP PRIVATE KEY BLOCK-----'],
+    minEntropy: 4,
+    span: 'block',
+    severity: 'critical',
+    rotate: { url: 'https://www.gnupg.org/gph/en/manual/c14.html', how: 'Publish a revocation certificate for the key, generate a new key and re-sign what depends on it.' },
+    sample: (g) => `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${pemBody(g, 10)}\n=${g.chars(BASE64, 4)}\n-----END PGP PRIVATE KEY BLOCK-----`,
+    sampleIsBlock: true,
+    negatives: ['-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGExample\n-----END PGP PUBLIC KEY BLOCK-----'],
+  }),
+  defineRule({
+    id: 'age-secret-key',
+    provider: 'age',
+    description: 'age encryption identity (AGE-SECRET-KEY-1…)',
+    keywords: ['age-secret-key-1'],
+    pattern: token(`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`),
+    prefixes: ['AGE-SECRET-KEY-1'],
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://github.com/FiloSottile/age', how: 'Generate a new identity with age-keygen and re-encrypt every file encrypted to the old recipient.' },
+    sample: (g) => 'AGE-SECRET-KEY-1' + g.chars(BECH32.toUpperCase(), 58),
+    negatives: ['AGE-SECRET-KEY-1XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'AGE-SECRET-KEY-1...'],
+  }),
+  defineRule({
+    id: 'jwt',
+    provider: 'JWT',
+    description: 'JSON Web Token (eyJ….eyJ….…)',
+    keywords: ['eyj'],
+    pattern: token(`eyJ[A-Za-z0-9_-]{10,4096}\\.eyJ[A-Za-z0-9_-]{10,8192}\\.[A-Za-z0-9_-]{16,2048}`, { left: 'A-Za-z0-9_.-', right: 'A-Za-z0-9_.=-' }),
+    window: { after: 16400 },
+    prefixes: ['eyJ'],
+    minEntropy: 4,
+    validate: (secret) => decodesToJsonWithAlg(secret.slice(0, secret.indexOf('.'))),
+    severity: 'medium',
+    rotate: { url: 'https://datatracker.ietf.org/doc/html/rfc7519', how: 'Revoke the session or rotate the signing key so the token no longer verifies; shorten token lifetimes.' },
+    sample: (g) => `${b64url(`{"alg":"HS256","typ":"JWT","kid":"${g.chars(BASE64URL, 8)}"}`)}.${b64url(`{"sub":"${g.chars(BASE64URL, 12)}","iat":${g.int(1_600_000_000, 1_900_000_000)}}`)}.${g.chars(BASE64URL, 43)}`,
+    negatives: ['eyJhbGciOiJIUzI1NiJ9.eyJ...', 'eyJ0eXAiOiJKV1Qi'],
+  }),
+];

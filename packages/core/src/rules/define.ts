@@ -1,0 +1,123 @@
+import { base62, crc32 } from '../checksum.js';
+import type { Rotation, Rule, SampleGen, Severity } from '../types.js';
+
+/** Character sets used by token bodies and sample generators. */
+export const DIGITS = '0123456789';
+export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+export const ALNUM = DIGITS + UPPER + LOWER;
+export const LOWER_ALNUM = DIGITS + LOWER;
+export const UPPER_ALNUM = DIGITS + UPPER;
+export const HEX = '0123456789abcdef';
+export const BASE64 = ALNUM + '+/';
+export const BASE64URL = ALNUM + '-_';
+
+/** Characters that may not touch a token on either side (the default delimiter). */
+const WORD = 'A-Za-z0-9_';
+
+export interface TokenOptions {
+  /** Character class content that may not precede the token. */
+  readonly left?: string;
+  /** Character class content that may not follow the token. */
+  readonly right?: string;
+  readonly flags?: string;
+}
+
+/**
+ * A token with a distinctive shape. `body` is a regex source without capture groups; the whole
+ * token becomes group 1, fenced by lookarounds so `token=ntn_…&x` and `"ntn_…"` both match but a
+ * longer run of token characters does not.
+ */
+export function token(body: string, options: TokenOptions = {}): RegExp {
+  // A left fence as wide as the token's alphabet means a match can only begin where a run of
+  // token characters begins, so each run is tried once: linear time on any input. "=" is left
+  // out: it is base64 padding at a token's end, but the assignment right before its start.
+  const right = options.right ?? WORD;
+  const left = options.left ?? right.replace('=', '');
+  return new RegExp(`(?<![${left}])(${body})(?![${right}])`, options.flags ?? '');
+}
+
+/**
+ * A value that is only a secret under a telling key (`AWS_SECRET_ACCESS_KEY=…`,
+ * `"twilio_auth_token": "…"`). `key` is an alternation source matched case-insensitively; the
+ * value becomes group 1. Works for .env, YAML, JSON, TOML, shell and JS/TS assignments.
+ */
+export function keyed(key: string, value: string, valueRight = WORD): RegExp {
+  return new RegExp(
+    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?(${value})(?![${valueRight}])`,
+    'i',
+  );
+}
+
+/** Freezes a rule (and its arrays) so the catalog cannot be changed at run time. */
+export function defineRule(rule: Rule): Rule {
+  Object.freeze(rule.keywords);
+  Object.freeze(rule.negatives);
+  if (rule.prefixes) Object.freeze(rule.prefixes);
+  if (rule.context) Object.freeze(rule.context);
+  Object.freeze(rule.rotate);
+  return Object.freeze(rule);
+}
+
+/** Shorthand generator: literal parts and `[alphabet, length]` pairs concatenated. */
+export function gen(...parts: ReadonlyArray<string | readonly [string, number]>): (g: SampleGen) => string {
+  return (g) => parts.map((p) => (typeof p === 'string' ? p : g.chars(p[0], p[1]))).join('');
+}
+
+/** A GitHub/npm-style token: prefix, 30 random base62 characters, 6-character CRC-32. */
+export function base62Checksummed(prefix: string, g: SampleGen): string {
+  const body = g.chars(ALNUM, 30);
+  return prefix + body + base62(crc32(body), 6);
+}
+
+export interface PrefixedSpec {
+  readonly id: string;
+  readonly provider: string;
+  readonly description: string;
+  /** The literal, case-sensitive prefix (`glpat-`); also the keyword and the kept part of the mask. */
+  readonly prefix: string;
+  /** Regex source of what follows the prefix. */
+  readonly body: string;
+  /** Sample generator for what follows the prefix. */
+  readonly sample: (g: SampleGen) => string;
+  readonly rotate: Rotation;
+  readonly docs?: string;
+  readonly severity?: Severity;
+  readonly right?: string;
+  readonly left?: string;
+  readonly minEntropy?: number;
+  readonly validate?: (secret: string) => boolean;
+  readonly context?: readonly string[];
+  readonly negatives?: readonly string[];
+  readonly window?: { readonly before?: number; readonly after?: number };
+}
+
+/** The common case: a vendor token recognised by a literal prefix and a fixed alphabet. */
+export function prefixed(spec: PrefixedSpec): Rule {
+  const escaped = spec.prefix.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return defineRule({
+    id: spec.id,
+    provider: spec.provider,
+    description: spec.description,
+    keywords: [spec.prefix.toLowerCase()],
+    pattern: token(escaped + spec.body, {
+      ...(spec.left === undefined ? {} : { left: spec.left }),
+      ...(spec.right === undefined ? {} : { right: spec.right }),
+    }),
+    prefixes: [spec.prefix],
+    minEntropy: spec.minEntropy ?? 2.5,
+    ...(spec.validate ? { validate: spec.validate } : {}),
+    ...(spec.context ? { context: spec.context } : {}),
+    ...(spec.window ? { window: spec.window } : {}),
+    severity: spec.severity ?? 'critical',
+    rotate: spec.rotate,
+    ...(spec.docs ? { docs: spec.docs } : {}),
+    sample: (g) => spec.prefix + spec.sample(g),
+    negatives: spec.negatives ?? [`${spec.prefix}your_token_here`, `${spec.prefix}XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX`, `${spec.prefix}<token>`],
+  });
+}
+
+/** Shorthand sample: `n` characters of `alphabet`. */
+export function chars(alphabet: string, n: number): (g: SampleGen) => string {
+  return (g) => g.chars(alphabet, n);
+}

@@ -1,0 +1,44 @@
+import { BASE64, BASE64URL, chars, defineRule, prefixed } from './define.js';
+
+const rotate = {
+  url: 'https://console.cloud.google.com/apis/credentials',
+  how: 'APIs & Services → Credentials → delete or regenerate the key; restrict the new one.',
+} as const;
+
+/** Google Cloud and Firebase credentials. */
+export const gcpRules = [
+  prefixed({ id: 'gcp-api-key', provider: 'Google Cloud', description: 'Google API key (AIza)', prefix: 'AIza', body: '[A-Za-z0-9_-]{35}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 35), rotate, docs: 'https://cloud.google.com/docs/authentication/api-keys', severity: 'high' }),
+  prefixed({ id: 'gcp-oauth-client-secret', provider: 'Google Cloud', description: 'Google OAuth client secret (GOCSPX-)', prefix: 'GOCSPX-', body: '[A-Za-z0-9_-]{28}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 28), rotate, docs: 'https://developers.google.com/identity/protocols/oauth2' }),
+  prefixed({ id: 'google-oauth-access-token', provider: 'Google Cloud', description: 'Google OAuth access token (ya29.)', prefix: 'ya29.', body: '[A-Za-z0-9_-]{60,400}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 120), rotate: { url: 'https://myaccount.google.com/permissions', how: 'Access tokens expire within an hour; revoke the grant if the refresh token leaked too.' }, severity: 'high' }),
+  defineRule({
+    id: 'gcp-service-account-private-key',
+    provider: 'Google Cloud',
+    description: 'Google Cloud service account key file (private_key in JSON)',
+    keywords: ['"private_key"'],
+    pattern: /"private_key"[ \t]{0,4}:[ \t]{0,4}"(-----BEGIN PRIVATE KEY-----(?:\\n|[A-Za-z0-9+/=]){64,8192}-----END PRIVATE KEY-----(?:\\n)?)"/,
+    prefixes: ['-----BEGIN PRIVATE KEY-----'],
+    context: ['service_account', 'client_email', 'private_key_id'],
+    severity: 'critical',
+    rotate: { url: 'https://console.cloud.google.com/iam-admin/serviceaccounts', how: 'IAM → Service accounts → the account → Keys → delete the key; prefer workload identity.' },
+    docs: 'https://cloud.google.com/iam/docs/keys-create-delete',
+    sample: (g) => {
+      const lines: string[] = [];
+      for (let i = 0; i < 6; i++) lines.push(g.chars(BASE64, 64));
+      return `{"type": "service_account", "private_key_id": "k1", "private_key": "-----BEGIN PRIVATE KEY-----\\n${lines.join('\\n')}\\n-----END PRIVATE KEY-----\\n", "client_email": "svc@project.iam.gserviceaccount.com"}`;
+    },
+    sampleIsBlock: true,
+    negatives: ['{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"}'],
+  }),
+  defineRule({
+    id: 'firebase-cloud-messaging-server-key',
+    provider: 'Firebase',
+    description: 'Firebase Cloud Messaging legacy server key (AAAA…:APA91b)',
+    keywords: [':apa91b'],
+    pattern: /(?<![A-Za-z0-9_-])(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,
+    prefixes: ['AAAA'],
+    severity: 'high',
+    rotate: { url: 'https://console.firebase.google.com/', how: 'Project settings → Cloud Messaging → migrate to the HTTP v1 API and delete the legacy key.' },
+    sample: (g) => `AAAA${g.chars(BASE64URL, 7)}:APA91b${g.chars(BASE64URL, 134)}`,
+    negatives: ['AAAAxxxxxxx:APA91bYOUR_SERVER_KEY'],
+  }),
+];

@@ -1,0 +1,147 @@
+import { shannonEntropy } from '../entropy.js';
+import { isKeyLikeName, isSecretKeyName } from '../keys.js';
+import { ALNUM, BASE64, defineRule } from './define.js';
+
+// What a quoted value may contain. ":" and "=" are left out so "a:a:a…" or "a=a=a…" cannot make
+// the pattern retry long runs (base64 "=" padding is allowed at the end).
+const QUOTED = `[^\\s"'\`;,(){}\\[\\]<>:=]`;
+// What a bare value (.env, YAML, INI) may contain: no expression syntax at all.
+const BARE = `[A-Za-z0-9+/_~.!@#%^&*-]`;
+
+// Values are taken atomically with the (?=(…))\N idiom: a run longer than 256 fails at once
+// instead of backtracking through every shorter length.
+const QUOTED_ASSIGNMENT = new RegExp(
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})["'\`]?\\]?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2`,
+);
+// A bare value only counts where the key starts the line (`KEY=value`, `key: value`): in code,
+// an unquoted right-hand side is an expression, not a literal.
+const BARE_ASSIGNMENT = new RegExp(
+  `^[ \\t]{0,16}(?:export[ \\t]{1,4}|- )?([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}[:=][ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$))`,
+  'm',
+);
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$]*$/;
+const DOTTED_WORDS = /^[A-Za-z_$][A-Za-z0-9_$]*(?:[.-][A-Za-z_$][A-Za-z0-9_$]*)+$/;
+const PATH_OR_URL = /^(?:[./~]|[a-z][a-z0-9+.-]*:\/\/)/i;
+const WORDY_PATH = /^[A-Za-z@._-]+(?:\/[A-Za-z@._-]+)+$/;
+
+/** A value that looks like random key material rather than a word, identifier or path. */
+export function looksLikeSecretValue(value: string, strict: boolean): boolean {
+  const minLength = strict ? 20 : 10;
+  const minEntropy = strict ? 3.8 : 3.2;
+  if (value.length < minLength) return false;
+  if (IDENTIFIER.test(value) || DOTTED_WORDS.test(value) || PATH_OR_URL.test(value) || WORDY_PATH.test(value)) return false;
+  // A bare number or a version string.
+  if (/^[0-9.+-]+$/.test(value)) return false;
+  // Words and paths ("@scope/pkg/featuresKey", "my-secret-name"): random key material of this
+  // length almost always holds a digit, or is long and mixed-case.
+  if (!/[0-9]/.test(value) && (value.length < 32 || !/[A-Z]/.test(value) || !/[a-z]/.test(value))) return false;
+  return shannonEntropy(value) >= minEntropy;
+}
+
+/**
+ * The generic rule: a secret-named key (api_key, token, secret, password, client_secret …)
+ * assigned a high-entropy value. It runs after every provider rule and yields to them.
+ */
+const keywords = ['key', 'token', 'secret', 'passw', 'pwd', 'credential', 'auth'];
+const rotate = {
+  url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+  how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
+} as const;
+
+const enum Char {
+  Tab = 9,
+  Space = 32,
+  DoubleQuote = 34,
+  Quote = 39,
+  Colon = 58,
+  Equals = 61,
+  Bracket = 93,
+  Backtick = 96,
+}
+
+function isKeyChar(c: number): boolean {
+  // A-Z a-z 0-9 _ $ . -
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45;
+}
+
+/**
+ * Whether the identifier around a keyword hit is followed by an assignment (`:`, `=`, `:=`,
+ * `=>`), and then by a quote (`quoted`) or not. Most hits ("Object.keys(", "token)") fail here,
+ * so the patterns run only where they could match.
+ */
+// The last identifier walked: hits inside the same identifier ("key-key-key…") reuse it.
+let lastText = '';
+let lastFrom = -1;
+let lastEnd = -1;
+
+function assignmentFollows(text: string, at: number, quoted: boolean): boolean {
+  let i: number;
+  if (text === lastText && at >= lastFrom && at < lastEnd) {
+    i = lastEnd;
+  } else {
+    i = at;
+    const limit = Math.min(text.length, at + 64);
+    while (i < limit && isKeyChar(text.charCodeAt(i))) i++;
+    lastText = text;
+    lastFrom = at;
+    lastEnd = i;
+  }
+  let c = text.charCodeAt(i);
+  if (c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick) c = text.charCodeAt(++i);
+  if (c === Char.Bracket) c = text.charCodeAt(++i);
+  for (let n = 0; n < 8 && (c === Char.Space || c === Char.Tab); n++) c = text.charCodeAt(++i);
+  if (c !== Char.Colon && c !== Char.Equals) return false;
+  c = text.charCodeAt(++i);
+  if (c === Char.Equals || c === 62 /* > */) c = text.charCodeAt(++i);
+  for (let n = 0; n < 8 && (c === Char.Space || c === Char.Tab); n++) c = text.charCodeAt(++i);
+  const isQuote = c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick;
+  return quoted ? isQuote : !isQuote && c === c;
+}
+
+function acceptGeneric(key: string, value: string): boolean {
+  if (isSecretKeyName(key)) return looksLikeSecretValue(value, false);
+  return isKeyLikeName(key) && looksLikeSecretValue(value, true);
+}
+
+/**
+ * The generic rules: a secret-named key (api_key, token, secret, password, client_secret …)
+ * assigned a high-entropy value. They run after every provider rule and yield to them.
+ */
+export const genericRules = [
+  defineRule({
+    id: 'generic-secret-assignment',
+    provider: 'Generic',
+    description: 'High-entropy string literal assigned to a secret-named key (apiKey = "…", "token": "…")',
+    keywords,
+    pattern: QUOTED_ASSIGNMENT,
+    // The keyword sits in the key (≤ 64 chars); the value follows within ~280.
+    window: { before: 64, after: 360 },
+    near: (text, at) => assignmentFollows(text, at, true),
+    secretGroup: 3,
+    accept: (m) => acceptGeneric(m[1] ?? '', m[3] ?? ''),
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    sample: (g) => g.chars(ALNUM, 12) + g.chars(BASE64, 20),
+    sampleKey: 'service_api_key',
+    negatives: ['api_key = "your-api-key-here"', 'password: process.env.DB_PASSWORD', 'token = getToken()', 'secret: "my-secret-name"', 'maxTokens = 4096', 'const token = this.tokenizer.next();', 'const isFirstTokenInTag = !context?.prev;'],
+  }),
+  defineRule({
+    id: 'generic-secret-env',
+    provider: 'Generic',
+    description: 'High-entropy bare value under a secret-named key in .env, YAML or INI (API_KEY=…)',
+    keywords,
+    pattern: BARE_ASSIGNMENT,
+    window: { before: 96, after: 360 },
+    near: (text, at) => assignmentFollows(text, at, false),
+    secretGroup: 2,
+    accept: (m) => acceptGeneric(m[1] ?? '', m[2] ?? ''),
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    sample: (g) => g.chars(ALNUM, 12) + g.chars(BASE64, 20),
+    sampleKey: 'SERVICE_API_KEY',
+    negatives: ['API_KEY=your-api-key-here', 'token: this.token', 'retainEmptyTokens = !preserveSignificantWhitespace)', 'password: ${DB_PASSWORD}'],
+  }),
+];

@@ -1,0 +1,63 @@
+import { hasBase62Crc32 } from '../checksum.js';
+import type { SampleGen } from '../types.js';
+import { ALNUM, base62Checksummed, defineRule, gen, HEX, keyed, token } from './define.js';
+
+const rotate = {
+  url: 'https://github.com/settings/tokens',
+  how: 'Settings → Developer settings → delete or regenerate the token; review the security log.',
+} as const;
+const docs = 'https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/';
+
+function classic(prefix: string, kind: string, id: string) {
+  return defineRule({
+    id,
+    provider: 'GitHub',
+    description: `GitHub ${kind} (${prefix})`,
+    keywords: [prefix],
+    pattern: token(`${prefix}[A-Za-z0-9]{36}`),
+    prefixes: [prefix],
+    minEntropy: 2.5,
+    validate: (secret) => hasBase62Crc32(secret, prefix.length),
+    severity: 'critical',
+    rotate,
+    docs,
+    sample: (g: SampleGen) => base62Checksummed(prefix, g),
+    negatives: [`${prefix}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`, `${prefix}your_token_here`, `${prefix}1234`],
+  });
+}
+
+/** GitHub tokens, all carrying a CRC-32 checksum in their last six characters. */
+export const githubRules = [
+  classic('ghp_', 'personal access token (classic)', 'github-pat-classic'),
+  classic('gho_', 'OAuth access token', 'github-oauth-token'),
+  classic('ghu_', 'user-to-server token', 'github-user-to-server-token'),
+  classic('ghs_', 'server-to-server token', 'github-server-to-server-token'),
+  classic('ghr_', 'refresh token', 'github-refresh-token'),
+  defineRule({
+    id: 'github-fine-grained-pat',
+    provider: 'GitHub',
+    description: 'GitHub fine-grained personal access token (github_pat_)',
+    keywords: ['github_pat_'],
+    pattern: token(`github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}`),
+    prefixes: ['github_pat_'],
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate,
+    docs: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',
+    sample: gen('github_pat_', [ALNUM, 22], '_', [ALNUM, 59]),
+    negatives: ['github_pat_your_fine_grained_token', 'github_pat_xxxxxxxxxxxxxxxxxxxxxx_xxxx'],
+  }),
+  defineRule({
+    id: 'github-app-client-secret',
+    provider: 'GitHub',
+    description: 'GitHub App / OAuth App client secret under a GitHub-named key',
+    keywords: ['github'],
+    pattern: keyed(`github[a-z0-9_.-]{0,16}?client[_.-]?secret`, `[a-f0-9]{40}`),
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate: { url: 'https://github.com/settings/developers', how: 'Developer settings → the app → Generate a new client secret, then delete the old one.' },
+    sample: gen([HEX, 40]),
+    sampleKey: 'GITHUB_CLIENT_SECRET',
+    negatives: ['GITHUB_CLIENT_SECRET=changeme', 'githubClientSecret: env.GITHUB_CLIENT_SECRET'],
+  }),
+];

@@ -1,0 +1,22 @@
+import { ALNUM, BASE64URL, chars, HEX, prefixed } from './define.js';
+
+const rotate = {
+  url: 'https://gitlab.com/-/user_settings/personal_access_tokens',
+  how: 'Revoke the token in GitLab (user, group or project settings → Access tokens) and create a new one.',
+} as const;
+const docs = 'https://docs.gitlab.com/ee/security/tokens/#token-prefixes';
+const RIGHT = 'A-Za-z0-9_-';
+
+/** GitLab's prefixed tokens. */
+export const gitlabRules = [
+  prefixed({ id: 'gitlab-pat', provider: 'GitLab', description: 'GitLab personal, project or group access token (glpat-)', prefix: 'glpat-', body: '[A-Za-z0-9_-]{20,255}(?:\\.[A-Za-z0-9]{2}\\.[A-Za-z0-9]{9})?', right: RIGHT, sample: chars(BASE64URL, 20), rotate, docs }),
+  prefixed({ id: 'gitlab-pipeline-trigger-token', provider: 'GitLab', description: 'GitLab pipeline trigger token (glptt-)', prefix: 'glptt-', body: '[a-f0-9]{40}', sample: chars(HEX, 40), rotate, docs }),
+  prefixed({ id: 'gitlab-runner-token', provider: 'GitLab', description: 'GitLab runner authentication token (glrt-)', prefix: 'glrt-', body: '[A-Za-z0-9_-]{20,64}', right: RIGHT, sample: chars(BASE64URL, 20), rotate, docs }),
+  prefixed({ id: 'gitlab-deploy-token', provider: 'GitLab', description: 'GitLab deploy token (gldt-)', prefix: 'gldt-', body: '[A-Za-z0-9_-]{20,64}', right: RIGHT, sample: chars(BASE64URL, 20), rotate, docs }),
+  prefixed({ id: 'gitlab-feed-token', provider: 'GitLab', description: 'GitLab feed token (glft-)', prefix: 'glft-', body: '[A-Za-z0-9_-]{20,64}', right: RIGHT, sample: chars(BASE64URL, 20), rotate, docs, severity: 'medium' }),
+  prefixed({ id: 'gitlab-oauth-app-secret', provider: 'GitLab', description: 'GitLab OAuth application secret (gloas-)', prefix: 'gloas-', body: '[A-Za-z0-9_-]{64}', right: RIGHT, sample: chars(BASE64URL, 64), rotate, docs }),
+  prefixed({ id: 'gitlab-scim-token', provider: 'GitLab', description: 'GitLab SCIM OAuth token (glsoat-)', prefix: 'glsoat-', body: '[A-Za-z0-9_-]{20,64}', right: RIGHT, sample: chars(BASE64URL, 20), rotate, docs }),
+  prefixed({ id: 'gitlab-incoming-mail-token', provider: 'GitLab', description: 'GitLab incoming mail token (glimt-)', prefix: 'glimt-', body: '[A-Za-z0-9_-]{25}', right: RIGHT, sample: chars(BASE64URL, 25), rotate, docs, severity: 'medium' }),
+  prefixed({ id: 'gitlab-agent-token', provider: 'GitLab', description: 'GitLab agent for Kubernetes token (glagent-)', prefix: 'glagent-', body: '[A-Za-z0-9_-]{50,64}', right: RIGHT, sample: chars(BASE64URL, 50), rotate, docs }),
+  prefixed({ id: 'gitlab-runner-registration-token', provider: 'GitLab', description: 'GitLab runner registration token (GR1348941)', prefix: 'GR1348941', body: '[A-Za-z0-9_-]{20}', right: RIGHT, sample: chars(ALNUM, 20), rotate, docs, severity: 'high' }),
+];

@@ -1,0 +1,33 @@
+import { hasBase62Crc32 } from '../checksum.js';
+import { BASE64URL, base62Checksummed, defineRule, prefixed } from './define.js';
+
+/** Package registry tokens: npm and PyPI. */
+export const packageRegistryRules = [
+  defineRule({
+    id: 'npm-access-token',
+    provider: 'npm',
+    description: 'npm access token (npm_)',
+    keywords: ['npm_'],
+    pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+    prefixes: ['npm_'],
+    minEntropy: 2.5,
+    validate: (secret) => hasBase62Crc32(secret, 4),
+    severity: 'critical',
+    rotate: { url: 'https://www.npmjs.com/settings/~/tokens', how: 'npmjs.com → Access Tokens → delete the token; check recent publishes.' },
+    docs: 'https://github.blog/2021-09-23-announcing-npms-new-access-token-format/',
+    sample: (g) => base62Checksummed('npm_', g),
+    negatives: ['npm_your_token_here', 'npm_config_registry', 'npm_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+  }),
+  prefixed({
+    id: 'pypi-upload-token',
+    provider: 'PyPI',
+    description: 'PyPI API token (pypi-AgEIcHlwaS5vcmc…)',
+    prefix: 'pypi-AgEIcHlwaS5vcmc',
+    body: '[A-Za-z0-9_-]{50,1000}',
+    window: { after: 1100 },
+    right: 'A-Za-z0-9_-',
+    sample: (g) => g.chars(BASE64URL, 150),
+    rotate: { url: 'https://pypi.org/manage/account/token/', how: 'Account settings → API tokens → remove the token and create a scoped one.' },
+    docs: 'https://pypi.org/help/#apitoken',
+  }),
+];

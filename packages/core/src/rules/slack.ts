@@ -1,0 +1,33 @@
+import { ALNUM, defineRule, DIGITS, HEX, prefixed, UPPER_ALNUM } from './define.js';
+import type { SampleGen } from '../types.js';
+
+const rotate = {
+  url: 'https://api.slack.com/apps',
+  how: 'Your app → OAuth & Permissions → Revoke tokens / Rotate, then reinstall the app to the workspace.',
+} as const;
+const docs = 'https://api.slack.com/authentication/token-types';
+const ids = (g: SampleGen) => `${g.chars(DIGITS, 12)}-${g.chars(DIGITS, 13)}`;
+
+/** Slack tokens and incoming webhooks. */
+export const slackRules = [
+  prefixed({ id: 'slack-bot-token', provider: 'Slack', description: 'Slack bot token (xoxb-)', prefix: 'xoxb-', body: '[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,32}', sample: (g) => `${ids(g)}-${g.chars(ALNUM, 24)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
+  prefixed({ id: 'slack-user-token', provider: 'Slack', description: 'Slack user token (xoxp-)', prefix: 'xoxp-', body: '[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}', sample: (g) => `${ids(g)}-${g.chars(DIGITS, 13)}-${g.chars(HEX, 32)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
+  prefixed({ id: 'slack-legacy-token', provider: 'Slack', description: 'Slack legacy workspace or app token (xoxa-, xoxo-, xoxs-, xoxr-)', prefix: 'xox', body: '[aors]-[0-9]{1,13}-[A-Za-z0-9-]{20,100}', sample: (g) => `${g.pick(['a', 'o', 's', 'r'])}-2-${g.chars(ALNUM, 40)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
+  prefixed({ id: 'slack-config-token', provider: 'Slack', description: 'Slack app configuration token (xoxe.xoxp-/xoxe.xoxb-)', prefix: 'xoxe.xox', body: '[bp]-1-[A-Za-z0-9]{160,170}', sample: (g) => `${g.pick(['b', 'p'])}-1-${g.chars(ALNUM, 166)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
+  prefixed({ id: 'slack-refresh-token', provider: 'Slack', description: 'Slack configuration refresh token (xoxe-1-)', prefix: 'xoxe-1-', body: '[A-Za-z0-9]{140,150}', sample: (g) => g.chars(ALNUM, 146), rotate, docs, right: 'A-Za-z0-9_-' }),
+  prefixed({ id: 'slack-app-token', provider: 'Slack', description: 'Slack app-level token (xapp-)', prefix: 'xapp-', body: '[0-9]-[A-Z0-9]{9,11}-[0-9]{13}-[a-f0-9]{64}', sample: (g) => `1-${g.chars(UPPER_ALNUM, 10)}-${g.chars(DIGITS, 13)}-${g.chars(HEX, 64)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
+  defineRule({
+    id: 'slack-webhook-url',
+    provider: 'Slack',
+    description: 'Slack incoming webhook or workflow URL (hooks.slack.com)',
+    keywords: ['hooks.slack.com'],
+    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_/+-]{40,120})(?![A-Za-z0-9_/+-])/,
+    minEntropy: 3.5,
+    severity: 'high',
+    rotate: { url: 'https://api.slack.com/apps', how: 'Your app → Incoming Webhooks → remove the webhook and add a new one.' },
+    docs: 'https://api.slack.com/messaging/webhooks',
+    sample: (g) => `https://hooks.slack.com/services/T${g.chars(UPPER_ALNUM, 10)}/B${g.chars(UPPER_ALNUM, 10)}/${g.chars(ALNUM, 24)}`,
+    negatives: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://hooks.slack.com/services/YOUR/WEBHOOK/URL'],
+  }),
+];
+

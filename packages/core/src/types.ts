@@ -1,0 +1,107 @@
+/** How bad a leak of this kind of secret is. */
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+/** How sure the detector is that a finding is a live secret. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** A source of random characters for sample generation (seeded in tests, so runs repeat). */
+export interface SampleGen {
+  /** `n` characters drawn uniformly from `alphabet`. */
+  chars(alphabet: string, n: number): string;
+  /** A whole number in `[min, max]`. */
+  int(min: number, max: number): number;
+  /** One element of `items`. */
+  pick<T>(items: readonly T[]): T;
+}
+
+/** How to revoke or rotate a leaked secret of this kind. */
+export interface Rotation {
+  readonly url: string;
+  readonly how: string;
+}
+
+/**
+ * One kind of secret. Patterns are compiled once by the detector; they must run in linear time
+ * (no nested quantifiers, bounded repetition, anchored by lookaround delimiters).
+ */
+export interface Rule {
+  /** Stable kebab-case id, e.g. `notion-integration-token`. */
+  readonly id: string;
+  /** The vendor, e.g. `Notion`. */
+  readonly provider: string;
+  readonly description: string;
+  /** Lowercase literals; the rule runs only near a place where one occurs (case-insensitive). */
+  readonly keywords: readonly string[];
+  /** The pattern. Flags other than `i`, `m`, `s` are ignored. */
+  readonly pattern: RegExp;
+  /**
+   * The capture group holding the secret (default 1; 0 for the whole match). When it did not
+   * take part in the match, the next group that did is used, so alternatives can each capture.
+   */
+  readonly secretGroup?: number;
+  /** Literal prefixes kept visible by the mask (`ntn_****`). */
+  readonly prefixes?: readonly string[];
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  readonly minEntropy?: number;
+  /** A structural check (checksum, decoded shape). A failed check lowers confidence. */
+  readonly validate?: (secret: string) => boolean;
+  /**
+   * A word that must appear near the match (case-insensitive) for it to count, for formats that
+   * are only secrets in a vendor's context (legacy Notion `secret_…`, AWS secret keys).
+   */
+  readonly context?: readonly string[];
+  /** Text scanned around a keyword hit: `line` (default) or `block` (multi-line, e.g. PEM). */
+  readonly span?: 'line' | 'block';
+  /**
+   * The text scanned around a keyword hit, in characters: how far a match may start before the
+   * keyword (default 256) and end after it (default 1024). Clipped to the line for line spans.
+   */
+  readonly window?: { readonly before?: number; readonly after?: number };
+  /**
+   * A cheap test of the text at a keyword hit (`keywordStart` is the hit's offset); false skips
+   * the rule there without running its pattern. The generic rules use it to require that an
+   * assignment follows the key.
+   */
+  readonly near?: (text: string, keywordStart: number) => boolean;
+  /** Post-match check on the whole match (key name for generic rules); false drops it. */
+  readonly accept?: (match: RegExpExecArray) => boolean;
+  readonly severity: Severity;
+  /** Confidence when every check passes; defaults to `high`. */
+  readonly confidence?: Confidence;
+  readonly rotate: Rotation;
+  /** The vendor's description of the format, where one exists. */
+  readonly docs?: string;
+  /** Builds a true sample of this secret from random characters. */
+  readonly sample: (gen: SampleGen) => string;
+  /** Strings that look close but must not be reported. */
+  readonly negatives: readonly string[];
+  /**
+   * For secrets recognised by the key they are assigned to: a key name under which the sample
+   * is embedded in test contexts (`AWS_SECRET_ACCESS_KEY`).
+   */
+  readonly sampleKey?: string;
+  /** True when `sample()` yields a whole multi-line block (PEM) rather than a one-line token. */
+  readonly sampleIsBlock?: boolean;
+}
+
+/** One secret found in a text. The raw value never appears here. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly provider: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly confidence: Confidence;
+  readonly path?: string;
+  /** 1-based line of the secret's first character. */
+  readonly line: number;
+  /** 1-based column (UTF-16 code units) of the secret's first character. */
+  readonly column: number;
+  /** Offsets of the secret in the scanned text (UTF-16 code units), end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The secret masked, keeping only its provider prefix: `ntn_****`. */
+  readonly redacted: string;
+  /** `sha256(ruleId + ":" + secret)`, hex, first 32 characters. Never the value. */
+  readonly fingerprint: string;
+  readonly rotate: Rotation;
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, ConfigError, createDetector, createSampleGen, UnsafeRegexError, validateConfig } from '../src/index.js';
+
+const gen = createSampleGen(7);
+const rule = (id: string) => {
+  const r = catalog.find((x) => x.id === id);
+  if (!r) throw new Error(`no rule ${id}`);
+  return r;
+};
+const notion = () => rule('notion-integration-token').sample(gen);
+const detector = createDetector();
+
+describe('createDetector().scan', () => {
+  it('reports line, column and offsets of the secret itself', () => {
+    const token = notion();
+    const text = `first line\n  const t = "${token}";\n`;
+    const [f] = detector.scan(text, { path: 'src/a.ts' });
+    expect(f).toMatchObject({ ruleId: 'notion-integration-token', provider: 'Notion', line: 2, column: 14, path: 'src/a.ts', redacted: 'ntn_****', confidence: 'high' });
+    expect(text.slice(f!.start, f!.end)).toBe(token);
+  });
+
+  it('never puts the raw secret in a finding', () => {
+    const token = notion();
+    const findings = detector.scan(`NOTION_TOKEN=${token}`);
+    expect(JSON.stringify(findings)).not.toContain(token);
+    expect(JSON.stringify(findings)).not.toContain(token.slice(4));
+  });
+
+  it('gives a stable fingerprint per rule and secret', () => {
+    const token = notion();
+    const a = detector.scan(`a = "${token}"`)[0]!;
+    const b = detector.scan(`\n\nother = '${token}' // moved`)[0]!;
+    expect(a.fingerprint).toBe(b.fingerprint);
+    expect(detector.scan(`a = "${notion()}"`)[0]!.fingerprint).not.toBe(a.fingerprint);
+  });
+
+  it('prefers the provider rule over carriers and the generic rules', () => {
+    const token = notion();
+    expect(detector.scan(`Authorization: Bearer ${token}`).map((f) => f.ruleId)).toEqual(['notion-integration-token']);
+    expect(detector.scan(`notion_api_key = "${token}"`).map((f) => f.ruleId)).toEqual(['notion-integration-token']);
+    expect(detector.scan(`NOTION_API_KEY=${token}`).map((f) => f.ruleId)).toEqual(['notion-integration-token']);
+  });
+
+  it('reports a legacy Notion secret_ token only with Notion context', () => {
+    const legacy = rule('notion-legacy-token').sample(gen);
+    expect(detector.scan(`const x = "${legacy}";`).filter((f) => f.provider === 'Notion')).toEqual([]);
+    expect(detector.scan(`const notionKey = "${legacy}";`).map((f) => f.ruleId)).toContain('notion-legacy-token');
+    expect(detector.scan(`// Notion integration\nconst key = "${legacy}";`).map((f) => f.ruleId)).toContain('notion-legacy-token');
+  });
+
+  it('does not report public or structural values', () => {
+    const pub = `pk_live_${gen.chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 24)}`;
+    const cases = [
+      `const stripe = Stripe("${pub}");`,
+      `"integrity": "sha512-${gen.chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/', 86)}=="`,
+      `const id = "${gen.chars('0123456789abcdef', 8)}-${gen.chars('0123456789abcdef', 4)}-4${gen.chars('0123456789abcdef', 3)}-a${gen.chars('0123456789abcdef', 3)}-${gen.chars('0123456789abcdef', 12)}";`,
+      `commit ${gen.chars('0123456789abcdef', 40)}`,
+      `<img src="data:image/png;base64,${gen.chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/', 200)}">`,
+      '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----',
+      'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE',
+      'NOTION_TOKEN=ntn_your_token_here',
+      'api_key = "${API_KEY}"',
+      'password: "{{ vault_password }}"',
+      'const token = process.env.GITHUB_TOKEN;',
+    ];
+    for (const text of cases) expect(detector.scan(text), text).toEqual([]);
+  });
+
+  it('honours keyward-ignore on the line and keyward-ignore-next-line above it', () => {
+    const token = notion();
+    expect(detector.scan(`const t = "${token}"; // keyward-ignore`)).toEqual([]);
+    expect(detector.scan(`# keyward-ignore-next-line\nNOTION=${token}`)).toEqual([]);
+    expect(detector.scan(`/* keyward-ignore-next-line */\n\nconst t = "${token}";`)).toHaveLength(1);
+  });
+
+  it('lowers confidence when a checksum does not verify', () => {
+    const good = rule('github-pat-classic').sample(gen);
+    const bad = `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`;
+    expect(detector.scan(`t = "${good}"`)[0]!.confidence).toBe('high');
+    expect(detector.scan(`t = "${bad}"`)[0]!.confidence).toBe('medium');
+    expect(createDetector({ config: { minConfidence: 'high' } }).scan(`t = "${bad}"`)).toEqual([]);
+  });
+
+  it('finds a private key pasted into JSON with \\n escapes', () => {
+    const pem = rule('private-key').sample(gen);
+    const findings = detector.scan(JSON.stringify({ key: pem }));
+    expect(findings.map((f) => f.ruleId)).toEqual(['private-key']);
+  });
+
+  it('finds a token in a very long minified line', () => {
+    const token = notion();
+    const text = `${'a=1;'.repeat(200_000)}var t="${token}";${'b=2;'.repeat(200_000)}`;
+    const [f] = detector.scan(text);
+    expect(f?.ruleId).toBe('notion-integration-token');
+    expect(f?.column).toBe(800_008);
+  });
+
+  it('returns nothing for non-strings and empty text', () => {
+    expect(detector.scan('')).toEqual([]);
+    expect(detector.scan(undefined as unknown as string)).toEqual([]);
+    expect(detector.scan(42 as unknown as string)).toEqual([]);
+  });
+});
+
+describe('configuration', () => {
+  it('disables rules and adds custom ones', () => {
+    const token = notion();
+    const d = createDetector({
+      config: {
+        disabledRules: ['notion-integration-token'],
+        rules: [{ id: 'acme-key', regex: 'acme_live_([a-z0-9]{24})', keywords: ['acme_live_'], severity: 'critical' }],
+      },
+    });
+    const acme = `acme_live_${gen.chars('abcdefghijklmnopqrstuvwxyz0123456789', 24)}`;
+    expect(d.scan(`t = "${token}"`).filter((f) => f.provider === 'Notion')).toEqual([]);
+    expect(d.scan(`key = ${acme}`)).toMatchObject([{ ruleId: 'acme-key', provider: 'Custom', severity: 'critical', redacted: '****' }]);
+  });
+
+  it('applies path, regex, stopword and fingerprint allowlists', () => {
+    const token = notion();
+    const text = `t = "${token}"`;
+    const fp = detector.scan(text)[0]!.fingerprint;
+    expect(createDetector({ config: { allowlist: { paths: ['fixtures/**'] } } }).scan(text, { path: 'fixtures/a/b.ts' })).toEqual([]);
+    expect(createDetector({ config: { allowlist: { paths: ['fixtures/**'] } } }).scan(text, { path: 'src/b.ts' })).toHaveLength(1);
+    expect(createDetector({ config: { allowlist: { regexes: ['^ntn_'] } } }).scan(text)).toEqual([]);
+    expect(createDetector({ config: { allowlist: { stopwords: [token.slice(10, 20).toUpperCase()] } } }).scan(text)).toEqual([]);
+    expect(createDetector({ config: { allowlist: { fingerprints: [fp] } } }).scan(text)).toEqual([]);
+  });
+
+  it('lists every problem of a malformed config in one typed error', () => {
+    let error: unknown;
+    try {
+      validateConfig({ disabledRules: 'x', rules: [{ id: 'Bad Id', regex: '(', keywords: [] }], allowlist: { paths: [1] }, colour: 'red' }, 'keyward.config.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect((error as ConfigError).code).toBe('KEYWARD_CONFIG_INVALID');
+    expect(problems.length).toBeGreaterThanOrEqual(5);
+    expect((error as Error).message).toContain('keyward.config.json');
+    expect(problems.join('\n')).toMatch(/unknown option "colour"/);
+  });
+
+  it('rejects an unknown disabled rule id', () => {
+    expect(() => createDetector({ config: { disabledRules: ['no-such-rule'] } })).toThrow(/no-such-rule/);
+  });
+
+  it('rejects catastrophic user regexes with a clear message', () => {
+    for (const regex of ['(a+)+$', '(\\w*)*x', '(a|ab)*c', '(x+x+)+y', '(.)\\1']) {
+      expect(() => createDetector({ config: { rules: [{ id: 'bad', regex, keywords: ['xx'] }] } }), regex).toThrow(ConfigError);
+    }
+    expect(() => createDetector({ config: { allowlist: { regexes: ['([a-z]+)*$'] } } })).toThrow(/exponential time/);
+    expect(new UnsafeRegexError('(a+)+', 'nested').code).toBe('KEYWARD_UNSAFE_REGEX');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, createDetector, createSampleGen } from '../src/index.js';
+import { bestTime, prefixOf } from './helpers.js';
+
+// Every built-in pattern must run in linear time. Each rule, as a bare regex over the whole input
+// and through a detector of that rule alone, gets ~1 MB of input built to make a backtracking pattern blow up: the token's own
+// alphabet repeated with no terminator, near-miss prefixes back to back, and (for keyed rules)
+// the key repeated. The bound is loose (100 ms for 1 MB) so only super-linear behaviour fails.
+// Through the detector, each reported finding also costs fixed work (checks, a SHA-256
+// fingerprint), so inputs that are wall-to-wall findings get 10 µs per finding on top.
+const SIZE = 1 << 20;
+const LIMIT_MS = 100;
+const PER_FINDING_MS = 0.01;
+
+function fill(unit: string): string {
+  if (unit.length === 0) return '';
+  return unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+}
+
+function adversarial(ruleIndex: number): Record<string, string> {
+  const rule = catalog[ruleIndex]!;
+  const sample = rule.sample(createSampleGen(ruleIndex + 1));
+  const prefix = prefixOf(rule, sample);
+  const body = sample.slice(prefix.length) || sample;
+  const inputs: Record<string, string> = {
+    'alphabet run': prefix + fill(body),
+    'near-miss prefixes': fill(sample.slice(0, Math.max(1, Math.floor(sample.length / 2)))),
+    'truncated tokens': fill(`${sample.slice(0, -1)}`),
+    'keywords only': fill(rule.keywords.join('')),
+  };
+  if (rule.sampleKey) {
+    inputs['key, no value'] = fill(`${rule.sampleKey}=`);
+    inputs['key then alphabet run'] = `${rule.sampleKey}=${fill(body)}`;
+  }
+  return inputs;
+}
+
+describe.each(catalog.map((r, i) => [r.id, i] as const))('%s runs in linear time', (_id, index) => {
+  const rule = catalog[index]!;
+  const inputs = adversarial(index);
+  const detector = createDetector({ rules: [rule] });
+
+  it.each(Object.keys(inputs))('on %s', (name) => {
+    const text = inputs[name]!;
+    const re = new RegExp(rule.pattern.source, `g${rule.pattern.flags.replace(/[gy]/g, '')}`);
+    const regexMs = bestTime(() => {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) if (m[0].length === 0) re.lastIndex++;
+    });
+    let findings = 0;
+    const scanMs = bestTime(() => {
+      findings = detector.scan(text).length;
+    });
+    expect(regexMs, `regex on ${name}`).toBeLessThan(LIMIT_MS);
+    expect(scanMs, `detector on ${name} (${findings} findings)`).toBeLessThan(LIMIT_MS + findings * PER_FINDING_MS);
+  });
+});
