@@ -74,7 +74,7 @@ describe('redactValue', () => {
     const input = {
       user: 'ada',
       notionToken: token,
-      headers: { 'x-api-key': 'abc123def456', Authorization: `Bearer ${gh}`, accept: 'json' },
+      headers: { 'x-api-key': 'abc', Authorization: `Bearer ${gh}`, accept: 'json' },
       nested: [{ deeper: { client_secret: 'not-shaped-like-a-token' } }],
       note: `synced with ${token}`,
       maxTokens: 4096,

@@ -1,12 +1,8 @@
-export interface Io {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-}
-
-export async function run(argv: readonly string[], io: Io): Promise<number> {
-  io.stdout.write(`keyward ${argv.join(' ')}\n`);
-  return 0;
-}
+export { run, mainHelp } from './cli.js';
+export { ExitCode, type Io } from './io.js';
+export { CliError, GitError, UsageError } from './errors.js';
+export { scanTargets, type ReportFinding, type ScanReport, type Skipped } from './engine.js';
+export { Baseline, BASELINE_FILE, formatBaseline, type BaselineEntry } from './baseline.js';
+export { loadConfig } from './config.js';
+export { formatSarif } from './report/sarif.js';
+export { VERSION } from './version.js';

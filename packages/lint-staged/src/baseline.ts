@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { CliError } from './errors.js';
+
+export const BASELINE_FILE = '.keyward-baseline.json';
+
+/** One accepted finding: rule, path and a hash of rule + secret. No value, no line number. */
+export interface BaselineEntry {
+  readonly rule: string;
+  readonly path: string;
+  readonly hash: string;
+}
+
+const key = (e: BaselineEntry): string => `${e.rule}\0${e.path}\0${e.hash}`;
+
+export class Baseline {
+  readonly entries: readonly BaselineEntry[];
+  private readonly keys: Set<string>;
+  private readonly used = new Set<string>();
+
+  constructor(entries: readonly BaselineEntry[]) {
+    this.entries = entries;
+    this.keys = new Set(entries.map(key));
+  }
+
+  static load(file: string): Baseline | undefined {
+    if (!existsSync(file)) return undefined;
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new CliError('KEYWARD_BASELINE', `${file} is not valid JSON (${(error as Error).message}); regenerate it with keyward baseline.`, { cause: error });
+    }
+    const entries = (data as { entries?: unknown }).entries;
+    if (!Array.isArray(entries) || entries.some((e) => typeof e?.rule !== 'string' || typeof e?.path !== 'string' || typeof e?.hash !== 'string')) {
+      throw new CliError('KEYWARD_BASELINE', `${file} does not hold a keyward baseline ({ "version": 1, "entries": [{ rule, path, hash }] }); regenerate it with keyward baseline.`);
+    }
+    return new Baseline(entries as BaselineEntry[]);
+  }
+
+  /** Whether a finding is accepted; marks the entry as still in use. */
+  has(entry: BaselineEntry): boolean {
+    const k = key(entry);
+    if (!this.keys.has(k)) return false;
+    this.used.add(k);
+    return true;
+  }
+
+  /** Entries for scanned paths that no current finding matched: the secret is gone. */
+  stale(scannedPaths: ReadonlySet<string>): BaselineEntry[] {
+    return this.entries.filter((e) => scannedPaths.has(e.path) && !this.used.has(key(e)));
+  }
+}
+
+/** Sorted, de-duplicated JSON with one entry per line, so merges rarely conflict. */
+export function formatBaseline(entries: readonly BaselineEntry[]): string {
+  const unique = [...new Map(entries.map((e) => [key(e), { rule: e.rule, path: e.path, hash: e.hash }])).values()];
+  unique.sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule) || a.hash.localeCompare(b.hash));
+  const lines = unique.map((e) => `    ${JSON.stringify(e)}`);
+  return `{\n  "version": 1,\n  "entries": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`;
+}
+
+export async function writeBaseline(file: string, entries: readonly BaselineEntry[]): Promise<void> {
+  await writeFile(file, formatBaseline(entries));
+}

@@ -1,0 +1,72 @@
+import { ConfigError, KeywardError, redact } from '@keyward/core';
+import { baselineCommand } from './commands/baseline.js';
+import { doctorCommand } from './commands/doctor.js';
+import { historyCommand } from './commands/history.js';
+import { initCommand } from './commands/init.js';
+import { redactCommand } from './commands/redact.js';
+import { scanCommand } from './commands/scan.js';
+import { CliError } from './errors.js';
+import { ExitCode, type Io } from './io.js';
+import { VERSION } from './version.js';
+
+export const mainHelp = `Usage: keyward <command> [options]
+
+Keep API tokens out of commits, history and logs.
+
+Commands:
+  scan [paths...]     scan files (default .), or --staged for the git index (pre-commit)
+  history             scan every commit's added lines (--since <rev>, --all)
+  baseline [paths...] accept current findings in .keyward-baseline.json
+  init                wire husky + lint-staged + keyward into this project
+  doctor              check that commits are guarded
+  redact              mask tokens in stdin, write stdout
+
+Run keyward <command> --help for its options.
+Exit status: 0 clean, 1 findings, 2 usage or configuration error.
+`;
+
+type Command = (args: string[], io: Io) => Promise<number>;
+const COMMANDS: Readonly<Record<string, Command>> = {
+  scan: scanCommand,
+  history: historyCommand,
+  baseline: baselineCommand,
+  init: initCommand,
+  doctor: doctorCommand,
+  redact: redactCommand,
+};
+
+/**
+ * The whole CLI as a function: parses `argv` (without node and the script), writes only to the
+ * given streams and returns the exit status. Never calls process.exit, so tests run it in-process.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(mainHelp);
+    return name === undefined ? ExitCode.Usage : ExitCode.Clean;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return ExitCode.Clean;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr.write(`keyward: unknown command "${name}".\n\n${mainHelp}`);
+    return ExitCode.Usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof KeywardError || error instanceof CliError) {
+      io.stderr.write(`keyward: ${redact(error.message)}\n`);
+      return ExitCode.Usage;
+    }
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`keyward ${name}: ${(error as Error).message}. See keyward ${name} --help.\n`);
+      return ExitCode.Usage;
+    }
+    // An unexpected failure. Messages can quote input (JSON.parse does), so they are redacted.
+    io.stderr.write(`keyward: internal error in ${name}: ${(error as Error).name}: ${redact((error as Error).message)}\n`);
+    return ExitCode.Usage;
+  }
+}

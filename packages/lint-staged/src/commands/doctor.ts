@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createColors } from 'picocolors';
+import { loadConfig } from '../config.js';
+import { git } from '../git.js';
+import { ExitCode, type Io } from '../io.js';
+import { useColor } from '../options.js';
+import { gitignoreMissing, HOOK_FILE, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
+
+export const doctorHelp = `Usage: keyward doctor
+
+Check that commits in this project are guarded: git repository, husky installed as the hooks
+path, ${HOOK_FILE} running lint-staged, lint-staged running keyward, .gitignore covering .env
+files, the tools installed, and the keyward config valid. Exit 0 when all pass, 1 otherwise.
+`;
+
+interface Check {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly fix: string;
+}
+
+export async function doctorCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, 'no-color': { type: 'boolean' } }, strict: true });
+  if (values.help) {
+    io.stdout.write(doctorHelp);
+    return ExitCode.Clean;
+  }
+  const c = createColors(useColor(io.stdout, io.env, values['no-color']));
+  const checks: Check[] = [];
+  const inRepo = (await git(io.cwd, ['rev-parse', '--is-inside-work-tree'])).code === 0;
+  checks.push({ name: 'git repository', ok: inRepo, fix: 'run git init' });
+  const hooksPath = inRepo ? (await git(io.cwd, ['config', 'core.hooksPath'])).stdout.toString('utf8').trim() : '';
+  checks.push({ name: 'husky installed as the git hooks path', ok: /\.husky(\/_)?$/.test(hooksPath), fix: 'run npm install (the prepare script runs husky) or npx husky' });
+  const hook = join(io.cwd, HOOK_FILE);
+  checks.push({ name: `${HOOK_FILE} runs lint-staged`, ok: existsSync(hook) && readFileSync(hook, 'utf8').includes('lint-staged'), fix: 'run keyward init' });
+  const read = readPackageJson(io.cwd);
+  const external = lintStagedFile(io.cwd);
+  const lintStagedRunsKeyward = external ? readFileSync(join(io.cwd, external), 'utf8').includes('keyward') : runsKeyward(read?.pkg['lint-staged']);
+  checks.push({ name: 'lint-staged runs keyward', ok: lintStagedRunsKeyward, fix: `add "*": "${KEYWARD_TASK}" to the lint-staged config (keyward init does it)` });
+  const missing = gitignoreMissing(io.cwd);
+  checks.push({ name: '.gitignore keeps .env files out', ok: missing.length === 0, fix: `add ${missing.join(' ')} to .gitignore (keyward init does it)` });
+  for (const tool of ['husky', 'lint-staged']) {
+    checks.push({ name: `${tool} installed`, ok: existsSync(join(io.cwd, 'node_modules', tool, 'package.json')), fix: `npm install -D ${tool}` });
+  }
+  let configProblem = '';
+  try {
+    await loadConfig(io.cwd);
+  } catch (error) {
+    configProblem = (error as Error).message;
+  }
+  checks.push({ name: 'keyward config valid', ok: configProblem === '', fix: configProblem });
+
+  for (const check of checks) {
+    io.stdout.write(check.ok ? `${c.green('✔')} ${check.name}\n` : `${c.red('✖')} ${check.name}\n    ${c.dim('fix:')} ${check.fix}\n`);
+  }
+  const failed = checks.filter((x) => !x.ok).length;
+  io.stdout.write(failed ? `\n${failed} problem${failed === 1 ? '' : 's'} found.\n` : '\nAll checks passed: commits are guarded by keyward.\n');
+  return failed ? ExitCode.Findings : ExitCode.Clean;
+}

@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { prepare } from '../context.js';
+import { scanTargets } from '../engine.js';
+import { UsageError } from '../errors.js';
+import { ExitCode, type Io } from '../io.js';
+import { FORMATS, parseFormat, parseSize, useColor } from '../options.js';
+import { emit } from '../output.js';
+import { historyTargets } from '../sources/history.js';
+
+export const historyHelp = `Usage: keyward history [--since <rev> | --all] [options]
+
+Scan the lines every commit added (HEAD's history by default). Findings carry the commit,
+author and date that introduced them, so you know what to rotate and where to purge.
+
+Options:
+  --since <rev>          only commits after <rev> (e.g. origin/main)
+  --all                  every branch and tag, not just HEAD
+  --format <format>      ${FORMATS.join(' | ')} (default: text)
+  --output <file>        write the report to a file instead of stdout
+  --config <file>        configuration file
+  --baseline <file>      accepted findings (default: .keyward-baseline.json when present)
+  --no-baseline          report baselined findings too
+  --max-file-size <size> skip larger additions (default: 5mb)
+  --reveal               print raw secret values
+  --no-color             plain output
+  -h, --help             show this help
+
+Exit status: 0 no findings, 1 findings, 2 usage, configuration or git error.
+`;
+
+export async function historyCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      since: { type: 'string' },
+      all: { type: 'boolean' },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      baseline: { type: 'string' },
+      'no-baseline': { type: 'boolean' },
+      'max-file-size': { type: 'string' },
+      reveal: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(historyHelp);
+    return ExitCode.Clean;
+  }
+  if (positionals.length > 0) throw new UsageError(`keyward history takes no paths (got "${positionals[0]}"); use --since <rev> or --all.`);
+  if (values.since && values.all) throw new UsageError('Use either --since or --all, not both.');
+  const format = parseFormat(values.format);
+  const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: true });
+  const tty = io.stderr.isTTY === true;
+  const report = await scanTargets(
+    historyTargets(io.cwd, {
+      ...(values.since ? { since: values.since } : {}),
+      ...(values.all ? { all: true } : {}),
+      ...(tty ? { onCommit: (n: number) => io.stderr.write(`\rkeyward: scanning history… ${n} commits`) } : {}),
+    }),
+    { detector: ctx.detector, maxFileSize: parseSize(values['max-file-size'] ?? '5mb', '--max-file-size'), reveal: values.reveal === true, ...(ctx.baseline ? { baseline: ctx.baseline } : {}) },
+  );
+  if (tty) io.stderr.write('\r\x1b[K');
+  await emit(report, io, {
+    format,
+    ...(values.output ? { output: values.output } : {}),
+    color: useColor(io.stdout, io.env, values['no-color']),
+    stderrColor: useColor(io.stderr, io.env, values['no-color']),
+  });
+  return report.findings.length > 0 ? ExitCode.Findings : ExitCode.Clean;
+}

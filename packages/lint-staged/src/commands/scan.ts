@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { scanTargets } from '../engine.js';
+import { git, hasHead, repoRoot } from '../git.js';
+import { ExitCode, type Io } from '../io.js';
+import { FORMATS, parseFormat, parseSize, useColor } from '../options.js';
+import { emit } from '../output.js';
+import { prepare } from '../context.js';
+import { listFiles } from '../sources/files.js';
+import { listStaged } from '../sources/staged.js';
+import { addedLinesFromDiff, type Target } from '../sources/target.js';
+import { relative, sep } from 'node:path';
+
+export const scanHelp = `Usage: keyward scan [options] [paths...]
+
+Scan files and folders (default: the current directory) for API tokens and secrets.
+Honours .gitignore and .keywardignore; skips binary files and files over --max-file-size.
+
+Options:
+  --staged               scan what is staged in the git index (what will be committed)
+  --diff                 report only lines added by the change (staged, or working tree vs HEAD)
+  --format <format>      ${FORMATS.join(' | ')} (default: text)
+  --output <file>        write the report to a file instead of stdout
+  --config <file>        configuration file (default: keyward.config.* or package.json#keyward)
+  --baseline <file>      accepted findings (default: .keyward-baseline.json when present)
+  --no-baseline          report baselined findings too
+  --no-policy            do not block .env files, key files and blockedFiles by name
+  --max-file-size <size> skip larger files, saying so (default: 5mb)
+  --reveal               print raw secret values (never in CI logs)
+  --no-color             plain output
+  -h, --help             show this help
+
+Exit status: 0 no findings, 1 findings, 2 usage or configuration error.
+`;
+
+export const scanOptions = {
+  staged: { type: 'boolean' },
+  diff: { type: 'boolean' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean' },
+  'no-policy': { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  reveal: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Working-tree files with only the lines changed since HEAD (or all lines, before a first commit). */
+async function workingTreeDiff(cwd: string, paths: readonly string[]): Promise<Target[]> {
+  const { targets } = await listFiles(cwd, paths);
+  if (!(await hasHead(cwd))) return targets;
+  const root = await repoRoot(cwd);
+  const diff = await git(root, ['diff', 'HEAD', '-U0', '--no-color', '--no-ext-diff', '--no-renames']);
+  const added = addedLinesFromDiff(diff.stdout.toString('utf8'));
+  const tracked = new Set((await git(root, ['ls-files', '-z'])).stdout.toString('utf8').split('\0'));
+  return targets.map((t) => {
+    const fromRoot = relative(root, `${cwd}${sep}${t.path}`).split(sep).join('/');
+    if (!tracked.has(fromRoot)) return t;
+    return { ...t, addedLines: added.get(fromRoot) ?? new Set<number>() };
+  });
+}
+
+export async function scanCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: scanOptions, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout.write(scanHelp);
+    return ExitCode.Clean;
+  }
+  const format = parseFormat(values.format);
+  const maxFileSize = parseSize(values['max-file-size'] ?? '5mb', '--max-file-size');
+  const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: values['no-policy'] });
+
+  let targets: Target[];
+  if (values.staged) targets = (await listStaged(io.cwd, { paths: positionals, diff: values.diff === true })).targets;
+  else if (values.diff) targets = await workingTreeDiff(io.cwd, positionals);
+  else targets = (await listFiles(io.cwd, positionals)).targets;
+
+  const report = await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
+  await emit(report, io, {
+    format,
+    ...(values.output ? { output: values.output } : {}),
+    color: useColor(io.stdout, io.env, values['no-color']),
+    stderrColor: useColor(io.stderr, io.env, values['no-color']),
+  });
+  return report.findings.length > 0 ? ExitCode.Findings : ExitCode.Clean;
+}

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type KeywardConfig, validateConfig } from '@keyward/core';
+import { CliError } from './errors.js';
+
+const CANDIDATES = ['keyward.config.ts', 'keyward.config.mts', 'keyward.config.js', 'keyward.config.mjs', 'keyward.config.cjs', 'keyward.config.json'];
+
+export interface LoadedConfig {
+  readonly config: KeywardConfig;
+  /** Where it came from, for messages; undefined when none was found (the embedded defaults). */
+  readonly source?: string;
+}
+
+async function importConfig(file: string): Promise<unknown> {
+  if (file.endsWith('.json')) return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    return mod.default ?? mod;
+  } catch (error) {
+    if (/\.m?ts$/.test(file) && error instanceof Error && /Unknown file extension|ERR_UNKNOWN_FILE_EXTENSION/.test(`${error.message}${(error as { code?: string }).code ?? ''}`)) {
+      throw new CliError('KEYWARD_CONFIG_LOAD', `${file} is TypeScript, which this Node.js cannot load directly; use Node.js 22.6+ (type stripping), run through tsx, or rename it to keyward.config.mjs.`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Finds and validates the configuration: `--config FILE`, else `keyward.config.{ts,js,mjs,cjs,json}`
+ * in `cwd`, else `"keyward"` in package.json, else the embedded defaults. Throws ConfigError
+ * (from core) for a malformed config and CliError when a file cannot be read or parsed.
+ */
+export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+  const files = explicit ? [resolve(cwd, explicit)] : CANDIDATES.map((name) => join(cwd, name));
+  for (const file of files) {
+    if (!existsSync(file)) {
+      if (explicit) throw new CliError('KEYWARD_CONFIG_LOAD', `Config file ${explicit} does not exist; check the --config path.`);
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = await importConfig(file);
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      throw new CliError('KEYWARD_CONFIG_LOAD', `Could not load ${file}: ${(error as Error).message}. Fix the file or remove it to use the defaults.`, { cause: error });
+    }
+    return { config: validateConfig(raw, file), source: file };
+  }
+  const pkgFile = join(cwd, 'package.json');
+  if (existsSync(pkgFile)) {
+    let pkg: { keyward?: unknown };
+    try {
+      pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { keyward?: unknown };
+    } catch (error) {
+      throw new CliError('KEYWARD_CONFIG_LOAD', `package.json is not valid JSON (${(error as Error).message}); fix it so the "keyward" key can be read.`, { cause: error });
+    }
+    if (pkg.keyward !== undefined) return { config: validateConfig(pkg.keyward, `${pkgFile}#keyward`), source: `${pkgFile}#keyward` };
+  }
+  return { config: {} };
+}

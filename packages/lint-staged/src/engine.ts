@@ -1,0 +1,111 @@
+import type { Detector, Finding } from '@keyward/core';
+import type { Baseline, BaselineEntry } from './baseline.js';
+import type { Policy } from './policy.js';
+import type { CommitInfo, Target } from './sources/target.js';
+
+/** A finding as the CLI reports it: always with a path, and the commit for history scans. */
+export interface ReportFinding extends Finding {
+  readonly path: string;
+  readonly commit?: CommitInfo;
+  /** Only with --reveal. */
+  readonly secret?: string;
+}
+
+export interface Skipped {
+  readonly path: string;
+  readonly reason: string;
+}
+
+export interface ScanReport {
+  readonly findings: ReportFinding[];
+  readonly skipped: Skipped[];
+  /** Files read and scanned, with a note for those scanned despite a problem (invalid UTF-8). */
+  readonly notes: Skipped[];
+  readonly filesScanned: number;
+  readonly bytesScanned: number;
+  readonly baselined: number;
+  readonly stale: BaselineEntry[];
+}
+
+export interface EngineOptions {
+  readonly detector: Detector;
+  readonly policy?: Policy;
+  readonly baseline?: Baseline;
+  readonly maxFileSize: number;
+  readonly reveal?: boolean;
+}
+
+const SNIFF = 8000;
+const fatal = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8');
+
+/** Text of a file, or why it was not scanned. NUL bytes in the first 8 kB mean binary. */
+export function decode(content: Buffer): { text?: string; skip?: string; note?: string } {
+  if (content.subarray(0, SNIFF).includes(0)) return { skip: 'binary file' };
+  try {
+    return { text: fatal.decode(content) };
+  } catch {
+    return { text: lenient.decode(content), note: 'invalid UTF-8; scanned with replacement characters' };
+  }
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** Scans targets in order: name policy, size and binary checks, the detector, then baseline. */
+export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Target>, options: EngineOptions): Promise<ScanReport> {
+  const findings: ReportFinding[] = [];
+  const skipped: Skipped[] = [];
+  const notes: Skipped[] = [];
+  const scannedPaths = new Set<string>();
+  let filesScanned = 0;
+  let bytesScanned = 0;
+  let baselined = 0;
+
+  const keep = (target: Target, f: Finding, secret?: string): void => {
+    const line = target.lineMap ? (target.lineMap[f.line - 1] ?? f.line) : f.line;
+    if (target.addedLines && f.provider !== 'keyward policy' && !target.addedLines.has(line)) return;
+    if (options.baseline?.has({ rule: f.ruleId, path: target.path, hash: f.fingerprint })) {
+      baselined++;
+      return;
+    }
+    const out: ReportFinding = { ...f, path: target.path, line, ...(target.commit ? { commit: target.commit } : {}), ...(options.reveal && secret !== undefined ? { secret } : {}) };
+    if (!options.reveal && 'secret' in out) delete (out as { secret?: string }).secret;
+    findings.push(out);
+  };
+
+  for await (const target of targets) {
+    if (!target.commit) for (const f of options.policy?.checkName(target.path) ?? []) keep(target, f);
+    if (options.detector.isPathAllowed(target.path)) continue;
+    if (target.size > options.maxFileSize) {
+      skipped.push({ path: target.path, reason: `${formatSize(target.size)} is over --max-file-size ${formatSize(options.maxFileSize)}` });
+      continue;
+    }
+    let content: Buffer;
+    try {
+      content = await target.read();
+    } catch (error) {
+      skipped.push({ path: target.path, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      continue;
+    }
+    const { text, skip, note } = decode(content);
+    if (text === undefined) {
+      skipped.push({ path: target.path, reason: skip ?? 'unreadable' });
+      continue;
+    }
+    if (note) notes.push({ path: target.path, reason: note });
+    filesScanned++;
+    bytesScanned += content.length;
+    scannedPaths.add(target.path);
+    for (const f of options.detector.scanRevealing(text, { path: target.path })) {
+      const { secret, ...finding } = f;
+      keep(target, finding, secret);
+    }
+    if (!target.commit) for (const f of options.policy?.checkContent(target.path, text) ?? []) keep(target, f);
+  }
+
+  return { findings, skipped, notes, filesScanned, bytesScanned, baselined, stale: options.baseline?.stale(scannedPaths) ?? [] };
+}

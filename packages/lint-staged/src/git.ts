@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { GitError } from './errors.js';
+
+export interface GitResult {
+  readonly stdout: Buffer;
+  readonly stderr: string;
+  readonly code: number;
+}
+
+/** Runs git with `args` in `cwd`, feeding `input`; resolves with raw stdout. Never uses a shell. */
+export function git(cwd: string, args: readonly string[], input?: string | Buffer): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (error) => reject(new GitError(`Could not run git (${error.message}); install git and make sure it is on PATH.`, { cause: error })));
+    child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+}
+
+/** Like `git`, but throws a GitError with git's own message when it exits non-zero. */
+export async function gitOk(cwd: string, args: readonly string[], input?: string | Buffer): Promise<Buffer> {
+  const result = await git(cwd, args, input);
+  if (result.code !== 0) {
+    throw new GitError(`git ${args[0] ?? ''} failed: ${result.stderr.trim() || `exit ${result.code}`}`);
+  }
+  return result.stdout;
+}
+
+/** The repository's top-level directory, or a GitError saying the directory is not in one. */
+export async function repoRoot(cwd: string): Promise<string> {
+  const result = await git(cwd, ['rev-parse', '--show-toplevel']);
+  if (result.code !== 0) throw new GitError(`${cwd} is not inside a git repository; run git init, or scan files without --staged/--diff/history.`);
+  return result.stdout.toString('utf8').trim();
+}
+
+/** Whether HEAD points at a commit (false in a repository with no commits yet). */
+export async function hasHead(cwd: string): Promise<boolean> {
+  return (await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])).code === 0;
+}
+
+/** Splits NUL-separated git output. */
+export function splitNul(buffer: Buffer): string[] {
+  return buffer.toString('utf8').split('\0').filter((s) => s.length > 0);
+}

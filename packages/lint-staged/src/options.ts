@@ -1,0 +1,27 @@
+import { UsageError } from './errors.js';
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** `5mb`, `512k`, `1048576` → bytes. */
+export function parseSize(value: string, flag: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
+  if (!m || unit === undefined) throw new UsageError(`${flag} takes a size such as 5mb, 512kb or 1048576; got "${value}".`);
+  return Math.round(Number(m[1]) * unit);
+}
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function parseFormat(value: string | undefined): Format {
+  const format = value ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}".`);
+  return format as Format;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set or --no-color is given. */
+export function useColor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>, noColor: boolean | undefined): boolean {
+  if (noColor || env['NO_COLOR'] !== undefined) return false;
+  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
+  return stream.isTTY === true;
+}

@@ -1,0 +1,38 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ScanReport } from './engine.js';
+import type { Io } from './io.js';
+import type { Format } from './options.js';
+import { formatGithub } from './report/github.js';
+import { formatJson } from './report/json.js';
+import { formatSarif } from './report/sarif.js';
+import { formatNotes, formatText } from './report/text.js';
+import { VERSION } from './version.js';
+
+/** Writes the report in `format` to `--output` or stdout, and notes (skips, stale) to stderr. */
+export async function emit(report: ScanReport, io: Io, options: { format: Format; output?: string; color: boolean; stderrColor: boolean }): Promise<void> {
+  const toFile = options.output !== undefined;
+  let body: string;
+  switch (options.format) {
+    case 'text':
+      body = formatText(report, { color: options.color && !toFile });
+      break;
+    case 'json':
+      body = formatJson(report);
+      break;
+    case 'sarif':
+      body = formatSarif(report, VERSION);
+      break;
+    case 'github':
+      body = formatGithub(report);
+      break;
+    default:
+      options.format satisfies never;
+      body = '';
+  }
+  if (toFile) await writeFile(resolve(io.cwd, options.output as string), body);
+  else io.stdout.write(body);
+  const notes = formatNotes(report, { color: options.stderrColor });
+  if (notes) io.stderr.write(notes);
+  if (toFile) io.stderr.write(`keyward: wrote ${options.format} report to ${options.output} (${report.findings.length} findings)\n`);
+}

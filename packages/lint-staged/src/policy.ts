@@ -1,0 +1,66 @@
+import { isPlaceholder, isSecretKeyName, sha256Hex, type Finding, type KeywardConfig } from '@keyward/core';
+import picomatch from 'picomatch';
+
+const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults)$/i;
+const KEY_FILE_NAMES = /^(?:id_rsa|id_dsa|id_ecdsa|id_ed25519|id_ecdsa_sk|id_ed25519_sk)$/;
+const KEY_CONTAINERS = /\.(?:p12|pfx|jks|keystore)$/i;
+
+const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+function fileFinding(ruleId: string, description: string, path: string, line = 1, how = 'Remove the file from the commit (git rm --cached), add it to .gitignore, and rotate anything it held.'): Finding {
+  return {
+    ruleId,
+    provider: 'keyward policy',
+    description,
+    severity: 'high',
+    confidence: 'high',
+    path,
+    line,
+    column: 1,
+    start: 0,
+    end: 0,
+    redacted: '(file)',
+    fingerprint: sha256Hex(`${ruleId}:${path}:${line}`).slice(0, 32),
+    rotate: { url: 'https://git-scm.com/docs/gitignore', how },
+  };
+}
+
+/** Policy checks that need the file name, before or instead of its content. */
+export class Policy {
+  private readonly blocked: (path: string) => boolean;
+
+  constructor(config: KeywardConfig) {
+    const globs = config.blockedFiles ?? [];
+    this.blocked = globs.length > 0 ? picomatch([...globs], { dot: true, basename: !globs.some((g) => g.includes('/')) }) : () => false;
+  }
+
+  /**
+   * Findings for a file that must not be committed at all: `.env` and `.env.*` (templates
+   * excepted), SSH private key files, key stores, and configured `blockedFiles`.
+   */
+  checkName(path: string): Finding[] {
+    const name = base(path);
+    if ((name === '.env' || name.startsWith('.env.')) && !ENV_TEMPLATE.test(name)) {
+      return [fileFinding('policy-env-file', 'Environment file with real values (.env)', path, 1, 'Unstage it (git rm --cached), keep it out with .gitignore, and commit a .env.example with placeholders instead.')];
+    }
+    if (KEY_FILE_NAMES.test(name)) return [fileFinding('policy-private-key-file', 'SSH private key file', path)];
+    if (KEY_CONTAINERS.test(name)) return [fileFinding('policy-key-store-file', 'Key store or certificate bundle with a private key (.p12, .pfx, .jks)', path)];
+    if (this.blocked(path)) return [fileFinding('policy-blocked-file', 'File matched by blockedFiles in the keyward config', path)];
+    return [];
+  }
+
+  /** In `.env.example` and friends, values under secret-named keys must be placeholders. */
+  checkContent(path: string, text: string): Finding[] {
+    if (!ENV_TEMPLATE.test(base(path))) return [];
+    const findings: Finding[] = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*["']?([^"'#\s]*)/.exec(line);
+      if (!m) return;
+      const [, key = '', value = ''] = m;
+      if (value.length > 0 && isSecretKeyName(key) && !isPlaceholder(value) && !/^(?:true|false|\d+)$/i.test(value)) {
+        findings.push(fileFinding('policy-env-template-value', `${key} in an env template holds a real-looking value`, path, i + 1, 'Replace the value with a placeholder such as your_token_here; keep real values in the untracked .env.'));
+      }
+    });
+    return findings;
+  }
+}

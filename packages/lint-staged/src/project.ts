@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const HOOK_FILE = '.husky/pre-commit';
+export const KEYWARD_TASK = 'keyward scan --staged';
+export const GITIGNORE_LINES = ['.env', '.env.*', '!.env.example'];
+const LINT_STAGED_FILES = ['.lintstagedrc', '.lintstagedrc.json', '.lintstagedrc.yaml', '.lintstagedrc.yml', '.lintstagedrc.js', '.lintstagedrc.mjs', '.lintstagedrc.cjs', 'lint-staged.config.js', 'lint-staged.config.mjs', 'lint-staged.config.cjs', 'lint-staged.config.ts'];
+
+export interface PackageJson {
+  scripts?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  'lint-staged'?: Record<string, string | string[]>;
+  [key: string]: unknown;
+}
+
+export function readPackageJson(cwd: string): { pkg: PackageJson; indent: string } | undefined {
+  const file = join(cwd, 'package.json');
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+  return { pkg: JSON.parse(text) as PackageJson, indent };
+}
+
+/** A separate lint-staged config file, if the project uses one instead of package.json. */
+export function lintStagedFile(cwd: string): string | undefined {
+  return LINT_STAGED_FILES.find((f) => existsSync(join(cwd, f)));
+}
+
+/** Whether a lint-staged task map runs keyward on every file. */
+export function runsKeyward(tasks: unknown): boolean {
+  if (!tasks || typeof tasks !== 'object') return false;
+  return Object.values(tasks as Record<string, unknown>).some((v) => (Array.isArray(v) ? v : [v]).some((t) => typeof t === 'string' && /\bkeyward\b/.test(t)));
+}
+
+export function gitignoreMissing(cwd: string): string[] {
+  const file = join(cwd, '.gitignore');
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()) : [];
+  return GITIGNORE_LINES.filter((l) => !lines.includes(l));
+}

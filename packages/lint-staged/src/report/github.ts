@@ -1,0 +1,15 @@
+import type { ScanReport } from '../engine.js';
+
+const data = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const property = (s: string): string => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions workflow commands: one annotation per finding on the pull request diff. */
+export function formatGithub(report: ScanReport): string {
+  const lines = report.findings.map((f) => {
+    const level = f.severity === 'low' ? 'warning' : 'error';
+    const message = `${f.description}: ${f.secret ?? f.redacted}. ${f.rotate.how}${f.rotate.url ? ` ${f.rotate.url}` : ''}`;
+    return `::${level} file=${property(f.path)},line=${f.line},col=${f.column},title=${property(`keyward ${f.ruleId}`)}::${data(message)}`;
+  });
+  for (const s of report.skipped) lines.push(`::notice file=${property(s.path)},title=keyward skipped::${data(s.reason)}`);
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

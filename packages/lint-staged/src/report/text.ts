@@ -1,0 +1,37 @@
+import { createColors } from 'picocolors';
+import type { ScanReport } from '../engine.js';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Human report: file:line:col, severity, rule, provider, the mask, and how to rotate. */
+export function formatText(report: ScanReport, options: { color: boolean }): string {
+  const c = createColors(options.color);
+  const lines: string[] = [];
+  for (const f of report.findings) {
+    const where = `${f.path}:${f.line}:${f.column}`;
+    const sev = f.severity === 'critical' || f.severity === 'high' ? c.red(f.severity) : c.yellow(f.severity);
+    lines.push(`${c.bold(where)}  ${sev}  ${f.ruleId}  ${c.dim(`(${f.provider})`)}`);
+    const commit = f.commit ? `  ${c.dim(`commit ${f.commit.sha.slice(0, 12)} by ${f.commit.author} on ${f.commit.date}`)}` : '';
+    lines.push(`  ${f.description}: ${c.cyan(f.secret ?? f.redacted)}${commit}`);
+    lines.push(`  ${c.dim('fix:')} ${f.rotate.how}${f.rotate.url ? ` ${c.underline(f.rotate.url)}` : ''}`);
+  }
+  const files = new Set(report.findings.map((f) => f.path)).size;
+  const scanned = `${plural(report.filesScanned, 'file')} scanned${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}${report.baselined ? `, ${report.baselined} baselined` : ''}`;
+  if (report.findings.length > 0) {
+    lines.push('', c.red(`✖ ${plural(report.findings.length, 'secret')} in ${plural(files, 'file')} (${scanned}).`));
+    lines.push('  Move each value to the environment (read it in your config module) and rotate it: a pushed secret is a leaked secret.');
+  } else {
+    lines.push(c.green(`✔ No secrets found (${scanned}).`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Notes for stderr: skipped files, lenient decodes and stale baseline entries. */
+export function formatNotes(report: ScanReport, options: { color: boolean }): string {
+  const c = createColors(options.color);
+  const lines: string[] = [];
+  for (const s of report.skipped) lines.push(c.yellow(`keyward: skipped ${s.path}: ${s.reason}`));
+  for (const n of report.notes) lines.push(c.yellow(`keyward: ${n.path}: ${n.reason}`));
+  for (const e of report.stale) lines.push(c.yellow(`keyward: stale baseline entry ${e.rule} in ${e.path} (the secret is gone; run keyward baseline to prune it)`));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

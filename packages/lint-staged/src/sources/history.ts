@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { GitError } from '../errors.js';
+import { hasHead, repoRoot } from '../git.js';
+import { type CommitInfo, type Target, unquote } from './target.js';
+
+export interface HistoryOptions {
+  /** Only commits after this revision (`REV..HEAD`). */
+  readonly since?: string;
+  /** Every ref, not just HEAD. */
+  readonly all?: boolean;
+  /** Called as commits are read, for a progress display. */
+  readonly onCommit?: (count: number) => void;
+}
+
+/**
+ * The lines each commit added, per file, streamed from one `git log -p -U0`: a finding in
+ * history carries the commit, author and date that introduced it.
+ */
+export async function* historyTargets(cwd: string, options: HistoryOptions = {}): AsyncGenerator<Target> {
+  const root = await repoRoot(cwd);
+  // An empty repository has no history to walk (and git log fails on its unborn HEAD).
+  if (!options.all && !(await hasHead(root))) return;
+  const range = options.all ? ['--all'] : options.since ? [`${options.since}..HEAD`] : ['HEAD'];
+  const child = spawn('git', ['-c', 'core.quotepath=off', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...range, '--'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+
+  let commit: CommitInfo | undefined;
+  let commits = 0;
+  let path: string | undefined;
+  let lines: string[] = [];
+  let lineMap: number[] = [];
+  let next = 0;
+  const flush = (): Target | undefined => {
+    if (!commit || !path || lines.length === 0) return undefined;
+    const text = Buffer.from(lines.join('\n'), 'utf8');
+    const target: Target = { path, size: text.length, read: () => Promise.resolve(text), commit, lineMap };
+    lines = [];
+    lineMap = [];
+    return target;
+  };
+
+  for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })) {
+    if (line.startsWith('\0commit ')) {
+      const done = flush();
+      if (done) yield done;
+      const [sha = '', author = '', date = ''] = line.slice('\0commit '.length).split('\0');
+      commit = { sha, author, date };
+      path = undefined;
+      options.onCommit?.(++commits);
+    } else if (line.startsWith('+++ ')) {
+      const done = flush();
+      if (done) yield done;
+      const name = line.slice(4);
+      path = name === '/dev/null' ? undefined : unquote(name).replace(/^b\//, '');
+    } else if (line.startsWith('@@')) {
+      const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line);
+      next = m ? Number(m[1]) : 0;
+    } else if (line.startsWith('+') && path) {
+      lines.push(line.slice(1));
+      lineMap.push(next++);
+    }
+  }
+  const last = flush();
+  if (last) yield last;
+  const code = await exited;
+  if (code !== 0 && !(options.all && /does not have any commits/.test(stderr))) {
+    throw new GitError(`git log failed: ${stderr.trim() || `exit ${code}`}`);
+  }
+}

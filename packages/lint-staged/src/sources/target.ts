@@ -1,0 +1,68 @@
+/** Who made a commit, for history findings. */
+export interface CommitInfo {
+  readonly sha: string;
+  readonly author: string;
+  readonly date: string;
+}
+
+/** One text to scan: a file on disk, a staged blob, or the added lines of a commit. */
+export interface Target {
+  /** Repository- or cwd-relative path with forward slashes, as reported. */
+  readonly path: string;
+  /** Size in bytes when known before reading (for --max-file-size). */
+  readonly size: number;
+  readonly read: () => Promise<Buffer>;
+  /** With --diff: 1-based line numbers added by the change; findings elsewhere are dropped. */
+  readonly addedLines?: ReadonlySet<number>;
+  /** For history: the commit that added these lines. */
+  readonly commit?: CommitInfo;
+  /** For history: line i (0-based) of the scanned text is line lineMap[i] of the file. */
+  readonly lineMap?: readonly number[];
+}
+
+/** Parses `@@ -a,b +c,d @@` headers of a `-U0` diff into the added line numbers per file. */
+export function addedLinesFromDiff(diff: string): Map<string, Set<number>> {
+  const result = new Map<string, Set<number>>();
+  let current: Set<number> | undefined;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+++ ')) {
+      const name = line.slice(4);
+      if (name === '/dev/null') {
+        current = undefined;
+        continue;
+      }
+      const path = unquote(name).replace(/^b\//, '');
+      current = new Set();
+      result.set(path, current);
+    } else if (line.startsWith('@@') && current) {
+      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (!m) continue;
+      const start = Number(m[1]);
+      const count = m[2] === undefined ? 1 : Number(m[2]);
+      for (let i = 0; i < count; i++) current.add(start + i);
+    }
+  }
+  return result;
+}
+
+/** Undoes git's C-style quoting of unusual path names ("a\\tb"). */
+export function unquote(name: string): string {
+  if (!name.startsWith('"') || !name.endsWith('"')) return name;
+  const bytes: number[] = [];
+  const body = name.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as string;
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'));
+      continue;
+    }
+    const next = body[++i] ?? '';
+    if (/[0-7]/.test(next)) {
+      bytes.push(Number.parseInt(body.slice(i, i + 3), 8));
+      i += 2;
+    } else {
+      bytes.push(({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[next] ?? next.charCodeAt(0));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { cli, repo, sh, token, write } from './helpers.js';
+
+interface Json {
+  findings: { path: string; line: number; ruleId: string; commit?: { sha: string; author: string; date: string } }[];
+}
+const parse = (s: string): Json => JSON.parse(s) as Json;
+
+describe('keyward scan --staged', () => {
+  it('judges what is staged, not the working tree', async () => {
+    const t = token();
+    const dir = repo({ 'a.ts': 'export const a = 1;\n' });
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'init');
+    // Staged: clean. Working tree: a token added after staging.
+    write(dir, { 'a.ts': 'export const a = 2;\n' });
+    sh(dir, 'add', 'a.ts');
+    write(dir, { 'a.ts': `export const a = 2;\nconst t = "${t}";\n` });
+    expect((await cli(dir, ['scan', '--staged'])).code).toBe(0);
+    // Staged: the token. Working tree: the token removed again.
+    sh(dir, 'add', 'a.ts');
+    write(dir, { 'a.ts': 'export const a = 3;\n' });
+    const r = await cli(dir, ['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(parse(r.stdout).findings).toMatchObject([{ path: 'a.ts', line: 2, ruleId: 'notion-integration-token' }]);
+  });
+
+  it('works in an empty repository, with odd file names, renames and deletions', async () => {
+    const t = token('stripe-secret-key');
+    const dir = repo({ 'my notes.md': `key: ${t}\n`, 'données/[id].ts': `"${t}"`, 'gone.ts': 'x', 'old.ts': `const k = "${t}";` });
+    sh(dir, 'add', '.');
+    const first = await cli(dir, ['scan', '--staged', '--format', 'json']);
+    expect(parse(first.stdout).findings.map((f) => f.path).sort()).toEqual(['données/[id].ts', 'my notes.md', 'old.ts']);
+    sh(dir, 'commit', '-qm', 'first', '--no-verify');
+    sh(dir, 'rm', '-q', 'gone.ts');
+    sh(dir, 'mv', 'old.ts', 'new.ts');
+    const second = await cli(dir, ['scan', '--staged', '--format', 'json']);
+    expect(parse(second.stdout).findings.map((f) => f.path)).toEqual(['new.ts']);
+  });
+
+  it('limits to the paths lint-staged passes, given absolute', async () => {
+    const dir = repo({ 'a.ts': `"${token()}"`, 'b.ts': `"${token()}"` });
+    sh(dir, 'add', '.');
+    const r = await cli(dir, ['scan', '--staged', '--format', 'json', `${dir}/b.ts`]);
+    expect(parse(r.stdout).findings.map((f) => f.path)).toEqual(['b.ts']);
+  });
+
+  it('with --diff reports only added lines', async () => {
+    const old = token();
+    const dir = repo({ 'a.ts': `const old = "${old}";\n` });
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'legacy', '--no-verify');
+    write(dir, { 'a.ts': `const old = "${old}";\nconst fresh = "${token()}";\n` });
+    sh(dir, 'add', '.');
+    const r = await cli(dir, ['scan', '--staged', '--diff', '--format', 'json']);
+    expect(parse(r.stdout).findings.map((f) => f.line)).toEqual([2]);
+    const wt = await cli(dir, ['scan', '--diff', '--format', 'json']);
+    expect(parse(wt.stdout).findings.map((f) => f.line)).toEqual([2]);
+  });
+
+  it('works on a detached HEAD', async () => {
+    const dir = repo({ 'a.ts': 'x\n' });
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'one');
+    sh(dir, 'checkout', '-q', '--detach');
+    write(dir, { 'b.ts': `"${token()}"` });
+    sh(dir, 'add', 'b.ts');
+    expect((await cli(dir, ['scan', '--staged'])).code).toBe(1);
+  });
+
+  it('fails clearly outside a repository', async () => {
+    const { project } = await import('./helpers.js');
+    const r = await cli(project(), ['scan', '--staged']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not inside a git repository/);
+  });
+});
+
+describe('keyward history', () => {
+  it('finds secrets added by past commits, with commit, author and date', async () => {
+    const t = token('github-pat-classic');
+    const dir = repo({ 'a.ts': 'one\n' });
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'one');
+    write(dir, { 'a.ts': `one\nconst gh = "${t}";\n` });
+    sh(dir, 'commit', '-qam', 'leak');
+    const leak = sh(dir, 'rev-parse', 'HEAD').trim();
+    write(dir, { 'a.ts': 'one\n' });
+    sh(dir, 'commit', '-qam', 'remove');
+    const r = await cli(dir, ['history', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(parse(r.stdout).findings).toMatchObject([{ path: 'a.ts', line: 2, ruleId: 'github-pat-classic', commit: { sha: leak, author: 'Ada' } }]);
+    expect(r.stdout).not.toContain(t);
+    const since = await cli(dir, ['history', '--since', leak]);
+    expect(since.code).toBe(0);
+  });
+
+  it('treats an empty repository as no history', async () => {
+    expect((await cli(repo(), ['history'])).code).toBe(0);
+  });
+
+  it('rejects a bad revision with exit 2', async () => {
+    const dir = repo({ 'a.ts': 'x' });
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'one');
+    const r = await cli(dir, ['history', '--since', 'no-such-rev']);
+    expect(r.code).toBe(2);
+  });
+});

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { catalog, createSampleGen } from '@keyward/core';
+import { afterEach } from 'vitest';
+import { type Io, run } from '../src/index.js';
+
+let seed = 100;
+/** A realistic token of `ruleId`, generated at run time. */
+export function token(ruleId = 'notion-integration-token'): string {
+  const rule = catalog.find((r) => r.id === ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  return rule.sample(createSampleGen(seed++));
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory holding `files`, removed after the test. */
+export function project(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'keyward-cli-'));
+  dirs.push(dir);
+  write(dir, files);
+  return dir;
+}
+
+export function write(dir: string, files: Record<string, string | Buffer>): void {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+}
+
+/** Runs git in `dir`, returning stdout; isolated from the user's and CI's global git config. */
+export function sh(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.test', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.test' },
+  });
+}
+
+export function repo(files: Record<string, string | Buffer> = {}): string {
+  const dir = project(files);
+  sh(dir, 'init', '-q', '-b', 'main');
+  sh(dir, 'config', 'commit.gpgsign', 'false');
+  return dir;
+}
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process with captured streams. */
+export async function cli(cwd: string, argv: string[], stdin = ''): Promise<CliResult> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (b: Buffer) => (out += b.toString()));
+  stderr.on('data', (b: Buffer) => (err += b.toString()));
+  const io: Io = { stdin: Readable.from([stdin]), stdout, stderr, cwd, env: { NO_COLOR: '1' } };
+  const code = await run(argv, io);
+  return { code, stdout: out, stderr: err };
+}

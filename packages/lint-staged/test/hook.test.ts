@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cli, repo, sh, token, write } from './helpers.js';
+
+// End to end, as a user has it: real husky 9 and lint-staged 16 in node_modules, the hook
+// installed by `keyward init` + husky, and `git commit` running keyward on the staged files.
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// husky's exports hide package.json; its directory is the package's own node_modules entry.
+const moduleDir = (name: string): string => realpathSync(join(packageDir, 'node_modules', name));
+
+function installTools(dir: string): void {
+  const nm = join(dir, 'node_modules');
+  mkdirSync(join(nm, '.bin'), { recursive: true });
+  mkdirSync(join(nm, '@keyward'), { recursive: true });
+  symlinkSync(moduleDir('husky'), join(nm, 'husky'));
+  symlinkSync(moduleDir('lint-staged'), join(nm, 'lint-staged'));
+  symlinkSync(packageDir, join(nm, '@keyward', 'lint-staged'));
+  symlinkSync(join(moduleDir('lint-staged'), 'bin', 'lint-staged.js'), join(nm, '.bin', 'lint-staged'));
+  symlinkSync(join(packageDir, 'bin', 'keyward.js'), join(nm, '.bin', 'keyward'));
+}
+
+const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.test', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.test', NO_COLOR: '1', FORCE_COLOR: '0', CI: '' };
+
+function commit(dir: string, message: string): { code: number; output: string } {
+  const r = spawnSync('git', ['commit', '-m', message], { cwd: dir, encoding: 'utf8', env });
+  return { code: r.status ?? 1, output: `${r.stdout}${r.stderr}` };
+}
+
+/** Everything that must survive a blocked commit untouched. */
+function state(dir: string, files: string[]): string {
+  return [sh(dir, 'status', '--porcelain=v1', '-uall'), sh(dir, 'diff', '--cached'), sh(dir, 'diff'), ...files.map((f) => readFileSync(join(dir, f), 'utf8'))].join('\n---\n');
+}
+
+async function guardedRepo(): Promise<string> {
+  const dir = repo({ 'package.json': JSON.stringify({ name: 'app', private: true, devDependencies: { husky: '9', 'lint-staged': '16', '@keyward/lint-staged': '0' } }, null, 2), '.gitignore': 'node_modules/\n' });
+  installTools(dir);
+  const init = await cli(dir, ['init']);
+  expect(init.code).toBe(0);
+  const husky = spawnSync(process.execPath, [join(dir, 'node_modules', 'husky', 'bin.js')], { cwd: dir, encoding: 'utf8', env });
+  expect(husky.status, husky.stderr).toBe(0);
+  return dir;
+}
+
+describe('pre-commit hook (husky + lint-staged + keyward)', () => {
+  it('blocks a token even in the first commit of an empty repo, masked, leaving index and tree as they were', async () => {
+    const t = token();
+    const dir = await guardedRepo();
+    write(dir, { 'src/config.ts': `export const notion = "${t}";\n` });
+    sh(dir, 'add', '.');
+    const before = state(dir, ['src/config.ts', 'package.json']);
+    const r = commit(dir, 'add config');
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain('ntn_****');
+    expect(r.output).toContain('src/config.ts');
+    expect(r.output).not.toContain(t);
+    expect(state(dir, ['src/config.ts', 'package.json'])).toBe(before);
+    expect(spawnSync('git', ['rev-parse', '--verify', 'HEAD'], { cwd: dir }).status).not.toBe(0);
+  });
+
+  it('lets clean commits through, and judges only the staged part of a file', async () => {
+    const dir = await guardedRepo();
+    sh(dir, 'add', '.');
+    expect(commit(dir, 'tooling').code).toBe(0);
+    // The staged part is clean; the token sits only in the unstaged part of the same file.
+    write(dir, { 'app.ts': 'export const a = 1;\n' });
+    sh(dir, 'add', 'app.ts');
+    const t = token('github-pat-classic');
+    write(dir, { 'app.ts': `export const a = 1;\nconst gh = "${t}";\n` });
+    const r = commit(dir, 'clean part only');
+    expect(r.code, r.output).toBe(0);
+    expect(readFileSync(join(dir, 'app.ts'), 'utf8')).toContain(t);
+    expect(sh(dir, 'show', 'HEAD:app.ts')).not.toContain(t);
+  });
+
+  it('blocks tokens in files with spaces and unicode in their names; renames and deletions pass', async () => {
+    const dir = await guardedRepo();
+    write(dir, { 'old name.ts': 'export {};\n', 'gone.ts': 'x\n' });
+    sh(dir, 'add', '.');
+    expect(commit(dir, 'base').code).toBe(0);
+    sh(dir, 'mv', 'old name.ts', 'nouveau nom.ts');
+    sh(dir, 'rm', '-q', 'gone.ts');
+    expect(commit(dir, 'rename and delete').code).toBe(0);
+    const t = token('stripe-secret-key');
+    write(dir, { 'réglages/clé secrète.ts': `export const k = "${t}";\n` });
+    sh(dir, 'add', '.');
+    const r = commit(dir, 'leak');
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain('sk_live_****');
+    expect(r.output).not.toContain(t);
+  });
+
+  it('blocks on a detached HEAD and refuses .env files', async () => {
+    const dir = await guardedRepo();
+    sh(dir, 'add', '.');
+    expect(commit(dir, 'tooling').code).toBe(0);
+    sh(dir, 'checkout', '-q', '--detach');
+    write(dir, { '.env.local': 'PORT=1\n' });
+    sh(dir, 'add', '-f', '.env.local');
+    const r = commit(dir, 'env');
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain('policy-env-file');
+  });
+
+  it('keyward init is idempotent and doctor approves the result', async () => {
+    const dir = await guardedRepo();
+    const pkg = readFileSync(join(dir, 'package.json'), 'utf8');
+    const again = await cli(dir, ['init']);
+    expect(again.stdout).toContain('already set up');
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(pkg);
+    expect(JSON.parse(pkg)).toMatchObject({ scripts: { prepare: 'husky' }, 'lint-staged': { '*': 'keyward scan --staged' } });
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\.env$/m);
+    const doctor = await cli(dir, ['doctor']);
+    expect(doctor.stdout, doctor.stdout).toContain('All checks passed');
+    expect(doctor.code).toBe(0);
+    const bare = repo({ 'package.json': '{"name":"x"}' });
+    const bad = await cli(bare, ['doctor']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('✖ lint-staged runs keyward');
+  });
+});
