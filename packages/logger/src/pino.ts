@@ -1,0 +1,100 @@
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { LoggerOptionsError } from './errors.js';
+import { createRedactor, type RedactionOptions, type Redactor } from './redactor.js';
+
+type LogFn = (this: Logger, args: unknown[], method: (...args: unknown[]) => void, level: number) => void;
+type Formatters = NonNullable<LoggerOptions['formatters']>;
+type Hooks = NonNullable<LoggerOptions['hooks']>;
+
+/** What keywardPinoOptions adds to a pino configuration. */
+export interface KeywardPinoOptions {
+  readonly formatters: Required<Pick<Formatters, 'log' | 'bindings'>>;
+  readonly hooks: Required<Pick<Hooks, 'logMethod'>>;
+}
+
+/** Redacts the arguments of a log call: message strings, interpolation values and Errors. */
+function redactArgs(args: unknown[], redactor: Redactor): unknown[] {
+  const out = new Array<unknown>(args.length);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    // The merging object (first argument) is left to formatters.log, which sees it after pino
+    // merged mixins; Errors are copied here because pino reads err.message for msg itself.
+    out[i] = typeof a === 'string' ? redactor.string(a) : a instanceof Error || i > 0 ? redactor.value(a) : a;
+  }
+  return out;
+}
+
+/**
+ * pino options that mask secrets in every record: spread them into an existing pino setup
+ * (`pino({ ...keywardPinoOptions(), level: 'info' })`). Uses pino's own extension points:
+ * `formatters.log` (the merging object), `formatters.bindings` (child bindings) and
+ * `hooks.logMethod` (the message and its arguments). Validates options now, not per call.
+ */
+export function keywardPinoOptions(options: RedactionOptions = {}, compose: { formatters?: Formatters; hooks?: Hooks } = {}): KeywardPinoOptions {
+  const redactor = createRedactor(options);
+  const userLog = compose.formatters?.log;
+  const userBindings = compose.formatters?.bindings;
+  const userLogMethod = compose.hooks?.logMethod as LogFn | undefined;
+  return {
+    formatters: {
+      log(object) {
+        const redacted = redactor.value(object);
+        return userLog ? redactor.value(userLog(redacted)) : redacted;
+      },
+      bindings(bindings) {
+        const redacted = redactor.value(bindings);
+        return userBindings ? redactor.value(userBindings(redacted)) : redacted;
+      },
+    },
+    hooks: {
+      logMethod: function (this: Logger, args: unknown[], method: (...a: unknown[]) => void, level: number) {
+        const safe = redactArgs(args, redactor);
+        if (userLogMethod) userLogMethod.call(this, safe, method, level);
+        else method.apply(this, safe);
+      } as unknown as NonNullable<Hooks['logMethod']>,
+    },
+  };
+}
+
+/** createLogger options: pino's, plus `keyward` for the redaction itself. */
+export interface CreateLoggerOptions extends LoggerOptions {
+  readonly keyward?: RedactionOptions;
+}
+
+/**
+ * A real pino logger (levels, child loggers, serializers, transports, pino's own `redact` paths)
+ * whose every record is also redacted by keyward: by key name at any depth, by value through the
+ * core detector (messages, strings, err.message/stack/cause), Secrets, and credential URLs.
+ * Your own `formatters` and `hooks.logMethod` still run, on already-redacted data.
+ */
+export function createLogger(options: CreateLoggerOptions = {}, destination?: DestinationStream): Logger {
+  if (typeof options !== 'object' || options === null) throw new LoggerOptionsError(['options must be an object.']);
+  const { keyward, formatters, hooks, ...rest } = options;
+  const ours = keywardPinoOptions(keyward, { ...(formatters ? { formatters } : {}), ...(hooks ? { hooks } : {}) });
+  const merged: LoggerOptions = {
+    ...rest,
+    formatters: { ...formatters, log: ours.formatters.log, bindings: ours.formatters.bindings },
+    hooks: { ...hooks, logMethod: ours.hooks.logMethod },
+  };
+  const logger = destination ? pino(merged, destination) : pino(merged);
+  return protectChildren(logger, keyward);
+}
+
+/**
+ * Redacts the bindings of every child logger made from `logger` (and their children). pino
+ * resets `formatters.bindings` for children, so createLogger does this itself; call it on a
+ * logger built with keywardPinoOptions to cover `logger.child(...)` too.
+ */
+export function protectChildren<L extends Logger>(logger: L, options: RedactionOptions = {}): L {
+  const redactor = createRedactor(options);
+  const original = logger.child;
+  // Children are created with Object.create(parent), so they inherit this own property.
+  Object.defineProperty(logger, 'child', {
+    configurable: true,
+    writable: true,
+    value: function child(this: Logger, bindings: Record<string, unknown>, childOptions?: Parameters<Logger['child']>[1]) {
+      return original.call(this, redactor.value(bindings), childOptions);
+    },
+  });
+  return logger;
+}

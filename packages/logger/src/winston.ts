@@ -1,0 +1,35 @@
+import type { RedactionOptions } from './redactor.js';
+import { createRedactor } from './redactor.js';
+
+/** A winston (logform) info object. */
+export interface WinstonInfo {
+  level: string;
+  message: unknown;
+  [key: string | symbol]: unknown;
+}
+
+/** The shape winston (logform) calls: any object with `transform` is a format. */
+export interface WinstonFormat {
+  transform(info: WinstonInfo, options?: unknown): WinstonInfo;
+}
+
+/**
+ * A winston format that masks secrets. It returns a new info object and never mutates the one it
+ * was given (other transports may share it); symbol keys (level, message, splat) are carried over,
+ * the formatted message and splat arguments redacted. Use it last in `format.combine(…)`.
+ */
+export function keywardWinstonFormat(options: RedactionOptions = {}): WinstonFormat {
+  const redactor = createRedactor(options);
+  return {
+    transform(info) {
+      const plain: Record<string, unknown> = {};
+      for (const key of Object.keys(info)) plain[key] = info[key];
+      const out: Record<string | symbol, unknown> = { ...redactor.value(plain) };
+      for (const sym of Object.getOwnPropertySymbols(info)) {
+        const v = info[sym];
+        out[sym] = typeof v === 'string' ? redactor.string(v) : redactor.value(v);
+      }
+      return out as WinstonInfo;
+    },
+  };
+}

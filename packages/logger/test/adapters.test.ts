@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import winston from 'winston';
+import { Writable } from 'node:stream';
+import { keywardWinstonFormat, redactConsole, type WinstonInfo } from '../src/index.js';
+import { token } from './helpers.js';
+
+describe('keywardWinstonFormat', () => {
+  it('masks message, metadata and splat without mutating the shared info object', () => {
+    const t = token();
+    const format = keywardWinstonFormat();
+    const info: WinstonInfo = { level: 'info', message: `token ${t}`, meta: { apiKey: 'k' }, [Symbol.for('level')]: 'info', [Symbol.for('splat')]: [t] };
+    const snapshot = JSON.stringify(info);
+    const out = format.transform(info);
+    expect(JSON.stringify(info)).toBe(snapshot);
+    expect(out).not.toBe(info);
+    expect(out).toMatchObject({ message: 'token ntn_****', meta: { apiKey: '****' } });
+    expect(out[Symbol.for('level')]).toBe('info');
+    expect(out[Symbol.for('splat')]).toEqual(['ntn_****']);
+  });
+
+  it('works inside a real winston pipeline', () => {
+    const t = token('github-pat-classic');
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _e, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const log = winston.createLogger({ format: winston.format.combine(keywardWinstonFormat(), winston.format.json()), transports: [new winston.transports.Stream({ stream })] });
+    log.info(`deploy with ${t}`, { headers: { authorization: `token ${t}` } });
+    expect(lines.join('')).toContain('ghp_****');
+    expect(lines.join('')).not.toContain(t);
+  });
+});
+
+describe('redactConsole', () => {
+  it('masks console output and restores the originals', () => {
+    const t = token();
+    const seen: unknown[][] = [];
+    const fake = { log: (...a: unknown[]) => seen.push(a), info: () => {}, warn: () => {}, error: (...a: unknown[]) => seen.push(a), debug: () => {}, trace: () => {} };
+    const original = fake.log;
+    const restore = redactConsole(fake);
+    fake.log(`token=${t}`, { password: 'p' });
+    fake.error(new Error(`bad ${t}`));
+    expect(seen[0]).toEqual(['token=ntn_****', { password: '****' }]);
+    expect((seen[1]?.[0] as Error).message).toBe('bad ntn_****');
+    restore();
+    expect(fake.log).toBe(original);
+  });
+});

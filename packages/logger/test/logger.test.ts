@@ -1,0 +1,120 @@
+import { catalog, createSampleGen, Secret } from '@keyward/core';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { createLogger, keywardPinoOptions, LoggerOptionsError } from '../src/index.js';
+import { sink, token } from './helpers.js';
+
+// One plain token rule per provider family (rules that need a key or a multi-line block get
+// their own tests below).
+const families = [...new Map(catalog.filter((r) => !r.sampleKey && !r.sampleIsBlock && !r.context).map((r) => [r.provider, r])).values()];
+
+describe('createLogger', () => {
+  it.each(families.map((r) => [r.provider, r] as const))('masks a %s token in the message, a nested value and an error', (_provider, rule) => {
+    const secret = rule.sample(createSampleGen(rule.id.length));
+    const out = sink();
+    const log = createLogger({ base: undefined, timestamp: false }, out.stream);
+    log.info(`connecting with ${secret}`);
+    log.info({ request: { meta: [{ note: `value ${secret}` }] } }, 'nested');
+    log.error(new Error(`upstream said ${secret}`));
+    log.error({ err: new Error('wrapped', { cause: new Error(`cause ${secret}`) }) }, 'with cause');
+    const text = out.lines().join('\n');
+    expect(out.lines()).toHaveLength(4);
+    expect(text).not.toContain(secret);
+    expect(text).toContain('****');
+  });
+
+  it('masks by key name at any depth, whatever the case or format', () => {
+    const out = sink();
+    const log = createLogger({ base: undefined, timestamp: false }, out.stream);
+    log.info({ user: 'ada', notionToken: 'v1', headers: { 'x-api-key': 'k-123', Authorization: 'Basic abc', accept: 'json' }, deep: { a: { b: { client_secret: 's' } } }, maxTokens: 10 });
+    expect(out.records()[0]).toMatchObject({ user: 'ada', notionToken: '****', headers: { 'x-api-key': '****', Authorization: '****', accept: 'json' }, deep: { a: { b: { client_secret: '****' } } }, maxTokens: 10 });
+  });
+
+  it('masks Secrets, credential URLs and token query parameters', () => {
+    const out = sink();
+    const log = createLogger({ base: undefined, timestamp: false }, out.stream);
+    const t = token();
+    // A password built at run time: the repository holds no credential literal.
+    const password = token('github-pat-classic').slice(4, 20);
+    log.info({ auth: new Secret(t), db: `postgres://app:${password}@db.internal.net:5432/app` }, 'fetch https://api.test/v1?page=2&access_token=abc123xyz&sig=q1w2e3');
+    const [record] = out.records();
+    expect(record).toMatchObject({ auth: 'ntn_****', db: 'postgres://app:****@db.internal.net:5432/app', msg: 'fetch https://api.test/v1?page=2&access_token=****&sig=****' });
+    expect(JSON.stringify(record)).not.toContain(t);
+  });
+
+  it('redacts child bindings and interpolated arguments', () => {
+    const out = sink();
+    const t = token('github-pat-classic');
+    const log = createLogger({ base: undefined, timestamp: false }, out.stream).child({ session: { token: t }, note: `key ${t}` });
+    log.info('user %s logged in with %o', 'ada', { password: 'hunter2!' });
+    const line = out.lines()[0] ?? '';
+    expect(line).not.toContain(t);
+    expect(line).not.toContain('hunter2!');
+    expect(JSON.parse(line)).toMatchObject({ session: { token: 'ghp_****' }, note: 'key ghp_****' });
+    const grandchild = log.child({ apiKey: 'another-value' });
+    grandchild.info('deeper');
+    expect(out.records()[1]).toMatchObject({ session: { token: 'ghp_****' }, apiKey: '****' });
+  });
+
+  it('still honours pino redact paths, serializers, levels and custom formatters', () => {
+    const out = sink();
+    const log = createLogger(
+      {
+        base: undefined,
+        timestamp: false,
+        level: 'warn',
+        redact: { paths: ['customer.ssn'], censor: '[pino]' },
+        serializers: { user: (u: { name: string }) => ({ name: u.name.toUpperCase() }) },
+        formatters: { level: (label) => ({ severity: label }), log: (o) => ({ ...o, stamped: true }) },
+      },
+      out.stream,
+    );
+    log.info('dropped by level');
+    log.warn({ customer: { ssn: '123-45-6789' }, user: { name: 'ada' } }, 'kept');
+    expect(out.records()).toEqual([{ severity: 'warn', customer: { ssn: '[pino]' }, user: { name: 'ADA' }, stamped: true, msg: 'kept' }]);
+  });
+
+  it('never mutates the caller object, survives cycles and throwing getters, never throws', () => {
+    const out = sink();
+    const log = createLogger({ base: undefined, timestamp: false }, out.stream);
+    const t = token();
+    const payload: Record<string, unknown> = { token: t, list: [t] };
+    payload.self = payload;
+    Object.defineProperty(payload, 'boom', {
+      enumerable: true,
+      get() {
+        throw new Error('getter exploded');
+      },
+    });
+    expect(() => log.info(payload, 'hostile')).not.toThrow();
+    expect(payload.token).toBe(t);
+    expect((payload.list as string[])[0]).toBe(t);
+    const line = out.lines()[0] ?? '';
+    expect(line).not.toContain(t);
+    expect(JSON.parse(line)).toMatchObject({ token: 'ntn_****', self: '[Circular]', boom: '[Unreadable]' });
+  });
+
+  it('passes records without secrets through unchanged', () => {
+    const out = sink();
+    const log = createLogger({ base: undefined, timestamp: false }, out.stream);
+    log.info({ req: { method: 'GET', url: '/v1/pages?page=2', headers: { accept: 'json' } }, ms: 12 }, 'request done');
+    expect(out.records()[0]).toEqual({ level: 30, req: { method: 'GET', url: '/v1/pages?page=2', headers: { accept: 'json' } }, ms: 12, msg: 'request done' });
+  });
+
+  it('validates its options at creation', () => {
+    expect(() => createLogger({ keyward: { maxDepth: 0 } })).toThrow(LoggerOptionsError);
+    expect(() => createLogger({ keyward: { colour: true } as never })).toThrow(/unknown option keyward.colour/);
+    expect(() => createLogger({ keyward: { config: { disabledRules: ['nope'] } } })).toThrow(/nope/);
+  });
+});
+
+describe('keywardPinoOptions', () => {
+  it('adds the same redaction to an existing pino setup', () => {
+    const out = sink();
+    const t = token('stripe-secret-key');
+    const log = pino({ ...keywardPinoOptions(), base: undefined, timestamp: false }, out.stream);
+    log.info({ stripeKey: t }, `charge with ${t}`);
+    expect(out.lines()[0]).not.toContain(t);
+    expect(out.records()[0]).toMatchObject({ stripeKey: 'sk_live_****', msg: 'charge with sk_live_****' });
+  });
+});
