@@ -7,4 +7,7 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
+  // ESLint loads plugins with require() too: make the CJS build's module.exports the plugin.
+  cjsInterop: true,
+  splitting: true,
 });

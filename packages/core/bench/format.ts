@@ -4,8 +4,9 @@ export type Cell = string | number;
 
 /** A GitHub-flavoured Markdown table. Numeric cells are right-aligned. */
 export function table(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || /^[\d.,%x× -]+$/.test(String(r[i] ?? ''))));
-  const cells = rows.map((r) => headers.map((_, i) => String(r[i] ?? '')));
+  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || /^(?:[\d.,%x× -]+|n\/a)$/.test(String(r[i] ?? ''))));
+  // A "|" inside a cell would end it: escape it.
+  const cells = rows.map((r) => headers.map((_, i) => String(r[i] ?? '').replace(/\|/g, '\\|')));
   const widths = headers.map((h, i) => Math.max(h.length, 3, ...cells.map((r) => (r[i] ?? '').length)));
   const line = (values: readonly string[]): string => `| ${values.map((v, i) => (numeric[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (numeric[i] ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;

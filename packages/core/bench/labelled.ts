@@ -46,6 +46,8 @@ export interface LabelledFile {
   readonly category: string;
   /** Planted: the rule id. Negatives: what the near-miss is (`rule negative of …`, `sha384 SRI`). */
   readonly label: string;
+  /** The key name the value was assigned to, when it was placed under one. */
+  readonly key?: string;
   readonly rule?: Rule;
   readonly span?: Span;
 }
@@ -124,7 +126,7 @@ class Builder {
     }
   }
 
-  add(kind: FileKind, piece: Piece, slot: string, category: string, label: string, rule?: Rule): void {
+  add(kind: FileKind, piece: Piece, slot: string, category: string, label: string, key: string | undefined, rule?: Rule): void {
     const [before, value, after] = piece;
     const text = kind.head + before + value + after + kind.tail;
     const start = kind.head.length + before.length;
@@ -136,6 +138,7 @@ class Builder {
       context: `${kind.id}: ${slot}`,
       category,
       label,
+      ...(key === undefined ? {} : { key }),
       ...(rule ? { rule, span: { start, end: start + value.length } } : {}),
     });
   }
@@ -146,7 +149,7 @@ class Builder {
     for (let c = 0; c < copies && usable.length > 0; c++) {
       const kind = this.next(`${category}:${item.mode}`, usable);
       const placed = this.place(item, kind)!;
-      this.add(kind, placed.piece, placed.slot, category, label);
+      this.add(kind, placed.piece, placed.slot, category, label, item.mode === 'keyed' ? item.key : undefined);
     }
   }
 }
@@ -159,7 +162,7 @@ function plantRule(b: Builder, rule: Rule): void {
       let kind = BLOCK_KINDS[i % BLOCK_KINDS.length]!;
       if (kind === pem && sample.startsWith('{')) kind = keyJson;
       const placed = b.place({ mode: 'block', text: sample }, kind)!;
-      b.add(kind, placed.piece, placed.slot, 'planted', rule.id, rule);
+      b.add(kind, placed.piece, placed.slot, 'planted', rule.id, undefined, rule);
       continue;
     }
     const kinds = rule.id === 'npm-access-token' || rule.id === 'npmrc-auth-token' ? [...PLANTED_KINDS, npmrc] : PLANTED_KINDS;
@@ -179,7 +182,7 @@ function plantRule(b: Builder, rule: Rule): void {
       item = g.pick(modes);
     }
     const placed = b.place(item, kind) ?? b.place({ mode: 'raw', line: sample }, kind)!;
-    b.add(kind, placed.piece, placed.slot, 'planted', rule.id, rule);
+    b.add(kind, placed.piece, placed.slot, 'planted', rule.id, item.mode === 'keyed' ? item.key : undefined, rule);
   }
 }
 

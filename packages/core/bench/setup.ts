@@ -38,21 +38,30 @@ export function benchDir(): string {
   return process.env.KEYWARD_BENCH_DIR ?? join(tmpdir(), 'keyward-bench');
 }
 
-/** Installs the peer and the corpus packages into `dir` unless the same set is already there. */
-export function ensureInstalled(dir: string): void {
-  const specs = [...PEER_PACKAGES, ...CORPUS_PACKAGES];
+/** Where secretlint is installed (kept apart so its own files are not part of the corpus). */
+export const peerDir = (dir: string): string => join(dir, 'peer');
+/** Where the corpus packages are installed; the corpus is its node_modules. */
+export const corpusDir = (dir: string): string => join(dir, 'corpus');
+
+/** Installs `specs` into `dir` unless the same set is already there. */
+export function ensureInstalled(dir: string, specs: readonly string[]): boolean {
   const marker = join(dir, 'keyward-bench.json');
   const want = `${JSON.stringify({ specs }, null, 2)}\n`;
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === want && existsSync(join(dir, 'node_modules'))) return;
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === want && existsSync(join(dir, 'node_modules'))) return false;
   mkdirSync(dir, { recursive: true });
   if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
   console.error(`Installing ${specs.length} packages into ${dir} (first run only) ...`);
   const windows = process.platform === 'win32';
-  execFileSync(windows ? 'npm.cmd' : 'npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--ignore-scripts', '--save-exact', '--loglevel=error', ...specs], {
-    stdio: ['ignore', 'inherit', 'inherit'],
+  // secretlint 13 declares node >= 22 but runs on Node 20; the workspace's engine-strict (which
+  // pnpm passes down) must not apply to this throwaway folder.
+  execFileSync(windows ? 'npm.cmd' : 'npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--ignore-scripts', '--save-exact', '--engine-strict=false', '--loglevel=error', ...specs], {
+    cwd: dir,
+    // npm's output goes to stderr, so stdout stays the report.
+    stdio: ['ignore', 2, 2],
     shell: windows,
   });
   writeFileSync(marker, want);
+  return true;
 }
 
 /** The parts of secretlint's result this benchmark reads (see @secretlint/types). */
@@ -74,6 +83,8 @@ interface LintSource {
 export interface Secretlint {
   readonly version: string;
   readonly presetVersion: string;
+  /** Switches secretlint's profiler (on by default in the library, off in this benchmark). */
+  setProfiler(enabled: boolean): Promise<void>;
   /** secretlint's reports for one file (`type: "message"` only). */
   lint(content: string, filePath: string): Promise<SecretlintMessage[]>;
 }
@@ -87,6 +98,12 @@ export async function loadSecretlint(dir: string): Promise<Secretlint> {
   const require = createRequire(join(dir, 'package.json'));
   const load = async (name: string): Promise<unknown> => import(pathToFileURL(require.resolve(name)).href);
   const core = (await load('@secretlint/core')) as { lintSource: LintSource };
+  // The profiler is on by default and records performance marks for every rule on every file;
+  // its README says library callers that do not read profiles should switch it off, and the
+  // secretlint CLI only turns it on with --profile. Same module instance as core's.
+  const coreRequire = createRequire(require.resolve('@secretlint/core'));
+  const { secretLintProfiler } = (await import(pathToFileURL(coreRequire.resolve('@secretlint/profiler')).href)) as { secretLintProfiler: { setEnabled(enabled: boolean): void } };
+  secretLintProfiler.setEnabled(false);
   const preset = (await load('@secretlint/secretlint-rule-preset-recommend')) as { creator: unknown };
   const version = (require('@secretlint/core/package.json') as { version: string }).version;
   const presetVersion = (require('@secretlint/secretlint-rule-preset-recommend/package.json') as { version: string }).version;
@@ -94,15 +111,20 @@ export async function loadSecretlint(dir: string): Promise<Secretlint> {
   return {
     version,
     presetVersion,
+    async setProfiler(enabled) {
+      secretLintProfiler.setEnabled(enabled);
+      if (!enabled) {
+        // Let pending profiler measures settle, then drop the marks it left in the global buffer.
+        await new Promise((resolve) => setImmediate(resolve));
+        performance.clearMarks();
+        performance.clearMeasures();
+      }
+    },
     async lint(content, filePath) {
       const result = await core.lintSource({
         source: { content, filePath, ext: extname(filePath), contentType: 'text' },
         options: { config, maskSecrets: true },
       });
-      // secretlint's profiler leaves performance marks behind on every call; clear them so the
-      // global entry buffer does not grow for the whole run (this only helps secretlint).
-      performance.clearMarks();
-      performance.clearMeasures();
       return result.messages.filter((m) => m.type === 'message');
     },
   };

@@ -10,6 +10,7 @@ export { isKeyLikeName, isSecretKeyName, normalizeKeyName } from './keys.js';
 export { createSampleGen } from './random.js';
 export { getDefaultDetector, mask, redact, redactValue, type RedactOptions, type RedactValueOptions } from './redact.js';
 export { catalog } from './rules/index.js';
+export { looksLikeSecretValue } from './rules/generic.js';
 export { assertSafeRegex } from './safe-regex.js';
 export { isSecret, Secret } from './secret.js';
 export { sha256Hex } from './sha256.js';

@@ -10,7 +10,9 @@ export interface GitResult {
 /** Runs git with `args` in `cwd`, feeding `input`; resolves with raw stdout. Never uses a shell. */
 export function git(cwd: string, args: readonly string[], input?: string | Buffer): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    // --no-optional-locks: our reads never take index.lock, so they cannot collide with the git
+    // commands lint-staged runs around the hook.
+    const child = spawn('git', ['--no-optional-locks', '-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

@@ -72,7 +72,8 @@ describe('keyward scan (files)', () => {
   });
 
   it('flags a real-looking value in .env.example', async () => {
-    const dir = project({ '.env.example': 'API_SECRET=q8Zr2LmX7vNw\nDEBUG=true\n' });
+    const value = token('github-pat-classic').slice(4, 16);
+    const dir = project({ '.env.example': `API_SECRET=${value}\nDEBUG=true\n` });
     const r = await cli(dir, ['scan', '--format', 'json', '--no-color']);
     expect((JSON.parse(r.stdout) as { findings: { ruleId: string; line: number }[] }).findings).toContainEqual(expect.objectContaining({ ruleId: 'policy-env-template-value', line: 1 }));
   });

@@ -63,7 +63,8 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
   it('lets clean commits through, and judges only the staged part of a file', async () => {
     const dir = await guardedRepo();
     sh(dir, 'add', '.');
-    expect(commit(dir, 'tooling').code).toBe(0);
+    const tooling = commit(dir, 'tooling');
+    expect(tooling.code, tooling.output).toBe(0);
     // The staged part is clean; the token sits only in the unstaged part of the same file.
     write(dir, { 'app.ts': 'export const a = 1;\n' });
     sh(dir, 'add', 'app.ts');
@@ -79,7 +80,8 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
     const dir = await guardedRepo();
     write(dir, { 'old name.ts': 'export {};\n', 'gone.ts': 'x\n' });
     sh(dir, 'add', '.');
-    expect(commit(dir, 'base').code).toBe(0);
+    const base = commit(dir, 'base');
+    expect(base.code, base.output).toBe(0);
     sh(dir, 'mv', 'old name.ts', 'nouveau nom.ts');
     sh(dir, 'rm', '-q', 'gone.ts');
     expect(commit(dir, 'rename and delete').code).toBe(0);
@@ -95,7 +97,8 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
   it('blocks on a detached HEAD and refuses .env files', async () => {
     const dir = await guardedRepo();
     sh(dir, 'add', '.');
-    expect(commit(dir, 'tooling').code).toBe(0);
+    const tooling = commit(dir, 'tooling');
+    expect(tooling.code, tooling.output).toBe(0);
     sh(dir, 'checkout', '-q', '--detach');
     write(dir, { '.env.local': 'PORT=1\n' });
     sh(dir, 'add', '-f', '.env.local');

@@ -40,11 +40,12 @@ export function token(body: string, options: TokenOptions = {}): RegExp {
 /**
  * A value that is only a secret under a telling key (`AWS_SECRET_ACCESS_KEY=…`,
  * `"twilio_auth_token": "…"`). `key` is an alternation source matched case-insensitively; the
- * value becomes group 1. Works for .env, YAML, JSON, TOML, shell and JS/TS assignments.
+ * value becomes group 1. Works for .env, YAML, JSON, TOML, shell and JS/TS assignments, Python
+ * `os.environ["KEY"] = …`, and fallbacks (`process.env.KEY || '…'`, `?? '…'`).
  */
 export function keyed(key: string, value: string, valueRight = WORD): RegExp {
   return new RegExp(
-    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?(${value})(?![${valueRight}])`,
+    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=])[ \\t]{0,4}["'\`]?(${value})(?![${valueRight}])`,
     'i',
   );
 }

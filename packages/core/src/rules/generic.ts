@@ -11,26 +11,33 @@ const BARE = `[A-Za-z0-9+/_~.!@#%^&*-]`;
 // Values are taken atomically with the (?=(…))\N idiom: a run longer than 256 fails at once
 // instead of backtracking through every shorter length.
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})["'\`]?\\]?[ \\t]{0,8}(?::=|=>|[:=])[ \\t]{0,8}(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})["'\`]?\\]?[ \\t]{0,8}(?::=|=>|\\|\\||\\?\\?|[:=])[ \\t]{0,8}(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2`,
 );
-// A bare value only counts where the key starts the line (`KEY=value`, `key: value`): in code,
-// an unquoted right-hand side is an expression, not a literal.
+// A bare value only counts where the key starts the line (`KEY=value`, `key: value`, Dockerfile
+// `ARG`/`ENV`): in code, an unquoted right-hand side is an expression, not a literal.
 const BARE_ASSIGNMENT = new RegExp(
-  `^[ \\t]{0,16}(?:export[ \\t]{1,4}|- )?([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}[:=][ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$))`,
+  `^[ \\t]{0,16}(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}[:=][ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$))`,
   'm',
 );
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$]*$/;
-const DOTTED_WORDS = /^[A-Za-z_$][A-Za-z0-9_$]*(?:[.-][A-Za-z_$][A-Za-z0-9_$]*)+$/;
+// "this.config.token", "my-secret-name", "v2.api-key1": segments of letters with at most a
+// trailing number. Random material puts digits inside its segments.
+const DOTTED_WORDS = /^[A-Za-z_$]+\d*(?:[.-][A-Za-z_$]+\d*)+$/;
 const PATH_OR_URL = /^(?:[./~]|[a-z][a-z0-9+.-]*:\/\/)/i;
+const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.)/;
 const WORDY_PATH = /^[A-Za-z@._-]+(?:\/[A-Za-z@._-]+)+$/;
 
 /** A value that looks like random key material rather than a word, identifier or path. */
 export function looksLikeSecretValue(value: string, strict: boolean): boolean {
   const minLength = strict ? 20 : 10;
   const minEntropy = strict ? 3.8 : 3.2;
-  if (value.length < minLength) return false;
+  if (value.length < minLength || /\s/.test(value)) return false;
   if (IDENTIFIER.test(value) || DOTTED_WORDS.test(value) || PATH_OR_URL.test(value) || WORDY_PATH.test(value)) return false;
+  // Client-side keys that vendors publish by design (Stripe publishable, Mapbox public).
+  if (PUBLIC_KEY.test(value)) return false;
+  // A vendor prefix with a stub body ("secret_abc12"): truncated or a placeholder.
+  if (/^[A-Za-z]{2,12}[_-][A-Za-z0-9]{0,7}$/.test(value)) return false;
   // A bare number or a version string.
   if (/^[0-9.+-]+$/.test(value)) return false;
   // Words and paths ("@scope/pkg/featuresKey", "my-secret-name"): random key material of this
@@ -91,9 +98,15 @@ function assignmentFollows(text: string, at: number, quoted: boolean): boolean {
   if (c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick) c = text.charCodeAt(++i);
   if (c === Char.Bracket) c = text.charCodeAt(++i);
   for (let n = 0; n < 8 && (c === Char.Space || c === Char.Tab); n++) c = text.charCodeAt(++i);
-  if (c !== Char.Colon && c !== Char.Equals) return false;
-  c = text.charCodeAt(++i);
-  if (c === Char.Equals || c === 62 /* > */) c = text.charCodeAt(++i);
+  // `||` and `??` fallbacks (process.env.KEY || '…') count as assignments.
+  if ((c === 124 || c === 63) && text.charCodeAt(i + 1) === c) {
+    i += 2;
+    c = text.charCodeAt(i);
+  } else {
+    if (c !== Char.Colon && c !== Char.Equals) return false;
+    c = text.charCodeAt(++i);
+    if (c === Char.Equals || c === 62 /* > */) c = text.charCodeAt(++i);
+  }
   for (let n = 0; n < 8 && (c === Char.Space || c === Char.Tab); n++) c = text.charCodeAt(++i);
   const isQuote = c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick;
   return quoted ? isQuote : !isQuote && c === c;

@@ -22,23 +22,6 @@ export const notionRules = [
     negatives: ['ntn_your_token_here', 'ntn_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ntn_12345', 'ntn_<token>', 'ntn_${NOTION_TOKEN}'],
   }),
   defineRule({
-    id: 'notion-legacy-token',
-    provider: 'Notion',
-    description: 'Notion legacy integration token (secret_), reported with Notion context',
-    keywords: ['secret_'],
-    pattern: token(`secret_[A-Za-z0-9]{43}`),
-    prefixes: ['secret_'],
-    // A bare `secret_…` string is too common to report on its own.
-    context: ['notion'],
-    minEntropy: 3.5,
-    severity: 'critical',
-    rotate,
-    docs: 'https://developers.notion.com/docs/authorization',
-    sample: gen('secret_', [ALNUM, 43]),
-    sampleKey: 'NOTION_API_KEY',
-    negatives: ['secret_your_notion_integration_token_here', 'secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'secret_key_base'],
-  }),
-  defineRule({
     id: 'notion-oauth-client-secret',
     provider: 'Notion',
     description: 'Notion OAuth client secret under a Notion-named key',
@@ -54,5 +37,23 @@ export const notionRules = [
     sample: gen('secret_', [ALNUM, 43]),
     sampleKey: 'NOTION_OAUTH_CLIENT_SECRET',
     negatives: ['NOTION_CLIENT_SECRET=your_client_secret_here', 'notionClientSecret: process.env.NOTION_CLIENT_SECRET'],
+  }),
+  // After the OAuth rule: a secret_… value under a Notion client-secret key is that, not this.
+  defineRule({
+    id: 'notion-legacy-token',
+    provider: 'Notion',
+    description: 'Notion legacy integration token (secret_), reported with Notion context',
+    keywords: ['secret_'],
+    pattern: token(`secret_[A-Za-z0-9]{43}`),
+    prefixes: ['secret_'],
+    // A bare `secret_…` string is too common to report on its own.
+    context: ['notion'],
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate,
+    docs: 'https://developers.notion.com/docs/authorization',
+    sample: gen('secret_', [ALNUM, 43]),
+    sampleKey: 'NOTION_API_KEY',
+    negatives: ['secret_your_notion_integration_token_here', 'secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'secret_key_base'],
   }),
 ];

@@ -1,0 +1,158 @@
+import { type AllowlistConfig, isKeyLikeName, isSecretKeyName, looksLikeSecretValue, mask, type Finding } from '@keyward/core';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../utils/create-rule.js';
+import { detectorFor } from '../utils/detector.js';
+import { nameOf, staticString } from '../utils/names.js';
+
+export type Options = [
+  {
+    allowlist?: AllowlistConfig;
+    checkComments?: boolean;
+  },
+];
+export type MessageIds = 'hardcodedToken' | 'secretNamedValue';
+
+const FIX = 'Read it from your config module (which reads the environment) instead, and rotate it if it was ever committed.';
+
+/** The name a string is assigned to, if the literal is the whole value of a declaration/property/assignment. */
+function assignedName(node: TSESTree.Node): string | undefined {
+  const parent = node.parent;
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === node ? nameOf(parent.id) : undefined;
+    case AST_NODE_TYPES.Property:
+      return parent.value === node ? nameOf(parent.key) : undefined;
+    case AST_NODE_TYPES.PropertyDefinition:
+      return parent.value === node ? nameOf(parent.key) : undefined;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === node ? nameOf(parent.left) : undefined;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.right === node ? nameOf(parent.left) : undefined;
+    case AST_NODE_TYPES.JSXExpressionContainer:
+      return parent.parent.type === AST_NODE_TYPES.JSXAttribute ? nameOf(parent.parent.name) : undefined;
+    case AST_NODE_TYPES.JSXAttribute:
+      return parent.value === node ? nameOf(parent.name) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-tokens',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow API tokens and secrets written in source code',
+      recommended: true,
+    },
+    messages: {
+      hardcodedToken: '{{provider}} {{description}} is hardcoded ({{redacted}}). ' + FIX,
+      secretNamedValue: 'High-entropy string assigned to "{{name}}" looks like a secret ({{redacted}}). ' + FIX,
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allowlist: {
+            type: 'object',
+            description: 'The keyward allowlist: secrets matching these are not reported.',
+            additionalProperties: false,
+            properties: {
+              paths: { type: 'array', items: { type: 'string' }, description: 'Globs of files not checked.' },
+              regexes: { type: 'array', items: { type: 'string' }, description: 'Regex sources; a matching secret is allowed.' },
+              stopwords: { type: 'array', items: { type: 'string' }, description: 'Substrings; a secret containing one is allowed.' },
+              fingerprints: { type: 'array', items: { type: 'string' }, description: 'Fingerprints of accepted findings.' },
+            },
+          },
+          checkComments: { type: 'boolean', description: 'Also scan comments (off by default).' },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ checkComments: false }],
+  create(context, [options]) {
+    const detector = detectorFor(options.allowlist);
+    const sourceCode = context.sourceCode;
+    if (detector.isPathAllowed(context.filename)) return {};
+
+    const report = (node: TSESTree.Node | TSESTree.Token, f: Finding, loc?: TSESTree.SourceLocation): void => {
+      context.report({
+        node: node as TSESTree.Node,
+        ...(loc ? { loc } : {}),
+        messageId: 'hardcodedToken',
+        data: { provider: f.provider, description: f.description, redacted: f.redacted },
+      });
+    };
+
+    /** Scans text that sits verbatim in the source from `offset` on (when `exact`), else reports on the node. */
+    const scan = (node: TSESTree.Node | TSESTree.Token, text: string, offset: number, exact: boolean): boolean => {
+      const findings = detector.scan(text);
+      for (const f of findings) {
+        const loc = exact ? { start: sourceCode.getLocFromIndex(offset + f.start), end: sourceCode.getLocFromIndex(offset + f.end) } : undefined;
+        report(node, f, loc);
+      }
+      return findings.length > 0;
+    };
+
+    const checkName = (node: TSESTree.Node, value: string): void => {
+      const name = assignedName(node);
+      if (!name) return;
+      const strict = !isSecretKeyName(name);
+      if (strict && !isKeyLikeName(name)) return;
+      if (!looksLikeSecretValue(value, strict)) return;
+      context.report({ node, messageId: 'secretNamedValue', data: { name, redacted: mask(value) } });
+    };
+
+    const checkString = (node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText, value: string): void => {
+      const raw = sourceCode.getText(node);
+      const quoted = node.type !== AST_NODE_TYPES.JSXText;
+      const inner = quoted ? raw.slice(1, -1) : raw;
+      // Report the token itself when the source holds it verbatim (no escapes to shift offsets).
+      const exact = inner === value;
+      if (!scan(node, value, node.range[0] + (quoted ? 1 : 0), exact) && node.type !== AST_NODE_TYPES.JSXText) checkName(node, value);
+    };
+
+    return {
+      Literal(node) {
+        if (typeof node.value === 'string') checkString(node, node.value);
+      },
+      TemplateLiteral(node) {
+        if (node.expressions.length === 0) {
+          checkString(node, node.quasis[0]?.value.cooked ?? '');
+          return;
+        }
+        for (const quasi of node.quasis) {
+          const cooked = quasi.value.cooked ?? '';
+          scan(quasi, cooked, quasi.range[0] + 1, quasi.value.raw === cooked);
+        }
+      },
+      JSXText(node) {
+        checkString(node, node.value);
+      },
+      BinaryExpression(node) {
+        // Only the top of a + chain: a token split across literals ("ntn_" + "…") is joined first.
+        if (node.operator !== '+' || (node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === '+')) return;
+        const joined = staticString(node);
+        if (joined === undefined) return;
+        const parts: TSESTree.Node[] = [];
+        const collect = (n: TSESTree.Node): void => {
+          if (n.type === AST_NODE_TYPES.BinaryExpression) {
+            collect(n.left);
+            collect(n.right);
+          } else parts.push(n);
+        };
+        collect(node);
+        // Tokens inside a single part are reported by that part's visitor.
+        const within = new Set(parts.flatMap((p) => detector.scan(staticString(p) ?? '').map((f) => f.fingerprint)));
+        for (const f of detector.scan(joined)) if (!within.has(f.fingerprint)) report(node, f);
+        if (detector.scan(joined).length === 0) checkName(node, joined);
+      },
+      Program() {
+        if (!options.checkComments) return;
+        for (const comment of sourceCode.getAllComments()) scan(comment, comment.value, comment.range[0] + 2, true);
+      },
+    } satisfies TSESLint.RuleListener;
+  },
+});

@@ -1,0 +1,131 @@
+import { globToRegExp } from '@keyward/core';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../utils/create-rule.js';
+import { nameOf } from '../utils/names.js';
+
+export type Options = [
+  {
+    configFiles?: string[];
+    allowedVariables?: string[];
+  },
+];
+export type MessageIds = 'rawEnv';
+
+export const DEFAULT_CONFIG_FILES = ['**/config.*', '**/config/**', '**/env.*'];
+const PROCESS_MODULES = new Set(['process', 'node:process']);
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-raw-process-env',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow reading the environment outside config modules',
+      recommended: true,
+    },
+    messages: {
+      rawEnv: '{{access}} reads the environment outside a config module. Read it once in your config module ({{configFiles}}), e.g. with defineEnv from @keyward/core, and import the typed value.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          configFiles: { type: 'array', items: { type: 'string' }, description: 'Globs of the config modules allowed to read the environment.' },
+          allowedVariables: { type: 'array', items: { type: 'string' }, description: 'Variables any module may read, e.g. NODE_ENV.' },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ configFiles: DEFAULT_CONFIG_FILES, allowedVariables: ['NODE_ENV'] }],
+  create(context, [options]) {
+    const configFiles = options.configFiles ?? DEFAULT_CONFIG_FILES;
+    const filename = context.filename.replace(/\\/g, '/');
+    const relative = filename.startsWith(context.cwd.replace(/\\/g, '/')) ? filename.slice(context.cwd.length + 1) : filename;
+    if (configFiles.some((glob) => globToRegExp(glob).test(relative) || globToRegExp(glob).test(filename))) return {};
+    const allowed = new Set(options.allowedVariables ?? ['NODE_ENV']);
+    const processNames = new Set<string>();
+
+    const report = (node: TSESTree.Node, access: string): void => {
+      context.report({ node, messageId: 'rawEnv', data: { access, configFiles: configFiles.join(', ') } });
+    };
+
+    /** `process` that is the global or the process module, not a local of the same name. */
+    const isProcess = (node: TSESTree.Node): boolean => {
+      if (node.type === AST_NODE_TYPES.Identifier) {
+        if (processNames.has(node.name)) return true;
+        if (node.name !== 'process') return false;
+        const variable = context.sourceCode.getScope(node).set.get('process') ?? findVariable(context.sourceCode.getScope(node), 'process');
+        return !variable || variable.defs.length === 0;
+      }
+      if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
+        return GLOBAL_OBJECTS.has(node.object.name) && nameOf(node) === 'process';
+      }
+      return isRequireProcess(node);
+    };
+
+    /** Reports `x.env`, unless the accessed variable (`x.env.NODE_ENV`) is allowed. */
+    const checkEnvAccess = (envNode: TSESTree.MemberExpression | TSESTree.Node, access: string): void => {
+      const parent = envNode.parent;
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === envNode) {
+        const variable = nameOf(parent);
+        if (variable && allowed.has(variable)) return;
+      }
+      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === envNode && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
+        const names = parent.id.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? nameOf(p.key) : undefined));
+        if (names.length > 0 && names.every((n) => n !== undefined && allowed.has(n))) return;
+      }
+      report(envNode, access);
+    };
+
+    return {
+      ImportDeclaration(node) {
+        if (typeof node.source.value !== 'string' || !PROCESS_MODULES.has(node.source.value)) return;
+        for (const spec of node.specifiers) {
+          if (spec.type === AST_NODE_TYPES.ImportSpecifier && nameOf(spec.imported) === 'env') report(spec, `import { env } from '${node.source.value}'`);
+          else if (spec.type !== AST_NODE_TYPES.ImportSpecifier) processNames.add(spec.local.name);
+        }
+      },
+      VariableDeclarator(node) {
+        if (!node.init) return;
+        if (node.id.type === AST_NODE_TYPES.Identifier && isRequireProcess(node.init)) processNames.add(node.id.name);
+        // const { env } = process / require('process')
+        if (node.id.type === AST_NODE_TYPES.ObjectPattern && isProcess(node.init)) {
+          for (const p of node.id.properties) {
+            if (p.type === AST_NODE_TYPES.Property && nameOf(p.key) === 'env') report(p, 'const { env } = process');
+          }
+        }
+      },
+      MemberExpression(node) {
+        if (nameOf(node) !== 'env') return;
+        const object = node.object;
+        if (isProcess(object)) {
+          checkEnvAccess(node, `${context.sourceCode.getText(object)}.env`);
+        } else if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import' && object.property.name === 'meta') {
+          checkEnvAccess(node, 'import.meta.env');
+        } else if (object.type === AST_NODE_TYPES.Identifier && (object.name === 'Bun' || object.name === 'Deno')) {
+          checkEnvAccess(node, `${object.name}.env`);
+        }
+      },
+    } satisfies TSESLint.RuleListener;
+  },
+});
+
+function isRequireProcess(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof node.arguments[0].value === 'string' &&
+    PROCESS_MODULES.has(node.arguments[0].value)
+  );
+}
+
+function findVariable(scope: TSESLint.Scope.Scope | null, name: string): TSESLint.Scope.Variable | undefined {
+  for (let s = scope; s; s = s.upper) {
+    const v = s.set.get(name);
+    if (v) return v;
+  }
+  return undefined;
+}

@@ -1,0 +1,77 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../src/rules/no-hardcoded-tokens.js';
+import { token } from '../tokens.js';
+
+const ruleTester = new RuleTester({ languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } });
+const notion = token();
+const github = token('github-pat-classic');
+const stripe = token('stripe-secret-key');
+// Random key material for the secret-name checks, built at run time like the tokens.
+const random = (n: number): string => token('github-pat-classic').slice(4, 4 + n);
+const value1 = random(20);
+const value2 = `${random(6)}-${random(6)}-${random(6)}`;
+const value3 = `${random(8)}&${random(8)}`;
+
+ruleTester.run('no-hardcoded-tokens', rule, {
+  valid: [
+    'const token = process.env.NOTION_TOKEN;',
+    "const token = 'ntn_your_token_here';",
+    "const apiKey = '<your api key>';",
+    "const maxTokens = 'abcdefghijklmnop';",
+    "const secretName = 'prod/db/password';",
+    'const url = `https://api.notion.com/v1/pages/${id}`;',
+    { code: `// ${notion}`, name: 'comments are skipped unless checkComments' },
+    { code: `const t = "${notion}";`, options: [{ allowlist: { regexes: ['^ntn_'] } }], name: 'allowlisted by regex' },
+    "const password = 'password';",
+    "const sha = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';",
+  ],
+  invalid: [
+    {
+      code: `const t = "${notion}";`,
+      errors: [{ messageId: 'hardcodedToken', data: { provider: 'Notion', description: 'Notion integration token (ntn_)', redacted: 'ntn_****' }, line: 1, column: 12, endColumn: 12 + notion.length }],
+    },
+    {
+      code: `const config = {\n  github: '${github}',\n};`,
+      errors: [{ messageId: 'hardcodedToken', line: 2, column: 12 }],
+    },
+    {
+      code: `const header = \`Bearer ${stripe}\`;`,
+      errors: [{ messageId: 'hardcodedToken', data: { provider: 'Stripe', description: 'Stripe live secret key (sk_live_)', redacted: 'sk_live_****' }, line: 1, column: 24 }],
+    },
+    {
+      code: `fetch(url, { headers: { authorization: \`Bearer \${x} ${notion}\` } });`,
+      errors: [{ messageId: 'hardcodedToken', line: 1 }],
+      name: 'a token in a template part after an expression',
+    },
+    {
+      code: `const t = "${notion.slice(0, 20)}" + "${notion.slice(20)}";`,
+      errors: [{ messageId: 'hardcodedToken', line: 1, column: 11 }],
+      name: 'a token split across concatenated literals',
+    },
+    {
+      code: `const el = <Provider apiKey="${github}" />;`,
+      errors: [{ messageId: 'hardcodedToken', line: 1, column: 30 }],
+    },
+    {
+      code: `const el = <p>Use ${notion} to sign in</p>;`,
+      errors: [{ messageId: 'hardcodedToken', line: 1, column: 19 }],
+    },
+    {
+      code: `const notionToken = '${value1}';`,
+      errors: [{ messageId: 'secretNamedValue', data: { name: 'notionToken', redacted: '****' }, line: 1, column: 21 }],
+    },
+    {
+      code: `class Client { clientSecret = '${value2}'; }`,
+      errors: [{ messageId: 'secretNamedValue', data: { name: 'clientSecret', redacted: '****' }, line: 1, column: 31 }],
+    },
+    {
+      code: `settings.password = '${value3}';`,
+      errors: [{ messageId: 'secretNamedValue', line: 1, column: 21 }],
+    },
+    {
+      code: `// ${notion}\nconst a = 1;`,
+      options: [{ checkComments: true }],
+      errors: [{ messageId: 'hardcodedToken', line: 1, column: 4 }],
+    },
+  ],
+});

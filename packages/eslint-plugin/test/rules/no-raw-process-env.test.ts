@@ -1,0 +1,35 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../src/rules/no-raw-process-env.js';
+
+const ruleTester = new RuleTester();
+const error = (access: string, line = 1, column = 1) => ({ messageId: 'rawEnv' as const, data: { access, configFiles: '**/config.*, **/config/**, **/env.*' }, line, column });
+
+ruleTester.run('no-raw-process-env', rule, {
+  valid: [
+    { code: 'export const token = process.env.NOTION_TOKEN;', filename: 'src/config.ts' },
+    { code: 'export const env = process.env;', filename: 'src/config/index.ts' },
+    { code: 'const { env } = process;', filename: 'packages/app/env.ts' },
+    "if (process.env.NODE_ENV === 'production') {}",
+    "if (process.env['NODE_ENV'] === 'test') {}",
+    'const { NODE_ENV } = process.env;',
+    { code: 'const debug = process.env.DEBUG;', options: [{ allowedVariables: ['DEBUG'] }] },
+    { code: 'const t = process.env.TOKEN;', filename: 'src/settings.ts', options: [{ configFiles: ['**/settings.ts'] }] },
+    { code: 'function f(process) { return process.env; }', name: 'a parameter named process is not the global' },
+    'const env = getEnv(); env.TOKEN;',
+    'import { argv } from "node:process";',
+  ],
+  invalid: [
+    { code: 'const token = process.env.NOTION_TOKEN;', filename: 'src/client.ts', errors: [error('process.env', 1, 15)] },
+    { code: "const token = process['env'].TOKEN;", errors: [error('process.env', 1, 15)] },
+    { code: 'const { env } = process;', errors: [error('const { env } = process', 1, 9)] },
+    { code: 'const { TOKEN } = process.env;', errors: [error('process.env', 1, 19)] },
+    { code: "const t = require('process').env.TOKEN;", errors: [error("require('process').env", 1, 11)] },
+    { code: "import { env } from 'node:process';", errors: [error("import { env } from 'node:process'", 1, 10)] },
+    { code: "import proc from 'process';\nconst t = proc.env.T;", errors: [error('proc.env', 2, 11)] },
+    { code: 'const t = globalThis.process.env.TOKEN;', errors: [error('globalThis.process.env', 1, 11)] },
+    { code: 'const t = import.meta.env.VITE_TOKEN;', errors: [error('import.meta.env', 1, 11)] },
+    { code: 'const t = Bun.env.TOKEN;', errors: [error('Bun.env', 1, 11)] },
+    { code: "const t = Deno.env.get('TOKEN');", errors: [error('Deno.env', 1, 11)] },
+    { code: 'const all = { ...process.env };', errors: [error('process.env', 1, 18)] },
+  ],
+});
