@@ -160,11 +160,17 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     return allowPaths.some((re) => re.test(normalized));
   };
 
+  // Per-rule scan state, reused by every scan (scans are synchronous and never nested).
+  const scannedUntilBuffer = new Int32Array(compiled.length);
+  const lastStartBuffer = new Int32Array(compiled.length);
+
   function collect(text: string): Candidate[] {
     const n = text.length;
     const hits = matcher.findAll(text);
-    const scannedUntil = new Int32Array(compiled.length).fill(-1);
-    const lastStart = new Int32Array(compiled.length).fill(-1);
+    // Most texts (log fields, source lines) hold no keyword at all: allocate nothing for them.
+    if (hits.length === 0) return [];
+    const scannedUntil = scannedUntilBuffer.fill(-1);
+    const lastStart = lastStartBuffer.fill(-1);
     const candidates: Candidate[] = [];
 
     // The current line, cached: hits arrive in (almost) increasing order, so each line's bounds

@@ -74,25 +74,39 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
     return out;
   };
 
-  const stringNeedsWork = (s: string): boolean => (s.length > 7 && detector.scan(s).length > 0) || hasSecretQuery(s);
+  // Log fields repeat (user agents, hosts, routes): remember short strings found clean. Bounded,
+  // and cleared when full, so hostile input cannot grow it.
+  const clean = new Set<string>();
+  const stringNeedsWork = (s: string): boolean => {
+    if (s.length <= 7) return hasSecretQuery(s);
+    if (s.length <= 256 && clean.has(s)) return false;
+    const dirty = detector.scan(s).length > 0 || hasSecretQuery(s);
+    if (!dirty && s.length <= 256) {
+      if (clean.size >= 5000) clean.clear();
+      clean.add(s);
+    }
+    return dirty;
+  };
 
-  // Allocation-free walk: true as soon as anything would be masked.
-  const needsWork = (v: unknown, depth: number, seen: Set<object>): boolean => {
+  // Allocation-free walk: true as soon as anything would be masked. Instead of a visited set it
+  // has a node budget and the depth bound: a cycle or a huge value exhausts one of them and is
+  // handed to redactValue, which copes with both.
+  let budget = 0;
+  const needsWork = (v: unknown, depth: number): boolean => {
     if (typeof v === 'string') return stringNeedsWork(v);
     if (typeof v !== 'object' || v === null) return false;
     if (isSecret(v) || v instanceof Error || v instanceof Map || v instanceof Set) return true;
-    if (depth > maxDepth || seen.has(v)) return true;
+    if (depth > maxDepth || --budget < 0) return true;
     if (v instanceof Date || ArrayBuffer.isView(v)) return false;
-    seen.add(v);
     if (Array.isArray(v)) {
-      for (const item of v) if (needsWork(item, depth + 1, seen)) return true;
+      for (const item of v) if (needsWork(item, depth + 1)) return true;
       return false;
     }
     for (const key in v) {
       if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
       const item = (v as Record<string, unknown>)[key];
       if (isSecretKey(key) && item !== undefined && item !== null && item !== '') return true;
-      if (needsWork(item, depth + 1, seen)) return true;
+      if (needsWork(item, depth + 1)) return true;
     }
     return false;
   };
@@ -100,7 +114,8 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   const value = <T>(v: T): T => {
     try {
       if (typeof v === 'string') return redactString(v) as T;
-      if (!needsWork(v, 0, new Set())) return v;
+      budget = 2000;
+      if (!needsWork(v, 0)) return v;
       const copy = redactValue(v, { detector, maxDepth, isSecretKey });
       return deepStrings(copy, redactString, maxDepth) as T;
     } catch {

@@ -1,5 +1,8 @@
 import { ALNUM, BASE64URL, chars, defineRule, DIGITS, HEX, keyed, prefixed, token } from './define.js';
 
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Email, SMS and voice APIs. */
 export const messagingRules = [
   defineRule({
@@ -36,6 +39,8 @@ export const messagingRules = [
     provider: 'Mailchimp',
     description: 'Mailchimp API key (32 hex + data centre, -us…)',
     keywords: ['-us'],
+    // "-us" is common text (en-US); run only where hex precedes it and a digit follows.
+    near: (text, at) => isHex(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 3)),
     pattern: token(`[a-f0-9]{32}-us[0-9]{1,2}`),
     minEntropy: 2.5,
     severity: 'high',
