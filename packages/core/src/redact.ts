@@ -61,7 +61,12 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
   const ancestors = new Set<object>();
 
   const maskUnderKey = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return v.length === 0 ? v : mask(v);
+    if (typeof v === 'string') {
+      if (v.length === 0) return v;
+      // "Bearer ntn_…" → "Bearer ntn_****": keep the auth scheme, mask the credential.
+      const scheme = /^(Bearer|Basic|Token|Bot|token)\s+/.exec(v);
+      return scheme ? `${scheme[0]}${mask(v.slice(scheme[0].length))}` : mask(v);
+    }
     if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return '****';
     return walk(v, depth);
   };

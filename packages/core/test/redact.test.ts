@@ -82,7 +82,7 @@ describe('redactValue', () => {
     expect(redactValue(input)).toEqual({
       user: 'ada',
       notionToken: 'ntn_****',
-      headers: { 'x-api-key': '****', Authorization: '****', accept: 'json' },
+      headers: { 'x-api-key': '****', Authorization: 'Bearer ghp_****', accept: 'json' },
       nested: [{ deeper: { client_secret: '****' } }],
       note: 'synced with ntn_****',
       maxTokens: 4096,

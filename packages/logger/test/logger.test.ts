@@ -27,7 +27,7 @@ describe('createLogger', () => {
     const out = sink();
     const log = createLogger({ base: undefined, timestamp: false }, out.stream);
     log.info({ user: 'ada', notionToken: 'v1', headers: { 'x-api-key': 'k-123', Authorization: 'Basic abc', accept: 'json' }, deep: { a: { b: { client_secret: 's' } } }, maxTokens: 10 });
-    expect(out.records()[0]).toMatchObject({ user: 'ada', notionToken: '****', headers: { 'x-api-key': '****', Authorization: '****', accept: 'json' }, deep: { a: { b: { client_secret: '****' } } }, maxTokens: 10 });
+    expect(out.records()[0]).toMatchObject({ user: 'ada', notionToken: '****', headers: { 'x-api-key': '****', Authorization: 'Basic ****', accept: 'json' }, deep: { a: { b: { client_secret: '****' } } }, maxTokens: 10 });
   });
 
   it('masks Secrets, credential URLs and token query parameters', () => {

@@ -47,7 +47,7 @@ export default createRule<Options, MessageIds>({
       recommended: true,
     },
     messages: {
-      hardcodedToken: '{{provider}} {{description}} is hardcoded ({{redacted}}). ' + FIX,
+      hardcodedToken: '{{description}} is hardcoded ({{redacted}}). ' + FIX,
       secretNamedValue: 'High-entropy string assigned to "{{name}}" looks like a secret ({{redacted}}). ' + FIX,
     },
     schema: [
