@@ -177,3 +177,24 @@ describe('usage', () => {
     expect(VERSION).toBe(pkg.version);
   });
 });
+
+describe('worker threads', () => {
+  it('give the same report as one thread, baseline applied once', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`src/f${i}.ts`] = i % 3 === 0 ? `export const t${i} = "${token()}";\n` : `export const n${i} = ${i};\n`;
+    files['.env'] = 'X=1\n';
+    const dir = project(files);
+    const one = await cli(dir, ['scan', '--format', 'json', '--workers', '1']);
+    const many = await cli(dir, ['scan', '--format', 'json', '--workers', '3']);
+    expect(one.code).toBe(1);
+    expect(many.code).toBe(1);
+    const strip = (s: string) => (JSON.parse(s) as { findings: unknown[]; summary: unknown });
+    expect(strip(many.stdout).findings).toEqual(strip(one.stdout).findings);
+    expect(strip(many.stdout).summary).toEqual(strip(one.stdout).summary);
+    await cli(dir, ['baseline']);
+    const baselined = await cli(dir, ['scan', '--workers', '3']);
+    expect(baselined.code).toBe(0);
+    expect(baselined.stdout).toContain('5 baselined');
+    expect((await cli(dir, ['scan', '--workers', 'lots'])).code).toBe(2);
+  });
+});

@@ -5,6 +5,8 @@ import { ExitCode, type Io } from '../io.js';
 import { FORMATS, parseFormat, parseSize, useColor } from '../options.js';
 import { emit } from '../output.js';
 import { prepare } from '../context.js';
+import { UsageError } from '../errors.js';
+import { scanInWorkers, workerCount } from '../parallel.js';
 import { listFiles } from '../sources/files.js';
 import { listStaged } from '../sources/staged.js';
 import { addedLinesFromDiff, type Target } from '../sources/target.js';
@@ -25,6 +27,8 @@ Options:
   --no-baseline          report baselined findings too
   --no-policy            do not block .env files, key files and blockedFiles by name
   --max-file-size <size> skip larger files, saying so (default: 5mb)
+  --workers <n>          worker threads for large scans (default: auto, over 24 MiB and 200 files;
+                         1 = single thread)
   --reveal               print raw secret values (never in CI logs)
   --no-color             plain output
   -h, --help             show this help
@@ -42,6 +46,7 @@ export const scanOptions = {
   'no-baseline': { type: 'boolean' },
   'no-policy': { type: 'boolean' },
   'max-file-size': { type: 'string' },
+  workers: { type: 'string' },
   reveal: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -77,7 +82,14 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   else if (values.diff) targets = await workingTreeDiff(io.cwd, positionals);
   else targets = (await listFiles(io.cwd, positionals)).targets;
 
-  const report = await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
+  const requested = values.workers === undefined ? undefined : Number(values.workers);
+  if (requested !== undefined && (!Number.isInteger(requested) || requested < 1 || requested > 64)) throw new UsageError(`--workers takes a whole number from 1 to 64; got "${values.workers}".`);
+  // Files on disk can be split across threads; staged blobs and diffs are already in memory.
+  const workers = values.staged || values.diff ? 0 : workerCount(targets, requested);
+  const report =
+    workers > 1
+      ? await scanInWorkers(targets, workers, { cwd: io.cwd, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined }, ctx.baseline)
+      : await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
   await emit(report, io, {
     format,
     ...(values.output ? { output: values.output } : {}),
