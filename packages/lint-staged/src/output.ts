@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ScanReport } from './engine.js';
 import type { Io } from './io.js';
-import type { Format } from './options.js';
+import { ExitCode } from './io.js';
+import { type Format, parseFormat, useColor } from './options.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
@@ -35,4 +36,28 @@ export async function emit(report: ScanReport, io: Io, options: { format: Format
   const notes = formatNotes(report, { color: options.stderrColor });
   if (notes) io.stderr.write(notes);
   if (toFile) io.stderr.write(`keyward: wrote ${options.format} report to ${options.output} (${report.findings.length} findings)\n`);
+}
+
+/** The flags every reporting command shares (scan, history). */
+export const reportFlags = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  reveal: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Emits the report as the flags ask and returns the exit status it implies. */
+export async function finish(report: ScanReport, io: Io, flags: { format?: string | undefined; output?: string | undefined; 'no-color'?: boolean | undefined }): Promise<number> {
+  await emit(report, io, {
+    format: parseFormat(flags.format),
+    ...(flags.output ? { output: flags.output } : {}),
+    color: useColor(io.stdout, io.env, flags['no-color']),
+    stderrColor: useColor(io.stderr, io.env, flags['no-color']),
+  });
+  return report.findings.length > 0 ? ExitCode.Findings : ExitCode.Clean;
 }

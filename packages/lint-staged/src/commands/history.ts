@@ -3,8 +3,8 @@ import { prepare } from '../context.js';
 import { scanTargets } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { ExitCode, type Io } from '../io.js';
-import { FORMATS, parseFormat, parseSize, useColor } from '../options.js';
-import { emit } from '../output.js';
+import { FORMATS, parseFormat, parseSize } from '../options.js';
+import { finish, reportFlags } from '../output.js';
 import { historyTargets } from '../sources/history.js';
 
 export const historyHelp = `Usage: keyward history [--since <rev> | --all] [options]
@@ -31,19 +31,7 @@ Exit status: 0 no findings, 1 findings, 2 usage, configuration or git error.
 export async function historyCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      since: { type: 'string' },
-      all: { type: 'boolean' },
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      config: { type: 'string', short: 'c' },
-      baseline: { type: 'string' },
-      'no-baseline': { type: 'boolean' },
-      'max-file-size': { type: 'string' },
-      reveal: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...reportFlags, since: { type: 'string' }, all: { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
@@ -53,7 +41,7 @@ export async function historyCommand(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`keyward history takes no paths (got "${positionals[0]}"); use --since <rev> or --all.`);
   if (values.since && values.all) throw new UsageError('Use either --since or --all, not both.');
-  const format = parseFormat(values.format);
+  parseFormat(values.format); // a bad --format fails before any scanning
   const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: true });
   const tty = io.stderr.isTTY === true;
   const report = await scanTargets(
@@ -65,11 +53,5 @@ export async function historyCommand(args: string[], io: Io): Promise<number> {
     { detector: ctx.detector, maxFileSize: parseSize(values['max-file-size'] ?? '5mb', '--max-file-size'), reveal: values.reveal === true, ...(ctx.baseline ? { baseline: ctx.baseline } : {}) },
   );
   if (tty) io.stderr.write('\r\x1b[K');
-  await emit(report, io, {
-    format,
-    ...(values.output ? { output: values.output } : {}),
-    color: useColor(io.stdout, io.env, values['no-color']),
-    stderrColor: useColor(io.stderr, io.env, values['no-color']),
-  });
-  return report.findings.length > 0 ? ExitCode.Findings : ExitCode.Clean;
+return finish(report, io, values);
 }

@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { scanTargets } from '../engine.js';
 import { git, hasHead, repoRoot } from '../git.js';
 import { ExitCode, type Io } from '../io.js';
-import { FORMATS, parseFormat, parseSize, useColor } from '../options.js';
-import { emit } from '../output.js';
+import { FORMATS, parseFormat, parseSize } from '../options.js';
+import { finish, reportFlags } from '../output.js';
 import { prepare } from '../context.js';
 import { UsageError } from '../errors.js';
 import { scanInWorkers, workerCount } from '../parallel.js';
@@ -37,19 +37,11 @@ Exit status: 0 no findings, 1 findings, 2 usage or configuration error.
 `;
 
 export const scanOptions = {
+  ...reportFlags,
   staged: { type: 'boolean' },
   diff: { type: 'boolean' },
-  format: { type: 'string' },
-  output: { type: 'string', short: 'o' },
-  config: { type: 'string', short: 'c' },
-  baseline: { type: 'string' },
-  'no-baseline': { type: 'boolean' },
   'no-policy': { type: 'boolean' },
-  'max-file-size': { type: 'string' },
   workers: { type: 'string' },
-  reveal: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Working-tree files with only the lines changed since HEAD (or all lines, before a first commit). */
@@ -73,7 +65,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(scanHelp);
     return ExitCode.Clean;
   }
-  const format = parseFormat(values.format);
+  parseFormat(values.format); // a bad --format fails before any scanning
   const maxFileSize = parseSize(values['max-file-size'] ?? '5mb', '--max-file-size');
   const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: values['no-policy'] });
 
@@ -90,11 +82,5 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     workers > 1
       ? await scanInWorkers(targets, workers, { cwd: io.cwd, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined }, ctx.baseline)
       : await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
-  await emit(report, io, {
-    format,
-    ...(values.output ? { output: values.output } : {}),
-    color: useColor(io.stdout, io.env, values['no-color']),
-    stderrColor: useColor(io.stderr, io.env, values['no-color']),
-  });
-  return report.findings.length > 0 ? ExitCode.Findings : ExitCode.Clean;
+return finish(report, io, values);
 }

@@ -1,0 +1,252 @@
+// CLI benchmark: the `keyward` binary against the secretlint CLI (recommended preset), whole
+// processes, side by side, in one run.
+//
+//   1. A full scan of ~270 MB of real source (popular npm packages copied into a plain folder),
+//      3 interleaved runs each, with a read-every-byte node script as the floor.
+//   2. A pre-commit run on 20 staged files, invoked the way lint-staged does it (absolute paths
+//      appended), median of 10, with `node -e ""` as the start-up floor.
+//
+// Build first: pnpm turbo run build --filter=@keyward/lint-staged
+// Run:         cd packages/lint-staged && node --import tsx bench/run.ts   (or pnpm bench)
+// Cache:       $KEYWARD_BENCH_CLI_DIR, default <os.tmpdir()>/keyward-bench-cli (peer + corpus)
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { capture, type Command, type Timing, timeInterleaved } from './measure.js';
+import { PLANTS, plantedSource } from './planted.js';
+import { cacheDir, type Corpus, ensureCorpus, ensurePeer, type Peer, SECRETLINT_PRESET } from './setup.js';
+
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+const KEYWARD_BIN = join(PACKAGE_DIR, 'bin', 'keyward.js');
+const CORPUS_RUNS = 3;
+const HOOK_RUNS = 10;
+const HOOK_FILES = 20;
+const SPEEDUP_TARGET = 5;
+const HOOK_TARGET_MS = 150;
+
+/** Reads every file under argv[1], like `cat` into /dev/null: the I/O + process floor. */
+const FLOOR_SCRIPT = `
+const { readdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+let files = 0, bytes = 0;
+const walk = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (e.isFile()) { bytes += readFileSync(p).length; files++; }
+  }
+};
+walk(process.argv[1]);
+process.stdout.write(JSON.stringify({ files, bytes }));
+`;
+
+const log = (line = ''): void => console.log(line);
+const progress = (line: string): void => void process.stderr.write(`${line}\n`);
+const seconds = (ms: number): string => (ms / 1000).toFixed(2);
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+
+const loadText = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+/** Other work on the machine: the 1-minute load average above half the cores. */
+const busy = (): boolean => loadavg()[0]! > availableParallelism() / 2;
+
+interface KeywardJson {
+  findings: { ruleId: string; path: string }[];
+  skipped: { path: string; reason: string }[];
+  summary: { findings: number; filesScanned: number; bytesScanned: number; skipped: number };
+}
+interface SecretlintJson {
+  filePath: string;
+  messages: { ruleId: string; messageId?: string; loc: { start: { line: number } } }[];
+}
+
+/** Findings per rule id, most frequent first. */
+function countBy(items: readonly { ruleId: string }[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.ruleId, (counts.get(item.ruleId) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+const describeCounts = (counts: readonly [string, number][]): string => (counts.length === 0 ? 'none' : counts.map(([id, n]) => `${id} ×${n}`).join(', '));
+
+const secretlintFindings = (report: readonly SecretlintJson[]): (SecretlintJson['messages'][number] & { path: string })[] =>
+  report.flatMap((file) => file.messages.map((m) => ({ ...m, path: file.filePath })));
+
+function keywardVersion(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function gitRevision(): string {
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PACKAGE_DIR, encoding: 'utf8' });
+  if (result.status !== 0) return 'unknown';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', '.'], { cwd: PACKAGE_DIR, encoding: 'utf8' }).stdout.trim() !== '';
+  return `${result.stdout.trim()}${dirty ? ' (+ uncommitted changes)' : ''}`;
+}
+
+/** Both tools must report the planted tokens, or timing them means nothing. */
+function verifyPlanted(cache: string, peer: Peer): void {
+  const dir = join(cache, 'planted');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(join(dir, 'src', 'aws.js'), plantedSource());
+  const kw = JSON.parse(capture({ name: 'keyward (planted)', args: [KEYWARD_BIN, 'scan', 'src', '--format', 'json'], cwd: dir, ok: [1] })) as KeywardJson;
+  const sl = JSON.parse(capture({ name: 'secretlint (planted)', args: [peer.bin, 'src/**/*', '--secretlintrc', peer.rc, '--format', 'json'], cwd: dir, ok: [1] })) as SecretlintJson[];
+  const kwRules = new Set(kw.findings.map((f) => f.ruleId));
+  const slKinds = new Set(secretlintFindings(sl).map((m) => `${m.ruleId} ${m.messageId ?? ''}`));
+  log('Planted tokens (built at run time from a fixed seed, never printed):');
+  for (const plant of PLANTS) {
+    if (!kwRules.has(plant.keyward)) throw new Error(`keyward did not report the planted ${plant.label} (${plant.keyward}); the comparison would be meaningless.`);
+    const { ruleId, messageId, reported, note } = plant.secretlint;
+    const slFound = slKinds.has(`${ruleId} ${messageId}`);
+    if (slFound !== reported) throw new Error(`secretlint ${slFound ? 'reported' : 'did not report'} the planted ${plant.label} (${ruleId} ${messageId}), unlike expected; check its config.`);
+    log(`  ${plant.label}: keyward ${plant.keyward}; secretlint ${slFound ? `${ruleId} (${messageId})` : `not reported (${note ?? 'no rule'})`}`);
+  }
+  log(`  totals: keyward ${kw.findings.length} findings, secretlint ${secretlintFindings(sl).length}`);
+  log();
+}
+
+function corpusScenario(cache: string, peer: Peer, corpus: Corpus): { floor: Timing; keyward: Timing; secretlint: Timing } {
+  const out = join(cache, 'out');
+  mkdirSync(out, { recursive: true });
+  const kwOut = join(out, 'keyward.json');
+  const slOut = join(out, 'secretlint.json');
+  rmSync(kwOut, { force: true });
+  rmSync(slOut, { force: true });
+  const floor: Command = { name: 'read every file (node)', args: ['-e', FLOOR_SCRIPT, 'corpus'], cwd: cache, ok: [0] };
+  const keyward: Command = { name: 'keyward scan', args: [KEYWARD_BIN, 'scan', 'corpus', '--format', 'json', '--output', kwOut], cwd: cache, ok: [0, 1] };
+  // With --output secretlint exits 0 even with findings.
+  const secretlint: Command = { name: 'secretlint', args: [peer.bin, 'corpus/**/*', '--secretlintrc', peer.rc, '--format', 'json', '--output', slOut], cwd: cache, ok: [0, 1] };
+
+  // An untimed read of every file: checks the folder against the manifest and warms the page cache.
+  const read = JSON.parse(capture(floor)) as { files: number; bytes: number };
+  if (read.files !== corpus.files.length || read.bytes !== corpus.bytes) throw new Error(`The corpus folder changed (${read.files} files, ${read.bytes} bytes); delete ${cache}/corpus.json to rebuild it.`);
+
+  log(`## 1. Full scan: ${corpus.files.length} files, ${mb(corpus.bytes)} MB (fingerprint ${corpus.fingerprint})`);
+  log(`Corpus: ${corpus.root}`);
+  for (const [ext, e] of Object.entries(corpus.byExtension).sort((a, b) => b[1].bytes - a[1].bytes)) log(`  ${ext.padEnd(6)} ${String(e.files).padStart(6)} files ${mb(e.bytes).padStart(7)} MB`);
+  log(`Commands (cwd ${cache}):`);
+  log(`  node ${KEYWARD_BIN} scan corpus --format json --output ${kwOut}`);
+  log(`  node ${peer.bin} "corpus/**/*" --secretlintrc ${peer.rc} --format json --output ${slOut}`);
+  log(`  node -e "<read every file>" corpus`);
+  progress(`Timing ${CORPUS_RUNS} interleaved rounds (floor, keyward, secretlint) ...`);
+  const [f, k, s] = timeInterleaved([floor, keyward, secretlint], CORPUS_RUNS, 0, (round, ms) =>
+    progress(`  round ${round}: floor ${seconds(ms[0]!)} s, keyward ${seconds(ms[1]!)} s, secretlint ${seconds(ms[2]!)} s`),
+  );
+
+  const kwReport = JSON.parse(readFileSync(kwOut, 'utf8')) as KeywardJson;
+  const slReport = JSON.parse(readFileSync(slOut, 'utf8')) as SecretlintJson[];
+  const slAll = secretlintFindings(slReport);
+  log();
+  log('| command | runs (s) | median (s) | MB/s | vs keyward | min (s) |');
+  log('| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const t of [f!, k!, s!]) {
+    log(`| ${t.name} | ${t.runs.map(seconds).join(', ')} | ${seconds(t.median)} | ${(corpus.bytes / 1e6 / (t.median / 1000)).toFixed(1)} | ${ratio(t.median, k!.median)} | ${seconds(t.min)} |`);
+  }
+  log();
+  const speedup = s!.median / k!.median;
+  log(`keyward vs secretlint: ${speedup.toFixed(2)}x faster (target ≥ ${SPEEDUP_TARGET}x: ${speedup >= SPEEDUP_TARGET ? 'met' : 'NOT met'})`);
+  log(`keyward vs the read floor: ${ratio(k!.median, f!.median)} the floor's time; detection and reporting cost ${seconds(k!.median - f!.median)} s over reading`);
+  log(
+    `keyward: ${kwReport.summary.filesScanned} files / ${mb(kwReport.summary.bytesScanned)} MB scanned, ${kwReport.summary.skipped} skipped, ${kwReport.summary.findings} findings: ${describeCounts(countBy(kwReport.findings))}`,
+  );
+  log(`secretlint: ${slReport.length} files reported on, ${slAll.length} findings: ${describeCounts(countBy(slAll))}`);
+  for (const m of slAll.slice(0, 10)) log(`  secretlint ${m.ruleId} at ${m.path.startsWith(cache) ? m.path.slice(cache.length + 1) : m.path}:${m.loc.start.line}`);
+  for (const finding of kwReport.findings.slice(0, 20)) log(`  keyward ${finding.ruleId} at ${finding.path}`);
+  if (kwReport.summary.filesScanned !== corpus.files.length) log(`WARNING: keyward scanned ${kwReport.summary.filesScanned} of ${corpus.files.length} files`);
+  if (slReport.length !== corpus.files.length) log(`WARNING: secretlint reported on ${slReport.length} of ${corpus.files.length} files`);
+  log();
+  return { floor: f!, keyward: k!, secretlint: s! };
+}
+
+/**
+ * 20 ordinary source files (2-40 kB .js/.ts/.mjs, no .d.ts, no minified or bundled code), spread
+ * evenly over the sorted corpus so the pick is the same every run.
+ */
+function pickHookFiles(corpus: Corpus): string[] {
+  const candidates = corpus.files.filter((p) => {
+    if (!/\.(?:js|ts|mjs)$/.test(p) || p.endsWith('.d.ts') || /\.min\.|\/dist\/|\/build\/|\/compiled\/|\/bundles?\//.test(p)) return false;
+    const size = statSync(join(corpus.root, p)).size;
+    return size >= 2_000 && size <= 40_000;
+  });
+  if (candidates.length < HOOK_FILES) throw new Error(`Only ${candidates.length} candidate files for the pre-commit scenario`);
+  const step = Math.floor(candidates.length / HOOK_FILES);
+  return Array.from({ length: HOOK_FILES }, (_, i) => candidates[i * step]!);
+}
+
+function hookScenario(cache: string, peer: Peer, corpus: Corpus): { node: Timing; keyward: Timing; secretlint: Timing } {
+  const repo = join(cache, 'precommit');
+  rmSync(repo, { recursive: true, force: true });
+  mkdirSync(repo, { recursive: true });
+  const files = pickHookFiles(corpus);
+  const git = (...args: string[]): void => void execFileSync('git', args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  git('init', '-q');
+  let bytes = 0;
+  for (const file of files) {
+    const to = join(repo, 'src', file);
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(join(corpus.root, file), to);
+    bytes += statSync(to).size;
+  }
+  // The project's secretlint config, committed earlier; not part of this commit.
+  copyFileSync(peer.rc, join(repo, '.secretlintrc.json'));
+  git('add', '--', ...files.map((f) => `src/${f}`));
+  // lint-staged appends absolute paths (git's view of the root: realpath).
+  const root = realpathSync(repo);
+  const paths = files.map((f) => join(root, 'src', f));
+
+  const node: Command = { name: 'node -e ""', args: ['-e', ''], cwd: root, ok: [0] };
+  const keyward: Command = { name: 'keyward scan --staged', args: [KEYWARD_BIN, 'scan', '--staged', ...paths], cwd: root, ok: [0] };
+  const secretlint: Command = { name: 'secretlint', args: [peer.bin, ...paths], cwd: root, ok: [0] };
+
+  // Check both really scan the 20 files (and find nothing in them) before timing.
+  const kwCheck = JSON.parse(capture({ ...keyward, args: [...keyward.args, '--format', 'json'] })) as KeywardJson;
+  const slCheck = JSON.parse(capture({ ...secretlint, args: [...secretlint.args, '--format', 'json'] })) as SecretlintJson[];
+  if (kwCheck.summary.filesScanned !== HOOK_FILES) throw new Error(`keyward scanned ${kwCheck.summary.filesScanned} staged files, expected ${HOOK_FILES}`);
+  if (slCheck.length !== HOOK_FILES) throw new Error(`secretlint scanned ${slCheck.length} files, expected ${HOOK_FILES}`);
+
+  log(`## 2. Pre-commit: ${HOOK_FILES} staged files, ${(bytes / 1000).toFixed(1)} kB, absolute paths as lint-staged passes them`);
+  log(`Repository: ${root}`);
+  log(`Files: ${files.map((f) => f.split('/').slice(-2).join('/')).join(', ')}`);
+  log(`Checked: keyward scanned ${kwCheck.summary.filesScanned} staged blobs (${kwCheck.summary.findings} findings), secretlint ${slCheck.length} files (${secretlintFindings(slCheck).length} findings)`);
+  progress(`Timing 1 warm-up + ${HOOK_RUNS} interleaved rounds (node, keyward, secretlint) ...`);
+  const [n, k, s] = timeInterleaved([node, keyward, secretlint], HOOK_RUNS, 1);
+  log();
+  log('| command | median (ms) | min (ms) | max (ms) | vs keyward |');
+  log('| --- | ---: | ---: | ---: | ---: |');
+  for (const t of [n!, k!, s!]) log(`| ${t.name} | ${t.median.toFixed(1)} | ${t.min.toFixed(1)} | ${t.max.toFixed(1)} | ${ratio(t.median, k!.median)} |`);
+  log();
+  log(`keyward scan --staged: median ${k!.median.toFixed(1)} ms (target < ${HOOK_TARGET_MS} ms: ${k!.median < HOOK_TARGET_MS ? 'met' : 'NOT met'}); ${(k!.median - n!.median).toFixed(1)} ms over bare node start-up`);
+  log(`secretlint: median ${s!.median.toFixed(1)} ms, ${ratio(s!.median, k!.median)} keyward's`);
+  log();
+  return { node: n!, keyward: k!, secretlint: s! };
+}
+
+function main(): void {
+  const started = performance.now();
+  if (!existsSync(join(PACKAGE_DIR, 'dist', 'index.js'))) {
+    throw new Error('dist/ is missing: run `pnpm turbo run build --filter=@keyward/lint-staged` first.');
+  }
+  const cache = cacheDir();
+  mkdirSync(cache, { recursive: true });
+  const peer = ensurePeer(cache);
+  const corpus = ensureCorpus(cache);
+  const hyperfine = spawnSync('hyperfine', ['--version'], { stdio: 'ignore' }).status === 0;
+
+  log('# keyward CLI benchmark');
+  log(`keyward ${keywardVersion()} (@keyward/lint-staged, ${gitRevision()}) vs secretlint ${peer.version} + ${SECRETLINT_PRESET} ${peer.presetVersion}`);
+  log(`Node ${process.version}, ${process.platform} ${release()}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'})`);
+  log(`Timing: process.hrtime around spawnSync of a fresh node process, stdout discarded${hyperfine ? ' (hyperfine is installed but not used, so every number comes from one method)' : ' (hyperfine not installed)'}`);
+  log(`Cache: ${cache}`);
+  log(`Load average at start: ${loadText()}${busy() ? ' - the machine is busy; timings will be noisy' : ''}`);
+  log();
+
+  verifyPlanted(cache, peer);
+  corpusScenario(cache, peer, corpus);
+  hookScenario(cache, peer, corpus);
+  log(`Load average at end: ${loadText()}`);
+  log(`Benchmark wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main();
