@@ -14,14 +14,15 @@ export interface KeywardPinoOptions {
 
 /** Redacts the arguments of a log call: message strings, interpolation values and Errors. */
 function redactArgs(args: unknown[], redactor: Redactor): unknown[] {
-  const out = new Array<unknown>(args.length);
+  let out: unknown[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     // The merging object (first argument) is left to formatters.log, which sees it after pino
     // merged mixins; Errors are copied here because pino reads err.message for msg itself.
-    out[i] = typeof a === 'string' ? redactor.string(a) : a instanceof Error || i > 0 ? redactor.value(a) : a;
+    const safe = typeof a === 'string' ? redactor.string(a) : a instanceof Error || i > 0 ? redactor.value(a) : a;
+    if (safe !== a) (out ??= [...args])[i] = safe;
   }
-  return out;
+  return out ?? args;
 }
 
 /**

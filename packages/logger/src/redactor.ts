@@ -53,6 +53,9 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
     return verdict;
   };
 
+  // Log fields repeat (user agents, hosts, routes): remember short strings found clean. Bounded,
+  // and cleared when full, so hostile input cannot grow it.
+  const clean = new Set<string>();
   const hasSecretQuery = (s: string): boolean => {
     if (!s.includes('=') || (!s.includes('?') && !s.includes('&'))) return false;
     QUERY_PARAM.lastIndex = 0;
@@ -64,6 +67,7 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   };
 
   const redactString = (s: string): string => {
+    if (s.length <= 256 && clean.has(s)) return s;
     let out = detector.scan(s).length > 0 ? redact(s, { detector }) : s;
     if (hasSecretQuery(out)) {
       out = out.replace(QUERY_PARAM, (all, sep: string, name: string) => {
@@ -71,12 +75,13 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
         return QUERY_SECRETS.has(lower) || isSecretKey(lower) ? `${sep}${name}=****` : all;
       });
     }
+    if (out === s && s.length <= 256) {
+      if (clean.size >= 5000) clean.clear();
+      clean.add(s);
+    }
     return out;
   };
 
-  // Log fields repeat (user agents, hosts, routes): remember short strings found clean. Bounded,
-  // and cleared when full, so hostile input cannot grow it.
-  const clean = new Set<string>();
   const stringNeedsWork = (s: string): boolean => {
     if (s.length <= 7) return hasSecretQuery(s);
     if (s.length <= 256 && clean.has(s)) return false;
