@@ -21,52 +21,50 @@ export class KeywordMatcher {
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
-    const goto: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
+    // The trie: explicit transitions per state as [char, target] pairs (a few per state).
+    const children: number[][] = [[]];
     const own: number[][] = [[]];
     keywords.forEach((keyword, k) => {
       let s = 0;
       for (let i = 0; i < keyword.length; i++) {
         const c = LOWER[keyword.charCodeAt(i) & 127] as number;
-        const row = goto[s] as Int32Array;
-        if (row[c] === -1) {
-          row[c] = goto.length;
-          goto.push(new Int32Array(ALPHABET).fill(-1));
+        const edges = children[s] as number[];
+        let t = -1;
+        for (let e = 0; e < edges.length; e += 2) if (edges[e] === c) t = edges[e + 1] as number;
+        if (t === -1) {
+          t = children.length;
+          children.push([]);
           own.push([]);
+          edges.push(c, t);
         }
-        s = row[c] as number;
+        s = t;
       }
       (own[s] as number[]).push(k);
     });
 
-    const n = goto.length;
+    // Breadth-first: each state's row starts as a copy of its failure state's (complete) row,
+    // then its own edges are written over it. Rows are copied natively, so building stays cheap
+    // even cold, when a one-shot CLI run pays for it.
+    const n = children.length;
     const delta = new Int32Array(n * ALPHABET);
     const fail = new Int32Array(n);
     const outputs: number[][] = own.map((o) => [...o]);
-    const queue: number[] = [];
-    const root = goto[0] as Int32Array;
-    for (let c = 0; c < ALPHABET; c++) {
-      const t = root[c] as number;
-      if (t === -1) {
-        delta[c] = 0;
-      } else {
-        delta[c] = t;
-        queue.push(t);
-      }
-    }
+    const queue: number[] = [0];
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q] as number;
-      (outputs[s] as number[]).push(...(outputs[fail[s] as number] as number[]).filter((k) => !(outputs[s] as number[]).includes(k)));
-      const row = goto[s] as Int32Array;
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = row[c] as number;
-        const viaFail = delta[(fail[s] as number) * ALPHABET + c] as number;
-        if (t === -1) {
-          delta[s * ALPHABET + c] = viaFail;
-        } else {
-          fail[t] = viaFail;
-          delta[s * ALPHABET + c] = t;
-          queue.push(t);
-        }
+      const row = s * ALPHABET;
+      if (s !== 0) {
+        const f = (fail[s] as number) * ALPHABET;
+        delta.set(delta.subarray(f, f + ALPHABET), row);
+        for (const k of outputs[fail[s] as number] as number[]) if (!(outputs[s] as number[]).includes(k)) (outputs[s] as number[]).push(k);
+      }
+      const edges = children[s] as number[];
+      for (let e = 0; e < edges.length; e += 2) {
+        const c = edges[e] as number;
+        const t = edges[e + 1] as number;
+        fail[t] = s === 0 ? 0 : (delta[(fail[s] as number) * ALPHABET + c] as number);
+        delta[row + c] = t;
+        queue.push(t);
       }
     }
     for (let i = 0; i < delta.length; i++) {

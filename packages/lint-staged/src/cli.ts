@@ -1,10 +1,4 @@
 import { ConfigError, KeywardError, redact } from '@keyward/core';
-import { baselineCommand } from './commands/baseline.js';
-import { doctorCommand } from './commands/doctor.js';
-import { historyCommand } from './commands/history.js';
-import { initCommand } from './commands/init.js';
-import { redactCommand } from './commands/redact.js';
-import { scanCommand } from './commands/scan.js';
 import { CliError } from './errors.js';
 import { ExitCode, type Io } from './io.js';
 import { VERSION } from './version.js';
@@ -26,13 +20,14 @@ Exit status: 0 clean, 1 findings, 2 usage or configuration error.
 `;
 
 type Command = (args: string[], io: Io) => Promise<number>;
-const COMMANDS: Readonly<Record<string, Command>> = {
-  scan: scanCommand,
-  history: historyCommand,
-  baseline: baselineCommand,
-  init: initCommand,
-  doctor: doctorCommand,
-  redact: redactCommand,
+// Commands load on demand: a pre-commit run pays only for `scan` (start-up is most of its time).
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  scan: async () => (await import('./commands/scan.js')).scanCommand,
+  history: async () => (await import('./commands/history.js')).historyCommand,
+  baseline: async () => (await import('./commands/baseline.js')).baselineCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+  doctor: async () => (await import('./commands/doctor.js')).doctorCommand,
+  redact: async () => (await import('./commands/redact.js')).redactCommand,
 };
 
 /**
@@ -49,13 +44,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${VERSION}\n`);
     return ExitCode.Clean;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr.write(`keyward: unknown command "${name}".\n\n${mainHelp}`);
     return ExitCode.Usage;
   }
   try {
-    return await command(rest, io);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof KeywardError || error instanceof CliError) {
       io.stderr.write(`keyward: ${redact(error.message)}\n`);

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { GitError } from './errors.js';
 
 export interface GitResult {
@@ -35,6 +37,8 @@ export async function gitOk(cwd: string, args: readonly string[], input?: string
 
 /** The repository's top-level directory, or a GitError saying the directory is not in one. */
 export async function repoRoot(cwd: string): Promise<string> {
+  // lint-staged runs tasks from the top level: skip a git process (pre-commit time is start-up time).
+  if (existsSync(join(cwd, '.git'))) return cwd;
   const result = await git(cwd, ['rev-parse', '--show-toplevel']);
   if (result.code !== 0) throw new GitError(`${cwd} is not inside a git repository; run git init, or scan files without --staged/--diff/history.`);
   return result.stdout.toString('utf8').trim();

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { KeywardConfig } from '@keyward/core';
 import type { Baseline } from './baseline.js';
 import type { ReportFinding, ScanReport, Skipped } from './engine.js';
@@ -56,6 +55,7 @@ function partition(targets: readonly Target[], count: number): { path: string; s
  * the input's path order. The baseline is applied here, once, over all results.
  */
 export async function scanInWorkers(targets: readonly Target[], count: number, job: Omit<WorkerJob, 'files'>, baseline?: Baseline): Promise<ScanReport> {
+  const { Worker } = await import('node:worker_threads');
   const order = new Map(targets.map((t, i) => [t.path, i]));
   const results = await Promise.all(
     partition(targets, count).map(

@@ -1,5 +1,5 @@
 import { isPlaceholder, isSecretKeyName, sha256Hex, type Finding, type KeywardConfig } from '@keyward/core';
-import picomatch from 'picomatch';
+import { picomatch } from './lazy.js';
 
 const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults)$/i;
 const KEY_FILE_NAMES = /^(?:id_rsa|id_dsa|id_ecdsa|id_ed25519|id_ecdsa_sk|id_ed25519_sk)$/;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
+import { picomatch } from '../lazy.js';
 
 interface IgnoreRule {
   readonly negate: boolean;
