@@ -1,7 +1,7 @@
 // Which property, variable and header names hold secrets. Shared by the generic detection rule,
 // redactValue and (through core's exports) the logger and the ESLint plugin, so all agree.
 
-const SECRET_NAME = /passw(?:or)?d|passphrase|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|sessionid|connectionstring|dsn$/;
+const SECRET_NAME = /passw(?:or)?d|passphrase|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|dsn$/;
 
 // Names that contain a secret word but name something that is not a secret.
 const NOT_SECRET_NAME = /tokens?(?:count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secret(?:name|ref|id|arn|path|key(?:ref|name))$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|^(?:csrf|xsrf)|publishable|public|^nextpublic|^reactapp|searchkey|searchapikey|searchonly/;

@@ -42,7 +42,7 @@ export default createRule<Options, MessageIds>({
     const configFiles = options.configFiles ?? DEFAULT_CONFIG_FILES;
     const filename = context.filename.replace(/\\/g, '/');
     const relative = filename.startsWith(context.cwd.replace(/\\/g, '/')) ? filename.slice(context.cwd.length + 1) : filename;
-    if (configFiles.some((glob) => globToRegExp(glob).test(relative) || globToRegExp(glob).test(filename))) return {};
+    if (compiled(configFiles).some((re) => re.test(relative) || re.test(filename))) return {};
     const allowed = new Set(options.allowedVariables ?? ['NODE_ENV']);
     const processNames = new Set<string>();
 
@@ -110,6 +110,18 @@ export default createRule<Options, MessageIds>({
     } satisfies TSESLint.RuleListener;
   },
 });
+
+// create() runs per file; compile each distinct configFiles list once.
+const globCache = new Map<string, RegExp[]>();
+function compiled(globs: readonly string[]): RegExp[] {
+  const key = globs.join('\0');
+  let res = globCache.get(key);
+  if (!res) {
+    res = globs.map(globToRegExp);
+    globCache.set(key, res);
+  }
+  return res;
+}
 
 function isRequireProcess(node: TSESTree.Node): boolean {
   return (
