@@ -55,6 +55,29 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
+// Reads in flight ahead of the scan: disk latency overlaps detection instead of adding to it.
+const READ_AHEAD = 16;
+
+/**
+ * Yields each target with its read already started, keeping up to READ_AHEAD reads in flight
+ * (only for targets that will be read). Order is preserved; a failed read rejects only its own
+ * promise, which the caller awaits and reports.
+ */
+async function* prefetch(targets: AsyncIterable<Target> | Iterable<Target>, wanted: (t: Target) => boolean): AsyncGenerator<[Target, Promise<Buffer> | undefined]> {
+  const window: [Target, Promise<Buffer> | undefined][] = [];
+  const start = (t: Target): [Target, Promise<Buffer> | undefined] => {
+    if (!wanted(t)) return [t, undefined];
+    const p = t.read();
+    p.catch(() => {}); // observed later by the caller; avoid an unhandled rejection meanwhile
+    return [t, p];
+  };
+  for await (const target of targets) {
+    window.push(start(target));
+    if (window.length >= READ_AHEAD) yield window.shift() as [Target, Promise<Buffer> | undefined];
+  }
+  while (window.length > 0) yield window.shift() as [Target, Promise<Buffer> | undefined];
+}
+
 /** Scans targets in order: name policy, size and binary checks, the detector, then baseline. */
 export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Target>, options: EngineOptions): Promise<ScanReport> {
   const findings: ReportFinding[] = [];
@@ -77,7 +100,8 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     findings.push(out);
   };
 
-  for await (const target of targets) {
+  const wanted = (target: Target): boolean => !options.detector.isPathAllowed(target.path) && target.size <= options.maxFileSize;
+  for await (const [target, pending] of prefetch(targets, wanted)) {
     if (!target.commit) for (const f of options.policy?.checkName(target.path) ?? []) keep(target, f);
     if (options.detector.isPathAllowed(target.path)) continue;
     if (target.size > options.maxFileSize) {
@@ -86,7 +110,7 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     }
     let content: Buffer;
     try {
-      content = await target.read();
+      content = await (pending ?? target.read());
     } catch (error) {
       skipped.push({ path: target.path, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
       continue;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDetector } from '@keyward/core';
@@ -15,7 +15,7 @@ const targets: Target[] = job.files.map((f) => ({
   size: f.size,
   read: () => {
     scannedPaths.push(f.path);
-    return readFile(join(job.cwd, f.path));
+    return Promise.resolve().then(() => readFileSync(join(job.cwd, f.path)));
   },
 }));
 void scanTargets(targets, {

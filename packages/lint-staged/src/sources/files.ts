@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { git, splitNul } from '../git.js';
 import { IgnoreFile } from './ignore.js';
@@ -11,7 +12,9 @@ const toPosix = (p: string): string => p.split(sep).join('/');
 function fileTarget(cwd: string, path: string, size: number): Target {
   const abs = isAbsolute(path) ? path : join(cwd, path);
   const shown = toPosix(isAbsolute(path) ? relative(cwd, path) : path);
-  return { path: shown, size, read: () => readFile(abs) };
+  // Synchronous reads: for thousands of small files the promise machinery of fs/promises costs
+  // more than the read itself (profiled: 1.6 s of 5.9 s on 268 MB); parallelism comes from workers.
+  return { path: shown, size, read: () => Promise.resolve().then(() => readFileSync(abs)) };
 }
 
 async function walk(root: string, dir: string, gitignore: IgnoreFile | undefined, out: string[]): Promise<void> {
@@ -56,16 +59,16 @@ export async function listFiles(cwd: string, paths: readonly string[]): Promise<
 
   const targets: Target[] = [];
   const missing: string[] = [];
-  for (const name of names) {
-    const rel = toPosix(isAbsolute(name) ? relative(cwd, name) : name);
-    if (keywardignore?.ignores(rel)) continue;
-    const info = await lstat(join(cwd, rel)).catch(() => undefined);
-    if (!info) {
-      missing.push(rel);
-      continue;
-    }
-    if (!info.isFile()) continue;
-    targets.push(fileTarget(cwd, rel, info.size));
+  const rels = names.map((name) => toPosix(isAbsolute(name) ? relative(cwd, name) : name)).filter((rel) => !keywardignore?.ignores(rel));
+  // lstat in parallel batches: one at a time, a large tree spends seconds waiting on the disk.
+  for (let i = 0; i < rels.length; i += 256) {
+    const batch = rels.slice(i, i + 256);
+    const infos = await Promise.all(batch.map((rel) => lstat(join(cwd, rel)).catch(() => undefined)));
+    batch.forEach((rel, j) => {
+      const info = infos[j];
+      if (!info) missing.push(rel);
+      else if (info.isFile()) targets.push(fileTarget(cwd, rel, info.size));
+    });
   }
   // An explicit file path that git does not list (e.g. ignored) is still scanned when named.
   if (listed.code === 0) {
