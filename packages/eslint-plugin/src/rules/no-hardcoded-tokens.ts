@@ -146,8 +146,9 @@ export default createRule<Options, MessageIds>({
         collect(node);
         // Tokens inside a single part are reported by that part's visitor.
         const within = new Set(parts.flatMap((p) => detector.scan(staticString(p) ?? '').map((f) => f.fingerprint)));
-        for (const f of detector.scan(joined)) if (!within.has(f.fingerprint)) report(node, f);
-        if (detector.scan(joined).length === 0) checkName(node, joined);
+        const findings = detector.scan(joined);
+        for (const f of findings) if (!within.has(f.fingerprint)) report(node, f);
+        if (findings.length === 0) checkName(node, joined);
       },
       Program() {
         if (!options.checkComments) return;
