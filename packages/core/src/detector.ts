@@ -36,6 +36,11 @@ export interface Detector {
    * (`--reveal`, validation). Keep the result out of logs and reports.
    */
   scanRevealing(text: string, options?: ScanOptions): RevealedFinding[];
+  /**
+   * False when no rule keyword occurs in `text`, and then `scan` finds nothing. One pass that
+   * allocates nothing: for hot paths (a logger checking every field) to skip the full scan.
+   */
+  mayContainSecret(text: string): boolean;
   /** True when `path` matches the configured path allowlist. */
   isPathAllowed(path: string): boolean;
 }
@@ -318,6 +323,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   return Object.freeze({
     rules,
     isPathAllowed,
+    mayContainSecret: (text: string): boolean => typeof text === 'string' && matcher.test(text),
     scan: (text: string, options?: ScanOptions): Finding[] => scanInternal(text, options, false),
     scanRevealing: (text: string, options?: ScanOptions): RevealedFinding[] => scanInternal(text, options, true),
   });

@@ -88,6 +88,19 @@ export class KeywordMatcher {
     this.outKeyword = Int32Array.from(outKeyword);
   }
 
+  /** Whether any keyword occurs in `text`: the same pass as findAll, stopping at the first hit, allocating nothing. */
+  test(text: string): boolean {
+    const { delta } = this;
+    let s = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      s = delta[s + (c < ALPHABET ? (LOWER[c] as number) : 0)] as number;
+      if (s < 0) return true;
+    }
+    return false;
+  }
+
   /**
    * Every keyword occurrence (case-insensitive, overlapping ones included), as a flat list of
    * `[keywordIndex, startOffset]` pairs ordered by end offset.

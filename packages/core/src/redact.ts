@@ -43,6 +43,12 @@ export interface RedactValueOptions extends RedactOptions {
   readonly maxDepth?: number;
   /** Whether a key names a secret; default `isSecretKeyName` (case/format-insensitive, partial). */
   readonly isSecretKey?: (key: string) => boolean;
+  /**
+   * How each string value is redacted; default `redact` with the detector. A caller with its own
+   * string policy (a logger that also masks credential query parameters, or caches clean strings)
+   * passes it here so the value is walked once.
+   */
+  readonly redactString?: (s: string) => string;
 }
 
 const CIRCULAR = '[Circular]';
@@ -58,6 +64,7 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
   const detector = options.detector ?? getDefaultDetector();
   const maxDepth = options.maxDepth ?? 10;
   const isSecretKey = options.isSecretKey ?? isSecretKeyName;
+  const redactString = options.redactString ?? ((s: string): string => redact(s, { detector }));
   const ancestors = new Set<object>();
 
   const maskUnderKey = (v: unknown, depth: number): unknown => {
@@ -91,7 +98,7 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
   };
 
   const walk = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return redact(v, { detector });
+    if (typeof v === 'string') return redactString(v);
     if (typeof v !== 'object' || v === null) return v;
     if (isSecret(v)) return v.masked;
     if (v instanceof Date || v instanceof RegExp || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
@@ -107,7 +114,7 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
       }
       if (v instanceof Set) return new Set([...v].map((item) => walk(item, depth + 1)));
       if (v instanceof Error) return redactError(v, depth);
-      if (typeof URL !== 'undefined' && v instanceof URL) return redact(v.href, { detector });
+      if (typeof URL !== 'undefined' && v instanceof URL) return redactString(v.href);
       const proto: unknown = Object.getPrototypeOf(v);
       const plain = proto === Object.prototype || proto === null;
       const out: Record<string, unknown> = plain ? Object.create(proto as object | null) : {};

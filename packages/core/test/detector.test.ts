@@ -102,6 +102,27 @@ describe('createDetector().scan', () => {
   });
 });
 
+describe('createDetector().mayContainSecret', () => {
+  it('is true wherever scan finds something, for every rule of the catalog', () => {
+    let found = 0;
+    for (const r of catalog) {
+      const secret = r.sample(createSampleGen(r.id.length));
+      const text = r.sampleKey ? `${r.sampleKey} = "${secret}"` : `value: ${secret}`;
+      if (detector.scan(text).length === 0) continue;
+      found++;
+      expect(detector.mayContainSecret(text), r.id).toBe(true);
+    }
+    expect(found).toBeGreaterThan(catalog.length * 0.9);
+  });
+
+  it('is false for text without any rule keyword, and for non-strings', () => {
+    expect(detector.mayContainSecret('GET /api/v1/projects/42/issues 200 12.5ms')).toBe(false);
+    expect(detector.mayContainSecret('')).toBe(false);
+    expect(detector.mayContainSecret(42 as unknown as string)).toBe(false);
+    expect(detector.mayContainSecret('Authorization: Bearer')).toBe(true);
+  });
+});
+
 describe('configuration', () => {
   it('disables rules and adds custom ones', () => {
     const token = notion();

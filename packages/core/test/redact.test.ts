@@ -89,6 +89,20 @@ describe('redactValue', () => {
     });
   });
 
+  it('runs a given redactString on every string, Error messages, Map values and URLs included', () => {
+    const seen: string[] = [];
+    const upper = (s: string): string => {
+      seen.push(s);
+      return s.toUpperCase();
+    };
+    const err = new Error('boom');
+    const out = redactValue({ a: 'x', list: ['y'], m: new Map([['k', 'z']]), err, url: new URL('https://example.test/p') }, { redactString: upper });
+    expect(out).toMatchObject({ a: 'X', list: ['Y'], url: 'HTTPS://EXAMPLE.TEST/P' });
+    expect(out.m.get('k')).toBe('Z');
+    expect(out.err.message).toBe('BOOM');
+    expect(seen).toEqual(expect.arrayContaining(['x', 'y', 'z', 'boom', 'https://example.test/p']));
+  });
+
   it('never mutates its input', () => {
     const token = sampleOf('notion-integration-token');
     const input = { a: { token }, list: [token] };

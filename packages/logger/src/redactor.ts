@@ -14,8 +14,13 @@ export interface RedactionOptions {
 const OPTION_KEYS = new Set(['config', 'maxDepth', 'keys']);
 const FAILED = '[keyward: value could not be redacted]';
 // Query parameters whose value is a credential even when it does not look like one.
-const QUERY_PARAM = /([?&;])([A-Za-z0-9_.[\]-]{1,64})=([^&#\s"'<>]+)/g;
 const QUERY_SECRETS = new Set(['sig', 'signature', 'code', 'key', 'apikey', 'auth', 'pass', 'pw', 'access_token', 'refresh_token', 'id_token', 'client_secret', 'x-amz-signature', 'x-amz-credential', 'x-amz-security-token']);
+
+const MAX_PARAM = 64;
+// A query parameter name: [A-Za-z0-9_.[\]-].
+const isNameChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 91) || c === 93 || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+// A query parameter value runs to the next & ; # whitespace, quote or angle bracket.
+const isValueChar = (c: number): boolean => c > 32 && c !== 38 && c !== 59 && c !== 35 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 0x85 && c !== 0xa0 && c !== 0x2028 && c !== 0x2029 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200a);
 
 export interface Redactor {
   /** A string with tokens and credential query parameters masked. */
@@ -53,45 +58,65 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
     return verdict;
   };
 
-  // Log fields repeat (user agents, hosts, routes): remember short strings found clean. Bounded,
-  // and cleared when full, so hostile input cannot grow it.
+  // Query parameter names repeat too (page, sort, access_token); same bounded memo.
+  const paramCache = new Map<string, boolean>();
+  const isSecretParam = (name: string): boolean => {
+    let verdict = paramCache.get(name);
+    if (verdict === undefined) {
+      const lower = name.toLowerCase();
+      verdict = QUERY_SECRETS.has(lower) || isSecretKey(lower);
+      if (paramCache.size < 10_000) paramCache.set(name, verdict);
+    }
+    return verdict;
+  };
+
+  /**
+   * `s` with the value of every credential query parameter (`?access_token=…`, `&sig=…`) masked,
+   * or `s` itself when there is none. A hand-written scanner: most strings have no "=" at all,
+   * and for those that do it allocates only the parameter names.
+   */
+  const maskQuery = (s: string): string => {
+    if (s.indexOf('=') === -1) return s;
+    const n = s.length;
+    let out: string | undefined;
+    let copied = 0;
+    for (let i = 0; i < n; i++) {
+      const sep = s.charCodeAt(i);
+      if (sep !== 63 && sep !== 38 && sep !== 59) continue; // ? & ;
+      let eq = i + 1;
+      while (eq < n && eq - i <= MAX_PARAM && isNameChar(s.charCodeAt(eq))) eq++;
+      // A name of 1 to MAX_PARAM characters, "=", and a non-empty value.
+      if (eq === i + 1 || eq + 1 >= n || s.charCodeAt(eq) !== 61 || !isValueChar(s.charCodeAt(eq + 1))) continue;
+      let end = eq + 1;
+      while (end < n && isValueChar(s.charCodeAt(end))) end++;
+      if (isSecretParam(s.slice(i + 1, eq))) {
+        out = (out ?? '') + s.slice(copied, eq + 1) + '****';
+        copied = end;
+      }
+      i = end - 1;
+    }
+    return out === undefined ? s : out + s.slice(copied);
+  };
+
+  // Most log strings hold no rule keyword at all, which the detector's allocation-free prefilter
+  // tells in one pass. The few that do but are clean repeat (Accept-Language "en-US" holds the
+  // Mailchimp "-us"), so those verdicts are remembered: bounded, and cleared when full, so hostile
+  // input cannot grow the set.
   const clean = new Set<string>();
-  const hasSecretQuery = (s: string): boolean => {
-    if (!s.includes('=') || (!s.includes('?') && !s.includes('&'))) return false;
-    QUERY_PARAM.lastIndex = 0;
-    for (let m = QUERY_PARAM.exec(s); m; m = QUERY_PARAM.exec(s)) {
-      const name = (m[2] ?? '').toLowerCase();
-      if (QUERY_SECRETS.has(name) || isSecretKey(name)) return true;
+  const hasToken = (s: string): boolean => {
+    if (s.length <= 7 || !detector.mayContainSecret(s)) return false;
+    const short = s.length <= 256;
+    if (short && clean.has(s)) return false;
+    if (detector.scan(s).length > 0) return true;
+    if (short) {
+      if (clean.size >= 5000) clean.clear();
+      clean.add(s);
     }
     return false;
   };
 
-  const redactString = (s: string): string => {
-    if (s.length <= 256 && clean.has(s)) return s;
-    let out = detector.scan(s).length > 0 ? redact(s, { detector }) : s;
-    if (hasSecretQuery(out)) {
-      out = out.replace(QUERY_PARAM, (all, sep: string, name: string) => {
-        const lower = name.toLowerCase();
-        return QUERY_SECRETS.has(lower) || isSecretKey(lower) ? `${sep}${name}=****` : all;
-      });
-    }
-    if (out === s && s.length <= 256) {
-      if (clean.size >= 5000) clean.clear();
-      clean.add(s);
-    }
-    return out;
-  };
-
-  const stringNeedsWork = (s: string): boolean => {
-    if (s.length <= 7) return hasSecretQuery(s);
-    if (s.length <= 256 && clean.has(s)) return false;
-    const dirty = detector.scan(s).length > 0 || hasSecretQuery(s);
-    if (!dirty && s.length <= 256) {
-      if (clean.size >= 5000) clean.clear();
-      clean.add(s);
-    }
-    return dirty;
-  };
+  const redactString = (s: string): string => maskQuery(hasToken(s) ? redact(s, { detector }) : s);
+  const stringNeedsWork = (s: string): boolean => hasToken(s) || maskQuery(s) !== s;
 
   // Allocation-free walk: true as soon as anything would be masked. Instead of a visited set it
   // has a node budget and the depth bound: a cycle or a huge value exhausts one of them and is
@@ -121,8 +146,7 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
       if (typeof v === 'string') return redactString(v) as T;
       budget = 2000;
       if (!needsWork(v, 0)) return v;
-      const copy = redactValue(v, { detector, maxDepth, isSecretKey });
-      return deepStrings(copy, redactString, maxDepth) as T;
+      return redactValue(v, { detector, maxDepth, isSecretKey, redactString });
     } catch {
       // Never throw from a log call; never fall back to the raw value either.
       return (typeof v === 'object' && v !== null ? { keyward: FAILED } : FAILED) as T;
@@ -138,23 +162,4 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   };
 
   return { string, value };
-}
-
-/** Applies the query-parameter masking to strings of an already-copied value, in place. */
-function deepStrings(v: unknown, fn: (s: string) => string, depth: number): unknown {
-  if (depth < 0 || typeof v !== 'object' || v === null) return typeof v === 'string' ? fn(v) : v;
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) v[i] = deepStrings(v[i], fn, depth - 1);
-    return v;
-  }
-  if (Object.isFrozen(v) || v instanceof Map || v instanceof Set || isSecret(v)) return v;
-  for (const key of Object.keys(v)) {
-    const d = Object.getOwnPropertyDescriptor(v, key);
-    if (d && 'value' in d && d.writable) (v as Record<string, unknown>)[key] = deepStrings(d.value, fn, depth - 1);
-  }
-  if (v instanceof Error) {
-    for (const key of ['message', 'stack'] as const) if (typeof v[key] === 'string') Object.defineProperty(v, key, { value: fn(v[key] as string) });
-    if (v.cause !== undefined) Object.defineProperty(v, 'cause', { value: deepStrings(v.cause, fn, depth - 1) });
-  }
-  return v;
 }

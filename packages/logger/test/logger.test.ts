@@ -1,7 +1,7 @@
 import { catalog, createSampleGen, Secret } from '@keyward/core';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createLogger, keywardPinoOptions, LoggerOptionsError } from '../src/index.js';
+import { createLogger, createRedactor, keywardPinoOptions, LoggerOptionsError } from '../src/index.js';
 import { sink, token } from './helpers.js';
 
 // One plain token rule per provider family (rules that need a key or a multi-line block get
@@ -40,6 +40,18 @@ describe('createLogger', () => {
     const [record] = out.records();
     expect(record).toMatchObject({ auth: 'ntn_****', db: 'postgres://app:****@db.internal.net:5432/app', msg: 'fetch https://api.test/v1?page=2&access_token=****&sig=****' });
     expect(JSON.stringify(record)).not.toContain(t);
+  });
+
+  it('masks credential query parameters by name, wherever they sit in the string', () => {
+    const { string } = createRedactor();
+    const long = 'p'.repeat(65);
+    expect(string('/cb?state=1&code=abc&next=%2Fhome')).toBe('/cb?state=1&code=****&next=%2Fhome');
+    expect(string('GET /a?Access_Token=zz9;sig=q#frag x=1')).toBe('GET /a?Access_Token=****;sig=****#frag x=1');
+    expect(string('see "https://h.test/?notion_api_key=v1" now')).toBe('see "https://h.test/?notion_api_key=****" now');
+    expect(string(`/x?${long}=1&page=2&token=`)).toBe(`/x?${long}=1&page=2&token=`);
+    expect(string('a=b, key=value without a separator')).toBe('a=b, key=value without a separator');
+    const plain = '/search?q=red+shoes&limit=20';
+    expect(string(plain)).toBe(plain);
   });
 
   it('redacts child bindings and interpolated arguments', () => {
