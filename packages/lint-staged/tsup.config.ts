@@ -10,4 +10,8 @@ export default defineConfig({
   target: 'node20',
   // import.meta.url locates the worker from the CJS build too.
   shims: true,
+  // One file per entry: the commands still load lazily (esbuild keeps their code behind a lazy
+  // init), but a pre-commit run resolves and compiles one module instead of a dozen chunks
+  // (measured: 160 -> 146 ms median wall for 20 staged files).
+  splitting: false,
 });
