@@ -9,6 +9,7 @@
 // Build first: pnpm turbo run build --filter=@keyward/lint-staged
 // Run:         cd packages/lint-staged && node --import tsx bench/run.ts   (or pnpm bench)
 // Cache:       $KEYWARD_BENCH_CLI_DIR, default <os.tmpdir()>/keyward-bench-cli (peer + corpus)
+// One part:    KEYWARD_BENCH_ONLY=corpus | hook
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { PLANTS, plantedSource } from './planted.js';
 import { cacheDir, type Corpus, ensureCorpus, ensurePeer, type Peer, SECRETLINT_PRESET } from './setup.js';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
-const KEYWARD_BIN = join(PACKAGE_DIR, 'bin', 'keyward.js');
+const KEYWARD_BIN = join(PACKAGE_DIR, 'bin', 'keyward.cjs');
 const CORPUS_RUNS = 3;
 const HOOK_RUNS = 10;
 const HOOK_FILES = 20;
@@ -279,9 +280,11 @@ function main(): void {
   log(`Load average at start: ${loadText()}${busy() ? ' - the machine is busy; timings will be noisy' : ''}`);
   log();
 
+  // KEYWARD_BENCH_ONLY=corpus or =hook runs one scenario (the planted-token check always runs).
+  const only = process.env.KEYWARD_BENCH_ONLY;
   verifyPlanted(cache, peer);
-  corpusScenario(cache, peer, corpus);
-  hookScenario(cache, peer, corpus);
+  if (only !== 'hook') corpusScenario(cache, peer, corpus);
+  if (only !== 'corpus') hookScenario(cache, peer, corpus);
   log(`Load average at end: ${loadText()}`);
   log(`Benchmark wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitError } from './errors.js';
+import { spawn } from './lazy.js';
 
 export interface GitResult {
   readonly stdout: Buffer;

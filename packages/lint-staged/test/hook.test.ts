@@ -19,13 +19,13 @@ function installTools(dir: string): void {
   symlinkSync(moduleDir('lint-staged'), join(nm, 'lint-staged'));
   symlinkSync(packageDir, join(nm, '@keyward', 'lint-staged'));
   symlinkSync(join(moduleDir('lint-staged'), 'bin', 'lint-staged.js'), join(nm, '.bin', 'lint-staged'));
-  symlinkSync(join(packageDir, 'bin', 'keyward.js'), join(nm, '.bin', 'keyward'));
+  symlinkSync(join(packageDir, 'bin', 'keyward.cjs'), join(nm, '.bin', 'keyward'));
 }
 
 const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.test', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.test', NO_COLOR: '1', FORCE_COLOR: '0', CI: '' };
 
-function commit(dir: string, message: string): { code: number; output: string } {
-  const r = spawnSync('git', ['commit', '-m', message], { cwd: dir, encoding: 'utf8', env });
+function commit(dir: string, message: string, ...extra: string[]): { code: number; output: string } {
+  const r = spawnSync('git', ['commit', '-m', message, ...extra], { cwd: dir, encoding: 'utf8', env });
   return { code: r.status ?? 1, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -92,6 +92,25 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
     expect(r.code).not.toBe(0);
     expect(r.output).toContain('sk_live_****');
     expect(r.output).not.toContain(t);
+  });
+
+  it('judges what `commit -a` and `commit <path>` will commit (git hands the hook a temporary index)', async () => {
+    const dir = await guardedRepo();
+    write(dir, { 'a.ts': 'export const a = 1;\n', 'b.ts': 'export const b = 1;\n' });
+    sh(dir, 'add', '.');
+    expect(commit(dir, 'base').code).toBe(0);
+    const t = token('github-pat-classic');
+    // Neither change is staged: only the temporary index git builds for the commit holds them.
+    write(dir, { 'a.ts': `export const a = "${t}";\n` });
+    const all = commit(dir, 'all', '-a');
+    expect(all.code).not.toBe(0);
+    expect(all.output).toContain('ghp_****');
+    expect(all.output).not.toContain(t);
+    write(dir, { 'a.ts': 'export const a = 1;\n', 'b.ts': `export const b = "${t}";\n` });
+    const path = commit(dir, 'path', '--', 'b.ts');
+    expect(path.code).not.toBe(0);
+    expect(path.output).toContain('ghp_****');
+    expect(sh(dir, 'log', '--format=%s')).toBe('base\n');
   });
 
   it('blocks on a detached HEAD and refuses .env files', async () => {

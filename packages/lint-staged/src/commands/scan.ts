@@ -70,7 +70,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: values['no-policy'] });
 
   let targets: Target[];
-  if (values.staged) targets = (await listStaged(io.cwd, { paths: positionals, diff: values.diff === true })).targets;
+  if (values.staged) targets = (await listStaged(io.cwd, { paths: positionals, diff: values.diff === true, env: io.env })).targets;
   else if (values.diff) targets = await workingTreeDiff(io.cwd, positionals);
   else targets = (await listFiles(io.cwd, positionals)).targets;
 

@@ -1,0 +1,142 @@
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+
+// Staged blobs read straight from the repository: the index file (git's documented
+// "index-format": DIRC, versions 2-4) and loose objects (zlib-deflated "blob <size>\0<content>").
+// A pre-commit run is mostly start-up time, and one `git cat-file` process costs ~10 ms of it on
+// our CI box; the blobs `git add` just wrote are loose objects, so this path nearly always
+// applies. Whenever the repository is in a state this reader does not handle exactly as git
+// would, it returns undefined and the caller asks git: packed objects, split or sparse indexes,
+// SHA-256 repositories, GIT_DIR/object-directory overrides, worktrees and submodules (.git is a
+// file), an unreadable or malformed index. It never guesses.
+
+export interface IndexBlob {
+  readonly size: number;
+  readonly content: Buffer;
+}
+
+const HASH = 20; // SHA-1; SHA-256 repositories are left to git.
+const ENTRY_FIXED = 40 + HASH + 2; // stat data, object name, flags
+const EXTENDED = 0x4000;
+const NAME_MASK = 0x0fff;
+const GITLINK = 0o160000;
+// Environment variables that move the repository's parts elsewhere: leave those setups to git.
+const RELOCATING = ['GIT_DIR', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES'];
+
+/**
+ * The stage-0 blob of each of `paths` (root-relative, "/"-separated) from the index, or
+ * undefined when git itself must be asked. `env` is the environment git would run with. Paths not in the index (or submodules) are absent
+ * from the map, as `git cat-file` reports them missing.
+ */
+export function readIndexDirect(root: string, paths: readonly string[], env: Readonly<Record<string, string | undefined>>): Map<string, IndexBlob> | undefined {
+  try {
+    if (RELOCATING.some((name) => env[name] !== undefined && env[name] !== '')) return undefined;
+    const gitDir = join(root, '.git');
+    if (!statSync(gitDir).isDirectory()) return undefined;
+    if (/objectformat/i.test(readFileSync(join(gitDir, 'config'), 'utf8'))) return undefined;
+    // git sets GIT_INDEX_FILE for hooks (for `commit -a` or `commit <paths>` it names the lock
+    // file holding what will be committed); relative to the top level, where git runs hooks.
+    const indexEnv = env.GIT_INDEX_FILE;
+    const indexPath = indexEnv ? (isAbsolute(indexEnv) ? indexEnv : join(root, indexEnv)) : join(gitDir, 'index');
+    const names = findEntries(readFileSync(indexPath), paths);
+    if (names === undefined) return undefined;
+    const blobs = new Map<string, IndexBlob>();
+    for (const [path, hex] of names) {
+      const blob = readLooseBlob(gitDir, hex);
+      if (blob === undefined) return undefined;
+      blobs.set(path, blob);
+    }
+    return blobs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Object names (hex) of the stage-0 entries for `paths`; undefined for an index this reader does not handle. */
+function findEntries(index: Buffer, paths: readonly string[]): Map<string, string> | undefined {
+  if (index.length < 12 || index.toString('latin1', 0, 4) !== 'DIRC') return undefined;
+  const version = index.readUInt32BE(4);
+  if (version < 2 || version > 4) return undefined;
+  const count = index.readUInt32BE(8);
+
+  // Wanted paths as bytes, grouped by length, so most entries are rejected on length alone.
+  const wanted = new Map<number, { bytes: Buffer; path: string }[]>();
+  for (const path of new Set(paths)) {
+    const bytes = Buffer.from(path, 'utf8');
+    const group = wanted.get(bytes.length);
+    if (group) group.push({ bytes, path });
+    else wanted.set(bytes.length, [{ bytes, path }]);
+  }
+  const found = new Map<string, string>();
+  const end = index.length - HASH; // the trailing checksum
+  // Version 4 stores each path as "drop N bytes of the previous path, append this suffix".
+  let previous: Buffer = Buffer.alloc(0);
+
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    if (at + ENTRY_FIXED > end) return undefined;
+    const start = at;
+    const mode = index.readUInt32BE(at + 24);
+    const flags = index.readUInt16BE(at + 40 + HASH);
+    let nameAt = at + ENTRY_FIXED;
+    if (flags & EXTENDED) {
+      if (version < 3) return undefined;
+      nameAt += 2;
+    }
+    let name: Buffer;
+    if (version === 4) {
+      let strip = 0;
+      let b: number;
+      do {
+        if (nameAt >= end) return undefined;
+        b = index[nameAt++] as number;
+        strip = (strip << 7) | (b & 0x7f);
+        if (b & 0x80) strip++; // git's offset varint adds one per continuation byte
+      } while (b & 0x80);
+      const nul = index.indexOf(0, nameAt);
+      if (nul === -1 || nul >= end || strip > previous.length) return undefined;
+      name = Buffer.concat([previous.subarray(0, previous.length - strip), index.subarray(nameAt, nul)]);
+      previous = name;
+      at = nul + 1;
+    } else {
+      let length = flags & NAME_MASK;
+      if (length === NAME_MASK) length = index.indexOf(0, nameAt) - nameAt;
+      if (length < 0 || nameAt + length > end) return undefined;
+      name = index.subarray(nameAt, nameAt + length);
+      // Entries are padded with 1-8 NULs to a multiple of 8 bytes.
+      at += (nameAt - at + length + 8) & ~7;
+    }
+    const group = wanted.get(name.length);
+    if (group === undefined || (flags >> 12) & 3 || mode === GITLINK) continue;
+    for (const w of group) {
+      if (w.bytes.equals(name)) found.set(w.path, index.toString('hex', start + 40, start + 40 + HASH));
+    }
+  }
+
+  // Extensions follow the entries: a split index ("link") or a sparse one ("sdir") keeps entries
+  // elsewhere, so the list above would be incomplete.
+  while (at + 8 <= end) {
+    const signature = index.toString('latin1', at, at + 4);
+    if (signature === 'link' || signature === 'sdir') return undefined;
+    at += 8 + index.readUInt32BE(at + 4);
+  }
+  return found;
+}
+
+/** A loose blob, or undefined when it is packed (or anything but a well-formed blob). */
+function readLooseBlob(gitDir: string, hex: string): IndexBlob | undefined {
+  let raw: Buffer;
+  try {
+    raw = inflateSync(readFileSync(join(gitDir, 'objects', hex.slice(0, 2), hex.slice(2))));
+  } catch {
+    return undefined;
+  }
+  const nul = raw.indexOf(0);
+  const header = nul > 0 && nul < 32 ? raw.toString('latin1', 0, nul) : '';
+  const match = /^blob (\d+)$/.exec(header);
+  if (!match) return undefined;
+  const size = Number(match[1]);
+  if (raw.length - nul - 1 !== size) return undefined;
+  return { size, content: raw.subarray(nul + 1) };
+}
