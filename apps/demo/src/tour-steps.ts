@@ -37,9 +37,16 @@ function throwAwayCopy(): string {
   for (const entry of ['package.json', 'eslint.config.js', 'src']) cpSync(join(APP_DIR, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(APP_DIR, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, '.gitignore'), 'node_modules\n');
-  run(dir, 'git', ['init', '-q', '-b', 'main']);
-  run(dir, process.execPath, [join(dir, 'node_modules', '@keyward', 'lint-staged', 'bin', 'keyward.js'), 'init']);
-  run(dir, process.execPath, [join(dir, 'node_modules', 'husky', 'bin.js')]);
+  // Setup must succeed: a tour without its hook would "pass" the commit step for the wrong reason.
+  const setup: [string, string[]][] = [
+    ['git', ['init', '-q', '-b', 'main']],
+    [process.execPath, [join(dir, 'node_modules', '@keyward', 'lint-staged', 'bin', 'keyward.cjs'), 'init']],
+    [process.execPath, [join(dir, 'node_modules', 'husky', 'bin.js')]],
+  ];
+  for (const [command, args] of setup) {
+    const r = run(dir, command, args);
+    if (r.code !== 0) throw new Error(`demo setup failed: ${[command, ...args].join(' ')} exited ${r.code}: ${r.output}`);
+  }
   return dir;
 }
 
