@@ -9,19 +9,22 @@ import type { Target } from './sources/target.js';
 export const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
 export const PARALLEL_MIN_FILES = 200;
 
-/** What a worker is given: plain data only, so it can be cloned across threads. */
+/** What a worker is given at start: plain data only, so it can be cloned across threads. */
 export interface WorkerJob {
   readonly cwd: string;
-  readonly files: readonly { readonly path: string; readonly size: number }[];
   readonly config: KeywardConfig;
   readonly maxFileSize: number;
   readonly reveal: boolean;
   readonly policy: boolean;
 }
 
+/** A share of the files, sent to a worker that asked for work; `null` means there is no more. */
+export type WorkerBatch = readonly { readonly path: string; readonly size: number }[] | null;
+
+/** A worker's answer: its report for the last batch (none for the first request). */
 export interface WorkerResult {
-  readonly report: ScanReport;
-  readonly scannedPaths: string[];
+  readonly report?: ScanReport;
+  readonly scannedPaths?: string[];
 }
 
 /** How many workers to use for `targets`, or 0 to stay on this thread. */
@@ -39,56 +42,84 @@ function workerUrl(): URL {
   return new URL(here.endsWith('.cjs') ? './worker.cjs' : './worker.js', here);
 }
 
-/** Splits files across `count` workers with similar byte totals (largest first, to the lightest). */
-function partition(targets: readonly Target[], count: number): { path: string; size: number }[][] {
-  const bins = Array.from({ length: count }, () => ({ bytes: 0, files: [] as { path: string; size: number }[] }));
-  for (const t of [...targets].sort((a, b) => b.size - a.size)) {
-    const bin = bins.reduce((min, b) => (b.bytes < min.bytes ? b : min));
-    bin.bytes += t.size;
-    bin.files.push({ path: t.path, size: t.size });
+/**
+ * Cuts the files into batches, largest files first, each about 1/(16 × workers) of the bytes
+ * (at least one file): workers pull the next batch when they finish one, so a worker that drew
+ * slow files (minified bundles full of keyword hits) does not hold up the others.
+ */
+function batches(targets: readonly Target[], count: number): { path: string; size: number }[][] {
+  const sorted = [...targets].sort((a, b) => b.size - a.size);
+  const total = sorted.reduce((sum, t) => sum + t.size, 0);
+  const goal = Math.max(1, total / (count * 16));
+  const out: { path: string; size: number }[][] = [];
+  let current: { path: string; size: number }[] = [];
+  let bytes = 0;
+  for (const t of sorted) {
+    current.push({ path: t.path, size: t.size });
+    bytes += t.size;
+    if (bytes >= goal || current.length >= 512) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
   }
-  return bins.map((b) => b.files);
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
 /**
- * Scans disk files on worker threads, each with its own detector, and merges their reports in
- * the input's path order. The baseline is applied here, once, over all results.
+ * Scans disk files on worker threads, each with its own detector, pulling batches from one
+ * queue, and merges their reports in the input's path order. The baseline is applied here,
+ * once, over all results.
  */
-export async function scanInWorkers(targets: readonly Target[], count: number, job: Omit<WorkerJob, 'files'>, baseline?: Baseline): Promise<ScanReport> {
+export async function scanInWorkers(targets: readonly Target[], count: number, job: WorkerJob, baseline?: Baseline): Promise<ScanReport> {
   const { Worker } = await import('node:worker_threads');
   const order = new Map(targets.map((t, i) => [t.path, i]));
-  const results = await Promise.all(
-    partition(targets, count).map(
-      (files) =>
-        new Promise<WorkerResult>((resolve, reject) => {
-          const worker = new Worker(fileURLToPath(workerUrl()), { workerData: { ...job, files } satisfies WorkerJob });
-          worker.once('message', (result: WorkerResult) => resolve(result));
+  const queue = batches(targets, count);
+  let next = 0;
+  const reports: ScanReport[] = [];
+  const scannedPaths: string[] = [];
+  await Promise.all(
+    Array.from(
+      { length: Math.min(count, queue.length) },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(fileURLToPath(workerUrl()), { workerData: job });
+          let finished = false;
+          worker.on('message', (result: WorkerResult) => {
+            if (result.report) reports.push(result.report);
+            if (result.scannedPaths) scannedPaths.push(...result.scannedPaths);
+            const batch: WorkerBatch = next < queue.length ? (queue[next++] ?? null) : null;
+            if (batch === null) finished = true;
+            worker.postMessage(batch);
+          });
           worker.once('error', reject);
           worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`a scan worker exited with code ${code}`));
+            if (code === 0 && finished) resolve();
+            else reject(new Error(`a scan worker exited with code ${code}${finished ? '' : ' before the scan was done'}`));
           });
         }),
     ),
   );
   const byPath = (a: { path: string }, b: { path: string }): number => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0);
   let baselined = 0;
-  const findings: ReportFinding[] = results
-    .flatMap((r) => r.report.findings)
+  const findings: ReportFinding[] = reports
+    .flatMap((r) => r.findings)
     .filter((f) => {
       if (!baseline?.has({ rule: f.ruleId, path: f.path, hash: f.fingerprint })) return true;
       baselined++;
       return false;
     })
     .sort((a, b) => byPath(a, b) || a.line - b.line || a.column - b.column);
-  const skipped: Skipped[] = results.flatMap((r) => r.report.skipped).sort(byPath);
-  const notes: Skipped[] = results.flatMap((r) => r.report.notes).sort(byPath);
+  const skipped: Skipped[] = reports.flatMap((r) => r.skipped).sort(byPath);
+  const notes: Skipped[] = reports.flatMap((r) => r.notes).sort(byPath);
   return {
     findings,
     skipped,
     notes,
-    filesScanned: results.reduce((n, r) => n + r.report.filesScanned, 0),
-    bytesScanned: results.reduce((n, r) => n + r.report.bytesScanned, 0),
+    filesScanned: reports.reduce((n, r) => n + r.filesScanned, 0),
+    bytesScanned: reports.reduce((n, r) => n + r.bytesScanned, 0),
     baselined,
-    stale: baseline?.stale(new Set(results.flatMap((r) => r.scannedPaths))) ?? [],
+    stale: baseline?.stale(new Set(scannedPaths)) ?? [],
   };
 }

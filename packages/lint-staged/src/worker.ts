@@ -3,24 +3,36 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDetector } from '@keyward/core';
 import { scanTargets } from './engine.js';
-import type { WorkerJob, WorkerResult } from './parallel.js';
+import type { WorkerBatch, WorkerJob, WorkerResult } from './parallel.js';
 import { Policy } from './policy.js';
 import type { Target } from './sources/target.js';
 
-// A scan worker: its own detector over its share of the files; the report goes back as data.
+// A scan worker: its own detector; it asks the main thread for a batch of files, scans it, sends
+// the report back with the next request, and exits when told there is no more.
 const job = workerData as WorkerJob;
-const scannedPaths: string[] = [];
-const targets: Target[] = job.files.map((f) => ({
-  path: f.path,
-  size: f.size,
-  read: () => {
-    scannedPaths.push(f.path);
-    return Promise.resolve().then(() => readFileSync(join(job.cwd, f.path)));
-  },
-}));
-void scanTargets(targets, {
-  detector: createDetector({ config: job.config }),
-  maxFileSize: job.maxFileSize,
-  reveal: job.reveal,
-  ...(job.policy ? { policy: new Policy(job.config) } : {}),
-}).then((report) => parentPort?.postMessage({ report, scannedPaths } satisfies WorkerResult));
+const detector = createDetector({ config: job.config });
+const policy = job.policy ? new Policy(job.config) : undefined;
+const port = parentPort;
+
+async function scan(files: NonNullable<WorkerBatch>): Promise<WorkerResult> {
+  const scannedPaths: string[] = [];
+  const targets: Target[] = files.map((f) => ({
+    path: f.path,
+    size: f.size,
+    read: () => {
+      scannedPaths.push(f.path);
+      return Promise.resolve().then(() => readFileSync(join(job.cwd, f.path)));
+    },
+  }));
+  const report = await scanTargets(targets, { detector, maxFileSize: job.maxFileSize, reveal: job.reveal, ...(policy ? { policy } : {}) });
+  return { report, scannedPaths };
+}
+
+port?.on('message', (batch: WorkerBatch) => {
+  if (batch === null) {
+    port.close();
+    return;
+  }
+  void scan(batch).then((result) => port.postMessage(result satisfies WorkerResult));
+});
+port?.postMessage({} satisfies WorkerResult);
