@@ -174,6 +174,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     const hits = matcher.findAll(text);
     // Most texts (log fields, source lines) hold no keyword at all: allocate nothing for them.
     if (hits.length === 0) return [];
+    // Inline directives are rare: one native search spares every hit line its own check.
+    const mayIgnore = text.includes('keyward-ignore');
     const scannedUntil = scannedUntilBuffer.fill(-1);
     const lastStart = lastStartBuffer.fill(-1);
     const candidates: Candidate[] = [];
@@ -188,7 +190,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       lineStart = p === 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
       const nl = text.indexOf('\n', p);
       lineEnd = nl === -1 ? n : nl;
-      lineIgnored = ignoredLine(text, lineStart, lineEnd);
+      lineIgnored = mayIgnore && ignoredLine(text, lineStart, lineEnd);
     };
 
     const judge = (c: CompiledRule, m: RegExpExecArray, windowStart: number, clipped: number): void => {
@@ -227,7 +229,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         if (stopwords.some((w) => lower.includes(w))) return;
       }
       if (allowRegexes.some((re) => re.test(secret))) return;
-      if (start >= lineStart && start < lineEnd ? lineIgnored : ignoredAt(text, start)) return;
+      if (mayIgnore && (start >= lineStart && start < lineEnd ? lineIgnored : ignoredAt(text, start))) return;
 
       let confidence = rule.confidence ?? 'high';
       if (rule.validate && !rule.validate(secret)) confidence = LOWER_CONFIDENCE[confidence];

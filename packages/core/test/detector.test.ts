@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, ConfigError, createDetector, createSampleGen, UnsafeRegexError, validateConfig } from '../src/index.js';
 
@@ -120,6 +121,40 @@ describe('createDetector().mayContainSecret', () => {
     expect(detector.mayContainSecret('')).toBe(false);
     expect(detector.mayContainSecret(42 as unknown as string)).toBe(false);
     expect(detector.mayContainSecret('Authorization: Bearer')).toBe(true);
+  });
+});
+
+describe('url-credentials pre-check', () => {
+  it('never hides a match the pattern alone would report', () => {
+    const withNear = rule('url-credentials');
+    // The same rule without its pre-check (and with the default window).
+    const plain = { ...withNear, near: undefined, window: undefined };
+    const fast = createDetector({ rules: [withNear] });
+    const slow = createDetector({ rules: [plain] });
+    // URL-shaped text with each piece varied or missing, amid noise.
+    const piece = (...xs: string[]) => fc.constantFrom(...xs);
+    const url = fc
+      .tuple(
+        piece('', 'x', ' ', '"', 'é'),
+        piece('postgres', 'https', 'x', 'mongodb+srv', ''),
+        piece('://', ':/', '://://'),
+        piece('user', '', 'a'.repeat(128), 'a'.repeat(129), 'us er', 'u/x'),
+        piece(':', '', '::'),
+        piece('pa55w0rdZq', 'ab', 'abc', 'pass word', 'p/w', 'p\u00a0w9Zk', `q${'z'.repeat(255)}`, `q${'z'.repeat(256)}`),
+        piece('@', '', '@@', ' @'),
+        piece('db.internal.net', '', 'example.com', 'h'),
+        piece('', '/path', ' tail', '"'),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(url, { minLength: 1, maxLength: 3 }), (urls) => {
+        const text = urls.join(' ');
+        expect(fast.scan(text).map((f) => f.start)).toEqual(slow.scan(text).map((f) => f.start));
+      }),
+      { numRuns: 2000 },
+    );
+    const sample = withNear.sample(createSampleGen(3));
+    expect(fast.scan(`DATABASE_URL="${sample}"`)).toHaveLength(1);
   });
 });
 

@@ -9,6 +9,29 @@ const rotate = {
 const DEFAULT_PASSWORDS = new Set(['password', 'pass', 'passwd', 'secret', 'changeme', 'admin', 'root', 'postgres', 'mysql', 'guest', 'test', 'example', 'pwd', 'user', 'username', 'xxx', 'xxxx']);
 const DOC_HOSTS = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:test|example|invalid))(?::|$|\/)/i;
 
+/**
+ * Whether `scheme://` at `at` is followed by `user:password@`: a user of 1-128 and a password of
+ * 3-256 characters, neither holding whitespace, ":", "@", "/", quotes or angle brackets. One
+ * forward look that stops at the first "/" or space, so the many plain URLs in source code
+ * ("https://host/path") never reach the regex. It only ever admits more than the pattern does
+ * (non-ASCII spaces do not stop it), so it cannot hide a match.
+ */
+function userinfoFollows(text: string, at: number): boolean {
+  const start = at + 3;
+  const end = Math.min(text.length, start + 128 + 1 + 256 + 1);
+  let colon = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return colon > start && i - colon > 3; // "@"
+    if (c === 58) {
+      if (colon !== -1) return false;
+      if (i - start > 128) return false;
+      colon = i;
+    } else if (c <= 32 || c === 47 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62) return false;
+  }
+  return false;
+}
+
 function base64HasColon(value: string): boolean {
   try {
     return atob(value).includes(':');
@@ -24,6 +47,9 @@ export const credentialRules = [
     provider: 'URL credentials',
     description: 'Password embedded in a URL (scheme://user:password@host), e.g. database URLs',
     keywords: ['://'],
+    near: userinfoFollows,
+    // The scheme (≤ 21 characters) with room for its fence before the keyword; userinfo and host after.
+    window: { before: 64, after: 3 + 128 + 1 + 256 + 1 + 253 },
     pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:@/"'`<>]{1,128}):([^\s:@/"'`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
     secretGroup: 3,
     minEntropy: 2.5,
