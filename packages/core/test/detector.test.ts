@@ -158,6 +158,34 @@ describe('url-credentials pre-check', () => {
   });
 });
 
+describe('rule pre-checks (near)', () => {
+  it('never hide a match the pattern alone would report, for every rule that has one', () => {
+    const withNear = catalog.filter((r) => r.near);
+    expect(withNear.length).toBeGreaterThan(60); // every prefixed rule, the generic rules, URLs…
+    const g = createSampleGen(11);
+    let compared = 0;
+    let found = 0;
+    for (const r of withNear) {
+      const fast = createDetector({ rules: [r] });
+      const slow = createDetector({ rules: [{ ...r, near: undefined, window: undefined }] });
+      for (let i = 0; i < 4; i++) {
+        const secret = r.sample(g);
+        const variants = [secret, secret.slice(0, 4).toLowerCase() + secret.slice(4), secret.slice(0, 4).toUpperCase() + secret.slice(4)];
+        for (const v of variants) {
+          for (const before of ['', ' ', 'x', '_', '"', 'pre_', '=', '\n', 'é']) {
+            const text = r.sampleKey ? `${r.sampleKey}=${before}${v}` : `${before}${v} tail`;
+            const expected = slow.scan(text).map((f) => f.start);
+            expect(fast.scan(text).map((f) => f.start), `${r.id}: ${JSON.stringify(before)}`).toEqual(expected);
+            compared++;
+            found += expected.length;
+          }
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(compared / 4);
+  });
+});
+
 describe('configuration', () => {
   it('disables rules and adds custom ones', () => {
     const token = notion();

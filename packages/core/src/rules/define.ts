@@ -29,12 +29,19 @@ export interface TokenOptions {
  * longer run of token characters does not.
  */
 export function token(body: string, options: TokenOptions = {}): RegExp {
-  // A left fence as wide as the token's alphabet means a match can only begin where a run of
-  // token characters begins, so each run is tried once: linear time on any input. "=" is left
-  // out: it is base64 padding at a token's end, but the assignment right before its start.
-  const right = options.right ?? WORD;
-  const left = options.left ?? right.replace('=', '');
+  const { left, right } = fences(options);
   return new RegExp(`(?<![${left}])(${body})(?![${right}])`, options.flags ?? '');
+}
+
+/**
+ * The character classes fencing a token. A left fence as wide as the token's alphabet means a
+ * match can only begin where a run of token characters begins, so each run is tried once:
+ * linear time on any input. "=" is left out: it is base64 padding at a token's end, but the
+ * assignment right before its start.
+ */
+function fences(options: TokenOptions): { left: string; right: string } {
+  const right = options.right ?? WORD;
+  return { left: options.left ?? right.replace('=', ''), right };
 }
 
 /**
@@ -96,15 +103,19 @@ export interface PrefixedSpec {
 /** The common case: a vendor token recognised by a literal prefix and a fixed alphabet. */
 export function prefixed(spec: PrefixedSpec): Rule {
   const escaped = spec.prefix.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const fenceOptions = { ...(spec.left === undefined ? {} : { left: spec.left }), ...(spec.right === undefined ? {} : { right: spec.right }) };
+  // Keywords match case-insensitively, but the prefix is case-sensitive and must start a run of
+  // token characters: "eaaa" in source-map mappings or "re_" inside "pre_fetch" is not a Square
+  // or Resend token. A hit that fails this never reaches the regex (which would reject it too).
+  const fence = new RegExp(`[${fences(fenceOptions).left}]`);
+  const prefix = spec.prefix;
   return defineRule({
     id: spec.id,
     provider: spec.provider,
     description: spec.description,
     keywords: [spec.prefix.toLowerCase()],
-    pattern: token(escaped + spec.body, {
-      ...(spec.left === undefined ? {} : { left: spec.left }),
-      ...(spec.right === undefined ? {} : { right: spec.right }),
-    }),
+    near: (text, at) => text.startsWith(prefix, at) && (at === 0 || !fence.test(text.charAt(at - 1))),
+    pattern: token(escaped + spec.body, fenceOptions),
     prefixes: [spec.prefix],
     minEntropy: spec.minEntropy ?? 2.5,
     ...(spec.validate ? { validate: spec.validate } : {}),
