@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readIndexDirect } from '../src/sources/git-index.js';
+import { MAX_DIRECT_ENTRIES, readIndexDirect } from '../src/sources/git-index.js';
 import { project, repo, sh, token, write } from './helpers.js';
 
 const gitEnv = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.test', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.test' };
@@ -115,6 +115,13 @@ describe('reading staged blobs without git', () => {
     } finally {
       sh(plain, 'worktree', 'remove', '--force', worktree);
     }
+
+    const huge = repo({ 'a.ts': 'x\n' });
+    sh(huge, 'add', '.');
+    const blob = sh(huge, 'rev-parse', ':a.ts').trim();
+    const lines = Array.from({ length: MAX_DIRECT_ENTRIES }, (_, i) => `100644 ${blob}\tgen/f${i}.ts`).join('\n');
+    execFileSync('git', ['update-index', '--add', '--index-info'], { cwd: huge, input: `${lines}\n`, env: { ...process.env, ...gitEnv } });
+    expect(readIndexDirect(huge, ['a.ts'], clean), 'an index git reads faster').toBeUndefined();
 
     const sha256 = project();
     sh(sha256, 'init', '-q', '--object-format=sha256', '.');
