@@ -13,8 +13,9 @@ const DOC_HOSTS = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:test|examp
  * Whether `scheme://` at `at` is followed by `user:password@`: a user of 1-128 and a password of
  * 3-256 characters, neither holding whitespace, ":", "@", "/", quotes or angle brackets. One
  * forward look that stops at the first "/" or space, so the many plain URLs in source code
- * ("https://host/path") never reach the regex. It only ever admits more than the pattern does
- * (non-ASCII spaces do not stop it), so it cannot hide a match.
+ * ("https://host/path") never reach the regex. It stops only at characters the pattern excludes
+ * too (ASCII whitespace, not control characters; non-ASCII spaces do not stop it), so it only
+ * ever admits more than the pattern does and cannot hide a match.
  */
 function userinfoFollows(text: string, at: number): boolean {
   const start = at + 3;
@@ -27,7 +28,7 @@ function userinfoFollows(text: string, at: number): boolean {
       if (colon !== -1) return false;
       if (i - start > 128) return false;
       colon = i;
-    } else if (c <= 32 || c === 47 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62) return false;
+    } else if (c === 32 || (c >= 9 && c <= 13) || c === 47 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62) return false;
   }
   return false;
 }
