@@ -19,8 +19,13 @@ const QUERY_SECRETS = new Set(['sig', 'signature', 'code', 'key', 'apikey', 'aut
 const MAX_PARAM = 64;
 // A query parameter name: [A-Za-z0-9_.[\]-].
 const isNameChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 91) || c === 93 || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
-// A query parameter value runs to the next & ; # whitespace, quote or angle bracket.
-const isValueChar = (c: number): boolean => c > 32 && c !== 38 && c !== 59 && c !== 35 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 0x85 && c !== 0xa0 && c !== 0x2028 && c !== 0x2029 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200a);
+// A query parameter value: anything but & # " ' < > and JavaScript's \s (so ";" and control
+// characters stay inside a value, and a credential is masked whole).
+const isValueChar = (c: number): boolean => {
+  if (c === 38 || c === 35 || c === 34 || c === 39 || c === 60 || c === 62 || c === 32 || (c >= 9 && c <= 13)) return false;
+  if (c < 0xa0) return true;
+  return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+};
 
 export interface Redactor {
   /** A string with tokens and credential query parameters masked. */
@@ -92,8 +97,11 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
       if (isSecretParam(s.slice(i + 1, eq))) {
         out = (out ?? '') + s.slice(copied, eq + 1) + '****';
         copied = end;
+        i = end - 1;
+      } else {
+        // Keep looking inside an innocent value: `?a=1;sig=…` or a nested `?next=/cb?code=…`.
+        i = eq;
       }
-      i = end - 1;
     }
     return out === undefined ? s : out + s.slice(copied);
   };
@@ -104,7 +112,8 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   // input cannot grow the set.
   const clean = new Set<string>();
   const hasToken = (s: string): boolean => {
-    if (s.length <= 7 || !detector.mayContainSecret(s)) return false;
+    // No length floor: custom rules may match short values, and the keyword pass is one loop.
+    if (!detector.mayContainSecret(s)) return false;
     const short = s.length <= 256;
     if (short && clean.has(s)) return false;
     if (detector.scan(s).length > 0) return true;
