@@ -13,8 +13,9 @@ export interface GitResult {
 export function git(cwd: string, args: readonly string[], input?: string | Buffer): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     // --no-optional-locks: our reads never take index.lock, so they cannot collide with the git
-    // commands lint-staged runs around the hook.
-    const child = spawn('git', ['--no-optional-locks', '-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    // commands lint-staged runs around the hook. --no-replace-objects: scan the objects that are
+    // really committed and pushed, not what a local `git replace` shows in their place.
+    const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

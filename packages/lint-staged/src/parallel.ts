@@ -79,28 +79,36 @@ export async function scanInWorkers(targets: readonly Target[], count: number, j
   let next = 0;
   const reports: ScanReport[] = [];
   const scannedPaths: string[] = [];
-  await Promise.all(
-    Array.from(
-      { length: Math.min(count, queue.length) },
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(fileURLToPath(workerUrl()), { workerData: job });
-          let finished = false;
-          worker.on('message', (result: WorkerResult) => {
-            if (result.report) reports.push(result.report);
-            if (result.scannedPaths) scannedPaths.push(...result.scannedPaths);
-            const batch: WorkerBatch = next < queue.length ? (queue[next++] ?? null) : null;
-            if (batch === null) finished = true;
-            worker.postMessage(batch);
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code === 0 && finished) resolve();
-            else reject(new Error(`a scan worker exited with code ${code}${finished ? '' : ' before the scan was done'}`));
-          });
-        }),
-    ),
-  );
+  const workers: InstanceType<typeof Worker>[] = [];
+  try {
+    await Promise.all(
+      Array.from(
+        { length: Math.min(count, queue.length) },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const worker = new Worker(fileURLToPath(workerUrl()), { workerData: job });
+            workers.push(worker);
+            let finished = false;
+            worker.on('message', (result: WorkerResult) => {
+              if (result.report) reports.push(result.report);
+              if (result.scannedPaths) scannedPaths.push(...result.scannedPaths);
+              const batch: WorkerBatch = next < queue.length ? (queue[next++] ?? null) : null;
+              if (batch === null) finished = true;
+              worker.postMessage(batch);
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => {
+              if (code === 0 && finished) resolve();
+              else reject(new Error(`a scan worker exited with code ${code}${finished ? '' : ' before the scan was done'}`));
+            });
+          }),
+      ),
+    );
+  } catch (error) {
+    // One failed worker fails the scan: stop the others now rather than after the queue.
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error;
+  }
   const byPath = (a: { path: string }, b: { path: string }): number => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0);
   let baselined = 0;
   const findings: ReportFinding[] = reports

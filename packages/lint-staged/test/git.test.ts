@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli, repo, sh, token, write } from './helpers.js';
 
@@ -36,6 +37,38 @@ describe('keyward scan --staged', () => {
     sh(dir, 'mv', 'old.ts', 'new.ts');
     const second = await cli(dir, ['scan', '--staged', '--format', 'json']);
     expect(parse(second.stdout).findings.map((f) => f.path)).toEqual(['new.ts']);
+  });
+
+  it('reads names git could misread (a file called "1:a"), and the real objects, whether it asks git or not', async () => {
+    const t = token('github-pat-classic');
+    const dir = repo({ a: 'clean\n', '1:a': `token ${t}\n`, 'b.ts': `export const b = "${t}";\n` });
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'base', '--no-verify');
+    // Stage a change to b.ts, then have `git replace` show a clean blob in place of the staged one.
+    write(dir, { 'b.ts': `export const b2 = "${t}";\n` });
+    sh(dir, 'add', 'b.ts');
+    const staged = sh(dir, 'rev-parse', ':b.ts').trim();
+    const clean = sh(dir, 'hash-object', '-w', 'a').trim();
+    sh(dir, 'replace', staged, clean);
+    for (const env of [{}, { KEYWARD_GIT_INDEX: 'git' }] as Record<string, string>[]) {
+      const r = await cli(dir, ['scan', '--staged', '--format', 'json', 'a', '1:a', 'b.ts'], '', env);
+      expect(parse(r.stdout).findings.map((f) => f.path).sort(), JSON.stringify(env)).toEqual(['1:a', 'b.ts']);
+    }
+  });
+
+  it('says which staged files it could not read instead of dropping them', async () => {
+    const dir = repo({ 'ok.ts': 'export {};\n' });
+    // A name that is not valid UTF-8 (Latin-1 "café"): written and staged through git itself.
+    const blob = sh(dir, 'hash-object', '-w', 'ok.ts').trim();
+    execFileSync('git', ['update-index', '--add', '-z', '--index-info'], { cwd: dir, input: Buffer.concat([Buffer.from(`100644 ${blob}\t`), Buffer.from([0x63, 0x61, 0x66, 0xe9]), Buffer.from('.ts\0')]) });
+    sh(dir, 'add', 'ok.ts');
+    for (const env of [{}, { KEYWARD_GIT_INDEX: 'git' }] as Record<string, string>[]) {
+      const r = await cli(dir, ['scan', '--staged', '--format', 'json'], '', env);
+      const report = JSON.parse(r.stdout) as { skipped: { path: string; reason: string }[]; summary: { filesScanned: number } };
+      expect(report.summary.filesScanned).toBe(1);
+      expect(report.skipped).toHaveLength(1);
+      expect(report.skipped[0]?.reason).toContain('not valid UTF-8');
+    }
   });
 
   it('limits to the paths lint-staged passes, given absolute', async () => {

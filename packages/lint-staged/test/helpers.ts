@@ -58,14 +58,14 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured streams. */
-export async function cli(cwd: string, argv: string[], stdin = ''): Promise<CliResult> {
+export async function cli(cwd: string, argv: string[], stdin = '', env: Record<string, string> = {}): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (b: Buffer) => (out += b.toString()));
   stderr.on('data', (b: Buffer) => (err += b.toString()));
-  const io: Io = { stdin: Readable.from([stdin]), stdout, stderr, cwd, env: { NO_COLOR: '1' } };
+  const io: Io = { stdin: Readable.from([stdin]), stdout, stderr, cwd, env: { NO_COLOR: '1', ...env } };
   const code = await run(argv, io);
   return { code, stdout: out, stderr: err };
 }

@@ -65,15 +65,18 @@ function findEntries(index: Buffer, paths: readonly string[]): Map<string, strin
   const count = index.readUInt32BE(8);
   if (count > MAX_DIRECT_ENTRIES) return undefined;
 
-  // Wanted paths as bytes, grouped by length, so most entries are rejected on length alone and
-  // the rest by comparing bytes from the end (paths in one folder share their start). The loop
-  // allocates nothing per entry: a 100,000-entry index is walked in a few milliseconds.
+  // Wanted paths by length and a hash of their bytes: most entries are rejected on length alone,
+  // the rest by one hash over their name, so the walk stays linear however many paths share a
+  // length (a codemod's src/modNNNN/fileNNNNN.ts). The loop allocates nothing per entry.
+  const lengths = new Set<number>();
   const wanted = new Map<number, { bytes: Buffer; path: string }[]>();
   for (const path of new Set(paths)) {
     const bytes = Buffer.from(path, 'utf8');
-    const group = wanted.get(bytes.length);
+    lengths.add(bytes.length);
+    const key = hashBytes(bytes, 0, bytes.length);
+    const group = wanted.get(key);
     if (group) group.push({ bytes, path });
-    else wanted.set(bytes.length, [{ bytes, path }]);
+    else wanted.set(key, [{ bytes, path }]);
   }
   const found = new Map<string, string>();
   const end = index.length - HASH; // the trailing checksum
@@ -128,10 +131,11 @@ function findEntries(index: Buffer, paths: readonly string[]): Map<string, strin
       // Entries are padded with 1-8 NULs to a multiple of 8 bytes.
       at += (nameAt - at + length + 8) & ~7;
     }
-    const group = wanted.get(length);
-    if (group === undefined || (flags >> 12) & 3 || index.readUInt32BE(start + 24) === GITLINK) continue;
+    if (!lengths.has(length) || (flags >> 12) & 3) continue;
+    const group = wanted.get(hashBytes(source, from, length));
+    if (group === undefined || index.readUInt32BE(start + 24) === GITLINK) continue;
     for (const w of group) {
-      if (sameBytes(source, from, w.bytes)) found.set(w.path, index.toString('hex', start + 40, start + 40 + HASH));
+      if (w.bytes.length === length && sameBytes(source, from, w.bytes)) found.set(w.path, index.toString('hex', start + 40, start + 40 + HASH));
     }
   }
 
@@ -143,6 +147,13 @@ function findEntries(index: Buffer, paths: readonly string[]): Map<string, strin
     at += 8 + index.readUInt32BE(at + 4);
   }
   return found;
+}
+
+/** FNV-1a over `length` bytes of `source` from `from`, mixed with the length. */
+function hashBytes(source: Uint8Array, from: number, length: number): number {
+  let h = 0x811c9dc5 ^ length;
+  for (let k = from; k < from + length; k++) h = Math.imul(h ^ (source[k] as number), 0x01000193);
+  return h;
 }
 
 /** Whether `source` holds `bytes` at `from` (compared from the end, where paths differ). */

@@ -22,7 +22,7 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   // An empty repository has no history to walk (and git log fails on its unborn HEAD).
   if (!options.all && !(await hasHead(root))) return;
   const range = options.all ? ['--all'] : options.since ? [`${options.since}..HEAD`] : ['HEAD'];
-  const child = spawn('git', ['--no-optional-locks', '-c', 'core.quotepath=off', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...range, '--'], {
+  const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...range, '--'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -22,7 +22,8 @@ export async function readIndexBlobs(root: string, paths: readonly string[], env
   // KEYWARD_GIT_INDEX=git always asks git (an escape hatch, and a baseline for benchmarks).
   const direct = env.KEYWARD_GIT_INDEX === 'git' ? undefined : readIndexDirect(root, wanted, env);
   if (direct) return direct;
-  const out = await gitOk(root, ['cat-file', '--batch'], wanted.map((p) => `:${p}\n`).join(''));
+  // ":0:path", not ":path": a file named "1:a" would otherwise be read as stage 1 of "a".
+  const out = await gitOk(root, ['cat-file', '--batch'], wanted.map((p) => `:0:${p}\n`).join(''));
   let at = 0;
   for (const path of wanted) {
     const nl = out.indexOf(0x0a, at);
@@ -47,6 +48,8 @@ export interface StagedOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
+const NOT_IN_INDEX = 'not in the index: not staged, or a file name that is not valid UTF-8, which keyward cannot look up';
+
 /**
  * The staged (added, copied, modified, renamed) files as targets reading from the index.
  * Deleted files have nothing to leak; works in an empty repository and on a detached HEAD.
@@ -56,7 +59,7 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
   const keywardignore = IgnoreFile.load(root, '.keywardignore');
   const only = options.paths && options.paths.length > 0 ? options.paths.map((p) => toRootRelative(root, cwd, p)) : undefined;
   // lint-staged passes exactly the staged files: read their index blobs directly (a path that
-  // is not in the index comes back "missing" and is skipped), saving a git process per commit.
+  // is not in the index comes back "missing" and is reported as skipped), saving a git process.
   const names = only ?? splitNul(await gitOk(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMR']));
   const chosen = [...new Set(names)].filter((n) => !keywardignore?.ignores(n));
 
@@ -71,7 +74,12 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
   const targets: Target[] = [];
   for (const path of chosen) {
     const blob = blobs.get(path);
-    if (!blob) continue;
+    if (!blob) {
+      // Said, not dropped: a name git could not give back (not valid UTF-8, so decoding changed
+      // it) or a path that is not staged shows up among the skipped files.
+      targets.push({ path: displayPath(root, cwd, path), size: 0, read: () => Promise.reject(new Error(NOT_IN_INDEX)) });
+      continue;
+    }
     const lines = added?.get(path);
     targets.push({
       path: displayPath(root, cwd, path),
