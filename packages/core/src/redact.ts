@@ -90,10 +90,10 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
       try {
         v = (source as Record<string, unknown>)[key];
       } catch {
-        target[key] = UNREADABLE;
+        set(target, key, UNREADABLE);
         continue;
       }
-      target[key] = isSecretKey(key) ? maskUnderKey(v, depth + 1) : walk(v, depth + 1);
+      set(target, key, isSecretKey(key) ? maskUnderKey(v, depth + 1) : walk(v, depth + 1));
     }
   };
 
@@ -148,4 +148,13 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
   };
 
   return walk(value, 0) as T;
+}
+
+/**
+ * `target[key] = value`, except that an own "__proto__" key (JSON.parse makes them) stays an own
+ * property instead of running the prototype setter, which would drop it or re-parent the copy.
+ */
+function set(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }

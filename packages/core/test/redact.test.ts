@@ -103,6 +103,14 @@ describe('redactValue', () => {
     expect(seen).toEqual(expect.arrayContaining(['x', 'y', 'z', 'boom', 'https://example.test/p']));
   });
 
+  it('keeps an own "__proto__" key as data, never as the copy\'s prototype', () => {
+    const input = JSON.parse('{"__proto__": {"isAdmin": true}, "a": 1}') as Record<string, unknown>;
+    const out = redactValue(input);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect((out as { isAdmin?: boolean }).isAdmin).toBeUndefined();
+    expect(JSON.stringify(out)).toBe('{"__proto__":{"isAdmin":true},"a":1}');
+  });
+
   it('never mutates its input', () => {
     const token = sampleOf('notion-integration-token');
     const input = { a: { token }, list: [token] };

@@ -13,6 +13,17 @@ export interface RedactionOptions {
 
 const OPTION_KEYS = new Set(['config', 'maxDepth', 'keys']);
 const FAILED = '[keyward: value could not be redacted]';
+// Thrown inside the copy-on-write walk to hand the whole value to core's redactValue.
+const FALLBACK = Symbol('keyward fallback');
+
+/** A property, read once; a throwing getter hands the value to redactValue (it says "[Unreadable]"). */
+function read(v: object, key: string): unknown {
+  try {
+    return (v as Record<string, unknown>)[key];
+  } catch {
+    throw FALLBACK;
+  }
+}
 // Query parameters whose value is a credential even when it does not look like one.
 const QUERY_SECRETS = new Set(['sig', 'signature', 'code', 'key', 'apikey', 'auth', 'pass', 'pw', 'access_token', 'refresh_token', 'id_token', 'client_secret', 'x-amz-signature', 'x-amz-credential', 'x-amz-security-token']);
 
@@ -125,37 +136,58 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   };
 
   const redactString = (s: string): string => maskQuery(hasToken(s) ? redact(s, { detector }) : s);
-  const stringNeedsWork = (s: string): boolean => hasToken(s) || maskQuery(s) !== s;
 
-  // Allocation-free walk: true as soon as anything would be masked. Instead of a visited set it
-  // has a node budget and the depth bound: a cycle or a huge value exhausts one of them and is
-  // handed to redactValue, which copes with both.
+  const full = <T>(v: T, depthLeft: number): T => redactValue(v, { detector, maxDepth: depthLeft, isSecretKey, redactString });
+
+  // Copy-on-write walk: returns `v` itself when nothing under it needs masking (most records:
+  // nothing is allocated), else a copy of just the objects on the way to what does; unchanged
+  // branches are shared, not copied. A record with an authorization header costs one small copy,
+  // not a deep one. Anything unusual (Errors, Maps, Sets, Secrets, cycles, a huge or too deep
+  // value, a throwing getter) makes it give up (FALLBACK) and the whole value goes to core's
+  // redactValue, which copes with all of them and gives the same output.
+  // A cycle never ends, so it runs into the depth bound and falls back too.
   let budget = 0;
-  const needsWork = (v: unknown, depth: number): boolean => {
-    if (typeof v === 'string') return stringNeedsWork(v);
-    if (typeof v !== 'object' || v === null) return false;
-    if (isSecret(v) || v instanceof Error || v instanceof Map || v instanceof Set) return true;
-    if (depth > maxDepth || --budget < 0) return true;
-    if (v instanceof Date || ArrayBuffer.isView(v)) return false;
+  const cow = (v: unknown, depth: number): unknown => {
+    if (typeof v === 'string') return redactString(v);
+    if (typeof v !== 'object' || v === null) return v;
+    if (depth > maxDepth || --budget < 0) throw FALLBACK;
     if (Array.isArray(v)) {
-      for (const item of v) if (needsWork(item, depth + 1)) return true;
-      return false;
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
+        const out = cow(item, depth + 1);
+        if (out !== item) (copy ??= v.slice())[i] = out;
+      }
+      return copy ?? v;
     }
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) {
+      if (v instanceof Date || v instanceof RegExp || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
+      if (isSecret(v) || v instanceof Error || v instanceof Map || v instanceof Set || (typeof URL !== 'undefined' && v instanceof URL)) throw FALLBACK;
+    }
+    let copy: Record<string, unknown> | undefined;
     for (const key in v) {
       if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
-      const item = (v as Record<string, unknown>)[key];
-      if (isSecretKey(key) && item !== undefined && item !== null && item !== '') return true;
-      if (needsWork(item, depth + 1)) return true;
+      const item = read(v, key);
+      const out = isSecretKey(key) && item !== undefined && item !== null && item !== '' ? full({ [key]: item }, maxDepth - depth)[key] : cow(item, depth + 1);
+      if (out === item) continue;
+      copy ??= shallowCopy(v, read);
+      if (key === '__proto__') Object.defineProperty(copy, key, { value: out, enumerable: true, writable: true, configurable: true });
+      else copy[key] = out;
     }
-    return false;
+    return copy ?? v;
   };
 
   const value = <T>(v: T): T => {
     try {
       if (typeof v === 'string') return redactString(v) as T;
       budget = 2000;
-      if (!needsWork(v, 0)) return v;
-      return redactValue(v, { detector, maxDepth, isSecretKey, redactString });
+      try {
+        return cow(v, 0) as T;
+      } catch (error) {
+        if (error !== FALLBACK) throw error;
+        return full(v, maxDepth);
+      }
     } catch {
       // Never throw from a log call; never fall back to the raw value either.
       return (typeof v === 'object' && v !== null ? { keyward: FAILED } : FAILED) as T;
@@ -171,4 +203,20 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   };
 
   return { string, value };
+}
+
+/**
+ * A copy of an object's own enumerable properties, like redactValue makes: plain objects keep
+ * their prototype (Object.prototype or null), class instances become plain objects.
+ */
+function shallowCopy(v: object, read: (v: object, key: string) => unknown): Record<string, unknown> {
+  const proto: unknown = Object.getPrototypeOf(v);
+  const copy = (proto === Object.prototype || proto === null ? Object.create(proto as object | null) : {}) as Record<string, unknown>;
+  for (const key in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+    const item = read(v, key);
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return copy;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { catalog, createSampleGen, Secret } from '@keyward/core';
+import { catalog, createSampleGen, isSecretKeyName, redactValue, Secret } from '@keyward/core';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createLogger, createRedactor, keywardPinoOptions, LoggerOptionsError } from '../src/index.js';
@@ -146,6 +146,45 @@ describe('createLogger', () => {
     expect(() => createLogger({ keyward: { maxDepth: 0 } })).toThrow(LoggerOptionsError);
     expect(() => createLogger({ keyward: { colour: true } as never })).toThrow(/unknown option keyward.colour/);
     expect(() => createLogger({ keyward: { config: { disabledRules: ['nope'] } } })).toThrow(/nope/);
+  });
+});
+
+describe('createRedactor().value (copy-on-write)', () => {
+  const gh = token('github-pat-classic');
+  const leaf = fc.constantFrom('plain', 42, null, true, '', 'en-US,en;q=0.9', `note ${gh}`, `Bearer ${gh}`, 'https://h.test/cb?code=abc&page=2', '/a?page=1', new Date(0));
+  const key = fc.constantFrom('a', 'note', 'url', 'list', 'headers', 'authorization', 'apiKey', 'client_secret', 'maxTokens', '__proto__');
+  const record = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, leaf, tie('obj'), tie('arr')),
+    obj: fc.dictionary(key, tie('node'), { maxKeys: 5 }),
+    arr: fc.array(tie('node'), { maxLength: 4 }),
+  })).obj;
+
+  it('gives what a full redactValue copy gives, shares what it did not change, mutates nothing', () => {
+    const { value, string } = createRedactor();
+    fc.assert(
+      fc.property(record, (input) => {
+        const before = JSON.stringify(input);
+        const out = value(input);
+        // The reference: core's full deep copy with the same key and string policies.
+        expect(JSON.stringify(out)).toBe(JSON.stringify(redactValue(input, { maxDepth: 8, isSecretKey: isSecretKeyName, redactString: string })));
+        expect(JSON.stringify(input)).toBe(before);
+        // Nothing to mask (and no secret-named key, whose value is always copied masked): no copy.
+        if (JSON.stringify(out) === before && !/"(?:authorization|apiKey|client_secret)":/.test(before)) expect(out).toBe(input);
+        expect(JSON.stringify(out)).not.toContain(gh);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('copies only the path to what it masks', () => {
+    const { value } = createRedactor();
+    const input = { req: { headers: { authorization: `Bearer ${gh}`, accept: 'json' }, params: { id: '1' } }, res: { statusCode: 200 } };
+    const out = value(input);
+    expect(out.req.headers).toEqual({ authorization: 'Bearer ghp_****', accept: 'json' });
+    expect(out).not.toBe(input);
+    expect(out.req).not.toBe(input.req);
+    expect(out.req.params).toBe(input.req.params);
+    expect(out.res).toBe(input.res);
   });
 });
 
