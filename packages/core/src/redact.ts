@@ -93,6 +93,8 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
         set(target, key, UNREADABLE);
         continue;
       }
+      // A copied toJSON would serialise the original, unredacted: the copy is plain data.
+      if (key === 'toJSON' && typeof v === 'function') continue;
       set(target, key, isSecretKey(key) ? maskUnderKey(v, depth + 1) : walk(v, depth + 1));
     }
   };

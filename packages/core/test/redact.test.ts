@@ -111,6 +111,12 @@ describe('redactValue', () => {
     expect(JSON.stringify(out)).toBe('{"__proto__":{"isAdmin":true},"a":1}');
   });
 
+  it('drops a toJSON method from copies, so JSON shows the redacted data, not the original', () => {
+    const token = sampleOf('github-pat-classic');
+    const out = redactValue({ note: 'hi', toJSON: () => ({ leaked: token }) });
+    expect(JSON.stringify(out)).toBe('{"note":"hi"}');
+  });
+
   it('never mutates its input', () => {
     const token = sampleOf('notion-integration-token');
     const input = { a: { token }, list: [token] };

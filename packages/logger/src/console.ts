@@ -9,7 +9,7 @@ type Method = (typeof METHODS)[number];
  * that restores the originals. Strings are masked; objects and Errors are redacted copies.
  */
 export function redactConsole(target: Pick<Console, Method> = console, options: RedactionOptions = {}): () => void {
-  const redactor = createRedactor(options);
+  const redactor = createRedactor(options, { inspect: true });
   const originals = new Map<Method, (...args: unknown[]) => void>();
   for (const name of METHODS) {
     const original = target[name] as (...args: unknown[]) => void;

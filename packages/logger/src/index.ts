@@ -1,7 +1,7 @@
 export { redactConsole } from './console.js';
 export { LoggerOptionsError } from './errors.js';
 export { createLogger, type CreateLoggerOptions, keywardPinoOptions, type KeywardPinoOptions, protectChildren } from './pino.js';
-export { createRedactor, type RedactionOptions, type Redactor } from './redactor.js';
+export { createRedactor, type RedactionOptions, type Redactor, type RedactorMode } from './redactor.js';
 export { keywardWinstonFormat, type WinstonFormat, type WinstonInfo } from './winston.js';
 export type { Logger } from 'pino';
 

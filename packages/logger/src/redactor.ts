@@ -1,4 +1,4 @@
-import { createDetector, type Detector, isSecret, isSecretKeyName, type KeywardConfig, redact, redactValue } from '@keyward/core';
+import { createDetector, type Detector, isSecretKeyName, type KeywardConfig, redact, redactValue } from '@keyward/core';
 import { LoggerOptionsError } from './errors.js';
 
 /** Options of the redaction itself (the `keyward` key of createLogger's options). */
@@ -17,9 +17,17 @@ const FAILED = '[keyward: value could not be redacted]';
 const FALLBACK = Symbol('keyward fallback');
 
 /** A property, read once; a throwing getter hands the value to redactValue (it says "[Unreadable]"). */
-function read(v: object, key: string): unknown {
+function readKey(v: object, key: string): unknown {
   try {
     return (v as Record<string, unknown>)[key];
+  } catch {
+    throw FALLBACK;
+  }
+}
+
+function readIndex(v: unknown[], i: number): unknown {
+  try {
+    return v[i];
   } catch {
     throw FALLBACK;
   }
@@ -50,7 +58,17 @@ export interface Redactor {
  * without allocating, whether anything needs masking: most log records need nothing, and those
  * are passed through untouched.
  */
-export function createRedactor(options: RedactionOptions = {}): Redactor {
+export interface RedactorMode {
+  /**
+   * The output is printed with util.inspect (console), which shows symbol-keyed properties:
+   * objects that have any are copied as redactValue copies them (without). JSON output (pino,
+   * winston's JSON) ignores symbols, so the pino path skips this check.
+   */
+  readonly inspect?: boolean;
+}
+
+export function createRedactor(options: RedactionOptions = {}, mode: RedactorMode = {}): Redactor {
+  const forInspect = mode.inspect === true;
   const problems: string[] = [];
   if (typeof options !== 'object' || options === null) problems.push('keyward must be an object.');
   else {
@@ -147,35 +165,60 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   // redactValue, which copes with all of them and gives the same output.
   // A cycle never ends, so it runs into the depth bound and falls back too.
   let budget = 0;
+  // Per-depth scratch space: each property is read once, and a copy is built from what was read
+  // (a getter read twice could return the raw value the second time). Reused with a count
+  // rather than truncated, so a clean record still allocates (and resizes) nothing.
+  const seenKeys: string[][] = Array.from({ length: maxDepth + 2 }, () => []);
+  const seenValues: unknown[][] = Array.from({ length: maxDepth + 2 }, () => []);
   const cow = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') return redactString(v);
     if (typeof v !== 'object' || v === null) return v;
     if (depth > maxDepth || --budget < 0) throw FALLBACK;
+    const values = seenValues[depth] as unknown[];
+    let changed = false;
     if (Array.isArray(v)) {
-      let copy: unknown[] | undefined;
-      for (let i = 0; i < v.length; i++) {
-        const item: unknown = v[i];
+      // An own toJSON would serialise something else than the items: redactValue drops it.
+      if ((v as { toJSON?: unknown }).toJSON !== undefined) throw FALLBACK;
+      const n = v.length;
+      for (let i = 0; i < n; i++) {
+        const item = readIndex(v, i);
         const out = cow(item, depth + 1);
-        if (out !== item) (copy ??= v.slice())[i] = out;
+        values[i] = out;
+        if (out !== item) changed = true;
       }
-      return copy ?? v;
+      if (!changed) return v;
+      const copy = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) if (i in v) copy[i] = values[i];
+      return copy;
     }
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) {
       if (v instanceof Date || v instanceof RegExp || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
-      if (isSecret(v) || v instanceof Error || v instanceof Map || v instanceof Set || (typeof URL !== 'undefined' && v instanceof URL)) throw FALLBACK;
+      // Class instances (and Errors, Maps, Secrets…) become what redactValue makes of them: a
+      // toJSON or a private field of theirs could otherwise print what was never walked.
+      throw FALLBACK;
     }
-    let copy: Record<string, unknown> | undefined;
+    // Symbol keys (util.inspect shows them, redactValue drops them) and toJSON: the same reason.
+    if (forInspect && Object.getOwnPropertySymbols(v).length !== 0) throw FALLBACK;
+    const keys = seenKeys[depth] as string[];
+    let count = 0;
     for (const key in v) {
       if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
-      const item = read(v, key);
+      if (key === 'toJSON') throw FALLBACK;
+      const item = readKey(v, key);
       const out = isSecretKey(key) && item !== undefined && item !== null && item !== '' ? full({ [key]: item }, maxDepth - depth)[key] : cow(item, depth + 1);
-      if (out === item) continue;
-      copy ??= shallowCopy(v, read);
-      if (key === '__proto__') Object.defineProperty(copy, key, { value: out, enumerable: true, writable: true, configurable: true });
-      else copy[key] = out;
+      keys[count] = key;
+      values[count++] = out;
+      if (out !== item) changed = true;
     }
-    return copy ?? v;
+    if (!changed) return v;
+    const copy = Object.create(proto as object | null) as Record<string, unknown>;
+    for (let i = 0; i < count; i++) {
+      const key = keys[i] as string;
+      if (key === '__proto__') Object.defineProperty(copy, key, { value: values[i], enumerable: true, writable: true, configurable: true });
+      else copy[key] = values[i];
+    }
+    return copy;
   };
 
   const value = <T>(v: T): T => {
@@ -203,20 +246,4 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   };
 
   return { string, value };
-}
-
-/**
- * A copy of an object's own enumerable properties, like redactValue makes: plain objects keep
- * their prototype (Object.prototype or null), class instances become plain objects.
- */
-function shallowCopy(v: object, read: (v: object, key: string) => unknown): Record<string, unknown> {
-  const proto: unknown = Object.getPrototypeOf(v);
-  const copy = (proto === Object.prototype || proto === null ? Object.create(proto as object | null) : {}) as Record<string, unknown>;
-  for (const key in v) {
-    if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
-    const item = read(v, key);
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
-    else copy[key] = item;
-  }
-  return copy;
 }

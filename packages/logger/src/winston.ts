@@ -19,7 +19,8 @@ export interface WinstonFormat {
  * the formatted message and splat arguments redacted. Use it last in `format.combine(…)`.
  */
 export function keywardWinstonFormat(options: RedactionOptions = {}): WinstonFormat {
-  const redactor = createRedactor(options);
+  // Transports may print with util.inspect (prettyPrint, the console transport's objects).
+  const redactor = createRedactor(options, { inspect: true });
   return {
     transform(info) {
       const plain: Record<string, unknown> = {};

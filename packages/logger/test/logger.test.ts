@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { catalog, createSampleGen, isSecretKeyName, redactValue, Secret } from '@keyward/core';
+import { inspect } from 'node:util';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createLogger, createRedactor, keywardPinoOptions, LoggerOptionsError } from '../src/index.js';
@@ -174,6 +175,34 @@ describe('createRedactor().value (copy-on-write)', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('reads every property once, and never lets toJSON, private fields, boxed strings or symbols around it', () => {
+    const { value } = createRedactor({}, { inspect: true });
+    let reads = 0;
+    const tricky = {
+      b: `x ${gh}`,
+      get a(): string {
+        return reads++ === 0 ? `x ${gh}` : 'clean';
+      },
+    };
+    expect(JSON.stringify(value(tricky))).not.toContain(gh);
+    expect(reads).toBe(1);
+    class Conn {
+      readonly #url = `postgres://app:${gh}@db`;
+      x = 1;
+      toJSON(): unknown {
+        return { url: this.#url, x: this.x };
+      }
+    }
+    const list = Object.assign(['a'], { toJSON: () => [gh] });
+    const boxed = new String(`x ${gh}`);
+    const symbolic = { ok: 1, [Symbol('hidden')]: gh };
+    for (const input of [new Conn(), { conn: new Conn() }, list, { list }, boxed, { boxed }, symbolic]) {
+      const out = value(input);
+      expect(JSON.stringify(out)).not.toContain(gh);
+      expect(inspect(out, { depth: 5 })).not.toContain(gh);
+    }
   });
 
   it('copies only the path to what it masks', () => {
