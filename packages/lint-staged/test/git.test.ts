@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, repo, sh, token, write } from './helpers.js';
 
@@ -68,6 +69,24 @@ describe('keyward scan --staged', () => {
       expect(report.summary.filesScanned).toBe(1);
       expect(report.skipped).toHaveLength(1);
       expect(report.skipped[0]?.reason).toContain('not valid UTF-8');
+    }
+  });
+
+  it('takes folders and "." as the staged files under them, and says so for paths outside the repository', async () => {
+    const t = token('github-pat-classic');
+    const dir = repo({ 'sub/a.txt': `key ${t}\n`, 'top.ts': 'export {};\n' });
+    sh(dir, 'add', '.');
+    for (const args of [['sub'], ['.'], ['sub/']]) {
+      const r = await cli(dir, ['scan', '--staged', '--format', 'json', ...args]);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(parse(r.stdout).findings.map((f) => f.path)).toEqual(['sub/a.txt']);
+    }
+    const fromSub = await cli(join(dir, 'sub'), ['scan', '--staged', '--format', 'json', '.']);
+    expect(parse(fromSub.stdout).findings.map((f) => f.path)).toEqual(['a.txt']);
+    for (const env of [{}, { KEYWARD_GIT_INDEX: 'git' }] as Record<string, string>[]) {
+      const r = await cli(dir, ['scan', '--staged', '--format', 'json', 'top.ts', '../elsewhere.txt'], '', env);
+      expect(r.code, JSON.stringify(env)).toBe(0);
+      expect((JSON.parse(r.stdout) as { skipped: { reason: string }[] }).skipped.map((x) => x.reason)).toEqual([expect.stringContaining('outside the repository')]);
     }
   });
 

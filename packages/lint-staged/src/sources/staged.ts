@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { GitError } from '../errors.js';
 import { readIndexDirect } from './git-index.js';
@@ -57,10 +58,17 @@ const NOT_IN_INDEX = 'not in the index: not staged, or a file name that is not v
 export async function listStaged(cwd: string, options: StagedOptions = {}): Promise<{ targets: Target[]; root: string }> {
   const root = await repoRoot(cwd);
   const keywardignore = IgnoreFile.load(root, '.keywardignore');
-  const only = options.paths && options.paths.length > 0 ? options.paths.map((p) => toRootRelative(root, cwd, p)) : undefined;
-  // lint-staged passes exactly the staged files: read their index blobs directly (a path that
-  // is not in the index comes back "missing" and is reported as skipped), saving a git process.
-  const names = only ?? splitNul(await gitOk(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMR']));
+  const requested = options.paths && options.paths.length > 0 ? options.paths.map((p) => toRootRelative(root, cwd, p)) : undefined;
+  const outside = requested?.filter((p) => isOutside(p)) ?? [];
+  const inside = requested?.filter((p) => !isOutside(p));
+  // Folders (and "." for the whole repository) stand for the staged files under them; lint-staged
+  // passes files, which are read directly, saving a git process per commit (a path that is not
+  // in the index comes back "missing" and is reported as skipped).
+  const folders = inside?.filter((p) => p === '' || isDirectory(`${root}${sep}${p}`)) ?? [];
+  const files = inside?.filter((p) => !folders.includes(p));
+  let names: string[];
+  if (files === undefined || folders.includes('')) names = await stagedNames(root, []);
+  else names = [...files, ...(folders.length > 0 ? await stagedNames(root, folders) : [])];
   const chosen = [...new Set(names)].filter((n) => !keywardignore?.ignores(n));
 
   let added: Map<string, Set<number>> | undefined;
@@ -71,7 +79,7 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
   }
 
   const blobs = await readIndexBlobs(root, chosen, options.env ?? {});
-  const targets: Target[] = [];
+  const targets: Target[] = outside.map((p) => ({ path: displayPath(root, cwd, p), size: 0, read: () => Promise.reject(new Error('outside the repository')) }));
   for (const path of chosen) {
     const blob = blobs.get(path);
     if (!blob) {
@@ -89,6 +97,24 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
     });
   }
   return { targets, root };
+}
+
+/** The staged (added, copied, modified, renamed) paths, all or under `folders`. */
+async function stagedNames(root: string, folders: readonly string[]): Promise<string[]> {
+  const pathspecs = folders.map((f) => `:(literal)${f}`);
+  return splitNul(await gitOk(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMR', ...(pathspecs.length > 0 ? ['--', ...pathspecs] : [])]));
+}
+
+function isOutside(rootRelative: string): boolean {
+  return rootRelative === '..' || rootRelative.startsWith('../') || isAbsolute(rootRelative);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function toRootRelative(root: string, cwd: string, p: string): string {
