@@ -74,7 +74,7 @@ describe('createLogger', () => {
         const out = string(s);
         expect(reference(out), JSON.stringify(s)).toBe(out);
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 
@@ -173,7 +173,7 @@ describe('createRedactor().value (copy-on-write)', () => {
         if (JSON.stringify(out) === before && !/"(?:authorization|apiKey|client_secret)":/.test(before)) expect(out).toBe(input);
         expect(JSON.stringify(out)).not.toContain(gh);
       }),
-      { numRuns: 1500 },
+      { numRuns: 600 },
     );
   });
 
