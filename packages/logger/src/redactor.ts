@@ -140,20 +140,21 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   // Mailchimp "-us"), so those verdicts are remembered: bounded, and cleared when full, so hostile
   // input cannot grow the set.
   const clean = new Set<string>();
-  const hasToken = (s: string): boolean => {
+  // `s` with detected tokens masked; one scan (redact returns `s` itself when it finds nothing).
+  const maskTokens = (s: string): string => {
     // No length floor: custom rules may match short values, and the keyword pass is one loop.
-    if (!detector.mayContainSecret(s)) return false;
+    if (!detector.mayContainSecret(s)) return s;
     const short = s.length <= 256;
-    if (short && clean.has(s)) return false;
-    if (detector.scan(s).length > 0) return true;
-    if (short) {
+    if (short && clean.has(s)) return s;
+    const out = redact(s, { detector });
+    if (out === s && short) {
       if (clean.size >= 5000) clean.clear();
       clean.add(s);
     }
-    return false;
+    return out;
   };
 
-  const redactString = (s: string): string => maskQuery(hasToken(s) ? redact(s, { detector }) : s);
+  const redactString = (s: string): string => maskQuery(maskTokens(s));
 
   const full = <T>(v: T, depthLeft: number): T => redactValue(v, { detector, maxDepth: depthLeft, isSecretKey, redactString });
 

@@ -79,13 +79,15 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
   }
 
   const blobs = await readIndexBlobs(root, chosen, options.env ?? {});
-  const targets: Target[] = outside.map((p) => ({ path: displayPath(root, cwd, p), size: 0, read: () => Promise.reject(new Error('outside the repository')) }));
+  // A target whose read fails with `reason`: the engine lists it among the skipped files.
+  const unreadable = (path: string, reason: string): Target => ({ path: displayPath(root, cwd, path), size: 0, read: () => Promise.reject(new Error(reason)) });
+  const targets: Target[] = outside.map((p) => unreadable(p, 'outside the repository'));
   for (const path of chosen) {
     const blob = blobs.get(path);
     if (!blob) {
       // Said, not dropped: a name git could not give back (not valid UTF-8, so decoding changed
       // it) or a path that is not staged shows up among the skipped files.
-      targets.push({ path: displayPath(root, cwd, path), size: 0, read: () => Promise.reject(new Error(NOT_IN_INDEX)) });
+      targets.push(unreadable(path, NOT_IN_INDEX));
       continue;
     }
     const lines = added?.get(path);
