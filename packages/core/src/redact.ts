@@ -1,4 +1,4 @@
-import { createDetector, type Detector } from './detector.js';
+import { createDetector, type Detector } from './detector/index.js';
 import { isSecretKeyName } from './keys.js';
 import { maskWithPrefixes } from './mask.js';
 import { catalog } from './rules/index.js';

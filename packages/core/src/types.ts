@@ -50,6 +50,12 @@ export interface Rule {
    * are only secrets in a vendor's context (legacy Notion `secret_…`, AWS secret keys).
    */
   readonly context?: readonly string[];
+  /**
+   * With `context`: the confidence of a match with no context word near it. Unset, such a match
+   * is not reported (the format alone is not a secret); set, it is, for formats that stand on
+   * their own but are surer with the vendor's name nearby.
+   */
+  readonly contextConfidence?: Confidence;
   /** Text scanned around a keyword hit: `line` (default) or `block` (multi-line, e.g. PEM). */
   readonly span?: 'line' | 'block';
   /**

@@ -56,3 +56,26 @@ describe.each(catalog.map((r, i) => [r.id, i] as const))('%s runs in linear time
     expect(scanMs, `detector on ${name} (${findings} findings)`).toBeLessThan(LIMIT_MS + findings * PER_FINDING_MS);
   });
 });
+
+// The decoded views (escapes, percent-encoding, base64) on input built to be wall-to-wall
+// encoding: each view is built in one pass and scanned once.
+describe('decoded views run in linear time', () => {
+  const detector = createDetector();
+  const text64 = Buffer.from('token=abc123;'.repeat(64)).toString('base64');
+  const inputs: Record<string, string> = {
+    'percent escapes': fill('%41%3D%2F'),
+    'backslash escapes': fill('\\n\\t\\x41\\u0041\\'),
+    'base64 that decodes to text': fill(`${text64} `),
+    'base64 runs glued by padding': fill('dG9rZW49YWJjMTIz='),
+    'one long line of short base64 words': fill('QUJDREVGR0hJSktMTU5PUA '),
+    'escape before prefixes': fill('\\nntn_\\x0Aghp_%3Dsk-'),
+  };
+  it.each(Object.keys(inputs))('on %s', (name) => {
+    const text = inputs[name]!;
+    let findings = 0;
+    const ms = bestTime(() => {
+      findings = detector.scan(text).length;
+    });
+    expect(ms, `${name} (${findings} findings)`).toBeLessThan(4 * LIMIT_MS + findings * PER_FINDING_MS);
+  });
+});

@@ -30,7 +30,20 @@ export interface TokenOptions {
  */
 export function token(body: string, options: TokenOptions = {}): RegExp {
   const { left, right } = fences(options);
-  return new RegExp(`(?<![${left}])(${body})(?![${right}])`, options.flags ?? '');
+  return new RegExp(`(?:(?<![${left}])|(?<=${ESCAPE_BEFORE}))(${body})(?![${right}])`, options.flags ?? '');
+}
+
+/**
+ * An escape or a percent-encoding right before a token (`%3Dntn_…`, `"\nghp_…"`, `\x0A…`): its
+ * last character is a letter or digit, but the token still starts there. Each such place adds
+ * one start, so the pattern stays linear.
+ */
+const ESCAPE_BEFORE = String.raw`%[0-9A-Fa-f]{2}|\\[nrtbfv0]|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}`;
+const ESCAPE_BEFORE_RE = new RegExp(`(?:${ESCAPE_BEFORE})$`);
+
+/** True when an escape or percent-encoding ends right before `at` (the `token()` left fence). */
+export function escapedBefore(text: string, at: number): boolean {
+  return at >= 2 && ESCAPE_BEFORE_RE.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /**
@@ -114,7 +127,7 @@ export function prefixed(spec: PrefixedSpec): Rule {
     provider: spec.provider,
     description: spec.description,
     keywords: [spec.prefix.toLowerCase()],
-    near: (text, at) => text.startsWith(prefix, at) && (at === 0 || !fence.test(text.charAt(at - 1))),
+    near: (text, at) => text.startsWith(prefix, at) && (at === 0 || !fence.test(text.charAt(at - 1)) || escapedBefore(text, at)),
     pattern: token(escaped + spec.body, fenceOptions),
     prefixes: [spec.prefix],
     minEntropy: spec.minEntropy ?? 2.5,

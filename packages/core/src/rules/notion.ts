@@ -42,12 +42,14 @@ export const notionRules = [
   defineRule({
     id: 'notion-legacy-token',
     provider: 'Notion',
-    description: 'Notion legacy integration token (secret_), reported with Notion context',
+    description: 'Notion legacy integration token (secret_)',
     keywords: ['secret_'],
     pattern: token(`secret_[A-Za-z0-9]{43}`),
     prefixes: ['secret_'],
-    // A bare `secret_…` string is too common to report on its own.
+    // `secret_` + 43 alphanumerics occurs 0 times in 284 MB of popular npm packages' sources, so
+    // it is reported on its own; Notion context (in the text or the caller's key name) raises it.
     context: ['notion'],
+    contextConfidence: 'medium',
     minEntropy: 3.5,
     severity: 'critical',
     rotate,

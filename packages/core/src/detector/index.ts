@@ -1,13 +1,16 @@
-import { isPlaceholder, lineHasIgnore, lineIgnoresNext } from './allowlist.js';
-import { type KeywardConfig, validateConfig } from './config.js';
-import { shannonEntropy } from './entropy.js';
-import { ConfigError } from './errors.js';
-import { globToRegExp } from './glob.js';
-import { KeywordMatcher } from './keyword-matcher.js';
-import { maskWithPrefixes } from './mask.js';
-import { catalog } from './rules/index.js';
-import { sha256Hex } from './sha256.js';
-import type { Confidence, Finding, Rule } from './types.js';
+import { isPlaceholder } from '../allowlist.js';
+import { type KeywardConfig, validateConfig } from '../config.js';
+import { shannonEntropy } from '../entropy.js';
+import { globToRegExp } from '../glob.js';
+import { KeywordMatcher } from '../keyword-matcher.js';
+import { maskWithPrefixes } from '../mask.js';
+import { catalog } from '../rules/index.js';
+import { sha256Hex } from '../sha256.js';
+import type { Confidence, Finding, Rule } from '../types.js';
+import { checkRules, compileRule, customRules } from './compile.js';
+import { ignoredAt, ignoredLine } from './ignore.js';
+import { type Candidate, type CompiledRule, resolveOverlaps } from './overlap.js';
+import { type View, viewsOf } from './views.js';
 
 export interface DetectorOptions {
   /** Rules to use instead of the built-in catalog. */
@@ -19,6 +22,19 @@ export interface DetectorOptions {
 export interface ScanOptions {
   /** Reported on findings and matched against `allowlist.paths`. */
   readonly path?: string;
+  /**
+   * Also read the text through decoded views (string escapes, percent-encoding, base64 that
+   * decodes to text) and report what they hold at its raw place. Default true.
+   */
+  readonly decode?: boolean;
+  /**
+   * What the caller knows about where the text sits: the property key, variable, header or
+   * environment variable it is assigned to, the callee it is passed to (`NOTION_API_KEY`,
+   * `x-notion-auth`, `new Client({ auth })`). Rules that need a vendor word nearby (legacy Notion
+   * `secret_…` tokens, AWS secret keys) find it here as well as in the text. Context raises
+   * confidence; it never hides a token whose format stands on its own.
+   */
+  readonly context?: string | readonly string[];
 }
 
 /** A finding that also carries the raw secret. Returned only by `scanRevealing`. */
@@ -37,94 +53,22 @@ export interface Detector {
    */
   scanRevealing(text: string, options?: ScanOptions): RevealedFinding[];
   /**
-   * False when no rule keyword occurs in `text`, and then `scan` finds nothing. One pass that
-   * allocates nothing: for hot paths (a logger checking every field) to skip the full scan.
+   * False when no rule keyword occurs in `text` or in its decoded views, and then `scan` finds
+   * nothing. Allocates nothing unless the text holds an encoding: for hot paths (a logger
+   * checking every field) to skip the full scan.
    */
   mayContainSecret(text: string): boolean;
   /** True when `path` matches the configured path allowlist. */
   isPathAllowed(path: string): boolean;
 }
 
-// Text scanned around a keyword hit: its line, from the rule's window.before characters before
-// the hit to window.after after it. A block span (PEM) runs from the line start instead.
-const BEFORE = 256;
-const MAX_LENGTH = 1024;
-const BLOCK_LENGTH = 70_000;
 // How far from a match a required context word may be.
 const CONTEXT = 400;
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
 const LOWER_CONFIDENCE: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
 
-interface CompiledRule {
-  readonly rule: Rule;
-  readonly index: number;
-  readonly re: RegExp;
-  readonly group: number;
-  readonly block: boolean;
-  readonly before: number;
-  readonly after: number;
-  readonly prefixes: readonly string[];
-}
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-interface Candidate {
-  readonly rule: CompiledRule;
-  readonly start: number;
-  readonly end: number;
-  readonly secret: string;
-  readonly confidence: Confidence;
-}
-
-function compileRule(rule: Rule, index: number): CompiledRule {
-  const flags = 'gd' + rule.pattern.flags.replace(/[^ims]/g, '');
-  const prefixes = [...(rule.prefixes ?? [])].sort((a, b) => b.length - a.length);
-  return {
-    rule,
-    index,
-    re: new RegExp(rule.pattern.source, flags),
-    group: rule.secretGroup ?? 1,
-    block: rule.span === 'block',
-    before: rule.window?.before ?? BEFORE,
-    after: rule.window?.after ?? (rule.span === 'block' ? BLOCK_LENGTH : MAX_LENGTH),
-    prefixes,
-  };
-}
-
-function customRules(config: KeywardConfig): Rule[] {
-  return (config.rules ?? []).map((r) => {
-    const pattern = new RegExp(r.regex);
-    const groups = new RegExp(`${r.regex}|`).exec('')?.length ?? 1;
-    return Object.freeze({
-      id: r.id,
-      provider: r.provider ?? 'Custom',
-      description: r.description ?? `Custom rule ${r.id}`,
-      keywords: Object.freeze([...r.keywords]),
-      pattern,
-      secretGroup: r.secretGroup ?? (groups > 1 ? 1 : 0),
-      ...(r.minEntropy === undefined ? {} : { minEntropy: r.minEntropy }),
-      severity: r.severity ?? 'high',
-      rotate: Object.freeze({ url: '', how: 'Rotate the credential at its issuer and load it from the environment.' }),
-      sample: () => '',
-      negatives: Object.freeze([]),
-    } satisfies Rule);
-  });
-}
-
-function checkRules(rules: readonly Rule[]): void {
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  for (const rule of rules) {
-    if (ids.has(rule.id)) problems.push(`rule id "${rule.id}" is used twice.`);
-    ids.add(rule.id);
-    if (rule.keywords.length === 0) problems.push(`rule "${rule.id}" has no keywords, so it could never run.`);
-    for (const k of rule.keywords) {
-      if (k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k) || k.length < 2) problems.push(`rule "${rule.id}" keyword "${k}" must be lowercase printable ASCII of 2+ characters.`);
-    }
-  }
-  if (problems.length > 0) throw new ConfigError(problems, 'rule set');
-}
 
 /**
  * Builds a detector: validates configuration and compiles every rule and the keyword
@@ -168,6 +112,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   // Per-rule scan state, reused by every scan (scans are synchronous and never nested).
   const scannedUntilBuffer = new Int32Array(compiled.length);
   const lastStartBuffer = new Int32Array(compiled.length);
+
+  // Names the caller knows about the scanned text (key, identifier, header, callee), lowercased:
+  // a rule's context words count there as if they stood next to the match.
+  let callerContext = '';
 
   function collect(text: string): Candidate[] {
     const n = text.length;
@@ -220,9 +168,15 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         }
         if (shannonEntropy(skip === 0 ? secret : secret.slice(skip)) < rule.minEntropy) return;
       }
+      let confidence = rule.confidence ?? 'high';
       if (rule.context) {
         const around = text.slice(Math.max(0, start - CONTEXT), Math.min(n, end + CONTEXT)).toLowerCase();
-        if (!rule.context.some((w) => around.includes(w))) return;
+        const near = (w: string): boolean => around.includes(w) || callerContext.includes(w);
+        if (!rule.context.some(near)) {
+          // A format that stands on its own is still reported, with less confidence.
+          if (rule.contextConfidence === undefined) return;
+          confidence = rule.contextConfidence;
+        }
       }
       if (stopwords.length > 0) {
         const lower = secret.toLowerCase();
@@ -231,7 +185,6 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       if (allowRegexes.some((re) => re.test(secret))) return;
       if (mayIgnore && (start >= lineStart && start < lineEnd ? lineIgnored : ignoredAt(text, start))) return;
 
-      let confidence = rule.confidence ?? 'high';
       if (rule.validate && !rule.validate(secret)) confidence = LOWER_CONFIDENCE[confidence];
       if (CONFIDENCE_RANK[confidence] < minConfidence) return;
       candidates.push({ rule: c, start, end, secret, confidence });
@@ -285,7 +238,14 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     if (typeof text !== 'string' || text.length === 0) return [];
     const path = options?.path;
     if (path !== undefined && allowPaths.length > 0 && isPathAllowed(path)) return [];
-    const chosen = resolveOverlaps(collect(text));
+    callerContext = contextText(options?.context);
+    const candidates = collect(text);
+    if (options?.decode !== false) {
+      for (const view of viewsOf(text)) {
+        for (const c of collect(view.text)) candidates.push(fromView(c, view));
+      }
+    }
+    const chosen = resolveOverlaps(candidates);
 
     const findings: RevealedFinding[] = [];
     let line = 1;
@@ -325,58 +285,19 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   return Object.freeze({
     rules,
     isPathAllowed,
-    mayContainSecret: (text: string): boolean => typeof text === 'string' && matcher.test(text),
+    mayContainSecret: (text: string): boolean => typeof text === 'string' && (matcher.test(text) || viewsOf(text).some((v) => matcher.test(v.text))),
     scan: (text: string, options?: ScanOptions): Finding[] => scanInternal(text, options, false),
     scanRevealing: (text: string, options?: ScanOptions): RevealedFinding[] => scanInternal(text, options, true),
   });
 }
 
-/** Same-line `keyward-ignore`, or `keyward-ignore-next-line` on the line above. */
-function ignoredLine(text: string, lineStart: number, lineEnd: number): boolean {
-  if (lineHasIgnore(text.slice(lineStart, lineEnd))) return true;
-  if (lineStart === 0) return false;
-  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  // Only look at the tail of a huge previous line: a directive lives in a short comment.
-  return lineIgnoresNext(text.slice(Math.max(prevStart, lineStart - 4096), lineStart));
+/** A candidate found in a decoded view, moved to the raw characters it was decoded from. */
+function fromView(c: Candidate, view: View): Candidate {
+  return { ...c, start: view.starts[c.start] as number, end: view.ends[c.end - 1] as number };
 }
 
-function ignoredAt(text: string, offset: number): boolean {
-  const start = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-  const nl = text.indexOf('\n', offset);
-  return ignoredLine(text, start, nl === -1 ? text.length : nl);
-}
-
-/**
- * Where findings overlap (a Notion token inside a Bearer header, a key inside a service-account
- * JSON), keep the higher-priority rule: the one earlier in the rule list.
- */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  if (candidates.length < 2) return candidates;
-  candidates.sort((a, b) => a.start - b.start || a.rule.index - b.rule.index);
-  const chosen: Candidate[] = [];
-  let cluster: Candidate[] = [];
-  let clusterEnd = -1;
-  const flush = (): void => {
-    if (cluster.length === 1) {
-      chosen.push(cluster[0] as Candidate);
-    } else if (cluster.length > 1) {
-      const kept: Candidate[] = [];
-      for (const c of [...cluster].sort((a, b) => a.rule.index - b.rule.index || a.start - b.start)) {
-        if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
-      }
-      chosen.push(...kept.sort((a, b) => a.start - b.start));
-    }
-    cluster = [];
-  };
-  for (const c of candidates) {
-    if (c.start >= clusterEnd) {
-      flush();
-      clusterEnd = c.end;
-    } else {
-      clusterEnd = Math.max(clusterEnd, c.end);
-    }
-    cluster.push(c);
-  }
-  flush();
-  return chosen;
+function contextText(context: string | readonly string[] | undefined): string {
+  if (context === undefined) return '';
+  if (typeof context === 'string') return context.toLowerCase();
+  return Array.isArray(context) ? context.filter((c) => typeof c === 'string').join(' ').toLowerCase() : '';
 }

@@ -1,0 +1,62 @@
+import type { KeywardConfig } from '../config.js';
+import { ConfigError } from '../errors.js';
+import type { Rule } from '../types.js';
+import type { CompiledRule } from './overlap.js';
+
+// Text scanned around a keyword hit: its line, from the rule's window.before characters before
+// the hit to window.after after it. A block span (PEM) runs from the line start instead.
+const BEFORE = 256;
+const MAX_LENGTH = 1024;
+const BLOCK_LENGTH = 70_000;
+
+/** A rule's pattern as a global regex with match indices, and its scan window. */
+export function compileRule(rule: Rule, index: number): CompiledRule {
+  const flags = 'gd' + rule.pattern.flags.replace(/[^ims]/g, '');
+  const prefixes = [...(rule.prefixes ?? [])].sort((a, b) => b.length - a.length);
+  return {
+    rule,
+    index,
+    re: new RegExp(rule.pattern.source, flags),
+    group: rule.secretGroup ?? 1,
+    block: rule.span === 'block',
+    before: rule.window?.before ?? BEFORE,
+    after: rule.window?.after ?? (rule.span === 'block' ? BLOCK_LENGTH : MAX_LENGTH),
+    prefixes,
+  };
+}
+
+/** The rules a user declared in `config.rules` (already validated). */
+export function customRules(config: KeywardConfig): Rule[] {
+  return (config.rules ?? []).map((r) => {
+    const pattern = new RegExp(r.regex);
+    const groups = new RegExp(`${r.regex}|`).exec('')?.length ?? 1;
+    return Object.freeze({
+      id: r.id,
+      provider: r.provider ?? 'Custom',
+      description: r.description ?? `Custom rule ${r.id}`,
+      keywords: Object.freeze([...r.keywords]),
+      pattern,
+      secretGroup: r.secretGroup ?? (groups > 1 ? 1 : 0),
+      ...(r.minEntropy === undefined ? {} : { minEntropy: r.minEntropy }),
+      severity: r.severity ?? 'high',
+      rotate: Object.freeze({ url: '', how: 'Rotate the credential at its issuer and load it from the environment.' }),
+      sample: () => '',
+      negatives: Object.freeze([]),
+    } satisfies Rule);
+  });
+}
+
+/** Throws `ConfigError` listing every duplicate id and unusable keyword in a rule set. */
+export function checkRules(rules: readonly Rule[]): void {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    if (ids.has(rule.id)) problems.push(`rule id "${rule.id}" is used twice.`);
+    ids.add(rule.id);
+    if (rule.keywords.length === 0) problems.push(`rule "${rule.id}" has no keywords, so it could never run.`);
+    for (const k of rule.keywords) {
+      if (k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k) || k.length < 2) problems.push(`rule "${rule.id}" keyword "${k}" must be lowercase printable ASCII of 2+ characters.`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems, 'rule set');
+}

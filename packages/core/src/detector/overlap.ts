@@ -1,0 +1,58 @@
+import type { Confidence, Rule } from '../types.js';
+
+/** A rule compiled for scanning: its global regex and scan window. */
+export interface CompiledRule {
+  readonly rule: Rule;
+  readonly index: number;
+  readonly re: RegExp;
+  readonly group: number;
+  readonly block: boolean;
+  readonly before: number;
+  readonly after: number;
+  readonly prefixes: readonly string[];
+}
+
+/** A match that passed every check, in raw-text offsets. */
+export interface Candidate {
+  readonly rule: CompiledRule;
+  readonly start: number;
+  readonly end: number;
+  readonly secret: string;
+  readonly confidence: Confidence;
+}
+
+/**
+ * Where findings overlap (a Notion token inside a Bearer header, a key inside a service-account
+ * JSON, the same token seen raw and through a decoded view), keep the higher-priority rule: the
+ * one earlier in the rule list.
+ */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  candidates.sort((a, b) => a.start - b.start || a.rule.index - b.rule.index);
+  const chosen: Candidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    if (cluster.length === 1) {
+      chosen.push(cluster[0] as Candidate);
+    } else if (cluster.length > 1) {
+      const kept: Candidate[] = [];
+      for (const c of [...cluster].sort((a, b) => a.rule.index - b.rule.index || a.start - b.start)) {
+        if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+      }
+      chosen.push(...kept.sort((a, b) => a.start - b.start));
+    }
+    cluster = [];
+  };
+  for (const c of candidates) {
+    if (c.start >= clusterEnd) {
+      flush();
+      clusterEnd = c.end;
+    } else {
+      clusterEnd = Math.max(clusterEnd, c.end);
+    }
+    cluster.push(c);
+  }
+  flush();
+  return chosen;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, createDetector, createSampleGen, redact, type Rule } from '../src/index.js';
+
+// Conformance: every rule's samples embedded the way real files hold them — glued after an
+// escape or a percent-encoding, escaped inside a JSON string, base64 in a Kubernetes Secret, a
+// docker config.json or a Basic header. The rules were not written against these texts; a rule
+// that only matches its own generator's bare output fails here. (From the core issue's family 3:
+// a token glued after "%3D" or "\n" was missed by every prefixed rule.)
+
+const detector = createDetector();
+const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
+const b64url = (s: string): string => Buffer.from(s, 'utf8').toString('base64url');
+
+interface Embedding {
+  readonly name: string;
+  /** The text, and the encoded form of the secret that must not survive redaction. */
+  readonly wrap: (secret: string) => { text: string; encoded: string };
+}
+
+const same = (text: string, encoded: string) => ({ text, encoded });
+
+const tokenEmbeddings: readonly Embedding[] = [
+  { name: 'after %3D in a query', wrap: (s) => same(`GET /cb?state=x%26token%3D${s}&page=2`, s) },
+  { name: 'after %2F in a path', wrap: (s) => same(`https://proxy.test/fetch/v1%2F${s}%2Fitems`, s) },
+  { name: 'percent-encoded whole', wrap: (s) => { const e = [...s].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join(''); return same(`body=${e}&x=1`, e); } },
+  { name: 'after \\n in a JSON string', wrap: (s) => same(`{"log": "line one\\n${s}\\nline three"}`, s) },
+  { name: 'after \\t in a string', wrap: (s) => same(`const row = "name\\t${s}\\tend";`, s) },
+  { name: 'after \\x0A in a string', wrap: (s) => same(`printf "a\\x0A${s}"`, s) },
+  { name: 'after \\u000a in a string', wrap: (s) => same(`"msg": "x\\u000a${s}"`, s) },
+  { name: 'commented-out .env line', wrap: (s) => same(`# SERVICE_TOKEN=${s}\nSERVICE_URL=https://api.test`, s) },
+  { name: 'heredoc', wrap: (s) => same(`cat <<EOF > .env\nSERVICE_VALUE=${s}\nEOF\n`, s) },
+  { name: 'minified JS', wrap: (s) => same(`!function(){var a={u:"https://x.test",k:"${s}"};window.cfg=a}();`, s) },
+  { name: 'URL parameter api_key', wrap: (s) => same(`fetch("https://api.test/v1/q?api_key=${s}&format=json")`, s) },
+  { name: 'Kubernetes Secret data', wrap: (s) => { const e = b64(s); return same(`apiVersion: v1\nkind: Secret\ndata:\n  value: ${e}\n`, e); } },
+  { name: 'docker config auths.*.auth', wrap: (s) => { const e = b64(`ci-user:${s}`); return same(`{"auths":{"registry.test":{"auth":"${e}"}}}`, e); } },
+  { name: 'Authorization: Basic', wrap: (s) => { const e = b64(`${s}:`); return same(`Authorization: Basic ${e}`, e); } },
+  { name: 'base64url in a URL', wrap: (s) => { const e = b64url(`token=${s}`); return same(`https://app.test/continue?s=${e}`, e); } },
+];
+
+function keyedEmbeddings(key: string): readonly Embedding[] {
+  return [
+    { name: 'after \\n in a JSON string', wrap: (s) => same(`{"env": "NODE_ENV=production\\n${key}=${s}\\n"}`, s) },
+    { name: '.env in a Kubernetes Secret', wrap: (s) => { const e = b64(`${key}=${s}\n`); return same(`kind: Secret\ndata:\n  app.env: ${e}\n`, e); } },
+    { name: 'percent-encoded form body', wrap: (s) => { const e = encodeURIComponent(s); return same(`a=1&${key}=${e}`, e); } },
+  ];
+}
+
+const blockEmbeddings: readonly Embedding[] = [
+  { name: 'escaped in a JSON string', wrap: (s) => { const e = JSON.stringify(s).slice(1, -1); return same(`{"private_key": "${e}", "n": 1}`, e); } },
+  { name: 'escaped in a TS string', wrap: (s) => { const e = s.replace(/\n/g, '\\n'); return same(`const key = '${e}';`, e); } },
+  { name: 'base64 in a Kubernetes Secret', wrap: (s) => { const e = b64(s); return same(`kind: Secret\ndata:\n  tls.key: ${e}\n`, e); } },
+];
+
+function embeddingsFor(rule: Rule): readonly Embedding[] {
+  if (rule.sampleIsBlock) return blockEmbeddings;
+  if (rule.sampleKey) return keyedEmbeddings(rule.sampleKey);
+  // A token that holds ":" (Telegram's digits:AA…) cannot be a docker "user:password" password
+  // without ambiguity; every other embedding applies.
+  const colon = rule.sample(createSampleGen(1)).includes(':');
+  return colon ? tokenEmbeddings.filter((e) => !e.name.startsWith('docker')) : tokenEmbeddings;
+}
+
+// Rules found by the key or carrier around them, not by a format of their own: embedding their
+// bare sample elsewhere changes what they are, so they are graded by the keyed/block sets only.
+const carriers = new Set(['authorization-basic', 'authorization-bearer', 'url-credentials', 'npmrc-auth-token']);
+
+describe.each(catalog.filter((r) => !carriers.has(r.id) && !r.id.startsWith('generic-')).map((r) => [r.id, r] as const))('rule %s embedded', (_id, rule) => {
+  const gen = createSampleGen(0xe3b ^ rule.id.length);
+  const embeddings = embeddingsFor(rule);
+
+  it.each(embeddings.map((e) => [e.name, e] as const))('is found %s, and redacted', (_name, embedding) => {
+    for (let i = 0; i < 5; i++) {
+      const secret = rule.sample(gen);
+      const { text, encoded } = embedding.wrap(secret);
+      const found = detector.scan(text).filter((f) => f.provider === rule.provider);
+      expect(found.length, `${rule.id} ${embedding.name}`).toBeGreaterThan(0);
+      const masked = redact(text);
+      expect(masked.includes(encoded), `${rule.id} ${embedding.name}: redact`).toBe(false);
+      expect(masked.includes(secret), `${rule.id} ${embedding.name}: redact`).toBe(false);
+    }
+  });
+});
