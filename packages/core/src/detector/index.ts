@@ -157,17 +157,18 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 
       const rule = c.rule;
       if (rule.accept && !rule.accept(m)) return;
-      if (isPlaceholder(secret)) return;
-      if (rule.minEntropy !== undefined) {
-        let skip = 0;
-        for (const p of c.prefixes) {
-          if (secret.startsWith(p)) {
-            skip = p.length;
-            break;
-          }
+      // Placeholder and entropy checks look past the vendor prefix: Twitter's bearer prefix is
+      // twenty A's, and "ntn_" says nothing about the randomness of what follows.
+      let skip = 0;
+      for (const p of c.prefixes) {
+        if (secret.startsWith(p)) {
+          skip = p.length;
+          break;
         }
-        if (shannonEntropy(skip === 0 ? secret : secret.slice(skip)) < rule.minEntropy) return;
       }
+      const body = skip === 0 ? secret : secret.slice(skip);
+      if (isPlaceholder(body)) return;
+      if (rule.minEntropy !== undefined && shannonEntropy(body) < rule.minEntropy) return;
       let confidence = rule.confidence ?? 'high';
       if (rule.context) {
         const around = text.slice(Math.max(0, start - CONTEXT), Math.min(n, end + CONTEXT)).toLowerCase();

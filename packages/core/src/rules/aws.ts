@@ -1,4 +1,4 @@
-import { BASE64, defineRule, HEX, keyed, token, UPPER } from './define.js';
+import { BASE64, chars, defineRule, HEX, keyed, LOWER_ALNUM, prefixed, token, UPPER } from './define.js';
 
 const rotate = {
   url: 'https://console.aws.amazon.com/iam/home#/security_credentials',
@@ -80,4 +80,6 @@ export const awsRules = [
     sample: (g) => `amzn.mws.${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`,
     negatives: ['amzn.mws.your-token', 'amzn.mws.xxxxxxxx'],
   }),
+  prefixed({ id: 'aws-bedrock-api-key-short-lived', provider: 'AWS', description: 'Amazon Bedrock short-lived API key (bedrock-api-key- + base64 presigned URL)', prefix: 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', body: '[A-Za-z0-9+/=]{100,3000}', right: 'A-Za-z0-9_+/=', sample: chars('+/0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 100), rotate: { url: 'https://console.aws.amazon.com/bedrock/home#/api-keys', how: 'Revoke it in AWS’s settings, issue a new one and update where it is stored.' }, docs: 'https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html' }),
+  prefixed({ id: 'aws-appsync-api-key', provider: 'AWS', description: 'AWS AppSync GraphQL API key (da2-)', prefix: 'da2-', body: '[a-z0-9]{26}', sample: chars(LOWER_ALNUM, 26), rotate: { url: 'https://console.aws.amazon.com/appsync/', how: 'Revoke it in AWS’s settings, issue a new one and update where it is stored.' }, docs: 'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html' }),
 ];

@@ -1,4 +1,4 @@
-import { ALNUM, BASE64, defineRule, DIGITS, token } from './define.js';
+import { ALNUM, BASE64, defineRule, DIGITS, gen, token } from './define.js';
 
 const rotate = {
   url: 'https://portal.azure.com/',
@@ -60,5 +60,44 @@ export const azureRules = [
     docs: 'https://learn.microsoft.com/azure/storage/common/storage-sas-overview',
     sample: (g) => `https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=${g.chars(ALNUM, 43)}%3D`,
     negatives: ['?sv=2022-11-02&sig=<signature>', '?sv=2022&sig=SIGNATURE_HERE'],
+  }),
+  defineRule({
+    id: 'azure-ai-services-key',
+    provider: 'Azure',
+    description: 'Azure AI services / Azure OpenAI / Cognitive Services key (84 chars, JQQJ9 CASK marker, ACOG signature)',
+    keywords: ['jqqj9'],
+    pattern: token('[A-Za-z0-9]{52}JQQJ9[9D][A-Za-z0-9][A-L][A-Za-z0-9]{16}ACOG[A-Za-z0-9]{4}'),
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://learn.microsoft.com/en-us/azure/ai-services/authentication#rotate-keys', how: 'Revoke it in Azure’s settings, issue a new one and update where it is stored.' },
+    docs: 'https://github.com/microsoft/security-utilities/blob/main/src/Microsoft.Security.Utilities.Core/HighConfidenceMicrosoftSecurityModels/SEC101_200_CommonAnnotatedSecurityKey.cs',
+    sample: gen([ALNUM, 52], 'JQQJ9', ['9D', 1], [ALNUM, 1], ['ABCDEFGHIJKL', 1], [ALNUM, 16], 'ACOG', [ALNUM, 4]),
+    negatives: [],
+  }),
+  defineRule({
+    id: 'azure-event-grid-key',
+    provider: 'Azure',
+    description: 'Azure Event Grid access key, 84-char CASK format (AZEG signature)',
+    keywords: ['jqqj9', 'azeg'],
+    pattern: token('[A-Za-z0-9]{52}JQQJ9[9D][A-Za-z0-9][A-L][A-Za-z0-9]{16}AZEG[A-Za-z0-9]{4}'),
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://learn.microsoft.com/en-us/azure/event-grid/security-authentication', how: 'Revoke it in Azure’s settings, issue a new one and update where it is stored.' },
+    docs: 'https://github.com/microsoft/security-utilities/blob/main/src/Microsoft.Security.Utilities.Core/LegacyCaskProviderSignatures.cs',
+    sample: gen([ALNUM, 52], 'JQQJ9', ['9D', 1], [ALNUM, 1], ['ABCDEFGHIJKL', 1], [ALNUM, 16], 'AZEG', [ALNUM, 4]),
+    negatives: [],
+  }),
+  defineRule({
+    id: 'azure-container-registry-key',
+    provider: 'Azure',
+    description: 'Azure Container Registry access key (+ACR signature)',
+    keywords: ['+acr'],
+    pattern: token('[A-Za-z0-9+/]{42}\\+ACR[A-Za-z0-9]{6}', { left: 'A-Za-z0-9+/' }),
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication', how: 'Revoke it in Azure’s settings, issue a new one and update where it is stored.' },
+    docs: 'https://github.com/trufflesecurity/trufflehog/tree/main/pkg/detectors/azurecontainerregistry',
+    sample: gen([BASE64, 42], '+ACR', [ALNUM, 6]),
+    negatives: [],
   }),
 ];

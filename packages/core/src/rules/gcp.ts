@@ -5,7 +5,7 @@ const rotate = {
   how: 'APIs & Services → Credentials → delete or regenerate the key; restrict the new one.',
 } as const;
 
-/** Google Cloud and Firebase credentials. */
+/** Google Cloud credentials. */
 export const gcpRules = [
   prefixed({ id: 'gcp-api-key', provider: 'Google Cloud', description: 'Google API key (AIza)', prefix: 'AIza', body: '[A-Za-z0-9_-]{35}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 35), rotate, docs: 'https://cloud.google.com/docs/authentication/api-keys', severity: 'high' }),
   prefixed({ id: 'gcp-oauth-client-secret', provider: 'Google Cloud', description: 'Google OAuth client secret (GOCSPX-)', prefix: 'GOCSPX-', body: '[A-Za-z0-9_-]{28}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 28), rotate, docs: 'https://developers.google.com/identity/protocols/oauth2' }),
@@ -29,16 +29,5 @@ export const gcpRules = [
     sampleIsBlock: true,
     negatives: ['{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"}'],
   }),
-  defineRule({
-    id: 'firebase-cloud-messaging-server-key',
-    provider: 'Firebase',
-    description: 'Firebase Cloud Messaging legacy server key (AAAA…:APA91b)',
-    keywords: [':apa91b'],
-    pattern: /(?<![A-Za-z0-9_-])(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,
-    prefixes: ['AAAA'],
-    severity: 'high',
-    rotate: { url: 'https://console.firebase.google.com/', how: 'Project settings → Cloud Messaging → migrate to the HTTP v1 API and delete the legacy key.' },
-    sample: (g) => `AAAA${g.chars(BASE64URL, 7)}:APA91b${g.chars(BASE64URL, 134)}`,
-    negatives: ['AAAAxxxxxxx:APA91bYOUR_SERVER_KEY'],
-  }),
+  prefixed({ id: 'google-oauth-refresh-token', provider: 'Google Cloud', description: 'Google OAuth 2.0 refresh token (1//0)', prefix: '1//0', body: '[A-Za-z0-9_-]{50,300}', right: 'A-Za-z0-9_-', sample: chars('-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz', 50), rotate: { url: 'https://myaccount.google.com/permissions', how: 'Revoke it in Google Cloud’s settings, issue a new one and update where it is stored.' }, docs: 'https://developers.google.com/identity/protocols/oauth2' }),
 ];

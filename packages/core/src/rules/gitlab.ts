@@ -1,4 +1,4 @@
-import { ALNUM, BASE64URL, chars, HEX, prefixed } from './define.js';
+import { ALNUM, BASE64URL, chars, gen, HEX, LOWER_ALNUM, prefixed } from './define.js';
 
 const rotate = {
   url: 'https://gitlab.com/-/user_settings/personal_access_tokens',
@@ -19,4 +19,7 @@ export const gitlabRules = [
   prefixed({ id: 'gitlab-incoming-mail-token', provider: 'GitLab', description: 'GitLab incoming mail token (glimt-)', prefix: 'glimt-', body: '[A-Za-z0-9_-]{25}', right: RIGHT, sample: chars(BASE64URL, 25), rotate, docs, severity: 'medium' }),
   prefixed({ id: 'gitlab-agent-token', provider: 'GitLab', description: 'GitLab agent for Kubernetes token (glagent-)', prefix: 'glagent-', body: '[A-Za-z0-9_-]{50,64}', right: RIGHT, sample: chars(BASE64URL, 50), rotate, docs }),
   prefixed({ id: 'gitlab-runner-registration-token', provider: 'GitLab', description: 'GitLab runner registration token (GR1348941)', prefix: 'GR1348941', body: '[A-Za-z0-9_-]{20}', right: RIGHT, sample: chars(ALNUM, 20), rotate, docs, severity: 'high' }),
+  prefixed({ id: 'gitlab-cicd-job-token', provider: 'GitLab', description: 'GitLab CI/CD job token (glcbt-)', prefix: 'glcbt-', body: '[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20}', right: 'A-Za-z0-9_-', sample: gen([ALNUM, 5], '_', ['-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz', 20]), rotate: { url: 'https://docs.gitlab.com/ci/jobs/ci_job_token/', how: 'Revoke it in GitLab’s settings, issue a new one and update where it is stored.' }, docs: 'https://docs.gitlab.com/security/tokens/#token-prefixes' }),
+  prefixed({ id: 'gitlab-feature-flag-client-token', provider: 'GitLab', description: 'GitLab feature-flags client token (glffct-)', prefix: 'glffct-', body: '[A-Za-z0-9_-]{20}', right: 'A-Za-z0-9_-', sample: chars('-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz', 20), rotate: { url: 'https://docs.gitlab.com/operations/feature_flags/', how: 'Revoke it in GitLab’s settings, issue a new one and update where it is stored.' }, docs: 'https://docs.gitlab.com/security/tokens/#token-prefixes' }),
+  prefixed({ id: 'gitlab-session-cookie', provider: 'GitLab', description: 'GitLab session cookie value (_gitlab_session=)', prefix: '_gitlab_session=', body: '[0-9a-z]{32}', sample: chars(LOWER_ALNUM, 32), rotate: { url: 'https://gitlab.com/-/user_settings/active_sessions', how: 'Revoke it in GitLab’s settings, issue a new one and update where it is stored.' }, docs: 'https://docs.gitlab.com/user/profile/active_sessions/' }),
 ];

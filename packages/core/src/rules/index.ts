@@ -1,30 +1,274 @@
 import type { Rule } from '../types.js';
-import { aiRules } from './ai.js';
+import { ablyRules } from './ably.js';
+import { abuseipdbRules } from './abuseipdb.js';
+import { adafruitIoRules } from './adafruit-io.js';
+import { adobeRules } from './adobe.js';
+import { airshipRules } from './airship.js';
+import { airtableRules } from './airtable.js';
+import { akamaiRules } from './akamai.js';
+import { alchemyRules } from './alchemy.js';
+import { algoliaRules } from './algolia.js';
+import { alibabaCloudRules } from './alibaba-cloud.js';
+import { amplitudeRules } from './amplitude.js';
 import { anthropicRules } from './anthropic.js';
+import { apifyRules } from './apify.js';
+import { asanaRules } from './asana.js';
+import { assemblyaiRules } from './assemblyai.js';
+import { atlassianRules } from './atlassian.js';
+import { authressRules } from './authress.js';
 import { awsRules } from './aws.js';
+import { azureDevopsRules } from './azure-devops.js';
 import { azureRules } from './azure.js';
-import { chatRules } from './chat.js';
-import { commerceRules } from './commerce.js';
+import { bannerbearRules } from './bannerbear.js';
+import { baremetricsRules } from './baremetrics.js';
+import { beamerRules } from './beamer.js';
+import { besttimeRules } from './besttime.js';
+import { binanceRules } from './binance.js';
+import { bitlyRules } from './bitly.js';
+import { bittrexRules } from './bittrex.js';
+import { brevoRules } from './brevo.js';
+import { budibaseRules } from './budibase.js';
+import { buildkiteRules } from './buildkite.js';
+import { circleciRules } from './circleci.js';
+import { ciscoMerakiRules } from './cisco-meraki.js';
+import { clickhouseRules } from './clickhouse.js';
+import { clickupRules } from './clickup.js';
+import { clojarsRules } from './clojars.js';
+import { closeRules } from './close.js';
+import { cloudflareRules } from './cloudflare.js';
+import { cloudinaryRules } from './cloudinary.js';
+import { cloudsmithRules } from './cloudsmith.js';
+import { codecovRules } from './codecov.js';
+import { cohereRules } from './cohere.js';
+import { coinbaseRules } from './coinbase.js';
+import { columnRules } from './column.js';
+import { confluentRules } from './confluent.js';
+import { contentfulRules } from './contentful.js';
+import { convertapiRules } from './convertapi.js';
+import { courierRules } from './courier.js';
+import { cratesIoRules } from './crates-io.js';
 import { credentialRules } from './credentials.js';
+import { crowdinRules } from './crowdin.js';
 import { cryptoRules } from './crypto.js';
-import { devtoolsRules } from './devtools.js';
+import { dailyRules } from './daily.js';
+import { databricksRules } from './databricks.js';
+import { datadogRules } from './datadog.js';
+import { deepgramRules } from './deepgram.js';
+import { deepseekRules } from './deepseek.js';
+import { definedNetworkingRules } from './defined-networking.js';
+import { denoRules } from './deno.js';
+import { dfuseRules } from './dfuse.js';
+import { digitaloceanRules } from './digitalocean.js';
+import { discordRules } from './discord.js';
+import { dittoRules } from './ditto.js';
+import { dockerHubRules } from './docker-hub.js';
+import { dopplerRules } from './doppler.js';
+import { droneCiRules } from './drone-ci.js';
+import { dropboxRules } from './dropbox.js';
+import { duffelRules } from './duffel.js';
+import { dwollaRules } from './dwolla.js';
+import { dynatraceRules } from './dynatrace.js';
+import { easypostRules } from './easypost.js';
+import { elevenlabsRules } from './elevenlabs.js';
+import { endorLabsRules } from './endor-labs.js';
+import { etherscanRules } from './etherscan.js';
+import { etsyRules } from './etsy.js';
+import { fastlyRules } from './fastly.js';
+import { figmaRules } from './figma.js';
+import { finageRules } from './finage.js';
+import { finicityRules } from './finicity.js';
+import { finnhubRules } from './finnhub.js';
+import { firebaseRules } from './firebase.js';
+import { firecrawlRules } from './firecrawl.js';
+import { fleetbaseRules } from './fleetbase.js';
+import { flexportRules } from './flexport.js';
+import { flickrRules } from './flickr.js';
+import { flutterwaveRules } from './flutterwave.js';
+import { flyIoRules } from './fly-io.js';
+import { frameIoRules } from './frame-io.js';
+import { freshbooksRules } from './freshbooks.js';
+import { fullstoryRules } from './fullstory.js';
 import { gcpRules } from './gcp.js';
+import { geminiRules } from './gemini.js';
 import { genericRules } from './generic.js';
 import { githubRules } from './github.js';
 import { gitlabRules } from './gitlab.js';
-import { hostingRules } from './hosting.js';
+import { gitterRules } from './gitter.js';
+import { gocardlessRules } from './gocardless.js';
+import { godaddyRules } from './godaddy.js';
+import { grafanaRules } from './grafana.js';
+import { groqRules } from './groq.js';
+import { harnessRules } from './harness.js';
+import { hashicorpTerraformRules } from './hashicorp-terraform.js';
+import { hashicorpVaultRules } from './hashicorp-vault.js';
+import { herokuRules } from './heroku.js';
+import { hetznerRules } from './hetzner.js';
+import { honeycombRules } from './honeycomb.js';
+import { hubspotRules } from './hubspot.js';
 import { huggingfaceRules } from './huggingface.js';
-import { messagingRules } from './messaging.js';
+import { infracostRules } from './infracost.js';
+import { infuraRules } from './infura.js';
+import { intercomRules } from './intercom.js';
+import { ipinfoRules } from './ipinfo.js';
+import { jetbrainsTeamcityRules } from './jetbrains-teamcity.js';
+import { jfrogRules } from './jfrog.js';
+import { jinaAiRules } from './jina-ai.js';
+import { jupiteroneRules } from './jupiterone.js';
+import { kagiRules } from './kagi.js';
+import { klaviyoRules } from './klaviyo.js';
+import { krakenRules } from './kraken.js';
+import { kucoinRules } from './kucoin.js';
+import { langchainRules } from './langchain.js';
+import { langfuseRules } from './langfuse.js';
+import { larkRules } from './lark.js';
+import { launchdarklyRules } from './launchdarkly.js';
+import { linearRules } from './linear.js';
+import { linkedinRules } from './linkedin.js';
+import { linodeRules } from './linode.js';
+import { lobRules } from './lob.js';
+import { lokaliseRules } from './lokalise.js';
+import { lookerRules } from './looker.js';
+import { mailchimpRules } from './mailchimp.js';
+import { mailgunRules } from './mailgun.js';
+import { mailjetRules } from './mailjet.js';
+import { mailsacRules } from './mailsac.js';
+import { mandrillRules } from './mandrill.js';
+import { mapboxRules } from './mapbox.js';
+import { mattermostRules } from './mattermost.js';
+import { maxmindRules } from './maxmind.js';
+import { messagebirdRules } from './messagebird.js';
+import { metaRules } from './meta.js';
+import { microsoftRules } from './microsoft.js';
+import { microsoftTeamsRules } from './microsoft-teams.js';
+import { midtransRules } from './midtrans.js';
+import { mistralAiRules } from './mistral-ai.js';
+import { mixpanelRules } from './mixpanel.js';
+import { mollieRules } from './mollie.js';
+import { n42IntraRules } from './42-intra.js';
+import { neptuneAiRules } from './neptune-ai.js';
+import { netlifyRules } from './netlify.js';
+import { newRelicRules } from './new-relic.js';
+import { newYorkTimesRules } from './new-york-times.js';
+import { ngrokRules } from './ngrok.js';
+import { nightfallRules } from './nightfall.js';
 import { notionRules } from './notion.js';
+import { nozbeRules } from './nozbe.js';
+import { npmRules } from './npm.js';
+import { nvidiaRules } from './nvidia.js';
+import { octopusDeployRules } from './octopus-deploy.js';
+import { oktaRules } from './okta.js';
+import { onePasswordRules } from './1password.js';
 import { openaiRules } from './openai.js';
-import { packageRegistryRules } from './packages.js';
+import { openrouterRules } from './openrouter.js';
+import { opsgenieRules } from './opsgenie.js';
+import { owaspDependencyTrackRules } from './owasp-dependency-track.js';
+import { packagecloudRules } from './packagecloud.js';
+import { pagarMeRules } from './pagar-me.js';
+import { pagerdutyRules } from './pagerduty.js';
+import { particleRules } from './particle.js';
+import { paypalBraintreeRules } from './paypal-braintree.js';
+import { percyRules } from './percy.js';
+import { perplexityRules } from './perplexity.js';
+import { pganalyzeRules } from './pganalyze.js';
+import { photoroomRules } from './photoroom.js';
+import { pineconeRules } from './pinecone.js';
+import { pipedriveRules } from './pipedrive.js';
+import { plaidRules } from './plaid.js';
+import { planetscaleRules } from './planetscale.js';
+import { planviewRules } from './planview.js';
+import { poloniexRules } from './poloniex.js';
+import { porkbunRules } from './porkbun.js';
+import { portainerRules } from './portainer.js';
+import { posthogRules } from './posthog.js';
+import { postmanRules } from './postman.js';
+import { postmarkRules } from './postmark.js';
+import { prefectRules } from './prefect.js';
+import { privateAiRules } from './private-ai.js';
+import { pulumiRules } from './pulumi.js';
+import { pypiRules } from './pypi.js';
+import { rampRules } from './ramp.js';
+import { rapidapiRules } from './rapidapi.js';
+import { razorpayRules } from './razorpay.js';
+import { readmeRules } from './readme.js';
+import { rechargeRules } from './recharge.js';
+import { redHatOpenshiftRules } from './red-hat-openshift.js';
+import { renderRules } from './render.js';
+import { replicateRules } from './replicate.js';
+import { resendRules } from './resend.js';
+import { robinhoodRules } from './robinhood.js';
+import { rollbarRules } from './rollbar.js';
+import { rootlyRules } from './rootly.js';
+import { rubygemsRules } from './rubygems.js';
+import { saladcloudRules } from './saladcloud.js';
+import { salesblinkRules } from './salesblink.js';
+import { salesforceRules } from './salesforce.js';
+import { sanityRules } from './sanity.js';
+import { scalewayRules } from './scaleway.js';
+import { scalingoRules } from './scalingo.js';
+import { schneiderElectricRules } from './schneider-electric.js';
+import { segmentRules } from './segment.js';
+import { sendbirdRules } from './sendbird.js';
+import { sendgridRules } from './sendgrid.js';
+import { sentryRules } from './sentry.js';
+import { settlemintRules } from './settlemint.js';
+import { shippoRules } from './shippo.js';
+import { shodanRules } from './shodan.js';
+import { shopifyRules } from './shopify.js';
+import { shutterstockRules } from './shutterstock.js';
+import { sidekiqRules } from './sidekiq.js';
 import { slackRules } from './slack.js';
+import { smoochRules } from './smooch.js';
+import { snipcartRules } from './snipcart.js';
+import { snykRules } from './snyk.js';
+import { sonarcloudRules } from './sonarcloud.js';
+import { sonarqubeRules } from './sonarqube.js';
+import { sourcegraphRules } from './sourcegraph.js';
+import { sparkpostRules } from './sparkpost.js';
+import { spectralRules } from './spectral.js';
+import { squareRules } from './square.js';
+import { squarespaceRules } from './squarespace.js';
+import { stackhawkRules } from './stackhawk.js';
 import { stripeRules } from './stripe.js';
+import { sumoLogicRules } from './sumo-logic.js';
+import { supabaseRules } from './supabase.js';
+import { tableauRules } from './tableau.js';
+import { tailscaleRules } from './tailscale.js';
+import { tavilyRules } from './tavily.js';
+import { teamworkRules } from './teamwork.js';
+import { telegramRules } from './telegram.js';
+import { telnyxRules } from './telnyx.js';
+import { ticketTailorRules } from './ticket-tailor.js';
+import { tinesRules } from './tines.js';
+import { todoistRules } from './todoist.js';
+import { travisCiRules } from './travis-ci.js';
+import { trelloRules } from './trello.js';
+import { twilioRules } from './twilio.js';
+import { twitchRules } from './twitch.js';
+import { typeformRules } from './typeform.js';
+import { ubidotsRules } from './ubidots.js';
+import { unsplashRules } from './unsplash.js';
+import { uptimeRobotRules } from './uptime-robot.js';
+import { vercelRules } from './vercel.js';
+import { virustotalRules } from './virustotal.js';
+import { voiceflowRules } from './voiceflow.js';
+import { vultrRules } from './vultr.js';
+import { webexRules } from './webex.js';
+import { webflowRules } from './webflow.js';
+import { weightsBiasesRules } from './weights-biases.js';
+import { woocommerceRules } from './woocommerce.js';
+import { xTwitterRules } from './x-twitter.js';
+import { xaiRules } from './xai.js';
+import { xenditRules } from './xendit.js';
+import { yandexCloudRules } from './yandex-cloud.js';
+import { zapierRules } from './zapier.js';
+import { zendeskRules } from './zendesk.js';
+import { zohoRules } from './zoho.js';
 
 /**
  * The built-in catalog, in priority order: when two rules find the same secret, the earlier one
  * wins. Provider rules come first (service-account JSON before the bare private-key rule), then
- * the carriers (URLs, headers, .npmrc), then the generic rule.
+ * the carriers (URLs, headers, .npmrc), then the generic rule. One file per provider: adding a
+ * provider is one file and one line here, and the catalog tests cover it automatically.
  */
 export const catalog: readonly Rule[] = Object.freeze([
   ...notionRules,
@@ -32,19 +276,262 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...gitlabRules,
   ...awsRules,
   ...gcpRules,
+  ...firebaseRules,
   ...azureRules,
   ...stripeRules,
   ...slackRules,
   ...openaiRules,
   ...anthropicRules,
   ...huggingfaceRules,
-  ...aiRules,
-  ...packageRegistryRules,
-  ...messagingRules,
-  ...commerceRules,
-  ...chatRules,
-  ...hostingRules,
-  ...devtoolsRules,
+  ...replicateRules,
+  ...groqRules,
+  ...xaiRules,
+  ...perplexityRules,
+  ...cohereRules,
+  ...mistralAiRules,
+  ...deepseekRules,
+  ...npmRules,
+  ...pypiRules,
+  ...twilioRules,
+  ...sendgridRules,
+  ...mailgunRules,
+  ...mailchimpRules,
+  ...resendRules,
+  ...postmarkRules,
+  ...shopifyRules,
+  ...squareRules,
+  ...paypalBraintreeRules,
+  ...flutterwaveRules,
+  ...easypostRules,
+  ...shippoRules,
+  ...discordRules,
+  ...telegramRules,
+  ...herokuRules,
+  ...digitaloceanRules,
+  ...vercelRules,
+  ...netlifyRules,
+  ...flyIoRules,
+  ...renderRules,
+  ...supabaseRules,
+  ...cloudflareRules,
+  ...planetscaleRules,
+  ...pulumiRules,
+  ...hashicorpTerraformRules,
+  ...tailscaleRules,
+  ...databricksRules,
+  ...oktaRules,
+  ...newRelicRules,
+  ...dynatraceRules,
+  ...prefectRules,
+  ...sonarqubeRules,
+  ...dopplerRules,
+  ...linearRules,
+  ...postmanRules,
+  ...sentryRules,
+  ...datadogRules,
+  ...grafanaRules,
+  ...atlassianRules,
+  ...figmaRules,
+  ...dockerHubRules,
+  ...onePasswordRules,
+  ...hashicorpVaultRules,
+  ...contentfulRules,
+  ...algoliaRules,
+  ...airtableRules,
+  ...typeformRules,
+  ...mapboxRules,
+  ...metaRules,
+  ...readmeRules,
+  ...frameIoRules,
+  ...pagerdutyRules,
+  ...n42IntraRules,
+  ...ablyRules,
+  ...abuseipdbRules,
+  ...adafruitIoRules,
+  ...adobeRules,
+  ...airshipRules,
+  ...akamaiRules,
+  ...alchemyRules,
+  ...alibabaCloudRules,
+  ...amplitudeRules,
+  ...apifyRules,
+  ...asanaRules,
+  ...assemblyaiRules,
+  ...authressRules,
+  ...azureDevopsRules,
+  ...bannerbearRules,
+  ...baremetricsRules,
+  ...beamerRules,
+  ...besttimeRules,
+  ...binanceRules,
+  ...bitlyRules,
+  ...bittrexRules,
+  ...brevoRules,
+  ...budibaseRules,
+  ...buildkiteRules,
+  ...circleciRules,
+  ...ciscoMerakiRules,
+  ...clickhouseRules,
+  ...clickupRules,
+  ...clojarsRules,
+  ...closeRules,
+  ...cloudinaryRules,
+  ...cloudsmithRules,
+  ...codecovRules,
+  ...coinbaseRules,
+  ...columnRules,
+  ...confluentRules,
+  ...convertapiRules,
+  ...courierRules,
+  ...cratesIoRules,
+  ...crowdinRules,
+  ...dailyRules,
+  ...deepgramRules,
+  ...definedNetworkingRules,
+  ...denoRules,
+  ...dfuseRules,
+  ...dittoRules,
+  ...droneCiRules,
+  ...dropboxRules,
+  ...duffelRules,
+  ...dwollaRules,
+  ...elevenlabsRules,
+  ...endorLabsRules,
+  ...etherscanRules,
+  ...etsyRules,
+  ...fastlyRules,
+  ...finageRules,
+  ...finicityRules,
+  ...finnhubRules,
+  ...firecrawlRules,
+  ...fleetbaseRules,
+  ...flexportRules,
+  ...flickrRules,
+  ...freshbooksRules,
+  ...fullstoryRules,
+  ...geminiRules,
+  ...gitterRules,
+  ...gocardlessRules,
+  ...godaddyRules,
+  ...harnessRules,
+  ...hetznerRules,
+  ...honeycombRules,
+  ...hubspotRules,
+  ...infracostRules,
+  ...infuraRules,
+  ...intercomRules,
+  ...ipinfoRules,
+  ...jetbrainsTeamcityRules,
+  ...jfrogRules,
+  ...jinaAiRules,
+  ...jupiteroneRules,
+  ...kagiRules,
+  ...klaviyoRules,
+  ...krakenRules,
+  ...kucoinRules,
+  ...langchainRules,
+  ...langfuseRules,
+  ...larkRules,
+  ...launchdarklyRules,
+  ...linkedinRules,
+  ...linodeRules,
+  ...lobRules,
+  ...lokaliseRules,
+  ...lookerRules,
+  ...mailjetRules,
+  ...mailsacRules,
+  ...mandrillRules,
+  ...mattermostRules,
+  ...maxmindRules,
+  ...messagebirdRules,
+  ...microsoftRules,
+  ...microsoftTeamsRules,
+  ...midtransRules,
+  ...mixpanelRules,
+  ...mollieRules,
+  ...neptuneAiRules,
+  ...newYorkTimesRules,
+  ...ngrokRules,
+  ...nightfallRules,
+  ...nozbeRules,
+  ...nvidiaRules,
+  ...octopusDeployRules,
+  ...openrouterRules,
+  ...opsgenieRules,
+  ...owaspDependencyTrackRules,
+  ...packagecloudRules,
+  ...pagarMeRules,
+  ...particleRules,
+  ...percyRules,
+  ...pganalyzeRules,
+  ...photoroomRules,
+  ...pineconeRules,
+  ...pipedriveRules,
+  ...plaidRules,
+  ...planviewRules,
+  ...poloniexRules,
+  ...porkbunRules,
+  ...portainerRules,
+  ...posthogRules,
+  ...privateAiRules,
+  ...rampRules,
+  ...rapidapiRules,
+  ...razorpayRules,
+  ...rechargeRules,
+  ...redHatOpenshiftRules,
+  ...robinhoodRules,
+  ...rollbarRules,
+  ...rootlyRules,
+  ...rubygemsRules,
+  ...saladcloudRules,
+  ...salesblinkRules,
+  ...salesforceRules,
+  ...sanityRules,
+  ...scalewayRules,
+  ...scalingoRules,
+  ...schneiderElectricRules,
+  ...segmentRules,
+  ...sendbirdRules,
+  ...settlemintRules,
+  ...shodanRules,
+  ...shutterstockRules,
+  ...sidekiqRules,
+  ...smoochRules,
+  ...snipcartRules,
+  ...snykRules,
+  ...sonarcloudRules,
+  ...sourcegraphRules,
+  ...sparkpostRules,
+  ...spectralRules,
+  ...squarespaceRules,
+  ...stackhawkRules,
+  ...sumoLogicRules,
+  ...tableauRules,
+  ...tavilyRules,
+  ...teamworkRules,
+  ...telnyxRules,
+  ...ticketTailorRules,
+  ...tinesRules,
+  ...todoistRules,
+  ...travisCiRules,
+  ...trelloRules,
+  ...twitchRules,
+  ...ubidotsRules,
+  ...unsplashRules,
+  ...uptimeRobotRules,
+  ...virustotalRules,
+  ...voiceflowRules,
+  ...vultrRules,
+  ...webexRules,
+  ...webflowRules,
+  ...weightsBiasesRules,
+  ...woocommerceRules,
+  ...xTwitterRules,
+  ...xenditRules,
+  ...yandexCloudRules,
+  ...zapierRules,
+  ...zendeskRules,
+  ...zohoRules,
   ...cryptoRules,
   ...credentialRules,
   ...genericRules,

@@ -1,0 +1,33 @@
+import { chars, defineRule, DIGITS, gen, HEX, keyed, LOWER_ALNUM } from './define.js';
+
+/** Asana credentials. */
+export const asanaRules = [
+  defineRule({
+    id: 'asana-personal-access-token',
+    provider: 'Asana',
+    description: 'Asana personal access token (<v>/<user gid>/<token gid>:<32 hex>) under a Asana-named key',
+    keywords: ['asana'],
+    pattern: keyed('asana', '[0-9]{1,2}/[0-9]{16,20}/[0-9]{16,20}:[a-f0-9]{32}'),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://app.asana.com/0/my-apps', how: 'Revoke it in Asana’s settings, issue a new one and update where it is stored.' },
+    docs: 'https://developers.asana.com/docs/personal-access-token',
+    sample: gen([DIGITS, 2], '/', [DIGITS, 16], '/', [DIGITS, 16], ':', [HEX, 32]),
+    sampleKey: 'ASANA_TOKEN',
+    negatives: ['ASANA_TOKEN=your_token_here', 'ASANA_TOKEN=${ASANA_TOKEN}'],
+  }),
+  defineRule({
+    id: 'asana-client-secret',
+    provider: 'Asana',
+    description: 'Asana OAuth client secret (32 alnum) under a Asana-named key',
+    keywords: ['asana'],
+    pattern: keyed('asana', '[a-z0-9]{32}'),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://app.asana.com/0/my-apps', how: 'Revoke it in Asana’s settings, issue a new one and update where it is stored.' },
+    docs: 'https://developers.asana.com/docs/oauth',
+    sample: chars(LOWER_ALNUM, 32),
+    sampleKey: 'ASANA_SECRET',
+    negatives: ['ASANA_SECRET=your_secret_here', 'ASANA_SECRET=${ASANA_SECRET}'],
+  }),
+];

@@ -1,0 +1,35 @@
+import { ALNUM, chars, defineRule, gen, HEX, keyed, prefixed } from './define.js';
+
+/** Cloudflare credentials. */
+export const cloudflareRules = [
+  defineRule({
+    id: 'cloudflare-api-token',
+    provider: 'Cloudflare',
+    description: 'Cloudflare API token under a Cloudflare-named key',
+    keywords: ['cloudflare', 'cf_api', 'cf-api'],
+    pattern: keyed(`cloudflare[_.-]?(?:api[_.-]?)?token|cf[_.-]api[_.-]token`, `[A-Za-z0-9_-]{40}`, 'A-Za-z0-9_-'),
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'My Profile → API Tokens → Roll or delete the token.' },
+    sample: chars(ALNUM, 40),
+    sampleKey: 'CLOUDFLARE_API_TOKEN',
+    negatives: ['CLOUDFLARE_API_TOKEN=your-cloudflare-token'],
+  }),
+  defineRule({
+    id: 'cloudflare-global-api-key',
+    provider: 'Cloudflare',
+    description: 'Cloudflare global API key (37 hex) under a Cloudflare-named key',
+    keywords: ['cloudflare', 'cf_api', 'cf-api'],
+    pattern: keyed(`cloudflare[_.-]?(?:global[_.-]?)?(?:api[_.-]?)?key|cf[_.-]api[_.-]key`, `[a-f0-9]{37}`),
+    minEntropy: 2.5,
+    severity: 'critical',
+    rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'My Profile → API Tokens → Global API Key → Change.' },
+    sample: chars(HEX, 37),
+    sampleKey: 'CLOUDFLARE_API_KEY',
+    negatives: ['CLOUDFLARE_API_KEY=<global api key>'],
+  }),
+  prefixed({ id: 'cloudflare-origin-ca-key', provider: 'Cloudflare', description: 'Cloudflare Origin CA key (v1.0-)', prefix: 'v1.0-', body: '[a-f0-9]{24}-[a-f0-9]{146}', sample: (g) => `${g.chars(HEX, 24)}-${g.chars(HEX, 146)}`, rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'My Profile → API Tokens → Origin CA Key → Change.' } }),
+  prefixed({ id: 'cloudflare-user-api-token-v2', provider: 'Cloudflare', description: 'Cloudflare scannable user API token (cfut_ + 40 + 8-hex CRC32)', prefix: 'cfut_', body: '[A-Za-z0-9]{40}[a-f0-9]{8}', sample: gen([ALNUM, 40], [HEX, 8]), rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'Revoke it in Cloudflare’s settings, issue a new one and update where it is stored.' }, docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/' }),
+  prefixed({ id: 'cloudflare-account-api-token-v2', provider: 'Cloudflare', description: 'Cloudflare scannable account API token (cfat_)', prefix: 'cfat_', body: '[A-Za-z0-9]{40}[a-f0-9]{8}', sample: gen([ALNUM, 40], [HEX, 8]), rotate: { url: 'https://dash.cloudflare.com/?to=/:account/api-tokens', how: 'Revoke it in Cloudflare’s settings, issue a new one and update where it is stored.' }, docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/' }),
+  prefixed({ id: 'cloudflare-global-api-key-v2', provider: 'Cloudflare', description: 'Cloudflare scannable Global API Key (cfk_)', prefix: 'cfk_', body: '[A-Za-z0-9]{40}[a-f0-9]{8}', sample: gen([ALNUM, 40], [HEX, 8]), rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'Revoke it in Cloudflare’s settings, issue a new one and update where it is stored.' }, docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/' }),
+];

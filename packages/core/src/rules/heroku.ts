@@ -1,0 +1,24 @@
+import type { SampleGen } from '../types.js';
+import { ALNUM, defineRule, HEX, keyed, prefixed } from './define.js';
+
+const uuid = (g: SampleGen) => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** Heroku credentials. */
+export const herokuRules = [
+  prefixed({ id: 'heroku-api-key', provider: 'Heroku', description: 'Heroku API key (HRKU-)', prefix: 'HRKU-', body: 'AA[A-Za-z0-9_-]{58}', right: 'A-Za-z0-9_-', sample: (g) => 'AA' + g.chars(ALNUM, 58), rotate: { url: 'https://dashboard.heroku.com/account', how: 'Account settings → API key → Regenerate API key.' } }),
+  defineRule({
+    id: 'heroku-api-key-legacy',
+    provider: 'Heroku',
+    description: 'Heroku legacy API key (UUID) under a Heroku-named key',
+    keywords: ['heroku'],
+    pattern: keyed(`heroku[_.-]?(?:api[_.-]?)?(?:key|token)`, UUID),
+    minEntropy: 2.5,
+    severity: 'critical',
+    rotate: { url: 'https://dashboard.heroku.com/account', how: 'Account settings → API key → Regenerate API key.' },
+    sample: uuid,
+    sampleKey: 'HEROKU_API_KEY',
+    negatives: ['HEROKU_API_KEY=00000000-0000-0000-0000-000000000000'],
+  }),
+];

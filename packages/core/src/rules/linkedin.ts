@@ -1,0 +1,19 @@
+import { ALNUM, chars, defineRule, keyed } from './define.js';
+
+/** LinkedIn credentials. */
+export const linkedinRules = [
+  defineRule({
+    id: 'linkedin-client-secret',
+    provider: 'LinkedIn',
+    description: 'LinkedIn OAuth client secret (16 alnum) under a LinkedIn-named key',
+    keywords: ['linkedin', 'linked_in', 'linked-in'],
+    pattern: keyed('linkedin|linked_in|linked-in', '[A-Za-z0-9]{16}'),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://www.linkedin.com/developers/apps', how: 'Revoke it in LinkedIn’s settings, issue a new one and update where it is stored.' },
+    docs: 'https://learn.microsoft.com/en-us/linkedin/shared/authentication/client-credentials-flow',
+    sample: chars(ALNUM, 16),
+    sampleKey: 'LINKEDIN_SECRET',
+    negatives: ['LINKEDIN_SECRET=your_secret_here', 'LINKEDIN_SECRET=${LINKEDIN_SECRET}'],
+  }),
+];

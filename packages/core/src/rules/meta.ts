@@ -1,0 +1,34 @@
+import { ALNUM, chars, defineRule, HEX, keyed, token } from './define.js';
+
+/** Meta credentials. */
+export const metaRules = [
+  defineRule({
+    id: 'facebook-access-token',
+    provider: 'Meta',
+    description: 'Facebook / Meta Graph API access token (EAA…) near a Facebook mention',
+    // EAA… runs occur by chance in base64 blobs, so the rule runs only near a Facebook mention.
+    keywords: ['facebook', 'fb_access', 'fb_token', 'fb_page', 'fbtoken'],
+    pattern: token(`EAA[BCDGIMUZ][A-Za-z0-9]{80,250}`),
+    prefixes: ['EAA'],
+    minEntropy: 4,
+    severity: 'high',
+    rotate: { url: 'https://developers.facebook.com/tools/debug/accesstoken/', how: 'Invalidate the token (log the user out or reset the app secret).' },
+    sample: (g) => `EAA${g.pick(['B', 'G', 'I'])}${g.chars(ALNUM, 120)}`,
+    sampleKey: 'FACEBOOK_ACCESS_TOKEN',
+    negatives: ['FACEBOOK_ACCESS_TOKEN=EAABYourAccessToken'],
+  }),
+  defineRule({
+    id: 'facebook-app-secret',
+    provider: 'Meta',
+    description: 'Facebook/Meta app secret (32 hex) under a Meta-named key',
+    keywords: ['facebook', 'fb_app_secret', 'fb_secret'],
+    pattern: keyed('facebook|fb_app_secret|fb_secret', '[a-f0-9]{32}'),
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate: { url: 'https://developers.facebook.com/apps/', how: 'Revoke it in Meta’s settings, issue a new one and update where it is stored.' },
+    docs: 'https://developers.facebook.com/docs/facebook-login/security/#appsecret',
+    sample: chars(HEX, 32),
+    sampleKey: 'FACEBOOK_SECRET',
+    negatives: ['FACEBOOK_SECRET=your_secret_here', 'FACEBOOK_SECRET=${FACEBOOK_SECRET}'],
+  }),
+];

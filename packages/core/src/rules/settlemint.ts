@@ -1,0 +1,8 @@
+import { ALNUM, chars, prefixed } from './define.js';
+
+/** SettleMint credentials. */
+export const settlemintRules = [
+  prefixed({ id: 'settlemint-application-access-token', provider: 'SettleMint', description: 'SettleMint application access token (sm_aat_)', prefix: 'sm_aat_', body: '[A-Za-z0-9]{16}', sample: chars(ALNUM, 16), rotate: { url: 'https://console.settlemint.com/documentation/platform-components/security-and-authentication/application-access-tokens', how: 'Revoke it in SettleMint’s settings, issue a new one and update where it is stored.' }, docs: 'https://console.settlemint.com/documentation/platform-components/security-and-authentication/application-access-tokens' }),
+  prefixed({ id: 'settlemint-personal-access-token', provider: 'SettleMint', description: 'SettleMint personal access token (sm_pat_)', prefix: 'sm_pat_', body: '[A-Za-z0-9]{16}', sample: chars(ALNUM, 16), rotate: { url: 'https://console.settlemint.com/documentation/platform-components/security-and-authentication/personal-access-tokens', how: 'Revoke it in SettleMint’s settings, issue a new one and update where it is stored.' }, docs: 'https://console.settlemint.com/documentation/platform-components/security-and-authentication/personal-access-tokens' }),
+  prefixed({ id: 'settlemint-service-access-token', provider: 'SettleMint', description: 'SettleMint service access token (sm_sat_)', prefix: 'sm_sat_', body: '[A-Za-z0-9]{16}', sample: chars(ALNUM, 16), rotate: { url: 'https://console.settlemint.com/documentation/', how: 'Revoke it in SettleMint’s settings, issue a new one and update where it is stored.' }, docs: 'https://console.settlemint.com/documentation/' }),
+];

@@ -1,0 +1,33 @@
+import { ALNUM, chars, defineRule, DIGITS, gen, keyed, LOWER_ALNUM } from './define.js';
+
+/** Twitch credentials. */
+export const twitchRules = [
+  defineRule({
+    id: 'twitch-access-token',
+    provider: 'Twitch',
+    description: 'Twitch OAuth token / client secret (30 lowercase alnum) under a Twitch-named key',
+    keywords: ['twitch'],
+    pattern: keyed('twitch', '[a-z0-9]{30}'),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://dev.twitch.tv/console/apps', how: 'Revoke it in Twitch’s settings, issue a new one and update where it is stored.' },
+    docs: 'https://dev.twitch.tv/docs/authentication/',
+    sample: chars(LOWER_ALNUM, 30),
+    sampleKey: 'TWITCH_TOKEN',
+    negatives: ['TWITCH_TOKEN=your_token_here', 'TWITCH_TOKEN=${TWITCH_TOKEN}'],
+  }),
+  defineRule({
+    id: 'twitch-stream-key',
+    provider: 'Twitch',
+    description: 'Twitch stream key (live_<account id>_<30 alnum>) under a Twitch-named key',
+    keywords: ['twitch'],
+    pattern: keyed('twitch', 'live_[0-9]{8,12}_[A-Za-z0-9]{30}'),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://dashboard.twitch.tv/settings/stream', how: 'Revoke it in Twitch’s settings, issue a new one and update where it is stored.' },
+    docs: 'https://help.twitch.tv/s/article/twitch-stream-key-faq',
+    sample: gen('live_', [DIGITS, 8], '_', [ALNUM, 30]),
+    sampleKey: 'TWITCH_API_KEY',
+    negatives: ['TWITCH_API_KEY=your_api_key_here', 'TWITCH_API_KEY=${TWITCH_API_KEY}'],
+  }),
+];
