@@ -18,3 +18,4 @@ export type { Confidence, Finding, Rotation, Rule, SampleGen, Severity } from '.
 
 /** The package name, for diagnostics. */
 export const packageName = '@keyward/core';
+export { type AnswerCheck, type Verification, type VerifyAuth, verificationFor, verifications } from './verify.js';

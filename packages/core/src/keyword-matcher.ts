@@ -23,6 +23,8 @@ export class KeywordMatcher {
   private readonly outHead: Int32Array;
   private readonly outNext: Int32Array;
   private readonly outKeyword: Int32Array;
+  /** For a keyword that is one character repeated, that character (folded); else 0. */
+  private readonly runOf: Int32Array;
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
@@ -102,6 +104,7 @@ export class KeywordMatcher {
     this.outHead = outHead;
     this.outNext = Int32Array.from(outNext);
     this.outKeyword = Int32Array.from(outKeyword);
+    this.runOf = Int32Array.from(keywords, (k) => (k.length > 1 && [...k].every((ch) => ch === k[0]) ? fold(k.charCodeAt(0)) : 0));
   }
 
   /** Whether any keyword occurs in `text`: the same pass as findAll, stopping at the first hit, allocating nothing. */
@@ -123,7 +126,7 @@ export class KeywordMatcher {
    */
   findAll(text: string): number[] {
     const hits: number[] = [];
-    const { delta, classOf, width, outHead, outNext, outKeyword, keywords } = this;
+    const { delta, classOf, width, outHead, outNext, outKeyword, keywords, runOf } = this;
     let s = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
@@ -134,8 +137,14 @@ export class KeywordMatcher {
       let o = outHead[(s / width) | 0] as number;
       while (o !== -1) {
         const k = outKeyword[o] as number;
-        hits.push(k, i + 1 - (keywords[k] as string).length);
+        const start = i + 1 - (keywords[k] as string).length;
         o = outNext[o] as number;
+        // A keyword of one repeated character (Twitter's twenty A's) is reported at most twice
+        // per run, at its first two characters (the first may end an escape, "\x0A" + the
+        // token): a megabyte of "a" is two hits, not a million.
+        const run = runOf[k] as number;
+        if (run !== 0 && start > 1 && fold(text.charCodeAt(start - 1)) === run && fold(text.charCodeAt(start - 2)) === run) continue;
+        hits.push(k, start);
       }
     }
     return hits;

@@ -10,7 +10,8 @@ import type { Confidence, Finding, Rule } from '../types.js';
 import { checkRules, compileRule, customRules } from './compile.js';
 import { ignoredAt, ignoredLine } from './ignore.js';
 import { type Candidate, type CompiledRule, resolveOverlaps } from './overlap.js';
-import { type View, viewsOf } from './views.js';
+import { emptyTriggers, noteTrigger, TRIGGER_KEYWORDS, type Triggers, type View, viewsFrom } from './views.js';
+import { escapedBefore } from '../rules/define.js';
 
 export interface DetectorOptions {
   /** Rules to use instead of the built-in catalog. */
@@ -53,9 +54,9 @@ export interface Detector {
    */
   scanRevealing(text: string, options?: ScanOptions): RevealedFinding[];
   /**
-   * False when no rule keyword occurs in `text` or in its decoded views, and then `scan` finds
-   * nothing. Allocates nothing unless the text holds an encoding: for hot paths (a logger
-   * checking every field) to skip the full scan.
+   * False when no rule keyword and no encoding that could hide a token (the decoded views'
+   * triggers) occurs in `text`, and then `scan` finds nothing. One pass that allocates nothing:
+   * for hot paths (a logger checking every field) to skip the full scan.
    */
   mayContainSecret(text: string): boolean;
   /** True when `path` matches the configured path allowlist. */
@@ -95,6 +96,17 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       (rulesByKeyword[ki] as number[]).push(ri);
     }
   });
+  // The decoded views' triggers ride on the same keyword pass; a literal can be both.
+  const triggerOf: (string | undefined)[] = [];
+  for (const k of TRIGGER_KEYWORDS) {
+    let ki = keywordIndex.get(k);
+    if (ki === undefined) {
+      ki = keywordIndex.size;
+      keywordIndex.set(k, ki);
+      rulesByKeyword.push([]);
+    }
+    triggerOf[ki] = k;
+  }
   const matcher = new KeywordMatcher([...keywordIndex.keys()]);
 
   const allow = config.allowlist ?? {};
@@ -112,12 +124,14 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   // Per-rule scan state, reused by every scan (scans are synchronous and never nested).
   const scannedUntilBuffer = new Int32Array(compiled.length);
   const lastStartBuffer = new Int32Array(compiled.length);
+  const walkedToBuffer = new Int32Array(compiled.length);
 
   // Names the caller knows about the scanned text (key, identifier, header, callee), lowercased:
   // a rule's context words count there as if they stood next to the match.
   let callerContext = '';
 
-  function collect(text: string): Candidate[] {
+  /** Candidates in `text`; with `triggers`, also records where decoded views are needed. */
+  function collect(text: string, triggers?: Triggers): Candidate[] {
     const n = text.length;
     const hits = matcher.findAll(text);
     // Most texts (log fields, source lines) hold no keyword at all: allocate nothing for them.
@@ -125,6 +139,15 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     // Inline directives are rare: one native search spares every hit line its own check.
     const mayIgnore = text.includes('keyward-ignore');
     const scannedUntil = scannedUntilBuffer.fill(-1);
+    const walkedTo = walkedToBuffer.fill(-1);
+    // Next "\\" and "%" at or after a line start, found once and reused while lines advance.
+    let nextBackslash = -2;
+    let nextPercent = -2;
+    const lineHasEscape = (start: number, end: number): boolean => {
+      if (nextBackslash !== -1 && nextBackslash < start) nextBackslash = text.indexOf('\\', start);
+      if (nextPercent !== -1 && nextPercent < start) nextPercent = text.indexOf('%', start);
+      return (nextBackslash !== -1 && nextBackslash < end) || (nextPercent !== -1 && nextPercent < end);
+    };
     const lastStart = lastStartBuffer.fill(-1);
     const candidates: Candidate[] = [];
 
@@ -141,7 +164,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       lineIgnored = mayIgnore && ignoredLine(text, lineStart, lineEnd);
     };
 
-    const judge = (c: CompiledRule, m: RegExpExecArray, windowStart: number, clipped: number): void => {
+    const judge = (c: CompiledRule, m: RegExpExecArray, windowStart: number, clipped: number, ordered: boolean): void => {
       let g = c.group;
       while (g < m.length && m[g] === undefined) g++;
       const secret = m[g];
@@ -152,8 +175,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       // A match touching a window edge that is not the line's end may be cut short; the next
       // window (which re-scans this stretch) sees it whole.
       if (m.index + m[0].length >= clipped) return;
-      if (start <= (lastStart[c.index] as number)) return;
-      lastStart[c.index] = start;
+      if (ordered) {
+        if (start <= (lastStart[c.index] as number)) return;
+        lastStart[c.index] = start;
+      }
 
       const rule = c.rule;
       if (rule.accept && !rule.accept(m)) return;
@@ -191,7 +216,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       candidates.push({ rule: c, start, end, secret, confidence });
     };
 
-    const run = (c: CompiledRule, ws: number, we: number, end: number): void => {
+    const run = (c: CompiledRule, ws: number, we: number, end: number, ordered = true): void => {
       const slice = text.slice(ws, we);
       const clipped = we < end ? slice.length : Number.POSITIVE_INFINITY;
       const re = c.re;
@@ -202,17 +227,44 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           re.lastIndex++;
           continue;
         }
-        judge(c, m, ws, clipped);
+        judge(c, m, ws, clipped, ordered);
       }
     };
 
     for (let h = 0; h < hits.length; h += 2) {
       const p = hits[h + 1] as number;
+      const ki = hits[h] as number;
+      if (triggerOf[ki] !== undefined) {
+        if (triggers) noteTrigger(text, triggerOf[ki] as string, p, triggers);
+        if ((rulesByKeyword[ki] as number[]).length === 0) continue;
+      }
       enterLine(p);
-      for (const ri of rulesByKeyword[hits[h] as number] as number[]) {
+      // A token or key glued after an escape or percent-encoding ("\nghp_…", "%3Dntn_…"): the
+      // pattern's left fence sees the escape's last letter, so the rules also run on a window that
+      // starts at the hit. (A lookbehind alternative in every pattern would cost a third of the
+      // scan speed: V8 could no longer search for the literal prefix.)
+      const glued = p > 1 && isWordChar(text.charCodeAt(p - 1)) && escapedBefore(text, p);
+      for (const ri of rulesByKeyword[ki] as number[]) {
         const c = compiled[ri] as CompiledRule;
         const done = scannedUntil[ri] as number;
         if (c.rule.near && !c.rule.near(text, p)) continue;
+        if (c.startsAtKeyword) {
+          if (glued) {
+            const end = c.block ? n : lineEnd;
+            run(c, p, Math.min(end, p + c.after), end, false);
+          }
+        } else {
+          // The match may start before the keyword (Azure's …JQQJ9…, a key before its value):
+          // look back over the window for an escape glued to what follows it.
+          // Only on lines that hold an escape, and each stretch walked once per rule.
+          const limit = Math.max(lineStart, p - c.before, walkedTo[ri] as number);
+          walkedTo[ri] = p;
+          const from = lineHasEscape(lineStart, lineEnd) ? gluedEscapeBefore(text, p, limit) : -1;
+          if (from !== -1) {
+            const end = c.block ? n : lineEnd;
+            run(c, from, Math.min(end, p + c.after), end, false);
+          }
+        }
         let ws: number;
         let we: number;
         if (c.block) {
@@ -240,9 +292,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     const path = options?.path;
     if (path !== undefined && allowPaths.length > 0 && isPathAllowed(path)) return [];
     callerContext = contextText(options?.context);
-    const candidates = collect(text);
-    if (options?.decode !== false) {
-      for (const view of viewsOf(text)) {
+    const triggers = options?.decode === false ? undefined : emptyTriggers();
+    const candidates = collect(text, triggers);
+    if (triggers) {
+      for (const view of viewsFrom(text, triggers)) {
         for (const c of collect(view.text)) candidates.push(fromView(c, view));
       }
     }
@@ -286,7 +339,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   return Object.freeze({
     rules,
     isPathAllowed,
-    mayContainSecret: (text: string): boolean => typeof text === 'string' && (matcher.test(text) || viewsOf(text).some((v) => matcher.test(v.text))),
+    // The pass includes the views' triggers: text that may hide a token in an encoding says true.
+    mayContainSecret: (text: string): boolean => typeof text === 'string' && matcher.test(text),
     scan: (text: string, options?: ScanOptions): Finding[] => scanInternal(text, options, false),
     scanRevealing: (text: string, options?: ScanOptions): RevealedFinding[] => scanInternal(text, options, true),
   });
@@ -301,4 +355,24 @@ function contextText(context: string | readonly string[] | undefined): string {
   if (context === undefined) return '';
   if (typeof context === 'string') return context.toLowerCase();
   return Array.isArray(context) ? context.filter((c) => typeof c === 'string').join(' ').toLowerCase() : '';
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * The offset right after the last escape or percent-encoding in [limit, at] that is glued to a
+ * word character on both sides, or -1. A bounded walk back (the rule's window), so it stays
+ * linear on long lines.
+ */
+function gluedEscapeBefore(text: string, at: number, limit: number): number {
+  for (let i = at; i > limit + 1; i--) {
+    const first = text.charCodeAt(i);
+    // The token's first character: a word character, or base64's "+" and "/".
+    if (!(isWordChar(first) || first === 43 || first === 47) || !isWordChar(text.charCodeAt(i - 1))) continue;
+    const c = text.charCodeAt(i - 2);
+    if ((c === 92 || c === 37 || c === 120 || c === 117 || isWordChar(c)) && escapedBefore(text, i)) return i;
+  }
+  return -1;
 }

@@ -10,6 +10,8 @@ export interface CompiledRule {
   readonly before: number;
   readonly after: number;
   readonly prefixes: readonly string[];
+  /** Every keyword is a prefix the token starts with (most vendor tokens): a match begins at a hit. */
+  readonly startsAtKeyword: boolean;
 }
 
 /** A match that passed every check, in raw-text offsets. */

@@ -3,7 +3,7 @@
 // Secrets, docker config.json and Basic credentials. Each view is the decoded text of the parts
 // that hold an encoding, with every decoded character mapped back to the raw characters it came
 // from, so a finding in a view is reported (and redacted) at its place in the raw text.
-// Views are built only where an encoding occurs; text with none costs one native search each.
+// Views are built only where an encoding that can hide a token occurs.
 
 /** Decoded text and, per decoded character, the raw range it came from. */
 export interface View {
@@ -99,7 +99,14 @@ const SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map([
  * Length of the escape sequence starting at `at` (a backslash) and what it decodes to, or
  * undefined when the backslash starts no escape we decode.
  */
-function escapeAt(text: string, at: number): [string, number] | undefined {
+function escapeAt(text: string, at: number, collapse = false): [string, number] | undefined {
+  if (collapse) {
+    // In a PEM block, "\\\\n" (escaped twice) is a line break too.
+    let i = at + 1;
+    while (i < at + 4 && text.charCodeAt(i) === 92) i++;
+    const c = text.charAt(i);
+    if (i > at + 1 && (c === 'n' || c === 'r')) return [c === 'n' ? '\n' : '\r', i + 1 - at];
+  }
   const next = text.charAt(at + 1);
   const simple = SIMPLE_ESCAPES.get(next);
   if (simple !== undefined) return [simple, 2];
@@ -114,56 +121,92 @@ function escapeAt(text: string, at: number): [string, number] | undefined {
   return undefined;
 }
 
-function lineBounds(text: string, at: number): [number, number] {
-  const start = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  return [start, nl === -1 ? text.length : nl];
+// Where decoding can reveal a token the raw text hides. A token glued after an escape or a
+// percent-encoding ("\nghp_…", "%3Dntn_…") needs no view: the rules' left fence accepts it in
+// the raw text. A view is needed where the encoding is inside the token or its key: an escaped
+// "/" or percent-encoded "/", "+", "=", ":", "@", "_", "-", "." (base64 keys, URLs, webhooks), and a
+// PEM block whose line breaks are "\n" inside a string. Only the text around such places is
+// decoded, so a 4 MB source map full of ordinary escapes copies nothing. The triggers are
+// keywords of the detector's one keyword pass (TRIGGER_KEYWORDS), so finding them is free.
+
+// Text decoded on each side of a trigger, and the longest region kept for one block.
+const RADIUS = 1024;
+const BLOCK = 70_000;
+
+/** Hex digits of a percent-encoded or \xNN/\u00NN character that can sit inside a token or key. */
+function tokenCharCode(text: string, at: number): boolean {
+  const v = hexAt(text, at, 2);
+  // ! + - . / : = @ _ ~
+  return v === 0x21 || v === 0x2b || v === 0x2d || v === 0x2e || v === 0x2f || v === 0x3a || v === 0x3d || v === 0x40 || v === 0x5f || v === 0x7e;
 }
 
 /**
- * String-literal escapes decoded (`\n`, `\"`, `\\`, `\xNN`, `\uNNNN`), on the lines that hold
- * one. Undefined when the text has no backslash escape.
+ * The raw ranges around each trigger offset (sorted), merged where they touch: from the line
+ * start (at most RADIUS back) to where `extend` says the trigger's stretch ends.
  */
-export function escapeView(text: string): View | undefined {
-  let at = text.indexOf('\\');
-  if (at === -1) return undefined;
+function regions(text: string, triggers: readonly number[], extend: (at: number) => number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const at of triggers) {
+    const last = out[out.length - 1];
+    if (last && at < last[1]) continue;
+    // A bounded walk back: on a megabyte line, lastIndexOf would cross the line per trigger.
+    let from = at;
+    while (from > 0 && at - from < RADIUS && text.charCodeAt(from - 1) !== 10) from--;
+    const to = Math.min(text.length, extend(at));
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+function lineEndWithin(text: string, at: number, limit: number): number {
+  const nl = text.indexOf('\n', at);
+  return Math.min(nl === -1 ? text.length : nl, at + limit);
+}
+
+// A PEM header followed by an escaped line break, escaped once or more (a service-account JSON
+// inside another JSON string doubles the backslashes).
+const PEM_ESCAPED = /^-----BEGIN[A-Z0-9 ]{0,40}-----\\{1,4}[nr]/;
+
+/**
+ * String-literal escapes decoded (`\n`, `\"`, `\/`, `\xNN`, `\uNNNN`) around `escapes` (offsets of
+ * escapes that can sit inside a token) and `pem` (PEM headers followed by an escaped line break).
+ */
+function escapeViewAt(text: string, escapes: readonly number[], pem: readonly number[]): View | undefined {
+  if (escapes.length === 0 && pem.length === 0) return undefined;
+  const pemSet = new Set(pem);
+  const ranges = regions(text, merge(escapes, pem), (at) => {
+    if (!pemSet.has(at)) return lineEndWithin(text, at, RADIUS);
+    const end = text.indexOf('-----END', at);
+    return end === -1 || end - at > BLOCK ? lineEndWithin(text, at, BLOCK) : lineEndWithin(text, end, 128);
+  });
   const b = new ViewBuilder();
-  let decodedAny = false;
-  while (at !== -1) {
-    const [lineStart, lineEnd] = lineBounds(text, at);
-    if (b.length > 0) b.push('\n', lineStart, lineStart);
-    let copied = lineStart;
-    for (let i = at; i < lineEnd; i++) {
-      if (text.charCodeAt(i) !== 92) continue;
-      const esc = escapeAt(text, i);
+  for (const [from, to] of ranges) {
+    if (b.length > 0) b.push('\n', from, from);
+    const collapse = pem.some((at) => at >= from && at < to);
+    let copied = from;
+    for (let i = text.indexOf('\\', from); i !== -1 && i < to; i = text.indexOf('\\', i + 1)) {
+      const esc = escapeAt(text, i, collapse);
       if (esc === undefined) continue;
       b.copy(text, copied, i);
       b.push(esc[0], i, i + esc[1]);
-      decodedAny = true;
       i += esc[1] - 1;
       copied = i + 1;
     }
-    b.copy(text, copied, lineEnd);
-    at = lineEnd < text.length ? text.indexOf('\\', lineEnd) : -1;
+    b.copy(text, copied, to);
   }
-  return decodedAny ? b.build() : undefined;
+  return b.build();
 }
 
-/**
- * Percent-encoding decoded (`%3D`, `%2F`, `%40`), ASCII bytes only, on the lines that hold one.
- * Undefined when the text has none.
- */
-export function percentView(text: string): View | undefined {
-  let at = text.indexOf('%');
-  while (at !== -1 && hexAt(text, at + 1, 2) < 0) at = text.indexOf('%', at + 1);
-  if (at === -1) return undefined;
+/** Percent-encoding decoded (ASCII bytes) around `triggers` (percent-encoded token characters). */
+function percentViewAt(text: string, triggers: readonly number[]): View | undefined {
+  if (triggers.length === 0) return undefined;
+  const ranges = regions(text, triggers, (at) => lineEndWithin(text, at, RADIUS));
   const b = new ViewBuilder();
-  while (at !== -1) {
-    const [lineStart, lineEnd] = lineBounds(text, at);
-    if (b.length > 0) b.push('\n', lineStart, lineStart);
-    let copied = lineStart;
-    for (let i = at; i < lineEnd; i++) {
-      if (text.charCodeAt(i) !== 37) continue;
+  for (const [from, to] of ranges) {
+    if (b.length > 0) b.push('\n', from, from);
+    let copied = from;
+    for (let i = text.indexOf('%', from); i !== -1 && i < to; i = text.indexOf('%', i + 1)) {
       const v = hexAt(text, i + 1, 2);
       if (v < 0 || v >= 0x80) continue;
       b.copy(text, copied, i);
@@ -171,8 +214,7 @@ export function percentView(text: string): View | undefined {
       i += 2;
       copied = i + 1;
     }
-    b.copy(text, copied, lineEnd);
-    at = lineEnd < text.length ? text.indexOf('%', lineEnd) : -1;
+    b.copy(text, copied, to);
   }
   return b.build();
 }
@@ -182,6 +224,11 @@ const BASE64_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < 64; i++) BASE64_VALUE['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
 BASE64_VALUE[45] = 62; // -
 BASE64_VALUE[95] = 63; // _
+
+/** Two sorted offset lists as one. */
+function merge(a: readonly number[], b: readonly number[]): number[] {
+  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x - y);
+}
 
 const BASE64_RUN = new RegExp(`[A-Za-z0-9+/_-]{${MIN_BASE64_RUN},}`);
 
@@ -216,51 +263,119 @@ function decodeBase64Text(text: string, from: number, to: number): string | unde
 }
 
 /**
- * Base64 runs of 16+ characters that decode to text, each decoded in place: the view holds the
+ * Base64 runs of 16+ characters that decode to text, in the places credentials travel base64:
+ * after `lines` (Authorization Basic, docker config.json "auth", .npmrc _auth) and in `blocks`
+ * (Kubernetes Secret data), each decoded in place: the view holds the
  * raw line up to the run (so the key it is assigned to gives context) and the decoded text, which
  * maps back to the whole run. Undefined when no run decodes to text.
  */
-export function base64View(text: string): View | undefined {
+function base64ViewAt(text: string, lines: readonly number[], blocks: readonly number[]): View | undefined {
+  if (lines.length === 0 && blocks.length === 0) return undefined;
+  const blockSet = new Set(blocks);
+  const ranges = regions(text, merge(lines, blocks), (at) => {
+    // Basic, "auth" and _auth carry one short value; a whole minified line need not be searched.
+    if (!blockSet.has(at)) return lineEndWithin(text, at, 4096);
+    // A YAML data block: its indented lines, up to the next line that is not indented.
+    const block = /\n(?![ \t]|$)/g;
+    block.lastIndex = at + 4;
+    const end = block.exec(text);
+    return Math.min(end ? end.index : text.length, at + BLOCK);
+  });
   let b: ViewBuilder | undefined;
   let lastEnd = -1;
-  // A native search finds the runs; most (identifiers, hashes) fail the text check in a few bytes.
   const runs = new RegExp(BASE64_RUN.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = runs.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const length = end - start;
-    if (length > MAX_BASE64_RUN || length % 4 === 1) continue;
-    const decoded = decodeBase64Text(text, start, end);
-    if (decoded === undefined || decoded.length < 12) continue;
-    let padded = end;
-    while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++;
-    b ??= new ViewBuilder();
-    // The raw line up to the run comes along (so a key name gives context), but never text the
-    // view already holds: a line of back-to-back runs makes a view no longer than the line.
-    // (A bounded look back: lastIndexOf would walk a megabyte line once per run.)
-    let from = start;
-    while (from > 0 && start - from < 128 && text.charCodeAt(from - 1) !== 10) from--;
-    if (lastEnd > from && lastEnd <= start) {
-      b.copy(text, lastEnd, start);
-    } else {
-      if (b.length > 0) b.push('\n', start, start);
-      b.copy(text, from, start);
+  for (const [from, to] of ranges) {
+    runs.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = runs.exec(text)) !== null && m.index < to) {
+      const start = m.index;
+      const end = Math.min(to, start + m[0].length);
+      const length = end - start;
+      if (length < MIN_BASE64_RUN || length > MAX_BASE64_RUN || length % 4 === 1) continue;
+      const decoded = decodeBase64Text(text, start, end);
+      if (decoded === undefined || decoded.length < 12) continue;
+      let padded = end;
+      while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++;
+      b ??= new ViewBuilder();
+      // The raw line up to the run comes along (so a key name gives context), but never text the
+      // view already holds. (A bounded look back: lastIndexOf would walk a long line per run.)
+      let back = start;
+      while (back > 0 && start - back < 128 && text.charCodeAt(back - 1) !== 10) back--;
+      if (lastEnd > back && lastEnd <= start) {
+        b.copy(text, lastEnd, start);
+      } else {
+        if (b.length > 0) b.push('\n', start, start);
+        b.copy(text, back, start);
+      }
+      b.push(decoded, start, padded);
+      lastEnd = padded;
     }
-    b.push(decoded, start, padded);
-    lastEnd = padded;
   }
   return b?.build();
 }
 
-/** Every view of `text` that decodes something. */
-export function viewsOf(text: string): View[] {
+/**
+ * Where the keyword pass saw an encoding that can hide a token, by kind: offsets collected
+ * while scanning, so finding them costs no pass of its own.
+ */
+export interface Triggers {
+  readonly escapes: number[];
+  readonly pem: number[];
+  readonly percent: number[];
+  readonly base64Lines: number[];
+  readonly base64Blocks: number[];
+}
+
+/** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:']);
+
+export function emptyTriggers(): Triggers {
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [] };
+}
+
+// "data:", "stringData:", "binaryData:" alone on their line.
+const YAML_DATA_LINE = /(?:^|\n)[ \t]*(?:d|stringD|binaryD)ata:[ \t]*\r?(?:\n|$)/;
+
+/** Records the trigger `keyword` found at `at` in `t`, after the exact (case-sensitive) check. */
+export function noteTrigger(text: string, keyword: string, at: number, t: Triggers): void {
+  switch (keyword) {
+    case '\\/':
+      t.escapes.push(at);
+      return;
+    case '\\x':
+      if (text.charCodeAt(at + 1) === 120 && tokenCharCode(text, at + 2)) t.escapes.push(at);
+      return;
+    case '\\u00':
+      if (text.charCodeAt(at + 1) === 117 && tokenCharCode(text, at + 4)) t.escapes.push(at);
+      return;
+    case '-----begin':
+      if (text.startsWith('-----BEGIN', at) && PEM_ESCAPED.test(text.slice(at, at + 64))) t.pem.push(at);
+      return;
+    case 'basic ':
+      if (text.startsWith('Basic ', at)) t.base64Lines.push(at);
+      return;
+    case 'auth"':
+    case "auth'":
+    case 'auth=':
+      if (text.startsWith('auth', at)) t.base64Lines.push(at);
+      return;
+    case 'data:':
+      if (YAML_DATA_LINE.test(text.slice(Math.max(0, at - 40), at + 24))) t.base64Blocks.push(at + 1);
+      return;
+    default:
+      // %2 %3 %4 %5 %7
+      if (tokenCharCode(text, at + 1)) t.percent.push(at);
+  }
+}
+
+/** The views the triggers call for. */
+export function viewsFrom(text: string, t: Triggers): View[] {
   const views: View[] = [];
-  const escaped = escapeView(text);
+  const escaped = escapeViewAt(text, t.escapes, t.pem);
   if (escaped) views.push(escaped);
-  const percent = percentView(text);
+  const percent = percentViewAt(text, t.percent);
   if (percent) views.push(percent);
-  const base64 = base64View(text);
+  const base64 = base64ViewAt(text, t.base64Lines, t.base64Blocks);
   if (base64) views.push(base64);
   return views;
 }

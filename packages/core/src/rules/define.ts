@@ -30,20 +30,30 @@ export interface TokenOptions {
  */
 export function token(body: string, options: TokenOptions = {}): RegExp {
   const { left, right } = fences(options);
-  return new RegExp(`(?:(?<![${left}])|(?<=${ESCAPE_BEFORE}))(${body})(?![${right}])`, options.flags ?? '');
+  return new RegExp(`(?<![${left}])(${body})(?![${right}])`, options.flags ?? '');
 }
 
 /**
- * An escape or a percent-encoding right before a token (`%3Dntn_…`, `"\nghp_…"`, `\x0A…`): its
- * last character is a letter or digit, but the token still starts there. Each such place adds
- * one start, so the pattern stays linear.
+ * True when an escape or a percent-encoding ends right before `at` (`%3Dntn_…`, `"\nghp_…"`,
+ * `\x0A…`, `\u000a…`): the token or key starts there although a letter or digit precedes it.
+ * Character checks only: it runs on hot paths.
  */
-const ESCAPE_BEFORE = String.raw`%[0-9A-Fa-f]{2}|\\[nrtbfv0]|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}`;
-const ESCAPE_BEFORE_RE = new RegExp(`(?:${ESCAPE_BEFORE})$`);
-
-/** True when an escape or percent-encoding ends right before `at` (the `token()` left fence). */
 export function escapedBefore(text: string, at: number): boolean {
-  return at >= 2 && ESCAPE_BEFORE_RE.test(text.slice(Math.max(0, at - 6), at));
+  if (at < 2) return false;
+  const c1 = text.charCodeAt(at - 1);
+  // \n \r \t \b \f \v \0
+  if (text.charCodeAt(at - 2) === 92 && (c1 === 110 || c1 === 114 || c1 === 116 || c1 === 98 || c1 === 102 || c1 === 118 || c1 === 48)) return true;
+  if (!isHexCode(c1) || !isHexCode(text.charCodeAt(at - 2))) return false;
+  // %XX
+  if (text.charCodeAt(at - 3) === 37) return true;
+  // \xXX
+  if (text.charCodeAt(at - 3) === 120 && text.charCodeAt(at - 4) === 92) return true;
+  // \uXXXX
+  return text.charCodeAt(at - 5) === 117 && text.charCodeAt(at - 6) === 92 && isHexCode(text.charCodeAt(at - 3)) && isHexCode(text.charCodeAt(at - 4));
+}
+
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
 /**
@@ -64,14 +74,42 @@ function fences(options: TokenOptions): { left: string; right: string } {
  * `os.environ["KEY"] = …`, and fallbacks (`process.env.KEY || '…'`, `?? '…'`).
  */
 export function keyed(key: string, value: string, valueRight = WORD): RegExp {
-  return new RegExp(
+  const re = new RegExp(
     `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=])[ \\t]{0,4}["'\`]?(${value})(?![${valueRight}])`,
     'i',
   );
+  KEYED.add(re);
+  return re;
 }
+
+// Patterns built by keyed(): their rules get the keyAssigned pre-check.
+const KEYED = new WeakSet<RegExp>();
+
+function isKeyChar(c: number): boolean {
+  // A-Z a-z 0-9 _ . -
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+/**
+ * The pre-check of keyed rules: the key holding the keyword hit is followed by an assignment
+ * (`:`, `=`, `:=`, `=>`, `||`, `??`), as keyed()'s pattern requires. Most hits of a provider word
+ * ("segment", "close", "global" for Lob) are not keys, and are dropped here without the regex.
+ */
+export function keyAssigned(text: string, at: number): boolean {
+  let i = at;
+  const limit = Math.min(text.length, at + 64);
+  while (i < limit && isKeyChar(text.charCodeAt(i))) i++;
+  let c = text.charCodeAt(i);
+  if (c === 34 || c === 39 || c === 96) c = text.charCodeAt(++i);
+  if (c === 93) c = text.charCodeAt(++i);
+  for (let n = 0; n < 4 && (c === 32 || c === 9); n++) c = text.charCodeAt(++i);
+  return c === 58 || c === 61 || ((c === 124 || c === 63) && text.charCodeAt(i + 1) === c);
+}
+
 
 /** Freezes a rule (and its arrays) so the catalog cannot be changed at run time. */
 export function defineRule(rule: Rule): Rule {
+  if (rule.near === undefined && KEYED.has(rule.pattern)) rule = { ...rule, near: keyAssigned };
   Object.freeze(rule.keywords);
   Object.freeze(rule.negatives);
   if (rule.prefixes) Object.freeze(rule.prefixes);
@@ -120,14 +158,18 @@ export function prefixed(spec: PrefixedSpec): Rule {
   // Keywords match case-insensitively, but the prefix is case-sensitive and must start a run of
   // token characters: "eaaa" in source-map mappings or "re_" inside "pre_fetch" is not a Square
   // or Resend token. A hit that fails this never reaches the regex (which would reject it too).
-  const fence = new RegExp(`[${fences(fenceOptions).left}]`);
+  const fenceRe = new RegExp(`[${fences(fenceOptions).left}]`);
+  // The fence as a table: this check runs at every keyword hit, a regex test per hit costs more.
+  const fence = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) fence[c] = fenceRe.test(String.fromCharCode(c)) ? 1 : 0;
+  const fenced = (c: number): boolean => (c < 128 ? fence[c] === 1 : fenceRe.test(String.fromCharCode(c)));
   const prefix = spec.prefix;
   return defineRule({
     id: spec.id,
     provider: spec.provider,
     description: spec.description,
     keywords: [spec.prefix.toLowerCase()],
-    near: (text, at) => text.startsWith(prefix, at) && (at === 0 || !fence.test(text.charAt(at - 1)) || escapedBefore(text, at)),
+    near: (text, at) => text.startsWith(prefix, at) && (at === 0 || !fenced(text.charCodeAt(at - 1)) || escapedBefore(text, at)),
     pattern: token(escaped + spec.body, fenceOptions),
     prefixes: [spec.prefix],
     minEntropy: spec.minEntropy ?? 2.5,
