@@ -14,6 +14,7 @@ Commands:
   init                wire husky + lint-staged + keyward into this project
   doctor              check that commits are guarded
   redact              mask tokens in stdin, write stdout
+  verify              check tokens on stdin with their providers (live, invalid, unknown)
 
 Run keyward <command> --help for its options.
 Exit status: 0 clean, 1 findings, 2 usage or configuration error.
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   init: async () => (await import('./commands/init.js')).initCommand,
   doctor: async () => (await import('./commands/doctor.js')).doctorCommand,
   redact: async () => (await import('./commands/redact.js')).redactCommand,
+  verify: async () => (await import('./commands/verify.js')).verifyCommand,
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Detector, Finding } from '@keyward/core';
 import type { Baseline, BaselineEntry } from './baseline.js';
 import type { Policy } from './policy.js';
 import type { CommitInfo, Target } from './sources/target.js';
+import type { VerifyResult } from './verify/verify.js';
 
 /** A finding as the CLI reports it: always with a path, and the commit for history scans. */
 export interface ReportFinding extends Finding {
@@ -9,6 +10,8 @@ export interface ReportFinding extends Finding {
   readonly commit?: CommitInfo;
   /** Only with --reveal. */
   readonly secret?: string;
+  /** Only with --verify, for rules whose provider has a read-only identity endpoint. */
+  readonly verification?: VerifyResult;
 }
 
 export interface Skipped {
@@ -25,6 +28,11 @@ export interface ScanReport {
   readonly bytesScanned: number;
   readonly baselined: number;
   readonly stale: BaselineEntry[];
+  /**
+   * With `keepSecrets` (for --verify): each finding's raw value, held in memory only. A WeakMap
+   * is never serialised by a report and lets the values go with the findings.
+   */
+  readonly secrets?: WeakMap<ReportFinding, string>;
 }
 
 export interface EngineOptions {
@@ -33,6 +41,8 @@ export interface EngineOptions {
   readonly baseline?: Baseline;
   readonly maxFileSize: number;
   readonly reveal?: boolean;
+  /** Keep raw values in `report.secrets` (never in a finding) so they can be verified. */
+  readonly keepSecrets?: boolean;
 }
 
 const SNIFF = 8000;
@@ -87,6 +97,7 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
   let filesScanned = 0;
   let bytesScanned = 0;
   let baselined = 0;
+  const secrets = options.keepSecrets ? new WeakMap<ReportFinding, string>() : undefined;
 
   const keep = (target: Target, f: Finding, secret?: string): void => {
     const line = target.lineMap ? (target.lineMap[f.line - 1] ?? f.line) : f.line;
@@ -97,6 +108,7 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     }
     const out: ReportFinding = { ...f, path: target.path, line, ...(target.commit ? { commit: target.commit } : {}), ...(options.reveal && secret !== undefined ? { secret } : {}) };
     if (!options.reveal && 'secret' in out) delete (out as { secret?: string }).secret;
+    if (secrets && secret !== undefined) secrets.set(out, secret);
     findings.push(out);
   };
 
@@ -131,5 +143,5 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     if (!target.commit) for (const f of options.policy?.checkContent(target.path, text) ?? []) keep(target, f);
   }
 
-  return { findings, skipped, notes, filesScanned, bytesScanned, baselined, stale: options.baseline?.stale(scannedPaths) ?? [] };
+  return { findings, skipped, notes, filesScanned, bytesScanned, baselined, stale: options.baseline?.stale(scannedPaths) ?? [], ...(secrets ? { secrets } : {}) };
 }

@@ -6,6 +6,7 @@ import { ExitCode, type Io } from '../io.js';
 import { FORMATS, parseFormat, parseSize } from '../options.js';
 import { finish, reportFlags } from '../output.js';
 import { historyTargets } from '../sources/history.js';
+import { verifyFlags, verifyHelp, verifyOptions, verifyReport } from '../verify/apply.js';
 
 export const historyHelp = `Usage: keyward history [--since <rev> | --all] [options]
 
@@ -22,7 +23,7 @@ Options:
   --no-baseline          report baselined findings too
   --max-file-size <size> skip larger additions (default: 5mb)
   --reveal               print raw secret values
-  --no-color             plain output
+${verifyHelp}  --no-color             plain output
   -h, --help             show this help
 
 Exit status: 0 no findings, 1 findings, 2 usage, configuration or git error.
@@ -31,7 +32,7 @@ Exit status: 0 no findings, 1 findings, 2 usage, configuration or git error.
 export async function historyCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { ...reportFlags, since: { type: 'string' }, all: { type: 'boolean' } },
+    options: { ...reportFlags, ...verifyFlags, since: { type: 'string' }, all: { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
@@ -42,6 +43,7 @@ export async function historyCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`keyward history takes no paths (got "${positionals[0]}"); use --since <rev> or --all.`);
   if (values.since && values.all) throw new UsageError('Use either --since or --all, not both.');
   parseFormat(values.format); // a bad --format fails before any scanning
+  const verify = verifyOptions(values);
   const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: true });
   const tty = io.stderr.isTTY === true;
   const report = await scanTargets(
@@ -50,8 +52,8 @@ export async function historyCommand(args: string[], io: Io): Promise<number> {
       ...(values.all ? { all: true } : {}),
       ...(tty ? { onCommit: (n: number) => io.stderr.write(`\rkeyward: scanning history… ${n} commits`) } : {}),
     }),
-    { detector: ctx.detector, maxFileSize: parseSize(values['max-file-size'] ?? '5mb', '--max-file-size'), reveal: values.reveal === true, ...(ctx.baseline ? { baseline: ctx.baseline } : {}) },
+    { detector: ctx.detector, maxFileSize: parseSize(values['max-file-size'] ?? '5mb', '--max-file-size'), reveal: values.reveal === true, keepSecrets: verify !== undefined, ...(ctx.baseline ? { baseline: ctx.baseline } : {}) },
   );
   if (tty) io.stderr.write('\r\x1b[K');
-return finish(report, io, values);
+  return finish(verify ? await verifyReport(report, verify, values['only-verified'] === true) : report, io, values);
 }

@@ -11,6 +11,7 @@ import { listFiles } from '../sources/files.js';
 import { listStaged } from '../sources/staged.js';
 import { addedLinesFromDiff, type Target } from '../sources/target.js';
 import { relative, sep } from 'node:path';
+import { verifyFlags, verifyHelp, verifyOptions, verifyReport } from '../verify/apply.js';
 
 export const scanHelp = `Usage: keyward scan [options] [paths...]
 
@@ -30,7 +31,7 @@ Options:
   --workers <n>          worker threads for large scans (default: auto, over 24 MiB and 200 files;
                          1 = single thread)
   --reveal               print raw secret values (never in CI logs)
-  --no-color             plain output
+${verifyHelp}  --no-color             plain output
   -h, --help             show this help
 
 Exit status: 0 no findings, 1 findings, 2 usage or configuration error.
@@ -42,6 +43,7 @@ export const scanOptions = {
   diff: { type: 'boolean' },
   'no-policy': { type: 'boolean' },
   workers: { type: 'string' },
+  ...verifyFlags,
 } as const;
 
 /** Working-tree files with only the lines changed since HEAD (or all lines, before a first commit). */
@@ -67,6 +69,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   }
   parseFormat(values.format); // a bad --format fails before any scanning
   const maxFileSize = parseSize(values['max-file-size'] ?? '5mb', '--max-file-size');
+  const verify = verifyOptions(values);
   const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: values['no-policy'] });
 
   let targets: Target[];
@@ -77,10 +80,11 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const requested = values.workers === undefined ? undefined : Number(values.workers);
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 1 || requested > 64)) throw new UsageError(`--workers takes a whole number from 1 to 64; got "${values.workers}".`);
   // Files on disk can be split across threads; staged blobs and diffs are already in memory.
-  const workers = values.staged || values.diff ? 0 : workerCount(targets, requested);
+  // Verification needs the raw values, which stay in this thread.
+  const workers = values.staged || values.diff || verify ? 0 : workerCount(targets, requested);
   const report =
     workers > 1
       ? await scanInWorkers(targets, workers, { cwd: io.cwd, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined }, ctx.baseline)
-      : await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
-return finish(report, io, values);
+      : await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, keepSecrets: verify !== undefined, ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
+  return finish(verify ? await verifyReport(report, verify, values['only-verified'] === true) : report, io, values);
 }

@@ -7,7 +7,8 @@ const property = (s: string): string => data(s).replace(/:/g, '%3A').replace(/,/
 export function formatGithub(report: ScanReport): string {
   const lines = report.findings.map((f) => {
     const level = f.severity === 'low' ? 'warning' : 'error';
-    const message = `${f.description}: ${f.secret ?? f.redacted}. ${f.rotate.how}${f.rotate.url ? ` ${f.rotate.url}` : ''}`;
+    const live = f.verification?.status === 'verified' ? ' [verified LIVE]' : f.verification ? ` [${f.verification.status}]` : '';
+    const message = `${f.description}: ${f.secret ?? f.redacted}${live}. ${f.rotate.how}${f.rotate.url ? ` ${f.rotate.url}` : ''}`;
     return `::${level} file=${property(f.path)},line=${f.line},col=${f.column},title=${property(`keyward ${f.ruleId}`)}::${data(message)}`;
   });
   for (const s of report.skipped) lines.push(`::notice file=${property(s.path)},title=keyward skipped::${data(s.reason)}`);

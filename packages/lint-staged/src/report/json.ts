@@ -9,7 +9,9 @@ export function formatJson(report: ScanReport): string {
       skipped: report.skipped,
       notes: report.notes,
       staleBaseline: report.stale,
-      summary: { findings: report.findings.length, filesScanned: report.filesScanned, bytesScanned: report.bytesScanned, skipped: report.skipped.length, baselined: report.baselined },
+      summary: {
+        findings: report.findings.length,
+        verified: report.findings.filter((f) => f.verification?.status === 'verified').length, filesScanned: report.filesScanned, bytesScanned: report.bytesScanned, skipped: report.skipped.length, baselined: report.baselined },
     },
     null,
     2,

@@ -27,7 +27,8 @@ export function formatSarif(report: ScanReport, version: string): string {
   const results: Result[] = report.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? 0,
-    level: LEVEL[f.severity],
+    // A token its provider accepts is an error whatever the rule's severity.
+    level: f.verification?.status === 'verified' ? 'error' : LEVEL[f.severity],
     message: { text: `${f.provider} ${f.description}: ${f.secret ?? f.redacted}. ${f.rotate.how}` },
     locations: [
       {
@@ -38,7 +39,9 @@ export function formatSarif(report: ScanReport, version: string): string {
       },
     ],
     partialFingerprints: { 'keyward/v1': f.fingerprint },
-    ...(f.commit ? { properties: { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } } : {}),
+    ...(f.commit || f.verification
+      ? { properties: { ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {}), ...(f.verification ? { verification: f.verification.status, ...(f.verification.account ? { account: f.verification.account } : {}) } : {}) } }
+      : {}),
   }));
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

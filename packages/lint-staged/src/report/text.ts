@@ -1,7 +1,15 @@
 import { createColors } from 'picocolors';
-import type { ScanReport } from '../engine.js';
+import type { ReportFinding, ScanReport } from '../engine.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** One line for a --verify verdict: live tokens stand out, they are the ones to rotate first. */
+function verdict(v: NonNullable<ReportFinding['verification']>, c: ReturnType<typeof createColors>): string {
+  const who = v.account ? ` (account: ${v.account})` : '';
+  if (v.status === 'verified') return c.red(c.bold(`verified: LIVE${who}, rotate it now`));
+  if (v.status === 'invalid') return c.green('verified: invalid (the provider rejects it)');
+  return c.yellow(`verified: unknown${v.reason ? ` (${v.reason})` : ''}`);
+}
 
 /** Human report: file:line:col, severity, rule, provider, the mask, and how to rotate. */
 export function formatText(report: ScanReport, options: { color: boolean }): string {
@@ -13,6 +21,7 @@ export function formatText(report: ScanReport, options: { color: boolean }): str
     lines.push(`${c.bold(where)}  ${sev}  ${f.ruleId}  ${c.dim(`(${f.provider})`)}`);
     const commit = f.commit ? `  ${c.dim(`commit ${f.commit.sha.slice(0, 12)} by ${f.commit.author} on ${f.commit.date}`)}` : '';
     lines.push(`  ${f.description}: ${c.cyan(f.secret ?? f.redacted)}${commit}`);
+    if (f.verification) lines.push(`  ${verdict(f.verification, c)}`);
     lines.push(`  ${c.dim('fix:')} ${f.rotate.how}${f.rotate.url ? ` ${c.underline(f.rotate.url)}` : ''}`);
   }
   const files = new Set(report.findings.map((f) => f.path)).size;
