@@ -130,7 +130,11 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
   };
 
   const redactError = (err: Error, depth: number): Error => {
-    const copy = Object.create(Object.getPrototypeOf(err) as object) as Error;
+    // A DOMException (every aborted fetch's AbortError) has brand-checked getters on its
+    // prototype: on a copy they throw when a serializer reads them. Its copy is a plain Error
+    // with the same name, message and code (from a bug: log.error(signal.reason) threw).
+    const host = typeof DOMException !== 'undefined' && err instanceof DOMException;
+    const copy = Object.create(host ? Error.prototype : (Object.getPrototypeOf(err) as object)) as Error;
     const hidden = (key: string, v: unknown): void => {
       Object.defineProperty(copy, key, { value: v, writable: true, configurable: true, enumerable: false });
     };
@@ -145,6 +149,7 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
     hidden('message', walk(read('message'), depth + 1));
     hidden('stack', walk(read('stack'), depth + 1));
     if ('cause' in err) hidden('cause', walk(err.cause, depth + 1));
+    if (host) Object.defineProperty(copy, 'code', { value: (err as DOMException).code, enumerable: true, writable: true, configurable: true });
     walkEntries(err, copy as unknown as Record<string, unknown>, depth);
     return copy;
   };

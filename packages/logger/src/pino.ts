@@ -9,14 +9,36 @@ type Hooks = NonNullable<LoggerOptions['hooks']>;
 /** What keywardPinoOptions adds to a pino configuration. */
 export interface KeywardPinoOptions {
   readonly formatters: Required<Pick<Formatters, 'log' | 'bindings'>>;
-  readonly hooks: Required<Pick<Hooks, 'logMethod'>>;
+  readonly hooks: Required<Pick<Hooks, 'logMethod' | 'streamWrite'>>;
+}
+
+const UNREADABLE = (error: unknown): string => `[unreadable: ${error instanceof Error ? error.name : typeof error}]`;
+
+/**
+ * An argument pino can read without throwing: a revoked Proxy or one whose traps throw becomes a
+ * placeholder (pino itself would throw on it), so a log call never breaks the app.
+ */
+function readable(a: unknown): unknown {
+  if ((typeof a !== 'object' && typeof a !== 'function') || a === null) return a;
+  try {
+    Object.getPrototypeOf(a);
+    Object.keys(a);
+    return a;
+  } catch (error) {
+    return UNREADABLE(error);
+  }
 }
 
 /** Redacts the arguments of a log call: message strings, interpolation values and Errors. */
 function redactArgs(args: unknown[], redactor: Redactor): unknown[] {
   let out: unknown[] | undefined;
   for (let i = 0; i < args.length; i++) {
-    const a = args[i];
+    const a = readable(args[i]);
+    if (a !== args[i]) {
+      // A merging object that cannot be read is logged as a message saying so.
+      (out ??= [...args])[i] = i === 0 ? { keyward: a } : a;
+      continue;
+    }
     // The merging object (first argument) is left to formatters.log, which sees it after pino
     // merged mixins; Errors are copied here because pino reads err.message for msg itself.
     const safe = typeof a === 'string' ? redactor.string(a) : a instanceof Error || i > 0 ? redactor.value(a) : a;
@@ -36,6 +58,7 @@ export function keywardPinoOptions(options: RedactionOptions = {}, compose: { fo
   const userLog = compose.formatters?.log;
   const userBindings = compose.formatters?.bindings;
   const userLogMethod = compose.hooks?.logMethod as LogFn | undefined;
+  const userStreamWrite = compose.hooks?.streamWrite;
   return {
     formatters: {
       log(object) {
@@ -53,6 +76,11 @@ export function keywardPinoOptions(options: RedactionOptions = {}, compose: { fo
         if (userLogMethod) userLogMethod.call(this, safe, method, level);
         else method.apply(this, safe);
       } as unknown as NonNullable<Hooks['logMethod']>,
+      // The last pass over the serialised line: pino copies err.message into msg, applies
+      // msgPrefix and serializers, and formats %s arguments after the hooks above ran.
+      streamWrite(s: string): string {
+        return redactor.line(userStreamWrite ? userStreamWrite(s) : s);
+      },
     },
   };
 }
@@ -75,7 +103,7 @@ export function createLogger(options: CreateLoggerOptions = {}, destination?: De
   const merged: LoggerOptions = {
     ...rest,
     formatters: { ...formatters, log: ours.formatters.log, bindings: ours.formatters.bindings },
-    hooks: { ...hooks, logMethod: ours.hooks.logMethod },
+    hooks: { ...hooks, logMethod: ours.hooks.logMethod, streamWrite: ours.hooks.streamWrite },
   };
   const logger = destination ? pino(merged, destination) : pino(merged);
   return protectChildren(logger, keyward);

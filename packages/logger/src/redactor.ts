@@ -49,6 +49,12 @@ const isValueChar = (c: number): boolean => {
 export interface Redactor {
   /** A string with tokens and credential query parameters masked. */
   readonly string: (s: string) => string;
+  /**
+   * A serialised log line (pino's JSON) with every token masked: the last pass, after pino built
+   * msg from an error, applied msgPrefix and serializers, and formatted `%s` arguments, so a token
+   * split across arguments or sitting in an object key is masked too. Never throws.
+   */
+  readonly line: (s: string) => string;
   /** A value (object, array, Error…) redacted, or itself when nothing needed masking. */
   readonly value: <T>(v: T) => T;
 }
@@ -121,9 +127,12 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
       while (eq < n && eq - i <= MAX_PARAM && isNameChar(s.charCodeAt(eq))) eq++;
       // A name of 1 to MAX_PARAM characters, "=", and a non-empty value.
       if (eq === i + 1 || eq + 1 >= n || s.charCodeAt(eq) !== 61 || !isValueChar(s.charCodeAt(eq + 1))) continue;
-      let end = eq + 1;
-      while (end < n && isValueChar(s.charCodeAt(end))) end++;
       if (isSecretParam(s.slice(i + 1, eq))) {
+        // Only a credential's value is walked to its end, and the scan resumes after it: every
+        // character is visited a bounded number of times (from a bug: walking each innocent
+        // value to its end made 1 MiB of ";a=b" take minutes).
+        let end = eq + 1;
+        while (end < n && isValueChar(s.charCodeAt(end))) end++;
         out = (out ?? '') + s.slice(copied, eq + 1) + '****';
         copied = end;
         i = end - 1;
@@ -246,5 +255,14 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     }
   };
 
-  return { string, value };
+  // The line is JSON: masks are plain ASCII, so replacing a token inside a string keeps it valid.
+  const line = (s: string): string => {
+    try {
+      return redactString(s);
+    } catch {
+      return `${JSON.stringify({ keyward: FAILED })}\n`;
+    }
+  };
+
+  return { string, value, line };
 }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../src/index.js';
+import { sink, token } from './helpers.js';
+
+// The adversarial suite from the logger issue: every shape that leaked, threw or hung, each a
+// case that came from a bug. A case passes when the output holds no part of the token and the
+// log call returned.
+
+interface Case {
+  readonly name: string;
+  readonly log: (secret: string, make: (options?: Record<string, unknown>) => ReturnType<typeof createLogger>) => void;
+  readonly rule?: string;
+}
+
+const cases: readonly Case[] = [
+  { name: 'log.error({ err }) with no message (pino copies err.message into msg)', log: (t, make) => make().error({ err: new Error(`failed with ${t}`) }) },
+  { name: 'a custom errorKey', log: (t, make) => make({ errorKey: 'error' }).error({ error: new Error(`failed with ${t}`) }) },
+  { name: 'a plain { err: { message } }', log: (t, make) => make().error({ err: { message: `failed with ${t}` } }) },
+  { name: 'a token used as an object key', log: (t, make) => make().info({ [t]: 1 }) },
+  { name: 'a token split across %s arguments', log: (t, make) => make().info('token=%s%s', t.slice(0, 9), t.slice(9)) },
+  { name: 'Buffer.from(token) as a format argument', log: (t, make) => make().info('token=%s', Buffer.from(t)) },
+  { name: 'a token in msgPrefix', log: (t, make) => make({ msgPrefix: `[${t}] ` }).info('hello') },
+  { name: "a serializer's output", log: (t, make) => make({ serializers: { req: () => ({ authorization: `Bearer ${t}`, raw: t }) } }).info({ req: {} }) },
+  { name: 'a mixin', log: (t, make) => make({ mixin: () => ({ extra: t }) }).info('x') },
+  {
+    name: 'a getter that is clean on the first read and the token on a later one',
+    log: (t, make) => {
+      let reads = 0;
+      make().info({
+        get value() {
+          return reads++ === 0 ? 'clean' : t;
+        },
+      });
+    },
+  },
+  { name: 'child bindings', log: (t, make) => make().child({ notionToken: t }).info('x') },
+  { name: 'a legacy Notion token under x-notion-auth', log: (t, make) => make().info({ headers: { 'x-notion-auth': t } }), rule: 'notion-legacy-token' },
+  { name: 'a legacy Notion token with no "notion" nearby', log: (t, make) => make().info(`sync with ${t}`), rule: 'notion-legacy-token' },
+];
+
+describe.each(cases.map((c) => [c.name, c] as const))('never leaks: %s', (_name, c) => {
+  it('masks the token', () => {
+    const secret = token(c.rule);
+    const out = sink();
+    const make = (options: Record<string, unknown> = {}) => createLogger(options, out.stream);
+    expect(() => c.log(secret, make)).not.toThrow();
+    const text = out.lines().join('\n');
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(secret.slice(4, 20));
+    for (const line of out.lines()) expect(() => JSON.parse(line) as unknown).not.toThrow();
+  });
+});
+
+describe('never throws', () => {
+  it('logs an AbortError (DOMException) as an error', () => {
+    const out = sink();
+    const log = createLogger({}, out.stream);
+    expect(() => log.error(AbortSignal.abort().reason)).not.toThrow();
+    const [record] = out.records();
+    expect(record).toMatchObject({ level: 50, msg: 'This operation was aborted', err: { message: 'This operation was aborted', code: 20 } });
+  });
+
+  it('logs Proxies that throw on every trap, and revoked Proxies, as placeholders', () => {
+    const out = sink();
+    const log = createLogger({}, out.stream);
+    const hostile = new Proxy({}, { get: () => { throw new Error('get'); }, ownKeys: () => { throw new Error('keys'); }, getPrototypeOf: () => { throw new Error('proto'); } });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(() => log.info(hostile)).not.toThrow();
+    expect(() => log.info(revoked.proxy)).not.toThrow();
+    expect(() => log.info({ nested: revoked.proxy })).not.toThrow();
+    expect(() => log.info('value %o', revoked.proxy)).not.toThrow();
+    expect(out.records()).toHaveLength(4);
+    expect(out.lines()[1]).toContain('[unreadable: TypeError]');
+  });
+});
+
+describe('never hangs (linear time)', () => {
+  // CPU time of one log call; the bound is loose (the bench measures the real numbers) so only
+  // super-linear behaviour fails: from a bug, 1 MiB of ";a=b" took minutes.
+  const cpu = (fn: () => void): number => {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
+  const spam: Record<string, (n: number) => string> = {
+    ';a=b': (n) => ';a=b'.repeat(n / 4),
+    '?x=y&': (n) => '?x=y&'.repeat(n / 5),
+    'connection strings': (n) => 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey='.repeat(n / 56),
+    '&sig= without end': (n) => `?x=1${'&sig=a'.repeat(n / 6)}`,
+  };
+  it.each(Object.keys(spam))('logs 1 MiB of %s in linear time', (name) => {
+    const out = sink();
+    const log = createLogger({}, out.stream);
+    const make = spam[name]!;
+    const small = Math.min(...[1, 2, 3].map(() => cpu(() => log.info(make(1 << 18)))));
+    const large = Math.min(...[1, 2, 3].map(() => cpu(() => log.info(make(1 << 20)))));
+    // Four times the input: a linear cost is ~4x, a quadratic one 16x.
+    expect(large).toBeLessThan(Math.max(8 * small, 50));
+    expect(large).toBeLessThan(2000);
+  });
+});
