@@ -287,7 +287,9 @@ const airtable = v({
 /**
  * Rule id → how to verify its tokens. Read-only identity endpoints only: PyPI has none (its peer
  * check is a fake upload) and DigitalOcean refresh tokens can only be checked by minting a new
- * token, so neither is verified.
+ * token, so neither is verified. Cloudflare's unprefixed 40-character tokens may be
+ * account-owned, which answer only on an account-specific endpoint: only `cfut_` user tokens are
+ * checked.
  */
 export const verifications: ReadonlyMap<string, Verification> = new Map([
   ['notion-integration-token', notion],
@@ -316,7 +318,6 @@ export const verifications: ReadonlyMap<string, Verification> = new Map([
   ['vercel-personal-access-token', vercel],
   ['digitalocean-pat', digitalocean],
   ['digitalocean-oauth-token', digitalocean],
-  ['cloudflare-api-token', cloudflare],
   ['cloudflare-user-api-token-v2', cloudflare],
   ['sentry-user-token', sentryUser],
   ['sentry-org-token', sentryOrg],

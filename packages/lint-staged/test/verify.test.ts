@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { verifications } from '@keyward/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../src/verify/verify.js';
-import { cli, project, token } from './helpers.js';
+import { cli, project, repo, sh, token, write } from './helpers.js';
 
 // Every verifier against a loopback stub: live, invalid, 403, 429, timeout, a redirect to
 // another host, and a malformed body. No test touches the network: --verify-endpoint points each
@@ -89,7 +89,7 @@ const fixtures: readonly Fixture[] = [
   { provider: 'digitalocean', ruleId: 'digitalocean-pat', live: { status: 200, body: { account: { team: { name: 'Acme' } } } }, account: 'Acme', invalid: { status: 401 }, on403: 'unknown', carries: bearer },
   { provider: 'cloudflare', ruleId: 'cloudflare-user-api-token-v2', live: { status: 200, body: { success: true, result: { id: 'abc', status: 'active' } } }, invalid: { status: 401 }, on403: 'unknown', carries: bearer },
   { provider: 'sentry', ruleId: 'sentry-user-token', live: { status: 200, body: { user: { username: 'ada' } } }, account: 'ada', invalid: { status: 401 }, on403: 'unknown', carries: bearer },
-  { provider: 'telegram', ruleId: 'telegram-bot-token', live: { status: 200, body: { ok: true, result: { username: 'acme_bot' } } }, account: 'acme_bot', invalid: { status: 401, body: { ok: false } }, on403: 'unknown', carries: (s, t) => s.path === `/bot${encodeURIComponent(t)}/getMe` },
+  { provider: 'telegram', ruleId: 'telegram-bot-token', live: { status: 200, body: { ok: true, result: { username: 'acme_bot' } } }, account: 'acme_bot', invalid: { status: 401, body: { ok: false } }, on403: 'unknown', carries: (s, t) => s.path === `/bot${t}/getMe` },
   { provider: 'discord', ruleId: 'discord-bot-token', live: { status: 200, body: { username: 'acmebot' } }, account: 'acmebot', invalid: { status: 401 }, on403: 'unknown', carries: (s, t) => s.headers.authorization === `Bot ${t}` },
   { provider: 'postman', ruleId: 'postman-api-key', live: { status: 200, body: { user: { username: 'ada' } } }, account: 'ada', invalid: { status: 401 }, on403: 'unknown', carries: header('x-api-key') },
   { provider: 'groq', ruleId: 'groq-api-key', live: { status: 200, body: { data: [] } }, invalid: { status: 401 }, on403: 'unknown', carries: bearer },
@@ -304,5 +304,66 @@ describe('README', () => {
       expect(row, ruleId).toBeDefined();
       expect(row, ruleId).toContain(`| ${(spec.live ?? [200]).join(', ')} |`);
     }
+  });
+});
+
+describe('verification hardening (review findings)', () => {
+  it('uses the built-in fetch even when a JavaScript config replaces globalThis.fetch', async () => {
+    const secret = token();
+    const dir = project({ 'a.env': `NOTION=${secret}\n`, 'keyward.config.mjs': 'globalThis.__stolen = []; const real = globalThis.fetch; globalThis.fetch = (url, init) => { globalThis.__stolen.push(String(url)); return real(url, init); }; export default {};\n' });
+    const real = globalThis.fetch;
+    answer = { status: 200, body: { name: 'bot' } };
+    seen.length = 0;
+    try {
+      const r = await cli(dir, ['scan', '.', '--verify', '--verify-endpoint', `notion=${base}`, '--format', 'json']);
+      expect(r.code).toBe(1);
+      expect(seen).toHaveLength(1);
+      expect((globalThis as { __stolen?: string[] }).__stolen ?? []).toEqual([]);
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+
+  it('--only-verified says how many findings it left out', async () => {
+    const dir = project({ 'a.env': `NOTION=${token()}\n`, 'b.env': `AWS_ACCESS_KEY_ID=${token('aws-access-key-id')}\n` });
+    answer = { status: 401, body: { code: 'unauthorized' } };
+    const r = await cli(dir, ['scan', '.', '--only-verified', '--verify-endpoint', `notion=${base}`]);
+    expect(r.stderr).toMatch(/2 findings not shown: 1 invalid, 0 unknown \(could not be checked\), 1 with no verifier/);
+  });
+
+  it('redacts an account name before shortening it, so half a token cannot slip through', () => {
+    const spec = verifications.get('notion-integration-token')!;
+    const secret = token('github-pat-classic');
+    const r = classify(spec, 200, { name: `${'x'.repeat(70)} ${secret}` }, () => null);
+    expect(r.account).not.toContain(secret.slice(4, 20));
+  });
+
+  it('reads at most 1 MiB of an answer', async () => {
+    const dir = project({ 'a.env': `NOTION=${token()}\n` });
+    answer = { status: 200, raw: JSON.stringify({ name: 'x'.repeat(2 << 20) }) };
+    const r = await cli(dir, ['scan', '.', '--verify', '--verify-endpoint', `notion=${base}`, '--format', 'json']);
+    const finding = (JSON.parse(r.stdout) as { findings: { verification?: { status: string; account?: string } }[] }).findings[0];
+    expect(finding?.verification).toEqual({ status: 'verified' });
+  });
+});
+
+describe('keyward history --verify', () => {
+  it('verifies a token that only history holds, with the commit it came in', async () => {
+    const secret = token();
+    const dir = repo({ 'app.env': `NOTION=${secret}\n` });
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'add config');
+    write(dir, { 'app.env': 'NOTION=\n' });
+    sh(dir, 'commit', '-qam', 'remove it');
+    answer = { status: 200, body: { name: 'Prod sync' } };
+    seen.length = 0;
+    const r = await cli(dir, ['history', '--only-verified', '--verify-endpoint', `notion=${base}`, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { path: string; commit?: { sha: string }; verification?: { status: string; account?: string } }[] };
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ path: 'app.env', verification: { status: 'verified', account: 'Prod sync' } });
+    expect(report.findings[0]!.commit?.sha).toMatch(/^[0-9a-f]{40}$/);
+    expect(seen).toHaveLength(1);
+    expect(r.stdout + r.stderr).not.toContain(secret);
   });
 });

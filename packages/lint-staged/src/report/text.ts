@@ -7,7 +7,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 function verdict(v: NonNullable<ReportFinding['verification']>, c: ReturnType<typeof createColors>): string {
   const who = v.account ? ` (account: ${v.account})` : '';
   if (v.status === 'verified') return c.red(c.bold(`verified: LIVE${who}, rotate it now`));
-  if (v.status === 'invalid') return c.green('verified: invalid (the provider rejects it)');
+  if (v.status === 'invalid') return c.green(`verified: invalid (${v.reason ?? 'the provider rejects it'}; a token of a self-hosted instance is not checked there)`);
   return c.yellow(`verified: unknown${v.reason ? ` (${v.reason})` : ''}`);
 }
 

@@ -56,6 +56,13 @@ export async function verifyReport(report: ScanReport, options: VerifyOptions, o
     }),
   );
   const findings = onlyVerified ? checked.filter((f) => f.verification?.status === 'verified') : checked;
+  // --only-verified must not read as "no secrets": say what it left out, and why.
+  const notes = [...report.notes];
+  if (onlyVerified && findings.length < checked.length) {
+    const count = (s: string | undefined): number => checked.filter((f) => f.verification?.status === s).length;
+    const hidden = checked.length - findings.length;
+    notes.push({ path: '--only-verified', reason: `${hidden} finding${hidden === 1 ? '' : 's'} not shown: ${count('invalid')} invalid, ${count('unknown')} unknown (could not be checked), ${count(undefined)} with no verifier` });
+  }
   // The raw values are not needed past this point: the report that is printed drops them.
-  return { findings, skipped: report.skipped, notes: report.notes, filesScanned: report.filesScanned, bytesScanned: report.bytesScanned, baselined: report.baselined, stale: report.stale };
+  return { findings, skipped: report.skipped, notes, filesScanned: report.filesScanned, bytesScanned: report.bytesScanned, baselined: report.baselined, stale: report.stale };
 }

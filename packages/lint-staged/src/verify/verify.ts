@@ -36,6 +36,9 @@ export interface VerifyOptions {
 }
 
 const MAX_BODY = 1 << 20;
+// Node's own fetch, taken when this module loads: a JavaScript keyward.config in the scanned
+// repository is loaded later, and must not be able to swap the function that sends tokens.
+const builtinFetch: typeof fetch = globalThis.fetch;
 const LOOPBACK_V4 = /^127\.(?:\d{1,3})\.(?:\d{1,3})\.(?:\d{1,3})$/;
 
 /** True for 127.0.0.0/8, ::1 and localhost: the only hosts --verify-endpoint may name. */
@@ -82,7 +85,8 @@ export function buildRequest(spec: Verification, token: string, endpoints?: Read
   } else {
     url = fixed;
   }
-  if (spec.auth === 'path') url.pathname = url.pathname.replace('%7Btoken%7D', encodeURIComponent(token));
+  // Telegram's "digits:AA…" keeps its ":" (a path may hold one; the token is sent as issued).
+  if (spec.auth === 'path') url.pathname = url.pathname.replace('%7Btoken%7D', encodeURIComponent(token).replace(/%3A/gi, ':'));
   const headers: Record<string, string> = { 'User-Agent': `keyward/${VERSION} (+https://www.npmjs.com/package/keyward)`, Accept: 'application/json', ...spec.headers };
   const auth = spec.auth;
   if (auth === 'bearer') headers['Authorization'] = `Bearer ${token}`;
@@ -111,12 +115,15 @@ function holds(body: unknown, check: AnswerCheck): boolean {
   return false;
 }
 
-/** An account name fit to print: a short single line, control characters removed, redacted. */
+/**
+ * An account name fit to print: control, bidi and zero-width characters removed, then redacted
+ * whole, then shortened (cutting first could halve a token so the redactor no longer sees it).
+ */
 function cleanAccount(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   // eslint-disable-next-line no-control-regex
-  const text = String(value).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim().slice(0, 100);
-  return text ? redact(text) : undefined;
+  const text = redact(String(value).slice(0, 4096).replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '').trim());
+  return text ? (text.length > 100 ? `${text.slice(0, 99)}…` : text) : undefined;
 }
 
 /** The verdict an answer gives under `spec`. Pure: tests call it with canned answers too. */
@@ -136,9 +143,23 @@ export function classify(spec: Verification, status: number, body: unknown, head
   return account ? { status: 'verified', account } : { status: 'verified' };
 }
 
+/** The answer as JSON, reading at most MAX_BODY bytes (a hostile or broken server may send more). */
 async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text.length > MAX_BODY) return undefined;
+  const reader = response.body?.getReader();
+  if (!reader) return undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -179,7 +200,7 @@ class HostGate {
  */
 export function createVerifier(options: VerifyOptions = {}): { check(ruleId: string, token: string): Promise<VerifyResult> | undefined; readonly requests: number } {
   const timeoutMs = options.timeoutMs ?? 5000;
-  const doFetch = options.fetch ?? fetch;
+  const doFetch = options.fetch ?? builtinFetch;
   const gates = new Map<string, HostGate>();
   const cache = new Map<string, Promise<VerifyResult>>();
   let requests = 0;
@@ -197,8 +218,13 @@ export function createVerifier(options: VerifyOptions = {}): { check(ruleId: str
       requests++;
       try {
         const response = await doFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-        const body = response.status >= 300 && response.status < 400 ? undefined : await readBody(response);
-        return classify(spec, response.status, body, (name) => response.headers.get(name));
+        const redirect = response.status >= 300 && response.status < 400;
+        if (redirect) await response.body?.cancel().catch(() => {});
+        const body = redirect ? undefined : await readBody(response);
+        const result = classify(spec, response.status, body, (name) => response.headers.get(name));
+        // Say who rejected it: a self-hosted GitLab, GitHub Enterprise or Sentry token is only
+        // ever checked against the public service, which rejects it although it may be live.
+        return result.status === 'invalid' ? { ...result, reason: `rejected by ${new URL(spec.url).host}` } : result;
       } catch (error) {
         const name = (error as Error).name;
         return { status: 'unknown', reason: name === 'TimeoutError' || name === 'AbortError' ? `no answer in ${timeoutMs} ms` : 'network error' };
