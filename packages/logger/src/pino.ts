@@ -62,11 +62,12 @@ export function keywardPinoOptions(options: RedactionOptions = {}, compose: { fo
   return {
     formatters: {
       log(object) {
-        const redacted = redactor.value(object);
+        // req/res stay for the serializers (fastify, pino-http); their output is masked by line.
+        const redacted = redactor.record(object);
         return userLog ? redactor.value(userLog(redacted)) : redacted;
       },
       bindings(bindings) {
-        const redacted = redactor.value(bindings);
+        const redacted = redactor.record(bindings);
         return userBindings ? redactor.value(userBindings(redacted)) : redacted;
       },
     },
@@ -122,7 +123,7 @@ export function protectChildren<L extends Logger>(logger: L, options: RedactionO
     configurable: true,
     writable: true,
     value: function child(this: Logger, bindings: Record<string, unknown>, childOptions?: Parameters<Logger['child']>[1]) {
-      return original.call(this, redactor.value(bindings), childOptions);
+      return original.call(this, redactor.record(bindings), childOptions);
     },
   });
   return logger;

@@ -9,9 +9,15 @@ export interface RedactionOptions {
   readonly maxDepth?: number;
   /** Extra key names to treat as secret, beyond the built-in name matcher. */
   readonly keys?: readonly string[];
+  /**
+   * Top-level record keys whose object values are left for pino's serializers (fastify's and
+   * pino-http's `req`/`res`): the serializers see the original objects, and their output is
+   * masked in the serialised line. Default `['req', 'res', 'request', 'response']`.
+   */
+  readonly serialized?: readonly string[];
 }
 
-const OPTION_KEYS = new Set(['config', 'maxDepth', 'keys']);
+const OPTION_KEYS = new Set(['config', 'maxDepth', 'keys', 'serialized']);
 const FAILED = '[keyward: value could not be redacted]';
 // Thrown inside the copy-on-write walk to hand the whole value to core's redactValue.
 const FALLBACK = Symbol('keyward fallback');
@@ -55,6 +61,12 @@ export interface Redactor {
    * split across arguments or sitting in an object key is masked too. Never throws.
    */
   readonly line: (s: string) => string;
+  /**
+   * A record's merging object (pino's formatters.log): like `value`, except that class
+   * instances under the `serialized` keys (an IncomingMessage under `req`) are left for the
+   * serializers, whose output `line` masks.
+   */
+  readonly record: <T>(v: T) => T;
   /** A value (object, array, Error…) redacted, or itself when nothing needed masking. */
   readonly value: <T>(v: T) => T;
 }
@@ -78,9 +90,10 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   const problems: string[] = [];
   if (typeof options !== 'object' || options === null) problems.push('keyward must be an object.');
   else {
-    for (const key of Object.keys(options)) if (!OPTION_KEYS.has(key)) problems.push(`unknown option keyward.${key} (expected config, maxDepth or keys).`);
+    for (const key of Object.keys(options)) if (!OPTION_KEYS.has(key)) problems.push(`unknown option keyward.${key} (expected config, maxDepth, keys or serialized).`);
     if (options.maxDepth !== undefined && (!Number.isInteger(options.maxDepth) || options.maxDepth < 1 || options.maxDepth > 100)) problems.push('keyward.maxDepth must be a whole number from 1 to 100.');
     if (options.keys !== undefined && (!Array.isArray(options.keys) || options.keys.some((k) => typeof k !== 'string'))) problems.push('keyward.keys must be an array of strings.');
+    if (options.serialized !== undefined && (!Array.isArray(options.serialized) || options.serialized.some((k) => typeof k !== 'string'))) problems.push('keyward.serialized must be an array of strings.');
   }
   if (problems.length > 0) throw new LoggerOptionsError(problems);
 
@@ -255,14 +268,50 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     }
   };
 
+  const serialized = new Set(options.serialized ?? ['req', 'res', 'request', 'response']);
+  const record = <T>(v: T): T => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return value(v);
+    let held: [string, unknown][] | undefined;
+    for (const key of serialized) {
+      let item: unknown;
+      try {
+        item = Object.prototype.hasOwnProperty.call(v, key) ? (v as Record<string, unknown>)[key] : undefined;
+        if (typeof item !== 'object' || item === null) continue;
+        const proto: unknown = Object.getPrototypeOf(item);
+        if (proto === Object.prototype || proto === null || Array.isArray(item) || item instanceof Error) continue;
+      } catch {
+        continue;
+      }
+      (held ??= []).push([key, item]);
+    }
+    if (!held) return value(v);
+    // Redact the rest, then put the serializers' inputs back as they were.
+    const rest: Record<string, unknown> = { ...(v as Record<string, unknown>) };
+    for (const [key] of held) delete rest[key];
+    const out = value(rest);
+    for (const [key, item] of held) out[key] = item;
+    return out as T;
+  };
+
+  // "key":"value" pairs of the JSON line whose key names a secret: the serializers' output
+  // (headers.authorization, cookie) is masked by name here, as formatters.log masks the record.
+  const JSON_PAIR = /"([A-Za-z0-9_$.-]{1,64})":"((?:[^"\\]|\\.){1,4096})"/g;
+  const maskLineValue = (val: string): string => {
+    const scheme = /^(Bearer|Basic|Token|Bot|token) /.exec(val);
+    return scheme ? `${scheme[0]}****` : '****';
+  };
+  const maskJsonKeys = (s: string): string =>
+    s.replace(JSON_PAIR, (whole, key: string, val: string) => (isSecretKey(key) && !val.endsWith('****') ? `"${key}":"${maskLineValue(val)}"` : whole));
+
   // The line is JSON: masks are plain ASCII, so replacing a token inside a string keeps it valid.
   const line = (s: string): string => {
     try {
-      return redactString(s);
+      const masked = redactString(s);
+      return detector.mayContainSecret(masked) ? maskJsonKeys(masked) : masked;
     } catch {
       return `${JSON.stringify({ keyward: FAILED })}\n`;
     }
   };
 
-  return { string, value, line };
+  return { string, value, line, record };
 }

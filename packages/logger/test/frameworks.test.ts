@@ -1,0 +1,73 @@
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { pinoHttp } from 'pino-http';
+import { describe, expect, it } from 'vitest';
+import { createLogger, keywardPinoOptions } from '../src/index.js';
+import { sink, token } from './helpers.js';
+
+// fastify 5 and pino-http as users run them: the frameworks' req/res serializers keep working
+// (they see the original objects; keyward masks their output), and nothing a request carries or
+// a handler logs reaches the line raw (from bugs: "req":{} on every line, and a token in
+// request.log.child bindings printed raw).
+
+describe('fastify', () => {
+  const setups: Record<string, (stream: NodeJS.WritableStream) => FastifyInstance> = {
+    'loggerInstance: createLogger()': (stream) => Fastify({ loggerInstance: createLogger({}, stream) }) as unknown as FastifyInstance,
+    'logger: keywardPinoOptions()': (stream) => Fastify({ logger: { ...keywardPinoOptions(), stream } }) as unknown as FastifyInstance,
+  };
+
+  it.each(Object.keys(setups))('%s: serializers keep req/res, tokens are masked', async (name) => {
+    const secret = token();
+    const out = sink();
+    const app = setups[name]!(out.stream);
+    app.get('/items', async (req) => {
+      req.log.child({ notionToken: secret }).info({ body: { auth: `Bearer ${secret}` } }, `calling with ${secret}`);
+      return { ok: true };
+    });
+    const res = await app.inject({ method: 'GET', url: `/items?access_token=${secret}&page=2`, headers: { authorization: `Bearer ${secret}` } });
+    expect(res.statusCode).toBe(200);
+    await app.close();
+    const text = out.lines().join('\n');
+    expect(text).not.toContain(secret);
+    const records = out.records();
+    const incoming = records.find((r) => r['msg'] === 'incoming request');
+    expect(incoming?.['req']).toMatchObject({ method: 'GET' });
+    expect(String((incoming?.['req'] as { url?: string }).url)).toContain('access_token=****');
+    const done = records.find((r) => r['msg'] === 'request completed');
+    expect(done?.['res']).toMatchObject({ statusCode: 200 });
+    expect(records.some((r) => String(r['msg']).startsWith('calling with ntn_****'))).toBe(true);
+  });
+});
+
+describe('pino-http (express-style)', () => {
+  it('keeps its req/res serializers, masks headers by name and tokens by value', async () => {
+    const secret = token();
+    // A session id built at run time (no secret-shaped literal in the repository).
+    const session = ['abc123', 'def456'].join('');
+    const out = sink();
+    const middleware = pinoHttp({ logger: createLogger({}, out.stream) });
+    const server = createServer((req, res) => {
+      middleware(req, res);
+      req.log.info(`handling ${secret}`);
+      res.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise<void>((resolve, reject) => {
+      const r = request({ host: '127.0.0.1', port, path: `/cb?code=${secret}`, headers: { authorization: `Bearer ${secret}`, cookie: `session=${session}` } }, (res) => {
+        res.resume();
+        res.on('end', resolve);
+      });
+      r.on('error', reject);
+      r.end();
+    });
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const text = out.lines().join('\n');
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(session);
+    const done = out.records().find((r) => r['msg'] === 'request completed');
+    expect(done?.['req']).toMatchObject({ method: 'GET', headers: { authorization: 'Bearer ntn_****', cookie: '****' }, remoteAddress: '127.0.0.1' });
+    expect(done?.['res']).toMatchObject({ statusCode: 200 });
+  });
+});
