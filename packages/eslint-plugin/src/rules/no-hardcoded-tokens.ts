@@ -38,6 +38,28 @@ function assignedName(node: TSESTree.Node): string | undefined {
   }
 }
 
+/**
+ * What the code says about where a string goes, for core's judge: the name it is assigned to
+ * and, for an argument or an option of a call, the callee (`new Client({ auth: "secret_…" })`
+ * gives "auth" and "Client"). Context words such as "notion" raise a finding's confidence.
+ */
+function callerContext(node: TSESTree.Node | TSESTree.Token): string[] {
+  const out: string[] = [];
+  if (!('parent' in node) || !node.parent) return out;
+  const name = assignedName(node as TSESTree.Node);
+  if (name) out.push(name);
+  let n: TSESTree.Node | undefined = node.parent;
+  for (let depth = 0; n && depth < 4; depth++, n = n.parent) {
+    if (n.type === AST_NODE_TYPES.CallExpression || n.type === AST_NODE_TYPES.NewExpression) {
+      const callee = n.callee.type === AST_NODE_TYPES.MemberExpression ? n.callee.property : n.callee;
+      const calleeName = nameOf(callee);
+      if (calleeName) out.push(calleeName);
+      break;
+    }
+  }
+  return out;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-tokens',
   meta: {
@@ -77,7 +99,15 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     if (detector.isPathAllowed(context.filename)) return {};
 
+    // keyward-ignore / keyward-ignore-next-line, as the CLI honours them (the detector only sees
+    // the literal, not the comment beside it).
+    const ignored = (line: number): boolean => {
+      const lines = sourceCode.lines;
+      return (lines[line - 1] ?? '').includes('keyward-ignore') || (lines[line - 2] ?? '').includes('keyward-ignore-next-line');
+    };
+
     const report = (node: TSESTree.Node | TSESTree.Token, f: Finding, loc?: TSESTree.SourceLocation): void => {
+      if (ignored((loc ?? node.loc).start.line)) return;
       context.report({
         node: node as TSESTree.Node,
         ...(loc ? { loc } : {}),
@@ -88,7 +118,7 @@ export default createRule<Options, MessageIds>({
 
     /** Scans text that sits verbatim in the source from `offset` on (when `exact`), else reports on the node. */
     const scan = (node: TSESTree.Node | TSESTree.Token, text: string, offset: number, exact: boolean): boolean => {
-      const findings = detector.scan(text);
+      const findings = detector.scan(text, { context: callerContext(node) });
       for (const f of findings) {
         const loc = exact ? { start: sourceCode.getLocFromIndex(offset + f.start), end: sourceCode.getLocFromIndex(offset + f.end) } : undefined;
         report(node, f, loc);
@@ -102,6 +132,7 @@ export default createRule<Options, MessageIds>({
       const strict = !isSecretKeyName(name);
       if (strict && !isKeyLikeName(name)) return;
       if (!looksLikeSecretValue(value, strict)) return;
+      if (ignored(node.loc.start.line)) return;
       context.report({ node, messageId: 'secretNamedValue', data: { name, redacted: mask(value) } });
     };
 

@@ -1,4 +1,4 @@
-import { isSecretKeyName } from '@keyward/core';
+import { isKeyLikeName, isSecretKeyName, redact } from '@keyward/core';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import { nameOf } from '../utils/names.js';
@@ -11,8 +11,11 @@ export type Options = [
 export type MessageIds = 'secretLogged';
 
 const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log', 'verbose', 'silly', 'http', 'critical', 'notice']);
-const DEFAULT_LOGGERS = ['console', 'logger', 'log', 'pino', 'winston', 'fastify.log', 'req.log', 'request.log', 'this.logger', 'this.log'];
-const ENV_SECRET = /TOKEN|KEY|SECRET|PASSW|CREDENTIAL|AUTH/i;
+/** Logger objects recognised by default; the `loggers` option adds to these. */
+const DEFAULT_LOGGERS: readonly string[] = Object.freeze(['console', 'logger', 'log', 'pino', 'winston', 'fastify.log', 'req.log', 'request.log', 'this.logger', 'this.log']);
+
+/** Whether an environment variable names a secret: core's judge, as for every other name. */
+const secretEnvName = (name: string): boolean => isSecretKeyName(name) || isKeyLikeName(name);
 
 /** The dotted source text of a callee object (`this.logger`, `req.log`), if it is a plain chain. */
 function dotted(node: TSESTree.Node): string | undefined {
@@ -41,14 +44,15 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          loggers: { type: 'array', items: { type: 'string' }, description: 'Objects whose level methods are loggers (e.g. "app.logger"); names ending in "logger" or "log" always are.' },
+          loggers: { type: 'array', items: { type: 'string' }, description: 'More objects whose level methods are loggers (e.g. "app.logger"), added to DEFAULT_LOGGERS; names ending in "logger" or "log" always are.' },
         },
       },
     ],
   },
-  defaultOptions: [{ loggers: DEFAULT_LOGGERS }],
+  defaultOptions: [{ loggers: [] }],
   create(context, [options]) {
-    const loggers = new Set(options.loggers ?? DEFAULT_LOGGERS);
+    // Options extend the defaults: `loggers: ['app.audit']` keeps console, logger, req.log …
+    const loggers = new Set([...DEFAULT_LOGGERS, ...(options.loggers ?? [])]);
     const text = (n: TSESTree.Node): string => context.sourceCode.getText(n);
 
     const isLogger = (object: TSESTree.Node): boolean => {
@@ -68,7 +72,7 @@ export default createRule<Options, MessageIds>({
           // process.env.NOTION_TOKEN
           if (object.type === AST_NODE_TYPES.MemberExpression && nameOf(object) === 'env' && text(object.object) === 'process') {
             const variable = nameOf(node);
-            return variable && ENV_SECRET.test(variable) ? `process.env.${variable}` : undefined;
+            return variable && secretEnvName(variable) ? `process.env.${variable}` : undefined;
           }
           const name = nameOf(node);
           return name && isSecretKeyName(name) ? `"${text(node)}"` : undefined;
@@ -111,7 +115,8 @@ export default createRule<Options, MessageIds>({
     const checkArgs = (args: readonly TSESTree.CallExpressionArgument[], sink: string): void => {
       for (const arg of args) {
         const found = arg.type === AST_NODE_TYPES.SpreadElement ? undefined : secretIn(arg);
-        if (found) context.report({ node: arg, messageId: 'secretLogged', data: { what: found, sink } });
+        // The message quotes source text, which can hold a token (vault["ntn_…"]): redacted.
+        if (found) context.report({ node: arg, messageId: 'secretLogged', data: { what: redact(found), sink: redact(sink) } });
       }
     };
 

@@ -6,6 +6,7 @@ const ruleTester = new RuleTester({ languageOptions: { parserOptions: { ecmaFeat
 const notion = token();
 const github = token('github-pat-classic');
 const stripe = token('stripe-secret-key');
+const legacy = token('notion-legacy-token');
 // Random key material for the secret-name checks, built at run time like the tokens.
 const random = (n: number): string => token('github-pat-classic').slice(4, 4 + n);
 const value1 = random(20);
@@ -24,8 +25,15 @@ ruleTester.run('no-hardcoded-tokens', rule, {
     { code: `const t = "${notion}";`, options: [{ allowlist: { regexes: ['^ntn_'] } }], name: 'allowlisted by regex' },
     "const password = 'password';",
     "const sha = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';",
+    { code: `const t = "${notion}"; // keyward-ignore`, name: 'keyward-ignore on the line, as the CLI honours it (from a bug: ignored in ESLint)' },
+    { code: `// keyward-ignore-next-line\nconst t = "${notion}";`, name: 'keyward-ignore-next-line above' },
   ],
   invalid: [
+    {
+      code: `const notion = new Client({ auth: "${legacy}" });`,
+      name: "the Notion SDK's own call with a legacy secret_ token (from a bug: the CLI found it, ESLint did not)",
+      errors: [{ messageId: 'hardcodedToken', data: { description: 'Notion legacy integration token (secret_)', redacted: 'secret_****' } }],
+    },
     {
       code: `const t = "${notion}";`,
       errors: [{ messageId: 'hardcodedToken', data: { provider: 'Notion', description: 'Notion integration token (ntn_)', redacted: 'ntn_****' }, line: 1, column: 12, endColumn: 12 + notion.length }],
