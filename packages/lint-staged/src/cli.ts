@@ -48,7 +48,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    io.stderr.write(`keyward: unknown command "${name}".\n\n${mainHelp}`);
+    // An argument can hold anything, a pasted token included: echoed redacted and escaped.
+    io.stderr.write(`keyward: unknown command "${JSON.stringify(redact(name)).slice(1, -1)}".\n\n${mainHelp}`);
     return ExitCode.Usage;
   }
   try {
@@ -59,7 +60,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return ExitCode.Usage;
     }
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`keyward ${name}: ${(error as Error).message}. See keyward ${name} --help.\n`);
+      io.stderr.write(`keyward ${name}: ${redact((error as Error).message)}. See keyward ${name} --help.\n`);
       return ExitCode.Usage;
     }
     // An unexpected failure. Messages can quote input (JSON.parse does), so they are redacted.

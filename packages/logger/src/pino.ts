@@ -29,7 +29,7 @@ function readable(a: unknown): unknown {
   }
 }
 
-/** Redacts the arguments of a log call: message strings, interpolation values and Errors. */
+/** Makes the arguments of a log call safe to hand to pino: readable, and interpolated objects masked by key. */
 function redactArgs(args: unknown[], redactor: Redactor): unknown[] {
   let out: unknown[] | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -39,9 +39,10 @@ function redactArgs(args: unknown[], redactor: Redactor): unknown[] {
       (out ??= [...args])[i] = i === 0 ? { keyward: a } : a;
       continue;
     }
-    // The merging object (first argument) is left to formatters.log, which sees it after pino
-    // merged mixins; Errors are copied here because pino reads err.message for msg itself.
-    const safe = typeof a === 'string' ? redactor.string(a) : a instanceof Error || i > 0 ? redactor.value(a) : a;
+    // Strings, Errors and the merging object reach the serialised line, which is masked once
+    // (streamWrite); objects formatted into the message (%o, %j) are masked by key here, since
+    // in the line they sit inside a JSON string.
+    const safe = i > 0 && typeof a === 'object' && a !== null && !(a instanceof Error) ? redactor.record(a) : a;
     if (safe !== a) (out ??= [...args])[i] = safe;
   }
   return out ?? args;

@@ -75,7 +75,13 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   let targets: Target[];
   if (values.staged) targets = (await listStaged(io.cwd, { paths: positionals, diff: values.diff === true, env: io.env })).targets;
   else if (values.diff) targets = await workingTreeDiff(io.cwd, positionals);
-  else targets = (await listFiles(io.cwd, positionals)).targets;
+  else targets = [];
+  let listNotes: { path: string; reason: string }[] = [];
+  if (!values.staged && !values.diff) {
+    const listed = await listFiles(io.cwd, positionals);
+    targets = listed.targets;
+    listNotes = listed.notes;
+  }
 
   const requested = values.workers === undefined ? undefined : Number(values.workers);
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 1 || requested > 64)) throw new UsageError(`--workers takes a whole number from 1 to 64; got "${values.workers}".`);
@@ -86,5 +92,6 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     workers > 1
       ? await scanInWorkers(targets, workers, { cwd: io.cwd, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined }, ctx.baseline)
       : await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, keepSecrets: verify !== undefined, ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
+  report.notes.push(...listNotes);
   return finish(verify ? await verifyReport(report, verify, values['only-verified'] === true) : report, io, values);
 }

@@ -1,5 +1,7 @@
 import { type Dirent, lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { redact } from '@keyward/core';
+import { UsageError } from '../errors.js';
 import { git, splitNul } from '../git.js';
 import { IgnoreFile } from './ignore.js';
 import type { Target } from './target.js';
@@ -52,9 +54,39 @@ function walk(absDir: string, relDir: string, gitignore: IgnoreFile | undefined,
  * when this is a repository, so every ignore source git knows applies) and .keywardignore.
  * Symlinks and special files are not followed.
  */
-export async function listFiles(cwd: string, paths: readonly string[]): Promise<{ targets: Target[]; missing: string[] }> {
+/** A path as printed in an error: tokens masked, control characters escaped. */
+export function shownPath(p: string): string {
+  return JSON.stringify(redact(p)).slice(1, -1).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Every path the user named must exist and be a regular file or a directory keyward can read:
+ * a CI typo, a symlink, a FIFO or /dev/stdin is an error (exit 2), never "0 files scanned".
+ */
+function checkNamed(cwd: string, paths: readonly string[]): void {
+  for (const p of paths) {
+    const abs = isAbsolute(p) ? p : join(cwd, p);
+    const info = statOf(abs);
+    if (!info) throw new UsageError(`"${shownPath(p)}" does not exist (or cannot be read). Name files or folders that exist; nothing was scanned.`);
+    if (info.isSymbolicLink()) throw new UsageError(`"${shownPath(p)}" is a symbolic link; keyward does not follow links. Name its target instead.`);
+    if (info.isDirectory()) {
+      try {
+        readdirSync(abs);
+      } catch (error) {
+        throw new UsageError(`the folder "${shownPath(p)}" cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was scanned.`);
+      }
+    } else if (!info.isFile()) {
+      throw new UsageError(`"${shownPath(p)}" is not a regular file or folder (a FIFO, socket or device); pipe content to "keyward redact" instead.`);
+    }
+  }
+}
+
+export async function listFiles(cwd: string, paths: readonly string[]): Promise<{ targets: Target[]; missing: string[]; notes: { path: string; reason: string }[] }> {
   const keywardignore = IgnoreFile.load(cwd, '.keywardignore');
-  const requested = paths.length > 0 ? paths : ['.'];
+  checkNamed(cwd, paths);
+  const notes: { path: string; reason: string }[] = [];
+  // "./src/a.ts" and "src//a.ts" name the same file: normalised, so it is scanned once.
+  const requested = paths.length > 0 ? [...new Set(paths.map((p) => (isAbsolute(p) ? p : toPosix(normalize(p)))))] : ['.'];
   let names: string[];
   const listed = await git(cwd, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...requested]);
   if (listed.code === 0) {
@@ -80,14 +112,35 @@ export async function listFiles(cwd: string, paths: readonly string[]): Promise<
     if (!info) missing.push(rel);
     else if (info.isFile()) targets.push(fileTarget(cwd, rel, info.size));
   }
-  // An explicit file path that git does not list (e.g. ignored) is still scanned when named.
-  if (listed.code === 0) {
-    for (const p of paths) {
+  // An explicit path that git does not list (ignored) is still scanned when named, and the report
+  // says so: `keyward scan dist` scans dist even though .gitignore leaves it out.
+  if (listed.code === 0 && paths.length > 0) {
+    const seen = new Set(targets.map((t) => t.path));
+    for (const p of requested) {
       const rel = toPosix(isAbsolute(p) ? relative(cwd, p) : p);
-      if (targets.some((t) => t.path === rel)) continue;
-      const info = statOf(join(cwd, rel));
-      if (info?.isFile() && !keywardignore?.ignores(rel)) targets.push(fileTarget(cwd, rel, info.size));
+      const abs = join(cwd, rel);
+      const info = statOf(abs);
+      if (info?.isFile()) {
+        if (seen.has(rel) || keywardignore?.ignores(rel)) continue;
+        targets.push(fileTarget(cwd, rel, info.size));
+        seen.add(rel);
+        notes.push({ path: rel, reason: 'ignored by .gitignore; scanned because it was named' });
+      } else if (info?.isDirectory() && rel !== '.' && rel !== '') {
+        const prefix = `${rel.replace(/\/$/, '')}/`;
+        if (targets.some((t) => t.path.startsWith(prefix))) continue;
+        const under: string[] = [];
+        walk(abs, rel.replace(/\/$/, ''), undefined, under);
+        for (const name of under) {
+          if (seen.has(name) || keywardignore?.ignores(name)) continue;
+          const st = statOf(join(cwd, name));
+          if (st?.isFile()) {
+            targets.push(fileTarget(cwd, name, st.size));
+            seen.add(name);
+          }
+        }
+        if (under.length > 0) notes.push({ path: rel, reason: 'ignored by .gitignore; scanned because it was named' });
+      }
     }
   }
-  return { targets, missing };
+  return { targets, missing, notes };
 }

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { GitError } from '../errors.js';
-import { hasHead, repoRoot } from '../git.js';
+import { redact } from '@keyward/core';
+import { GitError, UsageError } from '../errors.js';
+import { git, hasHead, repoRoot } from '../git.js';
 import { type CommitInfo, type Target, unquote } from './target.js';
 
 export interface HistoryOptions {
@@ -21,7 +22,16 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   const root = await repoRoot(cwd);
   // An empty repository has no history to walk (and git log fails on its unborn HEAD).
   if (!options.all && !(await hasHead(root))) return;
-  const range = options.all ? ['--all'] : options.since ? [`${options.since}..HEAD`] : ['HEAD'];
+  let since: string | undefined;
+  if (options.since !== undefined) {
+    // A user-supplied revision never reaches git as an option (--since=--output=FILE made git
+    // write FILE): it must resolve to a commit, and what git log gets is that commit's hash.
+    const resolved = options.since.startsWith('-') ? undefined : await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${options.since}^{commit}`]);
+    const sha = resolved?.code === 0 ? resolved.stdout.toString('utf8').trim() : '';
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UsageError(`--since "${JSON.stringify(redact(options.since)).slice(1, -1)}" is not a commit of this repository (try a branch, tag or commit hash).`);
+    since = sha;
+  }
+  const range = options.all ? ['--all'] : since ? [`${since}..HEAD`] : ['HEAD'];
   const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...range, '--'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
