@@ -6,6 +6,46 @@ type LogFn = (this: Logger, args: unknown[], method: (...args: unknown[]) => voi
 type Formatters = NonNullable<LoggerOptions['formatters']>;
 type Hooks = NonNullable<LoggerOptions['hooks']>;
 
+// msgPrefixSym is not in pino's type declarations (10.x), though pino exports it.
+const { errorKeySym, messageKeySym, msgPrefixSym, serializersSym } = pino.symbols as unknown as Record<'errorKeySym' | 'messageKeySym' | 'msgPrefixSym' | 'serializersSym', symbol>;
+type Internals = Record<symbol, unknown>;
+
+// Serializer sets seen, and whether they hold more than pino's default err serializer (whose
+// input, an Error, the record pass has already masked).
+const customSerializers = new WeakMap<object, boolean>();
+
+/**
+ * Whether this logger's lines must be masked whole: it has a msgPrefix or serializers of its
+ * own, or the call's merging object holds an error pino will copy into msg.
+ */
+function needsLine(logger: Logger, first: unknown): boolean {
+  const own = logger as unknown as Internals;
+  if (own[msgPrefixSym]) return true;
+  const serializers = own[serializersSym];
+  if (typeof serializers === 'object' && serializers !== null) {
+    let custom = customSerializers.get(serializers);
+    if (custom === undefined) {
+      custom = Object.keys(serializers).some((k) => k !== 'err' || (serializers as Record<string, unknown>)[k] !== pino.stdSerializers.err);
+      customSerializers.set(serializers, custom);
+    }
+    if (custom) return true;
+  }
+  if (typeof first !== 'object' || first === null) return false;
+  const errorKey = (own[errorKeySym] as string | undefined) ?? 'err';
+  const messageKey = (own[messageKeySym] as string | undefined) ?? 'msg';
+  try {
+    return (first as Record<string, unknown>)[errorKey] !== undefined && (first as Record<string, unknown>)[messageKey] === undefined;
+  } catch {
+    return true;
+  }
+}
+
+/** Whether arguments follow the message string (`log.info('a %s', x)`, `log.info(obj, 'a %s', x)`). */
+function hasFormatArgs(args: readonly unknown[]): boolean {
+  const at = typeof args[0] === 'string' ? 0 : 1;
+  return args.length > at + 1;
+}
+
 /** What keywardPinoOptions adds to a pino configuration. */
 export interface KeywardPinoOptions {
   readonly formatters: Required<Pick<Formatters, 'log' | 'bindings'>>;
@@ -39,10 +79,10 @@ function redactArgs(args: unknown[], redactor: Redactor): unknown[] {
       (out ??= [...args])[i] = i === 0 ? { keyward: a } : a;
       continue;
     }
-    // Strings, Errors and the merging object reach the serialised line, which is masked once
-    // (streamWrite); objects formatted into the message (%o, %j) are masked by key here, since
-    // in the line they sit inside a JSON string.
-    const safe = i > 0 && typeof a === 'object' && a !== null && !(a instanceof Error) ? redactor.record(a) : a;
+    // The merging object (first argument) is left to formatters.log, which sees it after pino
+    // merged mixins; Errors are copied here; strings are masked (a token split across %s
+    // arguments is caught by the line pass, which such calls get).
+    const safe = typeof a === 'string' ? redactor.string(a) : a instanceof Error || i > 0 ? redactor.value(a) : a;
     if (safe !== a) (out ??= [...args])[i] = safe;
   }
   return out ?? args;
@@ -60,6 +100,7 @@ export function keywardPinoOptions(options: RedactionOptions = {}, compose: { fo
   const userBindings = compose.formatters?.bindings;
   const userLogMethod = compose.hooks?.logMethod as LogFn | undefined;
   const userStreamWrite = compose.hooks?.streamWrite;
+  let lineNeeded = false;
   return {
     formatters: {
       log(object) {
@@ -75,13 +116,21 @@ export function keywardPinoOptions(options: RedactionOptions = {}, compose: { fo
     hooks: {
       logMethod: function (this: Logger, args: unknown[], method: (...a: unknown[]) => void, level: number) {
         const safe = redactArgs(args, redactor);
-        if (userLogMethod) userLogMethod.call(this, safe, method, level);
-        else method.apply(this, safe);
+        // The calls whose line holds what the record pass cannot see get the line pass: %s
+        // arguments joined into msg, msg copied from an error, msgPrefix, custom serializers.
+        lineNeeded = hasFormatArgs(safe) || needsLine(this, safe[0]);
+        try {
+          if (userLogMethod) userLogMethod.call(this, safe, method, level);
+          else method.apply(this, safe);
+        } finally {
+          lineNeeded = false;
+        }
       } as unknown as NonNullable<Hooks['logMethod']>,
-      // The last pass over the serialised line: pino copies err.message into msg, applies
-      // msgPrefix and serializers, and formats %s arguments after the hooks above ran.
+      // The last pass over the serialised line, for the calls that need it (above) and the
+      // records that left something for it (a serializer's input, a key holding a token).
       streamWrite(s: string): string {
-        return redactor.line(userStreamWrite ? userStreamWrite(s) : s);
+        const out = userStreamWrite ? userStreamWrite(s) : s;
+        return lineNeeded || redactor.leftForLine ? redactor.line(out) : out;
       },
     },
   };

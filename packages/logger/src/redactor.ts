@@ -62,11 +62,13 @@ export interface Redactor {
    */
   readonly line: (s: string) => string;
   /**
-   * A record's merging object (pino's formatters.log): masked by key name and Secrets, its
-   * strings left for `line` (which sees them with everything pino adds), and class instances
-   * under the `serialized` keys (an IncomingMessage under `req`) left for the serializers.
+   * A record's merging object (pino's formatters.log): like `value`, except that class
+   * instances under the `serialized` keys (an IncomingMessage under `req`) are left for the
+   * serializers, whose output `line` masks.
    */
   readonly record: <T>(v: T) => T;
+  /** True when the last `record` left something that only the serialised line shows. */
+  readonly leftForLine: boolean;
   /** A value (object, array, Error…) redacted, or itself when nothing needed masking. */
   readonly value: <T>(v: T) => T;
 }
@@ -178,10 +180,7 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
 
   const redactString = (s: string): string => maskQuery(maskTokens(s));
 
-  // Off while `record` walks a pino record: its strings are scanned once, in the serialised line.
-  let scanStrings = true;
-  const keepString = (s: string): string => s;
-  const full = <T>(v: T, depthLeft: number): T => redactValue(v, { detector, maxDepth: depthLeft, isSecretKey, redactString: scanStrings ? redactString : keepString });
+  const full = <T>(v: T, depthLeft: number): T => redactValue(v, { detector, maxDepth: depthLeft, isSecretKey, redactString });
 
   // Copy-on-write walk: returns `v` itself when nothing under it needs masking (most records:
   // nothing is allocated), else a copy of just the objects on the way to what does; unchanged
@@ -197,7 +196,7 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   const seenKeys: string[][] = Array.from({ length: maxDepth + 2 }, () => []);
   const seenValues: unknown[][] = Array.from({ length: maxDepth + 2 }, () => []);
   const cow = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return scanStrings ? redactString(v) : v;
+    if (typeof v === 'string') return redactString(v);
     if (typeof v !== 'object' || v === null) return v;
     if (depth > maxDepth || --budget < 0) throw FALLBACK;
     const values = seenValues[depth] as unknown[];
@@ -232,6 +231,10 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
       if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
       if (key === 'toJSON') throw FALLBACK;
       const item = readKey(v, key);
+      // For pino (which reads an unchanged record once more when it serialises it): a getter
+      // that answers differently when read again sends the line to the last pass. The copy is
+      // still built from the first read.
+      if (checkRereads && readKey(v, key) !== item) leftForLine = true;
       const out = isSecretKey(key) && item !== undefined && item !== null && item !== '' ? full({ [key]: item }, maxDepth - depth)[key] : cow(item, depth + 1);
       keys[count] = key;
       values[count++] = out;
@@ -272,18 +275,30 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   };
 
   const serialized = new Set(options.serialized ?? ['req', 'res', 'request', 'response']);
-  // By key (and Secrets) only: every string of a pino record reaches the serialised line, where
-  // `line` scans it once, with whatever pino added.
-  const byKey = <T>(v: T): T => {
-    scanStrings = false;
+  // Whether the last record left something for the line pass: an object for a serializer, or a
+  // key that may hold a token (pino prints keys as they are).
+  let leftForLine = false;
+  let checkRereads = false;
+  const recordValue = <T>(v: T): T => {
+    checkRereads = true;
     try {
       return value(v);
     } finally {
-      scanStrings = true;
+      checkRereads = false;
     }
   };
+  const keyMayHoldToken = (v: object): boolean => {
+    for (const key in v) if (key.length >= 8 && detector.mayContainSecret(key)) return true;
+    return false;
+  };
   const record = <T>(v: T): T => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return byKey(v);
+    leftForLine = false;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return recordValue(v);
+    try {
+      if (keyMayHoldToken(v)) leftForLine = true;
+    } catch {
+      leftForLine = true;
+    }
     let held: [string, unknown][] | undefined;
     for (const key of serialized) {
       let item: unknown;
@@ -297,11 +312,12 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
       }
       (held ??= []).push([key, item]);
     }
-    if (!held) return byKey(v);
+    if (!held) return recordValue(v);
+    leftForLine = true;
     // Redact the rest, then put the serializers' inputs back as they were.
     const rest: Record<string, unknown> = { ...(v as Record<string, unknown>) };
     for (const [key] of held) delete rest[key];
-    const out = byKey(rest);
+    const out = recordValue(rest);
     for (const [key, item] of held) out[key] = item;
     return out as T;
   };
@@ -346,5 +362,13 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     }
   };
 
-  return { string, value, line, record };
+  return {
+    string,
+    value,
+    line,
+    record,
+    get leftForLine() {
+      return leftForLine;
+    },
+  };
 }
