@@ -55,7 +55,9 @@ export class Baseline {
 /** Sorted, de-duplicated JSON with one entry per line, so merges rarely conflict. */
 export function formatBaseline(entries: readonly BaselineEntry[]): string {
   const unique = [...new Map(entries.map((e) => [key(e), { rule: e.rule, path: e.path, hash: e.hash }])).values()];
-  unique.sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule) || a.hash.localeCompare(b.hash));
+  // By code point, not locale: the file must come out the same on every machine.
+  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  unique.sort((a, b) => cmp(a.path, b.path) || cmp(a.rule, b.rule) || cmp(a.hash, b.hash));
   const lines = unique.map((e) => `    ${JSON.stringify(e)}`);
   return `{\n  "version": 1,\n  "entries": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`;
 }

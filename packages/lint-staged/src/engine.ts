@@ -1,4 +1,4 @@
-import type { Detector, Finding } from '@keyward/core';
+import { type Detector, type Finding, redact } from '@keyward/core';
 import type { Baseline, BaselineEntry } from './baseline.js';
 import type { Policy } from './policy.js';
 import type { CommitInfo, Target } from './sources/target.js';
@@ -49,8 +49,17 @@ const SNIFF = 8000;
 const fatal = new TextDecoder('utf-8', { fatal: true });
 const lenient = new TextDecoder('utf-8');
 
-/** Text of a file, or why it was not scanned. NUL bytes in the first 8 kB mean binary. */
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/**
+ * Text of a file, or why it was not scanned. A UTF-16 byte-order mark decodes as UTF-16 (LE or
+ * BE: Windows tools write .env and .ps1 files that way); otherwise NUL bytes in the first 8 kB
+ * mean binary, and UTF-8 (its BOM dropped) is the encoding.
+ */
 export function decode(content: Buffer): { text?: string; skip?: string; note?: string } {
+  if (content.length >= 2 && content[0] === 0xff && content[1] === 0xfe) return { text: utf16le.decode(content) };
+  if (content.length >= 2 && content[0] === 0xfe && content[1] === 0xff) return { text: utf16be.decode(content) };
   if (content.subarray(0, SNIFF).includes(0)) return { skip: 'binary file' };
   try {
     return { text: fatal.decode(content) };
@@ -99,14 +108,28 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
   let baselined = 0;
   const secrets = options.keepSecrets ? new WeakMap<ReportFinding, string>() : undefined;
 
+  // Names and authors are printed in every report and the baseline: a token in a file name or a
+  // git author is masked there like one in file content (reports escape control characters).
+  const shown = new Map<string, string>();
+  const safe = (s: string): string => {
+    let out = shown.get(s);
+    if (out === undefined) {
+      out = options.detector.mayContainSecret(s) ? redact(s, { detector: options.detector }) : s;
+      if (shown.size < 100_000) shown.set(s, out);
+    }
+    return out;
+  };
+
   const keep = (target: Target, f: Finding, secret?: string): void => {
     const line = target.lineMap ? (target.lineMap[f.line - 1] ?? f.line) : f.line;
     if (target.addedLines && f.provider !== 'keyward policy' && !target.addedLines.has(line)) return;
-    if (options.baseline?.has({ rule: f.ruleId, path: target.path, hash: f.fingerprint })) {
+    const path = safe(target.path);
+    if (options.baseline?.has({ rule: f.ruleId, path, hash: f.fingerprint })) {
       baselined++;
       return;
     }
-    const out: ReportFinding = { ...f, path: target.path, line, ...(target.commit ? { commit: target.commit } : {}), ...(options.reveal && secret !== undefined ? { secret } : {}) };
+    const commit = target.commit ? { ...target.commit, author: safe(target.commit.author) } : undefined;
+    const out: ReportFinding = { ...f, path, line, ...(commit ? { commit } : {}), ...(options.reveal && secret !== undefined ? { secret } : {}) };
     if (!options.reveal && 'secret' in out) delete (out as { secret?: string }).secret;
     if (secrets && secret !== undefined) secrets.set(out, secret);
     findings.push(out);
@@ -117,25 +140,25 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     if (!target.commit) for (const f of options.policy?.checkName(target.path) ?? []) keep(target, f);
     if (options.detector.isPathAllowed(target.path)) continue;
     if (target.size > options.maxFileSize) {
-      skipped.push({ path: target.path, reason: `${formatSize(target.size)} is over --max-file-size ${formatSize(options.maxFileSize)}` });
+      skipped.push({ path: safe(target.path), reason: `${formatSize(target.size)} is over --max-file-size ${formatSize(options.maxFileSize)}` });
       continue;
     }
     let content: Buffer;
     try {
       content = await (pending ?? target.read());
     } catch (error) {
-      skipped.push({ path: target.path, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      skipped.push({ path: safe(target.path), reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
       continue;
     }
     const { text, skip, note } = decode(content);
     if (text === undefined) {
-      skipped.push({ path: target.path, reason: skip ?? 'unreadable' });
+      skipped.push({ path: safe(target.path), reason: skip ?? 'unreadable' });
       continue;
     }
-    if (note) notes.push({ path: target.path, reason: note });
+    if (note) notes.push({ path: safe(target.path), reason: note });
     filesScanned++;
     bytesScanned += content.length;
-    scannedPaths.add(target.path);
+    scannedPaths.add(safe(target.path));
     for (const f of options.detector.scanRevealing(text, { path: target.path })) {
       const { secret, ...finding } = f;
       keep(target, finding, secret);

@@ -1,5 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { CliError } from './errors.js';
 import type { ScanReport } from './engine.js';
 import type { Io } from './io.js';
 import { ExitCode } from './io.js';
@@ -7,7 +8,8 @@ import { type Format, parseFormat, useColor } from './options.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
-import { formatNotes, formatText } from './report/text.js';
+import { formatNotes, formatText, printable } from './report/text.js';
+import { redact } from '@keyward/core';
 import { VERSION } from './version.js';
 
 /** Writes the report in `format` to `--output` or stdout, and notes (skips, stale) to stderr. */
@@ -31,11 +33,19 @@ export async function emit(report: ScanReport, io: Io, options: { format: Format
       options.format satisfies never;
       body = '';
   }
-  if (toFile) await writeFile(resolve(io.cwd, options.output as string), body);
+  if (toFile) {
+    const file = resolve(io.cwd, options.output as string);
+    try {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, body);
+    } catch (error) {
+      throw new CliError('KEYWARD_USAGE', `cannot write the report to ${printable(redact(options.output as string))} (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose a writable path with --output.`);
+    }
+  }
   else io.stdout.write(body);
   const notes = formatNotes(report, { color: options.stderrColor });
   if (notes) io.stderr.write(notes);
-  if (toFile) io.stderr.write(`keyward: wrote ${options.format} report to ${options.output} (${report.findings.length} findings)\n`);
+  if (toFile) io.stderr.write(`keyward: wrote ${options.format} report to ${printable(redact(options.output as string))} (${report.findings.length} findings)\n`);
 }
 
 /** The flags every reporting command shares (scan, history). */

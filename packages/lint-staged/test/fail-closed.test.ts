@@ -80,3 +80,56 @@ describe('history revisions never reach git as options', () => {
     expect((await cli(dir, ['history', '--since', 'HEAD'])).code).toBe(0);
   });
 });
+
+describe('names are printed masked and escaped', () => {
+  it('a token in a file name never reaches text, JSON, SARIF or GitHub output', async () => {
+    const inName = token('github-pat-classic');
+    const dir = project({ [`keys/${inName}.env`]: `NOTION=${token()}\n` });
+    for (const format of ['text', 'json', 'sarif', 'github']) {
+      const r = await cli(dir, ['scan', '.', '--format', format]);
+      expect(r.code, format).toBe(1);
+      expect(r.stdout + r.stderr, format).not.toContain(inName);
+    }
+  });
+
+  it('control characters in a file name are escaped in text output (no terminal injection)', async () => {
+    const dir = project({ 'evil\u001b[2Jname.env': `NOTION=${token()}\n` });
+    const r = await cli(dir, ['scan', '.']);
+    expect(r.stdout).not.toContain('\u001b[2J');
+    expect(r.stdout).toContain('evil\\u001b[2Jname.env');
+  });
+
+  it('--output into a missing folder creates it', async () => {
+    const dir = project({ 'a.env': `NOTION=${token()}\n` });
+    const r = await cli(dir, ['scan', '.', '--format', 'json', '--output', 'reports/deep/keyward.json']);
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, 'reports/deep/keyward.json'))).toBe(true);
+  });
+});
+
+describe('encodings', () => {
+  it('reads UTF-16 LE and BE files (with a BOM) and UTF-8 with a BOM (from a bug: UTF-16 was skipped as binary)', async () => {
+    const secret = token();
+    const text = `NOTION_TOKEN=${secret}\r\n`;
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    const dir = project({ 'le.env': le, 'be.env': be, 'bom.env': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) });
+    const r = await cli(dir, ['scan', '.', '--format', 'json']);
+    const paths = (JSON.parse(r.stdout) as { findings: { path: string; line: number; column: number }[] }).findings.map((f) => `${f.path}:${f.line}:${f.column}`).sort();
+    expect(paths).toEqual(['be.env:1:14', 'bom.env:1:14', 'le.env:1:14']);
+  });
+});
+
+describe('keyward redact', () => {
+  it('masks a multi-line private key (from a bug: it redacted line by line and let PEM through)', async () => {
+    const rule = (await import('@keyward/core')).catalog.find((r) => r.id === 'private-key')!;
+    const pem = rule.sample((await import('@keyward/core')).createSampleGen(3));
+    const body = pem.split('\n')[1]!;
+    const r = await cli(project(), ['redact'], `before\n${pem}\nafter ${token()}\n`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain(body);
+    expect(r.stdout).toMatch(/^before\n/);
+    expect(r.stdout).toMatch(/after ntn_\*{4}\n$/);
+  });
+});

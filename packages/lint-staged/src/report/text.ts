@@ -3,6 +3,15 @@ import type { ReportFinding, ScanReport } from '../engine.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * A name as a terminal may show it: control, bidi-override and line-separator characters
+ * escaped (a file named with an ANSI escape or a newline cannot rewrite the report).
+ */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One line for a --verify verdict: live tokens stand out, they are the ones to rotate first. */
 function verdict(v: NonNullable<ReportFinding['verification']>, c: ReturnType<typeof createColors>): string {
   const who = v.account ? ` (account: ${v.account})` : '';
@@ -16,10 +25,10 @@ export function formatText(report: ScanReport, options: { color: boolean }): str
   const c = createColors(options.color);
   const lines: string[] = [];
   for (const f of report.findings) {
-    const where = `${f.path}:${f.line}:${f.column}`;
+    const where = `${printable(f.path)}:${f.line}:${f.column}`;
     const sev = f.severity === 'critical' || f.severity === 'high' ? c.red(f.severity) : c.yellow(f.severity);
     lines.push(`${c.bold(where)}  ${sev}  ${f.ruleId}  ${c.dim(`(${f.provider})`)}`);
-    const commit = f.commit ? `  ${c.dim(`commit ${f.commit.sha.slice(0, 12)} by ${f.commit.author} on ${f.commit.date}`)}` : '';
+    const commit = f.commit ? `  ${c.dim(`commit ${f.commit.sha.slice(0, 12)} by ${printable(f.commit.author)} on ${f.commit.date}`)}` : '';
     lines.push(`  ${f.description}: ${c.cyan(f.secret ?? f.redacted)}${commit}`);
     if (f.verification) lines.push(`  ${verdict(f.verification, c)}`);
     lines.push(`  ${c.dim('fix:')} ${f.rotate.how}${f.rotate.url ? ` ${c.underline(f.rotate.url)}` : ''}`);
@@ -39,8 +48,8 @@ export function formatText(report: ScanReport, options: { color: boolean }): str
 export function formatNotes(report: ScanReport, options: { color: boolean }): string {
   const c = createColors(options.color);
   const lines: string[] = [];
-  for (const s of report.skipped) lines.push(c.yellow(`keyward: skipped ${s.path}: ${s.reason}`));
-  for (const n of report.notes) lines.push(c.yellow(`keyward: ${n.path}: ${n.reason}`));
-  for (const e of report.stale) lines.push(c.yellow(`keyward: stale baseline entry ${e.rule} in ${e.path} (the secret is gone; run keyward baseline to prune it)`));
+  for (const s of report.skipped) lines.push(c.yellow(`keyward: skipped ${printable(s.path)}: ${printable(s.reason)}`));
+  for (const n of report.notes) lines.push(c.yellow(`keyward: ${printable(n.path)}: ${printable(n.reason)}`));
+  for (const e of report.stale) lines.push(c.yellow(`keyward: stale baseline entry ${e.rule} in ${printable(e.path)} (the secret is gone; run keyward baseline to prune it)`));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
