@@ -57,18 +57,25 @@ describe('keyward scan --staged', () => {
     }
   });
 
-  it('says which staged files it could not read instead of dropping them', async () => {
-    const dir = repo({ 'ok.ts': 'export {};\n' });
-    // A name that is not valid UTF-8 (Latin-1 "café"): written and staged through git itself.
-    const blob = sh(dir, 'hash-object', '-w', 'ok.ts').trim();
-    execFileSync('git', ['update-index', '--add', '-z', '--index-info'], { cwd: dir, input: Buffer.concat([Buffer.from(`100644 ${blob}\t`), Buffer.from([0x63, 0x61, 0x66, 0xe9]), Buffer.from('.ts\0')]) });
+  it('scans staged files whose names are not valid UTF-8 or hold a newline (from a bug: they were skipped and the commit went through)', async () => {
+    const secret = token();
+    const dir = repo({ 'ok.ts': 'export {};\n', 'payload.env': `NOTION=${secret}\n` });
+    // Names written and staged through git itself: Latin-1 "café.ts" and "a\nb.env".
+    const blob = sh(dir, 'hash-object', '-w', 'payload.env').trim();
+    const entry = (name: Buffer): Buffer => Buffer.concat([Buffer.from(`100644 ${blob}\t`), name, Buffer.from('\0')]);
+    execFileSync('git', ['update-index', '--add', '-z', '--index-info'], { cwd: dir, input: Buffer.concat([entry(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x73])), entry(Buffer.from('a\nb.env'))]) });
     sh(dir, 'add', 'ok.ts');
     for (const env of [{}, { KEYWARD_GIT_INDEX: 'git' }] as Record<string, string>[]) {
       const r = await cli(dir, ['scan', '--staged', '--format', 'json'], '', env);
-      const report = JSON.parse(r.stdout) as { skipped: { path: string; reason: string }[]; summary: { filesScanned: number } };
-      expect(report.summary.filesScanned).toBe(1);
-      expect(report.skipped).toHaveLength(1);
-      expect(report.skipped[0]?.reason).toContain('not valid UTF-8');
+      expect(r.code, JSON.stringify(env)).toBe(1);
+      const report = JSON.parse(r.stdout) as { findings: { path: string }[]; skipped: unknown[]; summary: { filesScanned: number } };
+      expect(report.summary.filesScanned).toBe(3);
+      expect(report.skipped).toEqual([]);
+      expect(report.findings.map((f) => f.path).sort()).toEqual(['a\nb.env', 'caf\ufffd.ts']);
+      // What lint-staged passes: the names as the shell and process.argv decode them.
+      const named = await cli(dir, ['scan', '--staged', '--format', 'json', 'caf\ufffd.ts', 'a\nb.env'], '', env);
+      expect(named.code).toBe(1);
+      expect((JSON.parse(named.stdout) as { findings: unknown[] }).findings).toHaveLength(2);
     }
   });
 

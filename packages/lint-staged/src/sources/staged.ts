@@ -49,7 +49,52 @@ export interface StagedOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-const NOT_IN_INDEX = 'not in the index: not staged, or a file name that is not valid UTF-8, which keyward cannot look up';
+const NOT_IN_INDEX = 'not in the index (not staged)';
+
+/**
+ * Staged blobs by object id, keyed by the name as this process sees it (a name that is not
+ * valid UTF-8 decodes with U+FFFD, as process.argv decodes it; a name may hold a newline). The
+ * id comes from `git diff --cached --raw -z`, whose names are bytes, so no name is ever used to
+ * look a blob up (from a bug: such names were skipped and the commit went through).
+ */
+async function stagedBySha(root: string): Promise<Map<string, string[]>> {
+  const raw = await gitOk(root, ['diff', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=ACMR', '--no-abbrev']);
+  const out = new Map<string, string[]>();
+  let at = 0;
+  while (at < raw.length) {
+    const metaEnd = raw.indexOf(0, at);
+    if (metaEnd === -1) break;
+    const meta = raw.subarray(at, metaEnd).toString('latin1');
+    const nameEnd = raw.indexOf(0, metaEnd + 1);
+    if (nameEnd === -1) break;
+    const name = raw.subarray(metaEnd + 1, nameEnd).toString('utf8');
+    at = nameEnd + 1;
+    // ":100644 100644 <old> <new> M"
+    const sha = meta.split(' ')[3];
+    if (sha && /^[0-9a-f]{40,64}$/.test(sha) && !/^0+$/.test(sha)) out.set(name, [...(out.get(name) ?? []), sha]);
+  }
+  return out;
+}
+
+/** Blobs read by object id with one `git cat-file --batch`. */
+async function readBlobsBySha(root: string, shas: readonly string[]): Promise<Map<string, Blob>> {
+  const blobs = new Map<string, Blob>();
+  if (shas.length === 0) return blobs;
+  const out = await gitOk(root, ['--no-replace-objects', 'cat-file', '--batch'], shas.map((s) => `${s}\n`).join(''));
+  let at = 0;
+  for (const sha of shas) {
+    const nl = out.indexOf(0x0a, at);
+    if (nl === -1) throw new GitError('git cat-file --batch ended early; is the repository in a consistent state?');
+    const header = out.subarray(at, nl).toString('utf8');
+    at = nl + 1;
+    if (header.endsWith(' missing')) continue;
+    const size = Number(header.split(' ')[2]);
+    if (!Number.isFinite(size)) throw new GitError(`Unexpected git cat-file output "${header.slice(0, 80)}".`);
+    blobs.set(sha, { size, content: out.subarray(at, at + size) });
+    at += size + 1;
+  }
+  return blobs;
+}
 
 /**
  * The staged (added, copied, modified, renamed) files as targets reading from the index.
@@ -79,6 +124,20 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
   }
 
   const blobs = await readIndexBlobs(root, chosen, options.env ?? {});
+  // Names the index lookup could not read (a newline in the name, bytes that are not UTF-8):
+  // read by object id instead, so every staged file is scanned.
+  const lost = chosen.filter((p) => !blobs.has(p));
+  if (lost.length > 0) {
+    const bySha = await stagedBySha(root);
+    const wanted = lost.flatMap((p) => bySha.get(p) ?? []);
+    const read = await readBlobsBySha(root, wanted);
+    for (const p of lost) {
+      const shas = bySha.get(p) ?? [];
+      // Two names that decode alike: their blobs are scanned together under the shown name.
+      const parts = shas.map((s) => read.get(s)).filter((b): b is Blob => b !== undefined);
+      if (parts.length > 0) blobs.set(p, { size: parts.reduce((n, b) => n + b.size, 0), content: parts.length === 1 ? (parts[0] as Blob).content : Buffer.concat(parts.flatMap((b) => [b.content, Buffer.from('\n')])) });
+    }
+  }
   // A target whose read fails with `reason`: the engine lists it among the skipped files.
   const unreadable = (path: string, reason: string): Target => ({ path: displayPath(root, cwd, path), size: 0, read: () => Promise.reject(new Error(reason)) });
   const targets: Target[] = outside.map((p) => unreadable(p, 'outside the repository'));
