@@ -35,6 +35,67 @@ export interface ScanReport {
   readonly secrets?: WeakMap<ReportFinding, string>;
 }
 
+// Files larger than this are read as a stream and scanned in windows (V8 strings top out near
+// 512 MiB, and memory should not grow with the file).
+const LARGE_FILE = 64 * 1024 * 1024;
+// Characters per window; a finding must start at least MARGIN before a window's end to be
+// reported from it (one that starts later is reported from the next window, which holds it
+// whole), and each window keeps BACK characters before that for look-behind and context.
+const WINDOW = 4 * 1024 * 1024;
+const MARGIN = 256 * 1024;
+const BACK = 8 * 1024;
+
+/**
+ * Scans a stream in overlapping windows of `window` characters. Each finding is reported once,
+ * with its line and column in the whole file; a token across a window boundary is found whole.
+ */
+async function scanLarge(target: Target, detector: Detector, window: number, report: (f: Finding, secret: string) => void): Promise<{ bytes: number; skip?: string }> {
+  const margin = Math.min(MARGIN, window >> 2);
+  const back = Math.min(BACK, margin >> 1);
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  let base = 0; // offset of text[0] in the whole decoded file
+  let baseLine = 1; // line of text[0]
+  let baseColumn = 0; // characters between text[0] and the start of its line
+  let acceptFrom = 0; // findings starting before this were reported by an earlier window
+  let bytes = 0;
+  let first = true;
+  const flush = (final: boolean): void => {
+    // The window: the first `window` characters held (all of them at the end).
+    const view = final ? text : text.slice(0, window);
+    const limit = final ? Number.POSITIVE_INFINITY : base + view.length - margin;
+    for (const f of detector.scanRevealing(view, { path: target.path })) {
+      const start = base + f.start;
+      if (start < acceptFrom || start >= limit) continue;
+      const { secret, ...finding } = f;
+      report({ ...finding, line: baseLine + f.line - 1, column: f.line === 1 ? baseColumn + f.column : f.column, start, end: base + f.end }, secret);
+    }
+    if (final) return;
+    acceptFrom = limit;
+    const cut = limit - back - base;
+    const consumed = view.slice(0, cut);
+    let newlines = 0;
+    for (let i = consumed.indexOf('\n'); i !== -1; i = consumed.indexOf('\n', i + 1)) newlines++;
+    const lastNl = consumed.lastIndexOf('\n');
+    baseColumn = lastNl === -1 ? baseColumn + cut : cut - lastNl - 1;
+    baseLine += newlines;
+    text = text.slice(cut);
+    base += cut;
+  };
+  for await (const chunk of (target.open as NonNullable<Target['open']>)()) {
+    if (first) {
+      first = false;
+      if (chunk.subarray(0, SNIFF).includes(0)) return { bytes: 0, skip: 'binary file' };
+    }
+    bytes += chunk.length;
+    text += decoder.decode(chunk, { stream: true });
+    while (text.length >= window) flush(false);
+  }
+  text += decoder.decode();
+  flush(true);
+  return { bytes };
+}
+
 export interface EngineOptions {
   readonly detector: Detector;
   readonly policy?: Policy;
@@ -43,6 +104,10 @@ export interface EngineOptions {
   readonly reveal?: boolean;
   /** Keep raw values in `report.secrets` (never in a finding) so they can be verified. */
   readonly keepSecrets?: boolean;
+  /** Files over this many bytes (with `open`) are scanned as a stream; default 64 MiB. */
+  readonly largeFile?: number;
+  /** Window size in characters for streamed files; default 4 Mi (tests use small ones). */
+  readonly window?: number;
 }
 
 const SNIFF = 8000;
@@ -135,12 +200,30 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     findings.push(out);
   };
 
-  const wanted = (target: Target): boolean => !options.detector.isPathAllowed(target.path) && target.size <= options.maxFileSize;
+  const large = options.largeFile ?? LARGE_FILE;
+  const wanted = (target: Target): boolean => !options.detector.isPathAllowed(target.path) && target.size <= options.maxFileSize && !(target.open && target.size > large);
   for await (const [target, pending] of prefetch(targets, wanted)) {
     if (!target.commit) for (const f of options.policy?.checkName(target.path) ?? []) keep(target, f);
     if (options.detector.isPathAllowed(target.path)) continue;
     if (target.size > options.maxFileSize) {
       skipped.push({ path: safe(target.path), reason: `${formatSize(target.size)} is over --max-file-size ${formatSize(options.maxFileSize)}` });
+      continue;
+    }
+    if (target.open && target.size > large) {
+      // A file too large to hold as one string (a minified bundle, a database dump): scanned in
+      // windows with bounded memory, findings placed in the whole file.
+      try {
+        const result = await scanLarge(target, options.detector, options.window ?? WINDOW, (f, secret) => keep(target, f, secret));
+        if (result.skip) {
+          skipped.push({ path: safe(target.path), reason: result.skip });
+          continue;
+        }
+        filesScanned++;
+        bytesScanned += result.bytes;
+        scannedPaths.add(safe(target.path));
+      } catch (error) {
+        skipped.push({ path: safe(target.path), reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      }
       continue;
     }
     let content: Buffer;

@@ -5,7 +5,9 @@ const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 102
 /** `5mb`, `512k`, `1048576` → bytes. */
 export function parseSize(value: string, flag: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
-  const unit = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
+  const suffix = (m?.[2] ?? '').toLowerCase();
+  // An own-property lookup: "1constructor" must not find Object.prototype.constructor.
+  const unit = m && Object.hasOwn(UNITS, suffix) ? UNITS[suffix] : undefined;
   if (!m || unit === undefined) throw new UsageError(`${flag} takes a size such as 5mb, 512kb or 1048576; got "${value}".`);
   return Math.round(Number(m[1]) * unit);
 }

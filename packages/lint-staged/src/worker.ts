@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDetector } from '@keyward/core';
@@ -22,6 +22,10 @@ async function scan(files: NonNullable<WorkerBatch>): Promise<WorkerResult> {
     read: () => {
       scannedPaths.push(f.path);
       return Promise.resolve().then(() => readFileSync(join(job.cwd, f.path)));
+    },
+    open: () => {
+      scannedPaths.push(f.path);
+      return createReadStream(join(job.cwd, f.path), { highWaterMark: 1024 * 1024 });
     },
   }));
   const report = await scanTargets(targets, { detector, maxFileSize: job.maxFileSize, reveal: job.reveal, ...(policy ? { policy } : {}) });

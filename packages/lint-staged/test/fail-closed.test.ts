@@ -133,3 +133,18 @@ describe('keyward redact', () => {
     expect(r.stdout).toMatch(/after ntn_\*{4}\n$/);
   });
 });
+
+describe('large files', () => {
+  it('scans files of any size by default (from a bug: files over 5 MiB were skipped)', async () => {
+    const secret = token();
+    const dir = project({ 'bundle.min.js': `${'var a=1;'.repeat(800_000)}const k="${secret}";\n` });
+    const r = await cli(dir, ['scan', '.', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path)).toEqual(['bundle.min.js']);
+  });
+
+  it('rejects a size with an inherited-property suffix (from a bug: "1constructor" disabled the limit)', async () => {
+    const r = await cli(project({ 'a.txt': 'x\n' }), ['scan', '.', '--max-file-size', '1constructor']);
+    expect(r.code).toBe(2);
+  });
+});

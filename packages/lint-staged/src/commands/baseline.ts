@@ -16,7 +16,7 @@ above a finding do not resurface it and merges rarely conflict. Re-run to prune 
 Options:
   --output <file>        baseline file (default: ${BASELINE_FILE})
   --config <file>        configuration file
-  --max-file-size <size> skip larger files (default: 5mb)
+  --max-file-size <size> skip larger files (default: no limit)
   -h, --help             show this help
 `;
 
@@ -33,7 +33,7 @@ export async function baselineCommand(args: string[], io: Io): Promise<number> {
   }
   const ctx = await prepare(io.cwd, { config: values.config, noBaseline: true });
   const { targets } = await listFiles(io.cwd, positionals);
-  const report = await scanTargets(targets, { detector: ctx.detector, maxFileSize: parseSize(values['max-file-size'] ?? '5mb', '--max-file-size'), ...(ctx.policy ? { policy: ctx.policy } : {}) });
+  const report = await scanTargets(targets, { detector: ctx.detector, maxFileSize: values['max-file-size'] === undefined ? Number.POSITIVE_INFINITY : parseSize(values['max-file-size'], '--max-file-size'), ...(ctx.policy ? { policy: ctx.policy } : {}) });
   const file = values.output ?? BASELINE_FILE;
   await writeBaseline(join(io.cwd, file), report.findings.map((f) => ({ rule: f.ruleId, path: f.path, hash: f.fingerprint })));
   io.stdout.write(`keyward: wrote ${report.findings.length} entr${report.findings.length === 1 ? 'y' : 'ies'} to ${file} (${report.filesScanned} files scanned).\n`);

@@ -21,7 +21,7 @@ Options:
   --config <file>        configuration file
   --baseline <file>      accepted findings (default: .keyward-baseline.json when present)
   --no-baseline          report baselined findings too
-  --max-file-size <size> skip larger additions (default: 5mb)
+  --max-file-size <size> skip larger additions (default: no limit)
   --reveal               print raw secret values
 ${verifyHelp}  --no-color             plain output
   -h, --help             show this help
@@ -52,7 +52,7 @@ export async function historyCommand(args: string[], io: Io): Promise<number> {
       ...(values.all ? { all: true } : {}),
       ...(tty ? { onCommit: (n: number) => io.stderr.write(`\rkeyward: scanning history… ${n} commits`) } : {}),
     }),
-    { detector: ctx.detector, maxFileSize: parseSize(values['max-file-size'] ?? '5mb', '--max-file-size'), reveal: values.reveal === true, keepSecrets: verify !== undefined, ...(ctx.baseline ? { baseline: ctx.baseline } : {}) },
+    { detector: ctx.detector, maxFileSize: values['max-file-size'] === undefined ? Number.POSITIVE_INFINITY : parseSize(values['max-file-size'], '--max-file-size'), reveal: values.reveal === true, keepSecrets: verify !== undefined, ...(ctx.baseline ? { baseline: ctx.baseline } : {}) },
   );
   if (tty) io.stderr.write('\r\x1b[K');
   return finish(verify ? await verifyReport(report, verify, values['only-verified'] === true) : report, io, values);

@@ -16,7 +16,7 @@ import { verifyFlags, verifyHelp, verifyOptions, verifyReport } from '../verify/
 export const scanHelp = `Usage: keyward scan [options] [paths...]
 
 Scan files and folders (default: the current directory) for API tokens and secrets.
-Honours .gitignore and .keywardignore; skips binary files and files over --max-file-size.
+Honours .gitignore and .keywardignore; skips binary files (and files over --max-file-size).
 
 Options:
   --staged               scan what is staged in the git index (what will be committed)
@@ -27,7 +27,8 @@ Options:
   --baseline <file>      accepted findings (default: .keyward-baseline.json when present)
   --no-baseline          report baselined findings too
   --no-policy            do not block .env files, key files and blockedFiles by name
-  --max-file-size <size> skip larger files, saying so (default: 5mb)
+  --max-file-size <size> skip larger files, saying so (default: no limit; files over
+                         64 MiB are scanned as a stream, in windows)
   --workers <n>          worker threads for large scans (default: auto, over 24 MiB and 200 files;
                          1 = single thread)
   --reveal               print raw secret values (never in CI logs)
@@ -68,7 +69,9 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     return ExitCode.Clean;
   }
   parseFormat(values.format); // a bad --format fails before any scanning
-  const maxFileSize = parseSize(values['max-file-size'] ?? '5mb', '--max-file-size');
+  // No limit unless asked: the 5-13 MB bundles where frontend keys leak are scanned, and files
+  // over 64 MiB are streamed in windows.
+  const maxFileSize = values['max-file-size'] === undefined ? Number.POSITIVE_INFINITY : parseSize(values['max-file-size'], '--max-file-size');
   const verify = verifyOptions(values);
   const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: values['no-policy'] });
 

@@ -12,6 +12,8 @@ export interface Target {
   /** Size in bytes when known before reading (for --max-file-size). */
   readonly size: number;
   readonly read: () => Promise<Buffer>;
+  /** The content as a stream of chunks, for files too large to read whole. */
+  readonly open?: () => AsyncIterable<Buffer>;
   /** With --diff: 1-based line numbers added by the change; findings elsewhere are dropped. */
   readonly addedLines?: ReadonlySet<number>;
   /** For history: the commit that added these lines. */
