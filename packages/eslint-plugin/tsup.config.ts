@@ -9,5 +9,7 @@ export default defineConfig({
   target: 'node20',
   // ESLint loads plugins with require() too: make the CJS build's module.exports the plugin.
   cjsInterop: true,
+  // import.meta.url (the optional typescript-eslint parser lookup) in the CJS build too.
+  shims: true,
   splitting: true,
 });

@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { Linter } from 'eslint';
 import { rules } from './rules/index.js';
 
 const PLUGIN = 'keyward';
@@ -13,14 +15,41 @@ function ruleSettings(all: boolean): TSESLint.FlatConfig.Rules {
   return settings;
 }
 
+/** The files the configs lint: JavaScript and TypeScript in every module flavour, and JSX. */
+const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+
+/**
+ * typescript-eslint's parser when the project has it (any project linting TypeScript does), so
+ * `.ts` files parse with the config alone; without it ESLint's default parser reads JavaScript.
+ */
+function typescriptParser(): Linter.Parser | undefined {
+  try {
+    return createRequire(import.meta.url)('@typescript-eslint/parser') as Linter.Parser;
+  } catch {
+    return undefined;
+  }
+}
+
 const plugin = {
   meta: { name: '@keyward/eslint-plugin', version: '0.1.0' },
   rules,
-  configs: {} as Record<'recommended' | 'strict', TSESLint.FlatConfig.Config>,
+  // ESLint's own config type, so defineConfig(…) and tseslint.config(…) accept the configs.
+  configs: {} as Record<'recommended' | 'strict', Linter.Config>,
 };
 
-plugin.configs.recommended = { name: 'keyward/recommended', plugins: { [PLUGIN]: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: ruleSettings(false) };
-plugin.configs.strict = { name: 'keyward/strict', plugins: { [PLUGIN]: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: ruleSettings(true) };
+function config(name: string, all: boolean): Linter.Config {
+  const parser = typescriptParser();
+  return {
+    name,
+    files: FILES,
+    ...(parser ? { languageOptions: { parser } } : {}),
+    plugins: { [PLUGIN]: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
+    rules: ruleSettings(all) as Linter.RulesRecord,
+  };
+}
+
+plugin.configs.recommended = config('keyward/recommended', false);
+plugin.configs.strict = config('keyward/strict', true);
 
 /** The ESLint plugin object (ESLint requires a default export): rules and flat configs. */
 export default plugin;

@@ -78,12 +78,12 @@ export function keyed(key: string, value: string, valueRight = WORD): RegExp {
     `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=])[ \\t]{0,4}["'\`]?(${value})(?![${valueRight}])`,
     'i',
   );
-  KEYED.add(re);
+  KEYED.set(re, key);
   return re;
 }
 
 // Patterns built by keyed(): their rules get the keyAssigned pre-check.
-const KEYED = new WeakSet<RegExp>();
+const KEYED = new WeakMap<RegExp, string>();
 
 function isKeyChar(c: number): boolean {
   // A-Z a-z 0-9 _ . -
@@ -97,7 +97,8 @@ function isKeyChar(c: number): boolean {
  */
 export function keyAssigned(text: string, at: number): boolean {
   let i = at;
-  const limit = Math.min(text.length, at + 64);
+  // keyed() allows the keyword and 24 more key characters; the longest keyword is ~16.
+  const limit = Math.min(text.length, at + 40);
   while (i < limit && isKeyChar(text.charCodeAt(i))) i++;
   let c = text.charCodeAt(i);
   if (c === 34 || c === 39 || c === 96) c = text.charCodeAt(++i);
@@ -107,9 +108,26 @@ export function keyAssigned(text: string, at: number): boolean {
 }
 
 
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** keyAssigned for keys that begin with the keyword hit: its left neighbour must not be a letter or digit. */
+export function keyAssignedAtStart(text: string, at: number): boolean {
+  if (at > 0 && isAlnumCode(text.charCodeAt(at - 1)) && !escapedBefore(text, at)) return false;
+  return keyAssigned(text, at);
+}
+
 /** Freezes a rule (and its arrays) so the catalog cannot be changed at run time. */
 export function defineRule(rule: Rule): Rule {
-  if (rule.near === undefined && KEYED.has(rule.pattern)) rule = { ...rule, near: keyAssigned };
+  const key = KEYED.get(rule.pattern);
+  if (rule.near === undefined && key !== undefined) {
+    // When the key is one of the keywords itself (most keyed rules), a hit glued to a letter or
+    // digit on its left ("lob" in "global") cannot start it: rejected before any walk.
+    const alternatives = key.split('|').map((a) => a.replace(/\\/g, '').toLowerCase());
+    const startsAtHit = alternatives.every((a) => rule.keywords.includes(a));
+    rule = { ...rule, near: startsAtHit ? keyAssignedAtStart : keyAssigned };
+  }
   Object.freeze(rule.keywords);
   Object.freeze(rule.negatives);
   if (rule.prefixes) Object.freeze(rule.prefixes);
