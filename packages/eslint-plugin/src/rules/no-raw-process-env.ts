@@ -11,7 +11,10 @@ export type Options = [
 ];
 export type MessageIds = 'rawEnv';
 
-export const DEFAULT_CONFIG_FILES = ['**/config.*', '**/config/**', '**/env.*'];
+/** Config modules by default (t3's src/env.js, src/env/*, tsup.config.ts …); the option adds to these. */
+export const DEFAULT_CONFIG_FILES = ['**/config.*', '**/config/**', '**/env.*', '**/env/**', '**/*.config.*'];
+/** Variables any module may read by default; the option adds to these. */
+const DEFAULT_ALLOWED = ['NODE_ENV'];
 const PROCESS_MODULES = new Set(['process', 'node:process']);
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 
@@ -31,19 +34,20 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          configFiles: { type: 'array', items: { type: 'string' }, description: 'Globs of the config modules allowed to read the environment.' },
-          allowedVariables: { type: 'array', items: { type: 'string' }, description: 'Variables any module may read, e.g. NODE_ENV.' },
+          configFiles: { type: 'array', items: { type: 'string' }, description: 'More globs of config modules allowed to read the environment, added to DEFAULT_CONFIG_FILES.' },
+          allowedVariables: { type: 'array', items: { type: 'string' }, description: 'More variables any module may read, added to NODE_ENV.' },
         },
       },
     ],
   },
-  defaultOptions: [{ configFiles: DEFAULT_CONFIG_FILES, allowedVariables: ['NODE_ENV'] }],
+  defaultOptions: [{ configFiles: [], allowedVariables: [] }],
   create(context, [options]) {
-    const configFiles = options.configFiles ?? DEFAULT_CONFIG_FILES;
+    // Options extend the defaults (from a bug: allowedVariables: ['CI'] stopped allowing NODE_ENV).
+    const configFiles = [...DEFAULT_CONFIG_FILES, ...(options.configFiles ?? [])];
     const filename = context.filename.replace(/\\/g, '/');
     const relative = filename.startsWith(context.cwd.replace(/\\/g, '/')) ? filename.slice(context.cwd.length + 1) : filename;
     if (compiled(configFiles).some((re) => re.test(relative) || re.test(filename))) return {};
-    const allowed = new Set(options.allowedVariables ?? ['NODE_ENV']);
+    const allowed = new Set([...DEFAULT_ALLOWED, ...(options.allowedVariables ?? [])]);
     const processNames = new Set<string>();
 
     const report = (node: TSESTree.Node, access: string): void => {

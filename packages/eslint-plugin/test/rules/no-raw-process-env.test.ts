@@ -2,7 +2,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-raw-process-env.js';
 
 const ruleTester = new RuleTester();
-const error = (access: string, line = 1, column = 1) => ({ messageId: 'rawEnv' as const, data: { access, configFiles: '**/config.*, **/config/**, **/env.*' }, line, column });
+const error = (access: string, line = 1, column = 1) => ({ messageId: 'rawEnv' as const, data: { access, configFiles: '**/config.*, **/config/**, **/env.*, **/env/**, **/*.config.*' }, line, column });
 
 ruleTester.run('no-raw-process-env', rule, {
   valid: [
@@ -13,6 +13,9 @@ ruleTester.run('no-raw-process-env', rule, {
     "if (process.env['NODE_ENV'] === 'test') {}",
     'const { NODE_ENV } = process.env;',
     { code: 'const debug = process.env.DEBUG;', options: [{ allowedVariables: ['DEBUG'] }] },
+    { code: 'const mode = process.env.NODE_ENV;', options: [{ allowedVariables: ['CI'] }], name: 'options add to the defaults (from a bug: allowedVariables replaced NODE_ENV)' },
+    { code: 'const t = process.env.DATABASE_URL;', filename: 'src/env/server.mjs', name: "t3's src/env/ folder is a config module (from a bug: 34 false positives on create-t3-app)" },
+    { code: 'const t = process.env.BUILD_TARGET;', filename: 'tsup.config.ts', name: 'a *.config.* file is configuration' },
     { code: 'const t = process.env.TOKEN;', filename: 'src/settings.ts', options: [{ configFiles: ['**/settings.ts'] }] },
     { code: 'function f(process) { return process.env; }', name: 'a parameter named process is not the global' },
     'const env = getEnv(); env.TOKEN;',
