@@ -24,9 +24,18 @@ export async function readIndexBlobs(root: string, paths: readonly string[], env
   const direct = env.KEYWARD_GIT_INDEX === 'git' ? undefined : readIndexDirect(root, wanted, env);
   if (direct) return direct;
   // ":0:path", not ":path": a file named "1:a" would otherwise be read as stage 1 of "a".
-  const out = await gitOk(root, ['cat-file', '--batch'], wanted.map((p) => `:0:${p}\n`).join(''));
+  return catFileBatch(root, wanted.map((p) => `:0:${p}`), wanted);
+}
+
+/**
+ * One `git cat-file --batch` for `requests` (object names, one per line), its answers stored
+ * under the matching `keys`; missing objects are left out.
+ */
+async function catFileBatch(root: string, requests: readonly string[], keys: readonly string[]): Promise<Map<string, Blob>> {
+  const blobs = new Map<string, Blob>();
+  const out = await gitOk(root, ['cat-file', '--batch'], requests.map((r) => `${r}\n`).join(''));
   let at = 0;
-  for (const path of wanted) {
+  for (const key of keys) {
     const nl = out.indexOf(0x0a, at);
     if (nl === -1) throw new GitError('git cat-file --batch ended early; is the repository in a consistent state?');
     const header = out.subarray(at, nl).toString('utf8');
@@ -34,7 +43,7 @@ export async function readIndexBlobs(root: string, paths: readonly string[], env
     if (header.endsWith(' missing')) continue;
     const size = Number(header.split(' ')[2]);
     if (!Number.isFinite(size)) throw new GitError(`Unexpected git cat-file output "${header.slice(0, 80)}".`);
-    blobs.set(path, { size, content: out.subarray(at, at + size) });
+    blobs.set(key, { size, content: out.subarray(at, at + size) });
     at += size + 1;
   }
   return blobs;
@@ -78,22 +87,7 @@ async function stagedBySha(root: string): Promise<Map<string, string[]>> {
 
 /** Blobs read by object id with one `git cat-file --batch`. */
 async function readBlobsBySha(root: string, shas: readonly string[]): Promise<Map<string, Blob>> {
-  const blobs = new Map<string, Blob>();
-  if (shas.length === 0) return blobs;
-  const out = await gitOk(root, ['--no-replace-objects', 'cat-file', '--batch'], shas.map((s) => `${s}\n`).join(''));
-  let at = 0;
-  for (const sha of shas) {
-    const nl = out.indexOf(0x0a, at);
-    if (nl === -1) throw new GitError('git cat-file --batch ended early; is the repository in a consistent state?');
-    const header = out.subarray(at, nl).toString('utf8');
-    at = nl + 1;
-    if (header.endsWith(' missing')) continue;
-    const size = Number(header.split(' ')[2]);
-    if (!Number.isFinite(size)) throw new GitError(`Unexpected git cat-file output "${header.slice(0, 80)}".`);
-    blobs.set(sha, { size, content: out.subarray(at, at + size) });
-    at += size + 1;
-  }
-  return blobs;
+  return shas.length === 0 ? new Map() : catFileBatch(root, shas, shas);
 }
 
 /**
