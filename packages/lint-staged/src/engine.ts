@@ -12,6 +12,9 @@ export interface ReportFinding extends Finding {
   readonly secret?: string;
   /** Only with --verify, for rules whose provider has a read-only identity endpoint. */
   readonly verification?: VerifyResult;
+  /** Line and column (1-based, UTF-16 units) just past the secret's last character. */
+  readonly endLine?: number;
+  readonly endColumn?: number;
 }
 
 export interface Skipped {
@@ -162,6 +165,16 @@ async function* prefetch(targets: AsyncIterable<Target> | Iterable<Target>, want
   while (window.length > 0) yield window.shift() as [Target, Promise<Buffer> | undefined];
 }
 
+/** Where a secret at [start, end) ends: its line and the column just past its last character. */
+function endOf(text: string, start: number, end: number, line: number, column: number): { endLine: number; endColumn: number } {
+  const span = text.slice(start, end);
+  const last = span.lastIndexOf('\n');
+  if (last === -1) return { endLine: line, endColumn: column + span.length };
+  let lines = 0;
+  for (let i = span.indexOf('\n'); i !== -1; i = span.indexOf('\n', i + 1)) lines++;
+  return { endLine: line + lines, endColumn: span.length - last };
+}
+
 /** Scans targets in order: name policy, size and binary checks, the detector, then baseline. */
 export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Target>, options: EngineOptions): Promise<ScanReport> {
   const findings: ReportFinding[] = [];
@@ -194,7 +207,9 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
       return;
     }
     const commit = target.commit ? { ...target.commit, author: safe(target.commit.author) } : undefined;
-    const out: ReportFinding = { ...f, path, line, ...(commit ? { commit } : {}), ...(options.reveal && secret !== undefined ? { secret } : {}) };
+    // A history target's line map moves the end line with the start line.
+    const endLine = (f as ReportFinding).endLine !== undefined && target.lineMap ? line + ((f as ReportFinding).endLine as number) - f.line : (f as ReportFinding).endLine;
+    const out: ReportFinding = { ...f, path, line, ...(endLine !== undefined ? { endLine } : {}), ...(commit ? { commit } : {}), ...(options.reveal && secret !== undefined ? { secret } : {}) };
     if (!options.reveal && 'secret' in out) delete (out as { secret?: string }).secret;
     if (secrets && secret !== undefined) secrets.set(out, secret);
     findings.push(out);
@@ -244,7 +259,7 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     scannedPaths.add(safe(target.path));
     for (const f of options.detector.scanRevealing(text, { path: target.path })) {
       const { secret, ...finding } = f;
-      keep(target, finding, secret);
+      keep(target, { ...finding, ...endOf(text, f.start, f.end, f.line, f.column) }, secret);
     }
     if (!target.commit) for (const f of options.policy?.checkContent(target.path, text) ?? []) keep(target, f);
   }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { cli, project, token } from './helpers.js';
+import { catalog } from '@keyward/core';
+import { cli, project, repo, sh, token } from './helpers.js';
 
 // The OASIS SARIF 2.1.0 schema (sarif-2.1.0-rtm.5, JSON Schema draft-04), as shipped by Microsoft's
 // SARIF tooling. One of its patterns is not valid under the u flag, hence unicodeRegExp: false.
@@ -33,6 +34,44 @@ describe('SARIF output', () => {
     expect(results).toHaveLength(4);
     for (const result of results) expect(result.partialFingerprints['keyward/v1']).toMatch(/^[0-9a-f]{32}$/);
     expect(results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('b%20b/c.ts');
+  });
+
+  it('is what code scanning tracks well: %SRCROOT% defined, every rule listed, full regions, fingerprints from the secret (from the ecosystem issue)', async () => {
+    const secret = token();
+    const dir = project({ 'src/a.ts': `const a = 1;\nconst b = "${secret}";\n` });
+    const r = await cli(dir, ['scan', '--format', 'sarif']);
+    const log = JSON.parse(r.stdout) as {
+      runs: {
+        originalUriBaseIds: Record<string, { uri: string }>;
+        columnKind: string;
+        tool: { driver: { rules: { id: string; fullDescription: { text: string }; properties: { precision: string } }[] } };
+        results: { message: { text: string }; partialFingerprints: Record<string, string>; properties: { precision: string }; locations: { physicalLocation: { region: Record<string, number> } }[] }[];
+      }[];
+    };
+    const run = log.runs[0]!;
+    expect(run.originalUriBaseIds['%SRCROOT%']?.uri).toBe('./');
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.tool.driver.rules.map((x) => x.id)).toEqual(expect.arrayContaining(catalog.map((x) => x.id)));
+    const notion = run.tool.driver.rules.find((x) => x.id === 'notion-integration-token')!;
+    expect(notion.fullDescription.text).not.toMatch(/Notion.*Notion/);
+    const [result] = run.results;
+    expect(result!.locations[0]!.physicalLocation.region).toEqual({ startLine: 2, startColumn: 12, endLine: 2, endColumn: 12 + secret.length });
+    expect(result!.partialFingerprints['primaryLocationLineHash']).toMatch(/^[0-9a-f]{32}$/);
+    expect(result!.message.text).not.toContain(secret);
+    expect(result!.properties.precision).toBe('very-high');
+  });
+
+  it('names the commit of a history finding in the message and the run provenance, and stays valid', async () => {
+    const dir = repo({ 'a.env': `NOTION=${token()}\n` });
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'one');
+    const sha = sh(dir, 'rev-parse', 'HEAD').trim();
+    const r = await cli(dir, ['history', '--format', 'sarif']);
+    const log = JSON.parse(r.stdout) as { runs: { versionControlProvenance?: { revisionId: string }[]; results: { message: { text: string } }[] }[] };
+    expect(log.runs[0]!.versionControlProvenance?.map((v) => v.revisionId)).toEqual([sha]);
+    expect(log.runs[0]!.results[0]!.message.text).toContain(sha.slice(0, 12));
+    const validate = new Ajv({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('stays valid with no findings', async () => {
