@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, project, repo, sh, token } from './helpers.js';
@@ -146,5 +146,32 @@ describe('large files', () => {
   it('rejects a size with an inherited-property suffix (from a bug: "1constructor" disabled the limit)', async () => {
     const r = await cli(project({ 'a.txt': 'x\n' }), ['scan', '.', '--max-file-size', '1constructor']);
     expect(r.code).toBe(2);
+  });
+});
+
+describe('history', () => {
+  it('scans what a merge commit adds while resolving a conflict (from a bug: merges were skipped)', async () => {
+    const secret = token();
+    const dir = repo({ 'app.env': 'NOTION=\n' });
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'base');
+    sh(dir, 'checkout', '-qb', 'feature');
+    writeFileSync(join(dir, 'app.env'), 'NOTION=feature\n');
+    sh(dir, 'commit', '-qam', 'feature');
+    sh(dir, 'checkout', '-q', 'main');
+    writeFileSync(join(dir, 'app.env'), 'NOTION=main\n');
+    sh(dir, 'commit', '-qam', 'main');
+    try {
+      sh(dir, 'merge', '-q', 'feature');
+    } catch {
+      // the expected conflict
+    }
+    writeFileSync(join(dir, 'app.env'), `NOTION=${secret}\n`);
+    sh(dir, 'commit', '-qam', 'merge feature');
+    const r = await cli(dir, ['history', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const findings = (JSON.parse(r.stdout) as { findings: { path: string; commit?: { sha: string } }[] }).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.commit?.sha).toBe(sh(dir, 'rev-parse', 'HEAD').trim());
   });
 });

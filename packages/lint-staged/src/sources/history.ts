@@ -32,7 +32,10 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
     since = sha;
   }
   const range = options.all ? ['--all'] : since ? [`${since}..HEAD`] : ['HEAD'];
-  const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...range, '--'], {
+  // --diff-merges=first-parent: a merge commit shows what it adds to the branch it was made on,
+  // so a token introduced only while resolving a conflict is scanned (from a bug: merges were
+  // skipped, as git log -p does by default).
+  const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', 'log', '-p', '-U0', '--diff-merges=first-parent', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...range, '--'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
