@@ -1,3 +1,4 @@
+import { format } from 'node:util';
 import type { RedactionOptions } from './redactor.js';
 import { createRedactor } from './redactor.js';
 
@@ -5,8 +6,10 @@ const METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
 type Method = (typeof METHODS)[number];
 
 /**
- * Wraps console methods so every argument is redacted before it is printed. Returns a function
- * that restores the originals. Strings are masked; objects and Errors are redacted copies.
+ * Wraps console methods so what they print is redacted. Returns a function that restores the
+ * originals. Objects and Errors become redacted copies, then the line is formatted as console
+ * formats it and masked as a whole: Map keys, Symbol descriptions, function names and tokens
+ * split across `%s` arguments only exist in the formatted text (from a bug: they leaked).
  */
 export function redactConsole(target: Pick<Console, Method> = console, options: RedactionOptions = {}): () => void {
   const redactor = createRedactor(options, { inspect: true });
@@ -15,7 +18,15 @@ export function redactConsole(target: Pick<Console, Method> = console, options: 
     const original = target[name] as (...args: unknown[]) => void;
     if (typeof original !== 'function') continue;
     originals.set(name, original);
-    target[name] = (...args: unknown[]) => original.apply(target, args.map((a) => (typeof a === 'string' ? redactor.string(a) : redactor.value(a))));
+    target[name] = (...args: unknown[]) => {
+      let line: string;
+      try {
+        line = redactor.string(format(...args.map((a) => (typeof a === 'string' ? a : redactor.value(a)))));
+      } catch {
+        line = '[keyward: value could not be redacted]';
+      }
+      original.call(target, line);
+    };
   }
   return () => {
     for (const [name, original] of originals) target[name] = original;
