@@ -1,7 +1,7 @@
 import { globToRegExp } from '@keyward/core';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
-import { nameOf } from '../utils/names.js';
+import { nameOf, staticString } from '../utils/names.js';
 
 export type Options = [
   {
@@ -56,6 +56,8 @@ export default createRule<Options, MessageIds>({
 
     /** `process` that is the global or the process module, not a local of the same name. */
     const isProcess = (node: TSESTree.Node): boolean => {
+      // (process as NodeJS.Process), process!, process satisfies X
+      if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) return isProcess(node.expression);
       if (node.type === AST_NODE_TYPES.Identifier) {
         if (processNames.has(node.name)) return true;
         if (node.name !== 'process') return false;
@@ -92,7 +94,8 @@ export default createRule<Options, MessageIds>({
       },
       VariableDeclarator(node) {
         if (!node.init) return;
-        if (node.id.type === AST_NODE_TYPES.Identifier && isRequireProcess(node.init)) processNames.add(node.id.name);
+        // const p = require('process'), and an alias of the global: const p = process
+        if (node.id.type === AST_NODE_TYPES.Identifier && (isRequireProcess(node.init) || isProcess(node.init))) processNames.add(node.id.name);
         // const { env } = process / require('process')
         if (node.id.type === AST_NODE_TYPES.ObjectPattern && isProcess(node.init)) {
           for (const p of node.id.properties) {
@@ -100,11 +103,28 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
+      // ({ env } = process)
+      AssignmentExpression(node) {
+        if (node.left.type !== AST_NODE_TYPES.ObjectPattern || !isProcess(node.right)) return;
+        for (const p of node.left.properties) {
+          if (p.type === AST_NODE_TYPES.Property && nameOf(p.key) === 'env') report(p, '({ env } = process)');
+        }
+      },
+      // Reflect.get(process, 'env')
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || nameOf(callee) !== 'get' || callee.object.type !== AST_NODE_TYPES.Identifier || callee.object.name !== 'Reflect') return;
+        const [target, key] = node.arguments;
+        if (target && key && isProcess(target) && staticString(key) === 'env') report(node, "Reflect.get(process, 'env')");
+      },
       MemberExpression(node) {
         if (nameOf(node) !== 'env') return;
         const object = node.object;
         if (isProcess(object)) {
-          checkEnvAccess(node, `${context.sourceCode.getText(object)}.env`);
+          // `(process as NodeJS.Process).env` is named as what it is: process.env.
+          const wrapped = object.type === AST_NODE_TYPES.TSAsExpression || object.type === AST_NODE_TYPES.TSNonNullExpression || object.type === AST_NODE_TYPES.TSSatisfiesExpression || object.type === AST_NODE_TYPES.TSTypeAssertion;
+          const label = wrapped ? 'process' : context.sourceCode.getText(object);
+          checkEnvAccess(node, `${label}.env`);
         } else if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import' && object.property.name === 'meta') {
           checkEnvAccess(node, 'import.meta.env');
         } else if (object.type === AST_NODE_TYPES.Identifier && (object.name === 'Bun' || object.name === 'Deno')) {

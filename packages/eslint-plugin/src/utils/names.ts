@@ -10,7 +10,9 @@ export function nameOf(node: TSESTree.Node | null | undefined): string | undefin
     case AST_NODE_TYPES.Literal:
       return typeof node.value === 'string' ? node.value : undefined;
     case AST_NODE_TYPES.MemberExpression:
-      return node.computed && node.property.type !== AST_NODE_TYPES.Literal ? undefined : nameOf(node.property);
+      // obj.name, obj['name'] and obj[`name`] (a template with no expressions).
+      if (!node.computed) return nameOf(node.property);
+      return node.property.type === AST_NODE_TYPES.Literal || node.property.type === AST_NODE_TYPES.TemplateLiteral ? staticString(node.property) : undefined;
     case AST_NODE_TYPES.JSXIdentifier:
       return node.name;
     default:

@@ -22,6 +22,12 @@ ruleTester.run('no-raw-process-env', rule, {
     'import { argv } from "node:process";',
   ],
   invalid: [
+    // From bugs: five access forms the rule missed.
+    { code: 'const t = process[`env`].TOKEN;', name: 'a template-literal key', errors: [error('process.env', 1, 11)] },
+    { code: 'let env; ({ env } = process);', name: 'destructuring assignment', errors: [error('({ env } = process)', 1, 13)] },
+    { code: 'const t = (process as NodeJS.Process).env.TOKEN;', name: 'a type assertion', errors: [error('process.env', 1, 11)] },
+    { code: 'const p = process;\nconst t = p.env.TOKEN;', name: 'an alias of process', errors: [error('p.env', 2, 11)] },
+    { code: "const env = Reflect.get(process, 'env');", name: 'Reflect.get', errors: [error("Reflect.get(process, 'env')", 1, 13)] },
     { code: 'const token = process.env.NOTION_TOKEN;', filename: 'src/client.ts', errors: [error('process.env', 1, 15)] },
     { code: "const token = process['env'].TOKEN;", errors: [error('process.env', 1, 15)] },
     { code: 'const { env } = process;', errors: [error('const { env } = process', 1, 9)] },
