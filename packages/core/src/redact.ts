@@ -101,6 +101,17 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
 
   const walk = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') return redactString(v);
+    // util.inspect prints a Symbol's description and a function's name: masked there too.
+    if (typeof v === 'symbol') {
+      const description = v.description;
+      const masked = description === undefined ? description : redactString(description);
+      return masked === description ? v : Symbol(masked);
+    }
+    if (typeof v === 'function') {
+      const name = typeof v.name === 'string' ? v.name : '';
+      const masked = redactString(name);
+      return masked === name ? v : `[Function: ${masked}]`;
+    }
     if (typeof v !== 'object' || v === null) return v;
     if (isSecret(v)) return v.masked;
     if (v instanceof Date || v instanceof RegExp || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
@@ -111,7 +122,8 @@ export function redactValue<T>(value: T, options: RedactValueOptions = {}): T {
       if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
       if (v instanceof Map) {
         const out = new Map<unknown, unknown>();
-        for (const [k, item] of v) out.set(k, typeof k === 'string' && isSecretKey(k) ? maskUnderKey(item, depth + 1) : walk(item, depth + 1));
+        // Keys are printed too (util.inspect, winston's prettyPrint): a string key is masked.
+        for (const [k, item] of v) out.set(typeof k === 'string' ? redactString(k) : walk(k, depth + 1), typeof k === 'string' && isSecretKey(k) ? maskUnderKey(item, depth + 1) : walk(item, depth + 1));
         return out;
       }
       if (v instanceof Set) return new Set([...v].map((item) => walk(item, depth + 1)));

@@ -89,7 +89,7 @@ describe('redactValue', () => {
     });
   });
 
-  it('runs a given redactString on every string, Error messages, Map values and URLs included', () => {
+  it('runs a given redactString on every string, Error messages, Map keys and values and URLs included', () => {
     const seen: string[] = [];
     const upper = (s: string): string => {
       seen.push(s);
@@ -98,9 +98,10 @@ describe('redactValue', () => {
     const err = new Error('boom');
     const out = redactValue({ a: 'x', list: ['y'], m: new Map([['k', 'z']]), err, url: new URL('https://example.test/p') }, { redactString: upper });
     expect(out).toMatchObject({ a: 'X', list: ['Y'], url: 'HTTPS://EXAMPLE.TEST/P' });
-    expect(out.m.get('k')).toBe('Z');
+    // Map keys go through it too (they are printed).
+    expect(out.m.get('K')).toBe('Z');
     expect(out.err.message).toBe('BOOM');
-    expect(seen).toEqual(expect.arrayContaining(['x', 'y', 'z', 'boom', 'https://example.test/p']));
+    expect(seen).toEqual(expect.arrayContaining(['x', 'y', 'k', 'z', 'boom', 'https://example.test/p']));
   });
 
   it('keeps an own "__proto__" key as data, never as the copy\'s prototype', () => {
@@ -178,5 +179,19 @@ describe('redactValue', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('redactValue: what util.inspect prints besides values', () => {
+  it('masks Map keys, Symbol descriptions and function names (from a bug: the console and winston adapters leaked them)', async () => {
+    const { inspect } = await import('node:util');
+    const { catalog, createSampleGen, redactValue } = await import('../src/index.js');
+    const t = catalog.find((r) => r.id === 'notion-integration-token')!.sample(createSampleGen(21));
+    const named = { [t]: () => 1 };
+    const out = redactValue({ map: new Map([[t, 1]]), sym: Symbol(t), fn: named[t], plain: Symbol('ok') });
+    const shown = inspect(out, { depth: 5 });
+    expect(shown).not.toContain(t.slice(4, 20));
+    expect(shown).toContain('ntn_****');
+    expect(shown).toContain('Symbol(ok)');
   });
 });

@@ -197,6 +197,8 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   const seenValues: unknown[][] = Array.from({ length: maxDepth + 2 }, () => []);
   const cow = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') return redactString(v);
+    // A Symbol's description and a function's name are printed by util.inspect: core masks them.
+    if (typeof v === 'symbol' || typeof v === 'function') return full(v, 1);
     if (typeof v !== 'object' || v === null) return v;
     if (depth > maxDepth || --budget < 0) throw FALLBACK;
     const values = seenValues[depth] as unknown[];

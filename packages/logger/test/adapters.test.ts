@@ -32,6 +32,21 @@ describe('keywardWinstonFormat', () => {
     expect(lines.join('')).toContain('ghp_****');
     expect(lines.join('')).not.toContain(t);
   });
+
+  it('masks Map keys under prettyPrint (from a bug: util.inspect printed them raw)', () => {
+    const t = token();
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _e, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const log = winston.createLogger({ format: winston.format.combine(keywardWinstonFormat(), winston.format.prettyPrint()), transports: [new winston.transports.Stream({ stream })] });
+    log.info('cache', { byToken: new Map([[t, 1]]), sym: Symbol(t) });
+    expect(lines.join('')).toContain('ntn_****');
+    expect(lines.join('')).not.toContain(t.slice(4, 20));
+  });
 });
 
 describe('redactConsole', () => {
