@@ -175,3 +175,17 @@ describe('history', () => {
     expect(findings[0]!.commit?.sha).toBe(sh(dir, 'rev-parse', 'HEAD').trim());
   });
 });
+
+describe('keyward scan -', () => {
+  it('scans standard input, named by --stdin-filename', async () => {
+    const secret = token();
+    const dir = project();
+    const r = await cli(dir, ['scan', '-', '--stdin-filename', 'config/app.env', '--format', 'json'], `NOTION=${secret}\n`);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { findings: { path: string; line: number }[] }).findings.map((f) => `${f.path}:${f.line}`)).toEqual(['config/app.env:1']);
+    expect(r.stdout).not.toContain(secret);
+    expect((await cli(dir, ['scan', '-'], 'nothing here\n')).code).toBe(0);
+    expect((await cli(dir, ['scan', '-', 'other'], '')).code).toBe(2);
+    expect((await cli(dir, ['scan', '--stdin-filename', 'x'], '')).code).toBe(2);
+  });
+});

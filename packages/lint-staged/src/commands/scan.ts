@@ -19,6 +19,7 @@ Scan files and folders (default: the current directory) for API tokens and secre
 Honours .gitignore and .keywardignore; skips binary files (and files over --max-file-size).
 
 Options:
+  -                      scan standard input (with --stdin-filename <name> for path rules)
   --staged               scan what is staged in the git index (what will be committed)
   --diff                 report only lines added by the change (staged, or working tree vs HEAD)
   --format <format>      ${FORMATS.join(' | ')} (default: text)
@@ -41,6 +42,7 @@ Exit status: 0 no findings, 1 findings, 2 usage or configuration error.
 export const scanOptions = {
   ...reportFlags,
   staged: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
   diff: { type: 'boolean' },
   'no-policy': { type: 'boolean' },
   workers: { type: 'string' },
@@ -62,6 +64,12 @@ async function workingTreeDiff(cwd: string, paths: readonly string[]): Promise<T
   });
 }
 
+async function readStdin(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
 export async function scanCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: scanOptions, allowPositionals: true, strict: true });
   if (values.help) {
@@ -80,7 +88,15 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   else if (values.diff) targets = await workingTreeDiff(io.cwd, positionals);
   else targets = [];
   let listNotes: { path: string; reason: string }[] = [];
-  if (!values.staged && !values.diff) {
+  if (positionals.includes('-')) {
+    // `keyward scan -`: standard input, named by --stdin-filename for path-based rules and
+    // allowlists (secretlint's --stdinFileName).
+    if (positionals.length > 1 || values.staged || values.diff) throw new UsageError('"-" (standard input) cannot be combined with paths, --staged or --diff.');
+    const content = await readStdin(io.stdin);
+    targets = [{ path: values['stdin-filename'] ?? '<stdin>', size: content.length, read: () => Promise.resolve(content) }];
+  } else if (values['stdin-filename'] !== undefined) {
+    throw new UsageError('--stdin-filename goes with "-" (scan standard input).');
+  } else if (!values.staged && !values.diff) {
     const listed = await listFiles(io.cwd, positionals);
     targets = listed.targets;
     listNotes = listed.notes;
