@@ -51,38 +51,33 @@ export interface Verification {
   readonly docs: string;
 }
 
-const v = (spec: Verification): Verification => Object.freeze(spec);
+/** A spec as written below: GET, a Bearer token and 401 for "invalid" unless it says otherwise. */
+type VerificationSpec = Omit<Verification, 'method' | 'auth' | 'invalid'> & Partial<Pick<Verification, 'method' | 'auth' | 'invalid'>>;
+
+const v = (spec: VerificationSpec): Verification => Object.freeze({ method: 'GET', auth: 'bearer', invalid: [401], ...spec });
 
 const notion = v({
   provider: 'notion',
   url: 'https://api.notion.com/v1/users/me',
-  method: 'GET',
-  auth: 'bearer',
   headers: { 'Notion-Version': '2022-06-28' },
   // 403 restricted_resource: the token is valid but lacks a capability.
   live: [200, 403],
-  invalid: [401],
   account: ['bot.workspace_name', 'name', 'bot.owner.user.name'],
   docs: 'https://developers.notion.com/reference/get-self',
 });
 const github = v({
   provider: 'github',
   url: 'https://api.github.com/user',
-  method: 'GET',
-  auth: 'bearer',
   headers: { Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28' },
   // 403 here is a rate limit, not a verdict.
-  invalid: [401],
   account: ['login'],
   docs: 'https://docs.github.com/en/rest/users/users#get-the-authenticated-user',
 });
 const gitlab = v({
   provider: 'gitlab',
   url: 'https://gitlab.com/api/v4/user',
-  method: 'GET',
   auth: { header: 'PRIVATE-TOKEN' },
   live: [200, 403],
-  invalid: [401],
   account: ['username'],
   docs: 'https://docs.gitlab.com/api/users/#get-the-current-user',
 });
@@ -90,9 +85,7 @@ const slack = v({
   provider: 'slack',
   url: 'https://slack.com/api/auth.test',
   method: 'POST',
-  auth: 'bearer',
   // Slack answers 200 either way; the body says.
-  invalid: [401],
   invalidWhen: [{ path: 'error', in: ['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired'] }],
   require: [{ path: 'ok', equals: true }],
   account: ['team', 'user'],
@@ -101,8 +94,6 @@ const slack = v({
 const openai = v({
   provider: 'openai',
   url: 'https://api.openai.com/v1/models',
-  method: 'GET',
-  auth: 'bearer',
   // 401 is both a bad key (invalid_api_key) and a live key restricted from listing models.
   invalid: [],
   invalidWhen: [{ path: 'error.code', equals: 'invalid_api_key' }],
@@ -113,49 +104,36 @@ const openai = v({
 const anthropic = v({
   provider: 'anthropic',
   url: 'https://api.anthropic.com/v1/models',
-  method: 'GET',
   auth: { header: 'x-api-key' },
   headers: { 'anthropic-version': '2023-06-01' },
-  invalid: [401],
   accountHeader: 'anthropic-organization-id',
   docs: 'https://docs.anthropic.com/en/api/models-list',
 });
 const huggingface = v({
   provider: 'huggingface',
   url: 'https://huggingface.co/api/whoami-v2',
-  method: 'GET',
-  auth: 'bearer',
-  invalid: [401],
   account: ['name'],
   docs: 'https://huggingface.co/docs/hub/api#get-apiwhoami-v2',
 });
 const npm = v({
   provider: 'npm',
   url: 'https://registry.npmjs.org/-/whoami',
-  method: 'GET',
-  auth: 'bearer',
-  invalid: [401],
   account: ['username'],
   docs: 'https://docs.npmjs.com/cli/v10/commands/npm-whoami',
 });
 const stripe = v({
   provider: 'stripe',
   url: 'https://api.stripe.com/v1/account',
-  method: 'GET',
   auth: 'basic-user',
   // A restricted key without permission for the endpoint gets 403: it exists and is live.
   live: [200, 403],
-  invalid: [401],
   account: ['settings.dashboard.display_name', 'business_profile.name', 'id'],
   docs: 'https://docs.stripe.com/api/authentication',
 });
 const sendgrid = v({
   provider: 'sendgrid',
   url: 'https://api.sendgrid.com/v3/scopes',
-  method: 'GET',
-  auth: 'bearer',
   live: [200, 403],
-  invalid: [401],
   docs: 'https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access',
 });
 const linear = v({
@@ -166,7 +144,6 @@ const linear = v({
   auth: 'raw',
   headers: { 'Content-Type': 'application/json' },
   body: JSON.stringify({ query: '{ viewer { name } organization { name } }' }),
-  invalid: [401],
   invalidWhen: [{ path: 'errors.0.extensions.code', equals: 'AUTHENTICATION_ERROR' }],
   require: [{ path: 'data.viewer', present: true }],
   account: ['data.organization.name', 'data.viewer.name'],
@@ -176,9 +153,6 @@ const linearOAuth = v({ ...linear, auth: 'bearer' });
 const vercel = v({
   provider: 'vercel',
   url: 'https://api.vercel.com/v2/user',
-  method: 'GET',
-  auth: 'bearer',
-  invalid: [401],
   invalidWhen: [{ path: 'error.invalidToken', equals: true }],
   account: ['user.username'],
   docs: 'https://vercel.com/docs/rest-api/reference/endpoints/user/get-the-user',
@@ -186,18 +160,12 @@ const vercel = v({
 const digitalocean = v({
   provider: 'digitalocean',
   url: 'https://api.digitalocean.com/v2/account',
-  method: 'GET',
-  auth: 'bearer',
-  invalid: [401],
   account: ['account.team.name', 'account.email'],
   docs: 'https://docs.digitalocean.com/reference/api/digitalocean/#tag/Account',
 });
 const cloudflare = v({
   provider: 'cloudflare',
   url: 'https://api.cloudflare.com/client/v4/user/tokens/verify',
-  method: 'GET',
-  auth: 'bearer',
-  invalid: [401],
   invalidWhen: [{ path: 'result.status', in: ['disabled', 'expired'] }],
   require: [{ path: 'result.status', equals: 'active' }],
   docs: 'https://developers.cloudflare.com/api/resources/user/subresources/tokens/methods/verify/',
@@ -205,9 +173,6 @@ const cloudflare = v({
 const sentryUser = v({
   provider: 'sentry',
   url: 'https://sentry.io/api/0/',
-  method: 'GET',
-  auth: 'bearer',
-  invalid: [401],
   require: [{ path: 'user', present: true }],
   account: ['user.username'],
   docs: 'https://docs.sentry.io/api/auth/',
@@ -215,15 +180,12 @@ const sentryUser = v({
 const sentryOrg = v({
   provider: 'sentry',
   url: 'https://sentry.io/api/0/auth/validate/',
-  method: 'GET',
-  auth: 'bearer',
   invalid: [401, 403],
   docs: 'https://docs.sentry.io/account/auth-tokens/#organization-tokens',
 });
 const telegram = v({
   provider: 'telegram',
   url: 'https://api.telegram.org/bot{token}/getMe',
-  method: 'GET',
   auth: 'path',
   invalid: [401, 404],
   require: [{ path: 'ok', equals: true }],
@@ -233,53 +195,37 @@ const telegram = v({
 const discord = v({
   provider: 'discord',
   url: 'https://discord.com/api/v10/users/@me',
-  method: 'GET',
   auth: 'bot',
-  invalid: [401],
   account: ['username'],
   docs: 'https://discord.com/developers/docs/resources/user#get-current-user',
 });
 const postman = v({
   provider: 'postman',
   url: 'https://api.getpostman.com/me',
-  method: 'GET',
   auth: { header: 'X-API-Key' },
-  invalid: [401],
   account: ['user.username'],
   docs: 'https://learning.postman.com/docs/developer/postman-api/authentication/',
 });
 const groq = v({
   provider: 'groq',
   url: 'https://api.groq.com/openai/v1/models',
-  method: 'GET',
-  auth: 'bearer',
-  invalid: [401],
   docs: 'https://console.groq.com/docs/api-reference#models-list',
 });
 const replicate = v({
   provider: 'replicate',
   url: 'https://api.replicate.com/v1/account',
-  method: 'GET',
-  auth: 'bearer',
-  invalid: [401],
   account: ['username'],
   docs: 'https://replicate.com/docs/reference/http#accounts.get',
 });
 const doppler = v({
   provider: 'doppler',
   url: 'https://api.doppler.com/v3/me',
-  method: 'GET',
-  auth: 'bearer',
-  invalid: [401],
   account: ['workplace.name', 'name'],
   docs: 'https://docs.doppler.com/reference/auth-me',
 });
 const airtable = v({
   provider: 'airtable',
   url: 'https://api.airtable.com/v0/meta/whoami',
-  method: 'GET',
-  auth: 'bearer',
-  invalid: [401],
   account: ['id'],
   docs: 'https://airtable.com/developers/web/api/get-user-id-scopes',
 });

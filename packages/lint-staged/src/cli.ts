@@ -1,5 +1,6 @@
 import { ConfigError, KeywardError, redact } from '@keyward/core';
 import { CliError } from './errors.js';
+import { shown } from './shown.js';
 import { ExitCode, type Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -49,7 +50,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
     // An argument can hold anything, a pasted token included: echoed redacted and escaped.
-    io.stderr.write(`keyward: unknown command "${JSON.stringify(redact(name)).slice(1, -1)}".\n\n${mainHelp}`);
+    io.stderr.write(`keyward: unknown command "${shown(name)}".\n\n${mainHelp}`);
     return ExitCode.Usage;
   }
   try {
@@ -60,7 +61,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return ExitCode.Usage;
     }
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`keyward ${name}: ${redact((error as Error).message)}. See keyward ${name} --help.\n`);
+      io.stderr.write(`keyward ${name}: ${shown((error as Error).message)}. See keyward ${name} --help.\n`);
       return ExitCode.Usage;
     }
     // An unexpected failure. Messages can quote input (JSON.parse does), so they are redacted.

@@ -12,6 +12,11 @@ export function parseSize(value: string, flag: string): number {
   return Math.round(Number(m[1]) * unit);
 }
 
+/** --max-file-size: no limit unless given (every size is scanned, the largest as a stream). */
+export function parseMaxFileSize(value: string | undefined): number {
+  return value === undefined ? Number.POSITIVE_INFINITY : parseSize(value, '--max-file-size');
+}
+
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 

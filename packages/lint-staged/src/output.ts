@@ -8,8 +8,8 @@ import { type Format, parseFormat, useColor } from './options.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
-import { formatNotes, formatText, printable } from './report/text.js';
-import { redact } from '@keyward/core';
+import { formatNotes, formatText } from './report/text.js';
+import { shown } from './shown.js';
 import { VERSION } from './version.js';
 
 /** Writes the report in `format` to `--output` or stdout, and notes (skips, stale) to stderr. */
@@ -39,13 +39,13 @@ export async function emit(report: ScanReport, io: Io, options: { format: Format
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, body);
     } catch (error) {
-      throw new CliError('KEYWARD_USAGE', `cannot write the report to ${printable(redact(options.output as string))} (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose a writable path with --output.`);
+      throw new CliError('KEYWARD_USAGE', `cannot write the report to ${shown(options.output as string)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose a writable path with --output.`);
     }
   }
   else io.stdout.write(body);
   const notes = formatNotes(report, { color: options.stderrColor });
   if (notes) io.stderr.write(notes);
-  if (toFile) io.stderr.write(`keyward: wrote ${options.format} report to ${printable(redact(options.output as string))} (${report.findings.length} findings)\n`);
+  if (toFile) io.stderr.write(`keyward: wrote ${options.format} report to ${shown(options.output as string)} (${report.findings.length} findings)\n`);
 }
 
 /** The flags every reporting command shares (scan, history). */

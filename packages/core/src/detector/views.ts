@@ -149,14 +149,22 @@ function regions(text: string, triggers: readonly number[], extend: (at: number)
   for (const at of triggers) {
     const last = out[out.length - 1];
     if (last && at < last[1]) continue;
-    // A bounded walk back: on a megabyte line, lastIndexOf would cross the line per trigger.
-    let from = at;
-    while (from > 0 && at - from < RADIUS && text.charCodeAt(from - 1) !== 10) from--;
+    const from = lineStartWithin(text, at, RADIUS);
     const to = Math.min(text.length, extend(at));
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);
   }
   return out;
+}
+
+/**
+ * The start of `at`'s line, or `limit` characters back, whichever is nearer. A bounded walk: on
+ * a megabyte line, lastIndexOf would cross the whole line once per call.
+ */
+function lineStartWithin(text: string, at: number, limit: number): number {
+  let from = at;
+  while (from > 0 && at - from < limit && text.charCodeAt(from - 1) !== 10) from--;
+  return from;
 }
 
 function lineEndWithin(text: string, at: number, limit: number): number {
@@ -180,38 +188,44 @@ function escapeViewAt(text: string, escapes: readonly number[], pem: readonly nu
     const end = text.indexOf('-----END', at);
     return end === -1 || end - at > BLOCK ? lineEndWithin(text, at, BLOCK) : lineEndWithin(text, end, 128);
   });
-  const b = new ViewBuilder();
-  for (const [from, to] of ranges) {
-    if (b.length > 0) b.push('\n', from, from);
-    const collapse = pem.some((at) => at >= from && at < to);
-    let copied = from;
-    for (let i = text.indexOf('\\', from); i !== -1 && i < to; i = text.indexOf('\\', i + 1)) {
-      const esc = escapeAt(text, i, collapse);
-      if (esc === undefined) continue;
-      b.copy(text, copied, i);
-      b.push(esc[0], i, i + esc[1]);
-      i += esc[1] - 1;
-      copied = i + 1;
+  // Inside a PEM region, "\\\\n" (escaped twice) is a line break too; decided once per region.
+  let region = -1;
+  let collapse = false;
+  return decodeRegions(text, ranges, '\\', (i, from, to) => {
+    if (from !== region) {
+      region = from;
+      collapse = pem.some((at) => at >= from && at < to);
     }
-    b.copy(text, copied, to);
-  }
-  return b.build();
+    return escapeAt(text, i, collapse);
+  });
 }
 
 /** Percent-encoding decoded (ASCII bytes) around `triggers` (percent-encoded token characters). */
 function percentViewAt(text: string, triggers: readonly number[]): View | undefined {
   if (triggers.length === 0) return undefined;
   const ranges = regions(text, triggers, (at) => lineEndWithin(text, at, RADIUS));
+  return decodeRegions(text, ranges, '%', (i) => {
+    const v = hexAt(text, i + 1, 2);
+    return v < 0 || v >= 0x80 ? undefined : [String.fromCharCode(v), 3];
+  });
+}
+
+/**
+ * The view of `ranges` (separated by a line break) with each encoded sequence decoded: every
+ * occurrence of `marker` is handed to `decodeAt`, which answers the decoded text and the length
+ * of the sequence, or undefined to keep it as it is.
+ */
+function decodeRegions(text: string, ranges: readonly [number, number][], marker: string, decodeAt: (at: number, from: number, to: number) => [string, number] | undefined): View {
   const b = new ViewBuilder();
   for (const [from, to] of ranges) {
     if (b.length > 0) b.push('\n', from, from);
     let copied = from;
-    for (let i = text.indexOf('%', from); i !== -1 && i < to; i = text.indexOf('%', i + 1)) {
-      const v = hexAt(text, i + 1, 2);
-      if (v < 0 || v >= 0x80) continue;
+    for (let i = text.indexOf(marker, from); i !== -1 && i < to; i = text.indexOf(marker, i + 1)) {
+      const decoded = decodeAt(i, from, to);
+      if (decoded === undefined) continue;
       b.copy(text, copied, i);
-      b.push(String.fromCharCode(v), i, i + 3);
-      i += 2;
+      b.push(decoded[0], i, i + decoded[1]);
+      i += decoded[1] - 1;
       copied = i + 1;
     }
     b.copy(text, copied, to);
@@ -230,7 +244,7 @@ function merge(a: readonly number[], b: readonly number[]): number[] {
   return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x - y);
 }
 
-const BASE64_RUN = new RegExp(`[A-Za-z0-9+/_-]{${MIN_BASE64_RUN},}`);
+const BASE64_RUN = new RegExp(`[A-Za-z0-9+/_-]{${MIN_BASE64_RUN},}`, 'g');
 
 // Every byte is printable ASCII by then, so latin1 and UTF-8 agree; TextDecoder is in every runtime.
 const latin1 = new TextDecoder('latin1');
@@ -283,7 +297,7 @@ function base64ViewAt(text: string, lines: readonly number[], blocks: readonly n
   });
   let b: ViewBuilder | undefined;
   let lastEnd = -1;
-  const runs = new RegExp(BASE64_RUN.source, 'g');
+  const runs = BASE64_RUN;
   for (const [from, to] of ranges) {
     runs.lastIndex = from;
     let m: RegExpExecArray | null;
@@ -298,9 +312,8 @@ function base64ViewAt(text: string, lines: readonly number[], blocks: readonly n
       while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++;
       b ??= new ViewBuilder();
       // The raw line up to the run comes along (so a key name gives context), but never text the
-      // view already holds. (A bounded look back: lastIndexOf would walk a long line per run.)
-      let back = start;
-      while (back > 0 && start - back < 128 && text.charCodeAt(back - 1) !== 10) back--;
+      // view already holds.
+      const back = lineStartWithin(text, start, 128);
       if (lastEnd > back && lastEnd <= start) {
         b.copy(text, lastEnd, start);
       } else {

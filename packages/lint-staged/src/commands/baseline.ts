@@ -4,7 +4,7 @@ import { BASELINE_FILE, writeBaseline } from '../baseline.js';
 import { prepare } from '../context.js';
 import { scanTargets } from '../engine.js';
 import { ExitCode, type Io } from '../io.js';
-import { parseSize } from '../options.js';
+import { parseMaxFileSize } from '../options.js';
 import { listFiles } from '../sources/files.js';
 
 export const baselineHelp = `Usage: keyward baseline [options] [paths...]
@@ -33,7 +33,7 @@ export async function baselineCommand(args: string[], io: Io): Promise<number> {
   }
   const ctx = await prepare(io.cwd, { config: values.config, noBaseline: true });
   const { targets } = await listFiles(io.cwd, positionals);
-  const report = await scanTargets(targets, { detector: ctx.detector, maxFileSize: values['max-file-size'] === undefined ? Number.POSITIVE_INFINITY : parseSize(values['max-file-size'], '--max-file-size'), ...(ctx.policy ? { policy: ctx.policy } : {}) });
+  const report = await scanTargets(targets, { detector: ctx.detector, maxFileSize: parseMaxFileSize(values['max-file-size']), ...(ctx.policy ? { policy: ctx.policy } : {}) });
   const file = values.output ?? BASELINE_FILE;
   await writeBaseline(join(io.cwd, file), report.findings.map((f) => ({ rule: f.ruleId, path: f.path, hash: f.fingerprint })));
   io.stdout.write(`keyward: wrote ${report.findings.length} entr${report.findings.length === 1 ? 'y' : 'ies'} to ${file} (${report.filesScanned} files scanned).\n`);

@@ -3,7 +3,7 @@ import { prepare } from '../context.js';
 import { scanTargets } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { ExitCode, type Io } from '../io.js';
-import { FORMATS, parseFormat, parseSize } from '../options.js';
+import { FORMATS, parseFormat, parseMaxFileSize } from '../options.js';
 import { finish, reportFlags } from '../output.js';
 import { historyTargets } from '../sources/history.js';
 import { verifyFlags, verifyHelp, verifyOptions, verifyReport } from '../verify/apply.js';
@@ -52,7 +52,7 @@ export async function historyCommand(args: string[], io: Io): Promise<number> {
       ...(values.all ? { all: true } : {}),
       ...(tty ? { onCommit: (n: number) => io.stderr.write(`\rkeyward: scanning history… ${n} commits`) } : {}),
     }),
-    { detector: ctx.detector, maxFileSize: values['max-file-size'] === undefined ? Number.POSITIVE_INFINITY : parseSize(values['max-file-size'], '--max-file-size'), reveal: values.reveal === true, keepSecrets: verify !== undefined, ...(ctx.baseline ? { baseline: ctx.baseline } : {}) },
+    { detector: ctx.detector, maxFileSize: parseMaxFileSize(values['max-file-size']), reveal: values.reveal === true, keepSecrets: verify !== undefined, ...(ctx.baseline ? { baseline: ctx.baseline } : {}) },
   );
   if (tty) io.stderr.write('\r\x1b[K');
   return finish(verify ? await verifyReport(report, verify, values['only-verified'] === true) : report, io, values);

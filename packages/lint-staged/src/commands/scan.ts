@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { scanTargets } from '../engine.js';
 import { git, hasHead, repoRoot } from '../git.js';
-import { ExitCode, type Io } from '../io.js';
-import { FORMATS, parseFormat, parseSize } from '../options.js';
+import { ExitCode, type Io, readInput } from '../io.js';
+import { FORMATS, parseFormat, parseMaxFileSize } from '../options.js';
 import { finish, reportFlags } from '../output.js';
 import { prepare } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -64,12 +64,6 @@ async function workingTreeDiff(cwd: string, paths: readonly string[]): Promise<T
   });
 }
 
-async function readStdin(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
-
 export async function scanCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: scanOptions, allowPositionals: true, strict: true });
   if (values.help) {
@@ -79,7 +73,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   parseFormat(values.format); // a bad --format fails before any scanning
   // No limit unless asked: the 5-13 MB bundles where frontend keys leak are scanned, and files
   // over 64 MiB are streamed in windows.
-  const maxFileSize = values['max-file-size'] === undefined ? Number.POSITIVE_INFINITY : parseSize(values['max-file-size'], '--max-file-size');
+  const maxFileSize = parseMaxFileSize(values['max-file-size']);
   const verify = verifyOptions(values);
   const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: values['no-policy'] });
 
@@ -92,7 +86,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     // `keyward scan -`: standard input, named by --stdin-filename for path-based rules and
     // allowlists (secretlint's --stdinFileName).
     if (positionals.length > 1 || values.staged || values.diff) throw new UsageError('"-" (standard input) cannot be combined with paths, --staged or --diff.');
-    const content = await readStdin(io.stdin);
+    const content = await readInput(io.stdin);
     targets = [{ path: values['stdin-filename'] ?? '<stdin>', size: content.length, read: () => Promise.resolve(content) }];
   } else if (values['stdin-filename'] !== undefined) {
     throw new UsageError('--stdin-filename goes with "-" (scan standard input).');

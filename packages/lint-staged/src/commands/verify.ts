@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createDetector, verificationFor } from '@keyward/core';
 import { loadConfig } from '../config.js';
 import { UsageError } from '../errors.js';
-import { ExitCode, type Io } from '../io.js';
+import { ExitCode, type Io, readInput } from '../io.js';
 import { verifyOptions } from '../verify/apply.js';
 import { createVerifier, type VerifyResult } from '../verify/verify.js';
 
@@ -24,18 +24,6 @@ Options:
 Exit status: 0 every token verified live, 1 a token invalid, unknown or without a verifier,
 2 no token recognised on stdin, or a usage error.
 `;
-
-async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += b.length;
-    if (size > limit) throw new UsageError(`keyward verify reads at most ${limit} bytes of tokens from stdin.`);
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 interface Line {
   readonly redacted: string;
@@ -67,7 +55,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json; got "${format}".`);
   const options = verifyOptions({ ...values, verify: true });
   const detector = createDetector({ config: (await loadConfig(io.cwd, values.config)).config });
-  const text = await readAll(io.stdin, 1 << 20);
+  const text = (await readInput(io.stdin, 1 << 20, () => new UsageError('keyward verify reads at most 1048576 bytes of tokens from stdin.'))).toString('utf8');
   const verifier = createVerifier(options);
   const seen = new Set<string>();
   const pending: Promise<Line>[] = [];

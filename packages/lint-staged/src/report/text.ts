@@ -1,16 +1,9 @@
 import { createColors } from 'picocolors';
 import type { ReportFinding, ScanReport } from '../engine.js';
+import { printable } from '../shown.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/**
- * A name as a terminal may show it: control, bidi-override and line-separator characters
- * escaped (a file named with an ANSI escape or a newline cannot rewrite the report).
- */
-export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /** One line for a --verify verdict: live tokens stand out, they are the ones to rotate first. */
 function verdict(v: NonNullable<ReportFinding['verification']>, c: ReturnType<typeof createColors>): string {

@@ -1,7 +1,7 @@
 import { createReadStream, type Dirent, lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
-import { redact } from '@keyward/core';
 import { UsageError } from '../errors.js';
+import { shown } from '../shown.js';
 import { git, splitNul } from '../git.js';
 import { IgnoreFile } from './ignore.js';
 import type { Target } from './target.js';
@@ -54,10 +54,6 @@ function walk(absDir: string, relDir: string, gitignore: IgnoreFile | undefined,
  * when this is a repository, so every ignore source git knows applies) and .keywardignore.
  * Symlinks and special files are not followed.
  */
-/** A path as printed in an error: tokens masked, control characters escaped. */
-export function shownPath(p: string): string {
-  return JSON.stringify(redact(p)).slice(1, -1).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /**
  * Every path the user named must exist and be a regular file or a directory keyward can read:
@@ -67,16 +63,16 @@ function checkNamed(cwd: string, paths: readonly string[]): void {
   for (const p of paths) {
     const abs = isAbsolute(p) ? p : join(cwd, p);
     const info = statOf(abs);
-    if (!info) throw new UsageError(`"${shownPath(p)}" does not exist (or cannot be read). Name files or folders that exist; nothing was scanned.`);
-    if (info.isSymbolicLink()) throw new UsageError(`"${shownPath(p)}" is a symbolic link; keyward does not follow links. Name its target instead.`);
+    if (!info) throw new UsageError(`"${shown(p)}" does not exist (or cannot be read). Name files or folders that exist; nothing was scanned.`);
+    if (info.isSymbolicLink()) throw new UsageError(`"${shown(p)}" is a symbolic link; keyward does not follow links. Name its target instead.`);
     if (info.isDirectory()) {
       try {
         readdirSync(abs);
       } catch (error) {
-        throw new UsageError(`the folder "${shownPath(p)}" cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was scanned.`);
+        throw new UsageError(`the folder "${shown(p)}" cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was scanned.`);
       }
     } else if (!info.isFile()) {
-      throw new UsageError(`"${shownPath(p)}" is not a regular file or folder (a FIFO, socket or device); pipe content to "keyward redact" instead.`);
+      throw new UsageError(`"${shown(p)}" is not a regular file or folder (a FIFO, socket or device); pipe content to "keyward redact" instead.`);
     }
   }
 }

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { redact } from '@keyward/core';
 import { GitError, UsageError } from '../errors.js';
 import { git, hasHead, repoRoot } from '../git.js';
+import { shown } from '../shown.js';
 import { type CommitInfo, type Target, unquote } from './target.js';
 
 export interface HistoryOptions {
@@ -28,7 +28,7 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
     // write FILE): it must resolve to a commit, and what git log gets is that commit's hash.
     const resolved = options.since.startsWith('-') ? undefined : await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${options.since}^{commit}`]);
     const sha = resolved?.code === 0 ? resolved.stdout.toString('utf8').trim() : '';
-    if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UsageError(`--since "${JSON.stringify(redact(options.since)).slice(1, -1)}" is not a commit of this repository (try a branch, tag or commit hash).`);
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UsageError(`--since "${shown(options.since)}" is not a commit of this repository (try a branch, tag or commit hash).`);
     since = sha;
   }
   const range = options.all ? ['--all'] : since ? [`${since}..HEAD`] : ['HEAD'];

@@ -10,6 +10,7 @@
 
 import { type AnswerCheck, redact, type Verification, verificationFor } from '@keyward/core';
 import { UsageError } from '../errors.js';
+import { shown } from '../shown.js';
 import { VERSION } from '../version.js';
 
 export type VerifyStatus = 'verified' | 'invalid' | 'unknown';
@@ -62,11 +63,11 @@ export function parseEndpoints(values: readonly string[] | undefined, known: Rea
     } catch {
       url = undefined;
     }
-    if (!provider || !url) throw new UsageError(`--verify-endpoint takes <provider>=<url>, e.g. notion=http://127.0.0.1:8080; got "${redact(value)}".`);
-    if (!known.has(provider)) throw new UsageError(`--verify-endpoint: no verifier for provider "${redact(provider)}"; known: ${[...known].sort().join(', ')}.`);
+    if (!provider || !url) throw new UsageError(`--verify-endpoint takes <provider>=<url>, e.g. notion=http://127.0.0.1:8080; got "${shown(value)}".`);
+    if (!known.has(provider)) throw new UsageError(`--verify-endpoint: no verifier for provider "${shown(provider)}"; known: ${[...known].sort().join(', ')}.`);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--verify-endpoint ${provider}: only http(s) URLs; got "${url.protocol}".`);
     if (!isLoopback(url.hostname)) {
-      throw new UsageError(`--verify-endpoint ${provider}: "${redact(url.hostname)}" is not a loopback address. Tokens are only ever sent to their provider's own host; the override exists for local test stubs (127.0.0.1, ::1, localhost).`);
+      throw new UsageError(`--verify-endpoint ${provider}: "${shown(url.hostname)}" is not a loopback address. Tokens are only ever sent to their provider's own host; the override exists for local test stubs (127.0.0.1, ::1, localhost).`);
     }
     out.set(provider, url);
   }
