@@ -9,12 +9,14 @@ export interface ScanContext {
   readonly detector: Detector;
   readonly policy?: Policy;
   readonly baseline?: Baseline;
+  /** Where the configuration came from; undefined for the defaults. */
+  readonly configSource?: string;
 }
 
 /** Loads config, compiles the detector and reads the baseline: once per command. */
 export async function prepare(cwd: string, flags: { config?: string; baseline?: string; noBaseline?: boolean; noPolicy?: boolean }): Promise<ScanContext> {
-  const { config } = await loadConfig(cwd, flags.config);
+  const { config, source } = await loadConfig(cwd, flags.config);
   const detector = createDetector({ config });
   const baseline = flags.noBaseline ? undefined : Baseline.load(join(cwd, flags.baseline ?? BASELINE_FILE));
-  return { config, detector, ...(flags.noPolicy ? {} : { policy: new Policy(config) }), ...(baseline ? { baseline } : {}) };
+  return { config, detector, ...(source ? { configSource: source } : {}), ...(flags.noPolicy ? {} : { policy: new Policy(config) }), ...(baseline ? { baseline } : {}) };
 }

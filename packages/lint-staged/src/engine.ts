@@ -29,6 +29,10 @@ export interface ScanReport {
   readonly notes: Skipped[];
   readonly filesScanned: number;
   readonly bytesScanned: number;
+  /** History scans: the commits read. */
+  readonly commitsScanned?: number;
+  /** History scans: the repository as an absolute URI (its origin remote, else a file: URL). */
+  readonly repositoryUri?: string;
   readonly baselined: number;
   readonly stale: BaselineEntry[];
   /**
@@ -109,6 +113,8 @@ export interface EngineOptions {
   readonly keepSecrets?: boolean;
   /** Files over this many bytes (with `open`) are scanned as a stream; default 64 MiB. */
   readonly largeFile?: number;
+  /** Called after each target is done with (scanned, skipped or allowed), for progress. */
+  readonly onTarget?: (target: Target) => void;
   /** Window size in characters for streamed files; default 4 Mi (tests use small ones). */
   readonly window?: number;
 }
@@ -218,6 +224,7 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
   const large = options.largeFile ?? LARGE_FILE;
   const wanted = (target: Target): boolean => !options.detector.isPathAllowed(target.path) && target.size <= options.maxFileSize && !(target.open && target.size > large);
   for await (const [target, pending] of prefetch(targets, wanted)) {
+    options.onTarget?.(target);
     if (!target.commit) for (const f of options.policy?.checkName(target.path) ?? []) keep(target, f);
     if (options.detector.isPathAllowed(target.path)) continue;
     if (target.size > options.maxFileSize) {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { GitError } from './errors.js';
 import { spawn } from './lazy.js';
 
@@ -53,4 +54,23 @@ export async function hasHead(cwd: string): Promise<boolean> {
 /** Splits NUL-separated git output. */
 export function splitNul(buffer: Buffer): string[] {
   return buffer.toString('utf8').split('\0').filter((s) => s.length > 0);
+}
+
+/**
+ * The repository as an absolute URI for reports: the origin remote without credentials
+ * (`https://user:token@host/…` keeps neither), scp-style `git@host:path` as `ssh://`, else the
+ * root as a file: URL.
+ */
+export async function repositoryUri(root: string): Promise<string> {
+  const remote = (await git(root, ['config', '--get', 'remote.origin.url'])).stdout.toString('utf8').trim();
+  const scp = /^([\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(remote);
+  const candidate = scp ? `ssh://${scp[1] ?? ''}${scp[2]}/${scp[3]}` : remote;
+  try {
+    const url = new URL(candidate);
+    if (url.protocol !== 'file:') url.password = '';
+    if (url.protocol === 'https:' || url.protocol === 'http:') url.username = '';
+    return url.href;
+  } catch {
+    return pathToFileURL(`${root}/`).href;
+  }
 }

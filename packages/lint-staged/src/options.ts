@@ -17,7 +17,7 @@ export function parseMaxFileSize(value: string | undefined): number {
   return value === undefined ? Number.POSITIVE_INFINITY : parseSize(value, '--max-file-size');
 }
 
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'checkstyle', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function parseFormat(value: string | undefined): Format {
@@ -26,9 +26,33 @@ export function parseFormat(value: string | undefined): Format {
   return format as Format;
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set or --no-color is given. */
-export function useColor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>, noColor: boolean | undefined): boolean {
-  if (noColor || env['NO_COLOR'] !== undefined) return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
+/**
+ * --exit-code <n> (gitleaks' flag): the status when findings are reported, 0 to report only.
+ * Usage and configuration errors stay 2 whatever it says.
+ */
+export function parseExitCode(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (!/^\d{1,3}$/.test(value) || Number(value) > 125) throw new UsageError(`--exit-code takes a whole number from 0 to 125; got "${value}".`);
+  return Number(value);
+}
+
+/**
+ * Whether to colour `stream`, as no-color.org and Node.js decide it: --color / --no-color
+ * first; then FORCE_COLOR (0 or false turns colour off, any other value on); then a non-empty
+ * NO_COLOR or NODE_DISABLE_COLORS, or TERM=dumb, turn it off; else colour on a terminal only.
+ */
+export function useColor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env['NO_COLOR'] || env['NODE_DISABLE_COLORS'] || env['TERM'] === 'dumb') return false;
   return stream.isTTY === true;
+}
+
+/** --color / --no-color as one tri-state: the last one given wins (parseArgs keeps both). */
+export function colorFlag(args: readonly string[]): boolean | undefined {
+  const end = args.indexOf('--');
+  const options = end === -1 ? args : args.slice(0, end);
+  const last = Math.max(options.lastIndexOf('--color'), options.lastIndexOf('--no-color'));
+  return last === -1 ? undefined : options[last] === '--color';
 }

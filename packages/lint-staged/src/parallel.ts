@@ -72,7 +72,7 @@ function batches(targets: readonly Target[], count: number): { path: string; siz
  * queue, and merges their reports in the input's path order. The baseline is applied here,
  * once, over all results.
  */
-export async function scanInWorkers(targets: readonly Target[], count: number, job: WorkerJob, baseline?: Baseline): Promise<ScanReport> {
+export async function scanInWorkers(targets: readonly Target[], count: number, job: WorkerJob, baseline?: Baseline, onBytes?: (bytes: number) => void): Promise<ScanReport> {
   const { Worker } = await import('node:worker_threads');
   const order = new Map(targets.map((t, i) => [t.path, i]));
   const queue = batches(targets, count);
@@ -89,10 +89,13 @@ export async function scanInWorkers(targets: readonly Target[], count: number, j
             const worker = new Worker(fileURLToPath(workerUrl()), { workerData: job });
             workers.push(worker);
             let finished = false;
+            let current: WorkerBatch = null;
             worker.on('message', (result: WorkerResult) => {
               if (result.report) reports.push(result.report);
+              if (current) onBytes?.(current.reduce((sum, f) => sum + f.size, 0));
               if (result.scannedPaths) scannedPaths.push(...result.scannedPaths);
               const batch: WorkerBatch = next < queue.length ? (queue[next++] ?? null) : null;
+              current = batch;
               if (batch === null) finished = true;
               worker.postMessage(batch);
             });

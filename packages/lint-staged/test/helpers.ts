@@ -6,6 +6,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { catalog, createSampleGen } from '@keyward/core';
 import { afterEach } from 'vitest';
 import { type Io, run } from '../src/index.js';
+import { checkReport } from './schemas.js';
 
 let seed = 100;
 /** A realistic token of `ruleId`, generated at run time. */
@@ -67,5 +68,6 @@ export async function cli(cwd: string, argv: string[], stdin = '', env: Record<s
   stderr.on('data', (b: Buffer) => (err += b.toString()));
   const io: Io = { stdin: Readable.from([stdin]), stdout, stderr, cwd, env: { NO_COLOR: '1', ...env } };
   const code = await run(argv, io);
+  checkReport(argv, out);
   return { code, stdout: out, stderr: err };
 }

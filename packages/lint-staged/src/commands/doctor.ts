@@ -5,7 +5,7 @@ import { createColors } from 'picocolors';
 import { loadConfig } from '../config.js';
 import { git } from '../git.js';
 import { ExitCode, type Io } from '../io.js';
-import { useColor } from '../options.js';
+import { colorFlag, useColor } from '../options.js';
 import { gitignoreMissing, HOOK_FILE, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
 
 export const doctorHelp = `Usage: keyward doctor
@@ -22,12 +22,12 @@ interface Check {
 }
 
 export async function doctorCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, 'no-color': { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } }, strict: true });
   if (values.help) {
     io.stdout.write(doctorHelp);
     return ExitCode.Clean;
   }
-  const c = createColors(useColor(io.stdout, io.env, values['no-color']));
+  const c = createColors(useColor(io.stdout, io.env, colorFlag(args)));
   const checks: Check[] = [];
   const inRepo = (await git(io.cwd, ['rev-parse', '--is-inside-work-tree'])).code === 0;
   checks.push({ name: 'git repository', ok: inRepo, fix: 'run git init' });

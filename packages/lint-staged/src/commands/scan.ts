@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import { scanTargets } from '../engine.js';
 import { git, hasHead, repoRoot } from '../git.js';
 import { ExitCode, type Io, readInput } from '../io.js';
-import { FORMATS, parseFormat, parseMaxFileSize } from '../options.js';
-import { finish, reportFlags } from '../output.js';
+import { FORMATS, parseMaxFileSize } from '../options.js';
+import { finish, outputPlan, reportFlags, reportHelp } from '../output.js';
+import { startProgress } from '../progress.js';
 import { prepare } from '../context.js';
 import { UsageError } from '../errors.js';
 import { scanInWorkers, workerCount } from '../parallel.js';
@@ -22,21 +23,14 @@ Options:
   -                      scan standard input (with --stdin-filename <name> for path rules)
   --staged               scan what is staged in the git index (what will be committed)
   --diff                 report only lines added by the change (staged, or working tree vs HEAD)
-  --format <format>      ${FORMATS.join(' | ')} (default: text)
-  --output <file>        write the report to a file instead of stdout
-  --config <file>        configuration file (default: keyward.config.* or package.json#keyward)
-  --baseline <file>      accepted findings (default: .keyward-baseline.json when present)
-  --no-baseline          report baselined findings too
-  --no-policy            do not block .env files, key files and blockedFiles by name
+${reportHelp(FORMATS.join(' | '))}  --no-policy            do not block .env files, key files and blockedFiles by name
   --max-file-size <size> skip larger files, saying so (default: no limit; files over
                          64 MiB are scanned as a stream, in windows)
   --workers <n>          worker threads for large scans (default: auto, over 24 MiB and 200 files;
                          1 = single thread)
-  --reveal               print raw secret values (never in CI logs)
-${verifyHelp}  --no-color             plain output
-  -h, --help             show this help
+${verifyHelp}  -h, --help             show this help
 
-Exit status: 0 no findings, 1 findings, 2 usage or configuration error.
+Exit status: 0 no findings, 1 findings (or --exit-code), 2 usage or configuration error.
 `;
 
 export const scanOptions = {
@@ -48,6 +42,9 @@ export const scanOptions = {
   workers: { type: 'string' },
   ...verifyFlags,
 } as const;
+
+/** Scans smaller than this finish in a few seconds and show no progress. */
+const PROGRESS_MIN_BYTES = 64 * 1024 * 1024;
 
 /** Working-tree files with only the lines changed since HEAD (or all lines, before a first commit). */
 async function workingTreeDiff(cwd: string, paths: readonly string[]): Promise<Target[]> {
@@ -70,7 +67,8 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(scanHelp);
     return ExitCode.Clean;
   }
-  parseFormat(values.format); // a bad --format fails before any scanning
+  const started = performance.now();
+  const plan = outputPlan(values, args, io); // a bad --format or --exit-code fails before any scanning
   // No limit unless asked: the 5-13 MB bundles where frontend keys leak are scanned, and files
   // over 64 MiB are streamed in windows.
   const maxFileSize = parseMaxFileSize(values['max-file-size']);
@@ -101,10 +99,19 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   // Files on disk can be split across threads; staged blobs and diffs are already in memory.
   // Verification needs the raw values, which stay in this thread.
   const workers = values.staged || values.diff || verify ? 0 : workerCount(targets, requested);
-  const report =
-    workers > 1
-      ? await scanInWorkers(targets, workers, { cwd: io.cwd, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined }, ctx.baseline)
-      : await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, keepSecrets: verify !== undefined, ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
+  // Progress for large scans only (a terminal bar after 1 s, or a line every 10 s in CI).
+  const total = targets.reduce((sum, t) => sum + t.size, 0);
+  const progress = await startProgress(io, { label: 'scan', unit: 'bytes', total: total >= PROGRESS_MIN_BYTES ? total : 0 });
+  let report;
+  try {
+    report =
+      workers > 1
+        ? await scanInWorkers(targets, workers, { cwd: io.cwd, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined }, ctx.baseline, (bytes) => progress.tick(bytes))
+        : await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, keepSecrets: verify !== undefined, onTarget: (t) => progress.tick(t.size), ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
+  } finally {
+    progress.stop();
+  }
   report.notes.push(...listNotes);
-  return finish(verify ? await verifyReport(report, verify, values['only-verified'] === true) : report, io, values);
+  const final = verify ? await verifyReport(report, verify, values['only-verified'] === true) : report;
+  return finish(final, io, plan, { command: 'scan', startedAt: started, configSource: ctx.configSource, rules: ctx.detector.rules.length });
 }

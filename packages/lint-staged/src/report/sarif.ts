@@ -83,7 +83,7 @@ export function formatSarif(report: ScanReport, version: string): string {
         tool: { driver: { name: 'keyward', semanticVersion: version, informationUri: 'https://www.npmjs.com/package/keyward', rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: './', description: { text: 'The scanned folder (the repository root for history and --staged scans).' } } },
         columnKind: 'utf16CodeUnits',
-        ...(commits.length > 0 ? { versionControlProvenance: commits.map((sha) => ({ repositoryUri: './', revisionId: sha })) } : {}),
+        ...(commits.length > 0 ? { versionControlProvenance: commits.map((sha) => ({ repositoryUri: report.repositoryUri ?? 'file:///', revisionId: sha })) } : {}),
         results,
       },
     ],

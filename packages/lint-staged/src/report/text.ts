@@ -14,7 +14,7 @@ function verdict(v: NonNullable<ReportFinding['verification']>, c: ReturnType<ty
 }
 
 /** Human report: file:line:col, severity, rule, provider, the mask, and how to rotate. */
-export function formatText(report: ScanReport, options: { color: boolean }): string {
+export function formatText(report: ScanReport, options: { color: boolean; summary?: boolean }): string {
   const c = createColors(options.color);
   const lines: string[] = [];
   for (const f of report.findings) {
@@ -26,6 +26,7 @@ export function formatText(report: ScanReport, options: { color: boolean }): str
     if (f.verification) lines.push(`  ${verdict(f.verification, c)}`);
     lines.push(`  ${c.dim('fix:')} ${f.rotate.how}${f.rotate.url ? ` ${c.underline(f.rotate.url)}` : ''}`);
   }
+  if (options.summary === false) return lines.length ? `${lines.join('\n')}\n` : '';
   const files = new Set(report.findings.map((f) => f.path)).size;
   const scanned = `${plural(report.filesScanned, 'file')} scanned${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}${report.baselined ? `, ${report.baselined} baselined` : ''}`;
   if (report.findings.length > 0) {

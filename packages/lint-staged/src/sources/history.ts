@@ -10,8 +10,55 @@ export interface HistoryOptions {
   readonly since?: string;
   /** Every ref, not just HEAD. */
   readonly all?: boolean;
-  /** Called as commits are read, for a progress display. */
+  /** Revisions and ranges as git takes them (`v1.0..main`, `a...b`, `^old`, `feature`). */
+  readonly revisions?: readonly string[];
+  /** Pathspecs relative to the repository root: only commits' changes to these paths. */
+  readonly paths?: readonly string[];
+  /** The selection from historySelection(), when the caller resolved it already. */
+  readonly selection?: readonly string[];
+  /** Called as each commit is read, for a progress display and the commit count. */
   readonly onCommit?: (count: number) => void;
+}
+
+/**
+ * The lines each commit added, per file, streamed from one `git log -p -U0`: a finding in
+ * history carries the commit, author and date that introduced it.
+ */
+/** A user-supplied revision as a commit hash: it never reaches git as an option or a range trick. */
+async function commitOf(root: string, rev: string, flag: string): Promise<string> {
+  // --since=--output=FILE once made git write FILE: a revision must resolve to a commit, and
+  // what git log gets is that commit's hash.
+  const resolved = rev.startsWith('-') ? undefined : await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  const sha = resolved?.code === 0 ? resolved.stdout.toString('utf8').trim() : '';
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UsageError(`${flag} "${shown(rev)}" is not a commit of this repository (try a branch, tag or commit hash).`);
+  return sha;
+}
+
+/** `a..b`, `a...b`, `^a` or `a`, with each side resolved to a commit (an empty side is HEAD). */
+async function resolveRevision(root: string, rev: string): Promise<string> {
+  const range = /^(.*?)(\.\.\.?)(.*)$/.exec(rev);
+  if (range) {
+    const [, from = '', dots = '..', to = ''] = range;
+    return `${await commitOf(root, from || 'HEAD', 'revision')}${dots}${await commitOf(root, to || 'HEAD', 'revision')}`;
+  }
+  if (rev.startsWith('^')) return `^${await commitOf(root, rev.slice(1), 'revision')}`;
+  return commitOf(root, rev, 'revision');
+}
+
+/** The git log arguments that select the commits: range, then `--` and the pathspecs. */
+export async function historySelection(root: string, options: HistoryOptions): Promise<string[]> {
+  let range: string[];
+  if (options.all) range = ['--all'];
+  else if (options.since !== undefined) range = [`${await commitOf(root, options.since, '--since')}..HEAD`];
+  else if (options.revisions?.length) range = await Promise.all(options.revisions.map((r) => resolveRevision(root, r)));
+  else range = ['HEAD'];
+  return [...range, '--', ...(options.paths ?? [])];
+}
+
+/** How many commits the selection holds (the progress total). */
+export async function countCommits(root: string, selection: readonly string[]): Promise<number> {
+  const result = await git(root, ['rev-list', '--count', ...selection]);
+  return result.code === 0 ? Number(result.stdout.toString('utf8').trim()) || 0 : 0;
 }
 
 /**
@@ -21,21 +68,9 @@ export interface HistoryOptions {
 export async function* historyTargets(cwd: string, options: HistoryOptions = {}): AsyncGenerator<Target> {
   const root = await repoRoot(cwd);
   // An empty repository has no history to walk (and git log fails on its unborn HEAD).
-  if (!options.all && !(await hasHead(root))) return;
-  let since: string | undefined;
-  if (options.since !== undefined) {
-    // A user-supplied revision never reaches git as an option (--since=--output=FILE made git
-    // write FILE): it must resolve to a commit, and what git log gets is that commit's hash.
-    const resolved = options.since.startsWith('-') ? undefined : await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${options.since}^{commit}`]);
-    const sha = resolved?.code === 0 ? resolved.stdout.toString('utf8').trim() : '';
-    if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UsageError(`--since "${shown(options.since)}" is not a commit of this repository (try a branch, tag or commit hash).`);
-    since = sha;
-  }
-  const range = options.all ? ['--all'] : since ? [`${since}..HEAD`] : ['HEAD'];
-  // --diff-merges=first-parent: a merge commit shows what it adds to the branch it was made on,
-  // so a token introduced only while resolving a conflict is scanned (from a bug: merges were
-  // skipped, as git log -p does by default).
-  const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', 'log', '-p', '-U0', '--diff-merges=first-parent', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...range, '--'], {
+  if (!options.all && !options.revisions?.length && !(await hasHead(root))) return;
+  const selection = options.selection ?? (await historySelection(root, options));
+  const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', 'log', '-p', '-U0', '--diff-merges=first-parent', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...selection], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
