@@ -5,18 +5,22 @@
 //      3 interleaved runs each, with a read-every-byte node script as the floor.
 //   2. A pre-commit run on 20 staged files, invoked the way lint-staged does it (absolute paths
 //      appended), median of 10, with `node -e ""` as the start-up floor.
+//   3. A full `git commit` of the same 20 files through the hook `keyward init` writes (husky 9 +
+//      lint-staged 16), next to a bare `git commit`, the old `npx --no -- lint-staged` hook line,
+//      and the same hook running secretlint instead of keyward; median of 10.
 //
 // Build first: pnpm turbo run build --filter=@keyward/lint-staged
 // Run:         cd packages/lint-staged && node --import tsx bench/run.ts   (or pnpm bench)
 // Cache:       $KEYWARD_BENCH_CLI_DIR, default <os.tmpdir()>/keyward-bench-cli (peer + corpus)
-// One part:    KEYWARD_BENCH_ONLY=corpus | hook
+// One part:    KEYWARD_BENCH_ONLY=corpus | hook | commit
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { capture, type Command, timeInterleaved } from './measure.js';
+import { catalog, createSampleGen } from '@keyward/core';
+import { capture, type Command, median, timeInterleaved } from './measure.js';
 import { PLANTS, plantedSource } from './planted.js';
 import { cacheDir, type Corpus, ensureCorpus, ensurePeer, type Peer, SECRETLINT_PRESET } from './setup.js';
 
@@ -27,6 +31,7 @@ const HOOK_RUNS = 10;
 const HOOK_FILES = 20;
 const SPEEDUP_TARGET = 5;
 const HOOK_TARGET_MS = 150;
+const COMMIT_TARGET_MS = 800;
 
 /** Reads every file under argv[1], like `cat` into /dev/null: the I/O + process floor. */
 const FLOOR_SCRIPT = `
@@ -261,6 +266,90 @@ function hookScenario(cache: string, peer: Peer, corpus: Corpus): void {
   log();
 }
 
+/** A tool in a project's node_modules, as the package manager would link it. */
+function linkTool(nm: string, name: string, target: string, bins: Record<string, string>): void {
+  mkdirSync(dirname(join(nm, name)), { recursive: true });
+  symlinkSync(target, join(nm, name));
+  for (const [bin, file] of Object.entries(bins)) symlinkSync(join(target, file), join(nm, '.bin', bin));
+}
+
+/**
+ * One project per hook variant, each with the 20 files staged on top of a base commit. Timed:
+ * `git commit` itself (the hook included), undone untimed with `reset --soft` between rounds.
+ */
+function commitScenario(cache: string, peer: Peer, corpus: Corpus): void {
+  const files = pickHookFiles(corpus);
+  const here = (name: string): string => realpathSync(join(PACKAGE_DIR, 'node_modules', name));
+  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.test', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.test', CI: '', NO_COLOR: '1' };
+  const variants: { name: string; hook?: string; task?: string }[] = [
+    { name: 'git commit, no hook' },
+    { name: 'hook from keyward init (`lint-staged`)', hook: 'lint-staged\n', task: 'keyward scan --staged' },
+    { name: 'old hook line (`npx --no -- lint-staged`)', hook: 'npx --no -- lint-staged\n', task: 'keyward scan --staged' },
+    { name: 'same hook, secretlint as the task', hook: 'lint-staged\n', task: `secretlint --secretlintrc ${peer.rc}` },
+  ];
+  const repos = variants.map((v, i) => {
+    const repo = join(cache, `commit-${i}`);
+    rmSync(repo, { recursive: true, force: true });
+    mkdirSync(join(repo, 'node_modules', '.bin'), { recursive: true });
+    const git = (...args: string[]): void => void execFileSync('git', args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'], env });
+    git('init', '-q');
+    writeFileSync(join(repo, '.gitignore'), 'node_modules/\n');
+    writeFileSync(join(repo, 'package.json'), `${JSON.stringify({ name: `bench-${i}`, private: true, ...(v.task ? { 'lint-staged': { '*': v.task } } : {}) }, null, 2)}\n`);
+    if (v.hook) {
+      const nm = join(repo, 'node_modules');
+      linkTool(nm, 'husky', here('husky'), {});
+      linkTool(nm, 'lint-staged', here('lint-staged'), { 'lint-staged': 'bin/lint-staged.js' });
+      linkTool(nm, '@keyward/lint-staged', PACKAGE_DIR, { keyward: 'bin/keyward.cjs' });
+      linkTool(nm, 'secretlint', join(peer.dir, 'node_modules', 'secretlint'), { secretlint: 'bin/secretlint.js' });
+      mkdirSync(join(repo, '.husky'), { recursive: true });
+      writeFileSync(join(repo, '.husky', 'pre-commit'), v.hook, { mode: 0o755 });
+      execFileSync(process.execPath, [join(nm, 'husky', 'bin.js')], { cwd: repo, stdio: 'ignore', env });
+    }
+    git('add', '.');
+    git('commit', '-qm', 'base', '--no-verify');
+    for (const file of files) {
+      const to = join(repo, 'src', file);
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(join(corpus.root, file), to);
+    }
+    git('add', 'src');
+    return { ...v, repo, git };
+  });
+  // The hook really runs: a planted token blocks the keyward variants.
+  const probe = repos[1]!;
+  const notion = catalog.find((r) => r.id === 'notion-integration-token');
+  if (!notion) throw new Error('no notion-integration-token rule');
+  writeFileSync(join(probe.repo, 'probe.ts'), `export const t = ${JSON.stringify(notion.sample(createSampleGen(7)))};\n`);
+  probe.git('add', 'probe.ts');
+  const blocked = spawnSync('git', ['commit', '-qm', 'probe'], { cwd: probe.repo, env, encoding: 'utf8' });
+  if (blocked.status === 0) throw new Error('the keyward hook let a planted token through; the commit scenario would time nothing');
+  probe.git('rm', '-q', '--cached', 'probe.ts');
+  rmSync(join(probe.repo, 'probe.ts'));
+
+  progress(`Timing 1 warm-up + ${HOOK_RUNS} interleaved rounds of git commit (${variants.length} variants) ...`);
+  const samples: number[][] = repos.map(() => []);
+  for (let round = -1; round < HOOK_RUNS; round++) {
+    repos.forEach((r, i) => {
+      const start = process.hrtime.bigint();
+      const result = spawnSync('git', ['commit', '-qm', 'bench'], { cwd: r.repo, env, encoding: 'utf8' });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (result.status !== 0) throw new Error(`${r.name}: git commit exited ${result.status}:\n${result.stderr.slice(0, 2000)}`);
+      r.git('reset', '-q', '--soft', 'HEAD~1');
+      if (round >= 0) samples[i]!.push(ms);
+    });
+  }
+  const medians = samples.map((s) => median(s));
+  const keyward = medians[1]!;
+  log(`## 3. git commit of ${HOOK_FILES} files through the hook (husky 9 + lint-staged 16)`);
+  log();
+  log('| variant | median (ms) | min (ms) | max (ms) | vs keyward init hook |');
+  log('| --- | ---: | ---: | ---: | ---: |');
+  repos.forEach((r, i) => log(`| ${r.name} | ${medians[i]!.toFixed(0)} | ${Math.min(...samples[i]!).toFixed(0)} | ${Math.max(...samples[i]!).toFixed(0)} | ${ratio(medians[i]!, keyward)} |`));
+  log();
+  log(`keyward init's hook: median ${keyward.toFixed(0)} ms (target ≤ ${COMMIT_TARGET_MS} ms: ${keyward <= COMMIT_TARGET_MS ? 'met' : 'NOT met'}); ${(keyward - medians[0]!).toFixed(0)} ms over a bare git commit`);
+  log();
+}
+
 function main(): void {
   const started = performance.now();
   if (!existsSync(join(PACKAGE_DIR, 'dist', 'index.js'))) {
@@ -283,8 +372,9 @@ function main(): void {
   // KEYWARD_BENCH_ONLY=corpus or =hook runs one scenario (the planted-token check always runs).
   const only = process.env.KEYWARD_BENCH_ONLY;
   verifyPlanted(cache, peer);
-  if (only !== 'hook') corpusScenario(cache, peer, corpus);
-  if (only !== 'corpus') hookScenario(cache, peer, corpus);
+  if (only === undefined || only === 'corpus') corpusScenario(cache, peer, corpus);
+  if (only === undefined || only === 'hook') hookScenario(cache, peer, corpus);
+  if (only === undefined || only === 'commit') commitScenario(cache, peer, corpus);
   log(`Load average at end: ${loadText()}`);
   log(`Benchmark wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const HOOK_FILE = '.husky/pre-commit';
+/** The hook line: husky 9 runs hooks with node_modules/.bin on PATH, so no npx (0.5-0.8 s) is needed. */
+export const HOOK_LINE = 'lint-staged';
 export const KEYWARD_TASK = 'keyward scan --staged';
 export const GITIGNORE_LINES = ['.env', '.env.*', '!.env.example'];
 const LINT_STAGED_FILES = ['.lintstagedrc', '.lintstagedrc.json', '.lintstagedrc.yaml', '.lintstagedrc.yml', '.lintstagedrc.js', '.lintstagedrc.mjs', '.lintstagedrc.cjs', 'lint-staged.config.js', 'lint-staged.config.mjs', 'lint-staged.config.cjs', 'lint-staged.config.ts'];

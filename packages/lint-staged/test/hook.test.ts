@@ -126,6 +126,28 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
     expect(r.output).toContain('policy-env-file');
   });
 
+  it('keyward init writes the npx-free hook line and turns the hook on itself when husky is installed', async () => {
+    const dir = repo({ 'package.json': JSON.stringify({ name: 'app', private: true, devDependencies: { husky: '9', 'lint-staged': '16', '@keyward/lint-staged': '0' } }), '.gitignore': 'node_modules/\n' });
+    installTools(dir);
+    const init = await cli(dir, ['init']);
+    expect(init.stdout).toContain('hooks turned on');
+    expect(init.stdout).toContain('keyward doctor');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('lint-staged\n');
+    expect(sh(dir, 'config', 'core.hooksPath').trim()).toBe('.husky/_');
+    // No separate husky run: the first commit with a token is already blocked.
+    const t = token();
+    write(dir, { 'a.ts': `const t = "${t}";\n` });
+    sh(dir, 'add', 'a.ts');
+    const r = commit(dir, 'leak');
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain('ntn_****');
+    // Without the tools, init names the install command of the project's package manager.
+    const fresh = repo({ 'package.json': '{"name":"y"}', 'pnpm-lock.yaml': '' });
+    const next = await cli(fresh, ['init']);
+    expect(next.stdout).toContain('Next: pnpm add -D husky lint-staged @keyward/lint-staged');
+    expect(next.stdout).toContain('until then commits are not checked');
+  });
+
   it('keyward init is idempotent and doctor approves the result', async () => {
     const dir = await guardedRepo();
     const pkg = readFileSync(join(dir, 'package.json'), 'utf8');

@@ -1,20 +1,31 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
+import { git } from '../git.js';
 import { ExitCode, type Io } from '../io.js';
-import { gitignoreMissing, HOOK_FILE, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
+import { gitignoreMissing, HOOK_FILE, HOOK_LINE, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
 
 export const initHelp = `Usage: keyward init
 
 Wire keyward into this project's commits, idempotently:
   - package.json: "prepare": "husky" and a lint-staged entry "*": "${KEYWARD_TASK}"
-  - ${HOOK_FILE}: runs lint-staged
+  - ${HOOK_FILE}: ${HOOK_LINE} (husky 9 puts node_modules/.bin on the hook's PATH, so no npx)
   - .gitignore: .env, .env.* (but not .env.example)
-Then install the tools if they are missing: npm install -D husky lint-staged @keyward/lint-staged
-Run keyward doctor to check the result.
+When husky is installed, init runs it so the hook is on at once; otherwise it prints the install
+command (its prepare script turns the hook on). Run keyward doctor to check the result.
 `;
+
+/** The install command in the project's own package manager, told by its lockfile. */
+export function installCommand(cwd: string, packages: readonly string[]): string {
+  const list = packages.join(' ');
+  if (existsSync(join(cwd, 'pnpm-lock.yaml'))) return `pnpm add -D ${list}`;
+  if (existsSync(join(cwd, 'yarn.lock'))) return `yarn add -D ${list}`;
+  if (existsSync(join(cwd, 'bun.lockb')) || existsSync(join(cwd, 'bun.lock'))) return `bun add -d ${list}`;
+  return `npm install -D ${list}`;
+}
 
 export async function initCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
@@ -62,10 +73,10 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   const hook = join(io.cwd, HOOK_FILE);
   if (!existsSync(hook)) {
     await mkdir(join(io.cwd, '.husky'), { recursive: true });
-    await writeFile(hook, 'npx --no -- lint-staged\n', { mode: 0o755 });
+    await writeFile(hook, `${HOOK_LINE}\n`, { mode: 0o755 });
     changes.push(`${HOOK_FILE}: created (runs lint-staged)`);
   } else if (!readFileSync(hook, 'utf8').includes('lint-staged')) {
-    await appendFile(hook, '\nnpx --no -- lint-staged\n');
+    await appendFile(hook, `\n${HOOK_LINE}\n`);
     changes.push(`${HOOK_FILE}: appended lint-staged`);
   }
 
@@ -77,10 +88,16 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     changes.push(`.gitignore: added ${missing.join(' ')}`);
   }
 
+  // The hook is on only once git's hooksPath points at husky: do it now when husky is here.
+  const active = await activateHooks(io.cwd);
+  if (active === 'activated') changes.push('git: hooks turned on (ran husky: core.hooksPath = .husky/_)');
+
   const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-  const needed = ['husky', 'lint-staged', '@keyward/lint-staged'].filter((d) => !deps[d]);
+  const needed = ['husky', 'lint-staged', '@keyward/lint-staged'].filter((d) => !deps[d] || !existsSync(join(io.cwd, 'node_modules', d, 'package.json')));
   io.stdout.write(changes.length ? `keyward init:\n${changes.map((c) => `  ✔ ${c}`).join('\n')}\n` : 'keyward init: already set up; nothing changed.\n');
-  if (needed.length) io.stdout.write(`Next: npm install -D ${needed.join(' ')}  (its prepare script installs the hook)\n`);
+  if (active === 'no-git') io.stdout.write('Note: this folder is not a git repository yet; run git init, then keyward init again.\n');
+  if (needed.length) io.stdout.write(`Next: ${installCommand(io.cwd, needed)}\n      Its prepare script runs husky, which turns the hook on; until then commits are not checked.\n`);
+  else io.stdout.write(`${active === 'failed' ? 'Next: run npx husky to turn the hook on, then' : 'Next:'} keyward doctor checks the setup; git commit now runs keyward on staged files.\n`);
   return ExitCode.Clean;
 }
 
@@ -88,4 +105,15 @@ function addTask(tasks: Record<string, string | string[]>): void {
   const current = tasks['*'];
   if (current === undefined) tasks['*'] = KEYWARD_TASK;
   else tasks['*'] = [...(Array.isArray(current) ? current : [current]), KEYWARD_TASK];
+}
+
+/** Runs the project's husky (it sets core.hooksPath) unless git already uses husky's hooks. */
+async function activateHooks(cwd: string): Promise<'activated' | 'already' | 'no-husky' | 'no-git' | 'failed'> {
+  if (!existsSync(join(cwd, '.git'))) return 'no-git';
+  const hooksPath = (await git(cwd, ['config', 'core.hooksPath'])).stdout.toString('utf8').trim();
+  if (hooksPath === '.husky/_' && existsSync(join(cwd, '.husky', '_', 'h'))) return 'already';
+  const bin = join(cwd, 'node_modules', 'husky', 'bin.js');
+  if (!existsSync(bin)) return 'no-husky';
+  const result = spawnSync(process.execPath, [bin], { cwd, encoding: 'utf8', timeout: 30_000 });
+  return result.status === 0 ? 'activated' : 'failed';
 }
