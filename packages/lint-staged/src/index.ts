@@ -6,3 +6,4 @@ export { Baseline, BASELINE_FILE, formatBaseline, type BaselineEntry } from './b
 export { loadConfig } from './config.js';
 export { formatSarif } from './report/sarif.js';
 export { VERSION } from './version.js';
+export { withKeyward, type KeywardTaskOptions, type LintStagedFunction, type LintStagedTask } from './lint-staged-config.js';

@@ -148,6 +148,30 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
     expect(next.stdout).toContain('until then commits are not checked');
   });
 
+  it('withKeyward() in lint-staged.config.mjs and .cjs blocks a token, before the user\'s own tasks run', async () => {
+    for (const [file, source] of [
+      ['lint-staged.config.mjs', "import { withKeyward } from '@keyward/lint-staged';\nexport default withKeyward({ '*': 'node -e \"require(\\'fs\\').writeFileSync(\\'ran-after\\', \\'x\\')\"' });\n"],
+      ['lint-staged.config.cjs', "const { withKeyward } = require('@keyward/lint-staged');\nmodule.exports = withKeyward({ '*.ts': 'node -e \"require(\\'fs\\').writeFileSync(\\'ran-after\\', \\'x\\')\"' });\n"],
+    ] as const) {
+      const dir = repo({ 'package.json': JSON.stringify({ name: 'app', private: true }), '.gitignore': 'node_modules/\nran-after\n', [file]: source });
+      installTools(dir);
+      write(dir, { '.husky/pre-commit': 'lint-staged\n' });
+      spawnSync(process.execPath, [join(dir, 'node_modules', 'husky', 'bin.js')], { cwd: dir, env });
+      const t = token('github-pat-classic');
+      write(dir, { 'a.ts': `export const k = "${t}";\n` });
+      sh(dir, 'add', '.');
+      const r = commit(dir, 'leak');
+      expect(r.code, `${file}: ${r.output}`).not.toBe(0);
+      expect(r.output).toContain('ghp_****');
+      expect(r.output).not.toContain(t);
+      write(dir, { 'a.ts': 'export const k = process.env.GH;\n' });
+      sh(dir, 'add', '.');
+      const ok = commit(dir, 'clean');
+      expect(ok.code, `${file}: ${ok.output}`).toBe(0);
+      expect(readFileSync(join(dir, 'ran-after'), 'utf8')).toBe('x');
+    }
+  });
+
   it('keyward init is idempotent and doctor approves the result', async () => {
     const dir = await guardedRepo();
     const pkg = readFileSync(join(dir, 'package.json'), 'utf8');
