@@ -43,6 +43,12 @@ export interface KeywardConfig {
   readonly minConfidence?: Confidence;
 }
 
+/**
+ * The configuration files every package looks for, in this order, in the project folder; then
+ * `"keyward"` in package.json. The CLI and the ESLint plugin read the same file.
+ */
+export const CONFIG_FILES: readonly string[] = Object.freeze(['keyward.config.ts', 'keyward.config.mts', 'keyward.config.js', 'keyward.config.mjs', 'keyward.config.cjs', 'keyward.config.json']);
+
 const TOP_KEYS = new Set(['disabledRules', 'rules', 'allowlist', 'blockedFiles', 'minConfidence', '$schema']);
 const RULE_KEYS = new Set(['id', 'description', 'provider', 'regex', 'keywords', 'secretGroup', 'minEntropy', 'severity']);
 const ALLOW_KEYS = new Set(['paths', 'regexes', 'stopwords', 'fingerprints']);

@@ -34,15 +34,17 @@ const plugin = {
   meta: { name: '@keyward/eslint-plugin', version: '0.1.0' },
   rules,
   // ESLint's own config type, so defineConfig(…) and tseslint.config(…) accept the configs.
-  configs: {} as Record<'recommended' | 'strict', Linter.Config>,
+  configs: {} as Record<'recommended' | 'recommendedTypeChecked' | 'strict', Linter.Config>,
 };
 
-function config(name: string, all: boolean): Linter.Config {
+function config(name: string, all: boolean, typed = false): Linter.Config {
   const parser = typescriptParser();
+  // Typed: typescript-eslint's project service finds each file's tsconfig (no paths to list).
+  const parserOptions = typed && parser ? { parserOptions: { projectService: true } } : {};
   return {
     name,
     files: FILES,
-    ...(parser ? { languageOptions: { parser } } : {}),
+    ...(parser ? { languageOptions: { parser, ...parserOptions } } : {}),
     plugins: { [PLUGIN]: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
     rules: ruleSettings(all) as Linter.RulesRecord,
   };
@@ -50,6 +52,9 @@ function config(name: string, all: boolean): Linter.Config {
 
 plugin.configs.recommended = config('keyward/recommended', false);
 plugin.configs.strict = config('keyward/strict', true);
+// recommended with type information: a value typed Secret logs as its mask, .reveal() counts only
+// on a Secret, and values are followed through consts into log calls.
+plugin.configs.recommendedTypeChecked = config('keyward/recommended-type-checked', false, true);
 
 /** The ESLint plugin object (ESLint requires a default export): rules and flat configs. */
 export default plugin;

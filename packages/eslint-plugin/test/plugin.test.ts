@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Linter } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { token } from './tokens.js';
 
@@ -46,5 +47,49 @@ describe('with ESLint and its default parser (espree)', () => {
     const messages = linter.verify(`const t = "${t}";\nconsole.log(process.env.API_TOKEN);\n`, [config], 'src/app.js');
     expect(messages.map((m) => m.ruleId).sort()).toEqual(['keyward/no-hardcoded-tokens', 'keyward/no-raw-process-env', 'keyward/no-secret-logging']);
     expect(JSON.stringify(messages)).not.toContain(t);
+  });
+});
+
+describe('recommendedTypeChecked', () => {
+  it('is recommended with the project service on, the same rules and files', () => {
+    const typed = plugin.configs.recommendedTypeChecked;
+    expect(typed.rules).toEqual(plugin.configs.recommended.rules);
+    expect(typed.files).toEqual(plugin.configs.recommended.files);
+    expect(typed.languageOptions?.parserOptions).toEqual({ projectService: true });
+    expect(plugin.configs.recommended.languageOptions?.parserOptions).toBeUndefined();
+  });
+});
+
+describe('reads the same keyward.config as the CLI', () => {
+  const lint = (cwd: string, code: string, filename = 'src/app.js') =>
+    new Linter({ configType: 'flat', cwd }).verify(code, [{ ...plugin.configs.recommended, files: ['**/*.js'] } as unknown as Linter.Config], join(cwd, filename));
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const project = (files: Record<string, string>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'keyward-eslint-config-'));
+    dirs.push(dir);
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), content);
+    }
+    return dir;
+  };
+
+  it('applies disabledRules, allowlist paths and stopwords, and custom rules from json, mjs and package.json', () => {
+    const t = token();
+    const code = `const t = "${t}";\n`;
+    expect(lint(project({}), code)).toHaveLength(1);
+    expect(lint(project({ 'keyward.config.json': JSON.stringify({ disabledRules: ['notion-integration-token'] }) }), code)).toHaveLength(0);
+    const mjs = project({ 'keyward.config.mjs': `export default { allowlist: { paths: ['fixtures/**'] } };\n` });
+    expect(lint(mjs, code, 'fixtures/a.js')).toHaveLength(0);
+    expect(lint(mjs, code, 'src/a.js')).toHaveLength(1);
+    const pkg = project({ 'package.json': JSON.stringify({ name: 'x', keyward: { rules: [{ id: 'acme-key', regex: 'acme_([a-z0-9]{24})', keywords: ['acme_'] }] } }) });
+    const custom = lint(pkg, `const k = "acme_${'q8w7e6r5t4y3'}${'u2i1o0p9a8s7'}";\n`);
+    expect(custom.map((m) => m.ruleId)).toEqual(['keyward/no-hardcoded-tokens']);
+  });
+
+  it('fails loudly on a malformed config, as the CLI does (exit 2), instead of linting with defaults', () => {
+    const dir = project({ 'keyward.config.json': JSON.stringify({ disabledRule: ['x'] }) });
+    expect(() => lint(dir, 'const a = 1;\n')).toThrow(/unknown option "disabledRule"/);
   });
 });

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type KeywardConfig, validateConfig } from '@keyward/core';
+import { CONFIG_FILES, type KeywardConfig, validateConfig } from '@keyward/core';
 import { CliError } from './errors.js';
 
-const CANDIDATES = ['keyward.config.ts', 'keyward.config.mts', 'keyward.config.js', 'keyward.config.mjs', 'keyward.config.cjs', 'keyward.config.json'];
 
 export interface LoadedConfig {
   readonly config: KeywardConfig;
@@ -31,7 +30,7 @@ async function importConfig(file: string): Promise<unknown> {
  * (from core) for a malformed config and CliError when a file cannot be read or parsed.
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
-  const files = explicit ? [resolve(cwd, explicit)] : CANDIDATES.map((name) => join(cwd, name));
+  const files = explicit ? [resolve(cwd, explicit)] : CONFIG_FILES.map((name) => join(cwd, name));
   for (const file of files) {
     if (!existsSync(file)) {
       if (explicit) throw new CliError('KEYWARD_CONFIG_LOAD', `Config file ${explicit} does not exist; check the --config path.`);

@@ -1,6 +1,8 @@
+import { relative, sep } from 'node:path';
 import { type AllowlistConfig, isKeyLikeName, isSecretKeyName, looksLikeSecretValue, mask, type Finding } from '@keyward/core';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
+import { projectConfig } from '../utils/config.js';
 import { detectorFor } from '../utils/detector.js';
 import { nameOf, staticString } from '../utils/names.js';
 
@@ -95,9 +97,11 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ checkComments: false }],
   create(context, [options]) {
-    const detector = detectorFor(options.allowlist);
+    // The project's keyward.config (as the CLI reads it) plus this rule's allowlist option.
+    const detector = detectorFor(projectConfig(context.cwd), options.allowlist);
     const sourceCode = context.sourceCode;
-    if (detector.isPathAllowed(context.filename)) return {};
+    // Allowlisted paths are relative to the project folder, as the CLI reports them.
+    if (detector.isPathAllowed(relative(context.cwd, context.filename).split(sep).join('/'))) return {};
 
     // keyward-ignore / keyward-ignore-next-line, as the CLI honours them (the detector only sees
     // the literal, not the comment beside it).

@@ -1,11 +1,12 @@
 import { isKeyLikeName, isSecretKeyName, redact } from '@keyward/core';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import { nameOf } from '../utils/names.js';
 
 export type Options = [
   {
     loggers?: string[];
+    safeLoggers?: string[];
   },
 ];
 export type MessageIds = 'secretLogged';
@@ -13,6 +14,11 @@ export type MessageIds = 'secretLogged';
 const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log', 'verbose', 'silly', 'http', 'critical', 'notice']);
 /** Logger objects recognised by default; the `loggers` option adds to these. */
 const DEFAULT_LOGGERS: readonly string[] = Object.freeze(['console', 'logger', 'log', 'pino', 'winston', 'fastify.log', 'req.log', 'request.log', 'this.logger', 'this.log']);
+
+/** Packages whose loggers mask secrets themselves: logging into them is safe. */
+const MASKING_PACKAGES = new Set(['@keyward/logger']);
+/** How many `const` hops a value is followed back through (`const a = env.X; const b = a; log(b)`). */
+const FOLLOW_DEPTH = 4;
 
 /** Whether an environment variable names a secret: core's judge, as for every other name. */
 const secretEnvName = (name: string): boolean => isSecretKeyName(name) || isKeyLikeName(name);
@@ -45,15 +51,54 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
         properties: {
           loggers: { type: 'array', items: { type: 'string' }, description: 'More objects whose level methods are loggers (e.g. "app.logger"), added to DEFAULT_LOGGERS; names ending in "logger" or "log" always are.' },
+          safeLoggers: { type: 'array', items: { type: 'string' }, description: 'Loggers that mask secrets themselves (e.g. "fastify.log" when fastify runs @keyward/logger); loggers made by @keyward/logger in the same file are recognised without this.' },
         },
       },
     ],
   },
-  defaultOptions: [{ loggers: [] }],
+  defaultOptions: [{ loggers: [], safeLoggers: [] }],
   create(context, [options]) {
     // Options extend the defaults: `loggers: ['app.audit']` keeps console, logger, req.log …
     const loggers = new Set([...DEFAULT_LOGGERS, ...(options.loggers ?? [])]);
     const text = (n: TSESTree.Node): string => context.sourceCode.getText(n);
+
+    // Loggers that mask: declared safe, or made in this file by a masking package's export.
+    const safe = new Set(options.safeLoggers ?? []);
+    const maskingImports = new Set<string>();
+    const makesSafeLogger = (init: TSESTree.Node | null): boolean => {
+      if (!init) return false;
+      if (init.type === AST_NODE_TYPES.AwaitExpression) return makesSafeLogger(init.argument);
+      if (init.type === AST_NODE_TYPES.Identifier) return maskingImports.has(init.name) || safe.has(init.name);
+      if (init.type === AST_NODE_TYPES.MemberExpression) return makesSafeLogger(init.object);
+      if (init.type === AST_NODE_TYPES.CallExpression) return makesSafeLogger(init.callee);
+      return false;
+    };
+    const isMaskingSource = (node: TSESTree.Node | null | undefined): boolean =>
+      node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && MASKING_PACKAGES.has(node.value);
+
+    // With type information (recommendedTypeChecked), a value typed Secret is known: logging it
+    // prints its mask, and .reveal() counts only on a Secret.
+    // Read directly: getParserServices() throws under ESLint's own parser (plain JavaScript).
+    const services = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+    const checker = services?.program?.getTypeChecker();
+    /** 'secret' / 'other' when types say, undefined without type information (or for any). */
+    const secretType = (node: TSESTree.Node): 'secret' | 'other' | undefined => {
+      if (!checker) return undefined;
+      const tsNode = services?.esTreeNodeToTSNodeMap?.get(node);
+      if (!tsNode) return undefined;
+      const type = checker.getTypeAtLocation(tsNode);
+      if (type.flags & 1 /* Any */ || type.flags & 2 /* Unknown */) return undefined;
+      const parts = type.isUnion() ? type.types : [type];
+      return parts.some((t) => (t.aliasSymbol ?? t.getSymbol())?.getName() === 'Secret') ? 'secret' : 'other';
+    };
+
+    /** The `const` initialiser an identifier stands for, if it has exactly one. */
+    const constInit = (node: TSESTree.Identifier): TSESTree.Expression | undefined => {
+      const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node.name);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+      return def.node.init ?? undefined;
+    };
 
     const isLogger = (object: TSESTree.Node): boolean => {
       const name = dotted(object);
@@ -63,10 +108,16 @@ export default createRule<Options, MessageIds>({
     };
 
     /** A description of the secret `node` evaluates to, or undefined. */
-    const secretIn = (node: TSESTree.Node): string | undefined => {
+    const secretIn = (node: TSESTree.Node, depth = 0): string | undefined => {
+      if (secretType(node) === 'secret') return undefined; // a Secret logs as its mask
       switch (node.type) {
-        case AST_NODE_TYPES.Identifier:
-          return isSecretKeyName(node.name) ? `"${node.name}"` : undefined;
+        case AST_NODE_TYPES.Identifier: {
+          if (isSecretKeyName(node.name)) return `"${node.name}"`;
+          // Followed back through consts: `const h = \`Bearer ${process.env.KEY}\`; log(h)`.
+          const init = depth < FOLLOW_DEPTH ? constInit(node) : undefined;
+          const from = init ? secretIn(init, depth + 1) : undefined;
+          return from ? `"${node.name}" (from ${from.replace(/^"(.*)"$/, '$1')})` : undefined;
+        }
         case AST_NODE_TYPES.MemberExpression: {
           const object = node.object;
           // process.env.NOTION_TOKEN
@@ -78,35 +129,38 @@ export default createRule<Options, MessageIds>({
           return name && isSecretKeyName(name) ? `"${text(node)}"` : undefined;
         }
         case AST_NODE_TYPES.CallExpression:
-          if (node.callee.type === AST_NODE_TYPES.MemberExpression && nameOf(node.callee) === 'reveal') return `${text(node.callee)}()`;
+          if (node.callee.type === AST_NODE_TYPES.MemberExpression && nameOf(node.callee) === 'reveal') {
+            // Typed code: only a Secret's reveal() gives a raw value (a Vault's need not).
+            return secretType(node.callee.object) === 'other' ? undefined : `${text(node.callee)}()`;
+          }
           return undefined;
         case AST_NODE_TYPES.TemplateLiteral:
           for (const e of node.expressions) {
-            const found = secretIn(e);
+            const found = secretIn(e, depth);
             if (found) return found;
           }
           return undefined;
         case AST_NODE_TYPES.BinaryExpression:
-          return secretIn(node.left) ?? secretIn(node.right);
+          return secretIn(node.left, depth) ?? secretIn(node.right, depth);
         case AST_NODE_TYPES.ObjectExpression:
           for (const p of node.properties) {
             if (p.type === AST_NODE_TYPES.SpreadElement) continue;
             const key = nameOf(p.key);
-            if (key && isSecretKeyName(key) && p.value.type !== AST_NODE_TYPES.Literal) return `property "${key}"`;
-            const found = secretIn(p.value);
+            if (key && isSecretKeyName(key) && p.value.type !== AST_NODE_TYPES.Literal && secretType(p.value) !== 'secret') return `property "${key}"`;
+            const found = secretIn(p.value, depth);
             if (found) return found;
           }
           return undefined;
         case AST_NODE_TYPES.ArrayExpression:
           for (const e of node.elements) {
-            const found = e && e.type !== AST_NODE_TYPES.SpreadElement ? secretIn(e) : undefined;
+            const found = e && e.type !== AST_NODE_TYPES.SpreadElement ? secretIn(e, depth) : undefined;
             if (found) return found;
           }
           return undefined;
         case AST_NODE_TYPES.TSAsExpression:
         case AST_NODE_TYPES.TSNonNullExpression:
         case AST_NODE_TYPES.ChainExpression:
-          return secretIn(node.expression);
+          return secretIn(node.expression, depth);
         default:
           return undefined;
       }
@@ -121,11 +175,33 @@ export default createRule<Options, MessageIds>({
     };
 
     return {
+      ImportDeclaration(node) {
+        if (!isMaskingSource(node.source)) return;
+        for (const spec of node.specifiers) maskingImports.add(spec.local.name);
+      },
+      VariableDeclarator(node) {
+        // const { createLogger } = require('@keyward/logger') / const kw = require(…)
+        const init = node.init;
+        if (init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require' && isMaskingSource(init.arguments[0])) {
+          if (node.id.type === AST_NODE_TYPES.Identifier) maskingImports.add(node.id.name);
+          else if (node.id.type === AST_NODE_TYPES.ObjectPattern) for (const p of node.id.properties) if (p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier) maskingImports.add(p.value.name);
+          return;
+        }
+        // const log = createLogger() / const child = log.child({ … })
+        if (node.id.type === AST_NODE_TYPES.Identifier && makesSafeLogger(init)) safe.add(node.id.name);
+      },
+      AssignmentExpression(node) {
+        // this.logger = createLogger()
+        const name = dotted(node.left);
+        if (name && makesSafeLogger(node.right)) safe.add(name);
+      },
       CallExpression(node) {
         const callee = node.callee;
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = nameOf(callee);
         if (!method || !LEVELS.has(method) || !isLogger(callee.object)) return;
+        const sink = dotted(callee.object);
+        if (sink && safe.has(sink)) return;
         checkArgs(node.arguments, `${dotted(callee.object) ?? 'a logger'}.${method}()`);
       },
       NewExpression(node) {

@@ -1,14 +1,23 @@
-import { type AllowlistConfig, createDetector, type Detector } from '@keyward/core';
+import { type AllowlistConfig, createDetector, type Detector, type KeywardConfig } from '@keyward/core';
 
-// ESLint calls create() once per file; a detector compiles 140+ rules, so build one per
-// distinct allowlist and reuse it for every file.
+// ESLint calls create() once per file; a detector compiles 400+ rules, so build one per distinct
+// configuration and reuse it for every file.
 const cache = new Map<string, Detector>();
 
-export function detectorFor(allowlist: AllowlistConfig | undefined): Detector {
-  const key = JSON.stringify(allowlist ?? {});
+/** The project's keyward.config with the rule's own allowlist option added to its allowlist. */
+export function detectorFor(project: KeywardConfig, allowlist: AllowlistConfig | undefined): Detector {
+  const merged: KeywardConfig = allowlist
+    ? {
+        ...project,
+        allowlist: Object.fromEntries(
+          (['paths', 'regexes', 'stopwords', 'fingerprints'] as const).map((k) => [k, [...(project.allowlist?.[k] ?? []), ...(allowlist[k] ?? [])]]),
+        ) as AllowlistConfig,
+      }
+    : project;
+  const key = JSON.stringify(merged);
   let detector = cache.get(key);
   if (!detector) {
-    detector = createDetector(allowlist ? { config: { allowlist } } : {});
+    detector = createDetector({ config: merged });
     cache.set(key, detector);
   }
   return detector;

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import { afterAll } from 'vitest';
 import rule from '../../src/rules/no-secret-logging.js';
 import { token } from '../tokens.js';
 
@@ -21,8 +25,20 @@ ruleTester.run('no-secret-logging', rule, {
     { code: 'console.log(process.env.KEYBOARD_LAYOUT);', name: 'KEYBOARD_LAYOUT is not a secret' },
     { code: 'console.log(process.env.STRIPE_PUBLISHABLE_KEY);', name: 'a publishable key is public by design' },
     { code: 'logger.info({ nextPageToken });', name: 'a pagination token is not a credential' },
+    // Loggers that mask: made by @keyward/logger in the file, or declared safe.
+    { code: "import { createLogger } from '@keyward/logger';\nconst log = createLogger();\nlog.info({ apiKey });", name: '@keyward/logger masks (ESM)' },
+    { code: "const { createLogger } = require('@keyward/logger');\nconst logger = createLogger({ level: 'debug' });\nconst child = logger.child({ route });\nlogger.warn(process.env.NOTION_TOKEN);\nchild.error({ token });", name: '@keyward/logger masks (CJS, child)' },
+    { code: "import * as kw from '@keyward/logger';\nclass Api { constructor() { this.logger = kw.createLogger(); } run() { this.logger.info({ secret }); } }", name: 'this.logger from @keyward/logger' },
+    { code: 'fastify.log.info({ token });', options: [{ safeLoggers: ['fastify.log'] }], name: 'declared safe' },
+    { code: 'const url = process.env.DATABASE_HOST;\nconsole.log(url);', name: 'a const of a harmless env name' },
   ],
   invalid: [
+    {
+      code: 'const key = process.env.STRIPE_KEY;\nconst header = `Bearer ${key}`;\nconsole.log(header);',
+      errors: [{ messageId: 'secretLogged', data: { what: '"header" (from "key" (from process.env.STRIPE_KEY))', sink: 'console.log()' }, line: 3, column: 13 }],
+      name: 'followed through consts (from the ESLint issue)',
+    },
+    { code: "import { createLogger } from 'pino';\nconst log = createLogger();\nlog.info({ apiKey });", errors: [{ messageId: 'secretLogged' }], name: 'another package does not mask' },
     { code: 'console.log(token);', errors: [{ messageId: 'secretLogged', data: { what: '"token"', sink: 'console.log()' }, line: 1, column: 13 }] },
     { code: 'logger.info(`using ${config.notionToken}`);', errors: [{ messageId: 'secretLogged', data: { what: '"config.notionToken"', sink: 'logger.info()' }, line: 1, column: 13 }] },
     { code: "req.log.error({ apiKey }, 'failed');", errors: [{ messageId: 'secretLogged', data: { what: 'property "apiKey"', sink: 'req.log.error()' }, line: 1, column: 15 }] },
@@ -39,5 +55,31 @@ ruleTester.run('no-secret-logging', rule, {
       name: 'the message never quotes a token from the source (from a bug: it printed it raw)',
       errors: [{ messageId: 'secretLogged', data: { what: '"vault["ntn_****"].password"', sink: 'console.log()' } }],
     },
+  ],
+});
+
+// With type information (recommendedTypeChecked): a value typed Secret logs as its mask, and
+// .reveal() gives a raw value only on a Secret. The project is a temporary tsconfig folder.
+const dir = mkdtempSync(join(tmpdir(), 'keyward-typed-'));
+writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, target: 'es2022', module: 'nodenext', noEmit: true }, include: ['*.ts'] }));
+writeFileSync(join(dir, 'file.ts'), '');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const typedTester = new RuleTester({ languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: dir } } });
+const SECRET = 'declare class Secret { reveal(): string; toJSON(): string }\ndeclare const logger: { info(...a: unknown[]): void };\n';
+
+typedTester.run('no-secret-logging (typed)', rule, {
+  valid: [
+    { code: `${SECRET}declare const apiKey: Secret;\nlogger.info({ apiKey });`, filename: join(dir, 'file.ts'), name: 'a Secret logs as its mask' },
+    { code: `${SECRET}class Vault { reveal(): string { return 'x'; } }\nconst v = new Vault();\nlogger.info(v.reveal());`, filename: join(dir, 'file.ts'), name: 'reveal() on something that is not a Secret' },
+    { code: `${SECRET}declare const token: Secret | undefined;\nconsole.log(token);`, filename: join(dir, 'file.ts'), name: 'Secret | undefined' },
+  ],
+  invalid: [
+    {
+      code: `${SECRET}declare const notion: Secret;\nconst raw = notion.reveal();\nconst header = \`Bearer \${raw}\`;\nlogger.info(header);`,
+      filename: join(dir, 'file.ts'),
+      errors: [{ messageId: 'secretLogged', data: { what: '"header" (from "raw" (from notion.reveal()))', sink: 'logger.info()' }, line: 6 }],
+    },
+    { code: `${SECRET}declare const apiKey: string;\nlogger.info({ apiKey });`, filename: join(dir, 'file.ts'), errors: [{ messageId: 'secretLogged' }] },
   ],
 });

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { CONFIG_FILES, type KeywardConfig, validateConfig } from '@keyward/core';
+
+// The plugin reads the same keyward.config as the CLI (core's CONFIG_FILES, then
+// package.json#keyward), from ESLint's working directory. Rules are synchronous, so module
+// configs load through require(), which takes ES modules on Node.js 20.19+. Cached per file and
+// modification time, so an editor's long-running ESLint sees edits.
+const cache = new Map<string, { stamp: string; config: KeywardConfig }>();
+
+function load(file: string): unknown {
+  if (file.endsWith('.json')) return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  try {
+    const mod = createRequire(file)(file) as { default?: unknown; __esModule?: boolean };
+    return mod.default ?? mod;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (/\.m?ts$/.test(file) && (code === 'ERR_UNKNOWN_FILE_EXTENSION' || error instanceof SyntaxError)) {
+      throw new Error(`@keyward/eslint-plugin: ${file} is TypeScript, which this Node.js cannot load inside ESLint; use keyward.config.mjs or .json (or Node.js 23.6+).`, { cause: error });
+    }
+    throw new Error(`@keyward/eslint-plugin: could not load ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** The project's keyward configuration (validated; `{}` when there is none). Throws on a bad one. */
+export function projectConfig(cwd: string): KeywardConfig {
+  for (const name of [...CONFIG_FILES, 'package.json']) {
+    const file = join(cwd, name);
+    if (!existsSync(file)) continue;
+    const stat = statSync(file);
+    const stamp = `${stat.mtimeMs}:${stat.size}`;
+    const hit = cache.get(file);
+    if (hit?.stamp === stamp) return hit.config;
+    let config: KeywardConfig;
+    if (name === 'package.json') {
+      let pkg: { keyward?: unknown };
+      try {
+        pkg = JSON.parse(readFileSync(file, 'utf8')) as { keyward?: unknown };
+      } catch {
+        return {}; // not ours to judge; the CLI reports a broken package.json
+      }
+      config = validateConfig(pkg.keyward, `${file}#keyward`);
+    } else {
+      config = validateConfig(load(file), file);
+    }
+    cache.set(file, { stamp, config });
+    return config;
+  }
+  return {};
+}
