@@ -2,7 +2,7 @@ import { sha256Hex } from './sha256.js';
 
 // Words that mark a value as a stand-in rather than a secret.
 const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|insert[_-]|[_-]here\b|replace[_-]?me|fixme|<[^>]*>|\$\{|\{\{|%s|process\.env|import\.meta\.env|\*{3,}|x{5,}|X{5,}|\.{3}|…/i;
-const SEQUENCES = ['0123456789', '1234567890', 'abcdefghij', 'ABCDEFGHIJ', 'qwertyuiop'];
+const SEQUENCES = ['0123456789', '1234567890', 'abcdefghij', 'ABCDEFGHIJ', 'qwertyuiop', 'abc123'];
 
 /**
  * sha256 of vendors' documented example keys (Stripe's docs test key, the jwt.io sample): they
@@ -24,7 +24,29 @@ export function isPlaceholder(value: string): boolean {
   if (hasRun(value, 8)) return true;
   for (const seq of SEQUENCES) if (value.includes(seq)) return true;
   if (value.length >= 16 && fewDistinct(value, 6)) return true;
-  return DOC_EXAMPLE_LENGTHS.has(value.length) && DOC_EXAMPLE_HASHES.has(sha256Hex(value));
+  if (DOC_EXAMPLE_LENGTHS.has(value.length) && DOC_EXAMPLE_HASHES.has(sha256Hex(value))) return true;
+  return exampleJwtClaims(value);
+}
+
+// The header may already be cut off (the detector looks past a rule's `eyJ` prefix).
+const JWT_PAYLOAD = /^[\w-]{2,2000}\.(eyJ[\w-]{4,2000})\./;
+
+/**
+ * A JWT whose claims are the documented example (jwt.io's `"sub": "1234567890"`, `"name": "John
+ * Doe"`) or placeholders, whatever its header and signature: test suites re-sign the sample
+ * with their own keys and algorithms.
+ */
+function exampleJwtClaims(value: string): boolean {
+  const m = JWT_PAYLOAD.exec(value);
+  if (!m || typeof atob !== 'function') return false;
+  let claims: string;
+  try {
+    const b64 = (m[1] as string).replace(/-/g, '+').replace(/_/g, '/');
+    claims = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  } catch {
+    return false;
+  }
+  return /"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"/.test(claims) || PLACEHOLDER_WORDS.test(claims);
 }
 
 /** True when one character repeats `length` times in a row: "00000000", "aaaaaaaa". */

@@ -6,7 +6,7 @@ export { shannonEntropy } from './entropy.js';
 export { defineEnv, env, type EnvOf, type EnvSpec } from './env.js';
 export { ConfigError, EnvError, KeywardError, type KeywardErrorCode, UnsafeRegexError } from './errors.js';
 export { globToRegExp } from './glob.js';
-export { isKeyLikeName, isSecretKeyName, normalizeKeyName } from './keys.js';
+export { isKeyLikeName, isPublicKeyContext, isSecretKeyName, normalizeKeyName } from './keys.js';
 export { createSampleGen } from './random.js';
 export { getDefaultDetector, mask, redact, redactValue, type RedactOptions, type RedactValueOptions } from './redact.js';
 export { catalog } from './rules/index.js';

@@ -27,3 +27,12 @@ export function isKeyLikeName(name: string): boolean {
   const key = normalizeKeyName(name);
   return /[a-z0-9]key$/.test(key) && !/(?:publishable|public|pub|primary|foreign|sort|partition|routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid)key$/.test(key);
 }
+
+/**
+ * Whether the keys beside a value mark a client-side configuration whose key is public by design:
+ * Algolia search configs (DocSearch, InstantSearch: `{ appId, apiKey, indexName }`) carry a
+ * search-only key. Consumers pass the sibling property names they see.
+ */
+export function isPublicKeyContext(siblingNames: readonly string[]): boolean {
+  return siblingNames.some((n) => normalizeKeyName(n) === 'indexname');
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertSafeRegex, crc32, globToRegExp, hasBase62Crc32, isPlaceholder, isSecretKeyName, sha256Hex, shannonEntropy, UnsafeRegexError } from '../src/index.js';
+import { assertSafeRegex, catalog, crc32, createDetector, createSampleGen, globToRegExp, hasBase62Crc32, isPlaceholder, isPublicKeyContext, isSecretKeyName, sha256Hex, shannonEntropy, UnsafeRegexError } from '../src/index.js';
 
 describe('sha256Hex', () => {
   it('agrees with node:crypto on any text, including non-ASCII', () => {
@@ -41,6 +41,29 @@ describe('isSecretKeyName', () => {
     for (const k of ['maxTokens', 'tokenizer', 'passwordPolicy', 'secretName', 'tokenUrl', 'author', 'keyboard', 'csrfToken', 'forgotPassword']) {
       expect(isSecretKeyName(k), k).toBe(false);
     }
+  });
+});
+
+describe('documented examples seen on real codebases (the ESLint five-codebase bench)', () => {
+  const b64url = (s: string): string => Buffer.from(s).toString('base64url');
+  const jwt = (claims: object, sig: string): string => `${b64url('{"alg":"HS512","typ":"JWT"}')}.${b64url(JSON.stringify(claims))}.${sig}`;
+  const sig = b64url('k9'.repeat(16) + 'zX'.repeat(8));
+
+  it('a JWT re-signed with jwt.io\'s sample claims is an example, whatever its header and signature (zod\'s tests)', () => {
+    const detector = createDetector();
+    expect(detector.scan(`const t = "${jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }, sig)}";`)).toEqual([]);
+    expect(detector.scan(`const t = "${jwt({ sub: '8f3a91', org: 'acme', exp: 1893456000 }, sig)}";`).map((f) => f.ruleId)).toEqual(['jwt']);
+    expect(detector.scan(`const t = "${catalog.find((r) => r.id === 'jwt')!.sample(createSampleGen(9))}";`).map((f) => f.ruleId)).toEqual(['jwt']);
+  });
+
+  it('abc123 marks a hand-made test value (notion-sdk-js\'s webhook tests)', () => {
+    expect(isPlaceholder(['secret', 'abc123', 'verification', 'token'].join('_'))).toBe(true);
+  });
+
+  it('a key beside indexName is an Algolia search-only key, public by design (DocSearch configs)', () => {
+    expect(isPublicKeyContext(['indexName', 'appId', 'apiKey'])).toBe(true);
+    expect(isPublicKeyContext(['index_name'])).toBe(true);
+    expect(isPublicKeyContext(['appId', 'apiKey'])).toBe(false);
   });
 });
 

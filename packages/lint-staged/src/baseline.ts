@@ -9,6 +9,8 @@ export interface BaselineEntry {
   readonly rule: string;
   readonly path: string;
   readonly hash: string;
+  /** Recorded by `keyward baseline --history`: a secret found in a commit's added lines. */
+  readonly history?: true;
 }
 
 const key = (e: BaselineEntry): string => `${e.rule}\0${e.path}\0${e.hash}`;
@@ -32,7 +34,7 @@ export class Baseline {
       throw new CliError('KEYWARD_BASELINE', `${file} is not valid JSON (${(error as Error).message}); regenerate it with keyward baseline.`, { cause: error });
     }
     const entries = (data as { entries?: unknown }).entries;
-    if (!Array.isArray(entries) || entries.some((e) => typeof e?.rule !== 'string' || typeof e?.path !== 'string' || typeof e?.hash !== 'string')) {
+    if (!Array.isArray(entries) || entries.some((e) => typeof e?.rule !== 'string' || typeof e?.path !== 'string' || typeof e?.hash !== 'string' || (e.history !== undefined && e.history !== true))) {
       throw new CliError('KEYWARD_BASELINE', `${file} does not hold a keyward baseline ({ "version": 1, "entries": [{ rule, path, hash }] }); regenerate it with keyward baseline.`);
     }
     return new Baseline(entries as BaselineEntry[]);
@@ -46,15 +48,28 @@ export class Baseline {
     return true;
   }
 
-  /** Entries for scanned paths that no current finding matched: the secret is gone. */
-  stale(scannedPaths: ReadonlySet<string>): BaselineEntry[] {
-    return this.entries.filter((e) => scannedPaths.has(e.path) && !this.used.has(key(e)));
+  /**
+   * Entries for scanned paths that no current finding matched: the secret is gone. A file scan
+   * judges file entries and a history scan history entries (a secret only history holds is not
+   * stale because the working tree lacks it).
+   */
+  stale(scannedPaths: ReadonlySet<string>, history = false): BaselineEntry[] {
+    return this.entries.filter((e) => (e.history === true) === history && scannedPaths.has(e.path) && !this.used.has(key(e)));
   }
 }
 
-/** Sorted, de-duplicated JSON with one entry per line, so merges rarely conflict. */
+/**
+ * Sorted, de-duplicated JSON with one entry per line, so merges rarely conflict. A secret found
+ * both in files and in history is kept once, as a file entry.
+ */
 export function formatBaseline(entries: readonly BaselineEntry[]): string {
-  const unique = [...new Map(entries.map((e) => [key(e), { rule: e.rule, path: e.path, hash: e.hash }])).values()];
+  const byKey = new Map<string, BaselineEntry>();
+  for (const e of entries) {
+    const k = key(e);
+    const seen = byKey.get(k);
+    if (!seen || (seen.history && !e.history)) byKey.set(k, { rule: e.rule, path: e.path, hash: e.hash, ...(e.history ? { history: true as const } : {}) });
+  }
+  const unique = [...byKey.values()];
   // By code point, not locale: the file must come out the same on every machine.
   const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
   unique.sort((a, b) => cmp(a.path, b.path) || cmp(a.rule, b.rule) || cmp(a.hash, b.hash));

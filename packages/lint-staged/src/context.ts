@@ -1,8 +1,9 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createDetector, type Detector, type KeywardConfig } from '@keyward/core';
 import { Baseline, BASELINE_FILE } from './baseline.js';
 import { loadConfig } from './config.js';
 import { Policy } from './policy.js';
+import { projectRoot } from './git.js';
 
 export interface ScanContext {
   readonly config: KeywardConfig;
@@ -11,12 +12,32 @@ export interface ScanContext {
   readonly baseline?: Baseline;
   /** Where the configuration came from; undefined for the defaults. */
   readonly configSource?: string;
+  /** The folder report paths are relative to: the repository root, or cwd outside git. */
+  readonly root: string;
 }
 
-/** Loads config, compiles the detector and reads the baseline: once per command. */
-export async function prepare(cwd: string, flags: { config?: string; baseline?: string; noBaseline?: boolean; noPolicy?: boolean }): Promise<ScanContext> {
-  const { config, source } = await loadConfig(cwd, flags.config);
+/**
+ * Loads config, compiles the detector and reads the baseline, once per command. Run from a
+ * subfolder of a repository, the config and baseline are the root's (as report paths are);
+ * --config and --baseline paths are taken from the current folder.
+ */
+export async function prepare(cwd: string, flags: { config?: string | undefined; baseline?: string | undefined; noBaseline?: boolean | undefined; noPolicy?: boolean | undefined }): Promise<ScanContext> {
+  const root = await projectRoot(cwd);
+  const { config, source } = flags.config !== undefined ? await loadConfig(cwd, flags.config) : await loadConfig(root);
   const detector = createDetector({ config });
-  const baseline = flags.noBaseline ? undefined : Baseline.load(join(cwd, flags.baseline ?? BASELINE_FILE));
-  return { config, detector, ...(source ? { configSource: source } : {}), ...(flags.noPolicy ? {} : { policy: new Policy(config) }), ...(baseline ? { baseline } : {}) };
+  const baseline = flags.noBaseline ? undefined : Baseline.load(flags.baseline !== undefined ? resolve(cwd, flags.baseline) : join(root, BASELINE_FILE));
+  return { config, detector, root, ...(source ? { configSource: source } : {}), ...(flags.noPolicy ? {} : { policy: new Policy(config) }), ...(baseline ? { baseline } : {}) };
+}
+
+/**
+ * File targets listed from `cwd`, renamed relative to `root` (the repository root): reports,
+ * baselines and allowlists then name a file the same way from every folder. Files outside the
+ * root keep their cwd-relative names.
+ */
+export function fromRoot<T extends { readonly path: string }>(targets: readonly T[], cwd: string, root: string): T[] {
+  if (root === cwd) return [...targets];
+  return targets.map((t) => {
+    const rel = relative(root, resolve(cwd, t.path)).split(sep).join('/');
+    return rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? t : { ...t, path: rel };
+  });
 }

@@ -223,8 +223,10 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
 
   const large = options.largeFile ?? LARGE_FILE;
   const wanted = (target: Target): boolean => !options.detector.isPathAllowed(target.path) && target.size <= options.maxFileSize && !(target.open && target.size > large);
+  let sawCommit = false;
   for await (const [target, pending] of prefetch(targets, wanted)) {
     options.onTarget?.(target);
+    if (target.commit) sawCommit = true;
     if (!target.commit) for (const f of options.policy?.checkName(target.path) ?? []) keep(target, f);
     if (options.detector.isPathAllowed(target.path)) continue;
     if (target.size > options.maxFileSize) {
@@ -271,5 +273,5 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     if (!target.commit) for (const f of options.policy?.checkContent(target.path, text) ?? []) keep(target, f);
   }
 
-  return { findings, skipped, notes, filesScanned, bytesScanned, baselined, stale: options.baseline?.stale(scannedPaths) ?? [], ...(secrets ? { secrets } : {}) };
+  return { findings, skipped, notes, filesScanned, bytesScanned, baselined, stale: options.baseline?.stale(scannedPaths, sawCommit) ?? [], ...(secrets ? { secrets } : {}) };
 }

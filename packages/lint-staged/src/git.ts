@@ -46,6 +46,28 @@ export async function repoRoot(cwd: string): Promise<string> {
   return result.stdout.toString('utf8').trim();
 }
 
+/**
+ * Where history commands run git: the work tree's top level, or the repository itself when it is
+ * bare (a mirror or a server-side copy has history but no work tree).
+ */
+export async function historyRoot(cwd: string): Promise<string> {
+  if (existsSync(join(cwd, '.git'))) return cwd;
+  const bare = await git(cwd, ['rev-parse', '--is-bare-repository']);
+  if (bare.code === 0 && bare.stdout.toString('utf8').trim() === 'true') return cwd;
+  return repoRoot(cwd);
+}
+
+/**
+ * The folder reports are relative to: the work tree's top level inside a git repository
+ * (wherever in it keyward runs), else `cwd` (the scan root outside git). Never throws.
+ */
+export async function projectRoot(cwd: string): Promise<string> {
+  if (existsSync(join(cwd, '.git'))) return cwd;
+  const result = await git(cwd, ['rev-parse', '--show-toplevel']).catch(() => undefined);
+  const top = result?.code === 0 ? result.stdout.toString('utf8').trim() : '';
+  return top === '' ? cwd : top;
+}
+
 /** Whether HEAD points at a commit (false in a repository with no commits yet). */
 export async function hasHead(cwd: string): Promise<boolean> {
   return (await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])).code === 0;

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { type AllowlistConfig, isKeyLikeName, isSecretKeyName, looksLikeSecretValue, mask, type Finding } from '@keyward/core';
+import { type AllowlistConfig, isKeyLikeName, isPublicKeyContext, isSecretKeyName, looksLikeSecretValue, mask, type Finding } from '@keyward/core';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import { projectConfig } from '../utils/config.js';
@@ -122,6 +122,8 @@ export default createRule<Options, MessageIds>({
 
     /** Scans text that sits verbatim in the source from `offset` on (when `exact`), else reports on the node. */
     const scan = (node: TSESTree.Node | TSESTree.Token, text: string, offset: number, exact: boolean): boolean => {
+      // Most literals hold no keyword of any rule: one automaton pass, no context built.
+      if (!detector.mayContainSecret(text)) return false;
       const findings = detector.scan(text, { context: callerContext(node) });
       for (const f of findings) {
         const loc = exact ? { start: sourceCode.getLocFromIndex(offset + f.start), end: sourceCode.getLocFromIndex(offset + f.end) } : undefined;
@@ -136,6 +138,12 @@ export default createRule<Options, MessageIds>({
       const strict = !isSecretKeyName(name);
       if (strict && !isKeyLikeName(name)) return;
       if (!looksLikeSecretValue(value, strict)) return;
+      // The keys beside it can say the key is public by design (an Algolia search config).
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+        const siblings = parent.parent.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [nameOf(p.key) ?? ''] : []));
+        if (isPublicKeyContext(siblings)) return;
+      }
       if (ignored(node.loc.start.line)) return;
       context.report({ node, messageId: 'secretNamedValue', data: { name, redacted: mask(value) } });
     };

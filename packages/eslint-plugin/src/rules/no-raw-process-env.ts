@@ -13,8 +13,8 @@ export type MessageIds = 'rawEnv';
 
 /** Config modules by default (t3's src/env.js, src/env/*, tsup.config.ts …); the option adds to these. */
 export const DEFAULT_CONFIG_FILES = ['**/config.*', '**/config/**', '**/env.*', '**/env/**', '**/*.config.*'];
-/** Variables any module may read by default; the option adds to these. */
-const DEFAULT_ALLOWED = ['NODE_ENV'];
+/** Variables any module may read (build mode, not configuration); allowedVariables adds to these. */
+export const DEFAULT_ALLOWED: readonly string[] = Object.freeze(['NODE_ENV']);
 const PROCESS_MODULES = new Set(['process', 'node:process']);
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 

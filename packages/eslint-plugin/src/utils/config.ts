@@ -8,6 +8,9 @@ import { CONFIG_FILES, type KeywardConfig, validateConfig } from '@keyward/core'
 // configs load through require(), which takes ES modules on Node.js 20.19+. Cached per file and
 // modification time, so an editor's long-running ESLint sees edits.
 const cache = new Map<string, { stamp: string; config: KeywardConfig }>();
+// ESLint asks once per linted file: the folder is looked at again only after this many ms.
+const RECHECK_MS = 1000;
+const recent = new Map<string, { at: number; config: KeywardConfig }>();
 
 function load(file: string): unknown {
   if (file.endsWith('.json')) return JSON.parse(readFileSync(file, 'utf8')) as unknown;
@@ -25,6 +28,15 @@ function load(file: string): unknown {
 
 /** The project's keyward configuration (validated; `{}` when there is none). Throws on a bad one. */
 export function projectConfig(cwd: string): KeywardConfig {
+  const now = Date.now();
+  const seen = recent.get(cwd);
+  if (seen && now - seen.at < RECHECK_MS) return seen.config;
+  const config = findConfig(cwd);
+  recent.set(cwd, { at: now, config });
+  return config;
+}
+
+function findConfig(cwd: string): KeywardConfig {
   for (const name of [...CONFIG_FILES, 'package.json']) {
     const file = join(cwd, name);
     if (!existsSync(file)) continue;

@@ -15,6 +15,7 @@ const value3 = `${random(8)}&${random(8)}`;
 
 ruleTester.run('no-hardcoded-tokens', rule, {
   valid: [
+    { code: `export const ALGOLIA = { indexName: 'docs', appId: 'APP1D', apiKey: '${value1}' };`, name: 'an Algolia search config: the key beside indexName is public (create-t3-app, five-codebase bench)' },
     'const token = process.env.NOTION_TOKEN;',
     "const token = 'ntn_your_token_here';",
     "const apiKey = '<your api key>';",
@@ -29,6 +30,7 @@ ruleTester.run('no-hardcoded-tokens', rule, {
     { code: `// keyward-ignore-next-line\nconst t = "${notion}";`, name: 'keyward-ignore-next-line above' },
   ],
   invalid: [
+    { code: `export const SEARCH = { appId: 'APP1D', apiKey: '${value1}' };`, errors: [{ messageId: 'secretNamedValue' }], name: 'without indexName the key is judged as any other' },
     {
       code: `const notion = new Client({ auth: "${legacy}" });`,
       name: "the Notion SDK's own call with a legacy secret_ token (from a bug: the CLI found it, ESLint did not)",

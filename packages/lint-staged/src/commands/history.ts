@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { prepare } from '../context.js';
 import { scanTargets } from '../engine.js';
 import { UsageError } from '../errors.js';
-import { git, repoRoot, repositoryUri } from '../git.js';
+import { git, historyRoot, repositoryUri } from '../git.js';
 import { ExitCode, type Io } from '../io.js';
 import { FORMATS, parseMaxFileSize } from '../options.js';
 import { finish, outputPlan, reportFlags, reportHelp } from '../output.js';
@@ -71,7 +71,7 @@ export async function historyCommand(args: string[], io: Io): Promise<number> {
   const plan = outputPlan(values, args, io); // a bad --format or --exit-code fails before any scanning
   const verify = verifyOptions(values);
   const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: true });
-  const root = await repoRoot(io.cwd);
+  const root = await historyRoot(io.cwd);
   const options = {
     ...(values.since !== undefined ? { since: values.since } : {}),
     ...(values.all ? { all: true } : {}),

@@ -5,7 +5,7 @@ import { ExitCode, type Io, readInput } from '../io.js';
 import { FORMATS, parseMaxFileSize } from '../options.js';
 import { finish, outputPlan, reportFlags, reportHelp } from '../output.js';
 import { startProgress } from '../progress.js';
-import { prepare } from '../context.js';
+import { fromRoot, prepare } from '../context.js';
 import { UsageError } from '../errors.js';
 import { scanInWorkers, workerCount } from '../parallel.js';
 import { listFiles } from '../sources/files.js';
@@ -94,11 +94,19 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     listNotes = listed.notes;
   }
 
+  // Reports name files from the repository root (or the scan root outside git), whatever folder
+  // keyward runs in, so SARIF, annotations and the baseline agree from any subfolder.
+  if (!values.staged && !positionals.includes('-')) {
+    targets = fromRoot(targets, io.cwd, ctx.root);
+    listNotes = fromRoot(listNotes, io.cwd, ctx.root);
+  }
+  const outsideRoot = targets.some((t) => t.path.startsWith('../'));
+
   const requested = values.workers === undefined ? undefined : Number(values.workers);
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 1 || requested > 64)) throw new UsageError(`--workers takes a whole number from 1 to 64; got "${values.workers}".`);
   // Files on disk can be split across threads; staged blobs and diffs are already in memory.
   // Verification needs the raw values, which stay in this thread.
-  const workers = values.staged || values.diff || verify ? 0 : workerCount(targets, requested);
+  const workers = values.staged || values.diff || verify || outsideRoot ? 0 : workerCount(targets, requested);
   // Progress for large scans only (a terminal bar after 1 s, or a line every 10 s in CI).
   const total = targets.reduce((sum, t) => sum + t.size, 0);
   const progress = await startProgress(io, { label: 'scan', unit: 'bytes', total: total >= PROGRESS_MIN_BYTES ? total : 0 });
@@ -106,7 +114,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   try {
     report =
       workers > 1
-        ? await scanInWorkers(targets, workers, { cwd: io.cwd, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined }, ctx.baseline, (bytes) => progress.tick(bytes))
+        ? await scanInWorkers(targets, workers, { cwd: ctx.root, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined }, ctx.baseline, (bytes) => progress.tick(bytes))
         : await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, keepSecrets: verify !== undefined, onTarget: (t) => progress.tick(t.size), ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
   } finally {
     progress.stop();

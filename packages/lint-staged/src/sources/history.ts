@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { GitError, UsageError } from '../errors.js';
-import { git, hasHead, repoRoot } from '../git.js';
+import { git, hasHead, historyRoot } from '../git.js';
 import { shown } from '../shown.js';
-import { type CommitInfo, type Target, unquote } from './target.js';
+import { DiffParser, lfLines } from './diff.js';
+import type { CommitInfo, Target } from './target.js';
 
 export interface HistoryOptions {
   /** Only commits after this revision (`REV..HEAD`). */
@@ -66,7 +66,7 @@ export async function countCommits(root: string, selection: readonly string[]): 
  * history carries the commit, author and date that introduced it.
  */
 export async function* historyTargets(cwd: string, options: HistoryOptions = {}): AsyncGenerator<Target> {
-  const root = await repoRoot(cwd);
+  const root = await historyRoot(cwd);
   // An empty repository has no history to walk (and git log fails on its unborn HEAD).
   if (!options.all && !options.revisions?.length && !(await hasHead(root))) return;
   const selection = options.selection ?? (await historySelection(root, options));
@@ -86,7 +86,6 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   let path: string | undefined;
   let lines: string[] = [];
   let lineMap: number[] = [];
-  let next = 0;
   const flush = (): Target | undefined => {
     if (!commit || !path || lines.length === 0) return undefined;
     const text = Buffer.from(lines.join('\n'), 'utf8');
@@ -96,26 +95,31 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
     return target;
   };
 
-  for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })) {
-    if (line.startsWith('\0commit ')) {
+  const parser = new DiffParser({
+    onFile: (file) => {
       const done = flush();
-      if (done) yield done;
+      if (done) pending.push(done);
+      path = file;
+    },
+    onAdded: (text, line) => {
+      if (!path) return;
+      lines.push(text);
+      lineMap.push(line);
+    },
+    onOther: (line) => {
+      if (!line.startsWith('\0commit ')) return;
+      const done = flush();
+      if (done) pending.push(done);
       const [sha = '', author = '', date = ''] = line.slice('\0commit '.length).split('\0');
       commit = { sha, author, date };
       path = undefined;
       options.onCommit?.(++commits);
-    } else if (line.startsWith('+++ ')) {
-      const done = flush();
-      if (done) yield done;
-      const name = line.slice(4);
-      path = name === '/dev/null' ? undefined : unquote(name).replace(/^b\//, '');
-    } else if (line.startsWith('@@')) {
-      const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line);
-      next = m ? Number(m[1]) : 0;
-    } else if (line.startsWith('+') && path) {
-      lines.push(line.slice(1));
-      lineMap.push(next++);
-    }
+    },
+  });
+  const pending: Target[] = [];
+  for await (const line of lfLines(child.stdout)) {
+    parser.line(line);
+    while (pending.length > 0) yield pending.shift() as Target;
   }
   const last = flush();
   if (last) yield last;
@@ -123,4 +127,43 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   if (code !== 0 && !(options.all && /does not have any commits/.test(stderr))) {
     throw new GitError(`git log failed: ${stderr.trim() || `exit ${code}`}`);
   }
+  if (code === 0) yield* commitMessages(root, selection);
+}
+
+/** Commit messages are pushed with the code: each one is scanned, reported under this name. */
+export const COMMIT_MESSAGE = '(commit message)';
+
+/** Each commit's message as a target, from one `git log -z` (fields and commits end in NUL). */
+async function* commitMessages(root: string, selection: readonly string[]): AsyncGenerator<Target> {
+  const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', 'log', '-z', '--format=%H%x00%an%x00%aI%x00%B', ...selection], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  const fields: string[] = [];
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    const data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+    let start = 0;
+    for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, start)) {
+      fields.push(data.toString('utf8', start, nul));
+      start = nul + 1;
+      if (fields.length === 4) {
+        const [sha = '', author = '', date = '', body = ''] = fields.splice(0);
+        const text = Buffer.from(body.replace(/\n+$/, ''), 'utf8');
+        if (text.length > 0) yield { path: COMMIT_MESSAGE, size: text.length, read: () => Promise.resolve(text), commit: { sha: sha.replace(/^\n/, ''), author, date } };
+      }
+    }
+    rest = Buffer.from(data.subarray(start));
+  }
+  // Should git separate commits rather than end each one with NUL, the last body ends the stream.
+  if (fields.length === 3) {
+    const [sha = '', author = '', date = ''] = fields;
+    const text = Buffer.from(rest.toString('utf8').replace(/\n+$/, ''), 'utf8');
+    if (text.length > 0) yield { path: COMMIT_MESSAGE, size: text.length, read: () => Promise.resolve(text), commit: { sha: sha.replace(/^\n/, ''), author, date } };
+  }
+  const code = await exited;
+  if (code !== 0) throw new GitError(`git log (commit messages) failed: ${stderr.trim() || `exit ${code}`}`);
 }

@@ -1,3 +1,5 @@
+import { DiffParser } from './diff.js';
+
 /** Who made a commit, for history findings. */
 export interface CommitInfo {
   readonly sha: string;
@@ -22,28 +24,18 @@ export interface Target {
   readonly lineMap?: readonly number[];
 }
 
-/** Parses `@@ -a,b +c,d @@` headers of a `-U0` diff into the added line numbers per file. */
+/** The added line numbers per file of a `-U0` diff, read by its structure (see DiffParser). */
 export function addedLinesFromDiff(diff: string): Map<string, Set<number>> {
   const result = new Map<string, Set<number>>();
   let current: Set<number> | undefined;
-  for (const line of diff.split('\n')) {
-    if (line.startsWith('+++ ')) {
-      const name = line.slice(4);
-      if (name === '/dev/null') {
-        current = undefined;
-        continue;
-      }
-      const path = unquote(name).replace(/^b\//, '');
-      current = new Set();
-      result.set(path, current);
-    } else if (line.startsWith('@@') && current) {
-      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (!m) continue;
-      const start = Number(m[1]);
-      const count = m[2] === undefined ? 1 : Number(m[2]);
-      for (let i = 0; i < count; i++) current.add(start + i);
-    }
-  }
+  const parser = new DiffParser({
+    onFile: (path) => {
+      current = path === undefined ? undefined : (result.get(path) ?? new Set<number>());
+      if (path !== undefined && current) result.set(path, current);
+    },
+    onAdded: (_text, line) => current?.add(line),
+  });
+  for (const line of diff.split('\n')) parser.line(line);
   return result;
 }
 

@@ -1,0 +1,146 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addedLinesFromDiff } from '../src/sources/target.js';
+import { cli, repo, sh, token, write } from './helpers.js';
+
+// History read by the diff's structure, not by line prefixes (from the CLI issue): content that
+// looks like a diff header, lone CR line endings, binary files, bare repositories, commit
+// messages, and refs that share commits.
+type Report = { findings: { path: string; line: number; ruleId: string; commit?: { sha: string } }[]; summary: { commitsScanned: number } };
+const history = async (dir: string, ...args: string[]): Promise<Report> => {
+  const r = await cli(dir, ['history', '-f', 'json', ...args]);
+  expect(r.code, r.stderr).toBeLessThan(2);
+  return JSON.parse(r.stdout) as Report;
+};
+
+function commitAll(dir: string, message: string): string {
+  sh(dir, 'add', '-A');
+  sh(dir, 'commit', '-qm', message);
+  return sh(dir, 'rev-parse', 'HEAD').trim();
+}
+
+describe('keyward history reads diffs by their structure', () => {
+  it('keeps content that looks like a header (++ /dev/null, ++ other.txt) as content of its own file', async () => {
+    const a = token('github-pat-classic');
+    const b = token('stripe-secret-key');
+    const dir = repo({ 'start.txt': 'x\n' });
+    commitAll(dir, 'start');
+    write(dir, { 'notes.txt': `++ /dev/null\nconst a = "${a}";\n++ other.txt\nconst b = "${b}";\n` });
+    commitAll(dir, 'notes');
+    const report = await history(dir);
+    expect(report.findings.map((f) => [f.path, f.line, f.ruleId])).toEqual([
+      ['notes.txt', 2, 'github-pat-classic'],
+      ['notes.txt', 4, 'stripe-secret-key'],
+    ]);
+  });
+
+  it('finds a token after a lone CR (old Mac line endings), and after a binary file\'s header-only diff', async () => {
+    const t = token();
+    const dir = repo({ 'start.txt': 'x\n' });
+    commitAll(dir, 'start');
+    write(dir, { 'a.bin': Buffer.from([0, 1, 2, 0, 255]), 'mac.txt': `first\rconst t = "${t}";\rlast\r` });
+    commitAll(dir, 'binary and CR');
+    write(dir, { 'later.txt': `const u = "${token()}";\n` });
+    commitAll(dir, 'later');
+    const report = await history(dir);
+    expect(report.findings.map((f) => f.path).sort()).toEqual(['later.txt', 'mac.txt']);
+    expect(report.summary.commitsScanned).toBe(3);
+  });
+
+  it('scans commit messages, reported masked under "(commit message)" with their commit', async () => {
+    const t = token('github-pat-classic');
+    const dir = repo({ 'a.txt': 'x\n' });
+    const sha = commitAll(dir, `deploy fix\n\nused ${t} to test`);
+    const r = await cli(dir, ['history']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('(commit message):3:6');
+    expect(r.stdout).toContain('ghp_****');
+    expect(r.stdout).not.toContain(t);
+    const report = await history(dir);
+    expect(report.findings).toMatchObject([{ path: '(commit message)', line: 3, commit: { sha } }]);
+  });
+
+  it('works in a bare repository (a mirror or server copy)', async () => {
+    const t = token();
+    const dir = repo({ 'a.ts': `const t = "${t}";\n` });
+    commitAll(dir, 'one');
+    const bare = join(mkdtempSync(join(tmpdir(), 'keyward-bare-')), 'mirror.git');
+    execFileSync('git', ['clone', '-q', '--bare', dir, bare]);
+    const report = await history(bare, '--all');
+    expect(report.findings.map((f) => f.path)).toEqual(['a.ts']);
+    expect((await history(bare)).findings).toHaveLength(1);
+  });
+
+  it('reports a commit once when several refs (branches, tags) reach it', async () => {
+    const dir = repo({ 'a.ts': `const t = "${token()}";\n` });
+    commitAll(dir, 'one');
+    sh(dir, 'branch', 'feature');
+    sh(dir, 'tag', 'v1');
+    const report = await history(dir, '--all');
+    expect(report.findings).toHaveLength(1);
+    expect(report.summary.commitsScanned).toBe(1);
+  });
+
+  it('parses --diff/--staged diffs the same way: header-looking content stays in its file', () => {
+    const diff = ['diff --git a/n.txt b/n.txt', 'new file mode 100644', '--- /dev/null', '+++ b/n.txt', '@@ -0,0 +1,3 @@', '+++ /dev/null', '+--- a/x', '+ok', 'diff --git a/m.txt b/m.txt', '--- a/m.txt', '+++ b/m.txt', '@@ -2 +2 @@', '-old', '+new', '\\ No newline at end of file', ''].join('\n');
+    expect([...addedLinesFromDiff(diff)].map(([p, lines]) => [p, [...lines]])).toEqual([
+      ['n.txt', [1, 2, 3]],
+      ['m.txt', [2]],
+    ]);
+  });
+});
+
+
+describe('baseline: partial updates, history entries, any folder (from the CLI issue)', () => {
+  type Entry = { rule: string; path: string; hash: string; history?: true };
+  const entries = (dir: string): Entry[] => (JSON.parse(readFileSync(join(dir, '.keyward-baseline.json'), 'utf8')) as { entries: Entry[] }).entries;
+
+  it('keyward baseline <path> updates entries under that path and keeps the rest', async () => {
+    const dir = repo({ 'a/one.ts': `const t = "${token()}";\n`, 'b/two.ts': `const t = "${token('github-pat-classic')}";\n` });
+    await cli(dir, ['baseline']);
+    expect(entries(dir).map((e) => e.path)).toEqual(['a/one.ts', 'b/two.ts']);
+    write(dir, { 'a/one.ts': 'export {};\n', 'b/two.ts': `const u = "${token('stripe-secret-key')}";\n` });
+    const r = await cli(dir, ['baseline', 'a']);
+    expect(r.stdout).toContain('0 from this scan (1 files), 1 kept from outside it');
+    // a/ was rescanned (its entry is gone); b/ was not (its old entry stays, the new secret is not added).
+    expect(entries(dir).map((e) => [e.path, e.rule])).toEqual([['b/two.ts', 'github-pat-classic']]);
+  });
+
+  it('keyward baseline --history records secrets only history holds; history then reports only new ones', async () => {
+    const dir = repo({ 'a.ts': `const t = "${token()}";\n` });
+    commitAll(dir, 'leak');
+    write(dir, { 'a.ts': 'export {};\n' });
+    commitAll(dir, 'remove');
+    expect((await cli(dir, ['history'])).code).toBe(1);
+    const files = await cli(dir, ['baseline']);
+    expect(files.stdout).toContain('wrote 0 entries');
+    await cli(dir, ['baseline', '--history']);
+    expect(entries(dir)).toMatchObject([{ path: 'a.ts', rule: 'notion-integration-token', history: true }]);
+    expect((await cli(dir, ['history'])).code).toBe(0);
+    // A file rescan keeps the history entry (and does not call it stale).
+    const rescan = await cli(dir, ['baseline']);
+    expect(rescan.stdout).toContain('1 kept from outside it');
+    expect((await cli(dir, ['scan'])).stderr).not.toContain('stale');
+    write(dir, { 'b.ts': `const g = "${token('github-pat-classic')}";\n` });
+    commitAll(dir, 'new leak');
+    const after = await history(dir);
+    expect(after.findings.map((f) => f.path)).toEqual(['b.ts']);
+  });
+
+  it('works from a subfolder: the root\'s baseline and config, paths from the root', async () => {
+    const t = token();
+    const dir = repo({ 'packages/app/src/a.ts': `const t = "${t}";\n`, 'keyward.config.json': JSON.stringify({ allowlist: { paths: ['packages/app/fixtures/**'] } }), 'packages/app/fixtures/f.ts': `const f = "${token('github-pat-classic')}";\n` });
+    const sub = join(dir, 'packages', 'app');
+    const scan = JSON.parse((await cli(sub, ['scan', '.', '-f', 'json'])).stdout) as Report;
+    expect(scan.findings.map((f) => f.path)).toEqual(['packages/app/src/a.ts']);
+    await cli(sub, ['baseline']);
+    expect(entries(dir).map((e) => e.path)).toEqual(['packages/app/src/a.ts']);
+    expect((await cli(sub, ['scan'])).code).toBe(0);
+    expect((await cli(dir, ['scan'])).code).toBe(0);
+    const sarif = JSON.parse((await cli(sub, ['scan', '--no-baseline', '-f', 'sarif'])).stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    expect(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('packages/app/src/a.ts');
+  });
+});
