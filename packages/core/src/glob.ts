@@ -1,6 +1,7 @@
 /**
- * A small glob → RegExp compiler for allowlist paths (`**`, `*`, `?`, `{a,b}`), so core needs no
- * dependency. A pattern without "/" matches the base name anywhere, as in .gitignore.
+ * A small glob → RegExp compiler (`**`, `*`, `?`, `{a,b}`, `[a-z]`, `[!a]`), so core needs no
+ * dependency. A pattern without "/" matches the base name anywhere, as in .gitignore. The one
+ * glob engine for every path list: allowlist.paths and the CLI's blockedFiles.
  */
 export function globToRegExp(glob: string): RegExp {
   let src = '';
@@ -17,6 +18,14 @@ export function globToRegExp(glob: string): RegExp {
       }
     } else if (c === '?') {
       src += '[^/]';
+    } else if (c === '[' && glob.indexOf(']', i + 2) !== -1) {
+      // A character class; "!" or "^" negates, and a class never matches "/".
+      const end = glob.indexOf(']', i + 2);
+      let body = glob.slice(i + 1, end);
+      const negate = body.startsWith('!') || body.startsWith('^');
+      if (negate) body = body.slice(1);
+      src += `[${negate ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+      i = end;
     } else if (c === '{') {
       braces++;
       src += '(?:';

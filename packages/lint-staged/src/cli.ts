@@ -64,6 +64,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`keyward ${name}: ${shown((error as Error).message)}. See keyward ${name} --help.\n`);
       return ExitCode.Usage;
     }
+    // The file system refused (permissions, read-only disk, no space): the user's to fix.
+    const fsError = error as NodeJS.ErrnoException;
+    if (typeof fsError.code === 'string' && typeof fsError.syscall === 'string' && typeof fsError.path === 'string') {
+      io.stderr.write(`keyward ${name}: cannot ${fsError.syscall} ${shown(fsError.path)} (${fsError.code}); check its permissions and the free space, then run again.\n`);
+      return ExitCode.Usage;
+    }
     // An unexpected failure. Messages can quote input (JSON.parse does), so they are redacted.
     io.stderr.write(`keyward: internal error in ${name}: ${(error as Error).name}: ${redact((error as Error).message)}\n`);
     return ExitCode.Usage;

@@ -1,5 +1,4 @@
-import { isPlaceholder, isSecretKeyName, sha256Hex, type Finding, type KeywardConfig } from '@keyward/core';
-import { picomatch } from './lazy.js';
+import { globToRegExp, isPlaceholder, isSecretKeyName, sha256Hex, type Finding, type KeywardConfig } from '@keyward/core';
 
 const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults)$/i;
 const KEY_FILE_NAMES = /^(?:id_rsa|id_dsa|id_ecdsa|id_ed25519|id_ecdsa_sk|id_ed25519_sk)$/;
@@ -30,8 +29,9 @@ export class Policy {
   private readonly blocked: (path: string) => boolean;
 
   constructor(config: KeywardConfig) {
-    const globs = config.blockedFiles ?? [];
-    this.blocked = globs.length > 0 ? picomatch([...globs], { dot: true, basename: !globs.some((g) => g.includes('/')) }) : () => false;
+    // Core's glob engine, the one allowlist.paths uses: `*.pem` matches at any depth in both.
+    const globs = (config.blockedFiles ?? []).map(globToRegExp);
+    this.blocked = globs.length > 0 ? (path) => globs.some((re) => re.test(path)) : () => false;
   }
 
   /**

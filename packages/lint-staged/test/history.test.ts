@@ -144,3 +144,45 @@ describe('baseline: partial updates, history entries, any folder (from the CLI i
     expect(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('packages/app/src/a.ts');
   });
 });
+
+describe('one glob engine for blockedFiles and allowlist.paths (from the CLI issue)', () => {
+  it('["*.pem", "certs/*", "[Ss]ecrets/*"] means the same in both lists', async () => {
+    const globs = ['*.pem', 'certs/*', '[Ss]ecrets/*'];
+    const names = ['deep/dir/key.pem', 'certs/a.txt', 'Secrets/b.txt', 'secrets/c.txt'];
+    const t = token();
+    const blocked = repo({ 'keyward.config.json': JSON.stringify({ blockedFiles: globs }), ...Object.fromEntries(names.map((n) => [n, 'x\n'])) });
+    const r = JSON.parse((await cli(blocked, ['scan', '-f', 'json'])).stdout) as Report;
+    expect(r.findings.map((f) => f.path).sort()).toEqual([...names].sort());
+    const allowed = repo({ 'keyward.config.json': JSON.stringify({ allowlist: { paths: globs } }), ...Object.fromEntries(names.map((n) => [n, `const t = "${t}";\n`])), 'other.ts': `const t = "${t}";\n` });
+    const a = JSON.parse((await cli(allowed, ['scan', '-f', 'json'])).stdout) as Report;
+    expect(a.findings.map((f) => f.path)).toEqual(['other.ts']);
+  });
+});
+
+describe('keyward init: clear errors with a next step, nothing half-written (from the CLI issue)', () => {
+  it.each([
+    ['package.json is not JSON', { 'package.json': '{ "name": ' }, /package\.json is not valid JSON/],
+    ['package.json is an array', { 'package.json': '[]' }, /must hold an object/],
+    ['scripts is a string', { 'package.json': '{ "scripts": "x" }' }, /"scripts" is not an object/],
+    ['prepare is a number', { 'package.json': '{ "scripts": { "prepare": 1 } }' }, /"scripts\.prepare" is not a string/],
+    ['lint-staged is an array', { 'package.json': '{ "lint-staged": [] }' }, /"lint-staged" is not an object/],
+    ['.husky is a file', { 'package.json': '{}', '.husky': 'x' }, /\.husky exists but is a file/],
+    ['.lintstagedrc is broken', { 'package.json': '{}', '.lintstagedrc': '{ nope' }, /\.lintstagedrc is not valid JSON/],
+  ])('%s', async (_, files, message) => {
+    const dir = repo(files as Record<string, string>);
+    const before = readFileSync(join(dir, 'package.json'), 'utf8');
+    const r = await cli(dir, ['init']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toContain('internal error');
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(before);
+  });
+
+  it('a write the file system refuses names the file, not "internal error"', async () => {
+    const dir = repo({ 'a.ts': 'x\n' });
+    const r = await cli(dir, ['baseline', '-o', '/proc/keyward-cannot-write/baseline.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/keyward baseline: cannot open \/proc\/keyward-cannot-write\/baseline\.json \(ENOENT\)/);
+    expect(r.stderr).not.toContain('internal error');
+  });
+});

@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
 import { ALNUM, BASE64, defineRule } from './define.js';
@@ -33,6 +34,8 @@ export function looksLikeSecretValue(value: string, strict: boolean): boolean {
   const minLength = strict ? 20 : 10;
   const minEntropy = strict ? 3.8 : 3.2;
   if (value.length < minLength || /\s/.test(value)) return false;
+  // The same placeholder judgement as every detector finding (abc123, example, runs …).
+  if (isPlaceholder(value)) return false;
   if (IDENTIFIER.test(value) || DOTTED_WORDS.test(value) || PATH_OR_URL.test(value) || WORDY_PATH.test(value)) return false;
   // Client-side keys that vendors publish by design (Stripe publishable, Mapbox public).
   if (PUBLIC_KEY.test(value)) return false;

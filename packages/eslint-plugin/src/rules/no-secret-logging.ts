@@ -15,6 +15,9 @@ const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'warning', 'error', 'f
 /** Logger objects recognised by default; the `loggers` option adds to these. */
 const DEFAULT_LOGGERS: readonly string[] = Object.freeze(['console', 'logger', 'log', 'pino', 'winston', 'fastify.log', 'req.log', 'request.log', 'this.logger', 'this.log']);
 
+/** Words every sink this rule checks must spell: a level method or an Error constructor. */
+const SINK_WORDS = /trace|debug|info|warn|error|fatal|log|verbose|silly|http|critical|notice|Error/;
+
 /** Packages whose loggers mask secrets themselves: logging into them is safe. */
 const MASKING_PACKAGES = new Set(['@keyward/logger']);
 /** How many `const` hops a value is followed back through (`const a = env.X; const b = a; log(b)`). */
@@ -58,6 +61,10 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ loggers: [], safeLoggers: [] }],
   create(context, [options]) {
+    // A file that names no log level and no Error (and hides nothing behind an escape) has no
+    // sink to check: no listeners at all.
+    const source = context.sourceCode.text;
+    if (!SINK_WORDS.test(source) && !source.includes('\\')) return {};
     // Options extend the defaults: `loggers: ['app.audit']` keeps console, logger, req.log …
     const loggers = new Set([...DEFAULT_LOGGERS, ...(options.loggers ?? [])]);
     const text = (n: TSESTree.Node): string => context.sourceCode.getText(n);

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
+import { shown } from '../shown.js';
 import { git } from '../git.js';
 import { ExitCode, type Io } from '../io.js';
 import { gitignoreMissing, HOOK_FILE, HOOK_LINE, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
@@ -33,9 +34,23 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(initHelp);
     return ExitCode.Clean;
   }
-  const read = readPackageJson(io.cwd);
-  if (!read) throw new UsageError(`No package.json in ${io.cwd}; run keyward init at the project root (npm init first if there is none).`);
+  let read: ReturnType<typeof readPackageJson>;
+  try {
+    read = readPackageJson(io.cwd);
+  } catch (error) {
+    throw new UsageError(`package.json is not valid JSON (${(error as Error).message}); fix it, then run keyward init again. Nothing was changed.`);
+  }
+  if (!read) throw new UsageError(`No package.json in ${shown(io.cwd)}; run keyward init at the project root (npm init first if there is none).`);
   const { pkg, indent } = read;
+  // Shapes init cannot extend are named, with the fix; nothing is written before these checks.
+  if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg)) throw new UsageError('package.json must hold an object ({ "name": … }); fix it, then run keyward init again. Nothing was changed.');
+  if (pkg.scripts !== undefined && (typeof pkg.scripts !== 'object' || pkg.scripts === null || Array.isArray(pkg.scripts))) throw new UsageError('package.json "scripts" is not an object; make it { "…": "…" }, then run keyward init again. Nothing was changed.');
+  if (pkg.scripts?.['prepare'] !== undefined && typeof pkg.scripts['prepare'] !== 'string') throw new UsageError('package.json "scripts.prepare" is not a string; fix it, then run keyward init again. Nothing was changed.');
+  const lintStaged = pkg['lint-staged'] as unknown;
+  if (lintStaged !== undefined && (typeof lintStaged !== 'object' || lintStaged === null || Array.isArray(lintStaged))) throw new UsageError('package.json "lint-staged" is not an object of glob → task; fix it, then run keyward init again. Nothing was changed.');
+  const huskyDir = join(io.cwd, '.husky');
+  if (existsSync(huskyDir) && !statSync(huskyDir).isDirectory()) throw new UsageError('.husky exists but is a file; husky keeps its hooks in a .husky folder. Move the file away, then run keyward init again. Nothing was changed.');
+  if (existsSync(join(io.cwd, HOOK_FILE)) && !statSync(join(io.cwd, HOOK_FILE)).isFile()) throw new UsageError(`${HOOK_FILE} exists but is not a file; remove it, then run keyward init again. Nothing was changed.`);
   const changes: string[] = [];
 
   pkg.scripts ??= {};
@@ -52,7 +67,13 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   if (external) {
     const file = join(io.cwd, external);
     if (/\.lintstagedrc(?:\.json)?$/.test(external)) {
-      const tasks = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string | string[]>;
+      let tasks: Record<string, string | string[]>;
+      try {
+        tasks = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string | string[]>;
+      } catch (error) {
+        throw new UsageError(`${external} is not valid JSON (${(error as Error).message}); fix it, or add "*": "${KEYWARD_TASK}" to it by hand.`);
+      }
+      if (typeof tasks !== 'object' || tasks === null || Array.isArray(tasks)) throw new UsageError(`${external} is not an object of glob → task; add "*": "${KEYWARD_TASK}" to it by hand.`);
       if (!runsKeyward(tasks)) {
         addTask(tasks);
         await writeFile(file, `${JSON.stringify(tasks, null, 2)}\n`);
