@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/index.js';
 import { sink, token } from './helpers.js';
@@ -100,5 +101,36 @@ describe('never hangs (linear time)', () => {
     // Four times the input: a linear cost is ~4x, a quadratic one 16x.
     expect(large).toBeLessThan(Math.max(8 * small, 50));
     expect(large).toBeLessThan(2000);
+  });
+});
+
+describe('time(2n) ≤ 2.5 × time(n) on adversarial strings (property)', () => {
+  // Pieces the maskers, the query scanner and the detector's views react to. fast-check builds a
+  // unit from them; the unit is repeated to n and 2n characters and each is logged (min of 3).
+  const pieces = [';a=b', '?x=y&', '&sig=', 'api_key=', 'AccountKey=', '%3D', '%2F', '\\n', '\\x0A', '\\\\', 'ntn_', 'secret_', 'ghp_', 'eyJ', 'Bearer ', 'Basic ', 'password: ', '"token":"', 'aaaa', 'A', '=', '&', '%', ':', '/', '@', ' ', '\n', 'ZXhhbXBsZQ==', '0123'];
+  const cpu = (fn: () => void): number => {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
+  it('holds for generated units of the pieces that trigger masking work', () => {
+    const out = sink();
+    const log = createLogger({}, out.stream);
+    const n = 1 << 17;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), (parts) => {
+        const unit = parts.join('');
+        const make = (len: number): string => unit.repeat(Math.ceil(len / unit.length)).slice(0, len);
+        const small = make(n);
+        const large = make(2 * n);
+        log.info(small); // warm this shape's paths
+        const t1 = Math.min(...[0, 1, 2].map(() => cpu(() => log.info(small))));
+        const t2 = Math.min(...[0, 1, 2].map(() => cpu(() => log.info(large))));
+        // 5 ms absorbs timer granularity on inputs that take a few milliseconds.
+        expect(t2, `unit ${JSON.stringify(unit)}: ${t1.toFixed(1)} ms then ${t2.toFixed(1)} ms`).toBeLessThanOrEqual(2.5 * t1 + 5);
+      }),
+      { numRuns: 15, seed: 20261201 },
+    );
   });
 });

@@ -1,6 +1,11 @@
+import 'reflect-metadata';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Controller, Get, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { Logger, LoggerModule, type Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { describe, expect, it } from 'vitest';
 import { createLogger, keywardPinoOptions } from '../src/index.js';
@@ -69,5 +74,54 @@ describe('pino-http (express-style)', () => {
     const done = out.records().find((r) => r['msg'] === 'request completed');
     expect(done?.['req']).toMatchObject({ method: 'GET', headers: { authorization: 'Bearer ntn_****', cookie: '****' }, remoteAddress: '127.0.0.1' });
     expect(done?.['res']).toMatchObject({ statusCode: 200 });
+  });
+});
+
+describe('nestjs-pino (NestJS 11 on express)', () => {
+  // Decorators applied as functions, as the TypeScript compiler emits them: the test needs no
+  // decorator transform. The handler logs through nestjs-pino's Logger, which binds each
+  // request's logger (req.log) itself.
+  const recipes: Record<string, (stream: NodeJS.WritableStream) => Params> = {
+    'pinoHttp: [keywardPinoOptions(), stream]': (stream) => ({ pinoHttp: [keywardPinoOptions(), stream as DestinationStream] }),
+    'pinoHttp: { logger: createLogger() }': (stream) => ({ pinoHttp: { logger: createLogger({}, stream) } }),
+  };
+
+  it.each(Object.keys(recipes))('%s: request lines keep req/res, handler logs are masked', async (name) => {
+    const secret = token();
+    const out = sink();
+    const nest: { logger?: Logger } = {};
+    class ItemsController {
+      items(): { ok: boolean } {
+        nest.logger?.log(`calling with ${secret}`);
+        nest.logger?.log({ notionToken: secret, page: 2 }, 'bound');
+        return { ok: true };
+      }
+    }
+    Controller('items')(ItemsController);
+    Get()(ItemsController.prototype, 'items', Object.getOwnPropertyDescriptor(ItemsController.prototype, 'items') as PropertyDescriptor);
+    class AppModule {}
+    Module({ imports: [LoggerModule.forRoot(recipes[name]!(out.stream))], controllers: [ItemsController] })(AppModule);
+    const app = await NestFactory.create(AppModule, { bufferLogs: true });
+    const logger = app.get(Logger);
+    nest.logger = logger;
+    app.useLogger(logger);
+    await app.listen(0, '127.0.0.1');
+    const port = (app.getHttpServer().address() as AddressInfo).port;
+    const res = await fetch(`http://127.0.0.1:${port}/items?access_token=${secret}&page=2`, { headers: { authorization: `Bearer ${secret}` } });
+    expect(res.status).toBe(200);
+    await res.text();
+    await app.close();
+    const text = out.lines().join('\n');
+    expect(text).not.toContain(secret);
+    const records = out.records();
+    const done = records.find((r) => r['msg'] === 'request completed');
+    expect(done?.['req']).toMatchObject({ method: 'GET', headers: { authorization: 'Bearer ntn_****' } });
+    expect(String((done?.['req'] as { url?: string }).url)).toContain('access_token=****');
+    expect(done?.['res']).toMatchObject({ statusCode: 200 });
+    const handler = records.find((r) => String(r['msg']).startsWith('calling with'));
+    expect(handler?.['msg']).toBe('calling with ntn_****');
+    expect(handler?.['req']).toMatchObject({ method: 'GET' }); // the request's own logger
+    // Nest's LoggerService takes (message, context): the object is merged, "bound" is its context.
+    expect(records.find((r) => r['context'] === 'bound')).toMatchObject({ notionToken: 'ntn_****', page: 2 });
   });
 });
