@@ -5,7 +5,7 @@ export { createDetector, type Detector, type DetectorOptions, type RevealedFindi
 export { shannonEntropy } from './entropy.js';
 export { defineEnv, env, type EnvOf, type EnvSpec } from './env.js';
 export { ConfigError, EnvError, KeywardError, type KeywardErrorCode, UnsafeRegexError } from './errors.js';
-export { globToRegExp } from './glob.js';
+export { compileGlob, type GlobMatcher } from './glob.js';
 export { isKeyLikeName, isPublicKeyContext, isSecretKeyName, normalizeKeyName } from './keys.js';
 export { createSampleGen } from './random.js';
 export { getDefaultDetector, mask, redact, redactValue, type RedactOptions, type RedactValueOptions } from './redact.js';
@@ -19,3 +19,4 @@ export type { Confidence, Finding, Rotation, Rule, SampleGen, Severity } from '.
 /** The package name, for diagnostics. */
 export const packageName = '@keyward/core';
 export { type AnswerCheck, type Verification, type VerifyAuth, verificationFor, verifications } from './verify.js';
+export { isSecretQueryParam, maskQueryParams } from './query.js';

@@ -29,10 +29,18 @@ export function isKeyLikeName(name: string): boolean {
 }
 
 /**
- * Whether the keys beside a value mark a client-side configuration whose key is public by design:
- * Algolia search configs (DocSearch, InstantSearch: `{ appId, apiKey, indexName }`) carry a
- * search-only key. Consumers pass the sibling property names they see.
+ * Whether `name` holds a key that is public by design, judged by the keys beside it: an Algolia
+ * search config (DocSearch, InstantSearch) is exactly `{ appId, apiKey, indexName }` and carries a
+ * search-only key. An indexing config (gatsby-plugin-algolia adds `queries`, `settings` …) takes
+ * an admin key, and any other key name (masterKey, adminKey) is never public. Consumers pass the
+ * property name and its siblings' names.
  */
-export function isPublicKeyContext(siblingNames: readonly string[]): boolean {
-  return siblingNames.some((n) => normalizeKeyName(n) === 'indexname');
+export function isPublicKeyContext(name: string, siblingNames: readonly string[]): boolean {
+  if (normalizeKeyName(name) !== 'apikey') return false;
+  const siblings = new Set(siblingNames.map(normalizeKeyName));
+  if (!siblings.has('indexname') || !siblings.has('appid')) return false;
+  return [...siblings].every((n) => SEARCH_CONFIG_KEYS.has(n));
 }
+
+/** Every key an Algolia search-only client config may hold (DocSearch's documented options). */
+const SEARCH_CONFIG_KEYS = new Set(['appid', 'apikey', 'indexname', 'container', 'placeholder', 'searchparameters', 'insights', 'askai', 'contextualsearch', 'externalurlregex', 'maxresultspergroup', 'disableuserpersonalization', 'initialquery', 'translations']);

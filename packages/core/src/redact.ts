@@ -1,6 +1,7 @@
 import { createDetector, type Detector } from './detector/index.js';
 import { isSecretKeyName } from './keys.js';
 import { maskWithPrefixes } from './mask.js';
+import { isSecretQueryParam, maskQueryParams } from './query.js';
 import { catalog } from './rules/index.js';
 import { isSecret } from './secret.js';
 
@@ -22,20 +23,27 @@ export function mask(secret: string): string {
 export interface RedactOptions {
   /** Detector to use; defaults to the built-in catalog. */
   readonly detector?: Detector;
+  /**
+   * Credential query parameters (`?access_token=…`, `&sig=…`): masked by default with
+   * `isSecretQueryParam`; a function judges parameter names instead; `false` leaves them.
+   */
+  readonly query?: boolean | ((name: string) => boolean);
 }
 
-/** `text` with every detected secret replaced by its mask. Idempotent. */
+/** `text` with every detected secret and credential query parameter replaced by its mask. Idempotent. */
 export function redact(text: string, options: RedactOptions = {}): string {
   if (typeof text !== 'string' || text.length === 0) return text;
-  const findings = (options.detector ?? getDefaultDetector()).scan(text);
-  if (findings.length === 0) return text;
+  const query = options.query ?? true;
+  const masked = query === false ? text : maskQueryParams(text, query === true ? isSecretQueryParam : query);
+  const findings = (options.detector ?? getDefaultDetector()).scan(masked);
+  if (findings.length === 0) return masked;
   let out = '';
   let at = 0;
   for (const f of findings) {
-    out += text.slice(at, f.start) + f.redacted;
+    out += masked.slice(at, f.start) + f.redacted;
     at = f.end;
   }
-  return out + text.slice(at);
+  return out + masked.slice(at);
 }
 
 export interface RedactValueOptions extends RedactOptions {

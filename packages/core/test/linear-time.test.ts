@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, createDetector, createSampleGen } from '../src/index.js';
+import { catalog, createDetector, createSampleGen, maskQueryParams, redact } from '../src/index.js';
 import { bestTime, prefixOf } from './helpers.js';
 
 // Every built-in pattern must run in linear time. Each rule, as a bare regex over the whole input
@@ -82,5 +82,31 @@ describe('decoded views run in linear time', () => {
       findings = detector.scan(text).length;
     });
     expect(ms, `${name} (${findings} findings)`).toBeLessThan(4 * LIMIT_MS + findings * PER_FINDING_MS);
+  });
+});
+
+describe('the query-parameter masker runs in linear time (core redact and the logger share it)', () => {
+  const inputs: Record<string, string> = {
+    ';a=b': fill(';a=b'),
+    '?x=y&': fill('?x=y&'),
+    'connection strings': fill('DefaultEndpointsProtocol=https;AccountName=a;AccountKey='),
+    '&sig= without end': `?x=1${fill('&sig=a')}`,
+    'long names': fill(`?${'n'.repeat(80)}=`),
+    'nested queries': fill('?next=/cb?code=x&'),
+  };
+  it.each(Object.keys(inputs))('on %s', (name) => {
+    const text = inputs[name]!;
+    const ms = bestTime(() => void maskQueryParams(text));
+    expect(ms, name).toBeLessThan(LIMIT_MS);
+  });
+
+  it('masks credential parameters whole, leaves others, and is idempotent', () => {
+    const url = 'https://api.test/cb?code=q8w7e6&state=xyz&page=2;sig=Zm9v%2Bbar&next=/x?access_token=t0k3n#frag';
+    const masked = maskQueryParams(url);
+    expect(masked).toBe('https://api.test/cb?code=****&state=xyz&page=2;sig=****&next=/x?access_token=****#frag');
+    expect(maskQueryParams(masked)).toBe(masked);
+    expect(redact(url)).toBe(masked);
+    expect(redact(url, { query: false })).toBe(url);
+    expect(redact('?token=abc', { query: (n) => n === 'token' })).toBe('?token=****');
   });
 });

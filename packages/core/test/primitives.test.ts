@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertSafeRegex, catalog, crc32, createDetector, createSampleGen, globToRegExp, hasBase62Crc32, isPlaceholder, isPublicKeyContext, isSecretKeyName, sha256Hex, shannonEntropy, UnsafeRegexError } from '../src/index.js';
+import { assertSafeRegex, catalog, crc32, createDetector, createSampleGen, compileGlob, hasBase62Crc32, isPlaceholder, isPublicKeyContext, isSecretKeyName, sha256Hex, shannonEntropy, UnsafeRegexError } from '../src/index.js';
 
 describe('sha256Hex', () => {
   it('agrees with node:crypto on any text, including non-ASCII', () => {
@@ -51,6 +51,8 @@ describe('documented examples seen on real codebases (the ESLint five-codebase b
 
   it('a JWT re-signed with jwt.io\'s sample claims is an example, whatever its header and signature (zod\'s tests)', () => {
     const detector = createDetector();
+    // From a review: claims that merely say "example" or "sample" are a real token's.
+    expect(detector.scan(`const t = "${jwt({ iss: 'https://login.example.com/', sub: 'u-81f2', email: 'ops@samplehealth.test' }, sig)}";`).map((f) => f.ruleId)).toEqual(['jwt']);
     expect(detector.scan(`const t = "${jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }, sig)}";`)).toEqual([]);
     expect(detector.scan(`const t = "${jwt({ sub: '8f3a91', org: 'acme', exp: 1893456000 }, sig)}";`).map((f) => f.ruleId)).toEqual(['jwt']);
     expect(detector.scan(`const t = "${catalog.find((r) => r.id === 'jwt')!.sample(createSampleGen(9))}";`).map((f) => f.ruleId)).toEqual(['jwt']);
@@ -61,9 +63,12 @@ describe('documented examples seen on real codebases (the ESLint five-codebase b
   });
 
   it('a key beside indexName is an Algolia search-only key, public by design (DocSearch configs)', () => {
-    expect(isPublicKeyContext(['indexName', 'appId', 'apiKey'])).toBe(true);
-    expect(isPublicKeyContext(['index_name'])).toBe(true);
-    expect(isPublicKeyContext(['appId', 'apiKey'])).toBe(false);
+    expect(isPublicKeyContext('apiKey', ['indexName', 'appId', 'apiKey'])).toBe(true);
+    expect(isPublicKeyContext('api_key', ['index_name', 'app_id', 'api_key', 'container'])).toBe(true);
+    expect(isPublicKeyContext('apiKey', ['appId', 'apiKey'])).toBe(false);
+    // From a review: an indexing config (gatsby-plugin-algolia) takes an admin key; masterKey is never public.
+    expect(isPublicKeyContext('apiKey', ['appId', 'apiKey', 'indexName', 'queries'])).toBe(false);
+    expect(isPublicKeyContext('masterKey', ['host', 'masterKey', 'indexName'])).toBe(false);
   });
 });
 
@@ -76,14 +81,46 @@ describe('isPlaceholder', () => {
   });
 });
 
-describe('globToRegExp', () => {
+describe('compileGlob', () => {
   it('handles **, *, ? and braces, and bare names anywhere', () => {
-    expect(globToRegExp('fixtures/**').test('fixtures/a/b.ts')).toBe(true);
-    expect(globToRegExp('src/*.ts').test('src/a.ts')).toBe(true);
-    expect(globToRegExp('src/*.ts').test('src/a/b.ts')).toBe(false);
-    expect(globToRegExp('*.{snap,lock}').test('deep/x.snap')).toBe(true);
-    expect(globToRegExp('**/test/**').test('packages/core/test/a.ts')).toBe(true);
-    expect(globToRegExp('?.md').test('a.md')).toBe(true);
+    expect(compileGlob('fixtures/**').test('fixtures/a/b.ts')).toBe(true);
+    expect(compileGlob('src/*.ts').test('src/a.ts')).toBe(true);
+    expect(compileGlob('src/*.ts').test('src/a/b.ts')).toBe(false);
+    expect(compileGlob('*.{snap,lock}').test('deep/x.snap')).toBe(true);
+    expect(compileGlob('**/test/**').test('packages/core/test/a.ts')).toBe(true);
+    expect(compileGlob('?.md').test('a.md')).toBe(true);
+  });
+
+  it('matches like the regex compiler did, plus classes, anchors and "inside a folder"', () => {
+    const cases: [string, string, boolean][] = [
+      ['*.pem', 'deep/dir/key.pem', true],
+      ['certs/*', 'certs/a', true],
+      ['certs/*', 'x/certs/a', false],
+      ['/certs/*', 'certs/a', true],
+      ['[Ss]ecrets/*', 'Secrets/a', true],
+      ['[!a]b', 'cb', true],
+      ['[!a]b', 'ab', false],
+      ['fixtures/**', 'fixtures', false],
+      ['**/env/**', 'src/env/index.ts', true],
+      ['**/config.*', 'config.ts', true],
+      ['**/*.config.*', 'apps/web/tsup.config.ts', true],
+      ['a/**/b', 'a/b', true],
+      ['a/**/b', 'a/x/y/b', true],
+      ['{src,lib}/**/*.{ts,js}', 'lib/a/b.js', true],
+      ['{unclosed', '{unclosed', true],
+      ['[z-a]', 'z', false],
+      [String.raw`\*`, '*', true],
+    ];
+    for (const [glob, path, want] of cases) expect(compileGlob(glob).test(path), `${glob} ~ ${path}`).toBe(want);
+  });
+
+  it('runs in time proportional to name and pattern length (from a review: a regex took minutes)', () => {
+    const glob = compileGlob('*a*a*a*a*a*a*a*a*b');
+    const name = 'a'.repeat(4000);
+    const started = performance.now();
+    expect(glob.test(name)).toBe(false);
+    expect(compileGlob('**/**/**/**/**/x').test(`${'d/'.repeat(300)}y`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 

@@ -25,7 +25,7 @@ import { join, relative } from 'node:path';
 import type { ESLint as ESLintType, Linter } from 'eslint';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import { globToRegExp } from '@keyward/core';
+import { compileGlob } from '@keyward/core';
 import keyward from '@keyward/eslint-plugin';
 import { DEFAULT_ALLOWED, DEFAULT_CONFIG_FILES } from '../src/rules/no-raw-process-env.js';
 import { cacheDir } from './setup.js';
@@ -152,7 +152,7 @@ const median = (xs: readonly number[]): number => {
 };
 
 // The rule's own test: a path matching one of its config-module globs.
-const configGlobs = DEFAULT_CONFIG_FILES.map(globToRegExp);
+const configGlobs = DEFAULT_CONFIG_FILES.map(compileGlob);
 const isConfigModule = (file: string): boolean => configGlobs.some((re) => re.test(file));
 
 log('# @keyward/eslint-plugin on five codebases');

@@ -259,7 +259,9 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     }
     const { text, skip, note } = decode(content);
     if (text === undefined) {
-      skipped.push({ path: safe(target.path), reason: skip ?? 'unreadable' });
+      // History patches are read as text (--text, so attributes cannot hide a file): a binary
+      // file's lines are expected there and not worth a note per commit.
+      if (!(target.commit && skip === 'binary file')) skipped.push({ path: safe(target.path), reason: skip ?? 'unreadable' });
       continue;
     }
     if (note) notes.push({ path: safe(target.path), reason: note });

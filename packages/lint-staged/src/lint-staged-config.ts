@@ -27,7 +27,7 @@ export function withKeyward<T extends Record<string, LintStagedTask>>(config: T 
   const current = config['*'];
   if (current === undefined) return { ...config, '*': task };
   const list = typeof current === 'string' || typeof current === 'function' ? [current] : current;
-  // Already there (a string naming keyward): leave the user's order alone.
-  if (list.some((t) => typeof t === 'string' && /\bkeyward\b/.test(t))) return { ...config, '*': list };
+  // Already there (a `keyward scan …` task): leave the user's order alone.
+  if (list.some((t) => typeof t === 'string' && /^keyward\s+scan\b/.test(t.trim()))) return { ...config, '*': list };
   return { ...config, '*': [task, ...list] };
 }

@@ -1,4 +1,4 @@
-import { globToRegExp, isPlaceholder, isSecretKeyName, sha256Hex, type Finding, type KeywardConfig } from '@keyward/core';
+import { compileGlob, isPlaceholder, isSecretKeyName, sha256Hex, type Finding, type KeywardConfig } from '@keyward/core';
 
 const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults)$/i;
 const KEY_FILE_NAMES = /^(?:id_rsa|id_dsa|id_ecdsa|id_ed25519|id_ecdsa_sk|id_ed25519_sk)$/;
@@ -30,7 +30,7 @@ export class Policy {
 
   constructor(config: KeywardConfig) {
     // Core's glob engine, the one allowlist.paths uses: `*.pem` matches at any depth in both.
-    const globs = (config.blockedFiles ?? []).map(globToRegExp);
+    const globs = (config.blockedFiles ?? []).map(compileGlob);
     this.blocked = globs.length > 0 ? (path) => globs.some((re) => re.test(path)) : () => false;
   }
 

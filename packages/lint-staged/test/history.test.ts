@@ -186,3 +186,45 @@ describe('keyward init: clear errors with a next step, nothing half-written (fro
     expect(r.stderr).not.toContain('internal error');
   });
 });
+
+describe('git config and attributes cannot hide added lines (from a review)', () => {
+  const cases: Record<string, (dir: string) => void> = {
+    'a name with a space (git ends +++ with a tab)': () => undefined,
+    'diff.mnemonicPrefix': (dir) => sh(dir, 'config', 'diff.mnemonicPrefix', 'true'),
+    'diff.noprefix': (dir) => sh(dir, 'config', 'diff.noprefix', 'true'),
+    '-diff attribute': (dir) => write(dir, { '.gitattributes': '*.txt -diff\n' }),
+    'binary attribute': (dir) => write(dir, { '.gitattributes': '*.txt binary\n' }),
+    'interHunkContext + suppressBlankEmpty': (dir) => {
+      sh(dir, 'config', 'diff.interHunkContext', '5');
+      sh(dir, 'config', 'diff.suppressBlankEmpty', 'true');
+    },
+  };
+  it.each(Object.keys(cases))('%s: --staged --diff, --diff and history all find the token', async (name) => {
+    const t = token();
+    const file = name.startsWith('a name') ? 'my file.txt' : 'b/notes.txt';
+    const before = ['one', '', 'two', '', 'three', '', 'four', ''].join('\n');
+    const dir = repo({ [file]: before });
+    cases[name]!(dir);
+    commitAll(dir, 'base');
+    // Added lines around blank context lines, so a merged hunk carries blank context.
+    write(dir, { [file]: ['one', `key = "${t}"`, '', 'two', 'x', '', 'three', `k2 = "${t}"`, '', 'four', ''].join('\n') });
+    sh(dir, 'add', '-A');
+    const staged = JSON.parse((await cli(dir, ['scan', '--staged', '--diff', '-f', 'json'])).stdout) as Report;
+    expect(staged.findings.map((f) => [f.path, f.line]), 'staged --diff').toEqual([[file, 2], [file, 8]]);
+    const tree = JSON.parse((await cli(dir, ['scan', '--diff', '-f', 'json'])).stdout) as Report;
+    expect(tree.findings.map((f) => [f.path, f.line]), 'scan --diff').toEqual([[file, 2], [file, 8]]);
+    commitAll(dir, 'leak');
+    const log = await history(dir);
+    expect(log.findings.map((f) => [f.path, f.line]), 'history').toEqual([[file, 2], [file, 8]]);
+  });
+
+  it('--staged from a package folder names files from the root, so the root\'s blockedFiles and allowlist apply', async () => {
+    const t = token();
+    const dir = repo({ 'keyward.config.json': JSON.stringify({ blockedFiles: ['config/*.key'], allowlist: { paths: ['test/**'] } }), 'config/a.key': 'x\n', 'app/test/a.ts': `const t = "${t}";\n` });
+    sh(dir, 'add', '-A');
+    const fromConfig = await cli(join(dir, 'config'), ['scan', '--staged', '-f', 'json']);
+    expect(fromConfig.code).toBe(1);
+    const fromApp = JSON.parse((await cli(join(dir, 'app'), ['scan', '--staged', '-f', 'json'])).stdout) as Report;
+    expect(fromApp.findings.map((f) => f.path)).toContain('app/test/a.ts'); // test/** is the root's test/, not app/test/
+  });
+});

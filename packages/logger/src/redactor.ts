@@ -1,4 +1,4 @@
-import { createDetector, type Detector, isSecretKeyName, type KeywardConfig, redact, redactValue } from '@keyward/core';
+import { createDetector, type Detector, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskQueryParams, redact, redactValue } from '@keyward/core';
 import { LoggerOptionsError } from './errors.js';
 
 /** Options of the redaction itself (the `keyward` key of createLogger's options). */
@@ -38,20 +38,6 @@ function readIndex(v: unknown[], i: number): unknown {
     throw FALLBACK;
   }
 }
-// Query parameters whose value is a credential even when it does not look like one.
-const QUERY_SECRETS = new Set(['sig', 'signature', 'code', 'key', 'apikey', 'auth', 'pass', 'pw', 'access_token', 'refresh_token', 'id_token', 'client_secret', 'x-amz-signature', 'x-amz-credential', 'x-amz-security-token']);
-
-const MAX_PARAM = 64;
-// A query parameter name: [A-Za-z0-9_.[\]-].
-const isNameChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 91) || c === 93 || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
-// A query parameter value: anything but & # " ' < > and JavaScript's \s (so ";" and control
-// characters stay inside a value, and a credential is masked whole).
-const isValueChar = (c: number): boolean => {
-  if (c === 38 || c === 35 || c === 34 || c === 39 || c === 60 || c === 62 || c === 32 || (c >= 9 && c <= 13)) return false;
-  if (c < 0xa0) return true;
-  return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-};
-
 export interface Redactor {
   /** A string with tokens and credential query parameters masked. */
   readonly string: (s: string) => string;
@@ -118,46 +104,14 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   const isSecretParam = (name: string): boolean => {
     let verdict = paramCache.get(name);
     if (verdict === undefined) {
-      const lower = name.toLowerCase();
-      verdict = QUERY_SECRETS.has(lower) || isSecretKey(lower);
+      verdict = isSecretQueryParam(name) || isSecretKey(name.toLowerCase());
       if (paramCache.size < 10_000) paramCache.set(name, verdict);
     }
     return verdict;
   };
 
-  /**
-   * `s` with the value of every credential query parameter (`?access_token=…`, `&sig=…`) masked,
-   * or `s` itself when there is none. A hand-written scanner: most strings have no "=" at all,
-   * and for those that do it allocates only the parameter names.
-   */
-  const maskQuery = (s: string): string => {
-    if (s.indexOf('=') === -1) return s;
-    const n = s.length;
-    let out: string | undefined;
-    let copied = 0;
-    for (let i = 0; i < n; i++) {
-      const sep = s.charCodeAt(i);
-      if (sep !== 63 && sep !== 38 && sep !== 59) continue; // ? & ;
-      let eq = i + 1;
-      while (eq < n && eq - i <= MAX_PARAM && isNameChar(s.charCodeAt(eq))) eq++;
-      // A name of 1 to MAX_PARAM characters, "=", and a non-empty value.
-      if (eq === i + 1 || eq + 1 >= n || s.charCodeAt(eq) !== 61 || !isValueChar(s.charCodeAt(eq + 1))) continue;
-      if (isSecretParam(s.slice(i + 1, eq))) {
-        // Only a credential's value is walked to its end, and the scan resumes after it: every
-        // character is visited a bounded number of times (from a bug: walking each innocent
-        // value to its end made 1 MiB of ";a=b" take minutes).
-        let end = eq + 1;
-        while (end < n && isValueChar(s.charCodeAt(end))) end++;
-        out = (out ?? '') + s.slice(copied, eq + 1) + '****';
-        copied = end;
-        i = end - 1;
-      } else {
-        // Keep looking inside an innocent value: `?a=1;sig=…` or a nested `?next=/cb?code=…`.
-        i = eq;
-      }
-    }
-    return out === undefined ? s : out + s.slice(copied);
-  };
+  // Core's scanner and judge of credential query parameters, with this logger's extra keys.
+  const maskQuery = (s: string): string => maskQueryParams(s, isSecretParam);
 
   // Most log strings hold no rule keyword at all, which the detector's allocation-free prefilter
   // tells in one pass. The few that do but are clean repeat (Accept-Language "en-US" holds the
@@ -170,7 +124,7 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     if (!detector.mayContainSecret(s)) return s;
     const short = s.length <= 256;
     if (short && clean.has(s)) return s;
-    const out = redact(s, { detector });
+    const out = redact(s, { detector, query: false });
     if (out === s && short) {
       if (clean.size >= 5000) clean.clear();
       clean.add(s);

@@ -1,7 +1,7 @@
 import { isPlaceholder } from '../allowlist.js';
 import { type KeywardConfig, validateConfig } from '../config.js';
 import { shannonEntropy } from '../entropy.js';
-import { globToRegExp } from '../glob.js';
+import { compileGlob } from '../glob.js';
 import { KeywordMatcher } from '../keyword-matcher.js';
 import { maskWithPrefixes } from '../mask.js';
 import { catalog } from '../rules/index.js';
@@ -110,7 +110,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   const matcher = new KeywordMatcher([...keywordIndex.keys()]);
 
   const allow = config.allowlist ?? {};
-  const allowPaths = (allow.paths ?? []).map(globToRegExp);
+  const allowPaths = (allow.paths ?? []).map(compileGlob);
   const allowRegexes = (allow.regexes ?? []).map((r) => new RegExp(r));
   const stopwords = (allow.stopwords ?? []).map((s) => s.toLowerCase());
   const allowFingerprints = new Set(allow.fingerprints ?? []);

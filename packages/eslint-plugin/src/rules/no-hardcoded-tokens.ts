@@ -142,7 +142,7 @@ export default createRule<Options, MessageIds>({
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
         const siblings = parent.parent.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [nameOf(p.key) ?? ''] : []));
-        if (isPublicKeyContext(siblings)) return;
+        if (isPublicKeyContext(name, siblings)) return;
       }
       if (ignored(node.loc.start.line)) return;
       context.report({ node, messageId: 'secretNamedValue', data: { name, redacted: mask(value) } });

@@ -1,4 +1,4 @@
-import { globToRegExp } from '@keyward/core';
+import { compileGlob, type GlobMatcher } from '@keyward/core';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import { nameOf, staticString } from '../utils/names.js';
@@ -43,10 +43,11 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ configFiles: [], allowedVariables: [] }],
   create(context, [options]) {
     // Options extend the defaults (from a bug: allowedVariables: ['CI'] stopped allowing NODE_ENV).
-    // Every form of environment access spells "env" (or hides it behind an escape): a file with
-    // neither needs no listeners at all.
+    // Every form of environment access spells "env", hides it behind an escape, or builds it
+    // from pieces on `process` (Reflect.get(process, 'en' + 'v')): a file with none of the three
+    // needs no listeners at all.
     const text = context.sourceCode.text;
-    if (!text.includes('env') && !text.includes('\\')) return {};
+    if (!text.includes('env') && !text.includes('\\') && !text.includes('process')) return {};
     const configFiles = [...DEFAULT_CONFIG_FILES, ...(options.configFiles ?? [])];
     const filename = context.filename.replace(/\\/g, '/');
     const relative = filename.startsWith(context.cwd.replace(/\\/g, '/')) ? filename.slice(context.cwd.length + 1) : filename;
@@ -140,12 +141,12 @@ export default createRule<Options, MessageIds>({
 });
 
 // create() runs per file; compile each distinct configFiles list once.
-const globCache = new Map<string, RegExp[]>();
-function compiled(globs: readonly string[]): RegExp[] {
+const globCache = new Map<string, GlobMatcher[]>();
+function compiled(globs: readonly string[]): GlobMatcher[] {
   const key = globs.join('\0');
   let res = globCache.get(key);
   if (!res) {
-    res = globs.map(globToRegExp);
+    res = globs.map(compileGlob);
     globCache.set(key, res);
   }
   return res;

@@ -1,5 +1,6 @@
 import { isKeyLikeName, isSecretKeyName, redact } from '@keyward/core';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { Type } from 'typescript';
 import { createRule } from '../utils/create-rule.js';
 import { nameOf } from '../utils/names.js';
 
@@ -95,9 +96,17 @@ export default createRule<Options, MessageIds>({
       if (!tsNode) return undefined;
       const type = checker.getTypeAtLocation(tsNode);
       if (type.flags & 1 /* Any */ || type.flags & 2 /* Unknown */) return undefined;
-      const parts = type.isUnion() ? type.types : [type];
-      return parts.some((t) => (t.aliasSymbol ?? t.getSymbol())?.getName() === 'Secret') ? 'secret' : 'other';
+      // Every member a Secret (null and undefined aside): `string | Secret` may be the raw string.
+      const parts = (type.isUnion() ? type.types : [type]).filter((t) => !(t.flags & (32768 /* Undefined */ | 65536 /* Null */)));
+      return parts.length > 0 && parts.every(isKeywardSecret) ? 'secret' : 'other';
     };
+
+    /** @keyward/core's Secret, by its declaration (aws-cdk and others have a Secret of their own). */
+    function isKeywardSecret(t: Type): boolean {
+      const symbol = t.aliasSymbol ?? t.getSymbol();
+      if (symbol?.getName() !== 'Secret') return false;
+      return (symbol.getDeclarations() ?? []).some((d) => /[\\/]@keyward[\\/]core[\\/]|[\\/]packages[\\/]core[\\/](?:src|dist)[\\/]/.test(d.getSourceFile().fileName));
+    }
 
     /** The `const` initialiser an identifier stands for, if it has exactly one. */
     const constInit = (node: TSESTree.Identifier): TSESTree.Expression | undefined => {

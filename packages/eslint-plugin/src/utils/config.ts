@@ -15,7 +15,11 @@ const recent = new Map<string, { at: number; config: KeywardConfig }>();
 function load(file: string): unknown {
   if (file.endsWith('.json')) return JSON.parse(readFileSync(file, 'utf8')) as unknown;
   try {
-    const mod = createRequire(file)(file) as { default?: unknown; __esModule?: boolean };
+    const req = createRequire(file);
+    // require() keeps its own cache: drop a CommonJS config's entry so an edit is read again (an
+    // ES module config is cached by Node's loader until ESLint restarts).
+    delete req.cache[req.resolve(file)];
+    const mod = req(file) as { default?: unknown; __esModule?: boolean };
     return mod.default ?? mod;
   } catch (error) {
     const code = (error as { code?: string }).code;

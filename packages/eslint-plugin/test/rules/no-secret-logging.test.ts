@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
@@ -63,10 +63,14 @@ ruleTester.run('no-secret-logging', rule, {
 const dir = mkdtempSync(join(tmpdir(), 'keyward-typed-'));
 writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, target: 'es2022', module: 'nodenext', noEmit: true }, include: ['*.ts'] }));
 writeFileSync(join(dir, 'file.ts'), '');
+// @keyward/core's Secret as the project sees it installed; a Secret declared anywhere else is not it.
+mkdirSync(join(dir, 'node_modules', '@keyward', 'core'), { recursive: true });
+writeFileSync(join(dir, 'node_modules', '@keyward', 'core', 'package.json'), JSON.stringify({ name: '@keyward/core', types: 'index.d.ts' }));
+writeFileSync(join(dir, 'node_modules', '@keyward', 'core', 'index.d.ts'), 'export declare class Secret { reveal(): string; toJSON(): string }\n');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const typedTester = new RuleTester({ languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: dir } } });
-const SECRET = 'declare class Secret { reveal(): string; toJSON(): string }\ndeclare const logger: { info(...a: unknown[]): void };\n';
+const SECRET = "import type { Secret } from '@keyward/core';\ndeclare const logger: { info(...a: unknown[]): void };\n";
 
 typedTester.run('no-secret-logging (typed)', rule, {
   valid: [
@@ -81,5 +85,8 @@ typedTester.run('no-secret-logging (typed)', rule, {
       errors: [{ messageId: 'secretLogged', data: { what: '"header" (from "raw" (from notion.reveal()))', sink: 'logger.info()' }, line: 6 }],
     },
     { code: `${SECRET}declare const apiKey: string;\nlogger.info({ apiKey });`, filename: join(dir, 'file.ts'), errors: [{ messageId: 'secretLogged' }] },
+    // From a review: a union with a string may be the raw value, and another package's Secret is not keyward's.
+    { code: `${SECRET}declare const apiKey: string | Secret;\nlogger.info({ apiKey });`, filename: join(dir, 'file.ts'), errors: [{ messageId: 'secretLogged' }] },
+    { code: "declare class Secret { reveal(): string }\ndeclare const logger: { info(...a: unknown[]): void };\ndeclare const apiKey: Secret;\nlogger.info({ apiKey });", filename: join(dir, 'file.ts'), errors: [{ messageId: 'secretLogged' }] },
   ],
 });

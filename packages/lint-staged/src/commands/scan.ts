@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js';
 import { scanInWorkers, workerCount } from '../parallel.js';
 import { listFiles } from '../sources/files.js';
 import { listStaged } from '../sources/staged.js';
+import { PATCH_FLAGS } from '../sources/diff.js';
 import { addedLinesFromDiff, type Target } from '../sources/target.js';
 import { relative, sep } from 'node:path';
 import { verifyFlags, verifyHelp, verifyOptions, verifyReport } from '../verify/apply.js';
@@ -51,7 +52,7 @@ async function workingTreeDiff(cwd: string, paths: readonly string[]): Promise<T
   const { targets } = await listFiles(cwd, paths);
   if (!(await hasHead(cwd))) return targets;
   const root = await repoRoot(cwd);
-  const diff = await git(root, ['diff', 'HEAD', '-U0', '--no-color', '--no-ext-diff', '--no-renames']);
+  const diff = await git(root, ['diff', 'HEAD', ...PATCH_FLAGS]);
   const added = addedLinesFromDiff(diff.stdout.toString('utf8'));
   const tracked = new Set((await git(root, ['ls-files', '-z'])).stdout.toString('utf8').split('\0'));
   return targets.map((t) => {

@@ -1,5 +1,13 @@
 import { unquote } from './target.js';
 
+/**
+ * Flags for every patch keyward reads, so the user's git config and the repository's attributes
+ * cannot hide added lines: fixed a/ b/ prefixes (diff.noprefix, diff.mnemonicPrefix), text for
+ * every file (a `-diff` or `binary` attribute), no textconv or external diff (they rewrite what is
+ * shown), no context or merged hunks (diff.interHunkContext), no colour, no renames.
+ */
+export const PATCH_FLAGS: readonly string[] = ['-U0', '--inter-hunk-context=0', '--src-prefix=a/', '--dst-prefix=b/', '--text', '--no-textconv', '--no-ext-diff', '--no-color', '--no-renames'];
+
 export interface DiffEvents {
   /** A file's added lines start (path undefined: a deletion, or before its +++ header). */
   readonly onFile: (path: string | undefined) => void;
@@ -35,7 +43,8 @@ export class DiffParser {
         this.oldLeft--;
         return;
       }
-      if (c === 32 /* space */ && this.oldLeft > 0 && this.newLeft > 0) {
+      // A context line (" "), or an empty one where diff.suppressBlankEmpty dropped the space.
+      if ((c === 32 /* space */ || l.length === 0) && this.oldLeft > 0 && this.newLeft > 0) {
         this.oldLeft--;
         this.newLeft--;
         this.next++;
@@ -52,7 +61,9 @@ export class DiffParser {
       return;
     }
     if (this.inHeader && l.startsWith('+++ ')) {
-      const name = l.slice(4);
+      // git ends a name that holds a space with a tab (for patch(1)); an unquoted name cannot
+      // hold a tab itself, so one trailing tab is never part of the name.
+      const name = l.endsWith('\t') ? l.slice(4, -1) : l.slice(4);
       this.events.onFile(name === '/dev/null' ? undefined : unquote(name).replace(/^b\//, ''));
       return;
     }

@@ -4,6 +4,7 @@ import { GitError } from '../errors.js';
 import { readIndexDirect } from './git-index.js';
 import { git, gitOk, repoRoot, splitNul } from '../git.js';
 import { IgnoreFile } from './ignore.js';
+import { PATCH_FLAGS } from './diff.js';
 import { addedLinesFromDiff, type Target } from './target.js';
 
 interface Blob {
@@ -112,7 +113,7 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
 
   let added: Map<string, Set<number>> | undefined;
   if (options.diff) {
-    const diff = await git(root, ['diff', '--cached', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=ACMR']);
+    const diff = await git(root, ['diff', '--cached', ...PATCH_FLAGS, '--diff-filter=ACMR']);
     if (diff.code !== 0) throw new GitError(`git diff --cached failed: ${diff.stderr.trim()}`);
     added = addedLinesFromDiff(diff.stdout.toString('utf8'));
   }
@@ -133,7 +134,7 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
     }
   }
   // A target whose read fails with `reason`: the engine lists it among the skipped files.
-  const unreadable = (path: string, reason: string): Target => ({ path: displayPath(root, cwd, path), size: 0, read: () => Promise.reject(new Error(reason)) });
+  const unreadable = (path: string, reason: string): Target => ({ path, size: 0, read: () => Promise.reject(new Error(reason)) });
   const targets: Target[] = outside.map((p) => unreadable(p, 'outside the repository'));
   for (const path of chosen) {
     const blob = blobs.get(path);
@@ -145,7 +146,9 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
     }
     const lines = added?.get(path);
     targets.push({
-      path: displayPath(root, cwd, path),
+      // Root-relative, as every report names files: the root's config and baseline globs match
+      // whichever folder lint-staged runs the task from (one config per package).
+      path,
       size: blob.size,
       read: () => Promise.resolve(blob.content),
       ...(added ? { addedLines: lines ?? new Set<number>() } : {}),
@@ -175,9 +178,4 @@ function isDirectory(path: string): boolean {
 function toRootRelative(root: string, cwd: string, p: string): string {
   const abs = isAbsolute(p) ? p : `${cwd}${sep}${p}`;
   return relative(root, abs).split(sep).join('/');
-}
-
-function displayPath(root: string, cwd: string, path: string): string {
-  const rel = relative(cwd, `${root}${sep}${path}`).split(sep).join('/');
-  return rel === '' ? path : rel;
 }

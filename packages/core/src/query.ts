@@ -1,0 +1,61 @@
+import { isSecretKeyName } from './keys.js';
+
+// Query parameters whose value is a credential even when it does not look like one: OAuth codes
+// and tokens, URL signatures (S3/Azure presigned URLs), short API keys and passwords.
+const QUERY_SECRETS = new Set(['sig', 'signature', 'code', 'key', 'apikey', 'auth', 'pass', 'pw', 'access_token', 'refresh_token', 'id_token', 'client_secret', 'x-amz-signature', 'x-amz-credential', 'x-amz-security-token']);
+
+const MAX_PARAM = 64;
+// A query parameter name: [A-Za-z0-9_.[\]-].
+const isNameChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 91) || c === 93 || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+// A query parameter value: anything but & # " ' < > and JavaScript's \s (so ";" and control
+// characters stay inside a value, and a credential is masked whole).
+const isValueChar = (c: number): boolean => {
+  if (c === 38 || c === 35 || c === 34 || c === 39 || c === 60 || c === 62 || c === 32 || (c >= 9 && c <= 13)) return false;
+  if (c < 0xa0) return true;
+  return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+};
+
+/** Whether a query parameter carries a credential: the names above, or a secret-named key. */
+export function isSecretQueryParam(name: string): boolean {
+  const lower = name.toLowerCase();
+  return QUERY_SECRETS.has(lower) || isSecretKeyName(lower);
+}
+
+/**
+ * `s` with the value of every credential query parameter (`?access_token=…`, `&sig=…`, `;key=…`)
+ * masked as `****`, or `s` itself when there is none. A hand-written scanner in linear time:
+ * most strings have no "=" at all, and for those that do it allocates only the parameter names.
+ */
+export function maskQueryParams(s: string, isSecretParam: (name: string) => boolean = isSecretQueryParam): string {
+  if (s.indexOf('=') === -1) return s;
+  const n = s.length;
+  let out: string | undefined;
+  let copied = 0;
+  for (let i = 0; i < n; i++) {
+    const sep = s.charCodeAt(i);
+    if (sep !== 63 && sep !== 38 && sep !== 59) continue; // ? & ;
+    let eq = i + 1;
+    while (eq < n && eq - i <= MAX_PARAM && isNameChar(s.charCodeAt(eq))) eq++;
+    // A name of 1 to MAX_PARAM characters, "=", and a non-empty value.
+    if (eq === i + 1 || eq + 1 >= n || s.charCodeAt(eq) !== 61 || !isValueChar(s.charCodeAt(eq + 1))) continue;
+    if (isSecretParam(s.slice(i + 1, eq))) {
+      // Only a credential's value is walked to its end, and the scan resumes after it: every
+      // character is visited a bounded number of times (from a bug: walking each innocent value
+      // to its end made 1 MiB of ";a=b" take minutes).
+      let end = eq + 1;
+      while (end < n && isValueChar(s.charCodeAt(end))) end++;
+      // Already masked: leave it (redact stays idempotent).
+      if (s.slice(eq + 1, end) === '****') {
+        i = end - 1;
+        continue;
+      }
+      out = (out ?? '') + s.slice(copied, eq + 1) + '****';
+      copied = end;
+      i = end - 1;
+    } else {
+      // Keep looking inside an innocent value: `?a=1;sig=…` or a nested `?next=/cb?code=…`.
+      i = eq;
+    }
+  }
+  return out === undefined ? s : out + s.slice(copied);
+}
