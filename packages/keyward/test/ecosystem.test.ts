@@ -136,6 +136,20 @@ describe('reusable organisation workflow', () => {
     expect(wf.jobs['scan']?.steps.some((s) => s.uses === 'keyward/keyward@v0')).toBe(true);
   });
 
+  it('audits with an empty config and no baseline unless the repositories are trusted', () => {
+    const audit = wf.jobs['scan']!.steps.find((s) => s.id === 'audit')!;
+    const dir = mkdtempSync(join(work, 'audit-'));
+    const run = (trust: string) => {
+      writeFileSync(join(dir, 'out'), '');
+      spawnSync('bash', ['-c', audit.run!], { cwd: dir, env: env({ TRUST: trust, GITHUB_OUTPUT: join(dir, 'out'), RUNNER_TEMP: dir }) });
+      return outputs(join(dir, 'out'))['args'];
+    };
+    expect(run('false')).toBe(`--no-baseline --config ${dir}/keyward-audit.json`);
+    expect(readFileSync(join(dir, 'keyward-audit.json'), 'utf8').trim()).toBe('{}');
+    expect(run('true')).toBe('');
+    expect(wf.jobs['scan']!.steps.find((s) => s.id === 'keyward')?.with?.['args']).toBe('${{ steps.audit.outputs.args }} ${{ inputs.args }}');
+  });
+
   it('sums the findings of every repository and fails when there are any', () => {
     const count = wf.jobs['summary']!.steps.find((s) => s.id === 'count')!;
     const dir = mkdtempSync(join(work, 'summary-'));

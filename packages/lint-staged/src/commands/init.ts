@@ -117,6 +117,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   const needed = ['husky', 'lint-staged', '@keyward/lint-staged'].filter((d) => !deps[d] || !existsSync(join(io.cwd, 'node_modules', d, 'package.json')));
   io.stdout.write(changes.length ? `keyward init:\n${changes.map((c) => `  ✔ ${c}`).join('\n')}\n` : 'keyward init: already set up; nothing changed.\n');
   if (active === 'no-git') io.stdout.write('Note: this folder is not a git repository yet; run git init, then keyward init again.\n');
+  if (active === 'subfolder') io.stdout.write('Note: this folder is inside a git repository but not at its root; git hooks live at the root, so run keyward init in the repository root (husky installs from there).\n');
   if (needed.length) io.stdout.write(`Next: ${installCommand(io.cwd, needed)}\n      Its prepare script runs husky, which turns the hook on; until then commits are not checked.\n`);
   else io.stdout.write(`${active === 'failed' ? 'Next: run npx husky to turn the hook on, then' : 'Next:'} keyward doctor checks the setup; git commit now runs keyward on staged files.\n`);
   return ExitCode.Clean;
@@ -129,8 +130,12 @@ function addTask(tasks: Record<string, string | string[]>): void {
 }
 
 /** Runs the project's husky (it sets core.hooksPath) unless git already uses husky's hooks. */
-async function activateHooks(cwd: string): Promise<'activated' | 'already' | 'no-husky' | 'no-git' | 'failed'> {
-  if (!existsSync(join(cwd, '.git'))) return 'no-git';
+async function activateHooks(cwd: string): Promise<'activated' | 'already' | 'no-husky' | 'no-git' | 'subfolder' | 'failed'> {
+  if (!existsSync(join(cwd, '.git'))) {
+    // Inside a repository, but not at its root (a package of a monorepo): husky installs from the root.
+    const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+    return top.code === 0 ? 'subfolder' : 'no-git';
+  }
   const hooksPath = (await git(cwd, ['config', 'core.hooksPath'])).stdout.toString('utf8').trim();
   if (hooksPath === '.husky/_' && existsSync(join(cwd, '.husky', '_', 'h'))) return 'already';
   const bin = join(cwd, 'node_modules', 'husky', 'bin.js');
