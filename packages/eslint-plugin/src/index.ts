@@ -17,6 +17,12 @@ function ruleSettings(all: boolean): TSESLint.FlatConfig.Rules {
 
 /** The files the configs lint: JavaScript and TypeScript in every module flavour, and JSX. */
 const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+/**
+ * The typed config's files: TypeScript only. Type information comes from each file's tsconfig,
+ * and JavaScript files (eslint.config.js itself) are usually in none (from a new-user trial:
+ * "eslint.config.js was not found by the project service").
+ */
+const TS_FILES = ['**/*.{ts,mts,cts,tsx}'];
 
 /**
  * typescript-eslint's parser when the project has it (any project linting TypeScript does), so
@@ -43,7 +49,7 @@ function config(name: string, all: boolean, typed = false): Linter.Config {
   const parserOptions = typed && parser ? { parserOptions: { projectService: true } } : {};
   return {
     name,
-    files: FILES,
+    files: typed ? TS_FILES : FILES,
     ...(parser ? { languageOptions: { parser, ...parserOptions } } : {}),
     plugins: { [PLUGIN]: plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
     rules: ruleSettings(all) as Linter.RulesRecord,

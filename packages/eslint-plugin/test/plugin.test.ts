@@ -51,10 +51,10 @@ describe('with ESLint and its default parser (espree)', () => {
 });
 
 describe('recommendedTypeChecked', () => {
-  it('is recommended with the project service on, the same rules and files', () => {
+  it('is recommended with the project service on, the same rules, for TypeScript files', () => {
     const typed = plugin.configs.recommendedTypeChecked;
     expect(typed.rules).toEqual(plugin.configs.recommended.rules);
-    expect(typed.files).toEqual(plugin.configs.recommended.files);
+    expect(typed.files).toEqual(['**/*.{ts,mts,cts,tsx}']);
     expect(typed.languageOptions?.parserOptions).toEqual({ projectService: true });
     expect(plugin.configs.recommended.languageOptions?.parserOptions).toBeUndefined();
   });
@@ -91,5 +91,8 @@ describe('reads the same keyward.config as the CLI', () => {
   it('fails loudly on a malformed config, as the CLI does (exit 2), instead of linting with defaults', () => {
     const dir = project({ 'keyward.config.json': JSON.stringify({ disabledRule: ['x'] }) });
     expect(() => lint(dir, 'const a = 1;\n')).toThrow(/unknown option "disabledRule"/);
+    // From a new-user trial: a JSON syntax error named no file.
+    const broken = project({ 'keyward.config.json': '{ "disabledRules": [' });
+    expect(() => lint(broken, 'const a = 1;\n')).toThrow(/could not load .*keyward\.config\.json: .*Fix the file/);
   });
 });

@@ -29,8 +29,8 @@ const KEYWARD_BIN = join(PACKAGE_DIR, 'bin', 'keyward.cjs');
 const CORPUS_RUNS = 3;
 const HOOK_RUNS = 10;
 const HOOK_FILES = 20;
-const SPEEDUP_TARGET = 5;
-const HOOK_TARGET_MS = 150;
+const SPEEDUP_TARGET = 8;
+const HOOK_TARGET_MS = 100;
 const COMMIT_TARGET_MS = 800;
 
 /** Reads every file under argv[1], like `cat` into /dev/null: the I/O + process floor. */
@@ -261,7 +261,7 @@ function hookScenario(cache: string, peer: Peer, corpus: Corpus): void {
     log(`| ${t.name} | ${t.median.toFixed(1)} | ${t.min.toFixed(1)} | ${t.max.toFixed(1)} | ${ratio(t.median, k!.median)} | ${t.cpuMedian === undefined ? 'n/a' : t.cpuMedian.toFixed(0)} |`);
   }
   log();
-  log(`keyward scan --staged: median ${k!.median.toFixed(1)} ms (target < ${HOOK_TARGET_MS} ms: ${k!.median < HOOK_TARGET_MS ? 'met' : 'NOT met'}); ${(k!.median - n!.median).toFixed(1)} ms over bare node start-up`);
+  log(`keyward scan --staged: median ${k!.median.toFixed(1)} ms (target ≤ ${HOOK_TARGET_MS} ms: ${k!.median <= HOOK_TARGET_MS ? 'met' : 'NOT met'}); ${(k!.median - n!.median).toFixed(1)} ms over bare node start-up`);
   log(`secretlint: median ${s!.median.toFixed(1)} ms, ${ratio(s!.median, k!.median)} keyward's`);
   log();
 }

@@ -61,7 +61,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return ExitCode.Usage;
     }
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`keyward ${name}: ${shown((error as Error).message)}. See keyward ${name} --help.\n`);
+      // Node's message for an unknown option adds a hint with unmatched quotes: say it plainly.
+      const message = (error as Error).message;
+      const unknown = /^Unknown option '([^']*)'/.exec(message);
+      const said = unknown ? `unknown option ${unknown[1]} (a path that starts with "-" goes after --)` : message.replace(/\.$/, '');
+      io.stderr.write(`keyward ${name}: ${shown(said)}. See keyward ${name} --help.\n`);
       return ExitCode.Usage;
     }
     // The file system refused (permissions, read-only disk, no space): the user's to fix.

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { CliError, UsageError } from './errors.js';
@@ -114,9 +115,24 @@ export interface RunInfo {
 
 function verboseLine(report: ScanReport, run: RunInfo): string {
   const ms = Math.round(performance.now() - run.startedAt);
-  const commits = report.commitsScanned !== undefined ? `${report.commitsScanned} commits, ` : '';
-  return `keyward ${run.command}: ${commits}${report.filesScanned} files, ${(report.bytesScanned / 1e6).toFixed(2)} MB scanned in ${ms} ms with ${run.rules} rules (config: ${run.configSource ? shown(run.configSource) : 'defaults'}); ${report.findings.length} findings, ${report.skipped.length} skipped, ${report.baselined} baselined\n`;
+  const commits = report.commitsScanned !== undefined ? `${plural(report.commitsScanned, 'commit')}, ` : '';
+  return `keyward ${run.command}: ${commits}${plural(report.filesScanned, report.commitsScanned !== undefined ? 'text' : 'file')}, ${(report.bytesScanned / 1e6).toFixed(2)} MB scanned in ${ms} ms with ${run.rules} rules (config: ${run.configSource ? shown(run.configSource) : 'defaults'}); ${plural(report.findings.length, 'finding')}, ${report.skipped.length} skipped, ${report.baselined} baselined\n`;
 }
+
+/**
+ * Creates the missing folders above a report, one level at a time: Node's recursive mkdir never
+ * returns under /proc (seen in a new-user trial), where this fails at once.
+ */
+async function makeParents(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) await mkdir(d);
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Writes the report as planned (to --output or stdout), notes (skips, stale entries) to stderr,
@@ -128,7 +144,7 @@ export async function finish(report: ScanReport, io: Io, plan: OutputPlan, run: 
   if (toFile) {
     const file = resolve(io.cwd, plan.output as string);
     try {
-      await mkdir(dirname(file), { recursive: true });
+      await makeParents(dirname(file));
       await writeFile(file, text);
     } catch (error) {
       throw new CliError('KEYWARD_USAGE', `cannot write the report to ${shown(plan.output as string)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose a writable path with --output.`);

@@ -28,6 +28,17 @@ describe('--exit-code, -f, -o, -r (gitleaks spellings)', () => {
     }
   });
 
+  it('names an unknown option plainly, and fails at once on an output folder that cannot be made', async () => {
+    const dir = project({ 'a.ts': 'x\n' });
+    const bogus = await cli(dir, ['scan', '--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('keyward scan: unknown option --bogus');
+    // From a new-user trial: a recursive mkdir under /proc never returned.
+    const proc = await cli(dir, ['scan', '-o', '/proc/keyward-nope/r.sarif']);
+    expect(proc.code).toBe(2);
+    expect(proc.stderr).toContain('cannot write the report');
+  });
+
   it('takes -f/--report-format and -r/--report-path as aliases, and refuses two different values', async () => {
     const t = token('github-pat-classic');
     const dir = project({ 'a.ts': `const t = "${t}";\n` });
@@ -48,7 +59,7 @@ describe('--exit-code, -f, -o, -r (gitleaks spellings)', () => {
     const dir = project({ 'src/a.ts': `const t = "${t}";\n` });
     const r = await cli(dir, ['scan', '--verbose', '-f', 'sarif', '-o', 'r.sarif']);
     expect(r.stderr).toMatch(/src\/a\.ts:1:12 {2}\w+ {2}notion-integration-token/);
-    expect(r.stderr).toMatch(/keyward scan: 1 files, 0\.00 MB scanned in \d+ ms with \d{3} rules \(config: defaults\); 1 findings/);
+    expect(r.stderr).toMatch(/keyward scan: 1 file, 0\.00 MB scanned in \d+ ms with \d{3} rules \(config: defaults\); 1 finding/);
     expect(r.stderr).not.toContain(t);
     const quiet = await cli(dir, ['scan', '-f', 'sarif', '-o', 'r.sarif']);
     expect(quiet.stderr).not.toContain('notion-integration-token');
@@ -68,6 +79,9 @@ describe('checkstyle and junit reports', () => {
     const junit = await cli(dir, ['scan', '-f', 'junit']);
     expect(junit.stdout).toMatch(/<testsuites name="keyward" tests="1" failures="1" errors="0" skipped="0">/);
     expect(junit.stdout).toContain('<failure message="Notion');
+    // The failure body is lines of text (from a new-user trial: newlines came out as \u000a).
+    expect(junit.stdout).toMatch(/<failure [^>]*>[^<\n]+\.ts:1:12\n[^<]*<\/failure>/);
+    expect(junit.stdout).not.toContain('\\u000a');
     for (const out of [checkstyle.stdout, junit.stdout]) expect(out).not.toContain(t);
     const clean = await cli(project({ 'a.ts': 'x\n' }), ['scan', '-f', 'junit']);
     expect(clean.code).toBe(0);

@@ -13,7 +13,13 @@ const RECHECK_MS = 1000;
 const recent = new Map<string, { at: number; config: KeywardConfig }>();
 
 function load(file: string): unknown {
-  if (file.endsWith('.json')) return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (file.endsWith('.json')) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    } catch (error) {
+      throw new Error(`@keyward/eslint-plugin: could not load ${file}: ${(error as Error).message}. Fix the file or remove it to use the defaults.`, { cause: error });
+    }
+  }
   try {
     const req = createRequire(file);
     // require() keeps its own cache: drop a CommonJS config's entry so an edit is read again (an

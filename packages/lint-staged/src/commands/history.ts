@@ -43,7 +43,7 @@ async function rootPaths(cwd: string, root: string, paths: readonly string[]): P
       if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${shown(p)} is outside the repository.`);
       // A path no commit ever touched is most likely a typo: fail rather than scan nothing.
       const seen = await git(root, ['log', '--all', '-1', '--format=%H', '--', rel || '.']);
-      if (seen.code !== 0 || seen.stdout.length === 0) throw new UsageError(`no commit in this repository touches ${shown(p)}; check the path.`);
+      if (seen.code !== 0 || seen.stdout.length === 0) throw new UsageError(`no commit in this repository touches ${shown(p)} (${shown(rel || '.')} from the repository root; paths are taken from the current folder); check the path.`);
       return rel || '.';
     }),
   );

@@ -13,7 +13,7 @@ export function formatJunit(report: ScanReport, name: string): string {
     const commit = f.commit ? ` (commit ${f.commit.sha.slice(0, 12)})` : '';
     cases.push(
       `    <testcase classname="${xml(f.path)}" name="${xml(`${f.ruleId} at ${where}${commit}`)}" file="${xml(f.path)}" line="${f.line}">`,
-      `      <failure message="${xml(`${f.description}: ${f.secret ?? f.redacted}`)}" type="${xml(f.ruleId)}">${xml(`${where}\n${message(f)}${f.rotate.url ? `\n${f.rotate.url}` : ''}`)}</failure>`,
+      `      <failure message="${xml(`${f.description}: ${f.secret ?? f.redacted}`)}" type="${xml(f.ruleId)}">${[where, message(f), ...(f.rotate.url ? [f.rotate.url] : [])].map(xml).join('\n')}</failure>`,
       '    </testcase>',
     );
   }

@@ -81,7 +81,7 @@ export function formatSarif(report: ScanReport, version: string): string {
     runs: [
       {
         tool: { driver: { name: 'keyward', semanticVersion: version, informationUri: 'https://www.npmjs.com/package/keyward', rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: './', description: { text: 'The scanned folder (the repository root for history and --staged scans).' } } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: './', description: { text: 'The repository root (the scanned folder outside a git repository): result paths are relative to it.' } } },
         columnKind: 'utf16CodeUnits',
         ...(commits.length > 0 ? { versionControlProvenance: commits.map((sha) => ({ repositoryUri: report.repositoryUri ?? 'file:///', revisionId: sha })) } : {}),
         results,

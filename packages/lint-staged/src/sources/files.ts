@@ -84,7 +84,9 @@ export async function listFiles(cwd: string, paths: readonly string[]): Promise<
   // "./src/a.ts" and "src//a.ts" name the same file: normalised, so it is scanned once.
   const requested = paths.length > 0 ? [...new Set(paths.map((p) => (isAbsolute(p) ? p : toPosix(normalize(p)))))] : ['.'];
   let names: string[];
-  const listed = await git(cwd, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...requested]);
+  // Untracked node_modules folders are skipped as outside git (a project without a .gitignore
+  // yet); a committed one is part of the repository and scanned.
+  const listed = await git(cwd, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--exclude=node_modules/', '--', ...requested]);
   if (listed.code === 0) {
     names = [...new Set(splitNul(listed.stdout))];
   } else {
