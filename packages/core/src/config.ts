@@ -1,4 +1,5 @@
 import { ConfigError, KeywardError } from './errors.js';
+import { compileGlob } from './glob.js';
 import { assertSafeRegex } from './safe-regex.js';
 import type { Confidence, Severity } from './types.js';
 
@@ -66,6 +67,19 @@ function stringList(value: unknown, where: string, problems: string[]): void {
   }
 }
 
+/** Globs that compileGlob refuses (too long, too many brace alternatives), named with their index. */
+function checkGlobs(value: unknown, where: string, problems: string[]): void {
+  if (!Array.isArray(value)) return;
+  value.forEach((g: unknown, i) => {
+    if (typeof g !== 'string') return;
+    try {
+      compileGlob(g);
+    } catch (error) {
+      problems.push(`${where}[${i}]: ${(error as Error).message}`);
+    }
+  });
+}
+
 function checkRegex(source: string, where: string, problems: string[]): void {
   try {
     new RegExp(source);
@@ -100,6 +114,7 @@ export function validateConfig(input: unknown, source = 'keyward config', knownR
     }
   }
   stringList(input['blockedFiles'], 'blockedFiles', problems);
+  checkGlobs(input['blockedFiles'], 'blockedFiles', problems);
   const minConfidence = input['minConfidence'];
   if (minConfidence !== undefined && !CONFIDENCES.has(minConfidence as string)) {
     problems.push('minConfidence must be "high", "medium" or "low".');
@@ -151,6 +166,7 @@ export function validateConfig(input: unknown, source = 'keyward config', knownR
     } else {
       for (const key of Object.keys(allowlist)) if (!ALLOW_KEYS.has(key)) problems.push(`allowlist has unknown option "${key}".`);
       for (const key of ALLOW_KEYS) stringList(allowlist[key], `allowlist.${key}`, problems);
+      checkGlobs(allowlist['paths'], 'allowlist.paths', problems);
       if (Array.isArray(allowlist['regexes'])) {
         allowlist['regexes'].forEach((r: unknown, i) => {
           if (typeof r === 'string') checkRegex(r, `allowlist.regexes[${i}]`, problems);

@@ -1,3 +1,5 @@
+import { KeywardError } from './errors.js';
+
 /**
  * Path globs for every path list (allowlist.paths, the CLI's blockedFiles, the ESLint plugin's
  * config-module globs): `**`, `*`, `?`, `{a,b}`, `[a-z]`, `[!a]`. A pattern without "/" matches
@@ -6,7 +8,9 @@
  *
  * A matcher rather than a RegExp: `*a*a*a*a*b` as a backtracking regex takes exponential time on
  * a long name. Here each segment is matched with the two-pointer wildcard algorithm (time
- * proportional to name × pattern length) and `**` by a memoised walk over the segments.
+ * proportional to name × segment pattern length) and `**` by a memoised walk over the segments
+ * (at most pattern segments × path segments² steps). Globs over 1,024 characters or 256 brace
+ * alternatives are refused.
  */
 export interface GlobMatcher {
   readonly glob: string;
@@ -16,8 +20,10 @@ export interface GlobMatcher {
 type Token = { readonly kind: 'char'; readonly code: number } | { readonly kind: 'any' } | { readonly kind: 'star' } | { readonly kind: 'class'; readonly negate: boolean; readonly ranges: readonly (readonly [number, number])[] };
 type Segment = { readonly kind: 'globstar' } | { readonly kind: 'part'; readonly tokens: readonly Token[] };
 
-/** Brace alternatives expanded (`*.{ts,js}` → `*.ts`, `*.js`), at most this many per glob. */
+/** Brace alternatives expanded (`*.{ts,js}` → `*.ts`, `*.js`): more is a configuration error. */
 const MAX_ALTERNATIVES = 256;
+/** Longer globs are refused (they come from configuration; a path list needs nothing near this). */
+const MAX_GLOB = 1024;
 
 function expandBraces(glob: string): string[] {
   const open = glob.indexOf('{');
@@ -45,7 +51,8 @@ function expandBraces(glob: string): string[] {
     const alternative = glob.slice(0, open) + glob.slice((bounds[k] as number) + 1, bounds[k + 1]) + glob.slice(close + 1);
     for (const e of expandBraces(alternative)) {
       out.push(e);
-      if (out.length >= MAX_ALTERNATIVES) return out;
+      // Refused, not cut short: a dropped alternative would let a blocked file through.
+      if (out.length > MAX_ALTERNATIVES) throw new KeywardError('KEYWARD_CONFIG_INVALID', `the glob "${glob.slice(0, 80)}" expands to more than ${MAX_ALTERNATIVES} alternatives; split it into several globs.`);
     }
   }
   return out;
@@ -113,8 +120,15 @@ function matchSegment(tokens: readonly Token[], name: string): boolean {
 }
 
 function compileOne(glob: string): (parts: readonly string[]) => boolean {
-  let pattern = glob.startsWith('/') ? glob.slice(1) : glob;
-  if (!glob.includes('/')) pattern = `**/${pattern}`;
+  let pattern = glob.replace(/^\.\//, '');
+  // As in .gitignore: a trailing "/" names a folder (everything inside it) and does not anchor;
+  // a "/" at the start or in the middle anchors the pattern at the root.
+  const folder = pattern.length > 1 && pattern.endsWith('/');
+  if (folder) pattern = pattern.slice(0, -1);
+  const anchored = pattern.includes('/');
+  pattern = pattern.replace(/^\/+/, '');
+  if (!anchored) pattern = `**/${pattern}`;
+  if (folder) pattern = `${pattern}/**`;
   const raw = pattern.split('/');
   const segments: Segment[] = raw.map((s) => (s === '**' ? { kind: 'globstar' } : { kind: 'part', tokens: tokenize(s) }));
   // A trailing `**` means "inside": at least one more segment.
@@ -146,6 +160,7 @@ function compileOne(glob: string): (parts: readonly string[]) => boolean {
 
 /** Compiles a glob (braces expanded) into a matcher of "/"-separated relative paths. */
 export function compileGlob(glob: string): GlobMatcher {
+  if (glob.length > MAX_GLOB) throw new KeywardError('KEYWARD_CONFIG_INVALID', `a glob of ${glob.length} characters is longer than ${MAX_GLOB}; split it.`);
   const alternatives = expandBraces(glob).map(compileOne);
   return {
     glob,

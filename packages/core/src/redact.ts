@@ -30,20 +30,26 @@ export interface RedactOptions {
   readonly query?: boolean | ((name: string) => boolean);
 }
 
-/** `text` with every detected secret and credential query parameter replaced by its mask. Idempotent. */
+/**
+ * `text` with every detected secret and credential query parameter replaced by its mask.
+ * Tokens first: a query value ends at whitespace, so masking it first would hide the
+ * `-----BEGIN` or `Bearer` the detector needs and leave the rest of the key visible. Idempotent.
+ */
 export function redact(text: string, options: RedactOptions = {}): string {
   if (typeof text !== 'string' || text.length === 0) return text;
-  const query = options.query ?? true;
-  const masked = query === false ? text : maskQueryParams(text, query === true ? isSecretQueryParam : query);
-  const findings = (options.detector ?? getDefaultDetector()).scan(masked);
-  if (findings.length === 0) return masked;
-  let out = '';
-  let at = 0;
-  for (const f of findings) {
-    out += masked.slice(at, f.start) + f.redacted;
-    at = f.end;
+  const findings = (options.detector ?? getDefaultDetector()).scan(text);
+  let masked = text;
+  if (findings.length > 0) {
+    masked = '';
+    let at = 0;
+    for (const f of findings) {
+      masked += text.slice(at, f.start) + f.redacted;
+      at = f.end;
+    }
+    masked += text.slice(at);
   }
-  return out + masked.slice(at);
+  const query = options.query ?? true;
+  return query === false ? masked : maskQueryParams(masked, query === true ? isSecretQueryParam : query);
 }
 
 export interface RedactValueOptions extends RedactOptions {

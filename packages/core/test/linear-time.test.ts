@@ -109,4 +109,16 @@ describe('the query-parameter masker runs in linear time (core redact and the lo
     expect(redact(url, { query: false })).toBe(url);
     expect(redact('?token=abc', { query: (n) => n === 'token' })).toBe('?token=****');
   });
+
+  it('masks tokens before query values, so a key or Bearer credential after ?key= stays whole (from a review)', () => {
+    const pem = catalog.find((r) => r.id === 'private-key')!.sample(createSampleGen(3));
+    const bodyLines = pem.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'));
+    for (const text of [`?key=${pem}`, `&sig=${pem}`, `;code=${pem}`]) {
+      const out = redact(text);
+      expect(bodyLines.filter((l) => out.includes(l)), text.slice(0, 6)).toEqual([]);
+      expect(redact(out)).toBe(out);
+    }
+    const gh = catalog.find((r) => r.id === 'github-pat-classic')!.sample(createSampleGen(1));
+    expect(redact(`?auth=Bearer ${gh}`)).not.toContain(gh);
+  });
 });

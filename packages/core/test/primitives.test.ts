@@ -110,8 +110,22 @@ describe('compileGlob', () => {
       ['{unclosed', '{unclosed', true],
       ['[z-a]', 'z', false],
       [String.raw`\*`, '*', true],
+      // From a review: "./" and a trailing "/" as in .gitignore.
+      ['./src/*.ts', 'src/a.ts', true],
+      ['dist/', 'packages/app/dist/x.js', true],
+      ['/dist/', 'packages/app/dist/x.js', false],
+      ['/dist/', 'dist/x.js', true],
+      ['secrets/', 'secrets', false],
+      ['test/**', 'app/test/a.ts', false],
+      ['test/**', 'test/a.ts', true],
     ];
     for (const [glob, path, want] of cases) expect(compileGlob(glob).test(path), `${glob} ~ ${path}`).toBe(want);
+  });
+
+  it('refuses globs it would have to cut short, instead of dropping alternatives (from a review)', () => {
+    expect(() => compileGlob(`${'{a,b}/'.repeat(9)}x`)).toThrow(/more than 256 alternatives/);
+    expect(() => compileGlob('{'.repeat(20_000))).toThrow(/longer than 1024/);
+    expect(compileGlob(`{${Array.from({ length: 200 }, (_, i) => `f${i}`).join(',')}}.ts`).test('f199.ts')).toBe(true);
   });
 
   it('runs in time proportional to name and pattern length (from a review: a regex took minutes)', () => {

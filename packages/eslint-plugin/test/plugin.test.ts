@@ -50,6 +50,16 @@ describe('with ESLint and its default parser (espree)', () => {
   });
 });
 
+describe('config-module globs', () => {
+  it('match the path from ESLint\'s folder, not the absolute name (from a review: a project under /…/config/ was exempt)', () => {
+    const linter = new Linter({ configType: 'flat', cwd: '/srv/config/app' });
+    const config = { ...plugin.configs.recommended, files: ['**/*.js'], languageOptions: { globals: { process: 'readonly' } } } as unknown as Linter.Config;
+    const read = 'export const t = process.env.TOKEN;\n';
+    expect(linter.verify(read, [config], '/srv/config/app/src/a.js').map((m) => m.ruleId)).toEqual(['keyward/no-raw-process-env']);
+    expect(linter.verify(read, [config], '/srv/config/app/src/config.js')).toEqual([]);
+  });
+});
+
 describe('recommendedTypeChecked', () => {
   it('is recommended with the project service on, the same rules, for TypeScript files', () => {
     const typed = plugin.configs.recommendedTypeChecked;

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -226,5 +227,31 @@ describe('git config and attributes cannot hide added lines (from a review)', ()
     expect(fromConfig.code).toBe(1);
     const fromApp = JSON.parse((await cli(join(dir, 'app'), ['scan', '--staged', '-f', 'json'])).stdout) as Report;
     expect(fromApp.findings.map((f) => f.path)).toContain('app/test/a.ts'); // test/** is the root's test/, not app/test/
+  });
+});
+
+describe('binary files in diffs (from a review: --text held a 600 MB binary as one string)', () => {
+  it('--staged --diff and --diff scan a file git shows as binary whole, without holding its diff', async () => {
+    const t = token();
+    const dir = repo({ 'a.txt': 'x\n' });
+    commitAll(dir, 'base');
+    const big = Buffer.alloc(20 * 1024 * 1024, 0x41);
+    big[10] = 0;
+    write(dir, { 'big.bin': big, 'hidden.cfg': `key = "${t}"\n`, '.gitattributes': '*.cfg -diff\n' });
+    sh(dir, 'add', '-A');
+    const staged = JSON.parse((await cli(dir, ['scan', '--staged', '--diff', '-f', 'json'])).stdout) as Report & { skipped: { path: string; reason: string }[] };
+    expect(staged.findings.map((f) => f.path)).toEqual(['hidden.cfg']);
+    expect(staged.skipped).toEqual([{ path: 'big.bin', reason: 'binary file' }]);
+  });
+
+  it('lfLines reduces a line of binary data over 16 MiB to its first byte and a NUL, and goes on', async () => {
+    const { lfLines } = await import('../src/sources/diff.js');
+    const huge = Buffer.alloc(17 * 1024 * 1024, 0x42);
+    huge[0] = 0x2b; // "+"
+    huge[100] = 0;
+    const chunks = [Buffer.from('first\n'), huge.subarray(0, 9 * 1024 * 1024), huge.subarray(9 * 1024 * 1024), Buffer.from('\n+after\nlast')];
+    const lines: string[] = [];
+    for await (const l of lfLines(Readable.from(chunks))) lines.push(l);
+    expect(lines).toEqual(['first', '+\0', '+after', 'last']);
   });
 });

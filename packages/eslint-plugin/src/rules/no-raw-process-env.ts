@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { compileGlob, type GlobMatcher } from '@keyward/core';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
@@ -49,9 +50,10 @@ export default createRule<Options, MessageIds>({
     const text = context.sourceCode.text;
     if (!text.includes('env') && !text.includes('\\') && !text.includes('process')) return {};
     const configFiles = [...DEFAULT_CONFIG_FILES, ...(options.configFiles ?? [])];
-    const filename = context.filename.replace(/\\/g, '/');
-    const relative = filename.startsWith(context.cwd.replace(/\\/g, '/')) ? filename.slice(context.cwd.length + 1) : filename;
-    if (compiled(configFiles).some((re) => re.test(relative) || re.test(filename))) return {};
+    // Globs are matched against the path from ESLint's folder only: the absolute name would exempt
+    // a whole project checked out under a folder named config or env (from a review).
+    const fromCwd = relative(context.cwd, context.filename).split(sep).join('/');
+    if (compiled(configFiles).some((glob) => glob.test(fromCwd))) return {};
     const allowed = new Set([...DEFAULT_ALLOWED, ...(options.allowedVariables ?? [])]);
     const processNames = new Set<string>();
 

@@ -58,7 +58,9 @@ async function workingTreeDiff(cwd: string, paths: readonly string[]): Promise<T
   return targets.map((t) => {
     const fromRoot = relative(root, `${cwd}${sep}${t.path}`).split(sep).join('/');
     if (!tracked.has(fromRoot)) return t;
-    return { ...t, addedLines: added.get(fromRoot) ?? new Set<number>() };
+    const lines = added.get(fromRoot);
+    // 'all': git showed the file as binary, so its added lines are unknown: scan it whole.
+    return lines === 'all' ? t : { ...t, addedLines: lines ?? new Set<number>() };
   });
 }
 

@@ -1,12 +1,19 @@
 import { unquote } from './target.js';
 
 /**
- * Flags for every patch keyward reads, so the user's git config and the repository's attributes
- * cannot hide added lines: fixed a/ b/ prefixes (diff.noprefix, diff.mnemonicPrefix), text for
- * every file (a `-diff` or `binary` attribute), no textconv or external diff (they rewrite what is
- * shown), no context or merged hunks (diff.interHunkContext), no colour, no renames.
+ * Flags for every patch keyward reads, so the user's git config cannot hide added lines: fixed
+ * a/ b/ prefixes (diff.noprefix, diff.mnemonicPrefix), no textconv or external diff (they rewrite
+ * what is shown), no context or merged hunks (diff.interHunkContext), no colour, no renames. A
+ * file git shows as binary (really binary, or a `-diff`/`binary` attribute) is reported through
+ * onBinary: --staged and --diff then scan that file whole.
  */
-export const PATCH_FLAGS: readonly string[] = ['-U0', '--inter-hunk-context=0', '--src-prefix=a/', '--dst-prefix=b/', '--text', '--no-textconv', '--no-ext-diff', '--no-color', '--no-renames'];
+export const PATCH_FLAGS: readonly string[] = ['-U0', '--inter-hunk-context=0', '--src-prefix=a/', '--dst-prefix=b/', '--no-textconv', '--no-ext-diff', '--no-color', '--no-renames'];
+/**
+ * History has no file to fall back on, so it reads every file's added lines as text (`--text`):
+ * an attribute cannot hide them, and a real binary's lines are skipped as binary (lfLines caps
+ * a line of binary data).
+ */
+export const HISTORY_PATCH_FLAGS: readonly string[] = [...PATCH_FLAGS, '--text'];
 
 export interface DiffEvents {
   /** A file's added lines start (path undefined: a deletion, or before its +++ header). */
@@ -15,6 +22,8 @@ export interface DiffEvents {
   readonly onAdded: (text: string, line: number) => void;
   /** A line outside every hunk: file header lines, and git log's commit lines. */
   readonly onOther?: (line: string) => void;
+  /** git showed no lines for this (new or changed) file: "Binary files … and b/path differ". */
+  readonly onBinary?: (path: string) => void;
 }
 
 /**
@@ -76,23 +85,52 @@ export class DiffParser {
       return;
     }
     if (l.charCodeAt(0) === 92) return; // "\ No newline at end of file" after a hunk's last line
+    if (this.inHeader && l.startsWith('Binary files ') && l.endsWith(' differ')) {
+      // The new side is after the last " and " (a name rarely holds one); /dev/null is a deletion.
+      const newSide = l.slice(l.lastIndexOf(' and ') + 5, -' differ'.length);
+      if (newSide !== '/dev/null') this.events.onBinary?.(unquote(newSide).replace(/^b\//, ''));
+      return;
+    }
     // Header lines (index, ---, mode, Binary files …) and whatever the caller wrapped around the
     // diffs (git log's commit lines, which may follow a header with no hunk: a binary file).
     this.events.onOther?.(l);
   }
 }
 
-/** Lines of a byte stream split on LF only (CR stays in its line), decoded as UTF-8. */
+/** A line of binary data (NUL inside) longer than this is not held: it stands as "<first char>\0". */
+const BINARY_LINE_CAP = 16 * 1024 * 1024;
+
+/**
+ * Lines of a byte stream split on LF only (CR stays in its line), decoded as UTF-8. A line of
+ * binary data over 16 MiB (a binary file's "line" under --text) is reduced to its first byte and
+ * a NUL, so the hunk still counts it and the engine skips it as binary, with bounded memory.
+ */
 export async function* lfLines(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
   let rest: Buffer = Buffer.alloc(0);
+  let skipping = -1; // first byte of a binary line being dropped, or -1
   for await (const chunk of stream) {
-    const data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+    let data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
     let start = 0;
-    for (let nl = data.indexOf(10); nl !== -1; nl = data.indexOf(10, start)) {
+    if (skipping !== -1) {
+      const nl = data.indexOf(10);
+      if (nl === -1) {
+        rest = Buffer.alloc(0);
+        continue;
+      }
+      yield `${String.fromCharCode(skipping)}\0`;
+      skipping = -1;
+      start = nl + 1;
+    }
+    for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
       yield data.toString('utf8', start, nl);
       start = nl + 1;
     }
-    rest = Buffer.from(data.subarray(start));
+    data = data.subarray(start);
+    if (data.length > BINARY_LINE_CAP && data.includes(0)) {
+      skipping = data[0] as number;
+      rest = Buffer.alloc(0);
+    } else rest = Buffer.from(data);
   }
-  if (rest.length > 0) yield rest.toString('utf8');
+  if (skipping !== -1) yield `${String.fromCharCode(skipping)}\0`;
+  else if (rest.length > 0) yield rest.toString('utf8');
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { GitError, UsageError } from '../errors.js';
 import { git, hasHead, historyRoot } from '../git.js';
 import { shown } from '../shown.js';
-import { DiffParser, lfLines, PATCH_FLAGS } from './diff.js';
+import { DiffParser, HISTORY_PATCH_FLAGS, lfLines } from './diff.js';
 import type { CommitInfo, Target } from './target.js';
 
 export interface HistoryOptions {
@@ -70,7 +70,7 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   // An empty repository has no history to walk (and git log fails on its unborn HEAD).
   if (!options.all && !options.revisions?.length && !(await hasHead(root))) return;
   const selection = options.selection ?? (await historySelection(root, options));
-  const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', 'log', '-p', ...PATCH_FLAGS, '--diff-merges=first-parent', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...selection], {
+  const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', 'log', '-p', ...HISTORY_PATCH_FLAGS, '--diff-merges=first-parent', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...selection], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

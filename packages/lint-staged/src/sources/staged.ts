@@ -111,7 +111,7 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
   else names = [...files, ...(folders.length > 0 ? await stagedNames(root, folders) : [])];
   const chosen = [...new Set(names)].filter((n) => !keywardignore?.ignores(n));
 
-  let added: Map<string, Set<number>> | undefined;
+  let added: Map<string, Set<number> | 'all'> | undefined;
   if (options.diff) {
     const diff = await git(root, ['diff', '--cached', ...PATCH_FLAGS, '--diff-filter=ACMR']);
     if (diff.code !== 0) throw new GitError(`git diff --cached failed: ${diff.stderr.trim()}`);
@@ -151,7 +151,8 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
       path,
       size: blob.size,
       read: () => Promise.resolve(blob.content),
-      ...(added ? { addedLines: lines ?? new Set<number>() } : {}),
+      // 'all': git showed the file as binary (or an attribute said so): scanned whole.
+      ...(added && lines !== 'all' ? { addedLines: lines ?? new Set<number>() } : {}),
     });
   }
   return { targets, root };

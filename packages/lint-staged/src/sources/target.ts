@@ -24,16 +24,24 @@ export interface Target {
   readonly lineMap?: readonly number[];
 }
 
-/** The added line numbers per file of a `-U0` diff, read by its structure (see DiffParser). */
-export function addedLinesFromDiff(diff: string): Map<string, Set<number>> {
-  const result = new Map<string, Set<number>>();
+/**
+ * The added line numbers per file of a `-U0` diff, read by its structure (see DiffParser), or
+ * 'all' for a file git shows as binary: its lines are unknown, so the whole file is scanned.
+ */
+export function addedLinesFromDiff(diff: string): Map<string, Set<number> | 'all'> {
+  const result = new Map<string, Set<number> | 'all'>();
   let current: Set<number> | undefined;
   const parser = new DiffParser({
     onFile: (path) => {
-      current = path === undefined ? undefined : (result.get(path) ?? new Set<number>());
+      const known = path === undefined ? undefined : result.get(path);
+      current = path === undefined || known === 'all' ? undefined : (known ?? new Set<number>());
       if (path !== undefined && current) result.set(path, current);
     },
     onAdded: (_text, line) => current?.add(line),
+    onBinary: (path) => {
+      result.set(path, 'all');
+      current = undefined;
+    },
   });
   for (const line of diff.split('\n')) parser.line(line);
   return result;
