@@ -149,12 +149,16 @@ export default createRule<Options, MessageIds>({
     };
 
     const checkString = (node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText, value: string): void => {
-      const raw = sourceCode.getText(node);
-      const quoted = node.type !== AST_NODE_TYPES.JSXText;
-      const inner = quoted ? raw.slice(1, -1) : raw;
-      // Report the token itself when the source holds it verbatim (no escapes to shift offsets).
-      const exact = inner === value;
-      if (!scan(node, value, node.range[0] + (quoted ? 1 : 0), exact) && node.type !== AST_NODE_TYPES.JSXText) checkName(node, value);
+      // The source text is looked at only for a literal that may hold a token (most hold none).
+      if (detector.mayContainSecret(value)) {
+        const raw = sourceCode.getText(node);
+        const quoted = node.type !== AST_NODE_TYPES.JSXText;
+        const inner = quoted ? raw.slice(1, -1) : raw;
+        // Report the token itself when the source holds it verbatim (no escapes to shift offsets).
+        const exact = inner === value;
+        if (scan(node, value, node.range[0] + (quoted ? 1 : 0), exact)) return;
+      }
+      if (node.type !== AST_NODE_TYPES.JSXText) checkName(node, value);
     };
 
     return {
