@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Linter } from 'eslint';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import plugin from '../src/index.js';
 import { token } from './tokens.js';
 
@@ -96,6 +96,21 @@ describe('reads the same keyward.config as the CLI', () => {
     const pkg = project({ 'package.json': JSON.stringify({ name: 'x', keyward: { rules: [{ id: 'acme-key', regex: 'acme_([a-z0-9]{24})', keywords: ['acme_'] }] } }) });
     const custom = lint(pkg, `const k = "acme_${'q8w7e6r5t4y3'}${'u2i1o0p9a8s7'}";\n`);
     expect(custom.map((m) => m.ruleId)).toEqual(['keyward/no-hardcoded-tokens']);
+  });
+
+  it('reads a CommonJS config again after it changes (from a review: require() kept the old one)', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const t = token();
+      const dir = project({ 'keyward.config.cjs': "module.exports = { allowlist: { paths: ['src/**'] } };\n" });
+      expect(lint(dir, `const t = "${t}";\n`)).toHaveLength(0);
+      writeFileSync(join(dir, 'keyward.config.cjs'), 'module.exports = { allowlist: { paths: [] } };\n');
+      utimesSync(join(dir, 'keyward.config.cjs'), new Date(Date.now() + 5000), new Date(Date.now() + 5000));
+      vi.setSystemTime(Date.now() + 2000); // past the one-second recheck
+      expect(lint(dir, `const t = "${t}";\n`)).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('fails loudly on a malformed config, as the CLI does (exit 2), instead of linting with defaults', () => {

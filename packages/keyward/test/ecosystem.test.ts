@@ -208,6 +208,8 @@ describe('pre-commit framework hooks (.pre-commit-hooks.yaml)', () => {
     }
     const script = join(root, hooks[0]!.entry);
     expect(statSync(script).mode & 0o111).not.toBe(0);
+    // pre-commit appends file names to the entry: "--" keeps a file named like an option a file (from a review).
+    expect(hooks[1]!.entry).toBe('keyward scan --');
   });
 
   it('blocks a staged file with a token through the pinned release, and passes clean files', () => {
@@ -223,6 +225,12 @@ describe('pre-commit framework hooks (.pre-commit-hooks.yaml)', () => {
     expect(npxCalls().at(-1)).toBe(`keyward@${version}`);
     expect(run('a.ts', '-dash.ts').status).toBe(0);
     expect(run().status).toBe(0);
+    // The system hook's entry, as pre-commit builds its command line: a file named like an option stays a file.
+    writeFileSync(join(dir, '--exit-code=0'), 'plain\n');
+    const [cmd, ...entryArgs] = hooks[1]!.entry.split(' ');
+    expect(cmd).toBe('keyward');
+    const system = spawnSync(process.execPath, [bin, ...entryArgs, '--exit-code=0', 'leak.ts'], { cwd: dir, env: env({}), encoding: 'utf8' });
+    expect(system.status).toBe(1);
   });
 });
 

@@ -10,6 +10,8 @@ describe('withKeyward (lint-staged.config.js helper)', () => {
     expect(withKeyward({ '*': fn })).toEqual({ '*': ['keyward scan --staged', fn] });
     expect(withKeyward({ '*': ['keyward scan --staged --no-policy', 'x'] })).toEqual({ '*': ['keyward scan --staged --no-policy', 'x'] });
     expect(withKeyward({}, { args: ['--config', 'ci/keyward.json'] })).toEqual({ '*': 'keyward scan --staged --config ci/keyward.json' });
+    // From a review: a task that merely mentions keyward is not the scan.
+    expect(withKeyward({ '*': 'node scripts/keyward-docs.js' })).toEqual({ '*': ['keyward scan --staged', 'node scripts/keyward-docs.js'] });
   });
 
   it('refuses arguments lint-staged would split (it parses commands without a shell)', () => {

@@ -28,6 +28,7 @@ ruleTester.run('no-raw-process-env', rule, {
     { code: 'const t = (process as NodeJS.Process).env.TOKEN;', name: 'a type assertion', errors: [error('process.env', 1, 11)] },
     { code: 'const p = process;\nconst t = p.env.TOKEN;', name: 'an alias of process', errors: [error('p.env', 2, 11)] },
     { code: "const env = Reflect.get(process, 'env');", name: 'Reflect.get', errors: [error("Reflect.get(process, 'env')", 1, 13)] },
+    { code: "const e = Reflect.get(process, 'en' + 'v');", name: "a name built from pieces: the file's no-'env' shortcut must not skip it (from a review)", errors: [error("Reflect.get(process, 'env')", 1, 11)] },
     { code: 'const token = process.env.NOTION_TOKEN;', filename: 'src/client.ts', errors: [error('process.env', 1, 15)] },
     { code: "const token = process['env'].TOKEN;", errors: [error('process.env', 1, 15)] },
     { code: 'const { env } = process;', errors: [error('const { env } = process', 1, 9)] },
