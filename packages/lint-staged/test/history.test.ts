@@ -179,6 +179,14 @@ describe('keyward init: clear errors with a next step, nothing half-written (fro
     expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(before);
   });
 
+  it('inside a monorepo package it says to run at the repository root, not "git init" (from a review)', async () => {
+    const dir = repo({ 'packages/app/package.json': '{ "name": "app" }' });
+    const r = await cli(join(dir, 'packages', 'app'), ['init']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('inside a git repository but not at its root');
+    expect(r.stdout).not.toContain('run git init');
+  });
+
   it('a write the file system refuses names the file, not "internal error"', async () => {
     const dir = repo({ 'a.ts': 'x\n' });
     const r = await cli(dir, ['baseline', '-o', '/proc/keyward-cannot-write/baseline.json']);
