@@ -16,7 +16,7 @@ export function git(cwd: string, args: readonly string[], input?: string | Buffe
     // --no-optional-locks: our reads never take index.lock, so they cannot collide with the git
     // commands lint-staged runs around the hook. --no-replace-objects: scan the objects that are
     // really committed and pushed, not what a local `git replace` shows in their place.
-    const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', [...GIT_FLAGS, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -26,6 +26,24 @@ export function git(cwd: string, args: readonly string[], input?: string | Buffe
     child.stdin.on('error', () => {});
     child.stdin.end(input);
   });
+}
+
+/** The global flags every git call gets (see `git`). */
+const GIT_FLAGS = ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off'];
+
+/**
+ * git with `args` in `cwd`, its stdout as a stream (history is read as it is produced), and a
+ * promise of its exit code and stderr. Never uses a shell.
+ */
+export function gitStream(cwd: string, args: readonly string[]): { stdout: AsyncIterable<Buffer>; finished: Promise<{ code: number; stderr: string }> } {
+  const child = spawn('git', [...GIT_FLAGS, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+  const finished = new Promise<{ code: number; stderr: string }>((resolve, reject) => {
+    child.on('error', (error) => reject(new GitError(`Could not run git (${error.message}); install git and make sure it is on PATH.`, { cause: error })));
+    child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
+  });
+  return { stdout: child.stdout, finished };
 }
 
 /** Like `git`, but throws a GitError with git's own message when it exits non-zero. */

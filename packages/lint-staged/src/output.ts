@@ -11,7 +11,7 @@ import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatJunit } from './report/junit.js';
 import { formatSarif } from './report/sarif.js';
-import { formatNotes, formatText } from './report/text.js';
+import { formatNotes, formatText, plural } from './report/text.js';
 import { shown } from './shown.js';
 import { VERSION } from './version.js';
 
@@ -131,8 +131,6 @@ async function makeParents(dir: string): Promise<void> {
   }
   for (const d of missing) await mkdir(d);
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Writes the report as planned (to --output or stdout), notes (skips, stale entries) to stderr,

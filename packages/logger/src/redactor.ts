@@ -104,7 +104,8 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   const isSecretParam = (name: string): boolean => {
     let verdict = paramCache.get(name);
     if (verdict === undefined) {
-      verdict = isSecretQueryParam(name) || isSecretKey(name.toLowerCase());
+      // Core's judge (which applies the secret-name matcher) plus this logger's extra keys.
+      verdict = isSecretQueryParam(name) || extra.has(name.toLowerCase());
       if (paramCache.size < 10_000) paramCache.set(name, verdict);
     }
     return verdict;

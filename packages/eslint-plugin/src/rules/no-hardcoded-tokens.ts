@@ -120,10 +120,12 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    /** Scans text that sits verbatim in the source from `offset` on (when `exact`), else reports on the node. */
-    const scan = (node: TSESTree.Node | TSESTree.Token, text: string, offset: number, exact: boolean): boolean => {
-      // Most literals hold no keyword of any rule: one automaton pass, no context built.
-      if (!detector.mayContainSecret(text)) return false;
+    /**
+     * Scans text that sits verbatim in the source from `offset` on (when `exact`), else reports on
+     * the node. Callers first ask detector.mayContainSecret: most literals hold no keyword of any
+     * rule, and for those no context is built.
+     */
+    const scanHit = (node: TSESTree.Node | TSESTree.Token, text: string, offset: number, exact: boolean): boolean => {
       const findings = detector.scan(text, { context: callerContext(node) });
       for (const f of findings) {
         const loc = exact ? { start: sourceCode.getLocFromIndex(offset + f.start), end: sourceCode.getLocFromIndex(offset + f.end) } : undefined;
@@ -131,6 +133,7 @@ export default createRule<Options, MessageIds>({
       }
       return findings.length > 0;
     };
+    const scan = (node: TSESTree.Node | TSESTree.Token, text: string, offset: number, exact: boolean): boolean => detector.mayContainSecret(text) && scanHit(node, text, offset, exact);
 
     const checkName = (node: TSESTree.Node, value: string): void => {
       const name = assignedName(node);
@@ -156,7 +159,7 @@ export default createRule<Options, MessageIds>({
         const inner = quoted ? raw.slice(1, -1) : raw;
         // Report the token itself when the source holds it verbatim (no escapes to shift offsets).
         const exact = inner === value;
-        if (scan(node, value, node.range[0] + (quoted ? 1 : 0), exact)) return;
+        if (scanHit(node, value, node.range[0] + (quoted ? 1 : 0), exact)) return;
       }
       if (node.type !== AST_NODE_TYPES.JSXText) checkName(node, value);
     };

@@ -2,7 +2,7 @@ import { createColors } from 'picocolors';
 import type { ReportFinding, ScanReport } from '../engine.js';
 import { printable } from '../shown.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 
 /** One line for a --verify verdict: live tokens stand out, they are the ones to rotate first. */

@@ -129,7 +129,7 @@ export async function* lfLines(stream: AsyncIterable<Buffer>): AsyncGenerator<st
     if (data.length > BINARY_LINE_CAP && data.includes(0)) {
       skipping = data[0] as number;
       rest = Buffer.alloc(0);
-    } else rest = Buffer.from(data);
+    } else rest = data;
   }
   if (skipping !== -1) yield `${String.fromCharCode(skipping)}\0`;
   else if (rest.length > 0) yield rest.toString('utf8');

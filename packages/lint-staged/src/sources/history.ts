@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { GitError, UsageError } from '../errors.js';
-import { git, hasHead, historyRoot } from '../git.js';
+import { git, gitStream, hasHead, historyRoot } from '../git.js';
 import { shown } from '../shown.js';
 import { DiffParser, HISTORY_PATCH_FLAGS, lfLines } from './diff.js';
 import type { CommitInfo, Target } from './target.js';
@@ -70,16 +69,7 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   // An empty repository has no history to walk (and git log fails on its unborn HEAD).
   if (!options.all && !options.revisions?.length && !(await hasHead(root))) return;
   const selection = options.selection ?? (await historySelection(root, options));
-  const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', '-c', 'core.quotepath=off', 'log', '-p', ...HISTORY_PATCH_FLAGS, '--diff-merges=first-parent', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...selection], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-  const exited = new Promise<number>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? 1));
-  });
+  const log = gitStream(root, ['log', '-p', ...HISTORY_PATCH_FLAGS, '--diff-merges=first-parent', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...selection]);
 
   let commit: CommitInfo | undefined;
   let commits = 0;
@@ -117,13 +107,13 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
     },
   });
   const pending: Target[] = [];
-  for await (const line of lfLines(child.stdout)) {
+  for await (const line of lfLines(log.stdout)) {
     parser.line(line);
     while (pending.length > 0) yield pending.shift() as Target;
   }
   const last = flush();
   if (last) yield last;
-  const code = await exited;
+  const { code, stderr } = await log.finished;
   if (code !== 0 && !(options.all && /does not have any commits/.test(stderr))) {
     throw new GitError(`git log failed: ${stderr.trim() || `exit ${code}`}`);
   }
@@ -133,37 +123,36 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
 /** Commit messages are pushed with the code: each one is scanned, reported under this name. */
 export const COMMIT_MESSAGE = '(commit message)';
 
-/** Each commit's message as a target, from one `git log -z` (fields and commits end in NUL). */
-async function* commitMessages(root: string, selection: readonly string[]): AsyncGenerator<Target> {
-  const child = spawn('git', ['--no-optional-locks', '--no-replace-objects', 'log', '-z', '--format=%H%x00%an%x00%aI%x00%B', ...selection], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-  const exited = new Promise<number>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-  const fields: string[] = [];
+/** Fields of a byte stream that ends each one with NUL (a last field without one is kept too). */
+async function* nulFields(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
   let rest: Buffer = Buffer.alloc(0);
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+  for await (const chunk of stream) {
     const data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
     let start = 0;
     for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, start)) {
-      fields.push(data.toString('utf8', start, nul));
+      yield data.toString('utf8', start, nul);
       start = nul + 1;
-      if (fields.length === 4) {
-        const [sha = '', author = '', date = '', body = ''] = fields.splice(0);
-        const text = Buffer.from(body.replace(/\n+$/, ''), 'utf8');
-        if (text.length > 0) yield { path: COMMIT_MESSAGE, size: text.length, read: () => Promise.resolve(text), commit: { sha: sha.replace(/^\n/, ''), author, date } };
-      }
     }
-    rest = Buffer.from(data.subarray(start));
+    rest = data.subarray(start);
   }
-  // Should git separate commits rather than end each one with NUL, the last body ends the stream.
-  if (fields.length === 3) {
-    const [sha = '', author = '', date = ''] = fields;
-    const text = Buffer.from(rest.toString('utf8').replace(/\n+$/, ''), 'utf8');
+  if (rest.length > 0) yield rest.toString('utf8');
+}
+
+/**
+ * Each commit's message as a target, from one `git log -z`: sha, author, date and body, each
+ * ending in NUL (or, should git separate commits rather than end them, the last body ends the
+ * stream).
+ */
+async function* commitMessages(root: string, selection: readonly string[]): AsyncGenerator<Target> {
+  const log = gitStream(root, ['log', '-z', '--format=%H%x00%an%x00%aI%x00%B', ...selection]);
+  const fields: string[] = [];
+  for await (const field of nulFields(log.stdout)) {
+    fields.push(field);
+    if (fields.length < 4) continue;
+    const [sha = '', author = '', date = '', body = ''] = fields.splice(0);
+    const text = Buffer.from(body.replace(/\n+$/, ''), 'utf8');
     if (text.length > 0) yield { path: COMMIT_MESSAGE, size: text.length, read: () => Promise.resolve(text), commit: { sha: sha.replace(/^\n/, ''), author, date } };
   }
-  const code = await exited;
+  const { code, stderr } = await log.finished;
   if (code !== 0) throw new GitError(`git log (commit messages) failed: ${stderr.trim() || `exit ${code}`}`);
 }
