@@ -74,6 +74,12 @@ describe('decoded views run in linear time', () => {
     'base64 runs glued by padding': fill('dG9rZW49YWJjMTIz='),
     'one long line of short base64 words': fill('QUJDREVGR0hJSktMTU5PUA '),
     'escape before prefixes': fill('\\nntn_\\x0Aghp_%3Dsk-'),
+    // From a bug: each glued escape searched its rule's whole 70,000-character block window.
+    'escaped PEM blocks back to back on one line': fill('-----BEGIN PRIVATE KEY-----\\nAAAA\\n-----END PRIVATE KEY-----\\n '),
+    // Triggers further apart than a view's radius, on one line: each region's end is not a
+    // search to the end of the line.
+    'sparse escapes on one line': fill(`\\/${'a'.repeat(2100)}`),
+    'sparse percent-encoding on one line': fill(`%2F${'a'.repeat(2100)}`),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

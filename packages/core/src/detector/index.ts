@@ -136,8 +136,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     const hits = matcher.findAll(text);
     // Most texts (log fields, source lines) hold no keyword at all: allocate nothing for them.
     if (hits.length === 0) return [];
-    // Inline directives are rare: one native search spares every hit line its own check.
-    const mayIgnore = text.includes('keyward-ignore');
+    // Inline directives are rare: one native search, made only once a match passes every other
+    // check (most texts have none), spares every line its own check.
+    let mayIgnore: boolean | undefined;
     const scannedUntil = scannedUntilBuffer.fill(-1);
     const walkedTo = walkedToBuffer.fill(-1);
     // Next "\\" and "%" at or after a line start, found once and reused while lines advance.
@@ -155,13 +156,22 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     // and ignore directives are computed once, even for a 1 MB minified line.
     let lineStart = 0;
     let lineEnd = -1;
-    let lineIgnored = false;
+    // Whether the current line is ignored: -1 not yet known, else 0 or 1.
+    let lineIgnored = -1;
     const enterLine = (p: number): void => {
       if (p >= lineStart && p < lineEnd) return;
       lineStart = p === 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
       const nl = text.indexOf('\n', p);
       lineEnd = nl === -1 ? n : nl;
-      lineIgnored = mayIgnore && ignoredLine(text, lineStart, lineEnd);
+      lineIgnored = -1;
+    };
+
+    const ignored = (start: number): boolean => {
+      mayIgnore ??= text.includes('keyward-ignore');
+      if (!mayIgnore) return false;
+      if (start < lineStart || start >= lineEnd) return ignoredAt(text, start);
+      if (lineIgnored === -1) lineIgnored = ignoredLine(text, lineStart, lineEnd) ? 1 : 0;
+      return lineIgnored === 1;
     };
 
     const judge = (c: CompiledRule, m: RegExpExecArray, windowStart: number, clipped: number, ordered: boolean): void => {
@@ -209,14 +219,14 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         if (stopwords.some((w) => lower.includes(w))) return;
       }
       if (allowRegexes.some((re) => re.test(secret))) return;
-      if (mayIgnore && (start >= lineStart && start < lineEnd ? lineIgnored : ignoredAt(text, start))) return;
+      if (ignored(start)) return;
 
       if (rule.validate && !rule.validate(secret)) confidence = LOWER_CONFIDENCE[confidence];
       if (CONFIDENCE_RANK[confidence] < minConfidence) return;
       candidates.push({ rule: c, start, end, secret, confidence });
     };
 
-    const run = (c: CompiledRule, ws: number, we: number, end: number, ordered = true): void => {
+    const run = (c: CompiledRule, ws: number, we: number, end: number): void => {
       const slice = text.slice(ws, we);
       const clipped = we < end ? slice.length : Number.POSITIVE_INFINITY;
       const re = c.re;
@@ -227,8 +237,19 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           re.lastIndex++;
           continue;
         }
-        judge(c, m, ws, clipped, ordered);
+        judge(c, m, ws, clipped, true);
       }
+    };
+    // A token glued after an escape starts exactly at `from`: one anchored attempt, so a line of
+    // escapes costs each hit the length of a match, not a search through the rule's whole window
+    // (from a bug: PEM blocks with escaped line breaks, back to back on one line, took 2 s/MB).
+    const runGlued = (c: CompiledRule, from: number, end: number): void => {
+      const we = Math.min(end, from + c.after);
+      const slice = text.slice(from, we);
+      const re = c.glued;
+      re.lastIndex = 0;
+      const m = re.exec(slice);
+      if (m !== null && m[0].length > 0) judge(c, m, from, we < end ? slice.length : Number.POSITIVE_INFINITY, false);
     };
 
     for (let h = 0; h < hits.length; h += 2) {
@@ -249,10 +270,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         const done = scannedUntil[ri] as number;
         if (c.rule.near && !c.rule.near(text, p)) continue;
         if (c.startsAtKeyword) {
-          if (glued) {
-            const end = c.block ? n : lineEnd;
-            run(c, p, Math.min(end, p + c.after), end, false);
-          }
+          if (glued) runGlued(c, p, c.block ? n : lineEnd);
         } else {
           // The match may start before the keyword (Azure's …JQQJ9…, a key before its value):
           // look back over the window for an escape glued to what follows it.
@@ -260,10 +278,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           const limit = Math.max(lineStart, p - c.before, walkedTo[ri] as number);
           walkedTo[ri] = p;
           const from = lineHasEscape(lineStart, lineEnd) ? gluedEscapeBefore(text, p, limit) : -1;
-          if (from !== -1) {
-            const end = c.block ? n : lineEnd;
-            run(c, from, Math.min(end, p + c.after), end, false);
-          }
+          if (from !== -1) runGlued(c, from, c.block ? n : lineEnd);
         }
         let ws: number;
         let we: number;

@@ -167,9 +167,28 @@ function lineStartWithin(text: string, at: number, limit: number): number {
   return from;
 }
 
-function lineEndWithin(text: string, at: number, limit: number): number {
-  const nl = text.indexOf('\n', at);
-  return Math.min(nl === -1 ? text.length : nl, at + limit);
+/**
+ * For one text: the first `needle` at or after `at`, or -1. The answer is kept and reused while
+ * `at` moves forward (triggers arrive sorted): on a megabyte line, a search per call would cross
+ * the rest of the line each time, quadratic in the triggers on it.
+ */
+function nextOf(text: string, needle: string): (at: number) => number {
+  let from = Number.POSITIVE_INFINITY;
+  let found = -1;
+  return (at) => {
+    if (at < from || (found !== -1 && found < at)) found = text.indexOf(needle, at);
+    from = at;
+    return found;
+  };
+}
+
+/** For one text: the end of `at`'s line, or `limit` characters on, whichever is nearer. */
+function lineEnds(text: string): (at: number, limit: number) => number {
+  const next = nextOf(text, '\n');
+  return (at, limit) => {
+    const nl = next(at);
+    return Math.min(nl === -1 ? text.length : nl, at + limit);
+  };
 }
 
 // A PEM header followed by an escaped line break, escaped once or more (a service-account JSON
@@ -183,10 +202,13 @@ const PEM_ESCAPED = /^-----BEGIN[A-Z0-9 ]{0,40}-----\\{1,4}[nr]/;
 function escapeViewAt(text: string, escapes: readonly number[], pem: readonly number[]): View | undefined {
   if (escapes.length === 0 && pem.length === 0) return undefined;
   const pemSet = new Set(pem);
+  const lineEndWithin = lineEnds(text);
+  const pemEnd = nextOf(text, '-----END');
+  const pemLineEnd = lineEnds(text);
   const ranges = regions(text, merge(escapes, pem), (at) => {
-    if (!pemSet.has(at)) return lineEndWithin(text, at, RADIUS);
-    const end = text.indexOf('-----END', at);
-    return end === -1 || end - at > BLOCK ? lineEndWithin(text, at, BLOCK) : lineEndWithin(text, end, 128);
+    if (!pemSet.has(at)) return lineEndWithin(at, RADIUS);
+    const end = pemEnd(at);
+    return end === -1 || end - at > BLOCK ? lineEndWithin(at, BLOCK) : pemLineEnd(end, 128);
   });
   // Inside a PEM region, "\\\\n" (escaped twice) is a line break too; decided once per region.
   let region = -1;
@@ -203,7 +225,8 @@ function escapeViewAt(text: string, escapes: readonly number[], pem: readonly nu
 /** Percent-encoding decoded (ASCII bytes) around `triggers` (percent-encoded token characters). */
 function percentViewAt(text: string, triggers: readonly number[]): View | undefined {
   if (triggers.length === 0) return undefined;
-  const ranges = regions(text, triggers, (at) => lineEndWithin(text, at, RADIUS));
+  const lineEndWithin = lineEnds(text);
+  const ranges = regions(text, triggers, (at) => lineEndWithin(at, RADIUS));
   return decodeRegions(text, ranges, '%', (i) => {
     const v = hexAt(text, i + 1, 2);
     return v < 0 || v >= 0x80 ? undefined : [String.fromCharCode(v), 3];
@@ -286,9 +309,10 @@ function decodeBase64Text(text: string, from: number, to: number): string | unde
 function base64ViewAt(text: string, lines: readonly number[], blocks: readonly number[]): View | undefined {
   if (lines.length === 0 && blocks.length === 0) return undefined;
   const blockSet = new Set(blocks);
+  const lineEndWithin = lineEnds(text);
   const ranges = regions(text, merge(lines, blocks), (at) => {
     // Basic, "auth" and _auth carry one short value; a whole minified line need not be searched.
-    if (!blockSet.has(at)) return lineEndWithin(text, at, 4096);
+    if (!blockSet.has(at)) return lineEndWithin(at, 4096);
     // A YAML data block: its indented lines, up to the next line that is not indented.
     const block = /\n(?![ \t]|$)/g;
     block.lastIndex = at + 4;
