@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog, createDetector, createSampleGen, mask, redact, redactValue, Secret } from '../src/index.js';
+import { catalog, createDetector, createSampleGen, mask, maskQueryParams, redact, redactValue, Secret } from '../src/index.js';
 
 const gen = createSampleGen(11);
 const sampleOf = (id: string) => catalog.find((r) => r.id === id)!.sample(gen);
@@ -64,6 +64,52 @@ describe('redact properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('maskQueryParams', () => {
+  // The scanner it replaced, one separator at a time: the reference the "="-driven search must equal.
+  const isName = (c: string): boolean => /[A-Za-z0-9_.[\]-]/.test(c);
+  const isValue = (c: string): boolean => !/[&#"'<>\s]/.test(c);
+  function reference(s: string, secret: (name: string) => boolean): string {
+    let out = '';
+    let copied = 0;
+    for (let i = 0; i < s.length; i++) {
+      if (!'?&;'.includes(s[i]!)) continue;
+      let eq = i + 1;
+      while (eq < s.length && eq - i <= 64 && isName(s[eq]!)) eq++;
+      if (eq === i + 1 || eq + 1 >= s.length || s[eq] !== '=' || !isValue(s[eq + 1]!)) continue;
+      if (!secret(s.slice(i + 1, eq))) {
+        i = eq;
+        continue;
+      }
+      let end = eq + 1;
+      while (end < s.length && isValue(s[end]!)) end++;
+      if (s.slice(eq + 1, end) !== '****') {
+        out += s.slice(copied, eq + 1) + '****';
+        copied = end;
+      }
+      i = end - 1;
+    }
+    return out + s.slice(copied);
+  }
+  const secret = (name: string): boolean => ['sig', 'code', 'x'.repeat(64)].includes(name);
+
+  it('agrees with a plain separator-by-separator scan', () => {
+    const unit = fc.constantFrom('?', '&', ';', '=', '=', 'sig', 'code', 'a', 'b.c', '[0]', '-', ' ', '#', '%3D', '/', '****', 'é', '\n');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        expect(maskQueryParams(s, secret)).toBe(reference(s, secret));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes names of up to 64 characters', () => {
+    const long = 'x'.repeat(64);
+    expect(maskQueryParams(`?${long}=abc&b=1`, secret)).toBe(`?${long}=****&b=1`);
+    expect(maskQueryParams(`?y${long}=abc`, () => true)).toBe(`?y${long}=abc`);
   });
 });
 
@@ -179,6 +225,101 @@ describe('redactValue', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('redactValue is copy-on-write', () => {
+  it('returns the value itself when nothing needs masking, Errors, Maps, Sets and URLs included', () => {
+    const input = { user: 'ada', list: [1, 'two', { three: 3 }], err: new Error('plain'), m: new Map([['k', 'v']]), s: new Set(['x']), when: new Date(0), url: new URL('https://example.test/a?page=2') };
+    expect(redactValue(input)).toBe(input);
+    expect(redactValue(input.err)).toBe(input.err);
+  });
+
+  it('copies only the path to what it masks and shares every unchanged branch', () => {
+    const token = sampleOf('notion-integration-token');
+    const clean = { deep: { list: [1, 2, 3] } };
+    const input = { clean, hot: { notionToken: token, keep: { a: 1 } }, list: ['x', token] };
+    const out = redactValue(input);
+    expect(out).not.toBe(input);
+    expect(out.clean).toBe(clean);
+    expect(out.hot).not.toBe(input.hot);
+    expect(out.hot.keep).toBe(input.hot.keep);
+    expect(out.hot.notionToken).toBe('ntn_****');
+    expect(out.list).toEqual(['x', 'ntn_****']);
+    expect(input.hot.notionToken).toBe(token);
+  });
+
+  it('reads each property once and builds the copy from that read (a getter that changes its answer)', () => {
+    const token = sampleOf('github-pat-classic');
+    let reads = 0;
+    const sneaky = {
+      get note(): string {
+        reads++;
+        return reads === 1 ? `first ${token}` : 'clean later';
+      },
+    };
+    const out = redactValue(sneaky);
+    expect(reads).toBe(1);
+    expect(out.note).toBe('first ghp_****');
+  });
+
+  it('with rereads, copies an object whose getter answers a token on the second read', () => {
+    const token = sampleOf('github-pat-classic');
+    let reads = 0;
+    const sneaky = {
+      get note(): string {
+        return ++reads === 1 ? 'clean first' : token;
+      },
+    };
+    const out = redactValue(sneaky, { rereads: true });
+    expect(out).not.toBe(sneaky);
+    expect(JSON.stringify(out)).toBe('{"note":"clean first"}');
+    // Without the option, the original (which a serialiser would read again) comes back.
+    reads = 0;
+    expect(redactValue(sneaky)).toBe(sneaky);
+  });
+
+  it('with inspect, copies objects and arrays that have symbol keys (util.inspect prints them)', () => {
+    const withSymbol = { a: 1, [Symbol('s')]: 'x' };
+    expect(redactValue(withSymbol)).toBe(withSymbol);
+    const out = redactValue(withSymbol, { inspect: true });
+    expect(out).not.toBe(withSymbol);
+    expect(Object.getOwnPropertySymbols(out)).toEqual([]);
+  });
+
+  it('never throws on hostile objects: Proxies that throw on every trap, revoked Proxies, throwing Error getters', () => {
+    const trap = (): never => {
+      throw new Error('trap');
+    };
+    const hostile = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap });
+    const { proxy, revoke } = Proxy.revocable({ a: 1 }, {});
+    revoke();
+    const err = new Error('x');
+    Object.defineProperty(err, 'message', { get: trap });
+    const out = redactValue({ hostile, proxy, err, fine: 'ok' });
+    expect(out.hostile).toBe('[Unreadable]');
+    expect(out.proxy).toBe('[Unreadable]');
+    expect(out.err).not.toBe(err);
+    expect(out.err.message).toBe('[Unreadable]');
+    expect(out.fine).toBe('ok');
+  });
+
+  it('a walk started from inside another (a getter that redacts) keeps both results right', () => {
+    const token = sampleOf('notion-integration-token');
+    const inner = { note: `see ${token}`, n: [1, 2, 3] };
+    const outer = {
+      a: 'x',
+      get nested(): unknown {
+        return redactValue(inner);
+      },
+      b: token,
+      list: [token, 'y'],
+    };
+    const out = redactValue(outer) as Record<string, unknown>;
+    expect(out['nested']).toEqual({ note: 'see ntn_****', n: [1, 2, 3] });
+    expect(out['b']).toBe('ntn_****');
+    expect(out['list']).toEqual(['ntn_****', 'y']);
+    expect(out['a']).toBe('x');
   });
 });
 

@@ -213,7 +213,7 @@ const ratio = (of: Map<VariantId, number>, a: VariantId, b: VariantId): number |
   return x === undefined || y === undefined ? undefined : x / y;
 };
 const ratios: [string, VariantId, VariantId, number | undefined, string][] = [
-  ['keyward / plain', 'keyward', 'plain', 0.6, '≥ 0.60×'],
+  ['keyward / plain', 'keyward', 'plain', 0.8, '≥ 0.80×'],
   ['pino-redact / plain', 'pino-redact', 'plain', undefined, '(reference, ~0.7×)'],
   ['keyward / pino-redact', 'keyward', 'pino-redact', undefined, ''],
   ['keyward / naive', 'keyward', 'naive', 2, '≥ 2×'],

@@ -1,4 +1,4 @@
-import { createDetector, type Detector, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskQueryParams, redact, redactValue } from '@keyward/core';
+import { createDetector, createValueRedactor, type Detector, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskQueryParams, redact } from '@keyward/core';
 import { LoggerOptionsError } from './errors.js';
 
 /** Options of the redaction itself (the `keyward` key of createLogger's options). */
@@ -19,25 +19,7 @@ export interface RedactionOptions {
 
 const OPTION_KEYS = new Set(['config', 'maxDepth', 'keys', 'serialized']);
 const FAILED = '[keyward: value could not be redacted]';
-// Thrown inside the copy-on-write walk to hand the whole value to core's redactValue.
-const FALLBACK = Symbol('keyward fallback');
 
-/** A property, read once; a throwing getter hands the value to redactValue (it says "[Unreadable]"). */
-function readKey(v: object, key: string): unknown {
-  try {
-    return (v as Record<string, unknown>)[key];
-  } catch {
-    throw FALLBACK;
-  }
-}
-
-function readIndex(v: unknown[], i: number): unknown {
-  try {
-    return v[i];
-  } catch {
-    throw FALLBACK;
-  }
-}
 export interface Redactor {
   /** A string with tokens and credential query parameters masked. */
   readonly string: (s: string) => string;
@@ -135,93 +117,23 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
 
   const redactString = (s: string): string => maskQuery(maskTokens(s));
 
-  const full = <T>(v: T, depthLeft: number): T => redactValue(v, { detector, maxDepth: depthLeft, isSecretKey, redactString });
-
-  // Copy-on-write walk: returns `v` itself when nothing under it needs masking (most records:
-  // nothing is allocated), else a copy of just the objects on the way to what does; unchanged
-  // branches are shared, not copied. A record with an authorization header costs one small copy,
-  // not a deep one. Anything unusual (Errors, Maps, Sets, Secrets, cycles, a huge or too deep
-  // value, a throwing getter) makes it give up (FALLBACK) and the whole value goes to core's
-  // redactValue, which copes with all of them and gives the same output.
-  // A cycle never ends, so it runs into the depth bound and falls back too.
-  let budget = 0;
-  // Per-depth scratch space: each property is read once, and a copy is built from what was read
-  // (a getter read twice could return the raw value the second time). Reused with a count
-  // rather than truncated, so a clean record still allocates (and resizes) nothing.
-  const seenKeys: string[][] = Array.from({ length: maxDepth + 2 }, () => []);
-  const seenValues: unknown[][] = Array.from({ length: maxDepth + 2 }, () => []);
-  const cow = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return redactString(v);
-    // A Symbol's description and a function's name are printed by util.inspect: core masks them.
-    if (typeof v === 'symbol' || typeof v === 'function') return full(v, 1);
-    if (typeof v !== 'object' || v === null) return v;
-    if (depth > maxDepth || --budget < 0) throw FALLBACK;
-    const values = seenValues[depth] as unknown[];
-    let changed = false;
-    if (Array.isArray(v)) {
-      // An own toJSON would serialise something else than the items: redactValue drops it.
-      if ((v as { toJSON?: unknown }).toJSON !== undefined) throw FALLBACK;
-      const n = v.length;
-      for (let i = 0; i < n; i++) {
-        const item = readIndex(v, i);
-        const out = cow(item, depth + 1);
-        values[i] = out;
-        if (out !== item) changed = true;
-      }
-      if (!changed) return v;
-      const copy = new Array<unknown>(n);
-      for (let i = 0; i < n; i++) if (i in v) copy[i] = values[i];
-      return copy;
-    }
-    const proto: unknown = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) {
-      if (v instanceof Date || v instanceof RegExp || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
-      // Class instances (and Errors, Maps, Secrets…) become what redactValue makes of them: a
-      // toJSON or a private field of theirs could otherwise print what was never walked.
-      throw FALLBACK;
-    }
-    // Symbol keys (util.inspect shows them, redactValue drops them) and toJSON: the same reason.
-    if (forInspect && Object.getOwnPropertySymbols(v).length !== 0) throw FALLBACK;
-    const keys = seenKeys[depth] as string[];
-    let count = 0;
-    for (const key in v) {
-      if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
-      if (key === 'toJSON') throw FALLBACK;
-      const item = readKey(v, key);
-      // For pino (which reads an unchanged record once more when it serialises it): a getter
-      // that answers differently when read again sends the line to the last pass. The copy is
-      // still built from the first read.
-      if (checkRereads && readKey(v, key) !== item) leftForLine = true;
-      const out = isSecretKey(key) && item !== undefined && item !== null && item !== '' ? full({ [key]: item }, maxDepth - depth)[key] : cow(item, depth + 1);
-      keys[count] = key;
-      values[count++] = out;
-      if (out !== item) changed = true;
-    }
-    if (!changed) return v;
-    const copy = Object.create(proto as object | null) as Record<string, unknown>;
-    for (let i = 0; i < count; i++) {
-      const key = keys[i] as string;
-      if (key === '__proto__') Object.defineProperty(copy, key, { value: values[i], enumerable: true, writable: true, configurable: true });
-      else copy[key] = values[i];
-    }
-    return copy;
-  };
-
-  const value = <T>(v: T): T => {
+  // Core's copy-on-write walk: the value itself when nothing under it needs masking (most
+  // records: nothing is allocated), else a copy of just the objects on the way to what does.
+  const walkOptions = { detector, maxDepth, isSecretKey, redactString, inspect: forInspect };
+  const walkValue = createValueRedactor(walkOptions);
+  // A record left unchanged is serialised by pino from the original, which reads every property
+  // again: a getter that answers differently the second time gets the record copied instead.
+  const walkRecord = createValueRedactor({ ...walkOptions, rereads: true });
+  const redactWith = <T>(walker: <V>(v: V) => V, v: T): T => {
     try {
       if (typeof v === 'string') return redactString(v) as T;
-      budget = 2000;
-      try {
-        return cow(v, 0) as T;
-      } catch (error) {
-        if (error !== FALLBACK) throw error;
-        return full(v, maxDepth);
-      }
+      return walker(v);
     } catch {
       // Never throw from a log call; never fall back to the raw value either.
       return (typeof v === 'object' && v !== null ? { keyward: FAILED } : FAILED) as T;
     }
   };
+  const value = <T>(v: T): T => redactWith(walkValue, v);
 
   const string = (s: string): string => {
     try {
@@ -235,15 +147,7 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   // Whether the last record left something for the line pass: an object for a serializer, or a
   // key that may hold a token (pino prints keys as they are).
   let leftForLine = false;
-  let checkRereads = false;
-  const recordValue = <T>(v: T): T => {
-    checkRereads = true;
-    try {
-      return value(v);
-    } finally {
-      checkRereads = false;
-    }
-  };
+  const recordValue = <T>(v: T): T => redactWith(walkRecord, v);
   const keyMayHoldToken = (v: object): boolean => {
     for (const key in v) if (key.length >= 8 && detector.mayContainSecret(key)) return true;
     return false;
