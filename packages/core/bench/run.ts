@@ -161,6 +161,9 @@ interface ThroughputResult {
   readonly keywardMbps: number;
   readonly secretlintMbps: number;
   readonly ratio: number;
+  /** keyward ÷ one pass of the keyword-union regex, and that regex's speed. */
+  readonly unionRatio: number;
+  readonly unionMbps: number;
 }
 
 async function throughput(files: readonly CorpusFile[], bytes: number, detector: Detector, secretlint: Secretlint): Promise<ThroughputResult> {
@@ -242,7 +245,7 @@ async function throughput(files: readonly CorpusFile[], bytes: number, detector:
   print(`keyward / secretlint: **${fixed(warmRatio, 2)}×** warm (CPU time), ${fixed(coldRatio, 2)}× cold (CPU time), ${fixed(wallRatio, 2)}× warm (wall time); ${fixed(profiledRatio, 2)}× against secretlint with its profiler left on (the library default, not what its CLI does). keyward runs at ${pct(warmMbps(keyward), warmMbps(engines[1]!), 0)} of the keyword-union baseline's speed and ${pct(warmMbps(keyward), warmMbps(engines[0]!), 1)} of the touch-every-char loop's.`);
   print();
   if (sink === 42) print(''); // keeps the baseline loops from being optimised away
-  return { keyward: findings, secretlint: messages, keywardMbps: warmMbps(keyward), secretlintMbps: warmMbps(sl), ratio: warmRatio };
+  return { keyward: findings, secretlint: messages, keywardMbps: warmMbps(keyward), secretlintMbps: warmMbps(sl), ratio: warmRatio, unionRatio: warmMbps(keyward) / warmMbps(engines[1]!), unionMbps: warmMbps(engines[1]!) };
 }
 
 function realFindings(files: readonly CorpusFile[], keyward: readonly Finding[], secretlint: readonly { file: CorpusFile; message: SecretlintMessage }[]): void {
@@ -552,8 +555,10 @@ async function main(): Promise<void> {
       [
         ['keyward recall ≥ 99%', pct(acc.kw.tp, acc.planted), verdict(kwRecall >= 0.99)],
         ['keyward precision ≥ 99%', pct(acc.kw.tp, acc.kw.tp + acc.kw.fps.length), verdict(kwPrecision >= 0.99)],
-        ['keyward throughput ≥ 150 MB/s (warm, real corpus)', `${fixed(real.keywardMbps)} MB/s`, verdict(real.keywardMbps >= 150)],
-        ['keyward ≥ 6× secretlint (warm)', `${fixed(real.ratio, 2)}× (secretlint ${fixed(real.secretlintMbps)} MB/s)`, verdict(real.ratio >= 6)],
+        ['keyward throughput ≥ 300 MB/s (warm, real corpus, one thread)', `${fixed(real.keywardMbps)} MB/s`, verdict(real.keywardMbps >= 300)],
+        ['keyward ≥ 0.9× one pass of the 30-keyword regex union', `${fixed(real.unionRatio, 2)}× (union ${fixed(real.unionMbps)} MB/s)`, verdict(real.unionRatio >= 0.9)],
+        ['findings on the real corpus ≤ 140 (aim: half)', String(real.keyward.length), verdict(real.keyward.length <= 140)],
+        ['keyward ÷ secretlint (warm, for reference)', `${fixed(real.ratio, 2)}× (secretlint ${fixed(real.secretlintMbps)} MB/s)`, ''],
       ],
     ),
   );

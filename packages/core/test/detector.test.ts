@@ -244,3 +244,42 @@ describe('configuration', () => {
     expect(new UnsafeRegexError('(a+)+', 'nested').code).toBe('KEYWARD_UNSAFE_REGEX');
   });
 });
+
+// Families found missing or over-reported by bench/suites.ts on secretlint's own rule fixtures.
+describe('formats and placeholders from peers\' fixtures', () => {
+  const g = createSampleGen(99);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const digits = (n: number): string => g.chars('0123456789', n);
+  const ids = (text: string): string[] => detector.scan(text).map((f) => f.ruleId);
+
+  it('finds Shopify tokens in the longer mixed-case format as well as 32 hex', () => {
+    for (const prefix of ['shpat_', 'shpss_', 'shpca_', 'shppa_']) {
+      expect(ids(`token = "${prefix}${g.chars(alnum, 38)}"`).some((id) => id.startsWith('shopify-')), prefix).toBe(true);
+      expect(ids(`${prefix}${g.chars('0123456789abcdef', 32)}`).some((id) => id.startsWith('shopify-')), prefix).toBe(true);
+    }
+  });
+
+  it('finds Slack legacy tokens with two numeric parts, bare on a line', () => {
+    for (const kind of ['a', 'b', 'o', 'r']) expect(ids(`xox${kind}-${digits(11)}-${digits(13)}`), kind).toContain('slack-legacy-token');
+  });
+
+  it('finds Slack app-level tokens whose parts are longer or shorter than the common shape', () => {
+    expect(ids(`xapp-1-A${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 11)}-${digits(13)}-${g.chars('0123456789abcdef', 62)}`)).toContain('slack-app-token');
+  });
+
+  it('finds GitHub installation tokens in the ghs_<app id>_<JWT> format', () => {
+    const b64 = (s: string): string => Buffer.from(s).toString('base64url');
+    const jwt = `${b64('{"alg":"RS256","typ":"JWT"}')}.${b64(`{"iat":${digits(10)},"iss":"${digits(6)}"}`)}.${g.chars(alnum, 43)}`;
+    expect(ids(`ghs_${digits(6)}_${jwt}`)).toContain('github-installation-token-jwt');
+  });
+
+  it('leaves URL passwords that are only the word for one, or a "replace with" note', () => {
+    for (const pw of ['mypassword', 'password', 'your-secret', 'REPLACE_WITH_PASSWORD']) expect(ids(`const u = "https://admin:${pw}@api.service.test/v1";`), pw).toEqual([]);
+    // A weak password in use is still reported.
+    expect(ids('const u = "mongodb://admin:password' + '123@db.internal:27017/app";')).toContain('url-credentials');
+  });
+
+  it('treats descending sequences as made up, like ascending ones', () => {
+    expect(ids(`DATABRICKS_TOKEN=dapi${'fedcba9876543210'.repeat(2)}`)).toEqual([]);
+  });
+});

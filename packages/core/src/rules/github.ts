@@ -34,6 +34,22 @@ export const githubRules = [
   classic('ghs_', 'server-to-server token', 'github-server-to-server-token'),
   classic('ghr_', 'refresh token', 'github-refresh-token'),
   defineRule({
+    id: 'github-installation-token-jwt',
+    provider: 'GitHub',
+    description: 'GitHub App installation token in the longer format (ghs_<app id>_<JWT>)',
+    keywords: ['ghs_'],
+    // Three base64url segments separated by dots: no segment can take another's characters, so
+    // the match is linear.
+    pattern: token('ghs_[0-9]{1,12}_eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{20,2000}'),
+    prefixes: ['ghs_'],
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate,
+    docs: 'https://github.com/orgs/community/discussions/36441',
+    sample: (g: SampleGen) => `ghs_${g.chars('0123456789', 7)}_eyJ${g.chars(ALNUM, 33)}.eyJ${g.chars(ALNUM, 120)}.${g.chars(ALNUM, 43)}`,
+    negatives: ['ghs_12345_eyJhbGciOi.eyJ...', 'ghs_your_installation_token'],
+  }),
+  defineRule({
     id: 'github-fine-grained-pat',
     provider: 'GitHub',
     description: 'GitHub fine-grained personal access token (github_pat_)',

@@ -12,10 +12,12 @@ const ids = (g: SampleGen) => `${g.chars(DIGITS, 12)}-${g.chars(DIGITS, 13)}`;
 export const slackRules = [
   prefixed({ id: 'slack-bot-token', provider: 'Slack', description: 'Slack bot token (xoxb-)', prefix: 'xoxb-', body: '[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,32}', sample: (g) => `${ids(g)}-${g.chars(ALNUM, 24)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
   prefixed({ id: 'slack-user-token', provider: 'Slack', description: 'Slack user token (xoxp-)', prefix: 'xoxp-', body: '[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}', sample: (g) => `${ids(g)}-${g.chars(DIGITS, 13)}-${g.chars(HEX, 32)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
-  prefixed({ id: 'slack-legacy-token', provider: 'Slack', description: 'Slack legacy workspace or app token (xoxa-, xoxo-, xoxs-, xoxr-)', prefix: 'xox', body: '[aors]-[0-9]{1,13}-[A-Za-z0-9-]{20,100}', sample: (g) => `${g.pick(['a', 'o', 's', 'r'])}-2-${g.chars(ALNUM, 40)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
+  // Legacy tokens (workspace, app, and the older two-part bot tokens) carry one or two numeric ids
+  // and a shorter tail than today's tokens.
+  prefixed({ id: 'slack-legacy-token', provider: 'Slack', description: 'Slack legacy workspace, app or bot token (xoxa-, xoxo-, xoxs-, xoxr-, two-part xoxb-)', prefix: 'xox', body: '[abors]-[0-9]{1,13}-[A-Za-z0-9-]{10,100}', sample: (g) => (g.int(0, 1) === 0 ? `${g.pick(['a', 'o', 's', 'r'])}-2-${g.chars(ALNUM, 40)}` : `${g.pick(['a', 'b', 'o'])}-${g.chars(DIGITS, 11)}-${g.chars(DIGITS, 13)}`), rotate, docs, right: 'A-Za-z0-9_-' }),
   prefixed({ id: 'slack-config-token', provider: 'Slack', description: 'Slack app configuration token (xoxe.xoxp-/xoxe.xoxb-)', prefix: 'xoxe.xox', body: '[bp]-1-[A-Za-z0-9]{160,170}', sample: (g) => `${g.pick(['b', 'p'])}-1-${g.chars(ALNUM, 166)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
   prefixed({ id: 'slack-refresh-token', provider: 'Slack', description: 'Slack configuration refresh token (xoxe-1-)', prefix: 'xoxe-1-', body: '[A-Za-z0-9]{140,150}', sample: (g) => g.chars(ALNUM, 146), rotate, docs, right: 'A-Za-z0-9_-' }),
-  prefixed({ id: 'slack-app-token', provider: 'Slack', description: 'Slack app-level token (xapp-)', prefix: 'xapp-', body: '[0-9]-[A-Z0-9]{9,11}-[0-9]{13}-[a-f0-9]{64}', sample: (g) => `1-${g.chars(UPPER_ALNUM, 10)}-${g.chars(DIGITS, 13)}-${g.chars(HEX, 64)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
+  prefixed({ id: 'slack-app-token', provider: 'Slack', description: 'Slack app-level token (xapp-)', prefix: 'xapp-', body: '[0-9]-[A-Z0-9]{8,15}-[0-9]{8,16}-[a-f0-9]{32,80}', sample: (g) => `1-${g.chars(UPPER_ALNUM, 10)}-${g.chars(DIGITS, 13)}-${g.chars(HEX, 64)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
   defineRule({
     id: 'slack-webhook-url',
     provider: 'Slack',
