@@ -19,18 +19,24 @@ export class KeywordMatcher {
    * state ends a keyword, so the hot loop tests a sign instead of loading a second array.
    */
   private readonly delta: Int32Array;
-  /** For each state (index = state / width): head of its output list, or -1. */
-  private readonly outHead: Int32Array;
-  private readonly outNext: Int32Array;
-  private readonly outKeyword: Int32Array;
+  /** For each state (index = state / width): the keyword ending there (its first index), or -1. */
+  private readonly own: Int32Array;
+  /** For each keyword: the next index of the same keyword text (a list given twice), or -1. */
+  private readonly sameNext: Int32Array;
+  /** For each state: the nearest state on its failure chain where a keyword ends, or -1. */
+  private readonly outLink: Int32Array;
   /** For a keyword that is one character repeated, that character (folded); else 0. */
   private readonly runOf: Int32Array;
 
+  // Built from typed arrays only (a trie as first-child/next-sibling lists, a queue, rows copied
+  // natively): a one-shot CLI run builds it cold, in the interpreter, for ~500 keywords.
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
     const classOf = new Uint8Array(65536);
     let width = 1;
+    let capacity = 1;
     for (const keyword of keywords) {
+      capacity += keyword.length;
       for (let i = 0; i < keyword.length; i++) {
         const c = fold(keyword.charCodeAt(i) & 127);
         if (classOf[c] === 0) classOf[c] = width++;
@@ -38,72 +44,66 @@ export class KeywordMatcher {
     }
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number;
 
-    // The trie: explicit transitions per state as [class, target] pairs (a few per state).
-    const children: number[][] = [[]];
-    const outputs: number[][] = [[]];
-    keywords.forEach((keyword, k) => {
+    const childHead = new Int32Array(capacity).fill(-1);
+    const sibling = new Int32Array(capacity);
+    const edgeClass = new Int32Array(capacity);
+    const own = new Int32Array(capacity).fill(-1);
+    const sameNext = new Int32Array(keywords.length).fill(-1);
+    let states = 1;
+    for (let k = 0; k < keywords.length; k++) {
+      const keyword = keywords[k] as string;
       let s = 0;
       for (let i = 0; i < keyword.length; i++) {
         const c = classOf[keyword.charCodeAt(i) & 127] as number;
-        const edges = children[s] as number[];
-        let t = -1;
-        for (let e = 0; e < edges.length; e += 2) if (edges[e] === c) t = edges[e + 1] as number;
+        let t = childHead[s] as number;
+        while (t !== -1 && edgeClass[t] !== c) t = sibling[t] as number;
         if (t === -1) {
-          t = children.length;
-          children.push([]);
-          outputs.push([]);
-          edges.push(c, t);
+          t = states++;
+          edgeClass[t] = c;
+          sibling[t] = childHead[s] as number;
+          childHead[s] = t;
         }
         s = t;
       }
-      (outputs[s] as number[]).push(k);
-    });
-
-    // Breadth-first, writing final (encoded) cells only: each state's row starts as a native copy
-    // of its failure state's complete row, then its own edges are written over it. A state's
-    // outputs (its own plus its failure state's) are complete when it is discovered, so each edge
-    // is encoded as it is written. No pass over the whole table: building stays cheap even cold,
-    // when a one-shot CLI run pays for it in the interpreter.
-    const n = children.length;
-    const delta = new Int32Array(n * width);
-    const fail = new Int32Array(n);
-    const queue: number[] = [0];
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q] as number;
-      const row = s * width;
-      if (s !== 0) {
-        const f = (fail[s] as number) * width;
-        delta.set(delta.subarray(f, f + width), row);
-      }
-      const edges = children[s] as number[];
-      for (let e = 0; e < edges.length; e += 2) {
-        const c = edges[e] as number;
-        const t = edges[e + 1] as number;
-        const ft = s === 0 ? 0 : Math.abs(delta[(fail[s] as number) * width + c] as number) / width;
-        fail[t] = ft;
-        const out = outputs[t] as number[];
-        for (const k of outputs[ft] as number[]) if (!out.includes(k)) out.push(k);
-        delta[row + c] = out.length > 0 ? -t * width : t * width;
-        queue.push(t);
+      if (own[s] === -1) own[s] = k;
+      else {
+        let j = own[s] as number;
+        while (sameNext[j] !== -1) j = sameNext[j] as number;
+        sameNext[j] = k;
       }
     }
 
-    const outHead = new Int32Array(n).fill(-1);
-    const outNext: number[] = [];
-    const outKeyword: number[] = [];
-    outputs.forEach((list, s) => {
-      for (const k of list) {
-        outKeyword.push(k);
-        outNext.push(outHead[s] as number);
-        outHead[s] = outKeyword.length - 1;
+    // Breadth-first, writing final (encoded) cells only: each state's row starts as a copy of its
+    // failure state's complete row, then its own edges are written over it. A state's output
+    // link is known when it is discovered, so each edge is encoded as it is written.
+    const delta = new Int32Array(states * width);
+    const fail = new Int32Array(states);
+    const outLink = new Int32Array(states).fill(-1);
+    const queue = new Int32Array(states);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const s = queue[head] as number;
+      const row = s * width;
+      if (s !== 0) {
+        const f = (fail[s] as number) * width;
+        delta.copyWithin(row, f, f + width);
       }
-    });
+      for (let t = childHead[s] as number; t !== -1; t = sibling[t] as number) {
+        const c = edgeClass[t] as number;
+        const ft = s === 0 ? 0 : Math.abs(delta[(fail[s] as number) * width + c] as number) / width;
+        fail[t] = ft;
+        outLink[t] = own[ft] !== -1 ? ft : (outLink[ft] as number);
+        delta[row + c] = own[t] !== -1 || outLink[t] !== -1 ? -t * width : t * width;
+        queue[tail++] = t;
+      }
+    }
+
     this.classOf = classOf;
     this.width = width;
     this.delta = delta;
-    this.outHead = outHead;
-    this.outNext = Int32Array.from(outNext);
-    this.outKeyword = Int32Array.from(outKeyword);
+    this.own = own.slice(0, states);
+    this.sameNext = sameNext;
+    this.outLink = outLink;
     this.runOf = Int32Array.from(keywords, (k) => (k.length > 1 && [...k].every((ch) => ch === k[0]) ? fold(k.charCodeAt(0)) : 0));
   }
 
@@ -138,20 +138,20 @@ export class KeywordMatcher {
     return hits;
   }
 
-  /** Pushes the keywords that state `s` (positive) ends at offset `i`. */
+  /** Pushes the keywords that state `s` (positive, premultiplied) ends at offset `i`. */
   private report(text: string, s: number, i: number, hits: number[]): void {
-    const { width, outHead, outNext, outKeyword, keywords, runOf } = this;
-    let o = outHead[(s / width) | 0] as number;
-    while (o !== -1) {
-      const k = outKeyword[o] as number;
-      const start = i + 1 - (keywords[k] as string).length;
-      o = outNext[o] as number;
-      // A keyword of one repeated character (Twitter's twenty A's) is reported at most twice
-      // per run, at its first two characters (the first may end an escape, "\x0A" + the
-      // token): a megabyte of "a" is two hits, not a million.
-      const run = runOf[k] as number;
-      if (run !== 0 && start > 1 && fold(text.charCodeAt(start - 1)) === run && fold(text.charCodeAt(start - 2)) === run) continue;
-      hits.push(k, start);
+    const { own, sameNext, outLink, keywords, runOf } = this;
+    const state = (s / this.width) | 0;
+    for (let o = own[state] !== -1 ? state : (outLink[state] as number); o !== -1; o = outLink[o] as number) {
+      for (let k = own[o] as number; k !== -1; k = sameNext[k] as number) {
+        const start = i + 1 - (keywords[k] as string).length;
+        // A keyword of one repeated character (Twitter's twenty A's) is reported at most twice
+        // per run, at its first two characters (the first may end an escape, "\x0A" + the
+        // token): a megabyte of "a" is two hits, not a million.
+        const run = runOf[k] as number;
+        if (run !== 0 && start > 1 && fold(text.charCodeAt(start - 1)) === run && fold(text.charCodeAt(start - 2)) === run) continue;
+        hits.push(k, start);
+      }
     }
   }
 }

@@ -41,6 +41,11 @@ describe('KeywordMatcher', () => {
     expect(pairs(m.findAll('xaaaaaaab AAAA'))).toEqual([[0, 1], [0, 2], [1, 7], [0, 10]]);
   });
 
+  it('reports a keyword given twice under both of its indexes', () => {
+    const m = new KeywordMatcher(['ab', 'b', 'ab']);
+    expect(pairs(m.findAll('xab'))).toEqual([[0, 1], [2, 1], [1, 2]]);
+  });
+
   it('agrees with a plain search on random text over the catalog keywords', () => {
     const keywords = [...new Set(catalog.flatMap((r) => r.keywords))];
     const m = new KeywordMatcher(keywords);

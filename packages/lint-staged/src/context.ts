@@ -1,5 +1,5 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { createDetector, type Detector, type KeywardConfig } from '@keyward/core';
+import { catalog, createDetector, type Detector, type KeywardConfig, validateConfig } from '@keyward/core';
 import { Baseline, BASELINE_FILE } from './baseline.js';
 import { loadConfig } from './config.js';
 import { Policy } from './policy.js';
@@ -24,9 +24,22 @@ export interface ScanContext {
 export async function prepare(cwd: string, flags: { config?: string | undefined; baseline?: string | undefined; noBaseline?: boolean | undefined; noPolicy?: boolean | undefined }): Promise<ScanContext> {
   const root = await projectRoot(cwd);
   const { config, source } = flags.config !== undefined ? await loadConfig(cwd, flags.config) : await loadConfig(root);
-  const detector = createDetector({ config });
+  // A bad config fails now; the detector itself is compiled on first use (a scan on worker
+  // threads compiles one per worker and never needs this thread's).
+  validateConfig(config, source ?? 'keyward config', new Set(catalog.map((r) => r.id)));
+  let detector: Detector | undefined;
   const baseline = flags.noBaseline ? undefined : Baseline.load(flags.baseline !== undefined ? resolve(cwd, flags.baseline) : join(root, BASELINE_FILE));
-  return { config, detector, root, ...(source ? { configSource: source } : {}), ...(flags.noPolicy ? {} : { policy: new Policy(config) }), ...(baseline ? { baseline } : {}) };
+  return {
+    config,
+    get detector(): Detector {
+      detector ??= createDetector({ config });
+      return detector;
+    },
+    root,
+    ...(source ? { configSource: source } : {}),
+    ...(flags.noPolicy ? {} : { policy: new Policy(config) }),
+    ...(baseline ? { baseline } : {}),
+  };
 }
 
 /**

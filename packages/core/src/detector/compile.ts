@@ -17,7 +17,6 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     rule,
     index,
     re: new RegExp(rule.pattern.source, flags),
-    glued: new RegExp(rule.pattern.source, `y${flags.slice(1)}`),
     group: rule.secretGroup ?? 1,
     block: rule.span === 'block',
     before: rule.window?.before ?? BEFORE,

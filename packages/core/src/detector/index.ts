@@ -246,7 +246,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     const runGlued = (c: CompiledRule, from: number, end: number): void => {
       const we = Math.min(end, from + c.after);
       const slice = text.slice(from, we);
-      const re = c.glued;
+      const re = (c.glued ??= new RegExp(c.re.source, `y${c.re.flags.replace('g', '')}`));
       re.lastIndex = 0;
       const m = re.exec(slice);
       if (m !== null && m[0].length > 0) judge(c, m, from, we < end ? slice.length : Number.POSITIVE_INFINITY, false);

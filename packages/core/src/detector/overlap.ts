@@ -5,8 +5,8 @@ export interface CompiledRule {
   readonly rule: Rule;
   readonly index: number;
   readonly re: RegExp;
-  /** The same pattern anchored where the search starts: for a token glued after an escape. */
-  readonly glued: RegExp;
+  /** The same pattern anchored where the search starts, for a token glued after an escape; made on first use. */
+  glued?: RegExp;
   readonly group: number;
   readonly block: boolean;
   readonly before: number;
