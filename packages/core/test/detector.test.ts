@@ -283,4 +283,20 @@ describe('formats and placeholders from peers\' fixtures', () => {
   it('treats descending sequences as made up, like ascending ones', () => {
     expect(ids(`DATABRICKS_TOKEN=dapi${'fedcba9876543210'.repeat(2)}`)).toEqual([]);
   });
+
+  it('takes a long, mixed-case, random value of letters only as key material, not as an identifier (from the labelled corpus)', () => {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    // 32 distinct letters in a random order: entropy 5 bits, as random as letters get.
+    const pool = [...letters];
+    for (let i = pool.length - 1; i > 0; i--) {
+      const j = g.int(0, i);
+      [pool[i], pool[j]] = [pool[j] as string, pool[i] as string];
+    }
+    const value = pool.slice(0, 32).join('');
+    expect(ids(`SERVICE_API_KEY="${value}"`).some((id) => id.startsWith('generic-secret-'))).toBe(true);
+    expect(ids(`SERVICE_API_KEY=${value}`)).toContain('generic-secret-env');
+    // Long identifiers stay identifiers.
+    expect(ids('HANDLER_KEY="UNSAFE_componentWillReceiveProps"')).toEqual([]);
+    expect(ids('ACTION_TOKEN="createAsyncThunkWithRetriesAndCancellation"')).toEqual([]);
+  });
 });

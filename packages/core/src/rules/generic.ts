@@ -36,7 +36,10 @@ export function looksLikeSecretValue(value: string, strict: boolean): boolean {
   if (value.length < minLength || /\s/.test(value)) return false;
   // The same placeholder judgement as every detector finding (abc123, example, runs …).
   if (isPlaceholder(value)) return false;
-  if (IDENTIFIER.test(value) || DOTTED_WORDS.test(value) || PATH_OR_URL.test(value) || WORDY_PATH.test(value)) return false;
+  // Letters only is an identifier, unless it is long, mixed-case and as random as key material
+  // (32 random letters: entropy ~4.5-4.7 bits; camelCase names of that length: 3.9-4.3).
+  if (IDENTIFIER.test(value) && !(value.length >= 32 && /[A-Z]/.test(value) && /[a-z]/.test(value) && shannonEntropy(value) >= 4.45)) return false;
+  if (DOTTED_WORDS.test(value) || PATH_OR_URL.test(value) || WORDY_PATH.test(value)) return false;
   // Client-side keys that vendors publish by design (Stripe publishable, Mapbox public).
   if (PUBLIC_KEY.test(value)) return false;
   // A vendor prefix with a stub body ("secret_abc12"): truncated or a placeholder.
