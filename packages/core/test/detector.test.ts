@@ -299,4 +299,13 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expect(ids('HANDLER_KEY="UNSAFE_componentWillReceiveProps"')).toEqual([]);
     expect(ids('ACTION_TOKEN="createAsyncThunkWithRetriesAndCancellation"')).toEqual([]);
   });
+
+  it('reports OpenAI project, service-account and admin keys only with the T3BlbkFJ marker, as the peers do', () => {
+    const urlsafe = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
+    const marker = ['T3Bl', 'bkFJ'].join('');
+    for (const prefix of ['sk-proj-', 'sk-svcacct-', 'sk-admin-']) {
+      expect(ids(`${prefix}${g.chars(urlsafe, 74)}${marker}${g.chars(urlsafe, 74)}`).some((id) => id.startsWith('openai-')), prefix).toBe(true);
+      expect(ids(`${prefix}${g.chars(urlsafe, 156)}`), prefix).toEqual([]);
+    }
+  });
 });
