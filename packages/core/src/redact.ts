@@ -70,8 +70,9 @@ export interface RedactValueOptions extends RedactOptions {
   readonly inspect?: boolean;
   /**
    * Read each property twice, and copy an object whose property answers differently the second
-   * time: for a caller that hands the unchanged original on to a serialiser, which reads it again
-   * (a getter could answer a clean value first and a token later). Default false.
+   * time: an unchanged original is handed on to a serialiser, which reads it again (a getter could
+   * answer a clean value first and a token later). Default true; `false` saves the second read
+   * for a caller whose values have no getters.
    */
   readonly rereads?: boolean;
 }
@@ -104,7 +105,7 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
   const isSecretKey = options.isSecretKey ?? isSecretKeyName;
   const redactString = options.redactString ?? ((s: string): string => redact(s, { detector }));
   const inspect = options.inspect === true;
-  const rereads = options.rereads === true;
+  const rereads = options.rereads !== false;
   // The objects on the way down, by depth: a cycle is an object met again below itself. (A
   // short array scan; a Set would hash every object of every record.)
   const path: unknown[] = [];
@@ -200,7 +201,9 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       const proto: unknown = Object.getPrototypeOf(v);
       if (proto === Object.prototype || proto === null) {
         if (depth > maxDepth) return DEPTH;
-        return walkEntries(v, depth, inspect && Object.getOwnPropertySymbols(v).length !== 0, proto as object | null);
+        // A toJSON (enumerable or not) would serialise something else than what was walked.
+        const force = typeof (v as { toJSON?: unknown }).toJSON === 'function' || (inspect && Object.getOwnPropertySymbols(v).length !== 0);
+        return walkEntries(v, depth, force, proto as object | null);
       }
       if (Array.isArray(v)) return depth > maxDepth ? DEPTH : walkArray(v, depth);
       if (isSecret(v)) return v.masked;
@@ -225,7 +228,8 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
     const values = valuesAt(depth);
     const n = v.length;
     // An own toJSON would serialise something else than the items: the copy drops it.
-    let changed = (v as { toJSON?: unknown }).toJSON !== undefined || (inspect && Object.getOwnPropertySymbols(v).length !== 0);
+    // util.inspect also prints named and symbol-keyed properties of an array: the copy has items only.
+    let changed = (v as { toJSON?: unknown }).toJSON !== undefined || (inspect && (Object.getOwnPropertySymbols(v).length !== 0 || Object.getOwnPropertyNames(v).length !== n + 1));
     try {
       for (let i = 0; i < n; i++) {
         let item: unknown;
@@ -250,9 +254,20 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
     }
   };
 
+  /**
+   * Whether a Map, Set or Error shows more than its walked contents when serialised: a subclass
+   * (its own toJSON or fields), own enumerable properties (JSON prints them), a toJSON of any
+   * kind, or symbol-keyed properties under util.inspect. Such a value is always copied.
+   */
+  const showsMore = (v: object, base: object): boolean => {
+    if (Object.getPrototypeOf(v) !== base || typeof (v as { toJSON?: unknown }).toJSON === 'function') return true;
+    for (const key in v) if (hasOwn.call(v, key)) return true;
+    return inspect && Object.getOwnPropertySymbols(v).length !== 0;
+  };
+
   const walkMap = (v: Map<unknown, unknown>, depth: number): unknown => {
     const entries: [unknown, unknown][] = [];
-    let changed = false;
+    let changed = showsMore(v, Map.prototype);
     for (const [k, item] of v) {
       // Keys are printed too (util.inspect, winston's prettyPrint): a string key is masked.
       const key = typeof k === 'string' ? redactString(k) : walk(k, depth + 1);
@@ -265,7 +280,7 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
 
   const walkSet = (v: Set<unknown>, depth: number): unknown => {
     const items: unknown[] = [];
-    let changed = false;
+    let changed = showsMore(v, Set.prototype);
     for (const item of v) {
       const out = walk(item, depth + 1);
       if (out !== item) changed = true;
@@ -296,7 +311,19 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
     const hasCause = 'cause' in err;
     const cause = hasCause ? read('cause') : undefined;
     const maskedCause = hasCause ? walk(cause, depth + 1) : undefined;
-    const changed = host || failed || maskedMessage !== message || maskedStack !== stack || maskedCause !== cause;
+    // AggregateError's errors are printed by util.inspect and by pino's error serializer.
+    const aggregate = typeof AggregateError !== 'undefined' && err instanceof AggregateError;
+    const errors = aggregate ? walk(readErrors(err as AggregateError), depth + 1) : undefined;
+    let changed = host || aggregate || failed || maskedMessage !== message || maskedStack !== stack || maskedCause !== cause;
+    // What a serialiser reads again (a getter on message) or reads besides (a toJSON, symbols
+    // under util.inspect) keeps the original from being handed on.
+    if (!changed) {
+      try {
+        changed = typeof (err as { toJSON?: unknown }).toJSON === 'function' || (inspect && Object.getOwnPropertySymbols(err).length !== 0) || (rereads && (err.message !== message || err.stack !== stack || (hasCause && err.cause !== cause)));
+      } catch {
+        changed = true;
+      }
+    }
     // Its own enumerable properties (code, status…) decide the rest: the original when none changed.
     const own = walkEntries(err, depth, changed, null) as Record<string, unknown>;
     if ((own as object) === err) return err;
@@ -308,6 +335,7 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
     hidden('message', maskedMessage);
     hidden('stack', maskedStack);
     if (hasCause) hidden('cause', maskedCause);
+    if (aggregate) hidden('errors', errors);
     if (host) Object.defineProperty(copy, 'code', { value: (err as DOMException).code, enumerable: true, writable: true, configurable: true });
     for (const key of Object.keys(own)) set(copy as unknown as Record<string, unknown>, key, own[key]);
     return copy;
@@ -324,6 +352,15 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       busy = false;
     }
   };
+}
+
+/** An AggregateError's errors, or a placeholder when reading them throws. */
+function readErrors(err: AggregateError): unknown {
+  try {
+    return err.errors;
+  } catch {
+    return UNREADABLE;
+  }
 }
 
 /**

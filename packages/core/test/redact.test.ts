@@ -258,9 +258,70 @@ describe('redactValue is copy-on-write', () => {
         return reads === 1 ? `first ${token}` : 'clean later';
       },
     };
+    // The copy is built from the first read; the second read (rereads, on by default) only checks.
     const out = redactValue(sneaky);
-    expect(reads).toBe(1);
     expect(out.note).toBe('first ghp_****');
+    reads = 0;
+    expect(redactValue(sneaky, { rereads: false }).note).toBe('first ghp_****');
+    expect(reads).toBe(1);
+  });
+
+  it('never hands on an original that shows more than was walked (from a review: Maps, Sets, Errors and objects that serialise extra data)', async () => {
+    const { inspect } = await import('node:util');
+    const token = sampleOf('github-pat-classic');
+    const tail = token.slice(-10);
+    const shows = (v: unknown, options = {}): string => JSON.stringify(redactValue(v, options)) ?? '';
+    // Own enumerable properties of a Map or Set, and a subclass's toJSON.
+    expect(shows(Object.assign(new Map(), { token }))).not.toContain(tail);
+    expect(shows(Object.assign(new Set(), { note: token }))).not.toContain(tail);
+    class LeakyMap extends Map {
+      toJSON(): unknown {
+        return { t: token };
+      }
+    }
+    expect(shows({ m: new LeakyMap() })).not.toContain(tail);
+    // An Error subclass whose toJSON reads a hidden field.
+    class LeakyError extends Error {
+      constructor(message: string, hidden: string) {
+        super(message);
+        Object.defineProperty(this, 'hidden', { value: hidden });
+      }
+      toJSON(): unknown {
+        return { hidden: (this as unknown as { hidden: string }).hidden };
+      }
+    }
+    expect(shows({ e: new LeakyError('x', token) })).not.toContain(tail);
+    // A non-enumerable toJSON on a plain object.
+    const sneaky = { a: 1 };
+    Object.defineProperty(sneaky, 'toJSON', { value: () => ({ t: token }) });
+    expect(shows(sneaky)).not.toContain(tail);
+    // util.inspect prints an AggregateError's errors and an array's named properties.
+    const aggregate = new AggregateError([{ password: 'hunter2-pass-word' }, new Error(`upstream ${token}`)], 'many');
+    const shownAggregate = inspect(redactValue(aggregate, { inspect: true }), { depth: 5 });
+    expect(shownAggregate).not.toContain('hunter2');
+    expect(shownAggregate).not.toContain(tail);
+    const list = Object.assign(['ok'], { password: 'hunter2-pass-word' });
+    expect(inspect(redactValue(list, { inspect: true }))).not.toContain('hunter2');
+    // A plain Map, Set and Error with nothing to mask still come back as they are.
+    const clean = { m: new Map([['k', 'v']]), s: new Set([1]), e: new Error('plain') };
+    expect(redactValue(clean)).toBe(clean);
+  });
+
+  it('by default copies an object whose getter answers a token on the second read', () => {
+    const token = sampleOf('github-pat-classic');
+    let reads = 0;
+    const sneaky = {
+      get note(): string {
+        return ++reads === 1 ? 'clean first' : token;
+      },
+    };
+    expect(JSON.stringify(redactValue(sneaky))).toBe('{"note":"clean first"}');
+    let messageReads = 0;
+    const err = new Error('x');
+    Object.defineProperty(err, 'message', { get: () => (++messageReads === 1 ? 'clean' : token) });
+    const out = redactValue(err);
+    expect(out).not.toBe(err);
+    expect(out.message).toBe('clean');
   });
 
   it('with rereads, copies an object whose getter answers a token on the second read', () => {
@@ -274,9 +335,9 @@ describe('redactValue is copy-on-write', () => {
     const out = redactValue(sneaky, { rereads: true });
     expect(out).not.toBe(sneaky);
     expect(JSON.stringify(out)).toBe('{"note":"clean first"}');
-    // Without the option, the original (which a serialiser would read again) comes back.
+    // Switched off, the original (which a serialiser would read again) comes back.
     reads = 0;
-    expect(redactValue(sneaky)).toBe(sneaky);
+    expect(redactValue(sneaky, { rereads: false })).toBe(sneaky);
   });
 
   it('with inspect, copies objects and arrays that have symbol keys (util.inspect prints them)', () => {

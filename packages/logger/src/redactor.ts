@@ -119,21 +119,18 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
 
   // Core's copy-on-write walk: the value itself when nothing under it needs masking (most
   // records: nothing is allocated), else a copy of just the objects on the way to what does.
-  const walkOptions = { detector, maxDepth, isSecretKey, redactString, inspect: forInspect };
-  const walkValue = createValueRedactor(walkOptions);
-  // A record left unchanged is serialised by pino from the original, which reads every property
-  // again: a getter that answers differently the second time gets the record copied instead.
-  const walkRecord = createValueRedactor({ ...walkOptions, rereads: true });
-  const redactWith = <T>(walker: <V>(v: V) => V, v: T): T => {
+  // A value left unchanged is serialised from the original, which reads every property again:
+  // core reads each twice (its default) and copies an object whose getter answers differently.
+  const walk = createValueRedactor({ detector, maxDepth, isSecretKey, redactString, inspect: forInspect });
+  const value = <T>(v: T): T => {
     try {
       if (typeof v === 'string') return redactString(v) as T;
-      return walker(v);
+      return walk(v);
     } catch {
       // Never throw from a log call; never fall back to the raw value either.
       return (typeof v === 'object' && v !== null ? { keyward: FAILED } : FAILED) as T;
     }
   };
-  const value = <T>(v: T): T => redactWith(walkValue, v);
 
   const string = (s: string): string => {
     try {
@@ -147,14 +144,13 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   // Whether the last record left something for the line pass: an object for a serializer, or a
   // key that may hold a token (pino prints keys as they are).
   let leftForLine = false;
-  const recordValue = <T>(v: T): T => redactWith(walkRecord, v);
   const keyMayHoldToken = (v: object): boolean => {
     for (const key in v) if (key.length >= 8 && detector.mayContainSecret(key)) return true;
     return false;
   };
   const record = <T>(v: T): T => {
     leftForLine = false;
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return recordValue(v);
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return value(v);
     try {
       if (keyMayHoldToken(v)) leftForLine = true;
     } catch {
@@ -173,12 +169,12 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
       }
       (held ??= []).push([key, item]);
     }
-    if (!held) return recordValue(v);
+    if (!held) return value(v);
     leftForLine = true;
     // Redact the rest, then put the serializers' inputs back as they were.
     const rest: Record<string, unknown> = { ...(v as Record<string, unknown>) };
     for (const [key] of held) delete rest[key];
-    const out = recordValue(rest);
+    const out = value(rest);
     for (const [key, item] of held) out[key] = item;
     return out as T;
   };
