@@ -116,7 +116,251 @@ const f1 = (s: Score): string => {
   return Number.isFinite(p) && Number.isFinite(r) && p + r > 0 ? ((2 * p * r) / (p + r)).toFixed(3) : 'n/a';
 };
 
+// ---------------------------------------------------------------------------------------------
+// TruffleHog's detector pattern tests (pkg/detectors/*/*_test.go). Each test table lists inputs
+// and the secrets its detector must return; inputs are Go expressions over the file's string
+// constants. This reads the common shapes: string literals, constants, `+` and fmt.Sprintf with
+// %s/%v/%d. A case with anything else is left out (and counted).
+
+interface TruffleCase {
+  readonly detector: string;
+  readonly name: string;
+  readonly input: string;
+  /** The secrets to find; empty for a case that must find nothing. */
+  readonly want: readonly string[];
+}
+
+/** A Go string literal's value ("…" with escapes, or `…`), or undefined. */
+function goString(lit: string): string | undefined {
+  if (lit.startsWith('`')) return lit.endsWith('`') && lit.length >= 2 ? lit.slice(1, -1) : undefined;
+  if (!lit.startsWith('"') || !lit.endsWith('"') || lit.length < 2) return undefined;
+  try {
+    return JSON.parse(lit.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1').replace(/\\'/g, "'")) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Splits a Go expression list at top-level commas. */
+function splitTop(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === '`') quote = c;
+    else if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = text.slice(start).trim();
+  if (last) out.push(last);
+  return out;
+}
+
+function goEval(expr: string, consts: ReadonlyMap<string, string>): string | undefined {
+  const e = expr.trim();
+  const sprintf = /^fmt\.Sprintf\(([\s\S]*)\)$/.exec(e);
+  if (sprintf) {
+    const [format, ...args] = splitTop(sprintf[1] as string);
+    const f = format === undefined ? undefined : goEval(format, consts);
+    if (f === undefined) return undefined;
+    const values = args.map((a) => goEval(a, consts));
+    if (values.some((v) => v === undefined)) return undefined;
+    let n = 0;
+    let bad = false;
+    const out = f.replace(/%[svdq%]/g, (m) => {
+      if (m === '%%') return '%';
+      const v = values[n++];
+      if (v === undefined) bad = true;
+      return m === '%q' ? JSON.stringify(v) : (v as string);
+    });
+    return bad ? undefined : out;
+  }
+  const parts = splitPlus(e);
+  if (parts.length > 1) {
+    const values = parts.map((p) => goEval(p, consts));
+    return values.some((v) => v === undefined) ? undefined : values.join('');
+  }
+  if (e.startsWith('"') || e.startsWith('`')) return goString(e);
+  if (/^[A-Za-z_]\w*$/.test(e)) return consts.get(e);
+  return undefined;
+}
+
+function splitPlus(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === '`') quote = c;
+    else if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') depth--;
+    else if (c === '+' && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out;
+}
+
+/** The expression after `key:` up to the comma that ends it (top level). */
+function fieldExpr(text: string, from: number): string {
+  let depth = 0;
+  let quote = '';
+  for (let i = from; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === '`') quote = c;
+    else if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') {
+      if (depth === 0) return text.slice(from, i).trim();
+      depth--;
+    } else if ((c === ',' || c === '\n') && depth === 0) return text.slice(from, i).trim();
+  }
+  return text.slice(from).trim();
+}
+
+function readTruffleCases(dir: string): { commit: string; cases: TruffleCase[]; skipped: number; files: number } {
+  const git = (...args: string[]): string => execFileSync('git', ['--git-dir', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const commit = git('rev-parse', 'HEAD').trim();
+  const paths = git('ls-tree', '-r', '--name-only', 'HEAD', 'pkg/detectors')
+    .split('\n')
+    .filter((p) => /^pkg\/detectors\/[^/]+\/[^/]+_test\.go$/.test(p) && !p.endsWith('_integration_test.go'));
+  // One `git cat-file --batch` for every file.
+  const out = execFileSync('git', ['--git-dir', dir, 'cat-file', '--batch'], { input: paths.map((p) => `HEAD:${p}\n`).join(''), maxBuffer: 1 << 30 });
+  const cases: TruffleCase[] = [];
+  let skipped = 0;
+  let at = 0;
+  for (const path of paths) {
+    const nl = out.indexOf(10, at);
+    const size = Number(out.subarray(at, nl).toString('utf8').split(' ')[2]);
+    const text = out.subarray(nl + 1, nl + 1 + size).toString('utf8');
+    at = nl + 1 + size + 1;
+    if (!/func Test\w*_Pattern/.test(text)) continue;
+    const consts = new Map<string, string>();
+    for (const m of text.matchAll(/^\s*(\w+)\s*(?:string\s*)?=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)\s*$/gm)) {
+      const v = goString(m[2] as string);
+      if (v !== undefined && !consts.has(m[1] as string)) consts.set(m[1] as string, v);
+    }
+    const detector = path.split('/')[2] as string;
+    for (const m of text.matchAll(/\binput:\s*/g)) {
+      const inputExpr = fieldExpr(text, (m.index ?? 0) + m[0].length);
+      const wantAt = text.indexOf('want:', (m.index ?? 0) + m[0].length);
+      const nextInput = text.indexOf('input:', (m.index ?? 0) + m[0].length);
+      if (wantAt === -1 || (nextInput !== -1 && wantAt > nextInput)) {
+        skipped++;
+        continue;
+      }
+      const wantExpr = fieldExpr(text, wantAt + 5);
+      const input = goEval(inputExpr, consts);
+      let want: string[] | undefined;
+      if (/^(nil|\[\]string\{\s*\})$/.test(wantExpr)) want = [];
+      else {
+        const list = /^\[\]string\{([\s\S]*)\}$/.exec(wantExpr);
+        const items = list ? splitTop(list[1] as string).map((x) => goEval(x, consts)) : undefined;
+        want = items && !items.some((x) => x === undefined) ? (items as string[]) : undefined;
+      }
+      if (input === undefined || want === undefined) {
+        skipped++;
+        continue;
+      }
+      const nameMatch = /name:\s*("(?:[^"\\]|\\.)*")/.exec(text.slice(Math.max(0, (m.index ?? 0) - 300), m.index));
+      cases.push({ detector, name: (nameMatch && goString(nameMatch[1] as string)) ?? '', input, want });
+    }
+  }
+  return { commit, cases, skipped, files: paths.length };
+}
+
+function truffleDir(): string {
+  const mirrors = process.env['KEYWARD_BENCH_GIT_MIRRORS'];
+  if (mirrors) return join(mirrors, 'trufflesecurity+trufflehog', 'repo');
+  const dir = join(benchDir(), 'git', 'trufflehog');
+  if (!existsSync(dir)) execFileSync('git', ['clone', '--bare', '--filter=blob:none', 'https://github.com/trufflesecurity/trufflehog.git', dir], { stdio: 'inherit' });
+  return dir;
+}
+
+function truffleSuite(detector: ReturnType<typeof createDetector>): void {
+  const { commit, cases, skipped, files } = readTruffleCases(truffleDir());
+  let tp = 0;
+  let fn = 0;
+  let fp = 0;
+  const missedBy = new Map<string, number>();
+  const extraBy = new Map<string, number>();
+  const detectorsWithPositives = new Set<string>();
+  const detectorsFound = new Set<string>();
+  for (const c of cases) {
+    const findings = detector.scan(c.input);
+    const wanted = c.want.filter((w) => w.length > 0 && !madeUp(w));
+    if (c.want.length > 0 && wanted.length === 0) continue;
+    for (const w of wanted) {
+      detectorsWithPositives.add(c.detector);
+      const start = c.input.indexOf(w);
+      // A result that joins parts (an id and a secret) is not in the input as it is: any finding counts.
+      const hit = start === -1 ? findings.length > 0 : findings.some((f) => f.start < start + w.length && f.end > start);
+      if (hit) {
+        tp++;
+        detectorsFound.add(c.detector);
+      } else {
+        fn++;
+        missedBy.set(c.detector, (missedBy.get(c.detector) ?? 0) + 1);
+      }
+    }
+    for (const f of findings) {
+      const overlaps = wanted.some((w) => {
+        const start = c.input.indexOf(w);
+        return start === -1 || (f.start < start + w.length && f.end > start);
+      });
+      if (overlaps || madeUp(c.input.slice(f.start, f.end))) continue;
+      fp++;
+      extraBy.set(`${c.detector} → ${f.ruleId}`, (extraBy.get(`${c.detector} → ${f.ruleId}`) ?? 0) + 1);
+    }
+  }
+  print(`## keyward on TruffleHog's detector pattern tests`);
+  print();
+  print(`trufflesecurity/trufflehog at ${commit.slice(0, 12)}: ${files} test files; ${cases.length} cases read (${skipped} left out: an input or want this reader cannot evaluate), ${detectorsWithPositives.size} detectors with a secret to find. TruffleHog itself is not run (Go). Secrets that are visibly made up are left out, as above.`);
+  print();
+  print('| engine | recall | precision | F1 | TP | FN | FP | detectors with at least one secret found |');
+  print('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const s: Score = { tp, fn, fp, misses: [], extras: [] };
+  print(`| keyward | ${pct(tp, tp + fn)} | ${pct(tp, tp + fp)} | ${f1(s)} | ${tp} | ${fn} | ${fp} | ${detectorsFound.size} of ${detectorsWithPositives.size} |`);
+  print();
+  print(`### Detectors whose secrets keyward misses (${missedBy.size}), by misses`);
+  print();
+  print([...missedBy].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([d, n]) => `${d} ${n}`).join(', '));
+  print();
+  print(`### keyward findings where the test wants none or another secret (${fp}), by detector and keyward rule`);
+  print();
+  print([...extraBy].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([d, n]) => `${d} ${n}`).join(', '));
+  print();
+}
+
 async function main(): Promise<void> {
+  const only = process.env['KEYWARD_BENCH_SUITES']?.split(',');
+  if (only && !only.includes('secretlint')) {
+    truffleSuite(createDetector());
+    return;
+  }
   const dir = gitDir();
   const { commit, fixtures } = readFixtures(dir);
   log(`${fixtures.length} fixtures from secretlint ${commit.slice(0, 12)}`);
@@ -161,6 +405,8 @@ async function main(): Promise<void> {
   print(`### secretlint ${secretlint.version} misses against its own snapshots (${sl.misses.length}; rules newer than the release, or fixtures for rules outside the preset)`);
   print();
   for (const m of sl.misses) print(`- ${m}`);
+  print();
+  if (!only || only.includes('trufflehog')) truffleSuite(detector);
 }
 
 main().catch((error: unknown) => {

@@ -308,4 +308,12 @@ describe('formats and placeholders from peers\' fixtures', () => {
       expect(ids(`${prefix}${g.chars(urlsafe, 156)}`), prefix).toEqual([]);
     }
   });
+
+  it('finds a password given as a connection-string parameter (JDBC, ADO.NET, ODBC, URL query), not a reference or a default', () => {
+    const pw = `${g.chars(alnum, 12)}#${g.chars(alnum, 3)}`;
+    for (const text of [`jdbc:sqlserver://db.internal:1433;databaseName=app;user=svc;password=${pw};encrypt=true`, `jdbc:postgresql://db.internal/app?sslmode=require&password=${pw}&user=svc`, `"Server=db.internal;Database=app;User Id=svc;Password=${pw};"`, `DRIVER={ODBC};SERVER=db;UID=svc;PWD=${pw}`]) {
+      expect(ids(text), text.replace(pw, '<pw>')).toContain('connection-string-password');
+    }
+    for (const text of ['jdbc:sqlserver://db;user=svc;password=$DB_PASSWORD', 'jdbc:mysql://db/app?user=root&password=root', 'Server=db;User Id=sa;Password=<password>;']) expect(ids(text), text).toEqual([]);
+  });
 });

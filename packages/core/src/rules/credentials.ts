@@ -68,6 +68,34 @@ export const credentialRules = [
     negatives: ['postgres://postgres:postgres@localhost:5432/db', 'https://user:password@example.com/', 'mysql://root:${DB_PASSWORD}@db/app', 'redis://:****@cache:6379'],
   }),
   defineRule({
+    id: 'connection-string-password',
+    provider: 'Connection string',
+    description: 'Password given as a parameter of a connection string or URL (JDBC ;password= or ?password=, ADO.NET Password=, ODBC PWD=)',
+    keywords: ['password=', 'pwd='],
+    // Only after a parameter separator: `PASSWORD=…` starting a line is the generic rules' (an
+    // assignment), `?password=` and `;Password=` are parameters of a connection string.
+    near: (text, at) => {
+      let i = at - 1;
+      while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) && at - i <= 4) i--;
+      const c = text.charCodeAt(i);
+      return c === 59 || c === 63 || c === 38; // ; ? &
+    },
+    window: { before: 8, after: 160 },
+    pattern: /[;?&][ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}([^;&\s"'`<>{}]{4,128})/i,
+    minEntropy: 2.5,
+    accept: (m) => {
+      const password = m[1] ?? '';
+      // A reference (`$DB_PASSWORD`, `%(password)s`) or a default is not a password in use.
+      return !/^[$%][A-Za-z_({]/.test(password) && !DEFAULT_PASSWORDS.has(password.toLowerCase());
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://learn.microsoft.com/en-us/sql/connect/jdbc/setting-the-connection-properties',
+    sample: (g) => `${g.pick(['jdbc:sqlserver://db.internal:1433;databaseName=app;user=svc;password=', 'jdbc:postgresql://db.internal:5432/app?sslmode=require&password=', 'Server=db.internal;Database=app;User Id=svc;Password=', 'DRIVER={ODBC Driver 18};SERVER=db.internal;UID=svc;PWD='])}${g.chars(ALNUM, 14)}${g.pick(['#', '!', '$', '^', '*'])}${g.chars(ALNUM, 3)}`,
+    negatives: ['jdbc:sqlserver://db:1433;user=svc;password=${DB_PASSWORD}', 'jdbc:postgresql://db/app?password=****&user=svc', 'Server=db;User Id=sa;Password=<password>;', 'jdbc:mysql://db/app?user=root&password=root'],
+  }),
+  defineRule({
     id: 'authorization-basic',
     provider: 'HTTP Basic auth',
     description: 'HTTP Basic credentials in an Authorization header value',
