@@ -316,4 +316,23 @@ describe('formats and placeholders from peers\' fixtures', () => {
     }
     for (const text of ['jdbc:sqlserver://db;user=svc;password=$DB_PASSWORD', 'jdbc:mysql://db/app?user=root&password=root', 'Server=db;User Id=sa;Password=<password>;']) expect(ids(text), text).toEqual([]);
   });
+
+  it('finds registry credentials in a Docker config "auths" entry, plain or escaped inside DOCKER_AUTH_CONFIG', () => {
+    const auth = btoa(`deploy:${g.chars(alnum, 14)}!${g.chars(alnum, 3)}`);
+    const config = `{"auths":{"registry.internal:8083":{"auth":"${auth}"}}}`;
+    expect(ids(config)).toContain('docker-registry-auth');
+    expect(ids(`DOCKER_AUTH_CONFIG = ${JSON.stringify(config)}`)).toContain('docker-registry-auth');
+    expect(ids(`environment = ["DOCKER_AUTH_CONFIG=${config.replace(/"/g, '\\"')}"]`)).toContain('docker-registry-auth');
+    // A default password, a reference, or no password at all is not reported.
+    for (const creds of ['admin:admin', 'ci:${REGISTRY_PASSWORD}', 'token-only']) expect(ids(`{"auths":{"r":{"auth":"${btoa(creds)}"}}}`), creds).toEqual([]);
+  });
+
+  it('finds an Azure Storage account key after an account-key name in config, XML and CLI flags, not a SHA-512 digest', () => {
+    const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const key = `${g.chars(b64, 86)}==`;
+    for (const text of [`<account_key>${key}</account_key>`, `AzureStorageCleanup.exe -storagename acct -storagekey ${key}`, `{ "AccountKey", "${key}" }`, `storageAccountKey: '${key}'`]) {
+      expect(ids(text), text.replace(key, '<key>')).toContain('azure-storage-account-key');
+    }
+    expect(ids(`"integrity": "sha512-${key}"`)).toEqual([]);
+  });
 });

@@ -22,6 +22,23 @@ export const azureRules = [
     negatives: ['DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<your-account-key>;'],
   }),
   defineRule({
+    id: 'azure-storage-account-key',
+    provider: 'Azure',
+    description: 'Azure Storage account key (88 base64 characters) shortly after an account-key name: config files, code, XML, CLI flags',
+    // The key's length is fixed (64 bytes); a key name right before it says what it is, so a
+    // SHA-512 digest of the same length elsewhere is not reported.
+    keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storage-key'],
+    window: { before: 8, after: 140 },
+    pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+    severity: 'critical',
+    rotate,
+    docs: 'https://learn.microsoft.com/azure/storage/common/storage-account-keys-manage',
+    sample: (g) => `${g.chars(BASE64, 86)}==`,
+    sampleKey: 'AZURE_STORAGE_ACCOUNT_KEY',
+    negatives: ['storageAccountKey: "<your-storage-account-key>"', `integrity: sha512-${'A1b2C3d4'.repeat(10)}abcdef==`],
+  }),
+  defineRule({
     id: 'azure-shared-access-key',
     provider: 'Azure',
     description: 'Azure Service Bus / Event Hubs / IoT shared access key (SharedAccessKey=)',

@@ -41,6 +41,29 @@ function base64HasColon(value: string): boolean {
   }
 }
 
+/** No control characters but tab, line feed and carriage return: decoded text, not binary. */
+function isText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Base64 of `user:password` with a password that is in use (not empty, a default or a reference). */
+function base64UserPassword(value: string): boolean {
+  let decoded: string;
+  try {
+    decoded = atob(value);
+  } catch {
+    return false;
+  }
+  const colon = decoded.indexOf(':');
+  if (colon < 1) return false;
+  const password = decoded.slice(colon + 1);
+  return password.length >= 4 && !/^[$%][A-Za-z_({]/.test(password) && !DEFAULT_PASSWORDS.has(password.toLowerCase()) && isText(decoded);
+}
+
 /** Credentials in generic carriers: URLs, HTTP headers, .npmrc. Run after provider rules. */
 export const credentialRules = [
   defineRule({
@@ -94,6 +117,20 @@ export const credentialRules = [
     docs: 'https://learn.microsoft.com/en-us/sql/connect/jdbc/setting-the-connection-properties',
     sample: (g) => `${g.pick(['jdbc:sqlserver://db.internal:1433;databaseName=app;user=svc;password=', 'jdbc:postgresql://db.internal:5432/app?sslmode=require&password=', 'Server=db.internal;Database=app;User Id=svc;Password=', 'DRIVER={ODBC Driver 18};SERVER=db.internal;UID=svc;PWD='])}${g.chars(ALNUM, 14)}${g.pick(['#', '!', '$', '^', '*'])}${g.chars(ALNUM, 3)}`,
     negatives: ['jdbc:sqlserver://db:1433;user=svc;password=${DB_PASSWORD}', 'jdbc:postgresql://db/app?password=****&user=svc', 'Server=db;User Id=sa;Password=<password>;', 'jdbc:mysql://db/app?user=root&password=root'],
+  }),
+  defineRule({
+    id: 'docker-registry-auth',
+    provider: 'Docker registry',
+    description: 'Registry credentials (base64 user:password) in a Docker config.json "auths" entry, including one escaped inside DOCKER_AUTH_CONFIG',
+    keywords: ['auth"', 'auth\\"'],
+    pattern: /"auth\\?"[ \t]{0,4}:[ \t]{0,4}\\?"([A-Za-z0-9+/]{8,1024}={0,2})\\?"/,
+    minEntropy: 2.5,
+    accept: (m) => base64UserPassword(m[1] ?? ''),
+    severity: 'high',
+    rotate: { url: 'https://docs.docker.com/reference/cli/docker/login/', how: 'Change the password or revoke the access token at the registry, then log in again (keep it in a credential store, not config.json).' },
+    docs: 'https://docs.docker.com/reference/cli/docker/login/#credential-stores',
+    sample: (g) => `{"auths":{"registry.internal.${g.chars(LOWER, 5)}:5000":{"auth":"${btoa(`deploy:${g.chars(ALNUM, 18)}`)}"}}}`,
+    negatives: ['{"auths":{"registry.internal:5000":{"auth":""}}}', `{"auths":{"r":{"auth":"${btoa('user:${REGISTRY_PASSWORD}')}"}}}`, `{"auths":{"r":{"auth":"${btoa('admin:admin')}"}}}`],
   }),
   defineRule({
     id: 'authorization-basic',
