@@ -335,4 +335,17 @@ describe('formats and placeholders from peers\' fixtures', () => {
     }
     expect(ids(`"integrity": "sha512-${key}"`)).toEqual([]);
   });
+
+  it('finds a Facebook Page token without a Facebook mention, not EAAC inside a base64 run', () => {
+    const page = `EAAC${g.chars(alnum, 140)}`;
+    expect(ids(`value: "${page}"`)).toContain('facebook-page-access-token');
+    expect(ids(`data:application/octet-stream;base64,${g.chars(alnum, 20)}+/${page}`)).not.toContain('facebook-page-access-token');
+  });
+
+  it('finds a password in a NuGet.config or appSettings <add key="Password"> entry, not a reference', () => {
+    const pw = `${g.chars(alnum, 14)}!${g.chars(alnum, 3)}`;
+    expect(ids(`<add key="ClearTextPassword" value="${pw}" />`)).toContain('xml-config-password');
+    expect(ids(`<add key="Password" value="${pw}"/>`)).toContain('xml-config-password');
+    for (const ref of ['%NUGET_PASSWORD%', '$(FeedPassword)']) expect(ids(`<add key="ClearTextPassword" value="${ref}" />`), ref).toEqual([]);
+  });
 });

@@ -119,6 +119,22 @@ export const credentialRules = [
     negatives: ['jdbc:sqlserver://db:1433;user=svc;password=${DB_PASSWORD}', 'jdbc:postgresql://db/app?password=****&user=svc', 'Server=db;User Id=sa;Password=<password>;', 'jdbc:mysql://db/app?user=root&password=root'],
   }),
   defineRule({
+    id: 'xml-config-password',
+    provider: 'XML configuration',
+    description: 'Password in an XML <add key="Password" value="…"/> entry (NuGet.config package source credentials, .NET appSettings)',
+    keywords: ['<add key='],
+    pattern: /<add[ \t]+key="(?:ClearText)?Password"[ \t]+value="([^"<>\s]{8,256})"[ \t]*\/?>/i,
+    minEntropy: 2.5,
+    // %NUGET_PASSWORD% and $(Password) are references, resolved when the file is read.
+    accept: (m) => !/^(?:%[^%]+%|\$\(.*\))$/.test(m[1] ?? '') && !DEFAULT_PASSWORDS.has((m[1] ?? '').toLowerCase()),
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#packagesourcecredentials',
+    sample: (g) => `<packageSourceCredentials><Contoso><add key="Username" value="ci" /><add key="ClearTextPassword" value="${g.chars(ALNUM, 16)}!${g.chars(ALNUM, 3)}" /></Contoso></packageSourceCredentials>`,
+    negatives: ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', '<add key="Password" value="$(FeedPassword)" />', '<add key="ClearTextPassword" value="password" />'],
+  }),
+  defineRule({
     id: 'docker-registry-auth',
     provider: 'Docker registry',
     description: 'Registry credentials (base64 user:password) in a Docker config.json "auths" entry, including one escaped inside DOCKER_AUTH_CONFIG',

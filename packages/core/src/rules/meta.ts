@@ -1,4 +1,4 @@
-import { ALNUM, chars, defineRule, HEX, keyed, token } from './define.js';
+import { ALNUM, chars, defineRule, escapedBefore, HEX, keyed, token } from './define.js';
 
 /** Meta credentials. */
 export const metaRules = [
@@ -16,6 +16,23 @@ export const metaRules = [
     sample: (g) => `EAA${g.pick(['B', 'G', 'I'])}${g.chars(ALNUM, 120)}`,
     sampleKey: 'FACEBOOK_ACCESS_TOKEN',
     negatives: ['FACEBOOK_ACCESS_TOKEN=EAABYourAccessToken'],
+  }),
+  defineRule({
+    id: 'facebook-page-access-token',
+    provider: 'Meta',
+    description: 'Facebook Page access token (EAAM… or EAAC…, 100+ characters), with or without a Facebook mention',
+    // Page tokens are long enough to stand on their own; a base64 run rarely has 100 characters
+    // without a "+" or "/", and the entropy floor drops repetitive ones.
+    keywords: ['eaam', 'eaac'],
+    near: (text, at) => (text.startsWith('EAAM', at) || text.startsWith('EAAC', at)) && (at === 0 || !/[A-Za-z0-9+/]/.test(text.charAt(at - 1)) || escapedBefore(text, at)),
+    pattern: token(`EAA[MC][A-Za-z0-9]{100,300}`),
+    prefixes: ['EAAM', 'EAAC'],
+    minEntropy: 4,
+    severity: 'high',
+    rotate: { url: 'https://developers.facebook.com/tools/debug/accesstoken/', how: 'Invalidate the token (change the Page role or reset the app secret) and issue a new one.' },
+    docs: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens/#pagetokens',
+    sample: (g) => `EAA${g.pick(['M', 'C'])}${g.chars(ALNUM, 140)}`,
+    negatives: ['EAAMYourPageAccessToken', `EAAC${'AbCd'.repeat(30)}`],
   }),
   defineRule({
     id: 'facebook-app-secret',
