@@ -141,13 +141,14 @@ function goString(lit: string): string | undefined {
   }
 }
 
-/** Splits a Go expression list at top-level commas. */
-function splitTop(text: string): string[] {
-  const out: string[] = [];
+/**
+ * The index of the first character of `text` from `from` on, outside Go string literals, where
+ * `stop` says yes (given the bracket depth after that character), or text.length.
+ */
+function scanTop(text: string, from: number, stop: (c: string, depth: number) => boolean): number {
   let depth = 0;
   let quote = '';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text[i] as string;
     if (quote) {
       if (c === '\\' && quote === '"') i++;
@@ -157,13 +158,20 @@ function splitTop(text: string): string[] {
     if (c === '"' || c === '`') quote = c;
     else if (c === '(' || c === '{' || c === '[') depth++;
     else if (c === ')' || c === '}' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
+    if (stop(c, depth)) return i;
   }
-  const last = text.slice(start).trim();
-  if (last) out.push(last);
+  return text.length;
+}
+
+/** Splits a Go expression at top-level `separator`s (`,` in a list, `+` in a concatenation). */
+function splitTop(text: string, separator = ','): string[] {
+  const out: string[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const end = scanTop(text, start, (c, depth) => depth === 0 && c === separator);
+    const part = text.slice(start, end).trim();
+    if (part || end < text.length) out.push(part);
+    start = end + 1;
+  }
   return out;
 }
 
@@ -186,7 +194,7 @@ function goEval(expr: string, consts: ReadonlyMap<string, string>): string | und
     });
     return bad ? undefined : out;
   }
-  const parts = splitPlus(e);
+  const parts = splitTop(e, '+');
   if (parts.length > 1) {
     const values = parts.map((p) => goEval(p, consts));
     return values.some((v) => v === undefined) ? undefined : values.join('');
@@ -196,49 +204,9 @@ function goEval(expr: string, consts: ReadonlyMap<string, string>): string | und
   return undefined;
 }
 
-function splitPlus(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || c === '`') quote = c;
-    else if (c === '(' || c === '{' || c === '[') depth++;
-    else if (c === ')' || c === '}' || c === ']') depth--;
-    else if (c === '+' && depth === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start).trim());
-  return out;
-}
-
-/** The expression after `key:` up to the comma that ends it (top level). */
+/** The expression after `key:`, up to the comma, line end or closing bracket that ends it. */
 function fieldExpr(text: string, from: number): string {
-  let depth = 0;
-  let quote = '';
-  for (let i = from; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || c === '`') quote = c;
-    else if (c === '(' || c === '{' || c === '[') depth++;
-    else if (c === ')' || c === '}' || c === ']') {
-      if (depth === 0) return text.slice(from, i).trim();
-      depth--;
-    } else if ((c === ',' || c === '\n') && depth === 0) return text.slice(from, i).trim();
-  }
-  return text.slice(from).trim();
+  return text.slice(from, scanTop(text, from, (c, depth) => depth < 0 || (depth === 0 && (c === ',' || c === '\n')))).trim();
 }
 
 function readTruffleCases(dir: string): { commit: string; cases: TruffleCase[]; skipped: number; files: number } {
