@@ -123,6 +123,12 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
   };
   let busy = false;
 
+  /**
+   * Whether serialising `v` prints something a walk of its properties does not see: a toJSON of
+   * any kind (own, inherited or non-enumerable), or symbol-keyed properties under util.inspect.
+   */
+  const printsMore = (v: object): boolean => typeof (v as { toJSON?: unknown }).toJSON === 'function' || (inspect && Object.getOwnPropertySymbols(v).length !== 0);
+
   const maskUnderKey = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') {
       if (v.length === 0) return v;
@@ -201,9 +207,7 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       const proto: unknown = Object.getPrototypeOf(v);
       if (proto === Object.prototype || proto === null) {
         if (depth > maxDepth) return DEPTH;
-        // A toJSON (enumerable or not) would serialise something else than what was walked.
-        const force = typeof (v as { toJSON?: unknown }).toJSON === 'function' || (inspect && Object.getOwnPropertySymbols(v).length !== 0);
-        return walkEntries(v, depth, force, proto as object | null);
+        return walkEntries(v, depth, printsMore(v), proto as object | null);
       }
       if (Array.isArray(v)) return depth > maxDepth ? DEPTH : walkArray(v, depth);
       if (isSecret(v)) return v.masked;
@@ -255,14 +259,14 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
   };
 
   /**
-   * Whether a Map, Set or Error shows more than its walked contents when serialised: a subclass
-   * (its own toJSON or fields), own enumerable properties (JSON prints them), a toJSON of any
-   * kind, or symbol-keyed properties under util.inspect. Such a value is always copied.
+   * Whether a Map or Set shows more than its entries when serialised: a subclass (its own toJSON
+   * or fields), own enumerable properties (JSON prints them), or what printsMore sees. Such a
+   * value is always copied.
    */
   const showsMore = (v: object, base: object): boolean => {
-    if (Object.getPrototypeOf(v) !== base || typeof (v as { toJSON?: unknown }).toJSON === 'function') return true;
+    if (Object.getPrototypeOf(v) !== base || printsMore(v)) return true;
     for (const key in v) if (hasOwn.call(v, key)) return true;
-    return inspect && Object.getOwnPropertySymbols(v).length !== 0;
+    return false;
   };
 
   const walkMap = (v: Map<unknown, unknown>, depth: number): unknown => {
@@ -295,9 +299,9 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
     // with the same name, message and code (from a bug: log.error(signal.reason) threw).
     const host = typeof DOMException !== 'undefined' && err instanceof DOMException;
     let failed = false;
-    const read = (key: 'message' | 'stack' | 'name' | 'cause'): unknown => {
+    const read = (key: 'message' | 'stack' | 'name' | 'cause' | 'errors'): unknown => {
       try {
-        return err[key];
+        return (err as AggregateError)[key];
       } catch {
         failed = true;
         return UNREADABLE;
@@ -313,13 +317,13 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
     const maskedCause = hasCause ? walk(cause, depth + 1) : undefined;
     // AggregateError's errors are printed by util.inspect and by pino's error serializer.
     const aggregate = typeof AggregateError !== 'undefined' && err instanceof AggregateError;
-    const errors = aggregate ? walk(readErrors(err as AggregateError), depth + 1) : undefined;
+    const errors = aggregate ? walk(read('errors'), depth + 1) : undefined;
     let changed = host || aggregate || failed || maskedMessage !== message || maskedStack !== stack || maskedCause !== cause;
     // What a serialiser reads again (a getter on message) or reads besides (a toJSON, symbols
     // under util.inspect) keeps the original from being handed on.
     if (!changed) {
       try {
-        changed = typeof (err as { toJSON?: unknown }).toJSON === 'function' || (inspect && Object.getOwnPropertySymbols(err).length !== 0) || (rereads && (err.message !== message || err.stack !== stack || (hasCause && err.cause !== cause)));
+        changed = printsMore(err) || (rereads && (err.message !== message || err.stack !== stack || (hasCause && err.cause !== cause)));
       } catch {
         changed = true;
       }
@@ -352,15 +356,6 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       busy = false;
     }
   };
-}
-
-/** An AggregateError's errors, or a placeholder when reading them throws. */
-function readErrors(err: AggregateError): unknown {
-  try {
-    return err.errors;
-  } catch {
-    return UNREADABLE;
-  }
 }
 
 /**

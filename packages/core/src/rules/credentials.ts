@@ -61,7 +61,12 @@ function base64UserPassword(value: string): boolean {
   const colon = decoded.indexOf(':');
   if (colon < 1) return false;
   const password = decoded.slice(colon + 1);
-  return password.length >= 4 && !/^[$%][A-Za-z_({]/.test(password) && !DEFAULT_PASSWORDS.has(password.toLowerCase()) && isText(decoded);
+  return password.length >= 4 && inUse(password) && isText(decoded);
+}
+
+/** Not a reference (`$DB_PASSWORD`, `%(password)s`, `${…}`) or a default: a password in use. */
+function inUse(password: string): boolean {
+  return !/^[$%][A-Za-z_({]/.test(password) && !DEFAULT_PASSWORDS.has(password.toLowerCase());
 }
 
 /** Credentials in generic carriers: URLs, HTTP headers, .npmrc. Run after provider rules. */
@@ -106,11 +111,7 @@ export const credentialRules = [
     window: { before: 8, after: 160 },
     pattern: /[;?&][ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}([^;&\s"'`<>{}]{4,128})/i,
     minEntropy: 2.5,
-    accept: (m) => {
-      const password = m[1] ?? '';
-      // A reference (`$DB_PASSWORD`, `%(password)s`) or a default is not a password in use.
-      return !/^[$%][A-Za-z_({]/.test(password) && !DEFAULT_PASSWORDS.has(password.toLowerCase());
-    },
+    accept: (m) => inUse(m[1] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate,
