@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import type { KeywardConfig } from '@keyward/core';
 import type { Baseline } from './baseline.js';
 import type { ReportFinding, ScanReport, Skipped } from './engine.js';
@@ -27,11 +28,10 @@ export interface WorkerResult {
   readonly scannedPaths?: string[];
 }
 
-/** How many workers to use for `targets`, or 0 to stay on this thread. */
-export function workerCount(targets: readonly Target[], requested?: number): number {
+/** How many workers to use for `files` files of `bytes` in all, or 0 to stay on this thread. */
+export function workerCount(files: number, bytes: number, requested?: number): number {
   if (requested !== undefined) return requested <= 1 ? 0 : requested;
-  const bytes = targets.reduce((sum, t) => sum + t.size, 0);
-  if (bytes < PARALLEL_MIN_BYTES || targets.length < PARALLEL_MIN_FILES) return 0;
+  if (bytes < PARALLEL_MIN_BYTES || files < PARALLEL_MIN_FILES) return 0;
   return Math.min(availableParallelism(), 4);
 }
 
@@ -67,70 +67,98 @@ function batches(targets: readonly Target[], count: number): { path: string; siz
   return out;
 }
 
+type WorkerClass = typeof Worker;
+type ScanWorker = InstanceType<WorkerClass>;
+
 /**
- * Scans disk files on worker threads, each with its own detector, pulling batches from one
- * queue, and merges their reports in the input's path order. The baseline is applied here,
- * once, over all results.
+ * Scan workers, each with its own detector, pulling batches from one queue. They are started
+ * before the file list is complete (as soon as it is large enough to want them), so a worker
+ * loads core and compiles its catalog while the main thread is still listing and stat-ing files:
+ * on the 19,702-file benchmark tree that start-up (~90 ms) used to follow the listing.
  */
-export async function scanInWorkers(targets: readonly Target[], count: number, job: WorkerJob, baseline?: Baseline, onBytes?: (bytes: number) => void): Promise<ScanReport> {
-  const { Worker } = await import('node:worker_threads');
-  const order = new Map(targets.map((t, i) => [t.path, i]));
-  const queue = batches(targets, count);
-  let next = 0;
-  const reports: ScanReport[] = [];
-  const scannedPaths: string[] = [];
-  const workers: InstanceType<typeof Worker>[] = [];
-  try {
-    await Promise.all(
-      Array.from(
-        { length: Math.min(count, queue.length) },
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const worker = new Worker(fileURLToPath(workerUrl()), { workerData: job });
-            workers.push(worker);
-            let finished = false;
-            let current: WorkerBatch = null;
-            worker.on('message', (result: WorkerResult) => {
-              if (result.report) reports.push(result.report);
-              if (current) onBytes?.(current.reduce((sum, f) => sum + f.size, 0));
-              if (result.scannedPaths) scannedPaths.push(...result.scannedPaths);
-              const batch: WorkerBatch = next < queue.length ? (queue[next++] ?? null) : null;
-              current = batch;
-              if (batch === null) finished = true;
-              worker.postMessage(batch);
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => {
-              if (code === 0 && finished) resolve();
-              else reject(new Error(`a scan worker exited with code ${code}${finished ? '' : ' before the scan was done'}`));
-            });
-          }),
-      ),
-    );
-  } catch (error) {
-    // One failed worker fails the scan: stop the others now rather than after the queue.
-    await Promise.all(workers.map((w) => w.terminate()));
-    throw error;
+export class ScanPool {
+  readonly #workers: ScanWorker[] = [];
+  readonly #exits: Promise<void>[] = [];
+  /** Workers that asked for work before run() had any. */
+  readonly #waiting: ScanWorker[] = [];
+  readonly #finished = new Set<ScanWorker>();
+  #answer: ((worker: ScanWorker, result: WorkerResult) => void) | undefined;
+
+  constructor(Worker: WorkerClass, count: number, job: WorkerJob) {
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(fileURLToPath(workerUrl()), { workerData: job });
+      this.#workers.push(worker);
+      worker.on('message', (result: WorkerResult) => {
+        if (this.#answer) this.#answer(worker, result);
+        else this.#waiting.push(worker);
+      });
+      const exit = new Promise<void>((resolve, reject) => {
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+          if (code === 0 && this.#finished.has(worker)) resolve();
+          else reject(new Error(`a scan worker exited with code ${code}${this.#finished.has(worker) ? '' : ' before the scan was done'}`));
+        });
+      });
+      // Handled here so a worker that fails before run() is no unhandled rejection; run() awaits it.
+      exit.catch(() => undefined);
+      this.#exits.push(exit);
+    }
   }
-  const byPath = (a: { path: string }, b: { path: string }): number => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0);
-  let baselined = 0;
-  const findings: ReportFinding[] = reports
-    .flatMap((r) => r.findings)
-    .filter((f) => {
-      if (!baseline?.has({ rule: f.ruleId, path: f.path, hash: f.fingerprint })) return true;
-      baselined++;
-      return false;
-    })
-    .sort((a, b) => byPath(a, b) || a.line - b.line || a.column - b.column);
-  const skipped: Skipped[] = reports.flatMap((r) => r.skipped).sort(byPath);
-  const notes: Skipped[] = reports.flatMap((r) => r.notes).sort(byPath);
-  return {
-    findings,
-    skipped,
-    notes,
-    filesScanned: reports.reduce((n, r) => n + r.filesScanned, 0),
-    bytesScanned: reports.reduce((n, r) => n + r.bytesScanned, 0),
-    baselined,
-    stale: baseline?.stale(new Set(scannedPaths)) ?? [],
-  };
+
+  /** Stops the workers (the scan did not need them, or failed). */
+  async stop(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+
+  /**
+   * Scans `targets` (disk files) and merges the workers' reports in the input's path order. The
+   * baseline is applied here, once, over all results. The pool is used up afterwards.
+   */
+  async run(targets: readonly Target[], baseline?: Baseline, onBytes?: (bytes: number) => void): Promise<ScanReport> {
+    const order = new Map(targets.map((t, i) => [t.path, i]));
+    const queue = batches(targets, this.#workers.length);
+    let next = 0;
+    const reports: ScanReport[] = [];
+    const scannedPaths: string[] = [];
+    const current = new Map<ScanWorker, WorkerBatch>();
+    this.#answer = (worker, result) => {
+      if (result.report) reports.push(result.report);
+      const done = current.get(worker);
+      if (done) onBytes?.(done.reduce((sum, f) => sum + f.size, 0));
+      if (result.scannedPaths) scannedPaths.push(...result.scannedPaths);
+      const batch: WorkerBatch = next < queue.length ? (queue[next++] ?? null) : null;
+      current.set(worker, batch);
+      if (batch === null) this.#finished.add(worker);
+      worker.postMessage(batch);
+    };
+    for (const worker of this.#waiting.splice(0)) this.#answer(worker, {});
+    try {
+      await Promise.all(this.#exits);
+    } catch (error) {
+      // One failed worker fails the scan: stop the others now rather than after the queue.
+      await this.stop();
+      throw error;
+    }
+    const byPath = (a: { path: string }, b: { path: string }): number => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0);
+    let baselined = 0;
+    const findings: ReportFinding[] = reports
+      .flatMap((r) => r.findings)
+      .filter((f) => {
+        if (!baseline?.has({ rule: f.ruleId, path: f.path, hash: f.fingerprint })) return true;
+        baselined++;
+        return false;
+      })
+      .sort((a, b) => byPath(a, b) || a.line - b.line || a.column - b.column);
+    const skipped: Skipped[] = reports.flatMap((r) => r.skipped).sort(byPath);
+    const notes: Skipped[] = reports.flatMap((r) => r.notes).sort(byPath);
+    return {
+      findings,
+      skipped,
+      notes,
+      filesScanned: reports.reduce((n, r) => n + r.filesScanned, 0),
+      bytesScanned: reports.reduce((n, r) => n + r.bytesScanned, 0),
+      baselined,
+      stale: baseline?.stale(new Set(scannedPaths)) ?? [],
+    };
+  }
 }

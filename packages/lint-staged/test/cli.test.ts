@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/index.js';
-import { cli, project, token, write } from './helpers.js';
+import { cli, project, repo, token, write } from './helpers.js';
 
 describe('keyward scan (files)', () => {
   it('reports a token masked with its location and rotation hint, exit 1', async () => {
@@ -201,5 +201,17 @@ describe('worker threads', () => {
     expect(baselined.code).toBe(0);
     expect(baselined.stdout).toContain('5 baselined');
     expect((await cli(dir, ['scan', '--workers', 'lots'])).code).toBe(2);
+  });
+
+  it('are stopped when the files turn out to need one thread (outside the repository)', async () => {
+    // --workers starts the pool before listing; files outside the repository root stay on this
+    // thread, and the early workers must be stopped, not left holding the process open.
+    const root = project({ 'other/leak.ts': `export const t = "${token()}";\n` });
+    const inside = repo({ 'a.ts': 'export const a = 1;\n' });
+    const r = await cli(inside, ['scan', '--format', 'json', '--workers', '2', join(root, 'other')]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { path: string }[] };
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]?.path.startsWith('../')).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { finish, outputPlan, reportFlags, reportHelp } from '../output.js';
 import { startProgress } from '../progress.js';
 import { fromRoot, prepare } from '../context.js';
 import { UsageError } from '../errors.js';
-import { scanInWorkers, workerCount } from '../parallel.js';
+import { ScanPool, workerCount } from '../parallel.js';
 import { listFiles } from '../sources/files.js';
 import { listStaged } from '../sources/staged.js';
 import { PATCH_FLAGS } from '../sources/diff.js';
@@ -83,44 +83,62 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   else if (values.diff) targets = await workingTreeDiff(io.cwd, positionals);
   else targets = [];
   let listNotes: { path: string; reason: string }[] = [];
-  if (positionals.includes('-')) {
-    // `keyward scan -`: standard input, named by --stdin-filename for path-based rules and
-    // allowlists (secretlint's --stdinFileName).
-    if (positionals.length > 1 || values.staged || values.diff) throw new UsageError('"-" (standard input) cannot be combined with paths, --staged or --diff.');
-    const content = await readInput(io.stdin);
-    targets = [{ path: values['stdin-filename'] ?? '<stdin>', size: content.length, read: () => Promise.resolve(content) }];
-  } else if (values['stdin-filename'] !== undefined) {
-    throw new UsageError('--stdin-filename goes with "-" (scan standard input).');
-  } else if (!values.staged && !values.diff) {
-    const listed = await listFiles(io.cwd, positionals);
-    targets = listed.targets;
-    listNotes = listed.notes;
-  }
-
-  // Reports name files from the repository root (or the scan root outside git), whatever folder
-  // keyward runs in, so SARIF, annotations and the baseline agree from any subfolder.
-  if (!values.staged && !positionals.includes('-')) {
-    targets = fromRoot(targets, io.cwd, ctx.root);
-    listNotes = fromRoot(listNotes, io.cwd, ctx.root);
-  }
-  const outsideRoot = targets.some((t) => t.path.startsWith('../'));
-
   const requested = values.workers === undefined ? undefined : Number(values.workers);
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 1 || requested > 64)) throw new UsageError(`--workers takes a whole number from 1 to 64; got "${values.workers}".`);
   // Files on disk can be split across threads; staged blobs and diffs are already in memory.
   // Verification needs the raw values, which stay in this thread.
-  const workers = values.staged || values.diff || verify || outsideRoot ? 0 : workerCount(targets, requested);
-  // Progress for large scans only (a terminal bar after 1 s, or a line every 10 s in CI).
-  const total = targets.reduce((sum, t) => sum + t.size, 0);
-  const progress = await startProgress(io, { label: 'scan', unit: 'bytes', total: total >= PROGRESS_MIN_BYTES ? total : 0 });
+  const onDisk = !values.staged && !values.diff && !verify && !positionals.includes('-');
+  const job = { cwd: ctx.root, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined };
+  const Worker = onDisk && requested !== 1 ? (await import('node:worker_threads')).Worker : undefined;
+  let pool: ScanPool | undefined;
+  const startPool = (files: number, bytes: number): void => {
+    const count = workerCount(files, bytes, requested);
+    if (!pool && Worker && count > 1) pool = new ScanPool(Worker, count, job);
+  };
   let report;
   try {
-    report =
-      workers > 1
-        ? await scanInWorkers(targets, workers, { cwd: ctx.root, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined }, ctx.baseline, (bytes) => progress.tick(bytes))
+    if (positionals.includes('-')) {
+      // `keyward scan -`: standard input, named by --stdin-filename for path-based rules and
+      // allowlists (secretlint's --stdinFileName).
+      if (positionals.length > 1 || values.staged || values.diff) throw new UsageError('"-" (standard input) cannot be combined with paths, --staged or --diff.');
+      const content = await readInput(io.stdin);
+      targets = [{ path: values['stdin-filename'] ?? '<stdin>', size: content.length, read: () => Promise.resolve(content) }];
+    } else if (values['stdin-filename'] !== undefined) {
+      throw new UsageError('--stdin-filename goes with "-" (scan standard input).');
+    } else if (!values.staged && !values.diff) {
+      // Asked-for workers start now; otherwise as soon as the list is large enough to want them.
+      if (requested !== undefined) startPool(0, 0);
+      const listed = await listFiles(io.cwd, positionals, startPool);
+      targets = listed.targets;
+      listNotes = listed.notes;
+    }
+
+    // Reports name files from the repository root (or the scan root outside git), whatever folder
+    // keyward runs in, so SARIF, annotations and the baseline agree from any subfolder.
+    if (!values.staged && !positionals.includes('-')) {
+      targets = fromRoot(targets, io.cwd, ctx.root);
+      listNotes = fromRoot(listNotes, io.cwd, ctx.root);
+    }
+    const outsideRoot = targets.some((t) => t.path.startsWith('../'));
+    const workers = onDisk && !outsideRoot ? workerCount(targets.length, targets.reduce((sum, t) => sum + t.size, 0), requested) : 0;
+    if (workers > 1 && Worker) pool ??= new ScanPool(Worker, workers, job);
+    else if (pool) {
+      await pool.stop();
+      pool = undefined;
+    }
+    // Progress for large scans only (a terminal bar after 1 s, or a line every 10 s in CI).
+    const total = targets.reduce((sum, t) => sum + t.size, 0);
+    const progress = await startProgress(io, { label: 'scan', unit: 'bytes', total: total >= PROGRESS_MIN_BYTES ? total : 0 });
+    try {
+      report = pool
+        ? await pool.run(targets, ctx.baseline, (bytes) => progress.tick(bytes))
         : await scanTargets(targets, { detector: ctx.detector, maxFileSize, reveal: values.reveal === true, keepSecrets: verify !== undefined, onTarget: (t) => progress.tick(t.size), ...(ctx.policy ? { policy: ctx.policy } : {}), ...(ctx.baseline ? { baseline: ctx.baseline } : {}) });
-  } finally {
-    progress.stop();
+    } finally {
+      progress.stop();
+    }
+  } catch (error) {
+    await pool?.stop();
+    throw error;
   }
   report.notes.push(...listNotes);
   const final = verify ? await verifyReport(report, verify, values['only-verified'] === true) : report;

@@ -77,7 +77,7 @@ function checkNamed(cwd: string, paths: readonly string[]): void {
   }
 }
 
-export async function listFiles(cwd: string, paths: readonly string[]): Promise<{ targets: Target[]; missing: string[]; notes: { path: string; reason: string }[] }> {
+export async function listFiles(cwd: string, paths: readonly string[], onListed?: (files: number, bytes: number) => void): Promise<{ targets: Target[]; missing: string[]; notes: { path: string; reason: string }[] }> {
   const keywardignore = IgnoreFile.load(cwd, '.keywardignore');
   checkNamed(cwd, paths);
   const notes: { path: string; reason: string }[] = [];
@@ -102,13 +102,19 @@ export async function listFiles(cwd: string, paths: readonly string[]): Promise<
 
   const targets: Target[] = [];
   const missing: string[] = [];
+  let bytes = 0;
   // One synchronous lstat per file (~110 ms for 19,698 files here; promise batches took ~200).
+  // `onListed` hears the running totals, so a caller can start scan workers before the end.
   for (const name of names) {
     const rel = isAbsolute(name) ? toPosix(relative(cwd, name)) : name;
     if (keywardignore?.ignores(rel)) continue;
     const info = statOf(`${cwd}${sep}${rel}`);
     if (!info) missing.push(rel);
-    else if (info.isFile()) targets.push(fileTarget(cwd, rel, info.size));
+    else if (info.isFile()) {
+      targets.push(fileTarget(cwd, rel, info.size));
+      bytes += info.size;
+      onListed?.(targets.length, bytes);
+    }
   }
   // An explicit path that git does not list (ignored) is still scanned when named, and the report
   // says so: `keyward scan dist` scans dist even though .gitignore leaves it out.
