@@ -1,7 +1,9 @@
 // keyward on other tools' own test data: secretlint's rule fixtures, side by side with
-// secretlint (13.x, recommended preset) on the same files, printing every disagreement.
+// secretlint (13.x, recommended preset) on the same files, gitleaks' rule tests and TruffleHog's
+// detector pattern tests, printing every disagreement.
 //
 //   cd packages/core && npx tsup && pnpm bench:suites      (Markdown on stdout)
+//   KEYWARD_BENCH_SUITES=gitleaks,trufflehog               (only those; secretlint needs npm)
 //
 // Source: a git directory of github.com/secretlint/secretlint, cloned (bare, blobs on demand)
 // into the bench cache, or KEYWARD_BENCH_GIT_MIRRORS=<dir> holding secretlint+secretlint/repo
@@ -19,6 +21,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector, mask } from '@keyward/core';
+import { readGitleaksCases } from './gitleaks-cases.js';
+import { goEval, goString, scanTop, splitTop } from './go-source.js';
 import { benchDir, ensureInstalled, loadSecretlint, PEER_PACKAGES, peerDir } from './setup.js';
 
 interface Expected {
@@ -128,80 +132,6 @@ interface TruffleCase {
   readonly input: string;
   /** The secrets to find; empty for a case that must find nothing. */
   readonly want: readonly string[];
-}
-
-/** A Go string literal's value ("…" with escapes, or `…`), or undefined. */
-function goString(lit: string): string | undefined {
-  if (lit.startsWith('`')) return lit.endsWith('`') && lit.length >= 2 ? lit.slice(1, -1) : undefined;
-  if (!lit.startsWith('"') || !lit.endsWith('"') || lit.length < 2) return undefined;
-  try {
-    return JSON.parse(lit.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1').replace(/\\'/g, "'")) as string;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The index of the first character of `text` from `from` on, outside Go string literals, where
- * `stop` says yes (given the bracket depth after that character), or text.length.
- */
-function scanTop(text: string, from: number, stop: (c: string, depth: number) => boolean): number {
-  let depth = 0;
-  let quote = '';
-  for (let i = from; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || c === '`') quote = c;
-    else if (c === '(' || c === '{' || c === '[') depth++;
-    else if (c === ')' || c === '}' || c === ']') depth--;
-    if (stop(c, depth)) return i;
-  }
-  return text.length;
-}
-
-/** Splits a Go expression at top-level `separator`s (`,` in a list, `+` in a concatenation). */
-function splitTop(text: string, separator = ','): string[] {
-  const out: string[] = [];
-  for (let start = 0; start <= text.length; ) {
-    const end = scanTop(text, start, (c, depth) => depth === 0 && c === separator);
-    const part = text.slice(start, end).trim();
-    if (part || end < text.length) out.push(part);
-    start = end + 1;
-  }
-  return out;
-}
-
-function goEval(expr: string, consts: ReadonlyMap<string, string>): string | undefined {
-  const e = expr.trim();
-  const sprintf = /^fmt\.Sprintf\(([\s\S]*)\)$/.exec(e);
-  if (sprintf) {
-    const [format, ...args] = splitTop(sprintf[1] as string);
-    const f = format === undefined ? undefined : goEval(format, consts);
-    if (f === undefined) return undefined;
-    const values = args.map((a) => goEval(a, consts));
-    if (values.some((v) => v === undefined)) return undefined;
-    let n = 0;
-    let bad = false;
-    const out = f.replace(/%[svdq%]/g, (m) => {
-      if (m === '%%') return '%';
-      const v = values[n++];
-      if (v === undefined) bad = true;
-      return m === '%q' ? JSON.stringify(v) : (v as string);
-    });
-    return bad ? undefined : out;
-  }
-  const parts = splitTop(e, '+');
-  if (parts.length > 1) {
-    const values = parts.map((p) => goEval(p, consts));
-    return values.some((v) => v === undefined) ? undefined : values.join('');
-  }
-  if (e.startsWith('"') || e.startsWith('`')) return goString(e);
-  if (/^[A-Za-z_]\w*$/.test(e)) return consts.get(e);
-  return undefined;
 }
 
 /** The expression after `key:`, up to the comma, line end or closing bracket that ends it. */
@@ -323,10 +253,76 @@ function truffleSuite(detector: ReturnType<typeof createDetector>): void {
   print();
 }
 
+// ---------------------------------------------------------------------------------------------
+// gitleaks' rule tests (cmd/generate/config/rules/*.go), rebuilt by gitleaks-cases.ts.
+
+function gitleaksDir(): string {
+  const mirrors = process.env['KEYWARD_BENCH_GIT_MIRRORS'];
+  if (mirrors) return join(mirrors, 'gitleaks+gitleaks', 'repo');
+  const dir = join(benchDir(), 'git', 'gitleaks');
+  if (!existsSync(dir)) execFileSync('git', ['clone', '--bare', '--filter=blob:none', 'https://github.com/gitleaks/gitleaks.git', dir], { stdio: 'inherit' });
+  return dir;
+}
+
+function gitleaksSuite(detector: ReturnType<typeof createDetector>): void {
+  const { commit, cases, skipped, rules } = readGitleaksCases(gitleaksDir());
+  const s: Score = { tp: 0, fn: 0, fp: 0, misses: [], extras: [] };
+  const missedBy = new Map<string, number>();
+  const extraBy = new Map<string, number>();
+  const rulesWithPositives = new Set<string>();
+  const rulesAllFound = new Map<string, boolean>();
+  let madeUpCount = 0;
+  for (const c of cases) {
+    const findings = detector.scan(c.text);
+    const at = c.secret === undefined ? -1 : c.text.indexOf(c.secret);
+    const onSecret = (f: { start: number; end: number }): boolean => at !== -1 && f.start < at + (c.secret as string).length && f.end > at;
+    if (c.positive) {
+      if (madeUp(c.secret ?? c.text)) {
+        madeUpCount++;
+        continue;
+      }
+      rulesWithPositives.add(c.rule);
+      // With the generated secret known, a finding must cover it; a literal case needs any finding.
+      const hit = at === -1 ? findings.length > 0 : findings.some(onSecret);
+      if (hit) s.tp++;
+      else {
+        s.fn++;
+        missedBy.set(c.rule, (missedBy.get(c.rule) ?? 0) + 1);
+      }
+      rulesAllFound.set(c.rule, (rulesAllFound.get(c.rule) ?? true) && hit);
+    }
+    for (const f of findings) {
+      if (c.positive && (at === -1 || onSecret(f))) continue;
+      if (madeUp(c.text.slice(f.start, f.end))) continue;
+      s.fp++;
+      const key = `${c.rule} (${c.positive ? 'beside a true positive' : 'fps'}) → ${f.ruleId}`;
+      extraBy.set(key, (extraBy.get(key) ?? 0) + 1);
+    }
+  }
+  const allFound = [...rulesAllFound.values()].filter(Boolean).length;
+  print("## keyward on gitleaks' rule tests");
+  print();
+  print(`gitleaks/gitleaks at ${commit.slice(0, 12)}: ${rules} rule functions; ${cases.length} cases rebuilt (${cases.filter((c) => c.positive).length} true positives, ${cases.filter((c) => !c.positive).length} false positives; ${skipped} list items or statements this reader cannot evaluate left out; ${madeUpCount} visibly made-up true positives left out). Generated tokens come from a seeded generator, embedded in gitleaks' own sample templates. gitleaks itself is not run (Go); its own validation requires each rule to match every true positive and no false positive of that rule.`);
+  print();
+  print('| engine | recall | precision | F1 | TP | FN | FP | rules with every true positive found |');
+  print('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  print(`| keyward | ${pct(s.tp, s.tp + s.fn)} | ${pct(s.tp, s.tp + s.fp)} | ${f1(s)} | ${s.tp} | ${s.fn} | ${s.fp} | ${allFound} of ${rulesWithPositives.size} |`);
+  print();
+  print(`### gitleaks rules whose true positives keyward misses (${missedBy.size}), by misses`);
+  print();
+  print([...missedBy].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([d, n]) => `${d} ${n}`).join(', '));
+  print();
+  print(`### keyward findings gitleaks' cases do not want (${s.fp}), by case and keyward rule`);
+  print();
+  print([...extraBy].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([d, n]) => `${d} ${n}`).join(', '));
+  print();
+}
+
 async function main(): Promise<void> {
   const only = process.env['KEYWARD_BENCH_SUITES']?.split(',');
   if (only && !only.includes('secretlint')) {
-    truffleSuite(createDetector());
+    if (only.includes('gitleaks')) gitleaksSuite(createDetector());
+    if (only.includes('trufflehog')) truffleSuite(createDetector());
     return;
   }
   const dir = gitDir();
@@ -374,6 +370,7 @@ async function main(): Promise<void> {
   print();
   for (const m of sl.misses) print(`- ${m}`);
   print();
+  if (!only || only.includes('gitleaks')) gitleaksSuite(detector);
   if (!only || only.includes('trufflehog')) truffleSuite(detector);
 }
 

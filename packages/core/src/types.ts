@@ -69,7 +69,10 @@ export interface Rule {
    * assignment follows the key.
    */
   readonly near?: (text: string, keywordStart: number) => boolean;
-  /** Post-match check on the whole match (key name for generic rules); false drops it. */
+  /**
+   * Post-match check on the whole match (key name for generic rules); false drops it, and the
+   * pattern is tried again from the next character, so a key the match swallowed is still seen.
+   */
   readonly accept?: (match: RegExpExecArray) => boolean;
   readonly severity: Severity;
   /** Confidence when every check passes; defaults to `high`. */

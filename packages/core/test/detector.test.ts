@@ -280,6 +280,34 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expect(ids(`const u = "mongodb://admin:${weak}@db.internal:27017/app";`)).toContain('url-credentials');
   });
 
+  it('finds a value under a secret-named key in every assignment form of gitleaks\' sample templates (from the gitleaks suite)', () => {
+    const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
+    const forms = [
+      `var apiToken string = "${v}"`, // Go
+      `const apiToken: string = "${v}";`, // TypeScript
+      `val apiToken: String = "${v}"`, // Kotlin
+      `api_token: str = "${v}"`, // Python
+      `$apiToken .= "${v}";`, // PHP
+      `API_TOKEN ::= "${v}"`, // Makefile
+      `API_TOKEN :::= "${v}"`,
+      `API_TOKEN ?= "${v}"`,
+      `System.setProperty("API_TOKEN", "${v}")`, // a call's first argument
+      `{"config.ini": "API_TOKEN=${v}\\nBACKUP_ENABLED=true"}`, // an .env inside a JSON string
+      `environment: ["API_TOKEN=${v}"]`,
+      `<apiToken>\n    ${v}\n</apiToken>`, // XML element
+      `<server><id>releases</id><password>${v}</password></server>`, // Maven settings.xml
+      `value: api_key = "${v}"`, // a key the first match swallowed is still seen
+    ];
+    for (const text of forms) expect(ids(text).some((id) => id.startsWith('generic-secret-')), text.replace(v, '<v>')).toBe(true);
+  });
+
+  it('does not take the next string of a list as the value of a secret-named one (source map "names", from the real corpus)', () => {
+    const v = `${g.chars(alnum, 10)}${g.chars('0123456789', 2)}${g.chars(alnum, 10)}`;
+    for (const text of [`"names":["NGH_DATA_KEY","${v}"]`, `["encryptionKey", "${v}"]`, `foo(token, "${v}")`, `if (token == "${v}") {}`, `<key>${v}</key>`]) {
+      expect(ids(text), text.replace(v, '<v>')).toEqual([]);
+    }
+  });
+
   it('treats descending sequences as made up, like ascending ones', () => {
     expect(ids(`DATABRICKS_TOKEN=dapi${'fedcba9876543210'.repeat(2)}`)).toEqual([]);
   });

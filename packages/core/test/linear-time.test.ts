@@ -83,6 +83,12 @@ describe('decoded views run in linear time', () => {
     // search to the end of the line.
     'sparse escapes on one line': fill(`\\/${'a'.repeat(2100)}`),
     'sparse percent-encoding on one line': fill(`%2F${'a'.repeat(2100)}`),
+    // The generic rules' assignment forms, key after key with no value (from the gitleaks suite).
+    'call arguments without a value': fill('("api_key", '),
+    'string annotations without a value': fill('api_key: string = '),
+    'Makefile operators without a value': fill('API_KEY ::= '),
+    'XML start tags without a closing tag': fill('<password>\n'),
+    'env assignments after escaped line breaks': fill('API_KEY=\\n'),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

@@ -174,24 +174,25 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       return lineIgnored === 1;
     };
 
-    const judge = (c: CompiledRule, m: RegExpExecArray, windowStart: number, clipped: number, ordered: boolean): void => {
+    /** Judges a match; true when the rule's `accept` turned it down (see `run`). */
+    const judge = (c: CompiledRule, m: RegExpExecArray, windowStart: number, clipped: number, ordered: boolean): boolean => {
       let g = c.group;
       while (g < m.length && m[g] === undefined) g++;
       const secret = m[g];
       const span = m.indices?.[g];
-      if (secret === undefined || span === undefined || secret.length === 0) return;
+      if (secret === undefined || span === undefined || secret.length === 0) return false;
       const start = windowStart + span[0];
       const end = windowStart + span[1];
       // A match touching a window edge that is not the line's end may be cut short; the next
       // window (which re-scans this stretch) sees it whole.
-      if (m.index + m[0].length >= clipped) return;
+      if (m.index + m[0].length >= clipped) return false;
       if (ordered) {
-        if (start <= (lastStart[c.index] as number)) return;
+        if (start <= (lastStart[c.index] as number)) return false;
         lastStart[c.index] = start;
       }
 
       const rule = c.rule;
-      if (rule.accept && !rule.accept(m)) return;
+      if (rule.accept && !rule.accept(m)) return true;
       // Placeholder and entropy checks look past the vendor prefix: Twitter's bearer prefix is
       // twenty A's, and "ntn_" says nothing about the randomness of what follows.
       let skip = 0;
@@ -202,28 +203,29 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         }
       }
       const body = skip === 0 ? secret : secret.slice(skip);
-      if (isPlaceholder(body)) return;
-      if (rule.minEntropy !== undefined && shannonEntropy(body) < rule.minEntropy) return;
+      if (isPlaceholder(body)) return false;
+      if (rule.minEntropy !== undefined && shannonEntropy(body) < rule.minEntropy) return false;
       let confidence = rule.confidence ?? 'high';
       if (rule.context) {
         const around = text.slice(Math.max(0, start - CONTEXT), Math.min(n, end + CONTEXT)).toLowerCase();
         const near = (w: string): boolean => around.includes(w) || callerContext.includes(w);
         if (!rule.context.some(near)) {
           // A format that stands on its own is still reported, with less confidence.
-          if (rule.contextConfidence === undefined) return;
+          if (rule.contextConfidence === undefined) return false;
           confidence = rule.contextConfidence;
         }
       }
       if (stopwords.length > 0) {
         const lower = secret.toLowerCase();
-        if (stopwords.some((w) => lower.includes(w))) return;
+        if (stopwords.some((w) => lower.includes(w))) return false;
       }
-      if (allowRegexes.some((re) => re.test(secret))) return;
-      if (ignored(start)) return;
+      if (allowRegexes.some((re) => re.test(secret))) return false;
+      if (ignored(start)) return false;
 
       if (rule.validate && !rule.validate(secret)) confidence = LOWER_CONFIDENCE[confidence];
-      if (CONFIDENCE_RANK[confidence] < minConfidence) return;
+      if (CONFIDENCE_RANK[confidence] < minConfidence) return false;
       candidates.push({ rule: c, start, end, secret, confidence });
+      return false;
     };
 
     const run = (c: CompiledRule, ws: number, we: number, end: number): void => {
@@ -237,7 +239,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           re.lastIndex++;
           continue;
         }
-        judge(c, m, ws, clipped, true);
+        // A match whose key was turned down may have swallowed the real key (`value: api_key =
+        // "…"`, `"name", "api_key", "…"`): the pattern tries again from the next character.
+        if (judge(c, m, ws, clipped, true)) re.lastIndex = m.index + 1;
       }
     };
     // A token glued after an escape starts exactly at `from`: one anchored attempt, so a line of
@@ -283,7 +287,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         let ws: number;
         let we: number;
         if (c.block) {
-          ws = lineStart;
+          // The block may run over many lines, but starts near its keyword on the keyword's line.
+          ws = Math.max(lineStart, p - c.before);
           we = Math.min(n, p + c.after);
         } else {
           ws = Math.max(lineStart, p - c.before);

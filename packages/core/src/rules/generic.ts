@@ -1,6 +1,7 @@
 import { isPlaceholder } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
+import type { SampleGen } from '../types.js';
 import { ALNUM, BASE64, defineRule } from './define.js';
 
 // What a quoted value may contain. ":" and "=" are left out so "a:a:a…" or "a=a=a…" cannot make
@@ -10,15 +11,31 @@ const QUOTED = `[^\\s"'\`;,(){}\\[\\]<>:=]`;
 const BARE = `[A-Za-z0-9+/_~.!@#%^&*-]`;
 
 // Values are taken atomically with the (?=(…))\N idiom: a run longer than 256 fails at once
-// instead of backtracking through every shorter length.
+// instead of backtracking through every shorter length. Between key and value, one of:
+// - an operator: `=`, `:`, `:=`, Makefile's `::=`/`:::=`/`?=`, PHP's `.=`, `=>`, `||`, `??`;
+// - a quoted key as a call's first argument, then a comma: `System.setProperty("API_TOKEN", "…")`
+//   (in a list, `["NGH_DATA_KEY", "transferState"]`, the next string is no value);
+// - a string type, then `=`: `apiToken: string = "…"` (TypeScript), `: String` (Kotlin, Swift),
+//   `: str` (Python), `: &str` (Rust), `var apiToken string = "…"` (Go). Only string types: with
+//   any word, `value: api_key = "…"` or `String apiToken = "…"` would match with the wrong word
+//   as the key and hide the real one.
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})["'\`]?\\]?[ \\t]{0,8}(?::=|=>|\\|\\||\\?\\?|[:=])[ \\t]{0,8}(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?[ \\t]{0,8}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)[ \\t]{0,8}(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2`,
 );
-// A bare value only counts where the key starts the line (`KEY=value`, `key: value`, Dockerfile
-// `ARG`/`ENV`): in code, an unquoted right-hand side is an expression, not a literal.
+// A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
+// `ARG`/`ENV`): in code, an unquoted right-hand side is an expression, not a literal. A line
+// inside a string literal counts too: after an escaped line break (an .env file held in a JSON
+// string: `"KEY=…\nNEXT=…"`) or at the string's start (`"API_TOKEN=…"` in a compose file).
 const BARE_ASSIGNMENT = new RegExp(
-  `^[ \\t]{0,16}(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}[:=][ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$))`,
+  `(?:^[ \\t]{0,16}(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}[:=][ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
+);
+
+// An XML element named for a secret, holding only the value (Maven settings.xml
+// `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match.
+const XML_VALUE = `[^\\s<>"'\`&]`;
+const XML_ELEMENT = new RegExp(
+  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}(?=(${XML_VALUE}{8,256}))\\2[ \\t\\r\\n]{0,64}</\\1>`,
 );
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$]*$/;
@@ -79,43 +96,133 @@ function isKeyChar(c: number): boolean {
 }
 
 /**
- * Whether the identifier around a keyword hit is followed by an assignment (`:`, `=`, `:=`,
- * `=>`), and then by a quote (`quoted`) or not. Most hits ("Object.keys(", "token)") fail here,
- * so the patterns run only where they could match.
+ * Whether the identifier around a keyword hit is followed by an assignment (the operators and
+ * forms QUOTED_ASSIGNMENT takes), and then by a quote (`quoted`) or not. Most hits
+ * ("Object.keys(", "token)") fail here, so the patterns run only where they could match.
  */
-// The last identifier walked: hits inside the same identifier ("key-key-key…") reuse it.
 let lastText = '';
 let lastFrom = -1;
 let lastEnd = -1;
 
+const isQuoteChar = (c: number): boolean => c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick;
+
+function skipBlanks(text: string, i: number, max: number): number {
+  for (let n = 0; n < max; n++) {
+    const c = text.charCodeAt(i);
+    if (c !== Char.Space && c !== Char.Tab) break;
+    i++;
+  }
+  return i;
+}
+
+/** The index just past an assignment operator at `i`, or -1 (a comma only for a call argument). */
+function operatorEnd(text: string, i: number, callArgument: boolean): number {
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  if (c === Char.Colon) {
+    // ":", ":=", "::=", ":::="
+    let j = i;
+    while (j < i + 3 && text.charCodeAt(j) === Char.Colon) j++;
+    if (text.charCodeAt(j) === Char.Equals) return j + 1;
+    return j === i + 1 ? j : -1;
+  }
+  if (c === Char.Equals) return next === 62 /* > */ ? i + 2 : i + 1;
+  if ((c === 63 /* ? */ || c === 46) /* . */ && next === Char.Equals) return i + 2;
+  if ((c === 124 /* | */ || c === 63) && next === c) return i + 2;
+  if (c === 44 /* , */ && callArgument) return i + 1;
+  return -1;
+}
+
+/** Whether the quoted key around `at` is a call's first argument: `(` then the opening quote. */
+function firstCallArgument(text: string, at: number): boolean {
+  let i = at;
+  const limit = Math.max(0, at - 64);
+  while (i > limit && isKeyChar(text.charCodeAt(i - 1))) i--;
+  if (!isQuoteChar(text.charCodeAt(i - 1))) return false;
+  return text.charCodeAt(skipBlanksBack(text, i - 1, 4) - 1) === 40 /* ( */;
+}
+
+function skipBlanksBack(text: string, i: number, max: number): number {
+  for (let n = 0; n < max; n++) {
+    const c = text.charCodeAt(i - 1);
+    if (c !== Char.Space && c !== Char.Tab) break;
+    i--;
+  }
+  return i;
+}
+
+/** The index just past a string type annotation and its "=" (`: string =`, ` string =`), or -1. */
+const STRING_TYPE = /(?:[Ss]tring|str|&(?:'static )?str)[ \t]{0,8}=(?!=)/y;
+const GO_STRING_TYPE = /string[ \t]{0,8}=(?!=)/y;
+
+function annotatedEnd(text: string, i: number, keyEnd: number): number {
+  let type = GO_STRING_TYPE;
+  if (text.charCodeAt(i) === Char.Colon) {
+    i = skipBlanks(text, i + 1, 4);
+    type = STRING_TYPE;
+  } else if (i === keyEnd) return -1;
+  type.lastIndex = i;
+  return type.test(text) ? type.lastIndex : -1;
+}
+
+/** The end of the key run through the keyword hit at `at` (cached: the generic rules share it). */
+function keyEndAt(text: string, at: number): number {
+  if (text === lastText && at >= lastFrom && at < lastEnd) return lastEnd;
+  let end = at;
+  const limit = Math.min(text.length, at + 64);
+  while (end < limit && isKeyChar(text.charCodeAt(end))) end++;
+  lastText = text;
+  lastFrom = at;
+  lastEnd = end;
+  return end;
+}
+
+function valueFollows(text: string, after: number, quoted: boolean): boolean {
+  if (after === -1) return false;
+  const c = text.charCodeAt(skipBlanks(text, after, 8));
+  return quoted ? isQuoteChar(c) : !isQuoteChar(c) && c === c;
+}
+
 function assignmentFollows(text: string, at: number, quoted: boolean): boolean {
-  let i: number;
-  if (text === lastText && at >= lastFrom && at < lastEnd) {
-    i = lastEnd;
-  } else {
-    i = at;
-    const limit = Math.min(text.length, at + 64);
-    while (i < limit && isKeyChar(text.charCodeAt(i))) i++;
-    lastText = text;
-    lastFrom = at;
-    lastEnd = i;
-  }
-  let c = text.charCodeAt(i);
-  if (c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick) c = text.charCodeAt(++i);
-  if (c === Char.Bracket) c = text.charCodeAt(++i);
-  for (let n = 0; n < 8 && (c === Char.Space || c === Char.Tab); n++) c = text.charCodeAt(++i);
-  // `||` and `??` fallbacks (process.env.KEY || '…') count as assignments.
-  if ((c === 124 || c === 63) && text.charCodeAt(i + 1) === c) {
-    i += 2;
-    c = text.charCodeAt(i);
-  } else {
-    if (c !== Char.Colon && c !== Char.Equals) return false;
-    c = text.charCodeAt(++i);
-    if (c === Char.Equals || c === 62 /* > */) c = text.charCodeAt(++i);
-  }
-  for (let n = 0; n < 8 && (c === Char.Space || c === Char.Tab); n++) c = text.charCodeAt(++i);
-  const isQuote = c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick;
-  return quoted ? isQuote : !isQuote && c === c;
+  const keyEnd = keyEndAt(text, at);
+  let i = keyEnd;
+  const keyQuoted = isQuoteChar(text.charCodeAt(i));
+  if (keyQuoted) i++;
+  if (text.charCodeAt(i) === Char.Bracket) i++;
+  i = skipBlanks(text, i, 8);
+  // A comma counts only after a call's first argument (the pattern's rule): string lists such as
+  // a source map's "names" hold "apiKey", "next" by the thousand.
+  const callArgument = keyQuoted && text.charCodeAt(i) === 44 && firstCallArgument(text, at);
+  // `apiToken: string = "…"`: the ":" alone is followed by a type, not a value.
+  return valueFollows(text, operatorEnd(text, i, callArgument), quoted) || (!keyQuoted && valueFollows(text, annotatedEnd(text, i, keyEnd), quoted));
+}
+
+// What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
+// `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
+const BARE_KEY_PREFIX = /(?:[\n\r"']|\\[nr])[ \t]{0,16}(?:export[ \t]{1,4}|- |ARG[ \t]{1,4}|ENV[ \t]{1,4})?[ \t]{0,4}$/;
+
+/**
+ * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
+ * code (`{ token: value }`) are most keyword hits followed by ":": they fail here, and the
+ * pattern (which must try its starts at every position) does not run for them.
+ */
+function bareKeyStarts(text: string, at: number): boolean {
+  let i = at;
+  const limit = Math.max(0, at - 64);
+  while (i > limit && isKeyChar(text.charCodeAt(i - 1))) i--;
+  const from = Math.max(0, i - 40);
+  return BARE_KEY_PREFIX.test((from === 0 ? '\n' : '') + text.slice(from, i));
+}
+
+/** Whether the keyword hit sits in an XML start tag's name (`<apiToken>`, `<db.password>`). */
+function inXmlStartTag(text: string, at: number): boolean {
+  // Forward first (an identifier is rarely followed by ">"), over the key the other generic
+  // rules measure too.
+  if (text.charCodeAt(keyEndAt(text, at)) !== 62 /* > */) return false;
+  let i = at;
+  const limit = Math.max(0, at - 64);
+  while (i > limit && (isKeyChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Char.Colon)) i--;
+  return text.charCodeAt(i - 1) === 60 /* < */;
 }
 
 function acceptGeneric(key: string, value: string): boolean {
@@ -127,34 +234,41 @@ interface GenericSpec {
   readonly id: string;
   readonly description: string;
   readonly pattern: RegExp;
-  readonly quoted: boolean;
+  /** What follows the key: a quoted value, a bare one, or the key is an XML element's name. */
+  readonly form: 'quoted' | 'bare' | 'xml';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
   readonly keyGroup: number;
   readonly valueGroup: number;
-  readonly sampleKey: string;
+  /** The key samples are assigned to (`sampleKey = "…"`), or a whole sample of the form. */
+  readonly sampleKey?: string;
+  readonly sample?: (g: SampleGen) => string;
   readonly negatives: readonly string[];
 }
 
-/** A generic rule: the quoted and the bare form differ only in pattern, window and groups. */
+/** A generic rule: the forms differ only in pattern, window, pre-check and groups. */
 function genericRule(spec: GenericSpec) {
+  const value = (g: SampleGen): string => g.chars(ALNUM, 12) + g.chars(BASE64, 20);
   return defineRule({
     id: spec.id,
     provider: 'Generic',
     description: spec.description,
     keywords,
     pattern: spec.pattern,
-    // The keyword sits in the key (≤ 64 chars); the value follows within ~280.
-    window: { before: spec.before, after: 360 },
-    near: (text, at) => assignmentFollows(text, at, spec.quoted),
+    // The keyword sits in the key (≤ 64 chars); the value follows within ~280 (XML: up to the
+    // closing tag).
+    window: { before: spec.before, after: spec.form === 'xml' ? 480 : 360 },
+    // The value may sit on the lines between the tags.
+    ...(spec.form === 'xml' ? { span: 'block' as const } : {}),
+    near: spec.form === 'xml' ? inXmlStartTag : spec.form === 'bare' ? (text, at) => assignmentFollows(text, at, false) && bareKeyStarts(text, at) : (text, at) => assignmentFollows(text, at, true),
     secretGroup: spec.valueGroup,
     accept: (m) => acceptGeneric(m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? ''),
     severity: 'medium',
     confidence: 'low',
     rotate,
-    sample: (g) => g.chars(ALNUM, 12) + g.chars(BASE64, 20),
-    sampleKey: spec.sampleKey,
+    sample: spec.sample ?? value,
+    ...(spec.sampleKey !== undefined ? { sampleKey: spec.sampleKey } : {}),
     negatives: spec.negatives,
   });
 }
@@ -168,7 +282,7 @@ export const genericRules = [
     id: 'generic-secret-assignment',
     description: 'High-entropy string literal assigned to a secret-named key (apiKey = "…", "token": "…")',
     pattern: QUOTED_ASSIGNMENT,
-    quoted: true,
+    form: 'quoted',
     before: 64,
     keyGroup: 1,
     valueGroup: 3,
@@ -179,11 +293,22 @@ export const genericRules = [
     id: 'generic-secret-env',
     description: 'High-entropy bare value under a secret-named key in .env, YAML or INI (API_KEY=…)',
     pattern: BARE_ASSIGNMENT,
-    quoted: false,
+    form: 'bare',
     before: 96,
     keyGroup: 1,
     valueGroup: 2,
     sampleKey: 'SERVICE_API_KEY',
     negatives: ['API_KEY=your-api-key-here', 'token: this.token', 'retainEmptyTokens = !preserveSignificantWhitespace)', 'password: ${DB_PASSWORD}'],
+  }),
+  genericRule({
+    id: 'generic-secret-xml',
+    description: 'High-entropy value in an XML element named for a secret (<password>…</password> in Maven settings.xml, <apiToken>)',
+    pattern: XML_ELEMENT,
+    form: 'xml',
+    before: 64,
+    keyGroup: 1,
+    valueGroup: 2,
+    sample: (g) => `<server>\n  <id>releases</id>\n  <username>deployer</username>\n  <password>${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}</password>\n</server>`,
+    negatives: ['<password>${env.MAVEN_PASSWORD}</password>', '<apiKey>your-api-key-here</apiKey>', '<tokenizer>StandardTokenizerFactory</tokenizer>', '<key>CFBundleIdentifier</key>', '<password></password>'],
   }),
 ];
