@@ -89,6 +89,8 @@ describe('decoded views run in linear time', () => {
     'Makefile operators without a value': fill('API_KEY ::= '),
     'XML start tags without a closing tag': fill('<password>\n'),
     'env assignments after escaped line breaks': fill('API_KEY=\\n'),
+    'curl commands without a password': fill('curl -sS -u deploy '),
+    'curl commands continued line after line': fill('curl -X POST \\\n  -d x '),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

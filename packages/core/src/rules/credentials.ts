@@ -1,4 +1,4 @@
-import { ALNUM, BASE64, defineRule, LOWER } from './define.js';
+import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
 
 const rotate = {
   url: 'https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password',
@@ -65,7 +65,7 @@ function base64UserPassword(value: string): boolean {
 }
 
 /** Not a reference (`$DB_PASSWORD`, `%(password)s`, `${…}`) or a default: a password in use. */
-function inUse(password: string): boolean {
+export function inUse(password: string): boolean {
   return !/^[$%][A-Za-z_({]/.test(password) && !DEFAULT_PASSWORDS.has(password.toLowerCase());
 }
 
@@ -162,6 +162,40 @@ export const credentialRules = [
     rotate,
     sample: (g) => `Authorization: Basic ${btoa(`svc-${g.chars(LOWER, 6)}:${g.chars(ALNUM, 24)}`)}`,
     negatives: ['Authorization: Basic <credentials>', 'Authorization: Basic ${btoa(user + ":" + pass)}', 'authorization: Basic base64(user:pass)'],
+  }),
+  defineRule({
+    id: 'authorization-token',
+    provider: 'HTTP token auth',
+    description: 'Token in an Authorization header with the Token, Api-Token or SSWS scheme (Django REST framework, Dynatrace, Okta)',
+    keywords: ['token ', 'ssws '],
+    // The scheme word is the keyword; the header name sits up to ~40 characters before it.
+    pattern: /authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?:Api-Token|Token|SSWS)[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    window: { before: 48 },
+    minEntropy: 3.2,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication',
+    sample: (g) => `Authorization: Token ${g.chars(HEX, 40)}`,
+    negatives: ['Authorization: Token ${token}', 'Authorization: Token <YOUR_API_TOKEN>', "headers['Authorization'] = 'Token ' + apiToken"],
+  }),
+  defineRule({
+    id: 'curl-user-credentials',
+    provider: 'curl',
+    description: 'user:password given to curl with -u/--user (Basic auth on the command line)',
+    keywords: ['curl'],
+    // The option may follow the command over continued lines ("\" line breaks).
+    pattern: /(?<![A-Za-z0-9_-])curl(?=[ \t\\])(?:[^\n]{0,400}?|[^\n]{0,200}?\\\r?\n(?:[^\n]{0,200}?\\\r?\n){0,6}[^\n]{0,200}?)[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?([^\s:"'@$]{1,64}:[^\s"'@]{6,128}?)["']?(?=\s|$)/,
+    span: 'block',
+    window: { before: 0, after: 1600 },
+    accept: (m) => inUse((m[1] ?? '').slice((m[1] ?? '').indexOf(':') + 1)),
+    minEntropy: 2.5,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://curl.se/docs/manpage.html#-u',
+    sample: (g) => `curl -sS -u deploy:${g.chars(ALNUM, 14)}!${g.chars(ALNUM, 3)} https://nexus.internal/repository/releases/`,
+    negatives: ['curl -u "$USER:$PASSWORD" https://api.internal', 'curl -u admin:admin http://localhost:9200', 'curl -u elastic https://localhost:9200', 'sort -u names.txt'],
   }),
   defineRule({
     id: 'authorization-bearer',

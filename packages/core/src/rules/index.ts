@@ -29,6 +29,7 @@ import { bittrexRules } from './bittrex.js';
 import { brevoRules } from './brevo.js';
 import { budibaseRules } from './budibase.js';
 import { buildkiteRules } from './buildkite.js';
+import { bundlerRules } from './bundler.js';
 import { circleciRules } from './circleci.js';
 import { ciscoMerakiRules } from './cisco-meraki.js';
 import { clickhouseRules } from './clickhouse.js';
@@ -369,6 +370,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...brevoRules,
   ...budibaseRules,
   ...buildkiteRules,
+  ...bundlerRules,
   ...circleciRules,
   ...ciscoMerakiRules,
   ...clickhouseRules,
