@@ -185,7 +185,7 @@ export const credentialRules = [
     description: 'user:password given to curl with -u/--user (Basic auth on the command line)',
     keywords: ['curl'],
     // The option may follow the command over continued lines ("\" line breaks).
-    pattern: /(?<![A-Za-z0-9_-])curl(?=[ \t\\])(?:[^\n]{0,400}?|[^\n]{0,200}?\\\r?\n(?:[^\n]{0,200}?\\\r?\n){0,6}[^\n]{0,200}?)[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?([^\s:"'@$]{1,64}:[^\s"'@]{6,128}?)["']?(?=\s|$)/,
+    pattern: /(?<![A-Za-z0-9_-])curl(?=[ \t\\])(?:[^\n]{0,400}?|[^\n]{0,200}?\\\r?\n(?:[^\n]{0,200}?\\\r?\n){0,6}[^\n]{0,200}?)[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["'`]?([^\s:"'`@$]{1,64}:[^\s"'`@]{6,128}?)["'`]?(?=\s|$|[.,;)|&])/,
     span: 'block',
     window: { before: 0, after: 1600 },
     accept: (m) => inUse((m[1] ?? '').slice((m[1] ?? '').indexOf(':') + 1)),
@@ -195,7 +195,7 @@ export const credentialRules = [
     rotate,
     docs: 'https://curl.se/docs/manpage.html#-u',
     sample: (g) => `curl -sS -u deploy:${g.chars(ALNUM, 14)}!${g.chars(ALNUM, 3)} https://nexus.internal/repository/releases/`,
-    negatives: ['curl -u "$USER:$PASSWORD" https://api.internal', 'curl -u admin:admin http://localhost:9200', 'curl -u elastic https://localhost:9200', 'sort -u names.txt'],
+    negatives: ['curl -u "$USER:$PASSWORD" https://api.internal', 'curl -u admin:admin http://localhost:9200', 'curl -u elastic https://localhost:9200', 'sort -u names.txt', 'Pass them as `curl -u user:password`.'],
   }),
   defineRule({
     id: 'authorization-bearer',
