@@ -301,6 +301,21 @@ describe('formats and placeholders from peers\' fixtures', () => {
     for (const text of forms) expect(ids(text).some((id) => id.startsWith('generic-secret-')), text.replace(v, '<v>')).toBe(true);
   });
 
+  it('keeps the new assignment forms to what they mean (from a review)', () => {
+    const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
+    const hex = g.chars('0123456789abcdef', 40);
+    // Found: an .env line after an escaped line break, a namespaced XML element, unquoted Makefile
+    // assignments, a curl option on a continued line.
+    for (const text of [`"FOO=bar\\nAPI_TOKEN=${v}\\nX=1"`, `<secret:data>${v}</secret:data>`, `API_TOKEN ?= ${v}`, `API_TOKEN ::= ${v}`, `curl -k -X POST https://h.internal/x \\\n  -d 'w' \\\n  -u developer:${v.slice(0, 16)}`]) {
+      expect(ids(text).length, text.replace(v, '<v>')).toBeGreaterThan(0);
+    }
+    // Not found: JSX expressions, a cache key or header line in a string, another command's
+    // --user after a pipe, a word ending in "curl".
+    for (const text of [`<TokenSymbol>{token0.symbol}</TokenSymbol>`, `<SecretRow>{secrets[0]}</SecretRow>`, `"token:${hex}"`, `curl -fsSL https://get.docker.com | sh && docker run --user jenkins:${v.slice(0, 16)} img`, `mycurl -u deploy:${v.slice(0, 16)}`]) {
+      expect(ids(text), text.replace(v.slice(0, 16), '<v>').replace(hex, '<hex>')).toEqual([]);
+    }
+  });
+
   it('does not take the next string of a list as the value of a secret-named one (source map "names", from the real corpus)', () => {
     const v = `${g.chars(alnum, 10)}${g.chars('0123456789', 2)}${g.chars(alnum, 10)}`;
     for (const text of [`"names":["NGH_DATA_KEY","${v}"]`, `["encryptionKey", "${v}"]`, `foo(token, "${v}")`, `if (token == "${v}") {}`, `<key>${v}</key>`]) {

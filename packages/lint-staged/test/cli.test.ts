@@ -203,9 +203,9 @@ describe('worker threads', () => {
     expect((await cli(dir, ['scan', '--workers', 'lots'])).code).toBe(2);
   });
 
-  it('are stopped when the files turn out to need one thread (outside the repository)', async () => {
-    // --workers starts the pool before listing; files outside the repository root stay on this
-    // thread, and the early workers must be stopped, not left holding the process open.
+  it('are not used for files outside the repository, even when asked for', async () => {
+    // Workers scan paths relative to the repository root; files outside it stay on this thread
+    // (and the pool, which may start while files are listed, must not hold the process open).
     const root = project({ 'other/leak.ts': `export const t = "${token()}";\n` });
     const inside = repo({ 'a.ts': 'export const a = 1;\n' });
     const r = await cli(inside, ['scan', '--format', 'json', '--workers', '2', join(root, 'other')]);

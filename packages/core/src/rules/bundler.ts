@@ -14,13 +14,14 @@ export const bundlerRules = [
     keywords: ['bundle_'],
     // Upper case only, as Bundler reads these names; `__` (a dot) tells a host from an option
     // such as BUNDLE_WITHOUT.
-    pattern: /(?<![A-Za-z0-9_])BUNDLE_(?:[A-Z0-9-]+__)+[A-Z0-9-]+["']?[ \t]*[=:][ \t]*["']?([^\s:@"'`$]{1,64}:[^\s@"'`]{8,128})(?![^\s"'`,;])/,
+    // Not BUNDLE_BUILD__<gem> (build flags for a gem) and no value starting with "-": options.
+    pattern: /(?<![A-Za-z0-9_])BUNDLE_(?!BUILD__)(?:[A-Z0-9-]+__)+[A-Z0-9-]+["']?[ \t]*[=:][ \t]*["']?([^\s:@"'`$-][^\s:@"'`$]{0,63}:[^\s@"'`]{8,128})(?![^\s"'`,;])/,
     accept: (m) => inUse((m[1] ?? '').slice((m[1] ?? '').indexOf(':') + 1)),
     minEntropy: 2.5,
     severity: 'high',
     rotate: { url: 'https://bundler.io/man/bundle-config.1.html', how: 'Have the gem source issue new credentials (for Sidekiq Pro/Enterprise, Contributed Systems), then set them only in the environment of the machines that install gems.' },
     docs: 'https://bundler.io/man/bundle-config.1.html#CREDENTIALS-FOR-GEM-SOURCES',
     sample: (g) => `BUNDLE_GEMS__CONTRIBSYS__COM=${g.chars(HEX, 8)}:${g.chars(HEX, 8)}`,
-    negatives: ['BUNDLE_GEMS__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}', 'BUNDLE_WITHOUT=development:test', 'BUNDLE_GEMS__CONTRIBSYS__COM=username:password', 'BUNDLE_GEMS__CONTRIBSYS__COM: "user:$SIDEKIQ_PASSWORD"'],
+    negatives: ['BUNDLE_GEMS__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}', 'BUNDLE_WITHOUT=development:test', 'BUNDLE_GEMS__CONTRIBSYS__COM=username:password', 'BUNDLE_GEMS__CONTRIBSYS__COM: "user:$SIDEKIQ_PASSWORD"', 'BUNDLE_BUILD__EVENTMACHINE=--with-cppflags=-I/usr/local/opt/openssl/include:/opt/local/include'],
   }),
 ];

@@ -169,33 +169,45 @@ export const credentialRules = [
     description: 'Token in an Authorization header with the Token, Api-Token or SSWS scheme (Django REST framework, Dynatrace, Okta)',
     keywords: ['token ', 'ssws '],
     // The scheme word is the keyword; the header name sits up to ~40 characters before it.
-    pattern: /authorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?:Api-Token|Token|SSWS)[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?:Api-Token|Token|SSWS)[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     window: { before: 48 },
+    // Issued tokens hold digits (40 hex, dt0c01.…, 00…); "Token obtained-from-the-admin-page" and
+    // "Token settings.REST_FRAMEWORK_TOKEN" are prose and references.
+    accept: (m) => /[0-9]/.test(m[1] ?? ''),
     minEntropy: 3.2,
     severity: 'high',
     confidence: 'medium',
     rotate,
     docs: 'https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication',
     sample: (g) => `Authorization: Token ${g.chars(HEX, 40)}`,
-    negatives: ['Authorization: Token ${token}', 'Authorization: Token <YOUR_API_TOKEN>', "headers['Authorization'] = 'Token ' + apiToken"],
+    negatives: ['Authorization: Token ${token}', 'Authorization: Token <YOUR_API_TOKEN>', "headers['Authorization'] = 'Token ' + apiToken", 'Authorization: Token obtained-from-the-admin-page', 'Authorization: Token settings.REST_FRAMEWORK_TOKEN'],
   }),
   defineRule({
     id: 'curl-user-credentials',
     provider: 'curl',
-    description: 'user:password given to curl with -u/--user (Basic auth on the command line)',
+    description: 'user:password given to curl with -u/--user (or -U/--proxy-user): Basic auth on the command line',
     keywords: ['curl'],
-    // The option may follow the command over continued lines ("\" line breaks).
-    pattern: /(?<![A-Za-z0-9_-])curl(?=[ \t\\])(?:[^\n]{0,400}?|[^\n]{0,200}?\\\r?\n(?:[^\n]{0,200}?\\\r?\n){0,6}[^\n]{0,200}?)[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["'`]?([^\s:"'`@$]{1,64}:[^\s"'`@]{6,128}?)["'`]?(?=\s|$|[.,;)|&])/,
+    // From `curl` to its option, within one command: lines joined by a trailing backslash, and no
+    // "|", ";", "&" or other `curl` between (`curl … | sh && docker run --user a:b` gives docker
+    // the option). Stopping at the next `curl` keeps one attempt per command: linear.
+    pattern: /(?<![A-Za-z0-9_.-])curl(?=[ \t\\])(?:[^\n|;&\\c]|c(?!url)|\\\r?\n|\\(?!\r?\n))*?[ \t](?:-[uU]|--user|--proxy-user)(?:[ \t]{1,4}|=)["'`]?([^\s:"'`$-][^\s:"'`$]{0,63}:[^\s"'`]{6,128}?)["'`]?(?=\s|$|[.,;)|&])/,
     span: 'block',
-    window: { before: 0, after: 1600 },
-    accept: (m) => inUse((m[1] ?? '').slice((m[1] ?? '').indexOf(':') + 1)),
+    // A few characters before the keyword, for the left fence to see (`mycurl` is not curl).
+    window: { before: 8, after: 1600 },
+    accept: (m) => {
+      const creds = m[1] ?? '';
+      const colon = creds.indexOf(':');
+      const password = creds.slice(colon + 1);
+      // jenkins:jenkins, admin:admin: a default, not a secret.
+      return inUse(password) && password !== creds.slice(0, colon);
+    },
     minEntropy: 2.5,
     severity: 'high',
     confidence: 'medium',
     rotate,
     docs: 'https://curl.se/docs/manpage.html#-u',
     sample: (g) => `curl -sS -u deploy:${g.chars(ALNUM, 14)}!${g.chars(ALNUM, 3)} https://nexus.internal/repository/releases/`,
-    negatives: ['curl -u "$USER:$PASSWORD" https://api.internal', 'curl -u admin:admin http://localhost:9200', 'curl -u elastic https://localhost:9200', 'sort -u names.txt', 'Pass them as `curl -u user:password`.'],
+    negatives: ['curl -u "$USER:$PASSWORD" https://api.internal', 'curl -u admin:admin http://localhost:9200', 'curl -u elastic https://localhost:9200', 'sort -u names.txt', 'Pass them as `curl -u user:password`.', 'curl -fsSL https://get.docker.com | sh && docker run --user jenkins:s3cretPassw0rd img'],
   }),
   defineRule({
     id: 'authorization-bearer',

@@ -25,15 +25,17 @@ const QUOTED_ASSIGNMENT = new RegExp(
 // A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
 // `ARG`/`ENV`): in code, an unquoted right-hand side is an expression, not a literal. A line
 // inside a string literal counts too: after an escaped line break (an .env file held in a JSON
-// string: `"KEY=…\nNEXT=…"`) or at the string's start (`"API_TOKEN=…"` in a compose file).
+// string: `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose
+// file; `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}[:=][ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
+  `(?:^[ \\t]{0,16}(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}(?::{1,3}=|\\?=|[:=])[ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
 );
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
-// `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match.
-const XML_VALUE = `[^\\s<>"'\`&]`;
+// `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. No braces:
+// in JSX, `<TokenSymbol>{token0.symbol}</TokenSymbol>` is an expression.
+const XML_VALUE = `[^\\s<>"'\`&{}]`;
 const XML_ELEMENT = new RegExp(
   `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}(?=(${XML_VALUE}{8,256}))\\2[ \\t\\r\\n]{0,64}</\\1>`,
 );
@@ -210,6 +212,9 @@ function bareKeyStarts(text: string, at: number): boolean {
   let i = at;
   const limit = Math.max(0, at - 64);
   while (i > limit && isKeyChar(text.charCodeAt(i - 1))) i--;
+  // "…\nAPI_TOKEN=": the walk took the escape's "n" for part of the key.
+  const first = text.charCodeAt(i);
+  if (text.charCodeAt(i - 1) === 92 /* \ */ && (first === 110 /* n */ || first === 114) /* r */) return true;
   const from = Math.max(0, i - 40);
   return BARE_KEY_PREFIX.test((from === 0 ? '\n' : '') + text.slice(from, i));
 }
@@ -218,7 +223,10 @@ function bareKeyStarts(text: string, at: number): boolean {
 function inXmlStartTag(text: string, at: number): boolean {
   // Forward first (an identifier is rarely followed by ">"), over the key the other generic
   // rules measure too.
-  if (text.charCodeAt(keyEndAt(text, at)) !== 62 /* > */) return false;
+  let end = keyEndAt(text, at);
+  // `<secret:data>`: a namespaced name goes on after the colon.
+  if (text.charCodeAt(end) === Char.Colon) for (end++; end < at + 128 && isKeyChar(text.charCodeAt(end)); end++);
+  if (text.charCodeAt(end) !== 62 /* > */) return false;
   let i = at;
   const limit = Math.max(0, at - 64);
   while (i > limit && (isKeyChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Char.Colon)) i--;

@@ -12,7 +12,7 @@ import { listFiles } from '../sources/files.js';
 import { listStaged } from '../sources/staged.js';
 import { PATCH_FLAGS } from '../sources/diff.js';
 import { addedLinesFromDiff, type Target } from '../sources/target.js';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { verifyFlags, verifyHelp, verifyOptions, verifyReport } from '../verify/apply.js';
 
 export const scanHelp = `Usage: keyward scan [options] [paths...]
@@ -91,9 +91,13 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const job = { cwd: ctx.root, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined };
   const Worker = onDisk && requested !== 1 ? (await import('node:worker_threads')).Worker : undefined;
   let pool: ScanPool | undefined;
+  // Automatic workers start while the list grows, as soon as it is large enough to want them (it
+  // only grows). Asked-for ones wait for the list: `--workers 8` on one file needs no 8 threads.
+  // Files outside the repository stay on this thread, so a named outside path starts none.
+  const outsideNamed = positionals.some((p) => relative(ctx.root, resolve(io.cwd, p)).startsWith('..'));
   const startPool = (files: number, bytes: number): void => {
-    const count = workerCount(files, bytes, requested);
-    if (!pool && Worker && count > 1) pool = new ScanPool(Worker, count, job);
+    const count = workerCount(files, bytes);
+    if (!pool && Worker && requested === undefined && !outsideNamed && count > 1) pool = new ScanPool(Worker, count, job);
   };
   let report;
   try {
@@ -106,8 +110,6 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     } else if (values['stdin-filename'] !== undefined) {
       throw new UsageError('--stdin-filename goes with "-" (scan standard input).');
     } else if (!values.staged && !values.diff) {
-      // Asked-for workers start now; otherwise as soon as the list is large enough to want them.
-      if (requested !== undefined) startPool(0, 0);
       const listed = await listFiles(io.cwd, positionals, startPool);
       targets = listed.targets;
       listNotes = listed.notes;
@@ -120,7 +122,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       listNotes = fromRoot(listNotes, io.cwd, ctx.root);
     }
     const outsideRoot = targets.some((t) => t.path.startsWith('../'));
-    const workers = onDisk && !outsideRoot ? workerCount(targets.length, targets.reduce((sum, t) => sum + t.size, 0), requested) : 0;
+    const workers = onDisk && !outsideRoot ? Math.min(workerCount(targets.length, targets.reduce((sum, t) => sum + t.size, 0), requested), targets.length) : 0;
     if (workers > 1 && Worker) pool ??= new ScanPool(Worker, workers, job);
     else if (pool) {
       await pool.stop();
