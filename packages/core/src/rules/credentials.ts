@@ -167,10 +167,10 @@ export const credentialRules = [
     id: 'authorization-token',
     provider: 'HTTP token auth',
     description: 'Token in an Authorization header with the Token, Api-Token or SSWS scheme (Django REST framework, Dynatrace, Okta)',
-    keywords: ['token ', 'ssws '],
-    // The scheme word is the keyword; the header name sits up to ~40 characters before it.
+    // The header name is the keyword ("token " alone is in every other comment of a codebase).
+    keywords: ['authorization'],
     pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?:Api-Token|Token|SSWS)[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])/i,
-    window: { before: 48 },
+    window: { before: 0, after: 600 },
     // Issued tokens hold digits (40 hex, dt0c01.…, 00…); "Token obtained-from-the-admin-page" and
     // "Token settings.REST_FRAMEWORK_TOKEN" are prose and references.
     accept: (m) => /[0-9]/.test(m[1] ?? ''),
