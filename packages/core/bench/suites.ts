@@ -48,16 +48,21 @@ const SKIP = /^(secretlint-rule-preset-|secretlint-rule-pattern$|secretlint-rule
 const print = (s = ''): void => void process.stdout.write(`${s}\n`);
 const log = (s: string): void => void process.stderr.write(`[suites] ${s}\n`);
 
-function gitDir(): string {
+/** A bare clone of github.com/<owner>/<name> (blobs on demand), or its mirror under KEYWARD_BENCH_GIT_MIRRORS. */
+function repoDir(owner: string, name: string): string {
   const mirrors = process.env['KEYWARD_BENCH_GIT_MIRRORS'];
-  if (mirrors) return join(mirrors, 'secretlint+secretlint', 'repo');
-  const dir = join(benchDir(), 'git', 'secretlint');
+  if (mirrors) return join(mirrors, `${owner}+${name}`, 'repo');
+  const dir = join(benchDir(), 'git', name);
   if (!existsSync(dir)) {
     mkdirSync(join(benchDir(), 'git'), { recursive: true });
-    execFileSync('git', ['clone', '--bare', '--filter=blob:none', 'https://github.com/secretlint/secretlint.git', dir], { stdio: 'inherit' });
+    execFileSync('git', ['clone', '--bare', '--filter=blob:none', `https://github.com/${owner}/${name}.git`, dir], { stdio: 'inherit' });
   }
   return dir;
 }
+
+/** "a 3, b 1": counts, largest first. */
+const byCount = (counts: ReadonlyMap<string, number>): string =>
+  [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([k, n]) => `${k} ${n}`).join(', ');
 
 function readFixtures(dir: string): { commit: string; fixtures: Fixture[] } {
   const git = (...args: string[]): string => execFileSync('git', ['--git-dir', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -190,16 +195,9 @@ function readTruffleCases(dir: string): { commit: string; cases: TruffleCase[]; 
   return { commit, cases, skipped, files: paths.length };
 }
 
-function truffleDir(): string {
-  const mirrors = process.env['KEYWARD_BENCH_GIT_MIRRORS'];
-  if (mirrors) return join(mirrors, 'trufflesecurity+trufflehog', 'repo');
-  const dir = join(benchDir(), 'git', 'trufflehog');
-  if (!existsSync(dir)) execFileSync('git', ['clone', '--bare', '--filter=blob:none', 'https://github.com/trufflesecurity/trufflehog.git', dir], { stdio: 'inherit' });
-  return dir;
-}
 
 function truffleSuite(detector: ReturnType<typeof createDetector>): void {
-  const { commit, cases, skipped, files } = readTruffleCases(truffleDir());
+  const { commit, cases, skipped, files } = readTruffleCases(repoDir('trufflesecurity', 'trufflehog'));
   let tp = 0;
   let fn = 0;
   let fp = 0;
@@ -245,27 +243,20 @@ function truffleSuite(detector: ReturnType<typeof createDetector>): void {
   print();
   print(`### Detectors whose secrets keyward misses (${missedBy.size}), by misses`);
   print();
-  print([...missedBy].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([d, n]) => `${d} ${n}`).join(', '));
+  print(byCount(missedBy));
   print();
   print(`### keyward findings where the test wants none or another secret (${fp}), by detector and keyward rule`);
   print();
-  print([...extraBy].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([d, n]) => `${d} ${n}`).join(', '));
+  print(byCount(extraBy));
   print();
 }
 
 // ---------------------------------------------------------------------------------------------
 // gitleaks' rule tests (cmd/generate/config/rules/*.go), rebuilt by gitleaks-cases.ts.
 
-function gitleaksDir(): string {
-  const mirrors = process.env['KEYWARD_BENCH_GIT_MIRRORS'];
-  if (mirrors) return join(mirrors, 'gitleaks+gitleaks', 'repo');
-  const dir = join(benchDir(), 'git', 'gitleaks');
-  if (!existsSync(dir)) execFileSync('git', ['clone', '--bare', '--filter=blob:none', 'https://github.com/gitleaks/gitleaks.git', dir], { stdio: 'inherit' });
-  return dir;
-}
 
 function gitleaksSuite(detector: ReturnType<typeof createDetector>): void {
-  const { commit, cases, skipped, rules } = readGitleaksCases(gitleaksDir());
+  const { commit, cases, skipped, rules } = readGitleaksCases(repoDir('gitleaks', 'gitleaks'));
   const s: Score = { tp: 0, fn: 0, fp: 0, misses: [], extras: [] };
   const missedBy = new Map<string, number>();
   const extraBy = new Map<string, number>();
@@ -310,11 +301,11 @@ function gitleaksSuite(detector: ReturnType<typeof createDetector>): void {
   print();
   print(`### gitleaks rules whose true positives keyward misses (${missedBy.size}), by misses`);
   print();
-  print([...missedBy].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([d, n]) => `${d} ${n}`).join(', '));
+  print(byCount(missedBy));
   print();
   print(`### keyward findings gitleaks' cases do not want (${s.fp}), by case and keyward rule`);
   print();
-  print([...extraBy].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([d, n]) => `${d} ${n}`).join(', '));
+  print(byCount(extraBy));
   print();
 }
 
@@ -325,7 +316,7 @@ async function main(): Promise<void> {
     if (only.includes('trufflehog')) truffleSuite(createDetector());
     return;
   }
-  const dir = gitDir();
+  const dir = repoDir('secretlint', 'secretlint');
   const { commit, fixtures } = readFixtures(dir);
   log(`${fixtures.length} fixtures from secretlint ${commit.slice(0, 12)}`);
   ensureInstalled(peerDir(benchDir()), PEER_PACKAGES);
