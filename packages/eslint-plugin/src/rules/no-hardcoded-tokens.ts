@@ -1,7 +1,7 @@
-import { relative, sep } from 'node:path';
 import { type AllowlistConfig, isKeyLikeName, isPublicKeyContext, isSecretKeyName, looksLikeSecretValue, mask, type Finding } from '@keyward/core';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
+import { pathFromCwd } from '../utils/paths.js';
 import { projectConfig } from '../utils/config.js';
 import { detectorFor } from '../utils/detector.js';
 import { nameOf, staticString } from '../utils/names.js';
@@ -101,7 +101,7 @@ export default createRule<Options, MessageIds>({
     const detector = detectorFor(projectConfig(context.cwd), options.allowlist);
     const sourceCode = context.sourceCode;
     // Allowlisted paths are relative to the project folder, as the CLI reports them.
-    if (detector.isPathAllowed(relative(context.cwd, context.filename).split(sep).join('/'))) return {};
+    if (detector.isPathAllowed(pathFromCwd(context.cwd, context.filename))) return {};
 
     // keyward-ignore / keyward-ignore-next-line, as the CLI honours them (the detector only sees
     // the literal, not the comment beside it).

@@ -1,7 +1,7 @@
-import { relative, sep } from 'node:path';
 import { compileGlob, type GlobMatcher } from '@keyward/core';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
+import { pathFromCwd } from '../utils/paths.js';
 import { nameOf, staticString } from '../utils/names.js';
 
 export type Options = [
@@ -52,7 +52,7 @@ export default createRule<Options, MessageIds>({
     const configFiles = [...DEFAULT_CONFIG_FILES, ...(options.configFiles ?? [])];
     // Globs are matched against the path from ESLint's folder only: the absolute name would exempt
     // a whole project checked out under a folder named config or env (from a review).
-    const fromCwd = relative(context.cwd, context.filename).split(sep).join('/');
+    const fromCwd = pathFromCwd(context.cwd, context.filename);
     if (compiled(configFiles).some((glob) => glob.test(fromCwd))) return {};
     const allowed = new Set([...DEFAULT_ALLOWED, ...(options.allowedVariables ?? [])]);
     const processNames = new Set<string>();
