@@ -5,6 +5,13 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type Confidence = 'high' | 'medium' | 'low';
 
 /** A source of random characters for sample generation (seeded in tests, so runs repeat). */
+/** Scratch space for `Rule.near`, fresh for each text scanned. */
+export interface ScanMemo {
+  /** The generic rules' key run: the hit it was measured from, and where it ends. */
+  keyFrom?: number;
+  keyEnd?: number;
+}
+
 export interface SampleGen {
   /** `n` characters drawn uniformly from `alphabet`. */
   chars(alphabet: string, n: number): string;
@@ -66,9 +73,11 @@ export interface Rule {
   /**
    * A cheap test of the text at a keyword hit (`keywordStart` is the hit's offset); false skips
    * the rule there without running its pattern. The generic rules use it to require that an
-   * assignment follows the key.
+   * assignment follows the key. `scan` is one object per text scanned, where rules may remember
+   * something between hits of that text (the generic rules share the key they measured), so no
+   * scanned text is kept after the scan.
    */
-  readonly near?: (text: string, keywordStart: number) => boolean;
+  readonly near?: (text: string, keywordStart: number, scan: ScanMemo) => boolean;
   /**
    * Post-match check on the whole match (key name for generic rules); false drops it, and the
    * pattern is tried again from the next character, so a key the match swallowed is still seen.

@@ -6,7 +6,7 @@ import { KeywordMatcher } from '../keyword-matcher.js';
 import { maskWithPrefixes } from '../mask.js';
 import { catalog } from '../rules/index.js';
 import { sha256Hex } from '../sha256.js';
-import type { Confidence, Finding, Rule } from '../types.js';
+import type { Confidence, Finding, Rule, ScanMemo } from '../types.js';
 import { checkRules, compileRule, customRules } from './compile.js';
 import { ignoredAt, ignoredLine } from './ignore.js';
 import { type Candidate, type CompiledRule, resolveOverlaps } from './overlap.js';
@@ -132,6 +132,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 
   /** Candidates in `text`; with `triggers`, also records where decoded views are needed. */
   function collect(text: string, triggers?: Triggers): Candidate[] {
+    // Rules' scratch space for this text (see Rule.near): nothing about a text outlives its scan.
+    const memo: ScanMemo = {};
     const n = text.length;
     const hits = matcher.findAll(text);
     // Most texts (log fields, source lines) hold no keyword at all: allocate nothing for them.
@@ -272,7 +274,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       for (const ri of rulesByKeyword[ki] as number[]) {
         const c = compiled[ri] as CompiledRule;
         const done = scannedUntil[ri] as number;
-        if (c.rule.near && !c.rule.near(text, p)) continue;
+        if (c.rule.near && !c.rule.near(text, p, memo)) continue;
         if (c.startsAtKeyword) {
           if (glued) runGlued(c, p, c.block ? n : lineEnd);
         } else {

@@ -1,7 +1,7 @@
 import { isPlaceholder } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
-import type { SampleGen } from '../types.js';
+import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule } from './define.js';
 
 // What a quoted value may contain. ":" and "=" are left out so "a:a:a…" or "a=a=a…" cannot make
@@ -102,10 +102,6 @@ function isKeyChar(c: number): boolean {
  * forms QUOTED_ASSIGNMENT takes), and then by a quote (`quoted`) or not. Most hits
  * ("Object.keys(", "token)") fail here, so the patterns run only where they could match.
  */
-let lastText = '';
-let lastFrom = -1;
-let lastEnd = -1;
-
 const isQuoteChar = (c: number): boolean => c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick;
 
 function skipBlanks(text: string, i: number, max: number): number {
@@ -167,15 +163,14 @@ function annotatedEnd(text: string, i: number, keyEnd: number): number {
   return type.test(text) ? type.lastIndex : -1;
 }
 
-/** The end of the key run through the keyword hit at `at` (cached: the generic rules share it). */
-function keyEndAt(text: string, at: number): number {
-  if (text === lastText && at >= lastFrom && at < lastEnd) return lastEnd;
+/** The end of the key run through the keyword hit at `at` (the generic rules share it via `memo`). */
+function keyEndAt(text: string, at: number, memo: ScanMemo): number {
+  if (memo.keyFrom !== undefined && memo.keyEnd !== undefined && at >= memo.keyFrom && at < memo.keyEnd) return memo.keyEnd;
   let end = at;
   const limit = Math.min(text.length, at + 64);
   while (end < limit && isKeyChar(text.charCodeAt(end))) end++;
-  lastText = text;
-  lastFrom = at;
-  lastEnd = end;
+  memo.keyFrom = at;
+  memo.keyEnd = end;
   return end;
 }
 
@@ -185,8 +180,8 @@ function valueFollows(text: string, after: number, quoted: boolean): boolean {
   return quoted ? isQuoteChar(c) : !isQuoteChar(c) && c === c;
 }
 
-function assignmentFollows(text: string, at: number, quoted: boolean): boolean {
-  const keyEnd = keyEndAt(text, at);
+function assignmentFollows(text: string, at: number, quoted: boolean, memo: ScanMemo): boolean {
+  const keyEnd = keyEndAt(text, at, memo);
   let i = keyEnd;
   const keyQuoted = isQuoteChar(text.charCodeAt(i));
   if (keyQuoted) i++;
@@ -220,10 +215,10 @@ function bareKeyStarts(text: string, at: number): boolean {
 }
 
 /** Whether the keyword hit sits in an XML start tag's name (`<apiToken>`, `<db.password>`). */
-function inXmlStartTag(text: string, at: number): boolean {
+function inXmlStartTag(text: string, at: number, memo: ScanMemo): boolean {
   // Forward first (an identifier is rarely followed by ">"), over the key the other generic
   // rules measure too.
-  let end = keyEndAt(text, at);
+  let end = keyEndAt(text, at, memo);
   // `<secret:data>`: a namespaced name goes on after the colon.
   if (text.charCodeAt(end) === Char.Colon) for (end++; end < at + 128 && isKeyChar(text.charCodeAt(end)); end++);
   if (text.charCodeAt(end) !== 62 /* > */) return false;
@@ -269,7 +264,7 @@ function genericRule(spec: GenericSpec) {
     window: { before: spec.before, after: spec.form === 'xml' ? 480 : 360 },
     // The value may sit on the lines between the tags.
     ...(spec.form === 'xml' ? { span: 'block' as const } : {}),
-    near: spec.form === 'xml' ? inXmlStartTag : spec.form === 'bare' ? (text, at) => assignmentFollows(text, at, false) && bareKeyStarts(text, at) : (text, at) => assignmentFollows(text, at, true),
+    near: spec.form === 'xml' ? inXmlStartTag : spec.form === 'bare' ? (text, at, memo) => assignmentFollows(text, at, false, memo) && bareKeyStarts(text, at) : (text, at, memo) => assignmentFollows(text, at, true, memo),
     secretGroup: spec.valueGroup,
     accept: (m) => acceptGeneric(m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? ''),
     severity: 'medium',
