@@ -17,6 +17,8 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326', 32],
   // The HS256 sample token shown on jwt.io.
   ['7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606', 155],
+  // The TokenAuthentication example in Django REST framework's docs (Authorization: Token …).
+  ['5cc1e9113bbaa7040c4e0fbe80ea6aa743e34add380c596abe5fe584ece883ec', 40],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

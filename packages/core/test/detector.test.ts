@@ -316,6 +316,19 @@ describe('formats and placeholders from peers\' fixtures', () => {
     }
   });
 
+  it('finds curl credentials after curl/8.4.0 or a curl CA bundle, Jenkins-style {base64} XML values and keys longer than one key walk, and skips the Django REST framework docs token (from a second review)', () => {
+    const pw = `${g.chars(alnum, 14)}!${g.chars(alnum, 3)}`;
+    const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
+    for (const text of [`curl -A curl/8.4.0 -u deploy:${pw} https://nexus.internal/`, `curl --cacert /etc/pki/tls/certs/curl-ca-bundle.crt -u deploy:${pw} https://nexus.internal/`, `curl -H "User-Agent: curl/8.4.0" -u deploy:${pw} https://nexus.internal/`]) {
+      expect(ids(text), text.replace(pw, '<pw>')).toContain('curl-user-credentials');
+    }
+    expect(ids(`<password>{${btoa(v + v)}}</password>`)).toContain('generic-secret-xml');
+    expect(ids(`config.keycloak.realm.clients.frontend.credentials.service_account_token = "${v}"`)).toContain('generic-secret-assignment');
+    // The docs' example token, built from parts: an example, not a leak.
+    expect(ids(`Authorization: Token ${['9944b0919', '9c62bcf9418ad846dd0e4bbdfc6ee4b'].join('')}`)).toEqual([]);
+    expect(ids(`Authorization: Token ${g.chars('0123456789abcdef', 40)}`)).toContain('authorization-token');
+  });
+
   it('does not take the next string of a list as the value of a secret-named one (source map "names", from the real corpus)', () => {
     const v = `${g.chars(alnum, 10)}${g.chars('0123456789', 2)}${g.chars(alnum, 10)}`;
     for (const text of [`"names":["NGH_DATA_KEY","${v}"]`, `["encryptionKey", "${v}"]`, `foo(token, "${v}")`, `if (token == "${v}") {}`, `<key>${v}</key>`]) {

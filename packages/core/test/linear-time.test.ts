@@ -95,6 +95,9 @@ describe('decoded views run in linear time', () => {
     'curl words back to back': fill('curl '),
     'options with no curl before them': fill('x -u '),
     'continued lines of curl words': fill(`${'curl '.repeat(39)}\\\n`),
+    // From a second review: a 'c' that two branches could take ran for minutes.
+    'curl words glued to curl words': fill('curl xcurl'),
+    'a curl command of c-words': fill(`curl ${'xc'.repeat(200)}\n`),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

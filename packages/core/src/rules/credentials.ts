@@ -1,4 +1,5 @@
 import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
+import { looksLikeSecretValue } from './generic.js';
 
 const rotate = {
   url: 'https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password',
@@ -171,16 +172,17 @@ export const credentialRules = [
     keywords: ['authorization'],
     pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?:Api-Token|Token|SSWS)[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     window: { before: 0, after: 600 },
-    // Issued tokens hold digits (40 hex, dt0c01.…, 00…); "Token obtained-from-the-admin-page" and
-    // "Token settings.REST_FRAMEWORK_TOKEN" are prose and references.
-    accept: (m) => /[0-9]/.test(m[1] ?? ''),
+    // Issued tokens hold digits (40 hex, dt0c01.…, 00…) and look random: "Token
+    // obtained-from-the-admin-page", "Token settings.API_TOKEN_V2" or a file path are prose and
+    // references.
+    accept: (m) => /[0-9]/.test(m[1] ?? '') && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*[_-]?\d{0,3}$/.test(m[1] ?? '') && looksLikeSecretValue(m[1] ?? '', false),
     minEntropy: 3.2,
     severity: 'high',
     confidence: 'medium',
     rotate,
     docs: 'https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication',
     sample: (g) => `Authorization: Token ${g.chars(HEX, 40)}`,
-    negatives: ['Authorization: Token ${token}', 'Authorization: Token <YOUR_API_TOKEN>', "headers['Authorization'] = 'Token ' + apiToken", 'Authorization: Token obtained-from-the-admin-page', 'Authorization: Token settings.REST_FRAMEWORK_TOKEN'],
+    negatives: ['Authorization: Token ${token}', 'Authorization: Token <YOUR_API_TOKEN>', "headers['Authorization'] = 'Token ' + apiToken", 'Authorization: Token obtained-from-the-admin-page', 'Authorization: Token settings.REST_FRAMEWORK_TOKEN', 'Authorization: Token settings.API_TOKEN_V2', 'Authorization: Token /path/to/token/file1', 'Authorization: Token token_from_step_2'],
   }),
   defineRule({
     id: 'curl-user-credentials',
@@ -188,9 +190,11 @@ export const credentialRules = [
     description: 'user:password given to curl with -u/--user (or -U/--proxy-user): Basic auth on the command line',
     keywords: ['curl'],
     // From `curl` to its option, within one command: lines joined by a trailing backslash, and no
-    // "|", ";", "&" or other `curl` between (`curl … | sh && docker run --user a:b` gives docker
-    // the option). Stopping at the next `curl` keeps one attempt per command: linear.
-    pattern: /(?<![A-Za-z0-9_.-])curl(?=[ \t\\])(?:[^\n|;&\\c]|c(?!url)|\\\r?\n|\\(?!\r?\n))*?[ \t](?:-[uU]|--user|--proxy-user)(?:[ \t]{1,4}|=)["'`]?([^\s:"'`$-][^\s:"'`$]{0,63}:[^\s"'`]{6,128}?)["'`]?(?=\s|$|[.,;)|&])/,
+    // "|", ";", "&" or other curl command between (`curl … | sh && docker run --user a:b` gives
+    // docker the option). Stopping where the next match could start keeps one attempt per
+    // command (linear); "curl/8.4.0" or "curl-ca-bundle.crt" inside the command does not stop it,
+    // and each "c" can be taken only one way (from a review: two ways ran for minutes).
+    pattern: /(?<![A-Za-z0-9_.-])curl(?=[ \t\\])(?:[^\n|;&\\c]|(?<![A-Za-z0-9_.-])c(?!url[ \t\\])|(?<=[A-Za-z0-9_.-])c|\\\r?\n|\\(?!\r?\n))*?[ \t](?:-[uU]|--user|--proxy-user)(?:[ \t]{1,4}|=)["'`]?([^\s:"'`$-][^\s:"'`$]{0,63}:[^\s"'`]{6,128}?)["'`]?(?=\s|$|[.,;)|&])/,
     span: 'block',
     // A few characters before the keyword, for the left fence to see (`mycurl` is not curl).
     window: { before: 8, after: 1600 },

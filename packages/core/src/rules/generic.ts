@@ -33,11 +33,12 @@ const BARE_ASSIGNMENT = new RegExp(
 );
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
-// `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. No braces:
-// in JSX, `<TokenSymbol>{token0.symbol}</TokenSymbol>` is an expression.
+// `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. Braces
+// only around base64 (Jenkins `{AQAAABAAAAAQ…}`, Maven's encrypted `{…}`): in JSX,
+// `<TokenSymbol>{token0.symbol}</TokenSymbol>` is an expression.
 const XML_VALUE = `[^\\s<>"'\`&{}]`;
 const XML_ELEMENT = new RegExp(
-  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}(?=(${XML_VALUE}{8,256}))\\2[ \\t\\r\\n]{0,64}</\\1>`,
+  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\2[ \\t\\r\\n]{0,64}</\\1>`,
 );
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$]*$/;
@@ -169,8 +170,11 @@ function keyEndAt(text: string, at: number, memo: ScanMemo): number {
   let end = at;
   const limit = Math.min(text.length, at + 64);
   while (end < limit && isKeyChar(text.charCodeAt(end))) end++;
-  memo.keyFrom = at;
-  memo.keyEnd = end;
+  // A walk cut off by its limit ends mid-key: a later hit in it must walk for itself (from a review).
+  if (end < limit || limit === text.length) {
+    memo.keyFrom = at;
+    memo.keyEnd = end;
+  }
   return end;
 }
 
