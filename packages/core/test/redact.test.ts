@@ -4,6 +4,17 @@ import { catalog, createDetector, createSampleGen, mask, maskQueryParams, redact
 
 const gen = createSampleGen(11);
 const sampleOf = (id: string) => catalog.find((r) => r.id === id)!.sample(gen);
+
+/** An object whose `note` getter answers "clean first" on the first read and `token` after; reset() starts over. */
+function rereadFlips(token: string): { sneaky: { readonly note: string }; reset: () => void } {
+  let reads = 0;
+  const sneaky = {
+    get note(): string {
+      return ++reads === 1 ? 'clean first' : token;
+    },
+  };
+  return { sneaky, reset: () => void (reads = 0) };
+}
 const detector = createDetector();
 
 describe('mask', () => {
@@ -309,12 +320,7 @@ describe('redactValue is copy-on-write', () => {
 
   it('by default copies an object whose getter answers a token on the second read', () => {
     const token = sampleOf('github-pat-classic');
-    let reads = 0;
-    const sneaky = {
-      get note(): string {
-        return ++reads === 1 ? 'clean first' : token;
-      },
-    };
+    const { sneaky } = rereadFlips(token);
     expect(JSON.stringify(redactValue(sneaky))).toBe('{"note":"clean first"}');
     let messageReads = 0;
     const err = new Error('x');
@@ -326,17 +332,12 @@ describe('redactValue is copy-on-write', () => {
 
   it('with rereads, copies an object whose getter answers a token on the second read', () => {
     const token = sampleOf('github-pat-classic');
-    let reads = 0;
-    const sneaky = {
-      get note(): string {
-        return ++reads === 1 ? 'clean first' : token;
-      },
-    };
+    const { sneaky, reset } = rereadFlips(token);
     const out = redactValue(sneaky, { rereads: true });
     expect(out).not.toBe(sneaky);
     expect(JSON.stringify(out)).toBe('{"note":"clean first"}');
     // Switched off, the original (which a serialiser would read again) comes back.
-    reads = 0;
+    reset();
     expect(redactValue(sneaky, { rereads: false })).toBe(sneaky);
   });
 

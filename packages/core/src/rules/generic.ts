@@ -98,11 +98,14 @@ function isKeyChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45;
 }
 
-/**
- * Whether the identifier around a keyword hit is followed by an assignment (the operators and
- * forms QUOTED_ASSIGNMENT takes), and then by a quote (`quoted`) or not. Most hits
- * ("Object.keys(", "token)") fail here, so the patterns run only where they could match.
- */
+/** The start of the key run through the keyword hit at `at`, at most 64 characters back (`colon`: XML names). */
+function keyStartAt(text: string, at: number, colon = false): number {
+  let i = at;
+  const limit = Math.max(0, at - 64);
+  while (i > limit && (isKeyChar(text.charCodeAt(i - 1)) || (colon && text.charCodeAt(i - 1) === Char.Colon))) i--;
+  return i;
+}
+
 const isQuoteChar = (c: number): boolean => c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick;
 
 function skipBlanks(text: string, i: number, max: number): number {
@@ -134,9 +137,7 @@ function operatorEnd(text: string, i: number, callArgument: boolean): number {
 
 /** Whether the quoted key around `at` is a call's first argument: `(` then the opening quote. */
 function firstCallArgument(text: string, at: number): boolean {
-  let i = at;
-  const limit = Math.max(0, at - 64);
-  while (i > limit && isKeyChar(text.charCodeAt(i - 1))) i--;
+  const i = keyStartAt(text, at);
   if (!isQuoteChar(text.charCodeAt(i - 1))) return false;
   return text.charCodeAt(skipBlanksBack(text, i - 1, 4) - 1) === 40 /* ( */;
 }
@@ -184,6 +185,11 @@ function valueFollows(text: string, after: number, quoted: boolean): boolean {
   return quoted ? isQuoteChar(c) : !isQuoteChar(c) && c === c;
 }
 
+/**
+ * Whether the identifier around a keyword hit is followed by an assignment (the operators and
+ * forms QUOTED_ASSIGNMENT takes), and then by a quote (`quoted`) or not. Most hits
+ * ("Object.keys(", "token)") fail here, so the patterns run only where they could match.
+ */
 function assignmentFollows(text: string, at: number, quoted: boolean, memo: ScanMemo): boolean {
   const keyEnd = keyEndAt(text, at, memo);
   let i = keyEnd;
@@ -208,9 +214,7 @@ const BARE_KEY_PREFIX = /(?:[\n\r"']|\\[nr])[ \t]{0,16}(?:export[ \t]{1,4}|- |AR
  * pattern (which must try its starts at every position) does not run for them.
  */
 function bareKeyStarts(text: string, at: number): boolean {
-  let i = at;
-  const limit = Math.max(0, at - 64);
-  while (i > limit && isKeyChar(text.charCodeAt(i - 1))) i--;
+  const i = keyStartAt(text, at);
   // "…\nAPI_TOKEN=": the walk took the escape's "n" for part of the key.
   const first = text.charCodeAt(i);
   if (text.charCodeAt(i - 1) === 92 /* \ */ && (first === 110 /* n */ || first === 114) /* r */) return true;
@@ -226,10 +230,7 @@ function inXmlStartTag(text: string, at: number, memo: ScanMemo): boolean {
   // `<secret:data>`: a namespaced name goes on after the colon.
   if (text.charCodeAt(end) === Char.Colon) for (end++; end < at + 128 && isKeyChar(text.charCodeAt(end)); end++);
   if (text.charCodeAt(end) !== 62 /* > */) return false;
-  let i = at;
-  const limit = Math.max(0, at - 64);
-  while (i > limit && (isKeyChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === Char.Colon)) i--;
-  return text.charCodeAt(i - 1) === 60 /* < */;
+  return text.charCodeAt(keyStartAt(text, at, true) - 1) === 60 /* < */;
 }
 
 function acceptGeneric(key: string, value: string): boolean {

@@ -122,14 +122,14 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       listNotes = fromRoot(listNotes, io.cwd, ctx.root);
     }
     const outsideRoot = targets.some((t) => t.path.startsWith('../'));
-    const workers = onDisk && !outsideRoot ? Math.min(workerCount(targets.length, targets.reduce((sum, t) => sum + t.size, 0), requested), targets.length) : 0;
+    const total = targets.reduce((sum, t) => sum + t.size, 0);
+    const workers = onDisk && !outsideRoot ? Math.min(workerCount(targets.length, total, requested), targets.length) : 0;
     if (workers > 1 && Worker) pool ??= new ScanPool(Worker, workers, job);
     else if (pool) {
       await pool.stop();
       pool = undefined;
     }
     // Progress for large scans only (a terminal bar after 1 s, or a line every 10 s in CI).
-    const total = targets.reduce((sum, t) => sum + t.size, 0);
     const progress = await startProgress(io, { label: 'scan', unit: 'bytes', total: total >= PROGRESS_MIN_BYTES ? total : 0 });
     try {
       report = pool
