@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONFIG_FILES, type KeywardConfig, validateConfig } from '@keyward/core';
 import { CliError } from './errors.js';
+import { importModule } from './lazy.js';
 
 
 export interface LoadedConfig {
@@ -14,7 +15,7 @@ export interface LoadedConfig {
 async function importConfig(file: string): Promise<unknown> {
   if (file.endsWith('.json')) return JSON.parse(readFileSync(file, 'utf8')) as unknown;
   try {
-    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    const mod = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
     return mod.default ?? mod;
   } catch (error) {
     if (/\.m?ts$/.test(file) && error instanceof Error && /Unknown file extension|ERR_UNKNOWN_FILE_EXTENSION/.test(`${error.message}${(error as { code?: string }).code ?? ''}`)) {

@@ -1,5 +1,6 @@
 import type * as CliProgressModule from 'cli-progress';
 import type { Io } from './io.js';
+import { loadCliProgress } from './lazy.js';
 
 type CliProgress = typeof CliProgressModule;
 
@@ -69,7 +70,7 @@ export async function startProgress(io: Io, options: ProgressOptions): Promise<P
     };
   }
   // Loaded only for a terminal run: the pre-commit hook (no TTY under lint-staged) never pays for it.
-  const mod = (await import('cli-progress')) as CliProgress & { default?: CliProgress };
+  const mod = loadCliProgress() as CliProgress & { default?: CliProgress };
   const { SingleBar } = mod.default ?? mod; // CommonJS: its exports arrive as the default
   const unitLabel = options.unit === 'bytes' ? 'MB' : options.unit;
   const scale = options.unit === 'bytes' ? 1e6 : 1;

@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js';
 import { ScanPool, workerCount } from '../parallel.js';
 import { listFiles } from '../sources/files.js';
 import { listStaged } from '../sources/staged.js';
+import { loadWorker } from '../lazy.js';
 import { PATCH_FLAGS } from '../sources/diff.js';
 import { addedLinesFromDiff, type Target } from '../sources/target.js';
 import { relative, resolve, sep } from 'node:path';
@@ -89,7 +90,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   // Verification needs the raw values, which stay in this thread.
   const onDisk = !values.staged && !values.diff && !verify && !positionals.includes('-');
   const job = { cwd: ctx.root, config: ctx.config, maxFileSize, reveal: values.reveal === true, policy: ctx.policy !== undefined };
-  const Worker = onDisk && requested !== 1 ? (await import('node:worker_threads')).Worker : undefined;
+  const Worker = onDisk && requested !== 1 ? loadWorker() : undefined;
   let pool: ScanPool | undefined;
   // Automatic workers start while the list grows, as soon as it is large enough to want them (it
   // only grows). Asked-for ones wait for the list: `--workers 8` on one file needs no 8 threads.
