@@ -301,6 +301,42 @@ describe('formats and placeholders from peers\' fixtures', () => {
     for (const text of forms) expect(ids(text).some((id) => id.startsWith('generic-secret-')), text.replace(v, '<v>')).toBe(true);
   });
 
+  it('finds a value a formatter moved to the next line, and only one line down', () => {
+    const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
+    const wrapped = [
+      `export const serviceApiKey =\n  "${v}";`, // prettier
+      `service_api_key = (\n    "${v}"\n)`, // black
+      `const config = {\n  apiSecret:\n    '${v}',\n};`, // an object property
+      `const serviceToken =\r\n  \`${v}\`;\r\n`, // CRLF, template literal
+      `$dbPassword =\n    "${v}";`, // PHP
+    ];
+    for (const text of wrapped) expect(ids(text), text.replace(v, '<v>')).toContain('generic-secret-assignment');
+    const notWrapped = [
+      `const serviceToken =\n  getToken("${v}");`, // a call, not a literal
+      `const serviceApiKey =\n\n  "${v}";`, // a blank line between: not one assignment
+      `serviceApiKey;\n  "${v}"`, // the line does not end open
+    ];
+    for (const text of notWrapped) expect(ids(text), text.replace(v, '<v>')).toEqual([]);
+  });
+
+  it('finds credential query parameters in URLs, but not the published tokens of image URLs (from the TruffleHog suite and the real corpus)', () => {
+    const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
+    const found = [
+      `uri = URI("https://api.service.test/v1/?api_key=${v}&url=#{url}")`,
+      `GET /v1/items?page=2&access_token=${v} HTTP/1.1`,
+      `see [the API](https://api.service.test/v1?client_secret=${v})`,
+      `redirect=https%3A%2F%2Fapi.service.test%2Fcb%3Ftoken%3D${v}`, // percent-encoded URL
+    ];
+    for (const text of found) expect(ids(text), text.replace(v, '<v>')).toContain('generic-secret-query-param');
+    const images = [
+      `[![codecov](https://codecov.io/gh/o/r/branch/main/graph/badge.svg?token=${v.slice(0, 10)})](https://codecov.io/gh/o/r)`,
+      `![](https://cdn.service.test/3/eyJ3IjoyMDB9%3D/media/p/1?token-time=2145916800&token-hash=${v}%3D)`,
+      `<img src="https://cdn.service.test/a/1?token=${v}">`,
+      `<img src=https://cdn.service.test/a/1?token=${v}>`,
+    ];
+    for (const text of images) expect(ids(text), text.replace(v, '<v>')).toEqual([]);
+  });
+
   it('keeps the new assignment forms to what they mean (from a review)', () => {
     const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
     const hex = g.chars('0123456789abcdef', 40);

@@ -20,7 +20,7 @@ export const tokenContexts: readonly Context[] = [
   { name: 'template literal', quoted: true, wrap: (s) => `const url = \`https://api.service.test/?value=${s}\`;` },
 ];
 
-/** Seven contexts for a secret recognised by the key it is assigned to. */
+/** Nine contexts for a secret recognised by the key it is assigned to. */
 export function keyedContexts(key: string): readonly Context[] {
   return [
     { name: '.env line', quoted: false, wrap: (s) => `${key}=${s}` },
@@ -30,6 +30,9 @@ export function keyedContexts(key: string): readonly Context[] {
     { name: 'TS object', quoted: true, wrap: (s) => `const config = { ${camel(key)}: '${s}' };` },
     { name: 'TOML', quoted: true, wrap: (s) => `${key.toLowerCase()} = "${s}"` },
     { name: 'compose list', quoted: false, wrap: (s) => `    environment:\n      - ${key}=${s}` },
+    // A long assignment as formatters wrap it: the value on the next line.
+    { name: 'prettier-wrapped', quoted: true, wrap: (s) => `export const ${camel(key)} =\n  "${s}";` },
+    { name: 'black-wrapped', quoted: true, wrap: (s) => `${key.toLowerCase()} = (\n    "${s}"\n)` },
   ];
 }
 

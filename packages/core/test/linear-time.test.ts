@@ -39,6 +39,7 @@ function adversarial(ruleIndex: number): Record<string, string> {
   if (rule.sampleKey) {
     inputs['key, no value'] = fill(`${rule.sampleKey}=`);
     inputs['key then alphabet run'] = `${rule.sampleKey}=${fill(body)}`;
+    inputs['key, line break, no value'] = fill(`${rule.sampleKey} =\n  `);
   }
   return inputs;
 }
@@ -98,6 +99,10 @@ describe('decoded views run in linear time', () => {
     // From a second review: a 'c' that two branches could take ran for minutes.
     'curl words glued to curl words': fill('curl xcurl'),
     'a curl command of c-words': fill(`curl ${'xc'.repeat(200)}\n`),
+    // Lines ending open (=, :, "(") give line rules the next line too: each line is read twice at most.
+    'assignments wrapped onto the next line without a value': fill('api_key =\n'),
+    'open lines before long lines': fill(`token = (\n${'a'.repeat(3000)}\n`),
+    'open lines back to back': fill('secret:\n'),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

@@ -65,6 +65,9 @@ export interface Detector {
 
 // How far from a match a required context word may be.
 const CONTEXT = 400;
+// Last characters of a line whose assignment goes on on the next line: = : ( and the ends of => || ??.
+const OPEN_END = new Set([61, 58, 40, 62, 124, 63]);
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
 const LOWER_CONFIDENCE: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
@@ -158,6 +161,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     // and ignore directives are computed once, even for a 1 MB minified line.
     let lineStart = 0;
     let lineEnd = -1;
+    // Where line rules' windows end: the line's end, or the next line's when this one ends open
+    // (`=`, `:`, `(`, `=>`, `||`, `??`): formatters move a long value there (see WRAP).
+    let wrapEnd = -1;
     // Whether the current line is ignored: -1 not yet known, else 0 or 1.
     let lineIgnored = -1;
     const enterLine = (p: number): void => {
@@ -165,6 +171,15 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       lineStart = p === 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
       const nl = text.indexOf('\n', p);
       lineEnd = nl === -1 ? n : nl;
+      wrapEnd = lineEnd;
+      if (nl !== -1) {
+        let last = lineEnd - 1;
+        while (last > p && isBlank(text.charCodeAt(last))) last--;
+        if (OPEN_END.has(text.charCodeAt(last))) {
+          const next = text.indexOf('\n', nl + 1);
+          wrapEnd = next === -1 ? n : next;
+        }
+      }
       lineIgnored = -1;
     };
 
@@ -294,13 +309,13 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           we = Math.min(n, p + c.after);
         } else {
           ws = Math.max(lineStart, p - c.before);
-          we = Math.min(lineEnd, p + c.after);
+          we = Math.min(wrapEnd, p + c.after);
         }
         if (we <= done) continue;
         // Re-scan enough of the last window for a match that straddled its end, and reach one
         // window further so a dense run of hits costs a constant factor, not a re-scan each.
         if (ws < done) ws = Math.max(ws, done - c.after);
-        const end = c.block ? n : lineEnd;
+        const end = c.block ? n : wrapEnd;
         we = Math.min(end, we + c.after);
         run(c, ws, we, end);
         scannedUntil[ri] = we;

@@ -12,6 +12,30 @@ export const HEX = '0123456789abcdef';
 export const BASE64 = ALNUM + '+/';
 export const BASE64URL = ALNUM + '-_';
 
+/**
+ * Regex source: the line break of an assignment whose value a formatter moved to the next line
+ * (prettier's `apiKey =⏎  "…"`, black's `api_key = (⏎    "…"`): blanks, an optional "(", one
+ * line break, the next line's indent. The detector gives a line that ends open like this the next
+ * line too (see wrapEnd in detector/index.ts).
+ */
+export const WRAP = '[ \\t]{0,4}\\(?[ \\t]{0,4}\\r?\\n[ \\t]{0,32}';
+
+/** The index after WRAP at `i` (blanks, optional "(", one line break, indent), or `i` when none is there. */
+export function skipWrap(text: string, i: number): number {
+  let j = blanks(text, i, 4);
+  if (text.charCodeAt(j) === 40 /* ( */) j = blanks(text, j + 1, 4);
+  if (text.charCodeAt(j) === 13) j++;
+  if (text.charCodeAt(j) !== 10) return i;
+  return blanks(text, j + 1, 32);
+}
+
+/** The index after at most `max` spaces and tabs from `i`. */
+function blanks(text: string, i: number, max: number): number {
+  const limit = i + max;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
 /** Characters that may not touch a token on either side (the default delimiter). */
 const WORD = 'A-Za-z0-9_';
 
@@ -75,7 +99,7 @@ function fences(options: TokenOptions): { left: string; right: string } {
  */
 export function keyed(key: string, value: string, valueRight = WORD): RegExp {
   const re = new RegExp(
-    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=])[ \\t]{0,4}["'\`]?(${value})(?![${valueRight}])`,
+    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,4}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
     'i',
   );
   KEYED.set(re, key);

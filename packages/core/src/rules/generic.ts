@@ -1,8 +1,9 @@
 import { isPlaceholder } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
+import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
-import { ALNUM, BASE64, defineRule } from './define.js';
+import { ALNUM, BASE64, defineRule, skipWrap, WRAP } from './define.js';
 
 // What a quoted value may contain. ":" and "=" are left out so "a:a:a…" or "a=a=a…" cannot make
 // the pattern retry long runs (base64 "=" padding is allowed at the end).
@@ -19,8 +20,10 @@ const BARE = `[A-Za-z0-9+/_~.!@#%^&*-]`;
 //   `: str` (Python), `: &str` (Rust), `var apiToken string = "…"` (Go). Only string types: with
 //   any word, `value: api_key = "…"` or `String apiToken = "…"` would match with the wrong word
 //   as the key and hide the real one.
+// The value may stand on the next line, as formatters wrap a long assignment (prettier's
+// `const apiKey =\n  "…"`, black's `api_key = (\n    "…"\n)`): WRAP, one line break.
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?[ \\t]{0,8}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)[ \\t]{0,8}(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?[ \\t]{0,8}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2`,
 );
 // A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
 // `ARG`/`ENV`): in code, an unquoted right-hand side is an expression, not a literal. A line
@@ -40,6 +43,12 @@ const XML_VALUE = `[^\\s<>"'\`&{}]`;
 const XML_ELEMENT = new RegExp(
   `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\2[ \\t\\r\\n]{0,64}</\\1>`,
 );
+
+// A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
+// judged by core's query judge (isSecretQueryParam, which redact's masking uses too), the value
+// as any generic value; it ends where a URL's value does (& # quote space).
+const QUERY_VALUE = '[A-Za-z0-9._~+/%-]';
+const QUERY_PARAM = new RegExp(`[?&;]([A-Za-z0-9_.-]{1,64})=(${QUERY_VALUE}{8,256}={0,2})(?![A-Za-z0-9._~+/%=-])`);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$]*$/;
 // "this.config.token", "my-secret-name", "v2.api-key1": segments of letters with at most a
@@ -181,8 +190,10 @@ function keyEndAt(text: string, at: number, memo: ScanMemo): number {
 
 function valueFollows(text: string, after: number, quoted: boolean): boolean {
   if (after === -1) return false;
-  const c = text.charCodeAt(skipBlanks(text, after, 8));
-  return quoted ? isQuoteChar(c) : !isQuoteChar(c) && c === c;
+  const i = skipBlanks(text, after, 8);
+  const c = text.charCodeAt(i);
+  // A quoted value may follow on the next line (WRAP).
+  return quoted ? isQuoteChar(c) || isQuoteChar(text.charCodeAt(skipWrap(text, i))) : !isQuoteChar(c) && c === c;
 }
 
 /**
@@ -233,6 +244,44 @@ function inXmlStartTag(text: string, at: number, memo: ScanMemo): boolean {
   return text.charCodeAt(keyStartAt(text, at, true) - 1) === 60 /* < */;
 }
 
+// An image's URL: its query tokens are made to be published (Codecov's README badge token,
+// signed CDN image links in a README), so they are not reported. An image is a path with an
+// image extension, a Markdown image's target `![alt](…)` or an HTML `src=`.
+const IMAGE_PATH = /\.(?:svg|png|jpe?g|gif|webp|avif|ico|bmp)$/i;
+const SRC_ATTRIBUTE = /src=["']?$/i;
+
+/** Whether the URL whose query starts at `q` (its "?") is an image's. Bounded walks back. */
+function isImageUrl(text: string, q: number): boolean {
+  let u = q;
+  for (const limit = Math.max(0, q - 512); u > limit && !URL_END.has(text.charCodeAt(u - 1)); u--);
+  // An unquoted `src=` is walked over with the URL.
+  if (IMAGE_PATH.test(text.slice(u, q)) || SRC_ATTRIBUTE.test(text.slice(Math.max(0, u - 5), u)) || /^src=/i.test(text.slice(u, u + 4))) return true;
+  if (text.charCodeAt(u - 1) !== 40 /* ( */ || text.charCodeAt(u - 2) !== 93 /* ] */) return false;
+  let b = u - 3;
+  for (const limit = Math.max(0, u - 256); b > limit && text.charCodeAt(b) !== 91 /* [ */ && text.charCodeAt(b) !== 10; b--);
+  return text.charCodeAt(b) === 91 && text.charCodeAt(b - 1) === 33 /* ! */;
+}
+// Characters that end a URL on its left: blanks, quotes, brackets.
+const URL_END = new Set([32, 9, 10, 13, 34, 39, 96, 40, 41, 60, 62]);
+
+/** Whether the keyword hit sits in a query parameter's name (after ? & or ;, before "="), not in an image's URL. */
+function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
+  const start = keyStartAt(text, at);
+  const c = text.charCodeAt(start - 1);
+  if (c !== 63 /* ? */ && c !== 38 /* & */ && c !== 59 /* ; */) return false;
+  if (text.charCodeAt(keyEndAt(text, at, memo)) !== Char.Equals) return false;
+  // The "?" that starts the query: a bounded walk back.
+  let q = start - 1;
+  for (const limit = Math.max(0, start - 256); q > limit && text.charCodeAt(q) !== 63; q--);
+  return text.charCodeAt(q) !== 63 || !isImageUrl(text, q);
+}
+
+/** A query parameter: a secret-named one (access_token) takes any random value, a looser credential name (key, auth) a strictly random one. */
+function acceptQueryParam(name: string, value: string): boolean {
+  if (isSecretKeyName(name)) return looksLikeSecretValue(value, false);
+  return isSecretQueryParam(name) && looksLikeSecretValue(value, true);
+}
+
 function acceptGeneric(key: string, value: string): boolean {
   if (isSecretKeyName(key)) return looksLikeSecretValue(value, false);
   return isKeyLikeName(key) && looksLikeSecretValue(value, true);
@@ -242,8 +291,8 @@ interface GenericSpec {
   readonly id: string;
   readonly description: string;
   readonly pattern: RegExp;
-  /** What follows the key: a quoted value, a bare one, or the key is an XML element's name. */
-  readonly form: 'quoted' | 'bare' | 'xml';
+  /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
+  readonly form: 'quoted' | 'bare' | 'xml' | 'query';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -254,6 +303,14 @@ interface GenericSpec {
   readonly sample?: (g: SampleGen) => string;
   readonly negatives: readonly string[];
 }
+
+/** Each form's pre-check at a keyword hit. */
+const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMemo) => boolean> = {
+  quoted: (text, at, memo) => assignmentFollows(text, at, true, memo),
+  bare: (text, at, memo) => assignmentFollows(text, at, false, memo) && bareKeyStarts(text, at),
+  xml: inXmlStartTag,
+  query: inQueryParam,
+};
 
 /** A generic rule: the forms differ only in pattern, window, pre-check and groups. */
 function genericRule(spec: GenericSpec) {
@@ -269,9 +326,9 @@ function genericRule(spec: GenericSpec) {
     window: { before: spec.before, after: spec.form === 'xml' ? 480 : 360 },
     // The value may sit on the lines between the tags.
     ...(spec.form === 'xml' ? { span: 'block' as const } : {}),
-    near: spec.form === 'xml' ? inXmlStartTag : spec.form === 'bare' ? (text, at, memo) => assignmentFollows(text, at, false, memo) && bareKeyStarts(text, at) : (text, at, memo) => assignmentFollows(text, at, true, memo),
+    near: NEAR[spec.form],
     secretGroup: spec.valueGroup,
-    accept: (m) => acceptGeneric(m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? ''),
+    accept: spec.form === 'query' ? (m) => acceptQueryParam(m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '') : (m) => acceptGeneric(m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? ''),
     severity: 'medium',
     confidence: 'low',
     rotate,
@@ -318,5 +375,16 @@ export const genericRules = [
     valueGroup: 2,
     sample: (g) => `<server>\n  <id>releases</id>\n  <username>deployer</username>\n  <password>${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}</password>\n</server>`,
     negatives: ['<password>${env.MAVEN_PASSWORD}</password>', '<apiKey>your-api-key-here</apiKey>', '<tokenizer>StandardTokenizerFactory</tokenizer>', '<key>CFBundleIdentifier</key>', '<password></password>'],
+  }),
+  genericRule({
+    id: 'generic-secret-query-param',
+    description: 'High-entropy value of a credential query parameter in a URL (?api_key=…, &access_token=…)',
+    pattern: QUERY_PARAM,
+    form: 'query',
+    before: 64,
+    keyGroup: 1,
+    valueGroup: 2,
+    sample: (g) => `https://api.service.test/v1/items?api_key=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}&page=2`,
+    negatives: ['[![codecov](https://codecov.io/gh/o/r/graph/badge.svg?token=lWZ9OBQ7GM)](https://codecov.io/gh/o/r)', 'https://api.service.test/v1/items?api_key=YOUR_API_KEY&page=2', '/oauth/callback?token=${token}&next=/', '?key=cache-control-max-age&v=2', 'https://example.test/?access_token=&state=abc', '?sort=updated&tokenizer=standard-analyzer-v2'],
   }),
 ];
