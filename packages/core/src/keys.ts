@@ -4,7 +4,7 @@
 const SECRET_NAME = /passw(?:or)?d|passphrase|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|dsn$/;
 
 // Names that contain a secret word but name something that is not a secret.
-const NOT_SECRET_NAME = /tokens?(?:count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secret(?:name|ref|id|arn|path|key(?:ref|name))$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|^(?:csrf|xsrf)|publishable|public|^nextpublic|^reactapp|searchkey|searchapikey|searchonly|(?:page|next|continuation|sync|cursor|resume)token$/;
+const NOT_SECRET_NAME = /tokens?(?:count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secret(?:name|ref|id|arn|path|key(?:ref|name))$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|^(?:csrf|xsrf)|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|(?:page|next|continuation|sync|cursor|resume)token$/;
 
 /** `notionToken`, `x-api-key`, `Client_Secret` → `notiontoken`, `xapikey`, `clientsecret`. */
 export function normalizeKeyName(name: string): string {
@@ -25,7 +25,8 @@ export function isSecretKeyName(name: string): boolean {
 /** Looser: also `stripeKey`, `notionKey` — a name ending in "key" that is not a public or id key. */
 export function isKeyLikeName(name: string): boolean {
   const key = normalizeKeyName(name);
-  return /[a-z0-9]key$/.test(key) && !/(?:publishable|public|pub|primary|foreign|sort|partition|routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid)key$/.test(key);
+  // A name declared not to hold a secret (ALGOLIA_SEARCH_API_KEY, a search-only key) is not key-like either.
+  return /[a-z0-9]key$/.test(key) && !NOT_SECRET_NAME.test(key) && !/(?:publishable|public|pub|primary|foreign|sort|partition|routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid)key$/.test(key);
 }
 
 /**

@@ -337,6 +337,38 @@ describe('formats and placeholders from peers\' fixtures', () => {
     for (const text of images) expect(ids(text), text.replace(v, '<v>')).toEqual([]);
   });
 
+  it('judges each query parameter by its own URL (from a review)', () => {
+    const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
+    const badge = g.chars(alnum, 20);
+    // A real parameter next to a badge: the parameter only.
+    const both = `https://api.service.test/v1/items?access_token=${v} and [![codecov](https://codecov.io/gh/o/r/graph/badge.svg?token=${badge})](https://codecov.io/gh/o/r)`;
+    expect(detector.scan(both).map((f) => both.slice(f.start, f.end))).toEqual([v]);
+    const reported = [
+      `[![build](https://ci.service.test/badge.svg)](https://ci.service.test/job/app/build?token=${v})`, // a link around a badge
+      `<script src="https://cdn.service.test/sdk.js?api_key=${v}"></script>`, // src of a script
+      `<iframe src="https://app.service.test/embed?access_token=${v}"></iframe>`,
+      `![logo](https://cdn.service.test/logo.png) curl -d "grant_type=client_credentials&client_secret=${v}"`, // an image earlier on the line
+      `![logo](https://cdn.service.test/logo.png)\nGET https://api.service.test/cb#state=x&access_token=${v}`,
+    ];
+    for (const text of reported) expect(ids(text), text.replace(v, '<v>')).toContain('generic-secret-query-param');
+    const skipped = [
+      `https://example.com/protected?access_token=${v}`, // documentation hosts (RFC 2606)
+      `https://api.example/v1?api_key=${v}`,
+      `https://bucket.s3.amazonaws.com/o?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${v}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request`, // a key id and scope
+    ];
+    for (const text of skipped) expect(ids(text), text.replace(v, '<v>')).toEqual([]);
+  });
+
+  it('keeps wrapped assignments to what they mean (from a review)', () => {
+    const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
+    // A mapping key on the next line is not a value.
+    expect(ids(`revoked_tokens:\n  "${v}": 2024-01-01`)).toEqual([]);
+    // An ignore directive before the key covers the value on the next line.
+    expect(ids(`// keyward-ignore-next-line\nconst serviceApiKey =\n  "${v}";`)).toEqual([]);
+    // Deeply nested code: a continuation indent of 48.
+    expect(ids(`${' '.repeat(40)}serviceApiKey =\n${' '.repeat(48)}"${v}";`)).toContain('generic-secret-assignment');
+  });
+
   it('keeps the new assignment forms to what they mean (from a review)', () => {
     const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
     const hex = g.chars('0123456789abcdef', 40);

@@ -103,6 +103,15 @@ describe('decoded views run in linear time', () => {
     'assignments wrapped onto the next line without a value': fill('api_key =\n'),
     'open lines before long lines': fill(`token = (\n${'a'.repeat(3000)}\n`),
     'open lines back to back': fill('secret:\n'),
+    // Mid-line KEY=value and query parameters, key after key.
+    'inline keys without a value': fill(' api_key= '),
+    'inline keys glued to values': fill(' token=a'),
+    'query parameters without a "?"': fill(['&access_token', 'abcdefgh12'].join('=')),
+    'image URLs with long alt texts': fill(`![${'a'.repeat(200)}](https://x.test/a.png?token=abcdefgh12) `),
+    // From a review: every parameter of a long query walked back to its "?" and the URL's start.
+    'image queries of short parameters': fill(`x.png?${'&key=1'.repeat(40)}`),
+    'image queries of credential parameters': fill(`x.png?${['&access_token', 'Xk9pL2mN8qR4sT6v'].join('=').repeat(10)}`),
+    'queries of short token parameters': fill(`?${'&token=1'.repeat(30)}`),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertSafeRegex, catalog, crc32, createDetector, createSampleGen, compileGlob, hasBase62Crc32, isPlaceholder, isPublicKeyContext, isSecretKeyName, sha256Hex, shannonEntropy, UnsafeRegexError } from '../src/index.js';
+import { assertSafeRegex, catalog, crc32, createDetector, createSampleGen, compileGlob, hasBase62Crc32, isKeyLikeName, isPlaceholder, isPublicKeyContext, isSecretKeyName, sha256Hex, shannonEntropy, UnsafeRegexError } from '../src/index.js';
 
 describe('sha256Hex', () => {
   it('agrees with node:crypto on any text, including non-ASCII', () => {
@@ -41,6 +41,13 @@ describe('isSecretKeyName', () => {
     for (const k of ['maxTokens', 'tokenizer', 'passwordPolicy', 'secretName', 'tokenUrl', 'author', 'keyboard', 'csrfToken', 'forgotPassword']) {
       expect(isSecretKeyName(k), k).toBe(false);
     }
+  });
+
+  it('takes Algolia search-only key names as public, but not Elasticsearch, OpenSearch or Meilisearch API keys (from the labelled corpus)', () => {
+    for (const k of ['ALGOLIA_SEARCH_API_KEY', 'algoliaSearchKey', 'NEXT_PUBLIC_ALGOLIA_SEARCH_KEY', 'SEARCH_ONLY_API_KEY']) {
+      expect([isSecretKeyName(k), isKeyLikeName(k)], k).toEqual([false, false]);
+    }
+    for (const k of ['ELASTICSEARCH_API_KEY', 'OPENSEARCH_API_KEY', 'MEILISEARCH_API_KEY']) expect(isSecretKeyName(k), k).toBe(true);
   });
 });
 

@@ -7,12 +7,17 @@
 // an import() inside a script compiled from cached data has no module loader (and the option that
 // would give it one is experimental and prints a warning), so the bundles load modules with
 // require(), and the one import() they need (a user's ES module config) is this file's, handed in
-// under Symbol.for('keyward.import') (see src/lazy.ts). The cache lives where
-// Node 22 keeps its own, under os.tmpdir(), in a folder of this user's that nobody else can write;
-// any other state of that folder (a symlink, another owner, group- or world-writable) means no
-// cache, never a cache read from there. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as in Node 22.
+// under Symbol.for('keyward.import') (see src/lazy.ts).
+//
+// The cache lives where Node 22 keeps its own, under os.tmpdir(), in a folder of this user's that
+// nobody else can write; any other state of that folder or of an entry (a symlink, another owner,
+// group- or world-writable) means no cache. V8 checks only its version, its flags and the source's
+// length, and a damaged entry crashes it (from a review: one flipped byte ended every run with a
+// fatal error), so each entry is named by a digest of its source and carries a digest of its data,
+// both checked before V8 sees it. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as in Node 22.
 
 const Module = require('node:module');
+const { createHash, randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -20,54 +25,72 @@ const vm = require('node:vm');
 
 const IMPORT = Symbol.for('keyward.import');
 const importModule = (url) => import(url);
+const MAGIC = Buffer.from('KWCC1');
+const DIGEST = 16;
+// Entries kept per bundle name (older builds, other installs); the oldest beyond this are removed.
+const KEEP = 4;
 
-/** The cache folder when it is safe to use (created on first write), else undefined. */
+const digest = (data) => createHash('sha256').update(data).digest().subarray(0, DIGEST);
+
+/** The cache folder when caching is possible here (whether it is safe is checked separately). */
 function cacheDir() {
   if (process.env.NODE_DISABLE_COMPILE_CACHE || typeof process.getuid !== 'function') return undefined;
   return path.join(os.tmpdir(), `keyward-compile-cache-${process.getuid()}`);
 }
 
+/** Whether `st` belongs to this user and only this user can write it. */
+const mine = (st) => st.uid === process.getuid() && (st.mode & 0o022) === 0;
+
 /** Whether `dir` is a real folder owned by this user that only this user can write. */
-function private_(dir) {
+function privateDir(dir) {
   try {
     const st = fs.lstatSync(dir);
-    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
+    return st.isDirectory() && mine(st);
   } catch {
     return false;
+  }
+}
+
+/** The cached data of `entry` when it is a regular file of this user's, whole and undamaged; else undefined. */
+function readEntry(entry) {
+  let fd;
+  try {
+    fd = fs.openSync(entry, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || !mine(st) || st.size <= MAGIC.length + DIGEST || st.size > 64 * 1024 * 1024) return undefined;
+    const bytes = Buffer.allocUnsafe(st.size);
+    if (fs.readSync(fd, bytes, 0, st.size, 0) !== st.size) return undefined;
+    const data = bytes.subarray(MAGIC.length + DIGEST);
+    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC) || !bytes.subarray(MAGIC.length, MAGIC.length + DIGEST).equals(digest(data))) return undefined;
+    return data;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
 /**
  * Loads CommonJS bundles through V8's code cache. `load(file)` returns the module's exports, as
  * require() would (and registers it, so a later require() of the same file gets the same module);
- * `save()` writes the cache entries that were missing or stale, after the run.
+ * `save()` writes the cache entries that were missing or rejected, after the run.
  */
 function createLoader() {
   const dir = cacheDir();
-  const usable = dir !== undefined && private_(dir);
+  const usable = dir !== undefined && privateDir(dir);
   const pending = [];
 
   function load(filename) {
     if (dir === undefined || require.cache[filename]) return require(filename);
     globalThis[IMPORT] ??= importModule;
     let script;
-    let entry;
     try {
       const source = fs.readFileSync(filename, 'utf8');
-      const st = fs.statSync(filename);
-      // V8 checks its version, flags and the source length; the file's identity covers an edit
-      // that keeps the length.
-      entry = path.join(dir, `${path.basename(filename)}-${st.size}-${Math.trunc(st.mtimeMs * 1000)}-${st.ino}-${process.version}-${process.arch}`);
-      let cachedData;
-      if (usable) {
-        try {
-          cachedData = fs.readFileSync(entry);
-        } catch {
-          cachedData = undefined;
-        }
-      }
+      const name = path.basename(filename);
+      const entry = path.join(dir, `${name}-${digest(source).toString('hex')}-${process.version}-${process.arch}`);
+      const cachedData = usable ? readEntry(entry) : undefined;
       script = new vm.Script(Module.wrap(source), { filename, cachedData });
-      if (cachedData === undefined || script.cachedDataRejected) pending.push({ script, entry });
+      if (cachedData === undefined || script.cachedDataRejected) pending.push({ script, entry, name });
     } catch {
       return require(filename);
     }
@@ -85,17 +108,41 @@ function createLoader() {
     return mod.exports;
   }
 
+  /** Writes one entry whole under a fresh temporary name, then renames it: a concurrent run reads a complete entry or none. */
+  function write(entry, data) {
+    const tmp = `${entry}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      fs.writeFileSync(tmp, Buffer.concat([MAGIC, digest(data), data]), { mode: 0o600, flag: 'wx' });
+      fs.renameSync(tmp, entry);
+    } catch {
+      fs.rmSync(tmp, { force: true });
+    }
+  }
+
+  /** Removes the oldest entries of bundle `name` beyond KEEP (each rebuild or install adds one). */
+  function prune(name) {
+    const entries = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith(`${name}-`))
+      .map((f) => {
+        const file = path.join(dir, f);
+        try {
+          return { file, time: fs.lstatSync(file).mtimeMs };
+        } catch {
+          return { file, time: 0 };
+        }
+      })
+      .sort((a, b) => b.time - a.time);
+    for (const { file } of entries.slice(KEEP)) fs.rmSync(file, { force: true, recursive: false });
+  }
+
   function save() {
     if (pending.length === 0 || dir === undefined) return;
     try {
       if (!usable) fs.mkdirSync(dir, { mode: 0o700 });
-      if (!private_(dir)) return;
-      for (const { script, entry } of pending) {
-        // Written whole under a temporary name, then renamed: a concurrent run reads a complete entry or none.
-        const tmp = `${entry}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
-        fs.renameSync(tmp, entry);
-      }
+      if (!privateDir(dir)) return;
+      for (const { script, entry } of pending) write(entry, script.createCachedData());
+      for (const name of new Set(pending.map((p) => p.name))) prune(name);
     } catch {
       // A cache that cannot be written only costs the next run its compile time.
     }

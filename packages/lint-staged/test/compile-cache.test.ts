@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,34 @@ describe.skipIf(nodeCachesItself || uid === -1)('the bin on Node 20: V8 code cac
     for (const e of readdirSync(cacheDir(tmp))) expect(statSync(join(cacheDir(tmp), e)).size).not.toBe(4096);
   });
 
+  it('checks each entry against a digest of its data: a flipped byte is rewritten, not handed to V8 (from a review: it crashed every run)', () => {
+    const { dir, tmp } = fixture();
+    keyward(dir, tmp);
+    for (const e of readdirSync(cacheDir(tmp))) {
+      const file = join(cacheDir(tmp), e);
+      const bytes = readFileSync(file);
+      for (let i = 0; i < 64; i++) bytes[(bytes.length >> 1) + i] = (bytes[(bytes.length >> 1) + i] as number) ^ 0x5a;
+      writeFileSync(file, bytes);
+    }
+    const damaged = readdirSync(cacheDir(tmp)).map((e) => readFileSync(join(cacheDir(tmp), e)));
+    expect(keyward(dir, tmp)).toMatchObject({ code: 1, files: ['src/a.txt'], stderr: '' });
+    const after = readdirSync(cacheDir(tmp)).map((e) => readFileSync(join(cacheDir(tmp), e)));
+    expect(after.some((b, i) => !b.equals(damaged[i]!))).toBe(true);
+    expect(keyward(dir, tmp)).toMatchObject({ code: 1, files: ['src/a.txt'], stderr: '' });
+  });
+
+  it('survives an entry that is a folder, leaving no temporary file behind', () => {
+    const { dir, tmp } = fixture();
+    keyward(dir, tmp);
+    const entries = readdirSync(cacheDir(tmp));
+    for (const e of entries) {
+      rmSync(join(cacheDir(tmp), e));
+      mkdirSync(join(cacheDir(tmp), e));
+    }
+    expect(keyward(dir, tmp)).toMatchObject({ code: 1, files: ['src/a.txt'], stderr: '' });
+    expect(readdirSync(cacheDir(tmp)).sort()).toEqual([...entries].sort());
+  });
+
   it('never reads or writes a cache folder that others can write', () => {
     const { dir, tmp } = fixture();
     mkdirSync(cacheDir(tmp));
@@ -71,5 +99,46 @@ describe.skipIf(nodeCachesItself || uid === -1)('the bin on Node 20: V8 code cac
     const { dir, tmp } = fixture();
     expect(keyward(dir, tmp, { NODE_DISABLE_COMPILE_CACHE: '1' })).toMatchObject({ code: 1, files: ['src/a.txt'] });
     expect(existsSync(cacheDir(tmp))).toBe(false);
+  });
+});
+
+describe.skipIf(uid === -1)('compile-cache.cjs, in process', () => {
+  const { createLoader } = createRequire(import.meta.url)('../bin/compile-cache.cjs') as { createLoader: () => { load: (f: string) => unknown; save: () => void } };
+
+  /** Loads `file` through a fresh loader with its cache under `tmp`, then saves the cache. */
+  function loadOnce(file: string, tmp: string): unknown {
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      delete createRequire(import.meta.url).cache[file];
+      const loader = createLoader();
+      const value = loader.load(file);
+      loader.save();
+      return value;
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+      delete createRequire(import.meta.url).cache[file];
+    }
+  }
+
+  it('runs a bundle edited in place to the same length, not the cached code (from a review: entries were keyed by size and mtime)', () => {
+    const { dir, tmp } = fixture();
+    const file = join(dir, 'bundle.cjs');
+    writeFileSync(file, "module.exports = 'first';\n");
+    expect(loadOnce(file, tmp)).toBe('first');
+    expect(loadOnce(file, tmp)).toBe('first');
+    writeFileSync(file, "module.exports = 'other';\n");
+    expect(loadOnce(file, tmp)).toBe('other');
+  });
+
+  it('keeps the four newest entries of a bundle', () => {
+    const { dir, tmp } = fixture();
+    const file = join(dir, 'bundle.cjs');
+    for (let i = 0; i < 7; i++) {
+      writeFileSync(file, `module.exports = ${i};\n`);
+      expect(loadOnce(file, tmp)).toBe(i);
+    }
+    expect(readdirSync(cacheDir(tmp)).filter((e) => e.startsWith('bundle.cjs-'))).toHaveLength(4);
   });
 });

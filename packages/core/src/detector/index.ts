@@ -237,7 +237,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         if (stopwords.some((w) => lower.includes(w))) return false;
       }
       if (allowRegexes.some((re) => re.test(secret))) return false;
-      if (ignored(start)) return false;
+      // A directive on the key's line covers a value a formatter moved to the next line.
+      if (ignored(start) || (mayIgnore === true && ignored(windowStart + m.index))) return false;
 
       if (rule.validate && !rule.validate(secret)) confidence = LOWER_CONFIDENCE[confidence];
       if (CONFIDENCE_RANK[confidence] < minConfidence) return false;

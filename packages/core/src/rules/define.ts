@@ -18,7 +18,7 @@ export const BASE64URL = ALNUM + '-_';
  * line break, the next line's indent. The detector gives a line that ends open like this the next
  * line too (see wrapEnd in detector/index.ts).
  */
-export const WRAP = '[ \\t]{0,4}\\(?[ \\t]{0,4}\\r?\\n[ \\t]{0,32}';
+export const WRAP = '[ \\t]{0,4}\\(?[ \\t]{0,4}\\r?\\n[ \\t]{0,64}';
 
 /** The index after WRAP at `i` (blanks, optional "(", one line break, indent), or `i` when none is there. */
 export function skipWrap(text: string, i: number): number {
@@ -26,7 +26,7 @@ export function skipWrap(text: string, i: number): number {
   if (text.charCodeAt(j) === 40 /* ( */) j = blanks(text, j + 1, 4);
   if (text.charCodeAt(j) === 13) j++;
   if (text.charCodeAt(j) !== 10) return i;
-  return blanks(text, j + 1, 32);
+  return blanks(text, j + 1, 64);
 }
 
 /** The index after at most `max` spaces and tabs from `i`. */

@@ -21,9 +21,10 @@ const BARE = `[A-Za-z0-9+/_~.!@#%^&*-]`;
 //   any word, `value: api_key = "…"` or `String apiToken = "…"` would match with the wrong word
 //   as the key and hide the real one.
 // The value may stand on the next line, as formatters wrap a long assignment (prettier's
-// `const apiKey =\n  "…"`, black's `api_key = (\n    "…"\n)`): WRAP, one line break.
+// `const apiKey =\n  "…"`, black's `api_key = (\n    "…"\n)`): WRAP, one line break. A string
+// followed by ":" is a mapping's key (`revoked_tokens:\n  "…": 2024-01-01`), not a value.
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?[ \\t]{0,8}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?[ \\t]{0,8}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2(?![ \\t]*:)`,
 );
 // A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
 // `ARG`/`ENV`): in code, an unquoted right-hand side is an expression, not a literal. A line
@@ -34,6 +35,12 @@ const BARE_ASSIGNMENT = new RegExp(
   `(?:^[ \\t]{0,16}(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}(?::{1,3}=|\\?=|[:=])[ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
 );
+
+// A bare `KEY=value` inside a line, after a blank: a command line (`docker run -e API_KEY=…`,
+// `env TOKEN=… node app`) or a log line (`Using API_KEY=…`). Only "=" (never ":", which object
+// literals in code use) and a strictly random value (accept), since mid-line code has bare
+// right-hand sides too.
+const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t])([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${BARE}{8,256}={0,2}))\\2(?=[\\s"'\`,;)]|$)`);
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
 // `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. Braces
@@ -246,40 +253,65 @@ function inXmlStartTag(text: string, at: number, memo: ScanMemo): boolean {
 
 // An image's URL: its query tokens are made to be published (Codecov's README badge token,
 // signed CDN image links in a README), so they are not reported. An image is a path with an
-// image extension, a Markdown image's target `![alt](…)` or an HTML `src=`.
+// image extension, a Markdown image's target `![alt](…)` or an <img>/<source> `src`. Hosts
+// reserved for documentation (RFC 2606: example.com, .example, .invalid) hold sample values.
 const IMAGE_PATH = /\.(?:svg|png|jpe?g|gif|webp|avif|ico|bmp)$/i;
-const SRC_ATTRIBUTE = /src=["']?$/i;
+const IMAGE_SRC = /<(?:img|source|image)\b[^<>]{0,256}\bsrc=["']?$/i;
+const EXAMPLE_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^/?#@\s]*@)?(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|invalid))(?:[:/?#]|$)/i;
+// Characters that end a URL on its left: blanks, quotes, brackets.
+const URL_END = new Set([32, 9, 10, 13, 34, 39, 96, 40, 41, 60, 62, 91, 93]);
+// Signed-URL parameters that hold a key's id and scope, not a secret.
+const QUERY_NOT_SECRET = new Set(['x-amz-credential', 'x-goog-credential']);
 
-/** Whether the URL whose query starts at `q` (its "?") is an image's. Bounded walks back. */
-function isImageUrl(text: string, q: number): boolean {
+/**
+ * Whether the parameter at `at` (its ? & or ;) in `text` belongs to an image's URL or a
+ * documentation host's. Walks back over its own URL only (bounded), to the "?" and the URL's start.
+ */
+function publishedUrl(text: string, at: number): boolean {
+  let q = at;
+  const qLimit = Math.max(0, at - 512);
+  while (q > qLimit && text.charCodeAt(q) !== 63 /* ? */ && !URL_END.has(text.charCodeAt(q))) q--;
+  if (text.charCodeAt(q) !== 63) return false;
   let u = q;
   for (const limit = Math.max(0, q - 512); u > limit && !URL_END.has(text.charCodeAt(u - 1)); u--);
   // An unquoted `src=` is walked over with the URL.
-  if (IMAGE_PATH.test(text.slice(u, q)) || SRC_ATTRIBUTE.test(text.slice(Math.max(0, u - 5), u)) || /^src=/i.test(text.slice(u, u + 4))) return true;
+  if (/^src=/i.test(text.slice(u, u + 4))) u += 4;
+  const url = text.slice(u, q);
+  if (IMAGE_PATH.test(url) || EXAMPLE_HOST.test(url) || IMAGE_SRC.test(text.slice(Math.max(0, u - 300), u))) return true;
+  // A Markdown image `![alt](url)`: the alt text (no brackets) right before "](".
   if (text.charCodeAt(u - 1) !== 40 /* ( */ || text.charCodeAt(u - 2) !== 93 /* ] */) return false;
   let b = u - 3;
-  for (const limit = Math.max(0, u - 256); b > limit && text.charCodeAt(b) !== 91 /* [ */ && text.charCodeAt(b) !== 10; b--);
-  return text.charCodeAt(b) === 91 && text.charCodeAt(b - 1) === 33 /* ! */;
+  for (const limit = Math.max(0, u - 256); b > limit && !ALT_END.has(text.charCodeAt(b)); b--);
+  return text.charCodeAt(b) === 91 /* [ */ && text.charCodeAt(b - 1) === 33 /* ! */;
 }
-// Characters that end a URL on its left: blanks, quotes, brackets.
-const URL_END = new Set([32, 9, 10, 13, 34, 39, 96, 40, 41, 60, 62]);
+const ALT_END = new Set([91, 93, 40, 41, 10]);
 
-/** Whether the keyword hit sits in a query parameter's name (after ? & or ;, before "="), not in an image's URL. */
+/** Whether the keyword hit sits in a query parameter's name: after ? & or ; and before "=". */
 function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
-  const start = keyStartAt(text, at);
-  const c = text.charCodeAt(start - 1);
+  const c = text.charCodeAt(keyStartAt(text, at) - 1);
   if (c !== 63 /* ? */ && c !== 38 /* & */ && c !== 59 /* ; */) return false;
-  if (text.charCodeAt(keyEndAt(text, at, memo)) !== Char.Equals) return false;
-  // The "?" that starts the query: a bounded walk back.
-  let q = start - 1;
-  for (const limit = Math.max(0, start - 256); q > limit && text.charCodeAt(q) !== 63; q--);
-  return text.charCodeAt(q) !== 63 || !isImageUrl(text, q);
+  return text.charCodeAt(keyEndAt(text, at, memo)) === Char.Equals;
 }
 
-/** A query parameter: a secret-named one (access_token) takes any random value, a looser credential name (key, auth) a strictly random one. */
-function acceptQueryParam(name: string, value: string): boolean {
-  if (isSecretKeyName(name)) return looksLikeSecretValue(value, false);
-  return isSecretQueryParam(name) && looksLikeSecretValue(value, true);
+/**
+ * A query parameter: a secret-named one (access_token) takes any random value, a looser credential
+ * name (key, auth) a strictly random one; never in an image's or a documentation host's URL,
+ * judged for each match on its own URL (the match's text holds the window before it).
+ */
+function acceptQueryParam(m: RegExpExecArray): boolean {
+  const name = (m[1] ?? '').toLowerCase();
+  const value = m[2] ?? '';
+  if (QUERY_NOT_SECRET.has(name)) return false;
+  const ok = isSecretKeyName(name) ? looksLikeSecretValue(value, false) : isSecretQueryParam(name) && looksLikeSecretValue(value, true);
+  return ok && !publishedUrl(m.input, m.index);
+}
+
+/** Whether the keyword hit sits in a key that follows a blank mid-line and is followed by one "=" (INLINE_ASSIGNMENT). */
+function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
+  const end = keyEndAt(text, at, memo);
+  if (text.charCodeAt(end) !== Char.Equals || text.charCodeAt(end + 1) === Char.Equals || text.charCodeAt(end + 1) === 62 /* > */) return false;
+  const c = text.charCodeAt(keyStartAt(text, at) - 1);
+  return c === Char.Space || c === Char.Tab;
 }
 
 function acceptGeneric(key: string, value: string): boolean {
@@ -292,7 +324,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'query';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'query' | 'inline';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -310,6 +342,17 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   bare: (text, at, memo) => assignmentFollows(text, at, false, memo) && bareKeyStarts(text, at),
   xml: inXmlStartTag,
   query: inQueryParam,
+  inline: inlineKeyStarts,
+};
+
+/** Each form's judgement of a match: its key (or parameter name) and value. */
+const byKeyAndValue = (judge: (key: string, value: string) => boolean, keyGroup: number, valueGroup: number) => (m: RegExpExecArray): boolean => judge(m[keyGroup] ?? '', m[valueGroup] ?? '');
+const ACCEPT: Record<GenericSpec['form'], (keyGroup: number, valueGroup: number) => (m: RegExpExecArray) => boolean> = {
+  quoted: (k, v) => byKeyAndValue(acceptGeneric, k, v),
+  bare: (k, v) => byKeyAndValue(acceptGeneric, k, v),
+  xml: (k, v) => byKeyAndValue(acceptGeneric, k, v),
+  query: () => acceptQueryParam,
+  inline: (k, v) => byKeyAndValue((key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true), k, v),
 };
 
 /** A generic rule: the forms differ only in pattern, window, pre-check and groups. */
@@ -328,7 +371,7 @@ function genericRule(spec: GenericSpec) {
     ...(spec.form === 'xml' ? { span: 'block' as const } : {}),
     near: NEAR[spec.form],
     secretGroup: spec.valueGroup,
-    accept: spec.form === 'query' ? (m) => acceptQueryParam(m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '') : (m) => acceptGeneric(m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? ''),
+    accept: ACCEPT[spec.form](spec.keyGroup, spec.valueGroup),
     severity: 'medium',
     confidence: 'low',
     rotate,
@@ -377,11 +420,23 @@ export const genericRules = [
     negatives: ['<password>${env.MAVEN_PASSWORD}</password>', '<apiKey>your-api-key-here</apiKey>', '<tokenizer>StandardTokenizerFactory</tokenizer>', '<key>CFBundleIdentifier</key>', '<password></password>'],
   }),
   genericRule({
+    id: 'generic-secret-inline',
+    description: 'High-entropy bare value under a secret-named key inside a command or log line (docker run -e API_KEY=…, Using TOKEN=…)',
+    pattern: INLINE_ASSIGNMENT,
+    form: 'inline',
+    before: 64,
+    keyGroup: 1,
+    valueGroup: 2,
+    sample: (g) => `docker run --rm -e SERVICE_API_KEY=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)} service:latest`,
+    negatives: ['docker run -e API_KEY=$API_KEY app', 'TOKEN=$(cat token.txt) ./deploy.sh', 'for (let token=0; token<tokens.length; token++)', 'if (x && token==expected)', 'f(api_key=settings.SERVICE_API_KEY)', 'run --api-key=<your-api-key>', 'const fn = (token=defaultToken) => token', 'echo password=hunter2'],
+  }),
+  genericRule({
     id: 'generic-secret-query-param',
     description: 'High-entropy value of a credential query parameter in a URL (?api_key=…, &access_token=…)',
     pattern: QUERY_PARAM,
     form: 'query',
-    before: 64,
+    // The URL before the parameter, for the image and documentation-host checks.
+    before: 1100,
     keyGroup: 1,
     valueGroup: 2,
     sample: (g) => `https://api.service.test/v1/items?api_key=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}&page=2`,
