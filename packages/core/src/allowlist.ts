@@ -2,6 +2,9 @@ import { sha256Hex } from './sha256.js';
 
 // Words that mark a value as a stand-in rather than a secret.
 const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|insert[_-]|[_-]here\b|replace[_-]?(?:me|with)|fixme|<[^>]*>|\$\{|\{\{|%s|process\.env|import\.meta\.env|\*{3,}|x{5,}|X{5,}|\.{3}|…/i;
+// Lower case and on a boundary (random base64 holds "XmpL" now and then): `xmpl` marks AWS
+// documentation's example ids (`7870825a-xmpl-4def-…`), `mock_` a test double's value.
+const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
 const SEQUENCES = ['0123456789', '1234567890', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123'];
 // A whole value that is only the word for one: "password", "mypassword", "your-secret". (With
 // digits it is a weak password someone uses, "password123", and is reported.)
@@ -25,7 +28,7 @@ const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());
 
 /** True for `your_token_here`, `xxxx…`, `<token>`, `${VAR}`, `{{ var }}`, runs and sequences. */
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value) || WORD_VALUE.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || WORD_VALUE.test(value) || DOC_MARKERS.test(value)) return true;
   if (hasRun(value, 8)) return true;
   for (const seq of SEQUENCES) if (value.includes(seq)) return true;
   if (value.length >= 16 && fewDistinct(value, 6)) return true;

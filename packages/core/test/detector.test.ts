@@ -355,6 +355,11 @@ describe('formats and placeholders from peers\' fixtures', () => {
       `https://example.com/protected?access_token=${v}`, // documentation hosts (RFC 2606)
       `https://api.example/v1?api_key=${v}`,
       `https://bucket.s3.amazonaws.com/o?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${v}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request`, // a key id and scope
+      // Presigned links, made to be handed out for a while (from a corpus diff of Python packages).
+      `https://bucket.s3.amazonaws.com/o?X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=${g.chars('0123456789abcdef', 64)}`,
+      `https://bucket.s3.amazonaws.com/logs/a.out?AWSAccessKeyId=AKGP${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}&Expires=1440195891&Signature=${v}%3D`,
+      // AWS documentation's example ids and a test double's value.
+      `"Url": "http://calculator.s3.amazonaws.com/calc5.html?key=cloudformation/${g.chars('0123456789abcdef', 8)}-xmpl-4def-92e7-${g.chars('0123456789abcdef', 12)}"`,
     ];
     for (const text of skipped) expect(ids(text), text.replace(v, '<v>')).toEqual([]);
   });

@@ -81,7 +81,7 @@ describe('documented examples seen on real codebases (the ESLint five-codebase b
 
 describe('isPlaceholder', () => {
   it('recognises stand-ins', () => {
-    for (const v of ['your_token_here', 'YOUR-API-KEY', '<token>', '${TOKEN}', '{{ secret }}', 'xxxxxxxx', '00000000000000', 'changeme', 'abc...', 'process.env.TOKEN']) {
+    for (const v of ['your_token_here', 'YOUR-API-KEY', '<token>', '${TOKEN}', '{{ secret }}', 'xxxxxxxx', '00000000000000', 'changeme', 'abc...', 'process.env.TOKEN', 'mock_access_key/20220524/us-east-1', 'cloudformation/7870825a-xmpl-4def-92e7']) {
       expect(isPlaceholder(v), v).toBe(true);
     }
     expect(isPlaceholder('q8Zr2LmX7vNw4PkT')).toBe(false);

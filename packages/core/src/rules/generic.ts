@@ -5,11 +5,13 @@ import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, skipWrap, WRAP } from './define.js';
 
-// What a quoted value may contain. ":" and "=" are left out so "a:a:a…" or "a=a=a…" cannot make
-// the pattern retry long runs (base64 "=" padding is allowed at the end).
-const QUOTED = `[^\\s"'\`;,(){}\\[\\]<>:=]`;
-// What a bare value (.env, YAML, INI) may contain: no expression syntax at all.
-const BARE = `[A-Za-z0-9+/_~.!@#%^&*-]`;
+// What a quoted value may contain. ":" is left out so "a:a:a…" cannot make the pattern retry
+// long runs. "=" may stand inside (generated keys use it mid-value, as gitleaks' test values do:
+// `krakenToken="…g9l3=y16…"`); a value's run is taken atomically, so "a=a=a…" costs one attempt.
+const QUOTED = `[^\\s"'\`;,(){}\\[\\]<>:]`;
+// What a bare value (.env, YAML, INI) may contain: no expression syntax at all ("=" inside, as
+// in QUOTED).
+const BARE = `[A-Za-z0-9+/_~.!@#%^&*=-]`;
 
 // Values are taken atomically with the (?=(…))\N idiom: a run longer than 256 fails at once
 // instead of backtracking through every shorter length. Between key and value, one of:
@@ -58,6 +60,7 @@ const QUERY_VALUE = '[A-Za-z0-9._~+/%-]';
 const QUERY_PARAM = new RegExp(`[?&;]([A-Za-z0-9_.-]{1,64})=(${QUERY_VALUE}{8,256}={0,2})(?![A-Za-z0-9._~+/%=-])`);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$]*$/;
+const QUERY_LIKE = /^\?|^[A-Za-z_][A-Za-z_.-]{0,63}=(?!=*$)|[&;][A-Za-z_][A-Za-z0-9_.-]{0,63}=/;
 // "this.config.token", "my-secret-name", "v2.api-key1": segments of letters with at most a
 // trailing number. Random material puts digits inside its segments.
 const DOTTED_WORDS = /^[A-Za-z_$]+\d*(?:[.-][A-Za-z_$]+\d*)+$/;
@@ -82,6 +85,9 @@ export function looksLikeSecretValue(value: string, strict: boolean): boolean {
   if (/^[A-Za-z]{2,12}[_-][A-Za-z0-9]{0,7}$/.test(value)) return false;
   // A bare number or a version string.
   if (/^[0-9.+-]+$/.test(value)) return false;
+  // A query string or a `name=value` pair (a word, then "="): parameters, not one secret. Random
+  // material may hold "=" too, after characters that are no word ("…g9l3=y16…").
+  if (QUERY_LIKE.test(value)) return false;
   // Words and paths ("@scope/pkg/featuresKey", "my-secret-name"): random key material of this
   // length almost always holds a digit, or is long and mixed-case.
   if (!/[0-9]/.test(value) && (value.length < 32 || !/[A-Z]/.test(value) || !/[a-z]/.test(value))) return false;
@@ -260,8 +266,9 @@ const IMAGE_SRC = /<(?:img|source|image)\b[^<>]{0,256}\bsrc=["']?$/i;
 const EXAMPLE_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^/?#@\s]*@)?(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|invalid))(?:[:/?#]|$)/i;
 // Characters that end a URL on its left: blanks, quotes, brackets.
 const URL_END = new Set([32, 9, 10, 13, 34, 39, 96, 40, 41, 60, 62, 91, 93]);
-// Signed-URL parameters that hold a key's id and scope, not a secret.
-const QUERY_NOT_SECRET = new Set(['x-amz-credential', 'x-goog-credential']);
+// Signed-URL parameters: a key's id and scope, and the signature of a link made to be handed out
+// for a limited time (S3 and GCS presigned URLs; Azure SAS tokens have a rule of their own).
+const QUERY_NOT_SECRET = new Set(['x-amz-credential', 'x-goog-credential', 'awsaccesskeyid', 'signature', 'x-amz-signature', 'x-goog-signature']);
 
 /**
  * Whether the parameter at `at` (its ? & or ;) in `text` belongs to an image's URL or a
