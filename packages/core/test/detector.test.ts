@@ -364,6 +364,13 @@ describe('formats and placeholders from peers\' fixtures', () => {
     for (const text of skipped) expect(ids(text), text.replace(v, '<v>')).toEqual([]);
   });
 
+  it('finds a Tableau token secret by its shape, surer with "tableau" on a nearby line (from the TruffleHog suite)', () => {
+    const secret = `${g.chars(alnum + '+/', 22)}==:${g.chars(alnum, 32)}`;
+    const confidence = (text: string): string[] => detector.scan(text).map((f) => `${f.ruleId} ${f.confidence}`);
+    expect(confidence(`pat ci-token\n${secret}\nserver=prod-eu-a.online.tableau.com`)).toEqual(['tableau-personal-access-token high']);
+    expect(confidence(`const pair = "${secret}";`)).toEqual(['tableau-personal-access-token medium']);
+  });
+
   it('keeps wrapped assignments to what they mean (from a review)', () => {
     const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
     // A mapping key on the next line is not a value.

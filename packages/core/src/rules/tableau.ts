@@ -1,13 +1,18 @@
-import { ALNUM, defineRule, gen, keyed } from './define.js';
+import { ALNUM, defineRule, gen, token } from './define.js';
 
 /** Tableau credentials. */
 export const tableauRules = [
   defineRule({
     id: 'tableau-personal-access-token',
     provider: 'Tableau',
-    description: 'Tableau personal access token secret (<22 b64>==:<32 alnum>) under a Tableau-named key',
-    keywords: ['tableau'],
-    pattern: keyed('tableau', '[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}'),
+    description: 'Tableau personal access token secret (<22 b64>==:<32 alnum>), surer with "tableau" nearby',
+    // The shape stands out on its own (16 base64-encoded bytes, "==:", 32 alphanumerics): found
+    // wherever it is, not only under a Tableau-named key (the name and server URL are often on
+    // other lines).
+    keywords: ['==:'],
+    pattern: token('[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}', { left: 'A-Za-z0-9+/', right: 'A-Za-z0-9' }),
+    context: ['tableau'],
+    contextConfidence: 'medium',
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://help.tableau.com/current/online/en-us/security_personal_access_tokens.htm', how: 'Revoke it in Tableau’s settings, issue a new one and update where it is stored.' },
