@@ -13,11 +13,14 @@
 // nobody else can write; any other state of that folder or of an entry (a symlink, another owner,
 // group- or world-writable) means no cache. V8 checks only its version, its flags and the source's
 // length, and a damaged entry crashes it (from a review: one flipped byte ended every run with a
-// fatal error), so each entry is named by a digest of its source and carries a digest of its data,
-// both checked before V8 sees it. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as in Node 22.
+// fatal error), so each entry is named by its source's length and CRC-32 and carries a CRC-32 of
+// its data, both checked before V8 sees it. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as in Node 22.
 
 const Module = require('node:module');
-const { createHash, randomBytes } = require('node:crypto');
+// zlib's CRC-32, not node:crypto: loading crypto's public module costs ~6 ms of a ~100 ms run, and
+// the pre-commit path loads zlib anyway (git's loose objects). Digests here catch damage and stale
+// entries in a folder only this user can write, not an attacker.
+const { crc32 } = require('node:zlib');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -25,16 +28,21 @@ const vm = require('node:vm');
 
 const IMPORT = Symbol.for('keyward.import');
 const importModule = (url) => import(url);
-const MAGIC = Buffer.from('KWCC1');
-const DIGEST = 16;
+const MAGIC = Buffer.from('KWCC2');
+const DIGEST = 4;
 // Entries kept per bundle name (older builds, other installs); the oldest beyond this are removed.
 const KEEP = 4;
 
-const digest = (data) => createHash('sha256').update(data).digest().subarray(0, DIGEST);
+/** CRC-32 of `data` (a string is hashed as UTF-8), as 4 bytes. */
+function digest(data) {
+  const out = Buffer.allocUnsafe(DIGEST);
+  out.writeUInt32BE(crc32(data) >>> 0);
+  return out;
+}
 
 /** The cache folder when caching is possible here (whether it is safe is checked separately). */
 function cacheDir() {
-  if (process.env.NODE_DISABLE_COMPILE_CACHE || typeof process.getuid !== 'function') return undefined;
+  if (process.env.NODE_DISABLE_COMPILE_CACHE || typeof process.getuid !== 'function' || typeof crc32 !== 'function') return undefined;
   return path.join(os.tmpdir(), `keyward-compile-cache-${process.getuid()}`);
 }
 
@@ -80,14 +88,19 @@ function createLoader() {
   const usable = dir !== undefined && privateDir(dir);
   const pending = [];
 
-  function load(filename) {
+  /**
+   * `filename`'s exports; the packages named in `through` that it requires are loaded through the
+   * cache too (resolved once, where the bundle would resolve them).
+   */
+  function load(filename, through = []) {
     if (dir === undefined || require.cache[filename]) return require(filename);
     globalThis[IMPORT] ??= importModule;
     let script;
     try {
       const source = fs.readFileSync(filename, 'utf8');
-      const name = path.basename(filename);
-      const entry = path.join(dir, `${name}-${digest(source).toString('hex')}-${process.version}-${process.arch}`);
+      // The package's folder name and the file's (core's and the CLI's bundles are both index.cjs).
+      const name = `${path.basename(path.dirname(path.dirname(filename)))}-${path.basename(filename)}`;
+      const entry = path.join(dir, `${name}-${source.length}-${digest(source).toString('hex')}-${process.version}-${process.arch}`);
       const cachedData = usable ? readEntry(entry) : undefined;
       script = new vm.Script(Module.wrap(source), { filename, cachedData });
       if (cachedData === undefined || script.cachedDataRejected) pending.push({ script, entry, name });
@@ -99,7 +112,9 @@ function createLoader() {
     mod.paths = Module._nodeModulePaths(path.dirname(filename));
     require.cache[filename] = mod;
     try {
-      script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(filename), mod, filename, path.dirname(filename));
+      const plain = Module.createRequire(filename);
+      const req = through.length === 0 ? plain : Object.assign((id) => (through.includes(id) ? load(plain.resolve(id)) : plain(id)), plain);
+      script.runInThisContext().call(mod.exports, mod.exports, req, mod, filename, path.dirname(filename));
     } catch (error) {
       delete require.cache[filename];
       throw error;
@@ -110,7 +125,7 @@ function createLoader() {
 
   /** Writes one entry whole under a fresh temporary name, then renames it: a concurrent run reads a complete entry or none. */
   function write(entry, data) {
-    const tmp = `${entry}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    const tmp = `${entry}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.writeFileSync(tmp, Buffer.concat([MAGIC, digest(data), data]), { mode: 0o600, flag: 'wx' });
       fs.renameSync(tmp, entry);

@@ -10,8 +10,7 @@ enableCompileCache?.();
 
 let cli;
 try {
-  if (loader) loader.load(require.resolve('@keyward/core'));
-  cli = loader ? loader.load(require.resolve('../dist/index.cjs')) : require('../dist/index.cjs');
+  cli = loader ? loader.load(require.resolve('../dist/index.cjs'), ['@keyward/core']) : require('../dist/index.cjs');
 } catch (error) {
   if (error?.code !== 'MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
   process.stderr.write('keyward: @keyward/lint-staged is not built (dist/ is missing); run its build first.\n');
