@@ -79,6 +79,12 @@ export interface Rule {
    */
   readonly near?: (text: string, keywordStart: number, scan: ScanMemo) => boolean;
   /**
+   * Whether a match may start right after a string escape or percent-encoding glued to it
+   * (`\nAPI_KEY=…`, `%3Dntn_…`); default true. A rule whose match starts after a blank or a "?"
+   * says false, and the detector skips the look-back for escapes before its keyword hits.
+   */
+  readonly afterEscape?: boolean;
+  /**
    * Post-match check on the whole match (key name for generic rules); false drops it, and the
    * pattern is tried again from the next character, so a key the match swallowed is still seen.
    */

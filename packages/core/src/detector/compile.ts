@@ -23,6 +23,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     after: rule.window?.after ?? (rule.span === 'block' ? BLOCK_LENGTH : MAX_LENGTH),
     prefixes,
     startsAtKeyword: prefixes.length > 0 && rule.keywords.every((k) => prefixes.some((p) => p.toLowerCase() === k)),
+    afterEscape: rule.afterEscape !== false,
   };
 }
 

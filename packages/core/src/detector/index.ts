@@ -293,7 +293,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         if (c.rule.near && !c.rule.near(text, p, memo)) continue;
         if (c.startsAtKeyword) {
           if (glued) runGlued(c, p, c.block ? n : lineEnd);
-        } else {
+        } else if (c.afterEscape) {
           // The match may start before the keyword (Azure's …JQQJ9…, a key before its value):
           // look back over the window for an escape glued to what follows it.
           // Only on lines that hold an escape, and each stretch walked once per rule.

@@ -14,6 +14,8 @@ export interface CompiledRule {
   readonly prefixes: readonly string[];
   /** Every keyword is a prefix the token starts with (most vendor tokens): a match begins at a hit. */
   readonly startsAtKeyword: boolean;
+  /** The rule's afterEscape: false skips the look-back for an escape glued before a match. */
+  readonly afterEscape: boolean;
 }
 
 /** A match that passed every check, in raw-text offsets. */

@@ -295,9 +295,10 @@ const ALT_END = new Set([91, 93, 40, 41, 10]);
 
 /** Whether the keyword hit sits in a query parameter's name: after ? & or ; and before "=". */
 function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
+  // The "=" first: the key's end is shared with the other generic rules (memo), its start is a walk.
+  if (text.charCodeAt(keyEndAt(text, at, memo)) !== Char.Equals) return false;
   const c = text.charCodeAt(keyStartAt(text, at) - 1);
-  if (c !== 63 /* ? */ && c !== 38 /* & */ && c !== 59 /* ; */) return false;
-  return text.charCodeAt(keyEndAt(text, at, memo)) === Char.Equals;
+  return c === 63 /* ? */ || c === 38 /* & */ || c === 59 /* ; */;
 }
 
 /**
@@ -316,10 +317,17 @@ function acceptQueryParam(m: RegExpExecArray): boolean {
 /** Whether the keyword hit sits in a key that follows a blank mid-line and is followed by one "=" (INLINE_ASSIGNMENT). */
 function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
-  if (text.charCodeAt(end) !== Char.Equals || text.charCodeAt(end + 1) === Char.Equals || text.charCodeAt(end + 1) === 62 /* > */) return false;
+  // "=" then a bare value's character: JSX's `key={id}` and HTML's `token="…"` stop here.
+  if (text.charCodeAt(end) !== Char.Equals || !isBareChar(text.charCodeAt(end + 1))) return false;
   const c = text.charCodeAt(keyStartAt(text, at) - 1);
   return c === Char.Space || c === Char.Tab;
 }
+
+/** A character of BARE (A-Z a-z 0-9 + / _ ~ . ! @ # % ^ & * -), not "=". */
+function isBareChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || BARE_PUNCTUATION.has(c);
+}
+const BARE_PUNCTUATION = new Set([...'+/_~.!@#%^&*-'].map((ch) => ch.charCodeAt(0)));
 
 function acceptGeneric(key: string, value: string): boolean {
   if (isSecretKeyName(key)) return looksLikeSecretValue(value, false);
@@ -377,6 +385,8 @@ function genericRule(spec: GenericSpec) {
     // The value may sit on the lines between the tags.
     ...(spec.form === 'xml' ? { span: 'block' as const } : {}),
     near: NEAR[spec.form],
+    // An inline key follows a blank, a query parameter a "?" "&" or ";": never an escape.
+    ...(spec.form === 'inline' || spec.form === 'query' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
     accept: ACCEPT[spec.form](spec.keyGroup, spec.valueGroup),
     severity: 'medium',
@@ -435,7 +445,7 @@ export const genericRules = [
     keyGroup: 1,
     valueGroup: 2,
     sample: (g) => `docker run --rm -e SERVICE_API_KEY=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)} service:latest`,
-    negatives: ['docker run -e API_KEY=$API_KEY app', 'TOKEN=$(cat token.txt) ./deploy.sh', 'for (let token=0; token<tokens.length; token++)', 'if (x && token==expected)', 'f(api_key=settings.SERVICE_API_KEY)', 'run --api-key=<your-api-key>', 'const fn = (token=defaultToken) => token', 'echo password=hunter2'],
+    negatives: ['docker run -e API_KEY=$API_KEY app', 'TOKEN=$(cat token.txt) ./deploy.sh', 'for (let token=0; token<tokens.length; token++)', 'if (x && token==expected)', 'f(api_key=settings.SERVICE_API_KEY)', 'run --api-key=<your-api-key>', 'const fn = (token=defaultToken) => token', 'echo password=hunter2', 'return <Item key={item.id} token={session.token} />'],
   }),
   genericRule({
     id: 'generic-secret-query-param',
