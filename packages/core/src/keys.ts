@@ -25,8 +25,8 @@ export function isSecretKeyName(name: string): boolean {
 /** Looser: also `stripeKey`, `notionKey` — a name ending in "key" that is not a public or id key. */
 export function isKeyLikeName(name: string): boolean {
   const key = normalizeKeyName(name);
-  // A name declared not to hold a secret (ALGOLIA_SEARCH_API_KEY, a search-only key) is not key-like either.
-  return /[a-z0-9]key$/.test(key) && !NOT_SECRET_NAME.test(key) && !/(?:publishable|public|pub|primary|foreign|sort|partition|routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid)key$/.test(key);
+  // Algolia's search-only key (ALGOLIA_SEARCH_API_KEY) is public; Azure's or Bing's search key is not.
+  return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$/.test(key) && !/(?:publishable|public|pub|primary|foreign|sort|partition|routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid)key$/.test(key);
 }
 
 /**

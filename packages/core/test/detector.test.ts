@@ -371,6 +371,21 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expect(confidence(`const pair = "${secret}";`)).toEqual(['tableau-personal-access-token medium']);
   });
 
+  it('keeps "=" inside values to random material: paths, query strings and IV:ciphertext pairs are not reported, Azure and Bing search keys are (from a second review)', () => {
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const notSecrets = [
+      `credentialsEndpoint: "v2/credentials?role=app${digits(1)}"`,
+      `S3_KEY=warehouse/sales/year=2024/month=07/c${digits(3)}.parquet`,
+      `gcs_key: exports/tenant=acme${digits(2)}/dt=2024-03-09/part-0.csv`,
+      `auth_key = "#key=v9x8c7b6a5"`,
+      `encrypted_field: "${Buffer.from(hex(32), 'hex').toString('base64')}:${hex(32)}"`,
+    ];
+    for (const text of notSecrets) expect(ids(text), text).toEqual([]);
+    const v = `${g.chars(alnum, 26)}${g.chars('0123456789', 2)}${g.chars(alnum, 24)}`;
+    for (const key of ['AZURE_SEARCH_KEY', 'BING_SEARCH_KEY', 'AZURE_AI_SEARCH_API_KEY']) expect(ids(`${key} = "${v}"`).length, key).toBeGreaterThan(0);
+    expect(ids(`ALGOLIA_SEARCH_API_KEY = "${hex(32)}"`)).toEqual([]);
+  });
+
   it('keeps wrapped assignments to what they mean (from a review)', () => {
     const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
     // A mapping key on the next line is not a value.

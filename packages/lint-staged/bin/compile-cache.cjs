@@ -98,9 +98,11 @@ function createLoader() {
     let script;
     try {
       const source = fs.readFileSync(filename, 'utf8');
-      // The package's folder name and the file's (core's and the CLI's bundles are both index.cjs).
+      // The package's folder name and the file's (core's and the CLI's bundles are both index.cjs),
+      // and a CRC of the full path: V8's cached code keeps the file name it was compiled under,
+      // which stack traces show (from a review: another checkout's paths appeared).
       const name = `${path.basename(path.dirname(path.dirname(filename)))}-${path.basename(filename)}`;
-      const entry = path.join(dir, `${name}-${source.length}-${digest(source).toString('hex')}-${process.version}-${process.arch}`);
+      const entry = path.join(dir, `${name}-${digest(filename).toString('hex')}-${source.length}-${digest(source).toString('hex')}-${process.version}-${process.arch}`);
       const cachedData = usable ? readEntry(entry) : undefined;
       script = new vm.Script(Module.wrap(source), { filename, cachedData });
       if (cachedData === undefined || script.cachedDataRejected) pending.push({ script, entry, name });

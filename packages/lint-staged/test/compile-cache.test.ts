@@ -132,6 +132,18 @@ describe.skipIf(uid === -1)('compile-cache.cjs, in process', () => {
     expect(loadOnce(file, tmp)).toBe('other');
   });
 
+  it('keeps the stack traces of each copy of a bundle its own (from a review: a copy at another path reused the first one\'s code and file name)', () => {
+    const { dir, tmp } = fixture();
+    const source = "module.exports = () => new Error('x').stack;\n";
+    const files = ['a', 'b'].map((d) => {
+      // Two checkouts of one package: same package folder name, same file.
+      mkdirSync(join(dir, d, 'pkg', 'dist'), { recursive: true });
+      writeFileSync(join(dir, d, 'pkg', 'dist', 'bundle.cjs'), source);
+      return join(dir, d, 'pkg', 'dist', 'bundle.cjs');
+    });
+    for (const file of [...files, ...files]) expect((loadOnce(file, tmp) as () => string)()).toContain(file);
+  });
+
   it('keeps the four newest entries of a bundle', () => {
     const { dir, tmp } = fixture();
     const file = join(dir, 'bundle.cjs');

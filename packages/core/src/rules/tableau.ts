@@ -11,6 +11,8 @@ export const tableauRules = [
     // other lines).
     keywords: ['==:'],
     pattern: token('[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}', { left: 'A-Za-z0-9+/', right: 'A-Za-z0-9' }),
+    // A random 32-character alphanumeric tail has both cases; an IV:ciphertext pair in hex has not.
+    accept: (m) => /[A-Z]/.test(m[1]?.slice(25) ?? '') && /[a-z]/.test(m[1]?.slice(25) ?? ''),
     context: ['tableau'],
     contextConfidence: 'medium',
     minEntropy: 3,
