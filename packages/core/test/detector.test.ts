@@ -386,6 +386,14 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expect(ids(`ALGOLIA_SEARCH_API_KEY = "${hex(32)}"`)).toEqual([]);
   });
 
+  it('finds secrets in commented-out config lines (#, ; and //), not in comments that describe them', () => {
+    const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
+    for (const text of [`#API_KEY=${v}`, `; password = ${v}`, `  # password: ${v}`, `// SECRET_KEY=${v}`, `# export SERVICE_TOKEN=${v}`]) {
+      expect(ids(text), text.replace(v, '<v>')).toContain('generic-secret-env');
+    }
+    for (const text of ['# password: must be at least eight characters', '# token: see https://docs.service.test/tokens', '#API_KEY=${API_KEY}', '; secret = <your secret here>']) expect(ids(text), text).toEqual([]);
+  });
+
   it('keeps wrapped assignments to what they mean (from a review)', () => {
     const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
     // A mapping key on the next line is not a value.

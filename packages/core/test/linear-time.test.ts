@@ -103,6 +103,7 @@ describe('decoded views run in linear time', () => {
     'assignments wrapped onto the next line without a value': fill('api_key =\n'),
     'open lines before long lines': fill(`token = (\n${'a'.repeat(3000)}\n`),
     'open lines back to back': fill('secret:\n'),
+    'commented-out keys without a value': fill('# api_key: \n'),
     // Mid-line KEY=value and query parameters, key after key.
     'inline keys without a value': fill(' api_key= '),
     'inline keys glued to values': fill(' token=a'),

@@ -29,12 +29,12 @@ const QUOTED_ASSIGNMENT = new RegExp(
   `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?[ \\t]{0,8}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2(?![ \\t]*:)`,
 );
 // A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
-// `ARG`/`ENV`): in code, an unquoted right-hand side is an expression, not a literal. A line
+// `ARG`/`ENV`, or such a line commented out with #, ; or //: `#API_KEY=…`, `# password: …`): in code, an unquoted right-hand side is an expression, not a literal. A line
 // inside a string literal counts too: after an escaped line break (an .env file held in a JSON
 // string: `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose
 // file; `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}(?::{1,3}=|\\?=|[:=])[ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
+  `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/)[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}(?::{1,3}=|\\?=|[:=])[ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
 );
 
@@ -233,7 +233,7 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
-const BARE_KEY_PREFIX = /(?:[\n\r"']|\\[nr])[ \t]{0,16}(?:export[ \t]{1,4}|- |ARG[ \t]{1,4}|ENV[ \t]{1,4})?[ \t]{0,4}$/;
+const BARE_KEY_PREFIX = /(?:[\n\r"']|\\[nr])[ \t]{0,16}(?:(?:#|;|\/\/)[ \t]{0,4})?(?:export[ \t]{1,4}|- |ARG[ \t]{1,4}|ENV[ \t]{1,4})?[ \t]{0,4}$/;
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
