@@ -14,6 +14,7 @@ import { formatSarif } from './report/sarif.js';
 import { formatNotes, formatText, plural } from './report/text.js';
 import { shown } from './shown.js';
 import { VERSION } from './version.js';
+import { now } from './clock.js';
 
 function body(report: ScanReport, format: Format, color: boolean, command: string): string {
   switch (format) {
@@ -114,7 +115,7 @@ export interface RunInfo {
 }
 
 function verboseLine(report: ScanReport, run: RunInfo): string {
-  const ms = Math.round(performance.now() - run.startedAt);
+  const ms = Math.round(now() - run.startedAt);
   const commits = report.commitsScanned !== undefined ? `${plural(report.commitsScanned, 'commit')}, ` : '';
   return `keyward ${run.command}: ${commits}${plural(report.filesScanned, report.commitsScanned !== undefined ? 'text' : 'file')}, ${(report.bytesScanned / 1e6).toFixed(2)} MB scanned in ${ms} ms with ${run.rules} rules (config: ${run.configSource ? shown(run.configSource) : 'defaults'}); ${plural(report.findings.length, 'finding')}, ${report.skipped.length} skipped, ${report.baselined} baselined\n`;
 }

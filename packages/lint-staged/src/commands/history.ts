@@ -11,6 +11,7 @@ import { startProgress } from '../progress.js';
 import { shown } from '../shown.js';
 import { countCommits, historySelection, historyTargets } from '../sources/history.js';
 import { verifyFlags, verifyHelp, verifyOptions, verifyReport } from '../verify/apply.js';
+import { now } from '../clock.js';
 
 export const historyHelp = `Usage: keyward history [<revision range>...] [options] [-- <paths>...]
 
@@ -61,7 +62,7 @@ export async function historyCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(historyHelp);
     return ExitCode.Clean;
   }
-  const started = performance.now();
+  const started = now();
   // Positionals before `--` are revisions, after it paths (as git log takes them).
   const terminator = tokens.find((t) => t.kind === 'option-terminator')?.index ?? Number.POSITIVE_INFINITY;
   const revisions: string[] = [];

@@ -15,6 +15,7 @@ import { PATCH_FLAGS } from '../sources/diff.js';
 import { addedLinesFromDiff, type Target } from '../sources/target.js';
 import { relative, resolve, sep } from 'node:path';
 import { verifyFlags, verifyHelp, verifyOptions, verifyReport } from '../verify/apply.js';
+import { now } from '../clock.js';
 
 export const scanHelp = `Usage: keyward scan [options] [paths...]
 
@@ -71,7 +72,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(scanHelp);
     return ExitCode.Clean;
   }
-  const started = performance.now();
+  const started = now();
   const plan = outputPlan(values, args, io); // a bad --format or --exit-code fails before any scanning
   // No limit unless asked: the 5-13 MB bundles where frontend keys leak are scanned, and files
   // over 64 MiB are streamed in windows.
