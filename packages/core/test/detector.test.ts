@@ -326,6 +326,7 @@ describe('formats and placeholders from peers\' fixtures', () => {
       `GET /v1/items?page=2&access_token=${v} HTTP/1.1`,
       `see [the API](https://api.service.test/v1?client_secret=${v})`,
       `redirect=https%3A%2F%2Fapi.service.test%2Fcb%3Ftoken%3D${v}`, // percent-encoded URL
+      `{"url":"https://api.service.test/v1/items?page=2\\u0026access_token=${v}\\u0026x=1"}`, // "&" escaped by a JSON encoder (from a review)
     ];
     for (const text of found) expect(ids(text), text.replace(v, '<v>')).toContain('generic-secret-query-param');
     const images = [

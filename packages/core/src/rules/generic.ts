@@ -57,7 +57,8 @@ const XML_ELEMENT = new RegExp(
 // judged by core's query judge (isSecretQueryParam, which redact's masking uses too), the value
 // as any generic value; it ends where a URL's value does (& # quote space).
 const QUERY_VALUE = '[A-Za-z0-9._~+/%-]';
-const QUERY_PARAM = new RegExp(`[?&;]([A-Za-z0-9_.-]{1,64})=(${QUERY_VALUE}{8,256}={0,2})(?![A-Za-z0-9._~+/%=-])`);
+// JSON encoders that escape "&" (Go's, HAR files, Terraform state) write it as \u0026.
+const QUERY_PARAM = new RegExp(`(?:[?&;]|\\\\u0026)([A-Za-z0-9_.-]{1,64})=(${QUERY_VALUE}{8,256}={0,2})(?![A-Za-z0-9._~+/%=-])`);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$]*$/;
 // A query string or path parameters, not one value: a parameter after ? # & ; anywhere, a
@@ -300,8 +301,10 @@ const ALT_END = new Set([91, 93, 40, 41, 10]);
 function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
   // The "=" first: the key's end is shared with the other generic rules (memo), its start is a walk.
   if (text.charCodeAt(keyEndAt(text, at, memo)) !== Char.Equals) return false;
-  const c = text.charCodeAt(keyStartAt(text, at) - 1);
-  return c === 63 /* ? */ || c === 38 /* & */ || c === 59 /* ; */;
+  const start = keyStartAt(text, at);
+  const c = text.charCodeAt(start - 1);
+  // After "\u0026" the key walk took "u0026" for part of the key.
+  return c === 63 /* ? */ || c === 38 /* & */ || c === 59 /* ; */ || (c === 92 /* \ */ && text.startsWith('u0026', start));
 }
 
 /**
