@@ -392,6 +392,9 @@ describe('formats and placeholders from peers\' fixtures', () => {
     for (const text of [`#API_KEY=${v}`, `; password = ${v}`, `  # password: ${v}`, `// SECRET_KEY=${v}`, `# export SERVICE_TOKEN=${v}`]) {
       expect(ids(text), text.replace(v, '<v>')).toContain('generic-secret-env');
     }
+    // YAML block scalars (from the first review): the value indented under `key: |` or `key: >-`.
+    for (const text of [`stringData:\n  password: |\n    ${v}\n`, `db:\n  apiToken: >-\n    ${v}\n`]) expect(ids(text), text.replace(v, '<v>')).toContain('generic-secret-env');
+    expect(ids('description: |\n  A service token is used to call the API.\n')).toEqual([]);
     for (const text of ['# password: must be at least eight characters', '# token: see https://docs.service.test/tokens', '#API_KEY=${API_KEY}', '; secret = <your secret here>']) expect(ids(text), text).toEqual([]);
   });
 

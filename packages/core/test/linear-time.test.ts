@@ -104,6 +104,7 @@ describe('decoded views run in linear time', () => {
     'open lines before long lines': fill(`token = (\n${'a'.repeat(3000)}\n`),
     'open lines back to back': fill('secret:\n'),
     'commented-out keys without a value': fill('# api_key: \n'),
+    'block scalar headers without a value': fill('password: |-\n  '),
     // Mid-line KEY=value and query parameters, key after key.
     'inline keys without a value': fill(' api_key= '),
     'inline keys glued to values': fill(' token=a'),

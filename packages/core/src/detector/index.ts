@@ -65,8 +65,9 @@ export interface Detector {
 
 // How far from a match a required context word may be.
 const CONTEXT = 400;
-// Last characters of a line whose assignment goes on on the next line: = : ( and the ends of => || ??.
-const OPEN_END = new Set([61, 58, 40, 62, 124, 63]);
+// Last characters of a line whose assignment goes on on the next line: = : ( and the ends of => || ??
+// and of YAML block scalar headers (| > |- >+).
+const OPEN_END = new Set([61, 58, 40, 62, 124, 63, 45, 43]);
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };

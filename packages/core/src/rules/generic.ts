@@ -33,8 +33,10 @@ const QUOTED_ASSIGNMENT = new RegExp(
 // inside a string literal counts too: after an escaped line break (an .env file held in a JSON
 // string: `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose
 // file; `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
+// A YAML block scalar (`password: |` or `>-`, then the value indented on the next line).
+const BLOCK_SCALAR = '[ \\t]{1,4}[|>][-+]?[ \\t]{0,4}\\r?\\n[ \\t]{1,32}';
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/)[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}(?::{1,3}=|\\?=|[:=])[ \\t]{0,8}(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
+  `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/)[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
 );
 
