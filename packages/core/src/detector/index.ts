@@ -163,7 +163,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     let lineStart = 0;
     let lineEnd = -1;
     // Where line rules' windows end: the line's end, or the next line's when this one ends open
-    // (`=`, `:`, `(`, `=>`, `||`, `??`): formatters move a long value there (see WRAP).
+    // (OPEN_END): formatters and YAML block scalars put the value there (see WRAP).
     let wrapEnd = -1;
     // Whether the current line is ignored: -1 not yet known, else 0 or 1.
     let lineIgnored = -1;

@@ -22,15 +22,15 @@ export const WRAP = '[ \\t]{0,4}\\(?[ \\t]{0,4}\\r?\\n[ \\t]{0,64}';
 
 /** The index after WRAP at `i` (blanks, optional "(", one line break, indent), or `i` when none is there. */
 export function skipWrap(text: string, i: number): number {
-  let j = blanks(text, i, 4);
-  if (text.charCodeAt(j) === 40 /* ( */) j = blanks(text, j + 1, 4);
+  let j = skipBlanks(text, i, 4);
+  if (text.charCodeAt(j) === 40 /* ( */) j = skipBlanks(text, j + 1, 4);
   if (text.charCodeAt(j) === 13) j++;
   if (text.charCodeAt(j) !== 10) return i;
-  return blanks(text, j + 1, 64);
+  return skipBlanks(text, j + 1, 64);
 }
 
 /** The index after at most `max` spaces and tabs from `i`. */
-function blanks(text: string, i: number, max: number): number {
+export function skipBlanks(text: string, i: number, max: number): number {
   const limit = i + max;
   while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i;

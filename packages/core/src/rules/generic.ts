@@ -3,7 +3,7 @@ import { shannonEntropy } from '../entropy.js';
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
-import { ALNUM, BASE64, defineRule, skipWrap, WRAP } from './define.js';
+import { ALNUM, BASE64, defineRule, skipBlanks, skipWrap, WRAP } from './define.js';
 
 // What a quoted value may contain. ":" is left out so "a:a:a…" cannot make the pattern retry
 // long runs. "=" may stand inside (generated keys use it mid-value, as gitleaks' test values do:
@@ -12,6 +12,7 @@ const QUOTED = `[^\\s"'\`;,(){}\\[\\]<>:]`;
 // What a bare value (.env, YAML, INI) may contain: no expression syntax at all ("=" inside, as
 // in QUOTED).
 const BARE = `[A-Za-z0-9+/_~.!@#%^&*=-]`;
+const BARE_CHAR = new RegExp(BARE);
 
 // Values are taken atomically with the (?=(…))\N idiom: a run longer than 256 fails at once
 // instead of backtracking through every shorter length. Between key and value, one of:
@@ -28,13 +29,14 @@ const BARE = `[A-Za-z0-9+/_~.!@#%^&*=-]`;
 const QUOTED_ASSIGNMENT = new RegExp(
   `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?[ \\t]{0,8}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2(?![ \\t]*:)`,
 );
-// A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
-// `ARG`/`ENV`, or such a line commented out with #, ; or //: `#API_KEY=…`, `# password: …`): in code, an unquoted right-hand side is an expression, not a literal. A line
-// inside a string literal counts too: after an escaped line break (an .env file held in a JSON
-// string: `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose
-// file; `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
-// A YAML block scalar (`password: |` or `>-`, then the value indented on the next line).
+// A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line.
 const BLOCK_SCALAR = '[ \\t]{1,4}[|>][-+]?[ \\t]{0,4}\\r?\\n[ \\t]{1,32}';
+// A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
+// `ARG`/`ENV`, or such a line commented out with #, ; or //: `#API_KEY=…`, `# password: …`): in
+// code, an unquoted right-hand side is an expression, not a literal. A line inside a string
+// literal counts too: after an escaped line break (an .env file held in a JSON string:
+// `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file;
+// `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 const BARE_ASSIGNMENT = new RegExp(
   `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/)[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
@@ -135,15 +137,6 @@ function keyStartAt(text: string, at: number, colon = false): number {
 }
 
 const isQuoteChar = (c: number): boolean => c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick;
-
-function skipBlanks(text: string, i: number, max: number): number {
-  for (let n = 0; n < max; n++) {
-    const c = text.charCodeAt(i);
-    if (c !== Char.Space && c !== Char.Tab) break;
-    i++;
-  }
-  return i;
-}
 
 /** The index just past an assignment operator at `i`, or -1 (a comma only for a call argument). */
 function operatorEnd(text: string, i: number, callArgument: boolean): number {
@@ -314,9 +307,8 @@ function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
  * name (key, auth) a strictly random one; never in an image's or a documentation host's URL,
  * judged for each match on its own URL (the match's text holds the window before it).
  */
-function acceptQueryParam(m: RegExpExecArray): boolean {
-  const name = (m[1] ?? '').toLowerCase();
-  const value = m[2] ?? '';
+function acceptQueryParam(param: string, value: string, m: RegExpExecArray): boolean {
+  const name = param.toLowerCase();
   if (QUERY_NOT_SECRET.has(name)) return false;
   const ok = isSecretKeyName(name) ? looksLikeSecretValue(value, false) : isSecretQueryParam(name) && looksLikeSecretValue(value, true);
   return ok && !publishedUrl(m.input, m.index);
@@ -325,17 +317,12 @@ function acceptQueryParam(m: RegExpExecArray): boolean {
 /** Whether the keyword hit sits in a key that follows a blank mid-line and is followed by one "=" (INLINE_ASSIGNMENT). */
 function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
-  // "=" then a bare value's character: JSX's `key={id}` and HTML's `token="…"` stop here.
-  if (text.charCodeAt(end) !== Char.Equals || !isBareChar(text.charCodeAt(end + 1))) return false;
+  // "=" then a bare value's character other than "=": JSX's `key={id}` and HTML's `token="…"` stop here.
+  if (text.charCodeAt(end) !== Char.Equals || text.charCodeAt(end + 1) === Char.Equals || !BARE_CHAR.test(text.charAt(end + 1))) return false;
   const c = text.charCodeAt(keyStartAt(text, at) - 1);
   return c === Char.Space || c === Char.Tab;
 }
 
-/** A character of BARE (A-Z a-z 0-9 + / _ ~ . ! @ # % ^ & * -), not "=". */
-function isBareChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || BARE_PUNCTUATION.has(c);
-}
-const BARE_PUNCTUATION = new Set([...'+/_~.!@#%^&*-'].map((ch) => ch.charCodeAt(0)));
 
 function acceptGeneric(key: string, value: string): boolean {
   if (isSecretKeyName(key)) return looksLikeSecretValue(value, false);
@@ -368,14 +355,13 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   inline: inlineKeyStarts,
 };
 
-/** Each form's judgement of a match: its key (or parameter name) and value. */
-const byKeyAndValue = (judge: (key: string, value: string) => boolean, keyGroup: number, valueGroup: number) => (m: RegExpExecArray): boolean => judge(m[keyGroup] ?? '', m[valueGroup] ?? '');
-const ACCEPT: Record<GenericSpec['form'], (keyGroup: number, valueGroup: number) => (m: RegExpExecArray) => boolean> = {
-  quoted: (k, v) => byKeyAndValue(acceptGeneric, k, v),
-  bare: (k, v) => byKeyAndValue(acceptGeneric, k, v),
-  xml: (k, v) => byKeyAndValue(acceptGeneric, k, v),
-  query: () => acceptQueryParam,
-  inline: (k, v) => byKeyAndValue((key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true), k, v),
+/** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
+const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpExecArray) => boolean> = {
+  quoted: acceptGeneric,
+  bare: acceptGeneric,
+  xml: acceptGeneric,
+  query: acceptQueryParam,
+  inline: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true),
 };
 
 /** A generic rule: the forms differ only in pattern, window, pre-check and groups. */
@@ -396,7 +382,7 @@ function genericRule(spec: GenericSpec) {
     // An inline key follows a blank, a query parameter a "?" "&" or ";": never an escape.
     ...(spec.form === 'inline' || spec.form === 'query' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
-    accept: ACCEPT[spec.form](spec.keyGroup, spec.valueGroup),
+    accept: (m) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m),
     severity: 'medium',
     confidence: 'low',
     rotate,

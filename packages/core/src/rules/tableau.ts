@@ -12,7 +12,10 @@ export const tableauRules = [
     keywords: ['==:'],
     pattern: token('[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}', { left: 'A-Za-z0-9+/', right: 'A-Za-z0-9' }),
     // A random 32-character alphanumeric tail has both cases; an IV:ciphertext pair in hex has not.
-    accept: (m) => /[A-Z]/.test(m[1]?.slice(25) ?? '') && /[a-z]/.test(m[1]?.slice(25) ?? ''),
+    accept: (m) => {
+      const tail = m[1]?.slice(25) ?? '';
+      return /[A-Z]/.test(tail) && /[a-z]/.test(tail);
+    },
     context: ['tableau'],
     contextConfidence: 'medium',
     minEntropy: 3,
