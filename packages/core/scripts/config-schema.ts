@@ -2,7 +2,10 @@
 // with every built-in rule id listed for disabledRules (editors complete them). A test fails when
 // the file is out of date: run `pnpm --filter @keyward/core schema`.
 import { writeFileSync } from 'node:fs';
-import { catalog } from '../src/index.js';
+import { binaryRules, catalog } from '../src/index.js';
+
+// Every built-in id a config may name: the text rules and the binary judges.
+const ruleIds = [...catalog.map((r) => r.id), ...binaryRules.map((r) => r.id)];
 
 const strings = (description: string): object => ({ type: 'array', description, items: { type: 'string', minLength: 1 } });
 
@@ -19,7 +22,7 @@ export function configSchema(): object {
       disabledRules: {
         type: 'array',
         description: 'Built-in rule ids to turn off.',
-        items: { type: 'string', enum: catalog.map((r) => r.id) },
+        items: { type: 'string', enum: ruleIds },
         uniqueItems: true,
       },
       rules: {
@@ -30,7 +33,7 @@ export function configSchema(): object {
           required: ['id', 'regex', 'keywords'],
           additionalProperties: false,
           properties: {
-            id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$', not: { enum: catalog.map((r) => r.id) }, description: 'kebab-case, not a built-in rule id' },
+            id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$', not: { enum: ruleIds }, description: 'kebab-case, not a built-in rule id' },
             description: { type: 'string' },
             provider: { type: 'string' },
             regex: { type: 'string', minLength: 1, description: 'JavaScript regex source; group secretGroup (default 1, else the whole match) is the secret.' },

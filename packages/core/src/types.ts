@@ -63,8 +63,12 @@ export interface Rule {
    * their own but are surer with the vendor's name nearby.
    */
   readonly contextConfidence?: Confidence;
-  /** Text scanned around a keyword hit: `line` (default) or `block` (multi-line, e.g. PEM). */
-  readonly span?: 'line' | 'block';
+  /**
+   * Text scanned around a keyword hit: `line` (default), `block` (multi-line from the keyword's
+   * line, e.g. PEM) or `near` (window.before characters back and window.after on, over line ends
+   * both ways: for a format whose telling word may sit on the line after it).
+   */
+  readonly span?: 'line' | 'block' | 'near';
   /**
    * The text scanned around a keyword hit, in characters: how far a match may start before the
    * keyword (default 256) and end after it (default 1024). Clipped to the line for line spans.
@@ -87,8 +91,10 @@ export interface Rule {
   /**
    * Post-match check on the whole match (key name for generic rules); false drops it, and the
    * pattern is tried again from the next character, so a key the match swallowed is still seen.
+   * The match ran over a window of the text: `text` is the whole scanned text and `at` the
+   * match's offset in it, for a check that looks around the match.
    */
-  readonly accept?: (match: RegExpExecArray) => boolean;
+  readonly accept?: (match: RegExpExecArray, text: string, at: number) => boolean;
   readonly severity: Severity;
   /** Confidence when every check passes; defaults to `high`. */
   readonly confidence?: Confidence;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../scripts/config-schema.js';
-import { catalog, validateConfig } from '../src/index.js';
+import { binaryRules, catalog, validateConfig } from '../src/index.js';
 
 // The shipped JSON Schema (schema/config.schema.json, for editors through "$schema") must say
 // what validateConfig says: the same configs accepted, the same rejected. Regex safety and unique
@@ -16,13 +16,13 @@ const shipped = JSON.parse(readFileSync(new URL('../schema/config.schema.json', 
 const ajv = new Ajv({ strict: true, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(shipped);
-const ids = new Set(catalog.map((r) => r.id));
+const ids = new Set([...catalog.map((r) => r.id), ...binaryRules.map((r) => r.id)]);
 
 const rule = { id: 'acme-key', regex: 'acme_([a-z0-9]{32})', keywords: ['acme_'] };
 const valid: unknown[] = [
   {},
   { $schema: './node_modules/@keyward/core/schema/config.schema.json' },
-  { disabledRules: ['notion-integration-token', catalog.at(-1)?.id] },
+  { disabledRules: ['notion-integration-token', catalog.at(-1)?.id, 'pkcs12-private-key'] },
   { rules: [rule, { ...rule, id: 'acme-2', secretGroup: 0, minEntropy: 3.5, severity: 'low', description: 'd', provider: 'Acme' }] },
   { allowlist: { paths: ['fixtures/**'], regexes: ['^test_'], stopwords: ['example'], fingerprints: ['0123456789abcdef0123456789abcdef'] } },
   { blockedFiles: ['*.pem'], minConfidence: 'medium' },
@@ -55,7 +55,7 @@ const invalid: unknown[] = [
 describe('config JSON Schema', () => {
   it('is up to date with the catalog (run `pnpm --filter @keyward/core schema` when this fails)', () => {
     expect(shipped).toEqual(JSON.parse(JSON.stringify(configSchema())));
-    expect((shipped as { properties: { disabledRules: { items: { enum: string[] } } } }).properties.disabledRules.items.enum).toHaveLength(catalog.length);
+    expect((shipped as { properties: { disabledRules: { items: { enum: string[] } } } }).properties.disabledRules.items.enum).toHaveLength(catalog.length + binaryRules.length);
   });
 
   it.each(valid.map((c) => [JSON.stringify(c), c]))('accepts what validateConfig accepts: %s', (_, config) => {

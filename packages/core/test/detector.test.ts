@@ -512,3 +512,30 @@ describe('formats and placeholders from peers\' fixtures', () => {
     for (const ref of ['%NUGET_PASSWORD%', '$(FeedPassword)']) expect(ids(`<add key="ClearTextPassword" value="${ref}" />`), ref).toEqual([]);
   });
 });
+
+describe('ethereum-private-key (secretlint\'s secp256k1 fixture; Ethereum libraries\' sources as near misses)', () => {
+  const hex = (seed: number): string => createSampleGen(seed).chars('0123456789abcdef', 64);
+  const found = (text: string) => createDetector().scan(text).filter((f) => f.ruleId === 'ethereum-private-key').map((f) => f.confidence);
+
+  it('finds a key handed to a wallet or signer, or named as a private key, with high confidence', () => {
+    for (const text of [
+      `const wallet = new ethers.Wallet("0x${hex(1)}");`,
+      `const account = privateKeyToAccount('0x${hex(2)}')`,
+      `networks: { sepolia: { url, accounts: ["0x${hex(3)}"] } }`,
+      `acct = Account.from_key("0x${hex(4)}")`,
+      `my private key is 0x${hex(5)}`,
+    ]) expect(found(text), text.slice(0, 30)).toEqual(['high']);
+  });
+
+  it('finds a key with "wallet" on the next line with medium confidence (the fixture\'s shape)', () => {
+    expect(found(`Oops, left this here 0x${hex(6)}!\nDo not send money to this wallet.`)).toEqual(['medium']);
+  });
+
+  it('leaves hashes far from a wallet word, lists of hex constants and Solidity constants', () => {
+    expect(found(`const txHash = "0x${hex(7)}";`)).toEqual([]);
+    expect(found(`// wallet helpers\n${'\n'.repeat(4)}${'x'.repeat(400)}\nconst root = "0x${hex(8)}";`)).toEqual([]);
+    // A curve library's constants next to its randomPrivateKey helper.
+    expect(found(`randomPrivateKey: utils.randomPrivateKey,\nconst xNum = [\n  '0x${hex(9)}',\n  '0x${hex(10)}',\n];`)).toEqual([]);
+    expect(found(`uint256 private constant GX = 0x${hex(11)};`)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createECDH, createHash, createHmac, pbkdf2Sync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertSafeRegex, catalog, crc32, createDetector, createSampleGen, compileGlob, hasBase62Crc32, isKeyLikeName, isPlaceholder, isPublicKeyContext, isSecretKeyName, sha256Hex, shannonEntropy, UnsafeRegexError } from '../src/index.js';
@@ -63,6 +63,49 @@ describe('documented examples seen on real codebases (the ESLint five-codebase b
     expect(detector.scan(`const t = "${jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }, sig)}";`)).toEqual([]);
     expect(detector.scan(`const t = "${jwt({ sub: '8f3a91', org: 'acme', exp: 1893456000 }, sig)}";`).map((f) => f.ruleId)).toEqual(['jwt']);
     expect(detector.scan(`const t = "${catalog.find((r) => r.id === 'jwt')!.sample(createSampleGen(9))}";`).map((f) => f.ruleId)).toEqual(['jwt']);
+  });
+
+  it('the Kubernetes docs\' Secret example password is an example, base64 in data: or plain; another value is not (secretlint\'s k8s fixtures)', () => {
+    const docs = ['1f2d', '1e2e', '67df'].join('');
+    const b64 = Buffer.from(docs).toString('base64');
+    const detector = createDetector();
+    expect(detector.scan(`kind: Secret\ndata:\n  password: ${b64}\n`)).toEqual([]);
+    expect(isPlaceholder(docs)).toBe(true);
+    expect(detector.scan(`kind: Secret\ndata:\n  password: ${Buffer.from('9c4e7a1b52fd').toString('base64')}\n`).map((f) => f.ruleId)).toEqual(['generic-secret-env']);
+  });
+
+  it('the 20 Hardhat/Anvil development keys, derived here from their published mnemonic, are examples; another key is not', () => {
+    // BIP-39 seed, then BIP-32 down m/44'/60'/0'/0/i, as Hardhat and Anvil derive their accounts.
+    const N = BigInt('0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141');
+    const mnemonic = [...Array<string>(11).fill('test'), 'junk'].join(' ');
+    const seed = pbkdf2Sync(mnemonic, 'mnemonic', 2048, 64, 'sha512');
+    const derive = (index: number): string => {
+      let I = createHmac('sha512', 'Bitcoin seed').update(seed).digest();
+      let key = I.subarray(0, 32);
+      let chain = I.subarray(32);
+      for (const [i, hardened] of [[44, true], [60, true], [0, true], [0, false], [index, false]] as const) {
+        const n = Buffer.alloc(4);
+        n.writeUInt32BE(hardened ? (i + 0x80000000) >>> 0 : i);
+        const ecdh = createECDH('secp256k1');
+        ecdh.setPrivateKey(key);
+        const data = hardened ? Buffer.concat([Buffer.alloc(1), key, n]) : Buffer.concat([ecdh.getPublicKey(null, 'compressed'), n]);
+        I = createHmac('sha512', chain).update(data).digest();
+        const child = (BigInt(`0x${I.subarray(0, 32).toString('hex')}`) + BigInt(`0x${key.toString('hex')}`)) % N;
+        key = Buffer.from(child.toString(16).padStart(64, '0'), 'hex');
+        chain = I.subarray(32);
+      }
+      return key.toString('hex');
+    };
+    const detector = createDetector();
+    for (let i = 0; i < 20; i++) {
+      const key = derive(i);
+      expect(isPlaceholder(`0x${key}`), `account ${i}`).toBe(true);
+      expect(isPlaceholder(key.toUpperCase()), `account ${i}`).toBe(true);
+      expect(detector.scan(`const signer = new Wallet("0x${key}");`), `account ${i}`).toEqual([]);
+    }
+    const other = derive(20);
+    expect(isPlaceholder(other)).toBe(false);
+    expect(detector.scan(`const signer = new Wallet("0x${other}");`).map((f) => f.ruleId)).toEqual(['ethereum-private-key']);
   });
 
   it('abc123 marks a hand-made test value (notion-sdk-js\'s webhook tests)', () => {

@@ -258,6 +258,17 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
       continue;
     }
     const { text, skip, note } = decode(content);
+    if (text === undefined && skip === 'binary file' && !target.commit) {
+      // Key stores and DER keys are binary: core judges their bytes, whatever the file's name.
+      const found = options.detector.scanBinary(content, { path: target.path });
+      if (found.length > 0) {
+        filesScanned++;
+        bytesScanned += content.length;
+        scannedPaths.add(safe(target.path));
+        for (const f of found) keep(target, f);
+        continue;
+      }
+    }
     if (text === undefined) {
       // History patches are read as text (--text, so attributes cannot hide a file): a binary
       // file's lines are expected there and not worth a note per commit.

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,22 @@ describe('named paths fail closed', () => {
     } finally {
       execFileSync('chmod', ['755', join(dir, 'locked')]);
     }
+  });
+});
+
+describe('binary files', () => {
+  it('a DER private key under any name is found by its bytes (scan and --staged); a DER public key is skipped as binary', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const dir = repo({ 'deploy/material.bin': privateKey.export({ format: 'der', type: 'pkcs8' }), 'deploy/public.bin': publicKey.export({ format: 'der', type: 'spki' }) });
+    const r = await cli(dir, ['scan', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { path: string; ruleId: string; redacted: string }[]; skipped: { path: string; reason: string }[] };
+    expect(report.findings.map((f) => [f.path, f.ruleId, f.redacted])).toEqual([['deploy/material.bin', 'der-private-key', '(binary)']]);
+    expect(report.skipped).toEqual([{ path: 'deploy/public.bin', reason: 'binary file' }]);
+    sh(dir, 'add', '-A');
+    const staged = await cli(dir, ['scan', '--staged', '--format', 'json']);
+    expect(staged.code).toBe(1);
+    expect((JSON.parse(staged.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['der-private-key']);
   });
 });
 

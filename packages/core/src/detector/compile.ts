@@ -4,7 +4,8 @@ import type { Rule } from '../types.js';
 import type { CompiledRule } from './overlap.js';
 
 // Text scanned around a keyword hit: its line, from the rule's window.before characters before
-// the hit to window.after after it. A block span (PEM) runs from the line start instead.
+// the hit to window.after after it. A block span (PEM) runs from the line start instead, and a
+// near span reaches over line ends both ways (a word on the next line vouches for the match).
 const BEFORE = 256;
 const MAX_LENGTH = 1024;
 const BLOCK_LENGTH = 70_000;
@@ -18,9 +19,10 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     index,
     re: new RegExp(rule.pattern.source, flags),
     group: rule.secretGroup ?? 1,
-    block: rule.span === 'block',
+    block: rule.span === 'block' || rule.span === 'near',
+    overLines: rule.span === 'near',
     before: rule.window?.before ?? BEFORE,
-    after: rule.window?.after ?? (rule.span === 'block' ? BLOCK_LENGTH : MAX_LENGTH),
+    after: rule.window?.after ?? (rule.span === 'block' || rule.span === 'near' ? BLOCK_LENGTH : MAX_LENGTH),
     prefixes,
     startsAtKeyword: prefixes.length > 0 && rule.keywords.every((k) => prefixes.some((p) => p.toLowerCase() === k)),
     afterEscape: rule.afterEscape !== false,

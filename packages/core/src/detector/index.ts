@@ -1,4 +1,5 @@
 import { isPlaceholder } from '../allowlist.js';
+import { binaryRules, hexOf } from '../binary.js';
 import { type KeywardConfig, validateConfig } from '../config.js';
 import { shannonEntropy } from '../entropy.js';
 import { compileGlob } from '../glob.js';
@@ -14,7 +15,7 @@ import { emptyTriggers, noteTrigger, TRIGGER_KEYWORDS, type Triggers, type View,
 import { escapedBefore } from '../rules/define.js';
 
 export interface DetectorOptions {
-  /** Rules to use instead of the built-in catalog. */
+  /** Rules to use instead of the built-in catalog (which includes `binaryRules`, so `scanBinary` then finds nothing). */
   readonly rules?: readonly Rule[];
   /** User configuration: extra and disabled rules, allowlists. Validated here, once. */
   readonly config?: KeywardConfig;
@@ -59,6 +60,13 @@ export interface Detector {
    * for hot paths (a logger checking every field) to skip the full scan.
    */
   mayContainSecret(text: string): boolean;
+  /**
+   * Secrets in a binary file's bytes, which `scan` never sees: key stores holding a private key
+   * (PKCS#12 `.p12`/`.pfx`, Java KeyStore, JCEKS) and DER-encoded private keys, whatever the
+   * file's name. A finding covers the whole file (line 1, `start` 0, `end` its byte length).
+   * Linear in the byte count; never throws; anything but a Uint8Array yields no findings.
+   */
+  scanBinary(bytes: Uint8Array, options?: { readonly path?: string }): Finding[];
   /** True when `path` matches the configured path allowlist. */
   isPathAllowed(path: string): boolean;
 }
@@ -81,7 +89,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function createDetector(options: DetectorOptions = {}): Detector {
   const base = options.rules ?? catalog;
-  const config = validateConfig(options.config, 'keyward config', new Set(base.map((r) => r.id)));
+  const config = validateConfig(options.config, 'keyward config', new Set([...base.map((r) => r.id), ...binaryRules.map((r) => r.id)]));
   const disabled = new Set(config.disabledRules ?? []);
   const rules = Object.freeze([...customRules(config), ...base.filter((r) => !disabled.has(r.id))]);
   checkRules(rules);
@@ -210,7 +218,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       }
 
       const rule = c.rule;
-      if (rule.accept && !rule.accept(m)) return true;
+      if (rule.accept && !rule.accept(m, text, windowStart + m.index)) return true;
       // Placeholder and entropy checks look past the vendor prefix: Twitter's bearer prefix is
       // twenty A's, and "ntn_" says nothing about the randomness of what follows.
       let skip = 0;
@@ -306,8 +314,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         let ws: number;
         let we: number;
         if (c.block) {
-          // The block may run over many lines, but starts near its keyword on the keyword's line.
-          ws = Math.max(lineStart, p - c.before);
+          // The block may run over many lines, but starts near its keyword on the keyword's line
+          // (or, for a near span, up to window.before characters back over line ends).
+          ws = Math.max(c.overLines ? 0 : lineStart, p - c.before);
           we = Math.min(n, p + c.after);
         } else {
           ws = Math.max(lineStart, p - c.before);
@@ -375,9 +384,46 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     return findings;
   }
 
+  // The binary judges belong to the built-in catalog: a detector given its own rules has none.
+  const binary = options.rules ? [] : binaryRules.filter((r) => !disabled.has(r.id));
+  function scanBinary(bytes: Uint8Array, options?: { readonly path?: string }): Finding[] {
+    if (!(bytes instanceof Uint8Array) || bytes.length === 0) return [];
+    const path = options?.path;
+    if (typeof path === 'string' && allowPaths.length > 0 && isPathAllowed(path)) return [];
+    for (const rule of binary) {
+      let confidence: Confidence | undefined;
+      try {
+        confidence = rule.judge(bytes);
+      } catch {
+        confidence = undefined; // a judge reads past nothing, but a hostile typed array must not throw out of here
+      }
+      if (confidence === undefined || CONFIDENCE_RANK[confidence] < minConfidence) continue;
+      const fingerprint = sha256Hex(`${rule.id}:${hexOf(bytes)}`).slice(0, 32);
+      if (allowFingerprints.has(fingerprint)) return [];
+      const finding: Mutable<Finding> = {
+        ruleId: rule.id,
+        provider: rule.provider,
+        description: rule.description,
+        severity: rule.severity,
+        confidence,
+        line: 1,
+        column: 1,
+        start: 0,
+        end: bytes.length,
+        redacted: '(binary)',
+        fingerprint,
+        rotate: rule.rotate,
+      };
+      if (typeof path === 'string') finding.path = path;
+      return [finding];
+    }
+    return [];
+  }
+
   return Object.freeze({
     rules,
     isPathAllowed,
+    scanBinary,
     // The pass includes the views' triggers: text that may hide a token in an encoding says true.
     mayContainSecret: (text: string): boolean => typeof text === 'string' && matcher.test(text),
     scan: (text: string, options?: ScanOptions): Finding[] => scanInternal(text, options, false),

@@ -9,6 +9,8 @@ export interface CompiledRule {
   glued?: RegExp;
   readonly group: number;
   readonly block: boolean;
+  /** The window may start on an earlier line than the keyword's (`span: 'near'`). */
+  readonly overLines: boolean;
   readonly before: number;
   readonly after: number;
   readonly prefixes: readonly string[];

@@ -233,6 +233,7 @@ import { stripeRules } from './stripe.js';
 import { sumoLogicRules } from './sumo-logic.js';
 import { supabaseRules } from './supabase.js';
 import { tableauRules } from './tableau.js';
+import { ethereumRules } from './ethereum.js';
 import { tailscaleRules } from './tailscale.js';
 import { tavilyRules } from './tavily.js';
 import { teamworkRules } from './teamwork.js';
@@ -509,6 +510,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...stackhawkRules,
   ...sumoLogicRules,
   ...tableauRules,
+  ...ethereumRules,
   ...tavilyRules,
   ...teamworkRules,
   ...telnyxRules,

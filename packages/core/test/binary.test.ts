@@ -1,0 +1,152 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { binaryRules, ConfigError, createDetector } from '../src/index.js';
+import { bestTime } from './helpers.js';
+
+// Key material is generated here at run time (node:crypto), and the key store containers are
+// assembled from their published structure (RFC 7292, the JKS layout), so no key is stored in the
+// repository. secretlint's real .p12 fixtures grade the same code in bench/suites.ts.
+
+const detector = createDetector();
+const ruleOf = (bytes: Uint8Array): string => detector.scanBinary(bytes).map((f) => f.ruleId).join(',') || 'none';
+
+/** DER TLV with a definite length. */
+function der(tag: number, ...content: Uint8Array[]): Uint8Array {
+  const body = Buffer.concat(content);
+  const n = body.length;
+  const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : n < 0x10000 ? [0x82, n >> 8, n & 0xff] : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
+  return Buffer.concat([Buffer.from([tag, ...len]), body]);
+}
+const seq = (...c: Uint8Array[]): Uint8Array => der(0x30, ...c);
+const oid = (...bytes: number[]): Uint8Array => der(0x06, Buffer.from(bytes));
+const int = (n: number): Uint8Array => der(0x02, Buffer.from([n]));
+const octets = (...c: Uint8Array[]): Uint8Array => der(0x04, ...c);
+const explicit0 = (...c: Uint8Array[]): Uint8Array => der(0xa0, ...c);
+const PKCS = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01];
+const data = oid(...PKCS, 0x07, 0x01);
+const encryptedData = oid(...PKCS, 0x07, 0x06);
+const bagOid = (kind: number): Uint8Array => oid(...PKCS, 0x0c, 0x0a, 0x01, kind);
+const SHA256 = oid(0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01);
+
+/** A PFX as OpenSSL lays it out: certificates in encryptedData, the key's bag in plain data, then the MAC. */
+function pfx(bags: Uint8Array[], opaque: Uint8Array[] = []): Uint8Array {
+  const safeContents = seq(...bags);
+  const contents = [...opaque.map((o) => seq(encryptedData, explicit0(o))), seq(data, explicit0(octets(safeContents)))];
+  const authSafe = seq(data, explicit0(octets(seq(...contents))));
+  const mac = seq(seq(seq(SHA256, der(0x05)), octets(randomBytes(32))), octets(randomBytes(8)), der(0x02, Buffer.from([0x08, 0x00])));
+  return seq(int(3), authSafe, mac);
+}
+const bag = (kind: number): Uint8Array => seq(bagOid(kind), explicit0(seq(seq(oid(...PKCS, 0x0c, 0x01, 0x03)), octets(randomBytes(640)))));
+
+/** A Java KeyStore (or JCEKS) with entries of the given tags. */
+function keyStore(magic: number, tags: number[]): Uint8Array {
+  const parts: Buffer[] = [];
+  const u32 = (n: number): Buffer => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n);
+    return b;
+  };
+  const utf = (s: string): Buffer => Buffer.concat([Buffer.from([0, s.length]), Buffer.from(s)]);
+  parts.push(u32(magic), u32(2), u32(tags.length));
+  tags.forEach((tag, i) => {
+    parts.push(u32(tag), utf(`alias${i}`), Buffer.alloc(8, 1));
+    if (tag === 2) {
+      const cert = randomBytes(300);
+      parts.push(utf('X.509'), u32(cert.length), cert);
+    } else parts.push(u32(500), randomBytes(500));
+  });
+  parts.push(randomBytes(20)); // the keyed SHA-1 digest
+  return Buffer.concat(parts);
+}
+
+describe('scanBinary: key stores and DER private keys', () => {
+  it('finds every private key node:crypto exports as DER, plain and encrypted, and no public key', () => {
+    const kinds = [
+      ['rsa', { modulusLength: 1024 }],
+      ['ec', { namedCurve: 'P-256' }],
+      ['ec', { namedCurve: 'secp384r1' }],
+      ['ed25519', {}],
+      ['ed448', {}],
+      ['x25519', {}],
+      ['dsa', { modulusLength: 1024 }],
+    ] as const;
+    for (const [type, opts] of kinds) {
+      const { privateKey, publicKey } = generateKeyPairSync(type as 'rsa', opts as { modulusLength: number });
+      expect(ruleOf(privateKey.export({ format: 'der', type: 'pkcs8' })), `${type} pkcs8`).toBe('der-private-key');
+      expect(ruleOf(privateKey.export({ format: 'der', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: 'p' })), `${type} encrypted`).toBe('der-private-key');
+      expect(ruleOf(publicKey.export({ format: 'der', type: 'spki' })), `${type} spki`).toBe('none');
+      if (type === 'rsa') {
+        expect(ruleOf(privateKey.export({ format: 'der', type: 'pkcs1' }))).toBe('der-private-key');
+        expect(ruleOf(publicKey.export({ format: 'der', type: 'pkcs1' }))).toBe('none');
+      }
+      if (type === 'ec') expect(ruleOf(privateKey.export({ format: 'der', type: 'sec1' }))).toBe('der-private-key');
+    }
+  });
+
+  it('a DER key followed by a newline still counts; followed by other bytes, or cut short, it does not', () => {
+    const key = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' });
+    expect(ruleOf(Buffer.concat([key, Buffer.from('\r\n')]))).toBe('der-private-key');
+    expect(ruleOf(Buffer.concat([key, Buffer.from([0, 1, 2])]))).toBe('none');
+    expect(ruleOf(key.subarray(0, key.length - 1))).toBe('none');
+  });
+
+  it('finds a PKCS#12 file by its key bag (shrouded or plain), not a certificate-only trust store', () => {
+    const certs = [octets(randomBytes(900))];
+    expect(ruleOf(pfx([bag(2)], certs))).toBe('pkcs12-private-key');
+    expect(ruleOf(pfx([bag(1)], certs))).toBe('pkcs12-private-key');
+    expect(ruleOf(pfx([bag(3)]))).toBe('none'); // a certBag in plain data
+    expect(ruleOf(pfx([], certs))).toBe('none'); // everything encrypted: nothing visible
+    // A key-bag OID outside a PFX header (version 3, authSafe of type data) is not a key store.
+    expect(ruleOf(seq(int(2), seq(data, explicit0(octets(seq(bag(2)))))))).toBe('none');
+  });
+
+  it('finds a Java KeyStore or JCEKS with a private key entry after trusted certificates, not a trust store', () => {
+    expect(ruleOf(keyStore(0xfeedfeed, [2, 2, 1]))).toBe('java-keystore-private-key');
+    expect(ruleOf(keyStore(0xcececece, [2, 3]))).toBe('java-keystore-private-key');
+    expect(ruleOf(keyStore(0xfeedfeed, [2, 2, 2]))).toBe('none');
+    expect(ruleOf(keyStore(0xfeedfeed, [3]))).toBe('none'); // tag 3 is JCEKS only
+  });
+
+  it('reports one finding over the whole file, masked, with a fingerprint that follows the bytes', () => {
+    const a = pfx([bag(2)]);
+    const [f] = createDetector().scanBinary(a, { path: 'certs/app.pfx' });
+    expect(f).toMatchObject({ ruleId: 'pkcs12-private-key', line: 1, column: 1, start: 0, end: a.length, redacted: '(binary)', path: 'certs/app.pfx', confidence: 'high' });
+    const b = pfx([bag(2)]);
+    expect(detector.scanBinary(b)[0]?.fingerprint).not.toBe(f?.fingerprint);
+    expect(detector.scanBinary(a)[0]?.fingerprint).toBe(f?.fingerprint);
+  });
+
+  it('honours disabledRules, allowlist paths and fingerprints, and knows the binary rule ids in config', () => {
+    const a = pfx([bag(2)]);
+    const fp = detector.scanBinary(a)[0]?.fingerprint as string;
+    expect(createDetector({ config: { disabledRules: ['pkcs12-private-key'] } }).scanBinary(a)).toEqual([]);
+    expect(createDetector({ config: { allowlist: { paths: ['fixtures/**'] } } }).scanBinary(a, { path: 'fixtures/x.p12' })).toEqual([]);
+    expect(createDetector({ config: { allowlist: { fingerprints: [fp] } } }).scanBinary(a)).toEqual([]);
+    expect(() => createDetector({ config: { disabledRules: ['pkcs12-private-keys'] } })).toThrow(ConfigError);
+    expect(binaryRules.map((r) => r.id)).toEqual(['pkcs12-private-key', 'java-keystore-private-key', 'der-private-key']);
+  });
+
+  it('never throws and finds nothing on non-bytes, empty, random and truncated input', () => {
+    const d = createDetector();
+    for (const bad of [undefined, null, 'text', [0x30, 0x03], {}, new Uint8Array(0)]) expect(d.scanBinary(bad as unknown as Uint8Array)).toEqual([]);
+    const store = pfx([bag(2)]);
+    for (let cut = 0; cut < store.length; cut += 37) expect(() => d.scanBinary(store.subarray(0, cut))).not.toThrow();
+    let hits = 0;
+    for (let i = 0; i < 2000; i++) hits += d.scanBinary(randomBytes(64 + (i % 512))).length;
+    expect(hits).toBe(0);
+  });
+
+  it('runs in linear time on hostile bytes: key-bag prefixes back to back, long length fields, endless JKS entries', () => {
+    const SIZE = 1 << 22;
+    const bagPrefix = Buffer.from([0x06, 0x0b, ...PKCS, 0x0c, 0x0a, 0x01, 0x09]);
+    const inputs: Record<string, Uint8Array> = {
+      'bag OIDs of no key kind, in a PFX': seq(int(3), seq(data, explicit0(octets(Buffer.alloc(SIZE, bagPrefix))))),
+      'first bytes of a bag OID': Buffer.alloc(SIZE, Buffer.from([0x06, 0x0b, 0x2a])),
+      'jks with 2^32-1 entries': Buffer.concat([keyStore(0xfeedfeed, []).subarray(0, 8), Buffer.from([0xff, 0xff, 0xff, 0xff]), Buffer.alloc(SIZE, Buffer.from([0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]))]),
+      'nested sequences': Buffer.alloc(SIZE, Buffer.from([0x30, 0x80])),
+    };
+    for (const [name, bytes] of Object.entries(inputs)) {
+      expect(bestTime(() => detector.scanBinary(bytes)), name).toBeLessThan(150);
+    }
+  });
+});
