@@ -539,3 +539,23 @@ describe('ethereum-private-key (secretlint\'s secp256k1 fixture; Ethereum librar
     expect(found(`uint256 private constant GX = 0x${hex(11)};`)).toEqual([]);
   });
 });
+
+describe('JDBC URLs (TruffleHog\'s jdbc detector tests, shapes from the drivers\' docs)', () => {
+  const pw = createSampleGen(31).chars('abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789', 12);
+  const found = (text: string): string[] => createDetector().scan(text).map((f) => `${f.ruleId}:${text.slice(f.start, f.end) === pw ? 'pw' : text.slice(f.start, f.end).replace(pw, 'pw')}`);
+
+  it('finds the password in every driver\'s form', () => {
+    expect(found(`jdbc:sqlserver://db.corp:1433;databaseName=app;user=svc;password=${pw};encrypt=true`)).toEqual(['connection-string-password:pw']);
+    expect(found(`jdbc:sqlserver://db.corp;user=sa;password={${pw}!;x};loginTimeout=30`)).toEqual(['connection-string-password:pw!;x']);
+    expect(found(`jdbc:postgresql://db.corp:5432/app?sslmode=require&password=${pw}&user=svc`)).toEqual(['connection-string-password:pw']);
+    expect(found(`jdbc:mysql://svc:${pw}@tcp(db.corp:3306)/app`)).toEqual(['url-credentials:pw']);
+    expect(found(`jdbc:oracle:thin:svc/${pw}@db.corp:1521:orcl`)).toEqual(['oracle-jdbc-credentials:pw']);
+    expect(found(`jdbc:oracle:thin:svc/"${pw}@x"@//db.corp:1521/orcl`)).toEqual(['oracle-jdbc-credentials:pw@x']);
+  });
+
+  it('leaves URLs without a password, references and the demo account', () => {
+    for (const text of ['jdbc:postgresql://localhost:5432/mydb', 'jdbc:oracle:thin:@//db:1521/orcl', 'jdbc:oracle:thin:scott/tiger@localhost:1521:orcl', 'jdbc:sqlserver://db;user=sa;password={${DB_PASSWORD}}']) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});

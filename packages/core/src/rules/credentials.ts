@@ -110,9 +110,10 @@ export const credentialRules = [
       return c === 59 || c === 63 || c === 38; // ; ? &
     },
     window: { before: 8, after: 160 },
-    pattern: /[;?&][ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}([^;&\s"'`<>{}]{4,128})/i,
+    // SQL Server's JDBC and ODBC drivers take a value with special characters in braces: {…}.
+    pattern: /[;?&][ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128}))/i,
     minEntropy: 2.5,
-    accept: (m) => inUse(m[1] ?? ''),
+    accept: (m) => inUse(m[1] ?? m[2] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate,

@@ -160,6 +160,7 @@ import { octopusDeployRules } from './octopus-deploy.js';
 import { oktaRules } from './okta.js';
 import { onePasswordRules } from './1password.js';
 import { openaiRules } from './openai.js';
+import { oracleRules } from './oracle.js';
 import { openrouterRules } from './openrouter.js';
 import { opsgenieRules } from './opsgenie.js';
 import { owaspDependencyTrackRules } from './owasp-dependency-track.js';
@@ -283,6 +284,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...stripeRules,
   ...slackRules,
   ...openaiRules,
+  ...oracleRules,
   ...anthropicRules,
   ...huggingfaceRules,
   ...replicateRules,
