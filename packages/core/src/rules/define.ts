@@ -222,12 +222,22 @@ export function prefixed(spec: PrefixedSpec): Rule {
   // or Resend token. A hit that fails this never reaches the regex (which would reject it too).
   const fenced = fenceTest(fences(fenceOptions).left);
   const prefix = spec.prefix;
+  // And the body must start there: a sticky test of its first characters (a body that opens
+  // with `[class]{n}`) turns down "EAAA,CAAC" in source-map mappings without running the rule's
+  // pattern over its window.
+  const opening = /^\[((?:\\.|[^\]\\])+)\]\{(\d+)/.exec(spec.body);
+  const bodyStarts = opening ? new RegExp(`[${opening[1]}]{${Math.min(Number(opening[2]), 16)}}`, 'y') : undefined;
+  const bodyFollows = (text: string, at: number): boolean => {
+    if (!bodyStarts) return true;
+    bodyStarts.lastIndex = at + prefix.length;
+    return bodyStarts.test(text);
+  };
   return defineRule({
     id: spec.id,
     provider: spec.provider,
     description: spec.description,
     keywords: [spec.prefix.toLowerCase()],
-    near: (text, at) => text.startsWith(prefix, at) && (at === 0 || !fenced(text.charCodeAt(at - 1)) || escapedBefore(text, at)),
+    near: (text, at) => text.startsWith(prefix, at) && (at === 0 || !fenced(text.charCodeAt(at - 1)) || escapedBefore(text, at)) && bodyFollows(text, at),
     pattern: token(escaped + spec.body, fenceOptions),
     prefixes: [spec.prefix],
     minEntropy: spec.minEntropy ?? 2.5,

@@ -1,5 +1,7 @@
 import { ALNUM, chars, defineRule, escapedBefore, HEX, keyed, token } from './define.js';
 
+const PAGE_BODY = /[A-Za-z0-9]{100}/y;
+
 /** Meta credentials. */
 export const metaRules = [
   defineRule({
@@ -24,7 +26,12 @@ export const metaRules = [
     // Page tokens are long enough to stand on their own; a base64 run rarely has 100 characters
     // without a "+" or "/", and the entropy floor drops repetitive ones.
     keywords: ['eaam', 'eaac'],
-    near: (text, at) => (text.startsWith('EAAM', at) || text.startsWith('EAAC', at)) && (at === 0 || !/[A-Za-z0-9+/]/.test(text.charAt(at - 1)) || escapedBefore(text, at)),
+    near: (text, at) => {
+      if (!(text.startsWith('EAAM', at) || text.startsWith('EAAC', at)) || !(at === 0 || !/[A-Za-z0-9+/]/.test(text.charAt(at - 1)) || escapedBefore(text, at))) return false;
+      // 100 alphanumerics must follow: "EAAC,IAAI" in source-map mappings never reaches the pattern.
+      PAGE_BODY.lastIndex = at + 4;
+      return PAGE_BODY.test(text);
+    },
     pattern: token(`EAA[MC][A-Za-z0-9]{100,300}`),
     prefixes: ['EAAM', 'EAAC'],
     minEntropy: 4,
