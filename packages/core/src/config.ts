@@ -1,5 +1,7 @@
+import { binaryRules } from './binary.js';
 import { ConfigError, KeywardError } from './errors.js';
 import { compileGlob } from './glob.js';
+import { catalog } from './rules/index.js';
 import { assertSafeRegex } from './safe-regex.js';
 import type { Confidence, Severity } from './types.js';
 
@@ -95,11 +97,21 @@ function checkRegex(source: string, where: string, problems: string[]): void {
   }
 }
 
+let builtins: ReadonlySet<string> | undefined;
+
+/** Every built-in rule id a config may name: the catalog's and the binary judges'. */
+export function builtinRuleIds(): ReadonlySet<string> {
+  builtins ??= new Set([...catalog.map((r) => r.id), ...binaryRules.map((r) => r.id)]);
+  return builtins;
+}
+
 /**
  * Validates an untrusted configuration value and returns it typed. Throws one `ConfigError`
- * that lists every problem, so a user fixes them in one pass.
+ * that lists every problem, so a user fixes them in one pass. Rule ids in `disabledRules` (and
+ * custom rules' ids) are checked against `knownRuleIds`, by default every built-in id.
  */
-export function validateConfig(input: unknown, source = 'keyward config', knownRuleIds?: ReadonlySet<string>): KeywardConfig {
+
+export function validateConfig(input: unknown, source = 'keyward config', knownRuleIds: ReadonlySet<string> = builtinRuleIds()): KeywardConfig {
   const problems: string[] = [];
   if (input === undefined || input === null) return {};
   if (!isRecord(input)) throw new ConfigError(['the configuration must be an object.'], source);

@@ -39,6 +39,19 @@ function utf8(text: string): { bytes: Uint8Array; length: number } {
 /** SHA-256 of the UTF-8 bytes of `text`, as lowercase hex. */
 export function sha256Hex(text: string): string {
   const { bytes, length } = utf8(text);
+  return digest(bytes, length);
+}
+
+/** SHA-256 of `data` itself, as lowercase hex (a binary file's fingerprint: no hex string of the file). */
+export function sha256HexOfBytes(data: Uint8Array): string {
+  const length = data.length;
+  const bytes = new Uint8Array(((length + 9 + 63) >> 6) << 6);
+  bytes.set(data);
+  return digest(bytes, length);
+}
+
+/** SHA-256 of the first `length` bytes of `bytes`, which has room for the padding after them. */
+function digest(bytes: Uint8Array, length: number): string {
   const total = ((length + 9 + 63) >> 6) << 6;
   bytes.fill(0, length, total);
   bytes[length] = 0x80;

@@ -1,4 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { binaryRules, ConfigError, createDetector } from '../src/index.js';
 import { bestTime } from './helpers.js';
@@ -126,6 +127,38 @@ describe('scanBinary: key stores and DER private keys', () => {
     expect(binaryRules.map((r) => r.id)).toEqual(['pkcs12-private-key', 'java-keystore-private-key', 'der-private-key']);
   });
 
+  it('finds a DH key in PKCS#8, and a PKCS#12 written with BER indefinite lengths (Bouncy Castle\'s default)', () => {
+    const dh = generateKeyPairSync('dh', { group: 'modp14' }).privateKey.export({ format: 'der', type: 'pkcs8' });
+    expect(ruleOf(dh)).toBe('der-private-key');
+    const ber = (tag: number, ...content: Uint8Array[]): Uint8Array => Buffer.concat([Buffer.from([tag, 0x80]), ...content, Buffer.from([0, 0])]);
+    const authSafe = (kind: number): Uint8Array => ber(0x30, data, ber(0xa0, ber(0x24, octets(seq(seq(data, explicit0(octets(seq(bag(kind))))))))));
+    expect(ruleOf(ber(0x30, int(3), authSafe(2)))).toBe('pkcs12-private-key');
+    expect(ruleOf(ber(0x30, int(3), authSafe(3)))).toBe('none');
+  });
+
+  it('reads a Buffer from another realm, and ignores a Proxy or a subclass\'s overridden length and indexOf', () => {
+    const key = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' });
+    const foreign = runInNewContext('new Uint8Array(bytes)', { bytes: [...key] }) as Uint8Array;
+    expect(foreign instanceof Uint8Array).toBe(false);
+    expect(ruleOf(foreign)).toBe('der-private-key');
+    expect(detector.scanBinary(new Proxy(key, {}))).toEqual([]);
+    class Hostile extends Uint8Array {
+      override get length(): number {
+        throw new Error('length');
+      }
+      override indexOf(): number {
+        return 0;
+      }
+    }
+    const store = pfx([bag(3)], [octets(randomBytes(64))]);
+    expect(ruleOf(new Hostile(store))).toBe('none');
+    expect(ruleOf(new Hostile(key))).toBe('der-private-key');
+    const throwingPath = { get path(): string {
+      throw new Error('path');
+    } };
+    expect(detector.scanBinary(key, throwingPath).map((f) => f.ruleId)).toEqual(['der-private-key']);
+  });
+
   it('never throws and finds nothing on non-bytes, empty, random and truncated input', () => {
     const d = createDetector();
     for (const bad of [undefined, null, 'text', [0x30, 0x03], {}, new Uint8Array(0)]) expect(d.scanBinary(bad as unknown as Uint8Array)).toEqual([]);
@@ -148,5 +181,9 @@ describe('scanBinary: key stores and DER private keys', () => {
     for (const [name, bytes] of Object.entries(inputs)) {
       expect(bestTime(() => detector.scanBinary(bytes)), name).toBeLessThan(150);
     }
+    // A finding's fingerprint hashes the bytes themselves (it once built a hex string of the file).
+    const big = Buffer.concat([pfx([bag(2)]), randomBytes(SIZE * 4)]);
+    expect(detector.scanBinary(big)).toHaveLength(1);
+    expect(bestTime(() => detector.scanBinary(big))).toBeLessThan(600);
   });
 });

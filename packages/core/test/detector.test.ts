@@ -559,3 +559,20 @@ describe('JDBC URLs (TruffleHog\'s jdbc detector tests, shapes from the drivers\
     }
   });
 });
+
+describe('validateConfig checks rule ids by default (from a new-user trial: one problem shown at a time)', () => {
+  it('lists an unknown disabledRules id and every other problem in one ConfigError, and knows the binary ids', () => {
+    let error: unknown;
+    try {
+      validateConfig({ disabledRules: ['github-pat-clasic'], minConfidence: 'hgh' }, 'keyward.config.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/keyward\.config\.json/);
+    expect((error as Error).message).toMatch(/github-pat-clasic/);
+    expect((error as Error).message).toMatch(/minConfidence/);
+    expect(() => validateConfig({ disabledRules: ['der-private-key', 'github-pat-classic'] })).not.toThrow();
+    expect(() => validateConfig({ rules: [{ id: 'pkcs12-private-key', regex: 'x(y{8})', keywords: ['x'] }] })).toThrow(ConfigError);
+  });
+});

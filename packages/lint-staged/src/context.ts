@@ -1,5 +1,5 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { catalog, createDetector, type Detector, type KeywardConfig, validateConfig } from '@keyward/core';
+import { createDetector, type Detector, type KeywardConfig, validateConfig } from '@keyward/core';
 import { Baseline, BASELINE_FILE } from './baseline.js';
 import { loadConfig } from './config.js';
 import { Policy } from './policy.js';
@@ -26,7 +26,7 @@ export async function prepare(cwd: string, flags: { config?: string | undefined;
   const { config, source } = flags.config !== undefined ? await loadConfig(cwd, flags.config) : await loadConfig(root);
   // A bad config fails now; the detector itself is compiled on first use (a scan on worker
   // threads compiles one per worker and never needs this thread's).
-  validateConfig(config, source ?? 'keyward config', new Set(catalog.map((r) => r.id)));
+  validateConfig(config, source ?? 'keyward config');
   let detector: Detector | undefined;
   const baseline = flags.noBaseline ? undefined : Baseline.load(flags.baseline !== undefined ? resolve(cwd, flags.baseline) : join(root, BASELINE_FILE));
   return {

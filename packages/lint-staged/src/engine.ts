@@ -258,8 +258,9 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
       continue;
     }
     const { text, skip, note } = decode(content);
-    if (text === undefined && skip === 'binary file' && !target.commit) {
-      // Key stores and DER keys are binary: core judges their bytes, whatever the file's name.
+    // Key stores and DER keys are binary (a NUL byte, or bytes that are not UTF-8: a DER EC key
+    // often has no NUL): core judges their bytes, whatever the file's name.
+    if (((text === undefined && skip === 'binary file') || note !== undefined) && !target.commit) {
       const found = options.detector.scanBinary(content, { path: target.path });
       if (found.length > 0) {
         filesScanned++;

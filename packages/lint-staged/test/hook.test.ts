@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -187,5 +187,20 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
     const bad = await cli(bare, ['doctor']);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('✖ lint-staged runs keyward');
+  });
+
+  it('doctor fails a config whose disabledRules names no rule, listing every problem at once (from a new-user trial)', async () => {
+    const dir = await guardedRepo();
+    writeFileSync(join(dir, 'keyward.config.json'), JSON.stringify({ disabledRules: ['github-pat-clasic'], minConfidence: 'hgh' }));
+    const doctor = await cli(dir, ['doctor']);
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toMatch(/github-pat-clasic/);
+    expect(doctor.stdout).toMatch(/minConfidence/);
+    const scan = await cli(dir, ['scan']);
+    expect(scan.code).toBe(2);
+    expect(scan.stderr).toMatch(/github-pat-clasic[\s\S]*minConfidence|minConfidence[\s\S]*github-pat-clasic/);
+    // The binary judges' ids are rule ids too.
+    writeFileSync(join(dir, 'keyward.config.json'), JSON.stringify({ disabledRules: ['der-private-key', 'pkcs12-private-key'] }));
+    expect((await cli(dir, ['scan'])).code).toBe(0);
   });
 });

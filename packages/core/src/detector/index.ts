@@ -1,12 +1,12 @@
 import { isPlaceholder } from '../allowlist.js';
-import { binaryRules, hexOf } from '../binary.js';
-import { type KeywardConfig, validateConfig } from '../config.js';
+import { binaryRules, bytesOf } from '../binary.js';
+import { builtinRuleIds, type KeywardConfig, validateConfig } from '../config.js';
 import { shannonEntropy } from '../entropy.js';
 import { compileGlob } from '../glob.js';
 import { KeywordMatcher } from '../keyword-matcher.js';
 import { maskWithPrefixes } from '../mask.js';
 import { catalog } from '../rules/index.js';
-import { sha256Hex } from '../sha256.js';
+import { sha256Hex, sha256HexOfBytes } from '../sha256.js';
 import type { Confidence, Finding, Rule, ScanMemo } from '../types.js';
 import { checkRules, compileRule, customRules } from './compile.js';
 import { ignoredAt, ignoredLine } from './ignore.js';
@@ -89,7 +89,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function createDetector(options: DetectorOptions = {}): Detector {
   const base = options.rules ?? catalog;
-  const config = validateConfig(options.config, 'keyward config', new Set([...base.map((r) => r.id), ...binaryRules.map((r) => r.id)]));
+  const config = validateConfig(options.config, 'keyward config', options.rules ? new Set(base.map((r) => r.id)) : builtinRuleIds());
   const disabled = new Set(config.disabledRules ?? []);
   const rules = Object.freeze([...customRules(config), ...base.filter((r) => !disabled.has(r.id))]);
   checkRules(rules);
@@ -386,19 +386,20 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 
   // The binary judges belong to the built-in catalog: a detector given its own rules has none.
   const binary = options.rules ? [] : binaryRules.filter((r) => !disabled.has(r.id));
-  function scanBinary(bytes: Uint8Array, options?: { readonly path?: string }): Finding[] {
-    if (!(bytes instanceof Uint8Array) || bytes.length === 0) return [];
-    const path = options?.path;
+  function scanBinary(input: Uint8Array, options?: { readonly path?: string }): Finding[] {
+    const bytes = bytesOf(input);
+    if (bytes === undefined || bytes.length === 0) return [];
+    let path: unknown;
+    try {
+      path = options?.path;
+    } catch {
+      path = undefined;
+    }
     if (typeof path === 'string' && allowPaths.length > 0 && isPathAllowed(path)) return [];
     for (const rule of binary) {
-      let confidence: Confidence | undefined;
-      try {
-        confidence = rule.judge(bytes);
-      } catch {
-        confidence = undefined; // a judge reads past nothing, but a hostile typed array must not throw out of here
-      }
+      const confidence = rule.judge(bytes);
       if (confidence === undefined || CONFIDENCE_RANK[confidence] < minConfidence) continue;
-      const fingerprint = sha256Hex(`${rule.id}:${hexOf(bytes)}`).slice(0, 32);
+      const fingerprint = sha256Hex(`${rule.id}:${sha256HexOfBytes(bytes)}`).slice(0, 32);
       if (allowFingerprints.has(fingerprint)) return [];
       const finding: Mutable<Finding> = {
         ruleId: rule.id,
