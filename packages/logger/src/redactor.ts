@@ -1,4 +1,4 @@
-import { createDetector, createValueRedactor, type Detector, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskQueryParams, redact } from '@keyward/core';
+import { catalog, createDetector, createValueRedactor, type Detector, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskQueryParams, redact } from '@keyward/core';
 import { LoggerOptionsError } from './errors.js';
 
 /** Options of the redaction itself (the `keyward` key of createLogger's options). */
@@ -19,6 +19,15 @@ export interface RedactionOptions {
 
 const OPTION_KEYS = new Set(['config', 'maxDepth', 'keys', 'serialized']);
 const FAILED = '[keyward: value could not be redacted]';
+// The prefixes a mask keeps visible (`ntn_****`): a line value that is one of them and "****"
+// (after an optional auth scheme) is masked whole already.
+const MASK_PREFIXES = new Set(catalog.flatMap((r) => r.prefixes ?? []));
+const maskedWhole = (val: string): boolean => {
+  if (!val.endsWith('****')) return false;
+  const scheme = /^(?:Bearer|Basic|Token|Bot|token) /.exec(val);
+  const visible = val.slice(scheme ? scheme[0].length : 0, -4);
+  return visible === '' || MASK_PREFIXES.has(visible);
+};
 
 export interface Redactor {
   /** A string with tokens and credential query parameters masked. */
@@ -189,19 +198,25 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   const maskJsonKeys = (s: string): string => {
     let out: string | undefined;
     let copied = 0;
+    const queries = queryObjects(s);
+    let q = 0;
     for (let at = s.indexOf('":"'); at !== -1; at = s.indexOf('":"', at + 3)) {
       // The key: back to its opening quote (keys are short; give up past 64 characters).
       let k = at - 1;
       while (k >= 0 && at - k <= 64 && s.charCodeAt(k) !== 34) k--;
       if (k < 0 || at - k > 64 || s.charCodeAt(k - 1) === 92) continue;
       const key = s.slice(k + 1, at);
-      if (!isSecretKey(key)) continue;
+      while (q < queries.length && (queries[q] as [number, number])[1] < k) q++;
+      const inQuery = q < queries.length && (queries[q] as [number, number])[0] <= k;
+      if (!isSecretKey(key) && !(inQuery && isSecretParam(key))) continue;
       // The value: to the closing quote, past escaped characters.
       const from = at + 3;
       let end = from;
       while (end < s.length && s.charCodeAt(end) !== 34) end += s.charCodeAt(end) === 92 ? 2 : 1;
       const val = s.slice(from, end);
-      if (val.length === 0 || val.endsWith('****')) continue;
+      // A value already masked whole is left; one where only a token inside was masked
+      // ("sid=…; gh=ghp_****") is masked whole, as its name says it is a secret.
+      if (val.length === 0 || maskedWhole(val)) continue;
       out = (out ?? '') + s.slice(copied, from) + maskLineValue(val);
       copied = end;
       at = end - 2;
@@ -209,11 +224,34 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     return out === undefined ? s : out + s.slice(copied);
   };
 
+  // pino-http's req serializer prints the parsed query ("query":{"code":"…"}): its names are
+  // judged as query parameters (an OAuth code), as they are in the URL. Flat objects only.
+  const queryObjects = (s: string): [number, number][] => {
+    const ranges: [number, number][] = [];
+    for (let at = s.indexOf('"query":{'); at !== -1; at = s.indexOf('"query":{', at + 1)) {
+      if (s.charCodeAt(at - 1) === 92) continue;
+      let i = at + 9;
+      let inString = false;
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (inString) {
+          if (c === 92) i++;
+          else if (c === 34) inString = false;
+        } else if (c === 34) inString = true;
+        else if (c === 125 || c === 123) break;
+      }
+      ranges.push([at + 9, i]);
+      at = i - 1;
+    }
+    return ranges;
+  };
+
   // The line is JSON: masks are plain ASCII, so replacing a token inside a string keeps it valid.
   const line = (s: string): string => {
     try {
       const masked = redactString(s);
-      return detector.mayContainSecret(masked) ? maskJsonKeys(masked) : masked;
+      // Secret key names hold a rule keyword; query parameter names need not ("code").
+      return detector.mayContainSecret(masked) || masked.includes('"query":{') ? maskJsonKeys(masked) : masked;
     } catch {
       return `${JSON.stringify({ keyward: FAILED })}\n`;
     }

@@ -102,6 +102,25 @@ describe('never hangs (linear time)', () => {
     expect(large).toBeLessThan(Math.max(8 * small, 50));
     expect(large).toBeLessThan(2000);
   });
+
+  it('masks the line of a serializer input holding thousands of query objects in linear time', () => {
+    const out = sink();
+    const log = createLogger({}, out.stream);
+    // A class instance under req is left for serializers and masked in the line, query objects included.
+    class Req {
+      constructor(readonly list: object[]) {}
+    }
+    const make = (n: number): Req => new Req(Array.from({ length: n }, (_, i) => ({ query: { code: `c${i}0123456789abcdef`, page: '2' } })));
+    const small = make(4000);
+    const large = make(16000);
+    log.info({ req: small });
+    const t1 = Math.min(...[1, 2, 3].map(() => cpu(() => log.info({ req: small }))));
+    const t2 = Math.min(...[1, 2, 3].map(() => cpu(() => log.info({ req: large }))));
+    expect(t2).toBeLessThan(Math.max(8 * t1, 50));
+    const last = out.lines().at(-1) ?? '';
+    expect(last).not.toContain('c159990123456789abcdef');
+    expect(last).toContain('"query":{"code":"****","page":"2"}');
+  });
 });
 
 describe('time(2n) ≤ 2.5 × time(n) on adversarial strings (property)', () => {

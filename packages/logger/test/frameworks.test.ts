@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Controller, Get, Module } from '@nestjs/common';
@@ -74,6 +75,36 @@ describe('pino-http (express-style)', () => {
     const done = out.records().find((r) => r['msg'] === 'request completed');
     expect(done?.['req']).toMatchObject({ method: 'GET', headers: { authorization: 'Bearer ntn_****', cookie: '****' }, remoteAddress: '127.0.0.1' });
     expect(done?.['res']).toMatchObject({ statusCode: 200 });
+  });
+
+  it('masks a credential parameter of the parsed query (express\'s req.query) and a header whose token was masked inside (from a new-user trial)', async () => {
+    const secret = token();
+    // Random values with no token shape: only their names say they are secrets.
+    const code = randomBytes(16).toString('hex');
+    const sid = randomBytes(12).toString('hex');
+    const out = sink();
+    const middleware = pinoHttp({ logger: createLogger({}, out.stream) });
+    const server = createServer((req, res) => {
+      // What express puts there before pino-http's serializer reads it.
+      (req as unknown as { query: Record<string, string> }).query = { code, state: 'xyz', page: '2' };
+      middleware(req, res);
+      res.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise<void>((resolve, reject) => {
+      const r = request({ host: '127.0.0.1', port, path: `/cb?code=${code}&state=xyz&page=2`, headers: { cookie: `sid=${sid}; gh=${secret}`, 'x-auth-token': `${sid}.${secret}` } }, (res) => {
+        res.resume();
+        res.on('end', resolve);
+      });
+      r.on('error', reject);
+      r.end();
+    });
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const text = out.lines().join('\n');
+    for (const raw of [secret, code, sid]) expect(text).not.toContain(raw);
+    const done = out.records().find((r) => r['msg'] === 'request completed');
+    expect(done?.['req']).toMatchObject({ query: { code: '****', state: 'xyz', page: '2' }, headers: { cookie: '****', 'x-auth-token': '****' } });
   });
 });
 
