@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { binaryRules, ConfigError, createDetector } from '../src/index.js';
@@ -128,7 +128,9 @@ describe('scanBinary: key stores and DER private keys', () => {
   });
 
   it('finds a DH key in PKCS#8, and a PKCS#12 written with BER indefinite lengths (Bouncy Castle\'s default)', () => {
-    const dh = generateKeyPairSync('dh', { group: 'modp14' }).privateKey.export({ format: 'der', type: 'pkcs8' });
+    // @types/node has no 'dh' overload; node:crypto generates one.
+    const generate = generateKeyPairSync as unknown as (type: string, options: object) => { privateKey: KeyObject };
+    const dh = generate('dh', { group: 'modp14' }).privateKey.export({ format: 'der', type: 'pkcs8' });
     expect(ruleOf(dh)).toBe('der-private-key');
     const ber = (tag: number, ...content: Uint8Array[]): Uint8Array => Buffer.concat([Buffer.from([tag, 0x80]), ...content, Buffer.from([0, 0])]);
     const authSafe = (kind: number): Uint8Array => ber(0x30, data, ber(0xa0, ber(0x24, octets(seq(seq(data, explicit0(octets(seq(bag(kind))))))))));

@@ -537,6 +537,19 @@ describe('ethereum-private-key (secretlint\'s secp256k1 fixture; Ethereum librar
     // A curve library's constants next to its randomPrivateKey helper.
     expect(found(`randomPrivateKey: utils.randomPrivateKey,\nconst xNum = [\n  '0x${hex(9)}',\n  '0x${hex(10)}',\n];`)).toEqual([]);
     expect(found(`uint256 private constant GX = 0x${hex(11)};`)).toEqual([]);
+    // From a review: hashes near a key word, by the name in front of them.
+    expect(found(`const sig = sign({ payload,\n  privateKey,\n})\nexpect(Envelope.hash(signed)).toMatchInlineSnapshot(\n  \`"0x${hex(12)}"\`,\n)`)).toEqual([]);
+    expect(found(`getPublicKey({ privateKey: accessKey }),\n  witness: '0x${hex(13)}',`)).toEqual([]);
+    expect(found(`const r = await provider.getTransactionReceipt("0x${hex(14)}"); // wallet tx`)).toEqual([]);
+    expect(found(`// wallet roles\nbytes32 public constant ADMIN_ROLE = 0x${hex(15)};`)).toEqual([]);
+  });
+
+  it('finds keys beside an address or another key when a key word names them (from a review)', () => {
+    const address = `0x${hex(20).slice(0, 40)}`;
+    expect(found(`accounts: ["0x${hex(21)}", "0x${hex(22)}"],`)).toContain('high');
+    expect(found(`const wallet = new Wallet("0x${hex(23)}"); // ${address}`)).toEqual(['high']);
+    expect(found(`WALLET_ADDRESS=${address}\nWALLET_PRIVATE_KEY=0x${hex(24)}`)).toEqual(['high']);
+    expect(found(`address,private_key\n${address},0x${hex(25)}`)).toEqual(['high']);
   });
 });
 

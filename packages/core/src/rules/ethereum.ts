@@ -4,17 +4,23 @@ import { defineRule, gen, HEX, token } from './define.js';
 const KEY_WORDS = ['private key', 'privatekey', 'private_key', 'private-key', 'privkey', 'priv_key'];
 
 /**
- * True when the value is a hash or one of a list of constants: another long hex run within 80
- * characters (curve parameters, a signature's r/s, a tool's published development keys), or a
- * hash-like name just before it (`transactionHash: '0x…'`, `blockHash`, `stateRoot`).
+ * True when the value is a hash or one of a list of constants: a hash-like name in the 60
+ * characters before it (`transactionHash: '0x…'`, `toMatchInlineSnapshot(`, `witness:`,
+ * `ADMIN_ROLE =`), or another 64-hex run within 80 characters (curve parameters, a signature's
+ * r/s, a tool's development keys) unless a private-key word stands right before the value
+ * (Hardhat's `accounts: ["0x…"]`). A 40-hex address beside a key says nothing.
  */
 function notAKey(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  const after = text.slice(end, end + 80);
-  return LONG_HEX.test(before) || LONG_HEX.test(after) || HASH_NAME.test(before.slice(-40));
+  if (HASH_NAME.test(before.slice(-60))) return true;
+  if (NAMED_KEY.test(before)) return false;
+  return KEY_HEX.test(before) || KEY_HEX.test(text.slice(end, end + 80));
 }
-const LONG_HEX = /[0-9a-fA-F]{40}/;
-const HASH_NAME = /hash|digest|root|topic|slot|checksum/i;
+const KEY_HEX = /[0-9a-fA-F]{64}/;
+const HASH_NAME = /hash|digest|root|topic|slot|checksum|snapshot|receipt|witness|signature|salt|role|nonce|tx[_-]?id/i;
+// A key word the value is handed to or assigned to, right before it: `privateKey: "`,
+// `PRIVATE_KEY=`, `new Wallet("`, `accounts: ["`, `from_key("`.
+const NAMED_KEY = /(?:priv(?:ate)?[ _-]?key|wallet|accounts|from_key|signer)[A-Za-z0-9_]{0,24}["'`]?\]?[ \t]{0,4}(?:[:=(,][ \t]{0,4})?\[?[ \t]{0,4}["'`]?$/i;
 
 /** Ethereum and other secp256k1 wallets. */
 export const ethereumRules = [
@@ -29,7 +35,7 @@ export const ethereumRules = [
     keywords: ['wallet', ...KEY_WORDS, 'from_key(', 'accounts:'],
     pattern: token(`0x[0-9a-fA-F]{64}`, { left: '0-9A-Za-z', right: '0-9A-Za-z' }),
     span: 'near',
-    window: { before: 160, after: 160 },
+    window: { before: 160, after: 100 },
     accept: (m, text, at) => !notAKey(text, at, at + m[0].length),
     context: [...KEY_WORDS, 'wallet(', 'accounts:', 'from_key', 'signer', 'mnemonic'],
     contextConfidence: 'medium',
