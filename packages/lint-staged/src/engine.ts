@@ -260,8 +260,18 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     const { text, skip, note } = decode(content);
     // Key stores and DER keys are binary (a NUL byte, or bytes that are not UTF-8: a DER EC key
     // often has no NUL): core judges their bytes, whatever the file's name.
-    if (((text === undefined && skip === 'binary file') || note !== undefined) && !target.commit) {
-      const found = options.detector.scanBinary(content, { path: target.path });
+    if (((text === undefined && skip === 'binary file') || note !== undefined) && (!target.commit || target.readBlob)) {
+      // A history target holds the patch's text; its exact bytes come from the commit's blob.
+      let bytes: Buffer = content;
+      if (target.commit && target.readBlob) {
+        try {
+          bytes = await target.readBlob();
+        } catch (error) {
+          skipped.push({ path: safe(target.path), reason: `could not be read from git (${(error as Error).name})` });
+          continue;
+        }
+      }
+      const found = options.detector.scanBinary(bytes, { path: target.path });
       if (found.length > 0) {
         filesScanned++;
         bytesScanned += content.length;

@@ -153,7 +153,7 @@ export async function finish(report: ScanReport, io: Io, plan: OutputPlan, run: 
   if (plan.verbose && (toFile || plan.format !== 'text') && report.findings.length > 0) io.stderr.write(formatText(report, { color: plan.stderrColor, summary: false }));
   const notes = formatNotes(report, { color: plan.stderrColor });
   if (notes) io.stderr.write(notes);
-  if (toFile) io.stderr.write(`keyward: wrote ${plan.format} report to ${shown(plan.output as string)} (${report.findings.length} findings)\n`);
+  if (toFile) io.stderr.write(`keyward: wrote ${plan.format} report to ${shown(plan.output as string)} (${report.findings.length} ${report.findings.length === 1 ? 'finding' : 'findings'})\n`);
   if (plan.verbose) io.stderr.write(verboseLine(report, run));
   return report.findings.length > 0 ? plan.exitCode : ExitCode.Clean;
 }

@@ -44,7 +44,7 @@ export class Policy {
       return [fileFinding('policy-env-file', 'Environment file with real values (.env)', path, 1, 'Unstage it (git rm --cached), keep it out with .gitignore, and commit a .env.example with placeholders instead.')];
     }
     if (KEY_FILE_NAMES.test(name)) return [fileFinding('policy-private-key-file', 'SSH private key file', path)];
-    if (KEY_CONTAINERS.test(name)) return [fileFinding('policy-key-store-file', 'Key store or certificate bundle with a private key (.p12, .pfx, .jks)', path)];
+    if (KEY_CONTAINERS.test(name)) return [fileFinding('policy-key-store-file', 'Key store (.p12, .pfx, .jks, .keystore): blocked by name, as it may hold a private key', path)];
     if (this.blocked(path)) return [fileFinding('policy-blocked-file', 'File matched by blockedFiles in the keyward config', path)];
     return [];
   }

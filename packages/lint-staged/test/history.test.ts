@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,21 @@ function commitAll(dir: string, message: string): string {
   sh(dir, 'commit', '-qm', message);
   return sh(dir, 'rev-parse', 'HEAD').trim();
 }
+
+describe('binary key material in history (from a new-user trial: history skipped it silently)', () => {
+  it('judges the blob of a committed DER key under any name, with its commit; other binaries and public keys pass', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const dir = repo({ 'start.txt': 'x\n' });
+    commitAll(dir, 'start');
+    // A DER key starts with 0x30 0x2e: "0" and "." in the patch's text.
+    write(dir, { 'deploy/material.bin': privateKey.export({ format: 'der', type: 'pkcs8' }), 'deploy/public.bin': publicKey.export({ format: 'der', type: 'spki' }), 'img/logo.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), randomBytes(2000)]) });
+    const sha = commitAll(dir, 'assets');
+    write(dir, { 'later.txt': 'y\n' });
+    commitAll(dir, 'later');
+    const report = await history(dir);
+    expect(report.findings.map((f) => [f.path, f.line, f.ruleId, f.commit?.sha])).toEqual([['deploy/material.bin', 1, 'der-private-key', sha]]);
+  });
+});
 
 describe('keyward history reads diffs by their structure', () => {
   it('keeps content that looks like a header (++ /dev/null, ++ other.txt) as content of its own file', async () => {

@@ -31,7 +31,10 @@ export function formatText(report: ScanReport, options: { color: boolean; summar
   const scanned = `${plural(report.filesScanned, 'file')} scanned${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}${report.baselined ? `, ${report.baselined} baselined` : ''}`;
   if (report.findings.length > 0) {
     lines.push('', c.red(`✖ ${plural(report.findings.length, 'secret')} in ${plural(files, 'file')} (${scanned}).`));
-    lines.push('  Move each value to the environment (read it in your config module) and rotate it: a pushed secret is a leaked secret.');
+    // Values in code move to the environment; whole files (.env, key files and stores) leave the commit.
+    const whole = report.findings.filter((f) => f.provider === 'keyward policy' || f.redacted === '(binary)').length;
+    if (whole < report.findings.length) lines.push('  Move each value to the environment (read it in your config module) and rotate it: a pushed secret is a leaked secret.');
+    if (whole > 0) lines.push('  Take each secret file out of the commit (git rm --cached, then .gitignore) and rotate what it held: a pushed key is a leaked key.');
   } else {
     lines.push(c.green(`✔ No secrets found (${scanned}).`));
   }

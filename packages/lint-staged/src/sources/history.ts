@@ -1,5 +1,5 @@
 import { GitError, UsageError } from '../errors.js';
-import { git, gitStream, hasHead, historyRoot } from '../git.js';
+import { git, gitOk, gitStream, hasHead, historyRoot } from '../git.js';
 import { shown } from '../shown.js';
 import { DiffParser, HISTORY_PATCH_FLAGS, lfLines } from './diff.js';
 import type { CommitInfo, Target } from './target.js';
@@ -79,7 +79,8 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   const flush = (): Target | undefined => {
     if (!commit || !path || lines.length === 0) return undefined;
     const text = Buffer.from(lines.join('\n'), 'utf8');
-    const target: Target = { path, size: text.length, read: () => Promise.resolve(text), commit, lineMap };
+    const blob = mayHoldBinaryKey(lines, lineMap, text.length) ? `${commit.sha}:${path}` : undefined;
+    const target: Target = { path, size: text.length, read: () => Promise.resolve(text), commit, lineMap, ...(blob ? { readBlob: () => gitOk(root, ['cat-file', 'blob', blob]) } : {}) };
     lines = [];
     lineMap = [];
     return target;
@@ -118,6 +119,20 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
     throw new GitError(`git log failed: ${stderr.trim() || `exit ${code}`}`);
   }
   if (code === 0) yield* commitMessages(root, selection);
+}
+
+// A patch holds a binary file's bytes as UTF-8 text: 0x30 (a DER SEQUENCE: PKCS#12, DER keys)
+// stays "0"; the Java KeyStore magic (FEEDFEED, CECECECE) becomes four U+FFFD, then its version.
+const JKS_START = '\uFFFD\uFFFD\uFFFD\uFFFD\0\0\0';
+const BLOB_LIMIT = 4 * 1024 * 1024;
+
+/** Whether a commit's added lines are a whole binary file (from line 1, with a NUL) that may be key material. */
+function mayHoldBinaryKey(lines: readonly string[], lineMap: readonly number[], size: number): boolean {
+  const first = lines[0] ?? '';
+  const version = first.charCodeAt(JKS_START.length);
+  const keyLike = first.startsWith('0') || (first.startsWith(JKS_START) && (version === 1 || version === 2));
+  if (lineMap[0] !== 1 || size > BLOB_LIMIT || !keyLike) return false;
+  return lines.some((line) => line.includes('\0'));
 }
 
 /** Commit messages are pushed with the code: each one is scanned, reported under this name. */

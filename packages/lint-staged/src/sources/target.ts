@@ -22,6 +22,11 @@ export interface Target {
   readonly commit?: CommitInfo;
   /** For history: line i (0-based) of the scanned text is line lineMap[i] of the file. */
   readonly lineMap?: readonly number[];
+  /**
+   * For history: the file's exact bytes at that commit, offered when its added lines look like
+   * a binary key store or DER key (the patch holds them only as text), for core's scanBinary.
+   */
+  readonly readBlob?: () => Promise<Buffer>;
 }
 
 /**
