@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { createServer, request } from 'node:http';
+import { createServer, type IncomingMessage, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Logger, LoggerModule, type Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import type { DestinationStream, Logger as PinoLogger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { describe, expect, it } from 'vitest';
 import { createLogger, keywardPinoOptions } from '../src/index.js';
@@ -46,29 +46,35 @@ describe('fastify', () => {
   });
 });
 
+/** One GET through pino-http with a createLogger logger on a loopback server; `handle` runs after the middleware. */
+async function throughPinoHttp(stream: NodeJS.WritableStream, path: string, headers: Record<string, string>, handle: (req: IncomingMessage & { log: PinoLogger }) => void, query?: Record<string, string>): Promise<void> {
+  const middleware = pinoHttp({ logger: createLogger({}, stream as DestinationStream) });
+  const server = createServer((req, res) => {
+    if (query) (req as unknown as { query: Record<string, string> }).query = query;
+    middleware(req, res);
+    handle(req as IncomingMessage & { log: PinoLogger });
+    res.end('ok');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve, reject) => {
+    const r = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      res.resume();
+      res.on('end', resolve);
+    });
+    r.on('error', reject);
+    r.end();
+  });
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
 describe('pino-http (express-style)', () => {
   it('keeps its req/res serializers, masks headers by name and tokens by value', async () => {
     const secret = token();
     // A session id built at run time (no secret-shaped literal in the repository).
     const session = ['abc123', 'def456'].join('');
     const out = sink();
-    const middleware = pinoHttp({ logger: createLogger({}, out.stream) });
-    const server = createServer((req, res) => {
-      middleware(req, res);
-      req.log.info(`handling ${secret}`);
-      res.end('ok');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as AddressInfo).port;
-    await new Promise<void>((resolve, reject) => {
-      const r = request({ host: '127.0.0.1', port, path: `/cb?code=${secret}`, headers: { authorization: `Bearer ${secret}`, cookie: `session=${session}` } }, (res) => {
-        res.resume();
-        res.on('end', resolve);
-      });
-      r.on('error', reject);
-      r.end();
-    });
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await throughPinoHttp(out.stream, `/cb?code=${secret}`, { authorization: `Bearer ${secret}`, cookie: `session=${session}` }, (req) => req.log.info(`handling ${secret}`));
     const text = out.lines().join('\n');
     expect(text).not.toContain(secret);
     expect(text).not.toContain(session);
@@ -83,24 +89,9 @@ describe('pino-http (express-style)', () => {
     const code = randomBytes(16).toString('hex');
     const sid = randomBytes(12).toString('hex');
     const out = sink();
-    const middleware = pinoHttp({ logger: createLogger({}, out.stream) });
-    const server = createServer((req, res) => {
-      // What express puts there before pino-http's serializer reads it.
-      (req as unknown as { query: Record<string, string> }).query = { code, state: 'xyz', page: '2' };
-      middleware(req, res);
-      res.end('ok');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as AddressInfo).port;
-    await new Promise<void>((resolve, reject) => {
-      const r = request({ host: '127.0.0.1', port, path: `/cb?code=${code}&state=xyz&page=2`, headers: { cookie: `sid=${sid}; gh=${secret}`, 'x-auth-token': `${sid}.${secret}` } }, (res) => {
-        res.resume();
-        res.on('end', resolve);
-      });
-      r.on('error', reject);
-      r.end();
-    });
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // What express puts on req before pino-http's serializer reads it.
+    const query = { code, state: 'xyz', page: '2' };
+    await throughPinoHttp(out.stream, `/cb?code=${code}&state=xyz&page=2`, { cookie: `sid=${sid}; gh=${secret}`, 'x-auth-token': `${sid}.${secret}` }, () => {}, query);
     const text = out.lines().join('\n');
     for (const raw of [secret, code, sid]) expect(text).not.toContain(raw);
     const done = out.records().find((r) => r['msg'] === 'request completed');
