@@ -276,6 +276,9 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
         filesScanned++;
         bytesScanned += content.length;
         scannedPaths.add(safe(target.path));
+        // The content's verdict replaces the name policy's guess for this key store (one finding, one baseline entry).
+        const last = findings.at(-1);
+        if (last?.ruleId === 'policy-key-store-file' && last.path === safe(target.path)) findings.pop();
         for (const f of found) keep(target, f);
         continue;
       }
