@@ -81,6 +81,8 @@ const CIRCULAR = '[Circular]';
 const hasOwn = Object.prototype.hasOwnProperty;
 const DEPTH = '[Depth limit]';
 const UNREADABLE = '[Unreadable]';
+// A typed array holding a key store or DER key (scanBinary): serialisers print its bytes.
+const BINARY_KEY = '[Binary key material]';
 
 /**
  * `value` with secrets masked: values under secret-named keys at any depth, any string the
@@ -211,7 +213,8 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       }
       if (Array.isArray(v)) return depth > maxDepth ? DEPTH : walkArray(v, depth);
       if (isSecret(v)) return v.masked;
-      if (v instanceof Date || v instanceof RegExp || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
+      if (ArrayBuffer.isView(v)) return detector.scanBinary(v as Uint8Array).length > 0 ? BINARY_KEY : v;
+      if (v instanceof Date || v instanceof RegExp || v instanceof ArrayBuffer) return v;
       if (depth > maxDepth) return DEPTH;
       if (v instanceof Map) return walkMap(v, depth);
       if (v instanceof Set) return walkSet(v, depth);

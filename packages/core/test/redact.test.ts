@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, createDetector, createSampleGen, mask, maskQueryParams, redact, redactValue, Secret } from '../src/index.js';
@@ -125,6 +126,15 @@ describe('maskQueryParams', () => {
 });
 
 describe('redactValue', () => {
+  it('replaces a typed array that holds key material (scanBinary), and keeps other bytes as they are', () => {
+    const key = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const out = redactValue({ upload: { bytes: key, preview: png } }) as { upload: { bytes: unknown; preview: unknown } };
+    expect(out.upload.bytes).toBe('[Binary key material]');
+    expect(out.upload.preview).toBe(png);
+    expect(JSON.stringify(out)).not.toContain(String(key[10]) + ',' + String(key[11]) + ',' + String(key[12]));
+  });
+
   it('masks by key name at any depth, in any case or format, and by value', () => {
     const token = sampleOf('notion-integration-token');
     const gh = sampleOf('github-pat-classic');
