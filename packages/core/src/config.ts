@@ -121,8 +121,13 @@ export function validateConfig(input: unknown, source = 'keyward config', knownR
   }
   stringList(input['disabledRules'], 'disabledRules', problems);
   if (knownRuleIds && Array.isArray(input['disabledRules'])) {
+    // The config's own custom rules may be disabled too; each unknown id is named once.
+    const own = new Set(Array.isArray(input['rules']) ? input['rules'].map((r: unknown) => (isRecord(r) ? r['id'] : undefined)).filter((id): id is string => typeof id === 'string') : []);
+    const named = new Set<string>();
     for (const id of input['disabledRules']) {
-      if (typeof id === 'string' && !knownRuleIds.has(id)) problems.push(`disabledRules names "${id}", which is not a rule id.`);
+      if (typeof id !== 'string' || knownRuleIds.has(id) || own.has(id) || named.has(id)) continue;
+      named.add(id);
+      problems.push(`disabledRules names "${id}", which is not a rule id.`);
     }
   }
   stringList(input['blockedFiles'], 'blockedFiles', problems);

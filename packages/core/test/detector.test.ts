@@ -550,6 +550,16 @@ describe('ethereum-private-key (secretlint\'s secp256k1 fixture; Ethereum librar
     expect(found(`const wallet = new Wallet("0x${hex(23)}"); // ${address}`)).toEqual(['high']);
     expect(found(`WALLET_ADDRESS=${address}\nWALLET_PRIVATE_KEY=0x${hex(24)}`)).toEqual(['high']);
     expect(found(`address,private_key\n${address},0x${hex(25)}`)).toEqual(['high']);
+    // From a second review: a hash word on another line, or inside a key's name, does not hide it.
+    expect(found(`const txHash = "0x${hex(26)}".slice(0, 10);\nconst wallet = new Wallet("0x${hex(27)}");`)).toEqual(['high']);
+    expect(found(`const minterRoleWallet = new Wallet("0x${hex(28)}");`)).toEqual(['high']);
+    expect(found(`CREATE2_SALT=${hex(29)}\nPRIVATE_KEY=0x${hex(30)}`)).toEqual(['high']);
+    expect(found(`ADMIN_ROLE_PRIVATE_KEY = "0x${hex(31)}"`)).toEqual(['high']);
+  });
+
+  it('leaves public-key coordinates and code hashes named beside a wallet (from a second review)', () => {
+    expect(found(`walletPublicKeyX = "0x${hex(32)}";\nwalletPublicKeyY = "0x${hex(33)}";`)).toEqual([]);
+    expect(found(`const walletCode = "0x${hex(34)}"; // keccak of the wallet bytecode`)).toEqual([]);
   });
 });
 
@@ -587,5 +597,10 @@ describe('validateConfig checks rule ids by default (from a new-user trial: one 
     expect((error as Error).message).toMatch(/minConfidence/);
     expect(() => validateConfig({ disabledRules: ['der-private-key', 'github-pat-classic'] })).not.toThrow();
     expect(() => validateConfig({ rules: [{ id: 'pkcs12-private-key', regex: 'x(y{8})', keywords: ['x'] }] })).toThrow(ConfigError);
+    // From a second review: a custom rule may be disabled by its id, an unknown id is named once,
+    // and a detector with rules of its own still takes a config naming the binary ids.
+    expect(() => validateConfig({ rules: [{ id: 'acme-key', regex: 'acme_([a-z0-9]{32})', keywords: ['acme_'] }], disabledRules: ['acme-key'] })).not.toThrow();
+    expect(() => validateConfig({ disabledRules: ['nope', 'nope'] })).toThrow(/^(?![\s\S]*nope[\s\S]*nope)/);
+    expect(() => createDetector({ rules: catalog.slice(0, 3), config: { disabledRules: ['der-private-key'] } })).not.toThrow();
   });
 });

@@ -89,7 +89,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function createDetector(options: DetectorOptions = {}): Detector {
   const base = options.rules ?? catalog;
-  const config = validateConfig(options.config, 'keyward config', options.rules ? new Set(base.map((r) => r.id)) : builtinRuleIds());
+  // With rules of its own the detector has no binary judges, but a shared config may still name them.
+  const config = validateConfig(options.config, 'keyward config', options.rules ? new Set([...base.map((r) => r.id), ...binaryRules.map((r) => r.id)]) : builtinRuleIds());
   const disabled = new Set(config.disabledRules ?? []);
   const rules = Object.freeze([...customRules(config), ...base.filter((r) => !disabled.has(r.id))]);
   checkRules(rules);

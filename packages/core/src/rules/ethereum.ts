@@ -4,23 +4,31 @@ import { defineRule, gen, HEX, token } from './define.js';
 const KEY_WORDS = ['private key', 'privatekey', 'private_key', 'private-key', 'privkey', 'priv_key'];
 
 /**
- * True when the value is a hash or one of a list of constants: a hash-like name in the 60
- * characters before it (`transactionHash: '0x…'`, `toMatchInlineSnapshot(`, `witness:`,
- * `ADMIN_ROLE =`), or another 64-hex run within 80 characters (curve parameters, a signature's
- * r/s, a tool's development keys) unless a private-key word stands right before the value
- * (Hardhat's `accounts: ["0x…"]`). A 40-hex address beside a key says nothing.
+ * True when the value is no private key, judged by its own name: the text before it on its line
+ * (or, for a value that starts its line, the line before: a wrapped call). A name that hands it
+ * to a signer or calls it a private key keeps it (`PRIVATE_KEY=`, `new Wallet("`, Hardhat's
+ * `accounts: [...]`), unless it says public (`walletPublicKeyX`); a hash-like name turns it down
+ * (`transactionHash: '0x…'`, `toMatchInlineSnapshot(`, `witness:`, `ADMIN_ROLE =`); so does
+ * another 64-hex run within 80 characters (curve parameters, a signature's r/s, published
+ * development keys). A 40-hex address beside a key says nothing.
  */
 function notAKey(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
-  if (HASH_NAME.test(before.slice(-60))) return true;
-  if (NAMED_KEY.test(before)) return false;
-  return KEY_HEX.test(before) || KEY_HEX.test(text.slice(end, end + 80));
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let name = text.slice(Math.max(lineStart, start - 120), start);
+  if (!/[A-Za-z]/.test(name) && lineStart > 0) name = text.slice(Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 120), start);
+  if (PUBLIC.test(name)) return true;
+  if (NAMED_KEY.test(name) || ACCOUNTS.test(name)) return false;
+  if (HASH_NAME.test(name)) return true;
+  return KEY_HEX.test(text.slice(Math.max(0, start - 80), start)) || KEY_HEX.test(text.slice(end, end + 80));
 }
 const KEY_HEX = /[0-9a-fA-F]{64}/;
-const HASH_NAME = /hash|digest|root|topic|slot|checksum|snapshot|receipt|witness|signature|salt|role|nonce|tx[_-]?id/i;
+const HASH_NAME = /hash|digest|keccak|root|topic|slot|checksum|snapshot|receipt|witness|signature|salt|role|nonce|code|tx[_-]?id/i;
+const PUBLIC = /public|pub[_-]?key/i;
 // A key word the value is handed to or assigned to, right before it: `privateKey: "`,
-// `PRIVATE_KEY=`, `new Wallet("`, `accounts: ["`, `from_key("`.
-const NAMED_KEY = /(?:priv(?:ate)?[ _-]?key|wallet|accounts|from_key|signer)[A-Za-z0-9_]{0,24}["'`]?\]?[ \t]{0,4}(?:[:=(,][ \t]{0,4})?\[?[ \t]{0,4}["'`]?$/i;
+// `PRIVATE_KEY=`, `new Wallet("`, `from_key("`.
+const NAMED_KEY = /(?:priv(?:ate)?[ _-]?key[A-Za-z0-9_]{0,24}|wallet(?:[_-]?(?:private[_-]?)?key|[_-]?secret)?|from_key|signer)["'`]?\]?[ \t]{0,4}(?:[:=(,][ \t]{0,4})?\[?[ \t]{0,4}["'`]?$/i;
+// Hardhat's network accounts: every value in the list is a key.
+const ACCOUNTS = /accounts["'`]?[ \t]{0,4}:[ \t]{0,4}\[/i;
 
 /** Ethereum and other secp256k1 wallets. */
 export const ethereumRules = [
