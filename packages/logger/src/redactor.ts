@@ -19,6 +19,13 @@ export interface RedactionOptions {
 
 const OPTION_KEYS = new Set(['config', 'maxDepth', 'keys', 'serialized']);
 const FAILED = '[keyward: value could not be redacted]';
+/** Whether the character at `i` is escaped: an odd run of backslashes before it. */
+function escapedAt(s: string, i: number): boolean {
+  let n = 0;
+  while (i - n - 1 >= 0 && s.charCodeAt(i - n - 1) === 92) n++;
+  return n % 2 === 1;
+}
+
 // The prefixes a mask keeps visible (`ntn_****`): a line value that is one of them and "****"
 // (after an optional auth scheme) is masked whole already.
 const MASK_PREFIXES = new Set(catalog.flatMap((r) => r.prefixes ?? []));
@@ -157,10 +164,40 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     for (const key in v) if (key.length >= 8 && detector.mayContainSecret(key)) return true;
     return false;
   };
-  const record = <T>(v: T): T => {
+  // A query or params object logged as plain data ({ query }, { req: { query, params } }): its
+  // names are judged as query parameters, as the line pass judges pino-http's. A copy when one is masked.
+  const plainObject = (o: unknown): o is Record<string, unknown> => typeof o === 'object' && o !== null && Object.getPrototypeOf(o) === Object.prototype;
+  const maskParams = (params: Record<string, unknown>): Record<string, unknown> | undefined => {
+    let masked: Record<string, unknown> | undefined;
+    for (const name of Object.keys(params)) {
+      if (!isSecretParam(name)) continue;
+      const item = params[name];
+      if (typeof item === 'string' && item.length > 0) (masked ??= { ...params })[name] = '****';
+      else if (Array.isArray(item)) (masked ??= { ...params })[name] = item.map((x) => (typeof x === 'string' && x.length > 0 ? '****' : x));
+    }
+    return masked;
+  };
+  const withMaskedParams = (o: Record<string, unknown>, depth: number): Record<string, unknown> => {
+    let copy: Record<string, unknown> | undefined;
+    for (const name of ['query', 'params']) {
+      const item = Object.prototype.hasOwnProperty.call(o, name) ? o[name] : undefined;
+      const masked = plainObject(item) ? maskParams(item) : undefined;
+      if (masked) (copy ??= { ...o })[name] = masked;
+    }
+    if (depth === 0) {
+      const req = Object.prototype.hasOwnProperty.call(o, 'req') ? o['req'] : undefined;
+      const inner = plainObject(req) ? withMaskedParams(req, 1) : req;
+      if (inner !== req) (copy ??= { ...o })['req'] = inner;
+    }
+    return copy ?? o;
+  };
+
+  const record = <T>(input: T): T => {
     leftForLine = false;
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return value(v);
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return value(input);
+    let v: T & object = input;
     try {
+      v = withMaskedParams(input as Record<string, unknown>, 0) as T & object;
       if (keyMayHoldToken(v)) leftForLine = true;
     } catch {
       leftForLine = true;
@@ -196,19 +233,17 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     return scheme ? `${scheme[0]}****` : '****';
   };
   const maskJsonKeys = (s: string): string => {
-    let out: string | undefined;
+    let out: string[] | undefined;
     let copied = 0;
-    const queries = queryObjects(s);
-    let q = 0;
     for (let at = s.indexOf('":"'); at !== -1; at = s.indexOf('":"', at + 3)) {
+      // A quote escaped inside a string value ("…password\":…") ends no key.
+      if (escapedAt(s, at)) continue;
       // The key: back to its opening quote (keys are short; give up past 64 characters).
       let k = at - 1;
       while (k >= 0 && at - k <= 64 && s.charCodeAt(k) !== 34) k--;
-      if (k < 0 || at - k > 64 || s.charCodeAt(k - 1) === 92) continue;
+      if (k < 0 || at - k > 64 || escapedAt(s, k)) continue;
       const key = s.slice(k + 1, at);
-      while (q < queries.length && (queries[q] as [number, number])[1] < k) q++;
-      const inQuery = q < queries.length && (queries[q] as [number, number])[0] <= k;
-      if (!isSecretKey(key) && !(inQuery && isSecretParam(key))) continue;
+      if (!isSecretKey(key)) continue;
       // The value: to the closing quote, past escaped characters.
       const from = at + 3;
       let end = from;
@@ -217,33 +252,76 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
       // A value already masked whole is left; one where only a token inside was masked
       // ("sid=…; gh=ghp_****") is masked whole, as its name says it is a secret.
       if (val.length === 0 || maskedWhole(val)) continue;
-      out = (out ?? '') + s.slice(copied, from) + maskLineValue(val);
+      (out ??= []).push(s.slice(copied, from), maskLineValue(val));
       copied = end;
       at = end - 2;
     }
-    return out === undefined ? s : out + s.slice(copied);
+    if (out === undefined) return s;
+    out.push(s.slice(copied));
+    return out.join('');
   };
 
-  // pino-http's req serializer prints the parsed query ("query":{"code":"…"}): its names are
-  // judged as query parameters (an OAuth code), as they are in the URL. Flat objects only.
-  const queryObjects = (s: string): [number, number][] => {
-    const ranges: [number, number][] = [];
-    for (let at = s.indexOf('"query":{'); at !== -1; at = s.indexOf('"query":{', at + 1)) {
-      if (s.charCodeAt(at - 1) === 92) continue;
-      let i = at + 9;
-      let inString = false;
-      for (; i < s.length; i++) {
+  // A parsed query or route params object (pino-http's req serializer prints both:
+  // "query":{"code":"…"}, "params":{"token":"…"}): its names are judged as query parameters (an
+  // OAuth code), as they are in the URL, at any depth and in arrays (?code=a&code=b, ?f[code]=…).
+  // Any object under those names is judged so: a search DSL's "query" loses a "code" field to the
+  // mask, which is the price of never printing a request's code. One pass over each object.
+  const maskQueryObjects = (s: string): string => {
+    // Pieces joined once at the end (a string grown by += on every mask slowed 2 MB lines).
+    let out: string[] | undefined;
+    let copied = 0;
+    // Each name's next offset is searched again only once passed: one forward scan per name.
+    let nextQuery = s.indexOf('"query":{');
+    let nextParams = s.indexOf('"params":{');
+    const next = (from: number): number => {
+      if (nextQuery !== -1 && nextQuery < from) nextQuery = s.indexOf('"query":{', from);
+      if (nextParams !== -1 && nextParams < from) nextParams = s.indexOf('"params":{', from);
+      return nextQuery === -1 ? nextParams : nextParams === -1 ? nextQuery : Math.min(nextQuery, nextParams);
+    };
+    for (let at = next(0); at !== -1; at = next(at + 1)) {
+      if (escapedAt(s, at)) continue;
+      const open = s.indexOf('{', at);
+      // Frames: [isArray, secret]; a value is secret under a secret name or inside a secret value.
+      const arrays: boolean[] = [false];
+      const secrets: boolean[] = [false];
+      let expectKey = true;
+      let valueSecret = false;
+      let key = '';
+      let i = open + 1;
+      while (i < s.length && arrays.length > 0) {
         const c = s.charCodeAt(i);
-        if (inString) {
-          if (c === 92) i++;
-          else if (c === 34) inString = false;
-        } else if (c === 34) inString = true;
-        else if (c === 125 || c === 123) break;
+        const inArray = arrays[arrays.length - 1] as boolean;
+        if (c === 34) {
+          let end = i + 1;
+          while (end < s.length && s.charCodeAt(end) !== 34) end += s.charCodeAt(end) === 92 ? 2 : 1;
+          if (!inArray && expectKey) {
+            key = s.slice(i + 1, end);
+            expectKey = false;
+          } else if ((inArray ? secrets[secrets.length - 1] : valueSecret) && end > i + 1 && s.slice(i + 1, end) !== '****') {
+            (out ??= []).push(s.slice(copied, i + 1), '****');
+            copied = end;
+          }
+          i = end + 1;
+          continue;
+        }
+        if (c === 58 && !inArray) valueSecret = (secrets[secrets.length - 1] as boolean) || isSecretParam(key);
+        else if (c === 44 && !inArray) expectKey = true;
+        else if (c === 123 || c === 91) {
+          secrets.push(inArray ? (secrets[secrets.length - 1] as boolean) : valueSecret);
+          arrays.push(c === 91);
+          expectKey = c === 123;
+        } else if (c === 125 || c === 93) {
+          arrays.pop();
+          secrets.pop();
+          expectKey = false;
+        }
+        i++;
       }
-      ranges.push([at + 9, i]);
       at = i - 1;
     }
-    return ranges;
+    if (out === undefined) return s;
+    out.push(s.slice(copied));
+    return out.join('');
   };
 
   // The line is JSON: masks are plain ASCII, so replacing a token inside a string keeps it valid.
@@ -251,7 +329,8 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     try {
       const masked = redactString(s);
       // Secret key names hold a rule keyword; query parameter names need not ("code").
-      return detector.mayContainSecret(masked) || masked.includes('"query":{') ? maskJsonKeys(masked) : masked;
+      const queried = masked.includes('"query":{') || masked.includes('"params":{') ? maskQueryObjects(masked) : masked;
+      return detector.mayContainSecret(queried) ? maskJsonKeys(queried) : queried;
     } catch {
       return `${JSON.stringify({ keyward: FAILED })}\n`;
     }

@@ -110,7 +110,7 @@ describe('never hangs (linear time)', () => {
     class Req {
       constructor(readonly list: object[]) {}
     }
-    const make = (n: number): Req => new Req(Array.from({ length: n }, (_, i) => ({ query: { code: `c${i}0123456789abcdef`, page: '2' } })));
+    const make = (n: number): Req => new Req(Array.from({ length: n }, (_, i) => ({ url: `/cb?code=c${i}0123456789abcdef&page=2`, query: { code: `c${i}0123456789abcdef`, page: '2' } })));
     const small = make(4000);
     const large = make(16000);
     log.info({ req: small });
@@ -120,6 +120,30 @@ describe('never hangs (linear time)', () => {
     const last = out.lines().at(-1) ?? '';
     expect(last).not.toContain('c159990123456789abcdef');
     expect(last).toContain('"query":{"code":"****","page":"2"}');
+  });
+
+  it('masks secret parameters of query and params objects, in arrays and nested objects, and keeps the line JSON (from a second review)', () => {
+    const out = sink();
+    const log = createLogger({}, out.stream);
+    const code = (n: number): string => `c${n}x7Qp2LmZ9rTb4Wk`;
+    class Req {
+      constructor(readonly url: string, readonly query: object) {}
+    }
+    log.info({ req: new Req('/cb?x', { filter: { x: '1', code: code(1) }, code: [code(2), code(3)], state: 'ok' }) });
+    log.info({ req: new Req('/s', {}), search: { query: { match: 'x', code: 'US' } } });
+    log.info({ req: { url: '/cb', query: { code: code(4), page: '2' }, params: { token: code(5) } } });
+    log.info({ req: new Req('/n', {}), note: 'password":"hunter2' });
+    log.info({ query: { code: [code(6)] } });
+    const lines = out.lines();
+    for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
+    const text = lines.join('\n');
+    for (let n = 1; n <= 6; n++) expect(text).not.toContain(code(n));
+    const records = out.records();
+    expect(records[0]?.['req']).toMatchObject({ query: { filter: { x: '1', code: '****' }, code: ['****', '****'], state: 'ok' } });
+    // Any "query" object is judged by parameter names: a search DSL's code field is masked too.
+    expect(records[1]?.['search']).toEqual({ query: { match: 'x', code: '****' } });
+    expect(records[2]?.['req']).toEqual({ url: '/cb', query: { code: '****', page: '2' }, params: { token: '****' } });
+    expect(records[4]?.['query']).toEqual({ code: ['****'] });
   });
 });
 
