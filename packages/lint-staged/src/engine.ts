@@ -260,7 +260,8 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     const { text, skip, note } = decode(content);
     // Key stores and DER keys are binary (a NUL byte, or bytes that are not UTF-8: a DER EC key
     // often has no NUL): core judges their bytes, whatever the file's name.
-    if (((text === undefined && skip === 'binary file') || note !== undefined) && (!target.commit || target.readBlob)) {
+    // (History re-encodes a patch's text, so its own decode cannot tell; the source offers the blob.)
+    if (target.commit ? target.readBlob !== undefined : (text === undefined && skip === 'binary file') || note !== undefined) {
       // A history target holds the patch's text; its exact bytes come from the commit's blob.
       let bytes: Buffer = content;
       if (target.commit && target.readBlob) {

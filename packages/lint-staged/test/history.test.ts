@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,25 @@ describe('binary key material in history (from a new-user trial: history skipped
     commitAll(dir, 'later');
     const report = await history(dir);
     expect(report.findings.map((f) => [f.path, f.line, f.ruleId, f.commit?.sha])).toEqual([['deploy/material.bin', 1, 'der-private-key', sha]]);
+  });
+
+  it('finds a DER key with no NUL byte, and one under a name that is not UTF-8 (read by blob id) (from a second review)', async () => {
+    let bare: Buffer | undefined;
+    for (let i = 0; i < 100 && !bare; i++) {
+      // SEC 1 without its public key: version, the 32-byte key, the curve's OID.
+      const der = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'der', type: 'sec1' });
+      const body = der.subarray(2, 2 + 3 + 34 + 12);
+      const candidate = Buffer.concat([Buffer.from([0x30, body.length]), body]);
+      if (!candidate.includes(0)) bare = candidate;
+    }
+    const dir = repo({ 'start.txt': 'x\n' });
+    commitAll(dir, 'start');
+    write(dir, { 'keys/service.key': bare as Buffer });
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'keys', 'k')), Buffer.from([0xff, 0xfe]), Buffer.from('.der')]), generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }));
+    commitAll(dir, 'keys');
+    const report = await history(dir);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['der-private-key', 'der-private-key']);
+    expect(report.findings.map((f) => f.path)).toContain('keys/service.key');
   });
 });
 

@@ -11,9 +11,10 @@ export const PATCH_FLAGS: readonly string[] = ['-U0', '--inter-hunk-context=0', 
 /**
  * History has no file to fall back on, so it reads every file's added lines as text (`--text`):
  * an attribute cannot hide them, and a real binary's lines are skipped as binary (lfLines caps
- * a line of binary data).
+ * a line of binary data). Full blob ids on the `index` lines let a binary file's exact bytes be
+ * read back by id, whatever its name.
  */
-export const HISTORY_PATCH_FLAGS: readonly string[] = [...PATCH_FLAGS, '--text'];
+export const HISTORY_PATCH_FLAGS: readonly string[] = [...PATCH_FLAGS, '--text', '--full-index'];
 
 export interface DiffEvents {
   /** A file's added lines start (path undefined: a deletion, or before its +++ header). */

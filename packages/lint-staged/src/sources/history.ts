@@ -76,10 +76,13 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   let path: string | undefined;
   let lines: string[] = [];
   let lineMap: number[] = [];
+  // The new blob's id from the file's `index <old>..<new>` line (read before its +++ line).
+  let nextBlobId: string | undefined;
+  let blobId: string | undefined;
   const flush = (): Target | undefined => {
     if (!commit || !path || lines.length === 0) return undefined;
     const text = Buffer.from(lines.join('\n'), 'utf8');
-    const blob = mayHoldBinaryKey(lines, lineMap, text.length) ? `${commit.sha}:${path}` : undefined;
+    const blob = blobId !== undefined && mayHoldBinaryKey(lines, lineMap, text.length) ? blobId : undefined;
     const target: Target = { path, size: text.length, read: () => Promise.resolve(text), commit, lineMap, ...(blob ? { readBlob: () => gitOk(root, ['cat-file', 'blob', blob]) } : {}) };
     lines = [];
     lineMap = [];
@@ -91,6 +94,8 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
       const done = flush();
       if (done) pending.push(done);
       path = file;
+      blobId = nextBlobId;
+      nextBlobId = undefined;
     },
     onAdded: (text, line) => {
       if (!path) return;
@@ -98,6 +103,8 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
       lineMap.push(line);
     },
     onOther: (line) => {
+      const index = /^index [0-9a-f]+\.\.([0-9a-f]{40,64})(?: |$)/.exec(line);
+      if (index) nextBlobId = index[1];
       if (!line.startsWith('\0commit ')) return;
       const done = flush();
       if (done) pending.push(done);
@@ -124,15 +131,19 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
 // A patch holds a binary file's bytes as UTF-8 text: 0x30 (a DER SEQUENCE: PKCS#12, DER keys)
 // stays "0"; the Java KeyStore magic (FEEDFEED, CECECECE) becomes four U+FFFD, then its version.
 const JKS_START = '\uFFFD\uFFFD\uFFFD\uFFFD\0\0\0';
-const BLOB_LIMIT = 4 * 1024 * 1024;
+// Blobs up to 4 MiB: as text each invalid byte became a 3-byte U+FFFD, so the text may be 3x that.
+const TEXT_LIMIT = 3 * 4 * 1024 * 1024;
 
-/** Whether a commit's added lines are a whole binary file (from line 1, with a NUL) that may be key material. */
+/**
+ * Whether a commit's added lines are a whole binary file (from line 1, with a NUL or bytes that
+ * are not UTF-8: a DER EC key often has no NUL) that may be key material.
+ */
 function mayHoldBinaryKey(lines: readonly string[], lineMap: readonly number[], size: number): boolean {
   const first = lines[0] ?? '';
   const version = first.charCodeAt(JKS_START.length);
   const keyLike = first.startsWith('0') || (first.startsWith(JKS_START) && (version === 1 || version === 2));
-  if (lineMap[0] !== 1 || size > BLOB_LIMIT || !keyLike) return false;
-  return lines.some((line) => line.includes('\0'));
+  if (lineMap[0] !== 1 || size > TEXT_LIMIT || !keyLike) return false;
+  return lines.some((line) => line.includes('\0') || line.includes('\uFFFD'));
 }
 
 /** Commit messages are pushed with the code: each one is scanned, reported under this name. */
