@@ -3,7 +3,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, project, repo, sh, token } from './helpers.js';
+import { cli, nulFreeEcKey, project, repo, sh, token } from './helpers.js';
 
 // The CLI issue's fail-closed cases, each from a bug: a path the user names must exist and be
 // readable or the run fails (exit 2) naming it; nothing printed holds a raw token.
@@ -86,17 +86,8 @@ describe('binary files', () => {
   });
 
   it('a DER key with no NUL byte (most SEC 1 P-256 keys: not UTF-8, but not "binary" either) is judged too (from a review)', async () => {
-    let key: Buffer | undefined;
-    for (let i = 0; i < 100 && !key; i++) {
-      // SEC 1 without its optional public key, as `openssl ec -no_public -outform DER` writes it:
-      // version, the 32-byte key, the curve's OID.
-      const der = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'der', type: 'sec1' });
-      const body = der.subarray(2, 2 + 3 + 34 + 12);
-      const bare = Buffer.concat([Buffer.from([0x30, body.length]), body]);
-      if (!bare.includes(0)) key = bare;
-    }
-    expect(key).toBeDefined();
-    const dir = repo({ 'keys/service.key': key as Buffer });
+    const key = nulFreeEcKey();
+    const dir = repo({ 'keys/service.key': key });
     const r = await cli(dir, ['scan', '--format', 'json']);
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['der-private-key']);

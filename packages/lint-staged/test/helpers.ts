@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -70,4 +71,19 @@ export async function cli(cwd: string, argv: string[], stdin = '', env: Record<s
   const code = await run(argv, io);
   checkReport(argv, out);
   return { code, stdout: out, stderr: err };
+}
+
+/**
+ * A P-256 private key in SEC 1 DER without its optional public key (as `openssl ec -no_public
+ * -outform DER` writes it: version, the 32-byte key, the curve's OID) that holds no NUL byte, so
+ * it is not "binary" by the NUL test (most such keys).
+ */
+export function nulFreeEcKey(): Buffer {
+  for (let i = 0; i < 1000; i++) {
+    const der = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'der', type: 'sec1' });
+    const body = der.subarray(2, 2 + 3 + 34 + 12);
+    const bare = Buffer.concat([Buffer.from([0x30, body.length]), body]);
+    if (!bare.includes(0)) return bare;
+  }
+  throw new Error('no NUL-free key in 1000 tries');
 }
