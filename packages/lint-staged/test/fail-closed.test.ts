@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, nulFreeEcKey, project, repo, sh, token } from './helpers.js';
+import { cli, nulFreeEcKey, pfxWithKey, project, repo, sh, token } from './helpers.js';
 
 // The CLI issue's fail-closed cases, each from a bug: a path the user names must exist and be
 // readable or the run fails (exit 2) naming it; nothing printed holds a raw token.
@@ -70,16 +70,7 @@ describe('binary files', () => {
   });
 
   it('a .p12 holding a private key gets one finding, the content\'s, not the name policy\'s as well (from a review)', async () => {
-    // A PFX laid out as OpenSSL writes it (RFC 7292): version 3, authSafe of type data, a shrouded key bag.
-    const der = (tag: number, ...content: Buffer[]): Buffer => {
-      const body = Buffer.concat(content);
-      const len = body.length < 0x80 ? [body.length] : [0x82, body.length >> 8, body.length & 0xff];
-      return Buffer.concat([Buffer.from([tag, ...len]), body]);
-    };
-    const oid = (...bytes: number[]): Buffer => der(0x06, Buffer.from([0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, ...bytes]));
-    const data = oid(0x07, 0x01);
-    const bag = der(0x30, oid(0x0c, 0x0a, 0x01, 0x02), der(0xa0, der(0x04, randomBytes(600))));
-    const pfx = der(0x30, der(0x02, Buffer.from([3])), der(0x30, data, der(0xa0, der(0x04, der(0x30, der(0x30, data, der(0xa0, der(0x04, der(0x30, bag)))))))));
+    const pfx = pfxWithKey(600);
     const dir = repo({ 'certs/client.p12': pfx, 'certs/other.pfx': 'not a key store\n' });
     const r = await cli(dir, ['scan', '--format', 'json']);
     expect((JSON.parse(r.stdout) as { findings: { path: string; ruleId: string }[] }).findings.map((f) => `${f.ruleId} ${f.path}`)).toEqual(['pkcs12-private-key certs/client.p12', 'policy-key-store-file certs/other.pfx']);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -86,4 +86,21 @@ export function nulFreeEcKey(): Buffer {
     if (!bare.includes(0)) return bare;
   }
   throw new Error('no NUL-free key in 1000 tries');
+}
+
+/**
+ * A PKCS#12 file laid out as OpenSSL writes it (RFC 7292): version 3, an authSafe of type data,
+ * a shrouded key bag whose (here random) encrypted key is `keyBytes` long.
+ */
+export function pfxWithKey(keyBytes: number): Buffer {
+  const der = (tag: number, ...content: Buffer[]): Buffer => {
+    const body = Buffer.concat(content);
+    const n = body.length;
+    const len = n < 0x80 ? [n] : n < 0x10000 ? [0x82, n >> 8, n & 0xff] : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
+    return Buffer.concat([Buffer.from([tag, ...len]), body]);
+  };
+  const oid = (...bytes: number[]): Buffer => der(0x06, Buffer.from([0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, ...bytes]));
+  const data = oid(0x07, 0x01);
+  const bag = der(0x30, oid(0x0c, 0x0a, 0x01, 0x02), der(0xa0, der(0x04, randomBytes(keyBytes))));
+  return der(0x30, der(0x02, Buffer.from([3])), der(0x30, data, der(0xa0, der(0x04, der(0x30, der(0x30, data, der(0xa0, der(0x04, der(0x30, bag)))))))));
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addedLinesFromDiff } from '../src/sources/target.js';
-import { cli, nulFreeEcKey, repo, sh, token, write } from './helpers.js';
+import { cli, nulFreeEcKey, pfxWithKey, repo, sh, token, write } from './helpers.js';
 
 // History read by the diff's structure, not by line prefixes (from the CLI issue): content that
 // looks like a diff header, lone CR line endings, binary files, bare repositories, commit
@@ -47,6 +47,14 @@ describe('binary key material in history (from a new-user trial: history skipped
     const report = await history(dir);
     expect(report.findings.map((f) => f.ruleId)).toEqual(['der-private-key', 'der-private-key']);
     expect(report.findings.map((f) => f.path)).toContain('keys/service.key');
+  });
+
+  it('judges a key store whose patch text outgrows its 2.4 MB of bytes (invalid bytes became U+FFFD) (from a second review)', async () => {
+    const dir = repo({ 'start.txt': 'x\n' });
+    commitAll(dir, 'start');
+    write(dir, { 'certs/big.bin': pfxWithKey(2_400_000) });
+    commitAll(dir, 'store');
+    expect((await history(dir)).findings.map((f) => [f.path, f.ruleId])).toEqual([['certs/big.bin', 'pkcs12-private-key']]);
   });
 });
 
