@@ -206,6 +206,25 @@ describe('history', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.commit?.sha).toBe(sh(dir, 'rev-parse', 'HEAD').trim());
   });
+
+  it('reports a token a branch added once, under the branch commit, not again for the merge that brought it in (from a review)', async () => {
+    const secret = token();
+    const dir = repo({ 'a.txt': 'base\n' });
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'base');
+    sh(dir, 'checkout', '-qb', 'feature');
+    writeFileSync(join(dir, 'app.env'), `NOTION=${secret}\n`);
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', 'feature');
+    const branchCommit = sh(dir, 'rev-parse', 'HEAD').trim();
+    sh(dir, 'checkout', '-q', 'main');
+    writeFileSync(join(dir, 'a.txt'), 'base\nmain\n');
+    sh(dir, 'commit', '-qam', 'main');
+    sh(dir, 'merge', '-q', '--no-edit', 'feature');
+    const r = await cli(dir, ['history', '--format', 'json']);
+    const findings = (JSON.parse(r.stdout) as { findings: { path: string; commit?: { sha: string } }[] }).findings;
+    expect(findings.map((f) => [f.path, f.commit?.sha])).toEqual([['app.env', branchCommit]]);
+  });
 });
 
 describe('keyward scan -', () => {

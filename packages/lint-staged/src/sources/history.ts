@@ -69,7 +69,7 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   // An empty repository has no history to walk (and git log fails on its unborn HEAD).
   if (!options.all && !options.revisions?.length && !(await hasHead(root))) return;
   const selection = options.selection ?? (await historySelection(root, options));
-  const log = gitStream(root, ['log', '-p', ...HISTORY_PATCH_FLAGS, '--diff-merges=first-parent', '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...selection]);
+  const log = gitStream(root, ['log', '-p', ...HISTORY_PATCH_FLAGS, await mergeDiffFlag(root), '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...selection]);
 
   let commit: CommitInfo | undefined;
   let commits = 0;
@@ -144,6 +144,18 @@ function mayHoldBinaryKey(lines: readonly string[], lineMap: readonly number[], 
   const keyLike = first.startsWith('0') || (first.startsWith(JKS_START) && (version === 1 || version === 2));
   if (lineMap[0] !== 1 || size > TEXT_LIMIT || !keyLike) return false;
   return lines.some((line) => line.includes('\0') || line.includes('\uFFFD'));
+}
+
+/**
+ * How a merge commit's changes are read. git 2.36+ re-merges the parents and shows what the merge
+ * commit changed against that (`remerge`): conflict resolutions and anything else added by hand,
+ * but not what a branch brought in, which its own commits report. Older git: the diff against the
+ * first parent (a branch's lines are then reported for the merge too).
+ */
+async function mergeDiffFlag(root: string): Promise<string> {
+  const version = /git version (\d+)\.(\d+)/.exec((await git(root, ['version'])).stdout.toString('utf8'));
+  const [major, minor] = [Number(version?.[1] ?? 0), Number(version?.[2] ?? 0)];
+  return major > 2 || (major === 2 && minor >= 36) ? '--diff-merges=remerge' : '--diff-merges=first-parent';
 }
 
 /** Commit messages are pushed with the code: each one is scanned, reported under this name. */
