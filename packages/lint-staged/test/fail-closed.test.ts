@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, nulFreeEcKey, pfxWithKey, project, repo, sh, token } from './helpers.js';
+import { cli, nulFreeEcKey, pfxWithKey, project, repo, sh, token, write } from './helpers.js';
 
 // The CLI issue's fail-closed cases, each from a bug: a path the user names must exist and be
 // readable or the run fails (exit 2) naming it; nothing printed holds a raw token.
@@ -181,18 +181,28 @@ describe('large files', () => {
   });
 });
 
+/** A repository whose `feature` branch and `main` each committed their files after a common base; on main. */
+function diverged(base: Record<string, string>, feature: Record<string, string>, main: Record<string, string>): { dir: string; branchCommit: string } {
+  const dir = repo(base);
+  const commit = (message: string): string => {
+    sh(dir, 'add', '.');
+    sh(dir, 'commit', '-qm', message);
+    return sh(dir, 'rev-parse', 'HEAD').trim();
+  };
+  commit('base');
+  sh(dir, 'checkout', '-qb', 'feature');
+  write(dir, feature);
+  const branchCommit = commit('feature');
+  sh(dir, 'checkout', '-q', 'main');
+  write(dir, main);
+  commit('main');
+  return { dir, branchCommit };
+}
+
 describe('history', () => {
   it('scans what a merge commit adds while resolving a conflict (from a bug: merges were skipped)', async () => {
     const secret = token();
-    const dir = repo({ 'app.env': 'NOTION=\n' });
-    sh(dir, 'add', '.');
-    sh(dir, 'commit', '-qm', 'base');
-    sh(dir, 'checkout', '-qb', 'feature');
-    writeFileSync(join(dir, 'app.env'), 'NOTION=feature\n');
-    sh(dir, 'commit', '-qam', 'feature');
-    sh(dir, 'checkout', '-q', 'main');
-    writeFileSync(join(dir, 'app.env'), 'NOTION=main\n');
-    sh(dir, 'commit', '-qam', 'main');
+    const { dir } = diverged({ 'app.env': 'NOTION=\n' }, { 'app.env': 'NOTION=feature\n' }, { 'app.env': 'NOTION=main\n' });
     try {
       sh(dir, 'merge', '-q', 'feature');
     } catch {
@@ -209,17 +219,7 @@ describe('history', () => {
 
   it('reports a token a branch added once, under the branch commit, not again for the merge that brought it in (from a review)', async () => {
     const secret = token();
-    const dir = repo({ 'a.txt': 'base\n' });
-    sh(dir, 'add', '.');
-    sh(dir, 'commit', '-qm', 'base');
-    sh(dir, 'checkout', '-qb', 'feature');
-    writeFileSync(join(dir, 'app.env'), `NOTION=${secret}\n`);
-    sh(dir, 'add', '.');
-    sh(dir, 'commit', '-qm', 'feature');
-    const branchCommit = sh(dir, 'rev-parse', 'HEAD').trim();
-    sh(dir, 'checkout', '-q', 'main');
-    writeFileSync(join(dir, 'a.txt'), 'base\nmain\n');
-    sh(dir, 'commit', '-qam', 'main');
+    const { dir, branchCommit } = diverged({ 'a.txt': 'base\n' }, { 'app.env': `NOTION=${secret}\n` }, { 'a.txt': 'base\nmain\n' });
     sh(dir, 'merge', '-q', '--no-edit', 'feature');
     const r = await cli(dir, ['history', '--format', 'json']);
     const findings = (JSON.parse(r.stdout) as { findings: { path: string; commit?: { sha: string } }[] }).findings;
