@@ -1,3 +1,5 @@
+import { access, constants } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { GitError, UsageError } from '../errors.js';
 import { git, gitOk, gitStream, hasHead, historyRoot } from '../git.js';
 import { shown } from '../shown.js';
@@ -155,7 +157,16 @@ function mayHoldBinaryKey(lines: readonly string[], lineMap: readonly number[], 
 async function mergeDiffFlag(root: string): Promise<string> {
   const version = /git version (\d+)\.(\d+)/.exec((await git(root, ['version'])).stdout.toString('utf8'));
   const [major, minor] = [Number(version?.[1] ?? 0), Number(version?.[2] ?? 0)];
-  return major > 2 || (major === 2 && minor >= 36) ? '--diff-merges=remerge' : '--diff-merges=first-parent';
+  if (!(major > 2 || (major === 2 && minor >= 36))) return '--diff-merges=first-parent';
+  // The re-merge writes its objects to a temporary folder inside the object store: a read-only
+  // repository (a mounted checkout) cannot, and git would stop at the first merge.
+  const objects = (await git(root, ['rev-parse', '--git-path', 'objects'])).stdout.toString('utf8').trim();
+  try {
+    await access(isAbsolute(objects) ? objects : join(root, objects), constants.W_OK);
+    return '--diff-merges=remerge';
+  } catch {
+    return '--diff-merges=first-parent';
+  }
 }
 
 /** Commit messages are pushed with the code: each one is scanned, reported under this name. */
