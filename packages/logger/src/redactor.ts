@@ -19,6 +19,7 @@ export interface RedactionOptions {
 
 const OPTION_KEYS = new Set(['config', 'maxDepth', 'keys', 'serialized']);
 const FAILED = '[keyward: value could not be redacted]';
+
 /** Whether the character at `i` is escaped: an odd run of backslashes before it. */
 function escapedAt(s: string, i: number): boolean {
   let n = 0;
@@ -281,7 +282,8 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     for (let at = next(0); at !== -1; at = next(at + 1)) {
       if (escapedAt(s, at)) continue;
       const open = s.indexOf('{', at);
-      // Frames: [isArray, secret]; a value is secret under a secret name or inside a secret value.
+      // One frame per open object or array: whether it is an array, and whether it is secret (under
+      // a secret name, or inside a secret value); a value is secret under a secret name or frame.
       const arrays: boolean[] = [false];
       const secrets: boolean[] = [false];
       let expectKey = true;
