@@ -1,8 +1,12 @@
+import { binaryRules } from '@keyward/core';
 import { createColors } from 'picocolors';
 import type { ReportFinding, ScanReport } from '../engine.js';
 import { printable } from '../shown.js';
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// Findings of core's binary judges cover a whole file, as the name policy's do.
+const BINARY_RULE_IDS = new Set(binaryRules.map((r) => r.id));
 
 
 /** One line for a --verify verdict: live tokens stand out, they are the ones to rotate first. */
@@ -32,7 +36,7 @@ export function formatText(report: ScanReport, options: { color: boolean; summar
   if (report.findings.length > 0) {
     lines.push('', c.red(`✖ ${plural(report.findings.length, 'secret')} in ${plural(files, 'file')} (${scanned}).`));
     // Values in code move to the environment; whole files (.env, key files and stores) leave the commit.
-    const whole = report.findings.filter((f) => f.provider === 'keyward policy' || f.redacted === '(binary)').length;
+    const whole = report.findings.filter((f) => f.provider === 'keyward policy' || BINARY_RULE_IDS.has(f.ruleId)).length;
     if (whole < report.findings.length) lines.push('  Move each value to the environment (read it in your config module) and rotate it: a pushed secret is a leaked secret.');
     if (whole > 0) lines.push('  Take each secret file out of the commit (git rm --cached, then .gitignore) and rotate what it held: a pushed key is a leaked key.');
   } else {
