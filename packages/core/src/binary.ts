@@ -8,6 +8,7 @@
 //   .2). OpenSSL, Java keytool and GCP's service-account .p12 keep the key's SafeContents in plain
 //   `data` (the key itself is encrypted), so the bag's OID is visible; certificate-only trust
 //   stores keep their bags in `encryptedData`, where nothing is visible and nothing is reported.
+//   MacData { DigestInfo, macSalt, iterations } authenticates the authSafe under the password.
 // - Java KeyStore (magic FEEDFEED) and JCEKS (CECECECE): version, entry count, then entries whose
 //   tag says 1 private key, 2 trusted certificate, 3 secret key (JCEKS).
 // - DER private keys: PKCS#8 PrivateKeyInfo (RFC 5208/5958), EncryptedPrivateKeyInfo, PKCS#1
@@ -15,6 +16,7 @@
 //
 // Every judge reads each byte a bounded number of times: linear in the file's size.
 
+import { knownPassword, pfxMac } from './pkcs12-mac.js';
 import type { Confidence, Rotation, Severity } from './types.js';
 
 export interface BinaryRule {
@@ -86,6 +88,9 @@ function topSequence(b: Uint8Array, ber = false): [number, number] | undefined {
 /**
  * PKCS#12 with a visible key bag: a PFX header (version 3, authSafe of type data or signedData),
  * then the bag's OID. DER or BER (indefinite lengths), as Java's and Bouncy Castle's stores are.
+ * When the store has a MAC that none of the well-known passwords opens, its key is encrypted under
+ * a password that is not in the file, and it is not reported (see pkcs12-mac.ts); a store without
+ * a checkable MAC is reported, since it may open with anything.
  */
 function pkcs12(b: Uint8Array): Confidence | undefined {
   const top = topSequence(b, true);
@@ -96,7 +101,9 @@ function pkcs12(b: Uint8Array): Confidence | undefined {
   if (!authSafe || authSafe[0] !== 0x30 || !startsWith(b, authSafe[1], PKCS7_DATA)) return undefined;
   for (let at = indexOf(b, BAG, authSafe[1]); at !== -1 && at < e; at = indexOf(b, BAG, at + 1)) {
     const kind = b[at + BAG.length];
-    if (kind === KEY_BAG || kind === SHROUDED_KEY_BAG) return 'high';
+    if (kind !== KEY_BAG && kind !== SHROUDED_KEY_BAG) continue;
+    const mac = pfxMac(b, (at2, end) => tlv(b, at2, end), authSafe[1], authSafe[2], e);
+    return mac && knownPassword(mac) === undefined ? undefined : 'high';
   }
   return undefined;
 }

@@ -44,14 +44,42 @@ export function sha256Hex(text: string): string {
 
 /** SHA-256 of `data` itself, as lowercase hex (a binary file's fingerprint: no hex string of the file). */
 export function sha256HexOfBytes(data: Uint8Array): string {
-  const length = data.length;
-  const bytes = new Uint8Array(((length + 9 + 63) >> 6) << 6);
+  return digest(padded(data), data.length);
+}
+
+/** SHA-256 of `data` as bytes (PKCS#12 MACs). */
+export function sha256(data: Uint8Array): Uint8Array {
+  compress(padded(data), data.length);
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 8; i++) {
+    const v = H[i] as number;
+    out[i * 4] = v >>> 24;
+    out[i * 4 + 1] = (v >>> 16) & 0xff;
+    out[i * 4 + 2] = (v >>> 8) & 0xff;
+    out[i * 4 + 3] = v & 0xff;
+  }
+  return out;
+}
+
+function padded(data: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
   bytes.set(data);
-  return digest(bytes, length);
+  return bytes;
 }
 
 /** SHA-256 of the first `length` bytes of `bytes`, which has room for the padding after them. */
 function digest(bytes: Uint8Array, length: number): string {
+  compress(bytes, length);
+  let hex = '';
+  for (let i = 0; i < 8; i++) {
+    const v = H[i] as number;
+    hex += (HEX[v >>> 24] as string) + (HEX[(v >>> 16) & 0xff] as string) + (HEX[(v >>> 8) & 0xff] as string) + (HEX[v & 0xff] as string);
+  }
+  return hex;
+}
+
+/** Pads the first `length` bytes of `bytes` and leaves their SHA-256 in H. */
+function compress(bytes: Uint8Array, length: number): void {
   const total = ((length + 9 + 63) >> 6) << 6;
   bytes.fill(0, length, total);
   bytes[length] = 0x80;
@@ -121,10 +149,4 @@ function digest(bytes: Uint8Array, length: number): string {
     H[6] = (H[6] as number) + g;
     H[7] = (H[7] as number) + h;
   }
-  let hex = '';
-  for (let i = 0; i < 8; i++) {
-    const v = H[i] as number;
-    hex += (HEX[v >>> 24] as string) + (HEX[(v >>> 16) & 0xff] as string) + (HEX[(v >>> 8) & 0xff] as string) + (HEX[v & 0xff] as string);
-  }
-  return hex;
 }

@@ -1,7 +1,13 @@
-import { generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { createHash, createHmac, generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { binaryRules, ConfigError, createDetector } from '../src/index.js';
+import { hmac, SHA1 as SHA1_HASH, SHA256 as SHA256_HASH, SHA384 as SHA384_HASH, SHA512 as SHA512_HASH } from '../src/hash.js';
+import { bmpPassword, KNOWN_PASSWORDS, MAX_MAC_ITERATIONS, pkcs12MacKey } from '../src/pkcs12-mac.js';
 import { bestTime } from './helpers.js';
 
 // Key material is generated here at run time (node:crypto), and the key store containers are
@@ -29,12 +35,29 @@ const encryptedData = oid(...PKCS, 0x07, 0x06);
 const bagOid = (kind: number): Uint8Array => oid(...PKCS, 0x0c, 0x0a, 0x01, kind);
 const SHA256 = oid(0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01);
 
-/** A PFX as OpenSSL lays it out: certificates in encryptedData, the key's bag in plain data, then the MAC. */
-function pfx(bags: Uint8Array[], opaque: Uint8Array[] = []): Uint8Array {
+interface MacOptions {
+  /** The password the MAC is made with (GCP's default unless said), or null for no MacData. */
+  readonly password?: string | null;
+  readonly iterations?: number;
+}
+
+/**
+ * A PFX as OpenSSL lays it out: certificates in encryptedData, the key's bag in plain data, then
+ * a SHA-256 MAC under `password` (the HMAC from node:crypto, its key from core's KDF, which the
+ * known-answer test below checks against OpenSSL's).
+ */
+function pfx(bags: Uint8Array[], opaque: Uint8Array[] = [], { password = 'notasecret', iterations = 2048 }: MacOptions = {}): Uint8Array {
   const safeContents = seq(...bags);
   const contents = [...opaque.map((o) => seq(encryptedData, explicit0(o))), seq(data, explicit0(octets(safeContents)))];
-  const authSafe = seq(data, explicit0(octets(seq(...contents))));
-  const mac = seq(seq(seq(SHA256, der(0x05)), octets(randomBytes(32))), octets(randomBytes(8)), der(0x02, Buffer.from([0x08, 0x00])));
+  const content = seq(...contents);
+  const authSafe = seq(data, explicit0(octets(content)));
+  if (password === null) return seq(int(3), authSafe);
+  const salt = randomBytes(8);
+  const key = pkcs12MacKey(SHA256_HASH, bmpPassword(password), salt, iterations);
+  const digest = createHmac('sha256', key).update(content).digest();
+  const count = Buffer.alloc(4);
+  count.writeUInt32BE(iterations);
+  const mac = seq(seq(seq(SHA256, der(0x05)), octets(digest)), octets(salt), der(0x02, count.subarray(count.findIndex((x) => x !== 0))));
   return seq(int(3), authSafe, mac);
 }
 const bag = (kind: number): Uint8Array => seq(bagOid(kind), explicit0(seq(seq(oid(...PKCS, 0x0c, 0x01, 0x03)), octets(randomBytes(640)))));
@@ -99,6 +122,66 @@ describe('scanBinary: key stores and DER private keys', () => {
     expect(ruleOf(pfx([], certs))).toBe('none'); // everything encrypted: nothing visible
     // A key-bag OID outside a PFX header (version 3, authSafe of type data) is not a key store.
     expect(ruleOf(seq(int(2), seq(data, explicit0(octets(seq(bag(2)))))))).toBe('none');
+  });
+
+  it('reports a PKCS#12 whose MAC opens with a well-known password, or has no MAC to check; not one under a password of its own', () => {
+    const certs = [octets(randomBytes(900))];
+    for (const password of KNOWN_PASSWORDS) expect(ruleOf(pfx([bag(2)], certs, { password })), JSON.stringify(password)).toBe('pkcs12-private-key');
+    expect(ruleOf(pfx([bag(2)], certs, { password: 'Kv9-their-own-passphrase' }))).toBe('none');
+    expect(ruleOf(pfx([bag(2)], certs, { password: null }))).toBe('pkcs12-private-key'); // openssl -nomac: nothing to check
+    // Past the iteration cap the check is not made, and the key store is reported as it is.
+    expect(ruleOf(pfx([bag(2)], certs, { password: 'Kv9-their-own-passphrase', iterations: MAX_MAC_ITERATIONS + 1 }))).toBe('pkcs12-private-key');
+    expect(ruleOf(pfx([bag(2)], certs, { password: 'Kv9-their-own-passphrase', iterations: MAX_MAC_ITERATIONS }))).toBe('none');
+  });
+
+  it('hashes, HMACs and the PKCS#12 KDF agree with node:crypto and OpenSSL', () => {
+    const hashes = [
+      [SHA1_HASH, 'sha1'],
+      [SHA256_HASH, 'sha256'],
+      [SHA384_HASH, 'sha384'],
+      [SHA512_HASH, 'sha512'],
+    ] as const;
+    for (const [hash, name] of hashes) {
+      for (const n of [0, 1, 55, 56, 63, 64, 65, 111, 112, 127, 128, 129, 1000]) {
+        const d = randomBytes(n);
+        const key = randomBytes((n * 7) % 200);
+        expect(Buffer.from(hash.digest(d)).toString('hex'), `${name} ${n}`).toBe(createHash(name).update(d).digest('hex'));
+        expect(Buffer.from(hmac(hash, key, d)).toString('hex'), `hmac ${name} ${n}`).toBe(createHmac(name, key).update(d).digest('hex'));
+      }
+    }
+    // Known answers from `openssl kdf -keylen <u> -kdfopt digest:<H> -kdfopt hexpass:<BMP "abc"> -kdfopt hexsalt:0102030405060708 -kdfopt iter:<n> -kdfopt id:3 PKCS12KDF` (OpenSSL 3.0).
+    const salt = Buffer.from('0102030405060708', 'hex');
+    const kdf = (hash: typeof SHA1_HASH, iterations: number): string => Buffer.from(pkcs12MacKey(hash, bmpPassword('abc'), salt, iterations)).toString('hex');
+    expect(kdf(SHA256_HASH, 3)).toBe('fb73d34e61a7ab106ab98df5b85dd0db60d8bd5e564b16b8b36c2d07d0552bd7');
+    expect(kdf(SHA1_HASH, 1000)).toBe('27a236cced8a4d53d96a3e409bbce09da9113764');
+  });
+
+  const openssl = ((): boolean => {
+    try {
+      execFileSync('openssl', ['version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!openssl)('judges key stores OpenSSL writes: every MAC digest, GCP\'s password, -nomac, and a password of their own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keyward-p12-'));
+    try {
+      const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+      writeFileSync(join(dir, 'key.pem'), privateKey.export({ format: 'pem', type: 'pkcs8' }));
+      const run = (...args: string[]): void => void execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
+      run('req', '-new', '-x509', '-key', 'key.pem', '-out', 'cert.pem', '-days', '1', '-subj', '/CN=keyward-test');
+      const store = (name: string, ...args: string[]): Uint8Array => {
+        run('pkcs12', '-export', '-in', 'cert.pem', '-inkey', 'key.pem', '-out', name, ...args);
+        return readFileSync(join(dir, name));
+      };
+      for (const digest of ['sha1', 'sha256', 'sha384', 'sha512']) expect(ruleOf(store(`${digest}.p12`, '-password', 'pass:notasecret', '-macalg', digest)), digest).toBe('pkcs12-private-key');
+      expect(ruleOf(store('empty.p12', '-password', 'pass:'))).toBe('pkcs12-private-key');
+      expect(ruleOf(store('nomac.p12', '-password', 'pass:notasecret', '-nomac'))).toBe('pkcs12-private-key');
+      expect(ruleOf(store('own.p12', '-password', 'pass:Kv9-their-own-passphrase'))).toBe('none');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds a Java KeyStore or JCEKS with a private key entry after trusted certificates, not a trust store', () => {

@@ -33,8 +33,12 @@ export const CORPUS_PACKAGES = [
 
 /** Text-ish extensions only (`.d.ts` is covered by `.ts`). */
 export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set(['.js', '.ts', '.mjs', '.cjs', '.json', '.md', '.map']);
-/** keyward's default --max-file-size is 5 MiB; only smaller files are copied, so both tools read every byte. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Every file of those extensions is copied, whatever its size: the 5–9 MB bundles and source maps
+ * (TypeScript's compiler, Next.js's server runtimes) are where frontend keys leak, and both tools
+ * scan files of any size by default. Bump when the selection changes, so a cached copy is rebuilt.
+ */
+const CORPUS_SELECTION = 'every-size-1';
 
 export function cacheDir(): string {
   return process.env.KEYWARD_BENCH_CLI_DIR ?? join(tmpdir(), 'keyward-bench-cli');
@@ -104,7 +108,7 @@ export function ensureCorpus(cache: string): Corpus {
   npmInstall(installed, CORPUS_PACKAGES);
   const root = join(cache, 'corpus');
   const manifest = join(cache, 'corpus.json');
-  const key = JSON.stringify(CORPUS_PACKAGES);
+  const key = JSON.stringify([CORPUS_SELECTION, ...CORPUS_PACKAGES]);
   if (existsSync(manifest) && existsSync(root)) {
     const saved = JSON.parse(readFileSync(manifest, 'utf8')) as Corpus & { key: string };
     if (saved.key === key) return { root, files: saved.files, bytes: saved.bytes, byExtension: saved.byExtension, fingerprint: saved.fingerprint };
@@ -127,7 +131,6 @@ export function ensureCorpus(cache: string): Corpus {
       const ext = entry.name.endsWith('.d.ts') ? '.d.ts' : extname(entry.name);
       if (!entry.isFile() || !CORPUS_EXTENSIONS.has(extname(entry.name))) continue;
       const size = statSync(from).size;
-      if (size >= MAX_FILE_BYTES) continue;
       const target = join(root, to);
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(from, target);
