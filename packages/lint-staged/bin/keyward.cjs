@@ -18,6 +18,14 @@ try {
 }
 
 if (cli) {
+  // `keyward scan | head`: a reader that stopped early is no crash, but the output was cut short,
+  // so a run whose result is not known yet ends with 2, never with a clean 0.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 2);
+      throw error;
+    });
+  }
   // stdin is read by few commands (`scan -`, `redact`, `verify`); touching process.stdin loads
   // Node's stream modules (~7 ms of a pre-commit run), so it is looked up only when used.
   const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };

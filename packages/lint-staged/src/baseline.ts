@@ -1,6 +1,6 @@
 // fs.promises is read where it is used: importing node:fs/promises costs a pre-commit run ~3 ms.
 import { existsSync, promises as fsp, readFileSync } from 'node:fs';
-import { CliError } from './errors.js';
+import { CliError, readJsonText } from './errors.js';
 
 export const BASELINE_FILE = '.keyward-baseline.json';
 
@@ -27,14 +27,9 @@ export class Baseline {
 
   static load(file: string): Baseline | undefined {
     if (!existsSync(file)) return undefined;
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new CliError('KEYWARD_BASELINE', `${file} is not valid JSON (${(error as Error).message}); regenerate it with keyward baseline.`, { cause: error });
-    }
-    const entries = (data as { entries?: unknown }).entries;
-    if (!Array.isArray(entries) || entries.some((e) => typeof e?.rule !== 'string' || typeof e?.path !== 'string' || typeof e?.hash !== 'string' || (e.history !== undefined && e.history !== true))) {
+    const data = readJsonText(readFileSync(file, 'utf8'), file, 'KEYWARD_BASELINE', 'regenerate it with keyward baseline.');
+    const entries = (data as { entries?: unknown } | null)?.entries;
+    if ((data as { version?: unknown } | null)?.version !== 1 || !Array.isArray(entries) || entries.some((e) => typeof e?.rule !== 'string' || typeof e?.path !== 'string' || typeof e?.hash !== 'string' || (e.history !== undefined && e.history !== true))) {
       throw new CliError('KEYWARD_BASELINE', `${file} does not hold a keyward baseline ({ "version": 1, "entries": [{ rule, path, hash }] }); regenerate it with keyward baseline.`);
     }
     return new Baseline(entries as BaselineEntry[]);

@@ -1,4 +1,4 @@
-import { ConfigError, KeywardError, redact } from '@keyward/core';
+import { ConfigError, KeywardError } from '@keyward/core';
 import { CliError } from './errors.js';
 import { shown } from './shown.js';
 import { ExitCode, type Io } from './io.js';
@@ -57,7 +57,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof KeywardError || error instanceof CliError) {
-      io.stderr.write(`keyward: ${redact(error.message)}\n`);
+      // Line by line: a config error lists every problem on its own line.
+      io.stderr.write(`keyward: ${error.message.split('\n').map(shown).join('\n')}\n`);
       return ExitCode.Usage;
     }
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -75,7 +76,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return ExitCode.Usage;
     }
     // An unexpected failure. Messages can quote input (JSON.parse does), so they are redacted.
-    io.stderr.write(`keyward: internal error in ${name}: ${(error as Error).name}: ${redact((error as Error).message)}\n`);
+    io.stderr.write(`keyward: internal error in ${name}: ${shown(String((error as Error).name))}: ${shown(String((error as Error).message))}\n`);
     return ExitCode.Usage;
   }
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONFIG_FILES, type KeywardConfig, validateConfig } from '@keyward/core';
-import { CliError } from './errors.js';
+import { CliError, readJsonText } from './errors.js';
 import { importModule } from './lazy.js';
 
 
@@ -13,7 +13,7 @@ export interface LoadedConfig {
 }
 
 async function importConfig(file: string): Promise<unknown> {
-  if (file.endsWith('.json')) return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (file.endsWith('.json')) return readJsonText(readFileSync(file, 'utf8'), file, 'KEYWARD_CONFIG_LOAD', 'fix the file or remove it to use the defaults.');
   try {
     const mod = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
     return mod.default ?? mod;
@@ -48,13 +48,16 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   }
   const pkgFile = join(cwd, 'package.json');
   if (existsSync(pkgFile)) {
-    let pkg: { keyward?: unknown };
+    let text: string;
     try {
-      pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { keyward?: unknown };
+      text = readFileSync(pkgFile, 'utf8');
     } catch (error) {
-      throw new CliError('KEYWARD_CONFIG_LOAD', `package.json is not valid JSON (${(error as Error).message}); fix it so the "keyward" key can be read.`, { cause: error });
+      throw new CliError('KEYWARD_CONFIG_LOAD', `package.json cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); fix it so the "keyward" key can be read.`, { cause: error });
     }
-    if (pkg.keyward !== undefined) return { config: validateConfig(pkg.keyward, `${pkgFile}#keyward`), source: `${pkgFile}#keyward` };
+    const pkg = readJsonText(text, 'package.json', 'KEYWARD_CONFIG_LOAD', 'fix it so the "keyward" key can be read.');
+    if (pkg === null || typeof pkg !== 'object' || Array.isArray(pkg)) throw new CliError('KEYWARD_CONFIG_LOAD', 'package.json does not hold a JSON object; fix it so the "keyward" key can be read.');
+    const keyward = (pkg as { keyward?: unknown }).keyward;
+    if (keyward !== undefined) return { config: validateConfig(keyward, `${pkgFile}#keyward`), source: `${pkgFile}#keyward` };
   }
   return { config: {} };
 }

@@ -47,10 +47,13 @@ export async function prepare(cwd: string, flags: { config?: string | undefined;
  * baselines and allowlists then name a file the same way from every folder. Files outside the
  * root keep their cwd-relative names.
  */
-export function fromRoot<T extends { readonly path: string }>(targets: readonly T[], cwd: string, root: string): T[] {
+export function fromRoot<T extends { readonly path: string; readonly rawName?: Buffer }>(targets: readonly T[], cwd: string, root: string): T[] {
   if (root === cwd) return [...targets];
+  const down = relative(root, cwd).split(sep).join('/');
   return targets.map((t) => {
     const rel = relative(root, resolve(cwd, t.path)).split(sep).join('/');
-    return rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? t : { ...t, path: rel };
+    if (rel.startsWith('../') || rel === '..' || isAbsolute(rel)) return t;
+    // A name that is not UTF-8 keeps its bytes, now from the root too.
+    return t.rawName && !down.startsWith('..') ? { ...t, path: rel, rawName: Buffer.concat([Buffer.from(`${down}/`), t.rawName]) } : { ...t, path: rel };
   });
 }

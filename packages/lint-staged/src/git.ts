@@ -92,6 +92,18 @@ export async function hasHead(cwd: string): Promise<boolean> {
 }
 
 /** Splits NUL-separated git output. */
+/** NUL-separated fields as bytes: file names need not be UTF-8. */
+export function splitNulBytes(buffer: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let start = 0;
+  for (let nul = buffer.indexOf(0); nul !== -1; nul = buffer.indexOf(0, start)) {
+    if (nul > start) out.push(buffer.subarray(start, nul));
+    start = nul + 1;
+  }
+  if (start < buffer.length) out.push(buffer.subarray(start));
+  return out;
+}
+
 export function splitNul(buffer: Buffer): string[] {
   return buffer.toString('utf8').split('\0').filter((s) => s.length > 0);
 }
@@ -107,6 +119,9 @@ export async function repositoryUri(root: string): Promise<string> {
   const candidate = scp ? `ssh://${scp[1] ?? ''}${scp[2]}/${scp[3]}` : remote;
   try {
     const url = new URL(candidate);
+    // Reports are shared: no credential, and no query or fragment (`?token=…` in a remote URL).
+    url.search = '';
+    url.hash = '';
     if (url.protocol !== 'file:') url.password = '';
     if (url.protocol === 'https:' || url.protocol === 'http:') url.username = '';
     return url.href;

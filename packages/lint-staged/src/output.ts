@@ -155,5 +155,13 @@ export async function finish(report: ScanReport, io: Io, plan: OutputPlan, run: 
   if (notes) io.stderr.write(notes);
   if (toFile) io.stderr.write(`keyward: wrote ${plan.format} report to ${shown(plan.output as string)} (${report.findings.length} ${report.findings.length === 1 ? 'finding' : 'findings'})\n`);
   if (plan.verbose) io.stderr.write(verboseLine(report, run));
-  return report.findings.length > 0 ? plan.exitCode : ExitCode.Clean;
+  if (report.findings.length > 0) return plan.exitCode;
+  // Fail closed: a file that could not be read was not judged, so "no secrets" would be a guess.
+  // (Files skipped by choice, binary or over --max-file-size, are only noted.)
+  const unread = report.skipped.filter((s) => s.reason.startsWith('could not be read')).length;
+  if (unread > 0) {
+    io.stderr.write(`keyward: ${unread === 1 ? '1 file' : `${unread} files`} could not be read (listed above), so the ${run.command} is incomplete; exit 2.\n`);
+    return ExitCode.Usage;
+  }
+  return ExitCode.Clean;
 }

@@ -20,7 +20,14 @@ export interface WorkerJob {
 }
 
 /** A share of the files, sent to a worker that asked for work; `null` means there is no more. */
-export type WorkerBatch = readonly { readonly path: string; readonly size: number }[] | null;
+export type WorkerBatch = readonly WorkerFile[] | null;
+
+/** A file as a worker reads it: `raw` holds the name's bytes when they are not UTF-8. */
+export interface WorkerFile {
+  readonly path: string;
+  readonly size: number;
+  readonly raw?: Uint8Array;
+}
 
 /** A worker's answer: its report for the last batch (none for the first request). */
 export interface WorkerResult {
@@ -47,15 +54,15 @@ function workerUrl(): URL {
  * (at least one file): workers pull the next batch when they finish one, so a worker that drew
  * slow files (minified bundles full of keyword hits) does not hold up the others.
  */
-function batches(targets: readonly Target[], count: number): { path: string; size: number }[][] {
+function batches(targets: readonly Target[], count: number): WorkerFile[][] {
   const sorted = [...targets].sort((a, b) => b.size - a.size);
   const total = sorted.reduce((sum, t) => sum + t.size, 0);
   const goal = Math.max(1, total / (count * 16));
-  const out: { path: string; size: number }[][] = [];
-  let current: { path: string; size: number }[] = [];
+  const out: WorkerFile[][] = [];
+  let current: WorkerFile[] = [];
   let bytes = 0;
   for (const t of sorted) {
-    current.push({ path: t.path, size: t.size });
+    current.push(t.rawName ? { path: t.path, size: t.size, raw: t.rawName } : { path: t.path, size: t.size });
     bytes += t.size;
     if (bytes >= goal || current.length >= 512) {
       out.push(current);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CliError, readJsonText } from './errors.js';
 
 export const HOOK_FILE = '.husky/pre-commit';
 /** The hook line: husky 9 runs hooks with node_modules/.bin on PATH, so no npx (0.5-0.8 s) is needed. */
@@ -19,9 +20,16 @@ export interface PackageJson {
 export function readPackageJson(cwd: string): { pkg: PackageJson; indent: string } | undefined {
   const file = join(cwd, 'package.json');
   if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError('KEYWARD_CONFIG_LOAD', `package.json cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); fix or remove it, then run this again.`);
+  }
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
-  return { pkg: JSON.parse(text) as PackageJson, indent };
+  const pkg = readJsonText(text, 'package.json', 'KEYWARD_CONFIG_LOAD', 'fix it, then run this again.');
+  if (pkg === null || typeof pkg !== 'object' || Array.isArray(pkg)) throw new CliError('KEYWARD_CONFIG_LOAD', 'package.json does not hold a JSON object; fix it, then run this again.');
+  return { pkg: pkg as PackageJson, indent };
 }
 
 /** A separate lint-staged config file, if the project uses one instead of package.json. */

@@ -1,5 +1,5 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDetector } from '@keyward/core';
 import { scanTargets } from './engine.js';
@@ -16,18 +16,22 @@ const port = parentPort;
 
 async function scan(files: NonNullable<WorkerBatch>): Promise<WorkerResult> {
   const scannedPaths: string[] = [];
-  const targets: Target[] = files.map((f) => ({
-    path: f.path,
-    size: f.size,
-    read: () => {
-      scannedPaths.push(f.path);
-      return Promise.resolve().then(() => readFileSync(join(job.cwd, f.path)));
-    },
-    open: () => {
-      scannedPaths.push(f.path);
-      return createReadStream(join(job.cwd, f.path), { highWaterMark: 1024 * 1024 });
-    },
-  }));
+  const targets: Target[] = files.map((f) => {
+    // A name that is not UTF-8 is opened by its bytes (f.path shows them escaped).
+    const disk = f.raw ? Buffer.concat([Buffer.from(`${job.cwd}${sep}`), f.raw]) : join(job.cwd, f.path);
+    return {
+      path: f.path,
+      size: f.size,
+      read: () => {
+        scannedPaths.push(f.path);
+        return Promise.resolve().then(() => readFileSync(disk));
+      },
+      open: () => {
+        scannedPaths.push(f.path);
+        return createReadStream(disk, { highWaterMark: 1024 * 1024 });
+      },
+    };
+  });
   const report = await scanTargets(targets, { detector, maxFileSize: job.maxFileSize, reveal: job.reveal, ...(policy ? { policy } : {}) });
   return { report, scannedPaths };
 }

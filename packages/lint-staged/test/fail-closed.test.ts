@@ -54,6 +54,99 @@ describe('named paths fail closed', () => {
   });
 });
 
+describe('file names that are not UTF-8 (from a third review: they were listed, not found, and dropped)', () => {
+  // d\xE9/c.txt and x\xFF.txt: Latin-1 bytes, as an old archive or a Windows share leaves them.
+  const plant = (dir: string, secret: string): void => {
+    const dirName = Buffer.concat([Buffer.from(`${dir}/d`), Buffer.from([0xe9])]);
+    mkdirSync(dirName);
+    writeFileSync(Buffer.concat([dirName, Buffer.from('/c.txt')]), `k=${secret}\n`);
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/x`), Buffer.from([0xff]), Buffer.from('.txt')]), `k=${secret}\n`);
+  };
+  const paths = (stdout: string): string[] => (JSON.parse(stdout) as { findings: { path: string }[] }).findings.map((f) => f.path).sort();
+
+  it('are scanned by their bytes and shown with \\xNN escapes: in a repository, outside git, from a subfolder, with workers', async () => {
+    const secret = token();
+    const inGit = repo({ 'sub/keep.txt': 'x\n' });
+    plant(inGit, secret);
+    const plain = project({});
+    plant(plain, secret);
+    const want = ['d\\xE9/c.txt', 'x\\xFF.txt'];
+    for (const [cwd, args] of [
+      [inGit, ['scan']],
+      [plain, ['scan']],
+      [join(inGit, 'sub'), ['scan', '..']],
+      [inGit, ['scan', '--workers', '2']],
+    ] as const) {
+      const r = await cli(cwd, [...args, '--format', 'json']);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(paths(r.stdout), `${cwd} ${args.join(' ')}`).toEqual(want);
+      expect(r.stdout).not.toContain(secret);
+    }
+  });
+});
+
+describe('config files that are not JSON objects (from a third review: "internal error", and a quoted token)', () => {
+  it('package.json of null, broken JSON or a folder is a config error for scan and a failed check for doctor', async () => {
+    for (const files of [{ 'package.json': 'null\n' }, { 'package.json': '{ "name": \n' }, { 'package.json/x': 'y\n' }]) {
+      const dir = repo(files);
+      for (const command of ['scan', 'doctor']) {
+        const r = await cli(dir, [command]);
+        // doctor lists it among its failed checks (exit 1, "problems found"); scan stops (exit 2).
+        expect(r.code, `${command} ${JSON.stringify(files)}`).toBe(command === 'scan' ? 2 : 1);
+        expect(r.stderr + r.stdout).toMatch(/package\.json/);
+        expect(r.stderr).not.toMatch(/internal error/);
+      }
+    }
+  });
+
+  it('a JSON error quotes no part of the file (V8 quotes the text around the error, a token\'s start included)', async () => {
+    const secret = token();
+    for (const name of ['package.json', 'keyward.config.json', '.keyward-baseline.json']) {
+      const dir = repo({ [name]: `{"x": 1, "token": ${secret}}` });
+      const r = await cli(dir, ['scan']);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toMatch(/is not valid JSON/);
+      expect(r.stderr, name).not.toContain(secret.slice(0, 8));
+    }
+  });
+
+  it('a git error that quotes a remote URL shows no password, even one git cannot parse; a SARIF report shows no remote query', async () => {
+    const dir = repo({ 'a.env': `NOTION=${token()}\n` });
+    sh(dir, 'add', '-A');
+    sh(dir, 'commit', '-qm', 'a');
+    const password = `Zq8${'v/Lm+2Rt5Wx'.repeat(3)}`;
+    sh(dir, 'remote', 'add', 'origin', `https://github.com/o/r.git?token=${password}#frag`);
+    const r = await cli(dir, ['history', '-f', 'sarif']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain('"repositoryUri": "https://github.com/o/r.git"');
+    expect(r.stdout).not.toContain(password);
+    const { maskUserinfo } = await import('../src/shown.js');
+    expect(maskUserinfo(`fatal: unable to access 'http://u:${password}@127.0.0.1:9/r/': Failed`)).toBe("fatal: unable to access 'http://u:****@127.0.0.1:9/r/': Failed");
+    expect(maskUserinfo('see https://example.com/a:b and ftp://host/x')).toBe('see https://example.com/a:b and ftp://host/x');
+  });
+});
+
+describe('files that cannot be read', () => {
+  it.skipIf(process.getuid?.() === 0)('a listed file that cannot be read fails the run (exit 2), not "no secrets"', async () => {
+    const dir = repo({ 'a.txt': 'x\n', 'locked.txt': 'y\n' });
+    execFileSync('chmod', ['000', join(dir, 'locked.txt')]);
+    try {
+      const r = await cli(dir, ['scan']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/could not be read/);
+    } finally {
+      execFileSync('chmod', ['644', join(dir, 'locked.txt')]);
+    }
+  });
+
+  it('a staged file missing from the index (a typo under --staged) fails the run', async () => {
+    const dir = repo({ 'a.txt': 'x\n' });
+    sh(dir, 'add', '-A');
+    const r = await cli(dir, ['scan', '--staged', 'typo.txt']);
+    expect(r.code).toBe(2);
+  });
+});
+
 describe('binary files', () => {
   it('a DER private key under any name is found by its bytes (scan and --staged); a DER public key is skipped as binary', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -224,6 +317,75 @@ describe('history', () => {
     const r = await cli(dir, ['history', '--format', 'json']);
     const findings = (JSON.parse(r.stdout) as { findings: { path: string; commit?: { sha: string } }[] }).findings;
     expect(findings.map((f) => [f.path, f.commit?.sha])).toEqual([['app.env', branchCommit]]);
+  });
+});
+
+describe('history: octopus merges, UTF-16 files, a log encoding (from a third review: each passed silently)', () => {
+  it('scans what an octopus merge adds by hand (git\'s re-merge skips merges of three parents or more)', async () => {
+    const secret = token();
+    const dir = repo({ 'base.txt': 'base\n' });
+    sh(dir, 'add', '-A');
+    sh(dir, 'commit', '-qm', 'base');
+    for (const b of ['b3', 'b4']) {
+      sh(dir, 'checkout', '-qb', b, 'main');
+      write(dir, { [`${b}.txt`]: `${b}\n` });
+      sh(dir, 'add', '-A');
+      sh(dir, 'commit', '-qm', b);
+    }
+    sh(dir, 'checkout', '-q', 'main');
+    write(dir, { 'main.txt': 'main\n' }); // main moves on, so the merge cannot fast-forward
+    sh(dir, 'add', '-A');
+    sh(dir, 'commit', '-qm', 'main');
+    sh(dir, 'merge', '-q', '--no-commit', 'b3', 'b4');
+    write(dir, { 'oct.env': `NOTION=${secret}\n` });
+    sh(dir, 'add', '-A');
+    sh(dir, 'commit', '-qm', 'octopus');
+    expect(sh(dir, 'show', '-s', '--format=%P', 'HEAD').trim().split(' ')).toHaveLength(3);
+    const r = await cli(dir, ['history', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(1);
+    const findings = (JSON.parse(r.stdout) as { findings: { path: string; commit?: { sha: string } }[] }).findings;
+    expect(findings.map((f) => [f.path, f.commit?.sha])).toEqual([['oct.env', sh(dir, 'rev-parse', 'HEAD').trim()]]);
+  });
+
+  it('reads a UTF-16 file (with a byte-order mark) in history, added and then changed, on its own lines', async () => {
+    const [first, second] = [token(), token('github-pat-classic')];
+    const utf16 = (text: string, le: boolean): Buffer => {
+      const body = Buffer.from(text, 'utf16le');
+      if (!le) body.swap16();
+      return Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
+    };
+    const dir = repo({ 'a.txt': 'x\n' });
+    sh(dir, 'add', '-A');
+    sh(dir, 'commit', '-qm', 'start');
+    write(dir, { 'win.env': utf16(`A=1\r\nNOTION=${first}\r\n`, true), 'be.env': utf16(`NOTION=${first}\n`, false) });
+    sh(dir, 'add', '-A');
+    sh(dir, 'commit', '-qm', 'add');
+    const added = sh(dir, 'rev-parse', 'HEAD').trim();
+    write(dir, { 'win.env': utf16(`A=1\r\nNOTION=${first}\r\nGH=${second}\r\n`, true) });
+    sh(dir, 'add', '-A');
+    sh(dir, 'commit', '-qm', 'change');
+    const changed = sh(dir, 'rev-parse', 'HEAD').trim();
+    const r = await cli(dir, ['history', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(1);
+    const findings = (JSON.parse(r.stdout) as { findings: { path: string; line: number; ruleId: string; commit?: { sha: string } }[] }).findings;
+    expect(findings.map((f) => [f.path, f.line, f.ruleId, f.commit?.sha]).sort()).toEqual(
+      [
+        ['be.env', 1, 'notion-integration-token', added],
+        ['win.env', 2, 'notion-integration-token', added],
+        ['win.env', 3, 'github-pat-classic', changed],
+      ].sort(),
+    );
+    expect(r.stdout).not.toContain(first);
+  });
+
+  it('reads git log as UTF-8 whatever i18n.logOutputEncoding says', async () => {
+    const dir = repo({ 'a.env': `NOTION=${token()}\n` });
+    sh(dir, 'add', '-A');
+    sh(dir, 'commit', '-qm', 'add');
+    sh(dir, 'config', 'i18n.logOutputEncoding', 'UTF-16');
+    const r = await cli(dir, ['history', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(1);
+    expect((JSON.parse(r.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path)).toEqual(['a.env']);
   });
 });
 

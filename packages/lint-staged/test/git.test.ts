@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, repo, sh, token, write } from './helpers.js';
@@ -94,9 +95,21 @@ describe('keyward scan --staged', () => {
     expect(parse(fromSub.stdout).findings.map((f) => f.path)).toEqual(['sub/a.txt']);
     for (const env of [{}, { KEYWARD_GIT_INDEX: 'git' }] as Record<string, string>[]) {
       const r = await cli(dir, ['scan', '--staged', '--format', 'json', 'top.ts', '../elsewhere.txt'], '', env);
-      expect(r.code, JSON.stringify(env)).toBe(0);
+      // Not read, so not judged: the run fails closed (exit 2) and says why.
+      expect(r.code, JSON.stringify(env)).toBe(2);
       expect((JSON.parse(r.stdout) as { skipped: { reason: string }[] }).skipped.map((x) => x.reason)).toEqual([expect.stringContaining('outside the repository')]);
     }
+  });
+
+  it('finds a staged file named through a symbolically linked folder (a cwd under a link)', async () => {
+    const t = token('github-pat-classic');
+    const dir = repo({ 'sub/a.txt': `key ${t}\n` });
+    sh(dir, 'add', '.');
+    const link = `${dir}-link`;
+    symlinkSync(dir, link);
+    const r = await cli(join(link, 'sub'), ['scan', '--staged', '--format', 'json', join(link, 'sub', 'a.txt')]);
+    expect(r.code).toBe(1);
+    expect(parse(r.stdout).findings.map((f) => f.path)).toEqual(['sub/a.txt']);
   });
 
   it('limits to the paths lint-staged passes, given absolute', async () => {

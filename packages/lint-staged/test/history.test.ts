@@ -198,7 +198,8 @@ describe('one glob engine for blockedFiles and allowlist.paths (from the CLI iss
 describe('keyward init: clear errors with a next step, nothing half-written (from the CLI issue)', () => {
   it.each([
     ['package.json is not JSON', { 'package.json': '{ "name": ' }, /package\.json is not valid JSON/],
-    ['package.json is an array', { 'package.json': '[]' }, /must hold an object/],
+    ['package.json is an array', { 'package.json': '[]' }, /does not hold a JSON object/],
+    ['package.json is null', { 'package.json': 'null' }, /does not hold a JSON object/],
     ['scripts is a string', { 'package.json': '{ "scripts": "x" }' }, /"scripts" is not an object/],
     ['prepare is a number', { 'package.json': '{ "scripts": { "prepare": 1 } }' }, /"scripts\.prepare" is not a string/],
     ['lint-staged is an array', { 'package.json': '{ "lint-staged": [] }' }, /"lint-staged" is not an object/],

@@ -35,7 +35,13 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
   checks.push({ name: 'husky installed as the git hooks path', ok: /\.husky(\/_)?$/.test(hooksPath), fix: 'run npm install (the prepare script runs husky) or npx husky' });
   const hook = join(io.cwd, HOOK_FILE);
   checks.push({ name: `${HOOK_FILE} runs lint-staged`, ok: existsSync(hook) && readFileSync(hook, 'utf8').includes('lint-staged'), fix: 'run keyward init' });
-  const read = readPackageJson(io.cwd);
+  let read: ReturnType<typeof readPackageJson>;
+  try {
+    read = readPackageJson(io.cwd);
+  } catch (error) {
+    // A package.json that is not a JSON object is a finding of its own, not a crash of the doctor.
+    checks.push({ name: 'package.json is a JSON object', ok: false, fix: (error as Error).message });
+  }
   const external = lintStagedFile(io.cwd);
   const lintStagedRunsKeyward = external ? readFileSync(join(io.cwd, external), 'utf8').includes('keyward') : runsKeyward(read?.pkg['lint-staged']);
   checks.push({ name: 'lint-staged runs keyward', ok: lintStagedRunsKeyward, fix: `add "*": "${KEYWARD_TASK}" to the lint-staged config (keyward init does it)` });

@@ -100,6 +100,11 @@ export async function historyCommand(args: string[], io: Io): Promise<number> {
   } finally {
     progress.stop();
   }
+  // A shallow clone (CI's default fetch depth) holds only its newest commits: say that the older
+  // ones were not read, rather than let "no secrets" stand for the whole history.
+  if ((await git(root, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true') {
+    report.notes.push({ path: '(history)', reason: 'this is a shallow clone: commits before its depth were not scanned (git fetch --unshallow reads them)' });
+  }
   const final = { ...(verify ? await verifyReport(report, verify, values['only-verified'] === true) : report), commitsScanned: commits, repositoryUri: await repositoryUri(root) };
   return finish(final, io, plan, { command: 'history', startedAt: started, configSource: ctx.configSource, rules: ctx.detector.rules.length });
 }

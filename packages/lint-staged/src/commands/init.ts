@@ -38,7 +38,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   try {
     read = readPackageJson(io.cwd);
   } catch (error) {
-    throw new UsageError(`package.json is not valid JSON (${(error as Error).message}); fix it, then run keyward init again. Nothing was changed.`);
+    throw new UsageError(`${(error as Error).message} Nothing was changed.`);
   }
   if (!read) throw new UsageError(`No package.json in ${shown(io.cwd)}; run keyward init at the project root (npm init first if there is none).`);
   const { pkg, indent } = read;

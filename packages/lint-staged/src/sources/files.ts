@@ -1,8 +1,8 @@
 import { createReadStream, type Dirent, lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { shown } from '../shown.js';
-import { git, splitNul } from '../git.js';
+import { nameOf, shown } from '../shown.js';
+import { git, splitNulBytes } from '../git.js';
 import { IgnoreFile } from './ignore.js';
 import type { Target } from './target.js';
 
@@ -10,16 +10,34 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
 const toPosix = (p: string): string => p.split(sep).join('/');
 
-function fileTarget(cwd: string, path: string, size: number): Target {
-  const abs = isAbsolute(path) ? path : `${cwd}${sep}${path}`;
+/** A listed file: its name as shown, and its bytes when they are not UTF-8 (the name shows them as \xNN). */
+interface Listed {
+  readonly rel: string;
+  readonly raw?: Buffer;
+}
+
+/** Where a listed file is on disk: a string path, or bytes for a name that is not UTF-8. */
+function diskPath(cwd: string, file: Listed): string | Buffer {
+  return file.raw ? Buffer.concat([Buffer.from(`${cwd}${sep}`), file.raw]) : `${cwd}${sep}${file.rel}`;
+}
+
+function fileTarget(cwd: string, file: Listed, size: number): Target {
+  const path = file.rel;
+  const abs = file.raw ? diskPath(cwd, file) : isAbsolute(path) ? path : `${cwd}${sep}${path}`;
   const shown = isAbsolute(path) ? toPosix(relative(cwd, path)) : path;
   // Synchronous reads: for thousands of small files the promise machinery of fs/promises costs
   // more than the read itself (profiled: 1.6 s of 5.9 s on 268 MB); parallelism comes from workers.
-  return { path: shown, size, read: () => Promise.resolve().then(() => readFileSync(abs)), open: () => createReadStream(abs, { highWaterMark: 1024 * 1024 }) };
+  return {
+    path: shown,
+    size,
+    ...(file.raw ? { rawName: file.raw } : {}),
+    read: () => Promise.resolve().then(() => readFileSync(abs)),
+    open: () => createReadStream(abs, { highWaterMark: 1024 * 1024 }),
+  };
 }
 
 /** lstat, or undefined when the path is missing or unreadable (reported as missing). */
-function statOf(path: string): Stats | undefined {
+function statOf(path: string | Buffer): Stats | undefined {
   try {
     return lstatSync(path, { throwIfNoEntry: false });
   } catch {
@@ -28,25 +46,40 @@ function statOf(path: string): Stats | undefined {
 }
 
 /**
- * Collects the files under `absDir` (shown as `relDir`), skipping .git and node_modules, and
- * what `gitignore` ignores. Synchronous: on a tree in the page cache, readdirSync with file
- * types walks 19,698 files in ~45 ms, where the promise-based walk took several times that.
+ * Collects the files under `absDir` (shown as `relDir`; `relRaw` its bytes once a name on the way
+ * is not UTF-8), skipping .git and node_modules, and what `gitignore` ignores. Synchronous: on a
+ * tree in the page cache, readdirSync with file types walks 19,698 files in ~45 ms, where the
+ * promise-based walk took several times that. A folder that cannot be read is an error: a scan
+ * that silently left it out would pass what it never saw.
  */
-function walk(absDir: string, relDir: string, gitignore: IgnoreFile | undefined, out: string[]): void {
+function walk(absDir: string | Buffer, relDir: string, relRaw: Buffer | undefined, gitignore: IgnoreFile | undefined, out: Listed[]): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(absDir, { withFileTypes: true });
-  } catch {
-    return;
+  } catch (error) {
+    throw new UsageError(`the folder "${shown(relDir || '.')}" cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was scanned.`);
   }
-  for (const entry of entries) {
-    if (ALWAYS_SKIPPED.has(entry.name)) continue;
-    const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+  // A name that is not UTF-8 reads back with replacement characters: that folder is listed again
+  // as bytes, so such a file is read by its real name and shown with \xNN escapes.
+  let rawNames: Map<number, Buffer> | undefined;
+  if (entries.some((e) => e.name.includes('\uFFFD'))) {
+    const bytes = readdirSync(absDir, { withFileTypes: true, encoding: 'buffer' }) as unknown as (Dirent & { name: Buffer })[];
+    entries = bytes as unknown as Dirent[];
+    rawNames = new Map(bytes.map((e, i) => [i, e.name]));
+  }
+  const sepBytes = Buffer.from('/');
+  entries.forEach((entry, i) => {
+    const nameBytes = rawNames?.get(i);
+    const name = nameBytes ? nameOf(nameBytes) : entry.name;
+    if (ALWAYS_SKIPPED.has(name)) return;
+    const rel = relDir === '' ? name : `${relDir}/${name}`;
+    const raw = nameBytes && !nameBytes.equals(Buffer.from(name)) ? Buffer.concat([relRaw ?? Buffer.from(relDir), relDir === '' ? Buffer.alloc(0) : sepBytes, nameBytes]) : relRaw ? Buffer.concat([relRaw, sepBytes, Buffer.from(name)]) : undefined;
     const isDir = entry.isDirectory();
-    if (gitignore && (gitignore.ignores(isDir ? `${rel}/` : rel) || gitignore.ignores(rel))) continue;
-    if (isDir) walk(`${absDir}${sep}${entry.name}`, rel, gitignore, out);
-    else if (entry.isFile()) out.push(rel);
-  }
+    if (gitignore && (gitignore.ignores(isDir ? `${rel}/` : rel) || gitignore.ignores(rel))) return;
+    const abs = raw || typeof absDir !== 'string' ? Buffer.concat([typeof absDir === 'string' ? Buffer.from(absDir) : absDir, Buffer.from(sep), nameBytes ?? Buffer.from(name)]) : `${absDir}${sep}${name}`;
+    if (isDir) walk(abs, rel, raw, gitignore, out);
+    else if (entry.isFile()) out.push(raw ? { rel, raw } : { rel });
+  });
 }
 
 /**
@@ -83,20 +116,28 @@ export async function listFiles(cwd: string, paths: readonly string[], onListed?
   const notes: { path: string; reason: string }[] = [];
   // "./src/a.ts" and "src//a.ts" name the same file: normalised, so it is scanned once.
   const requested = paths.length > 0 ? [...new Set(paths.map((p) => (isAbsolute(p) ? p : toPosix(normalize(p)))))] : ['.'];
-  let names: string[];
+  let names: Listed[];
   // Untracked node_modules folders are skipped as outside git (a project without a .gitignore
   // yet); a committed one is part of the repository and scanned.
   const listed = await git(cwd, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--exclude=node_modules/', '--', ...requested]);
   if (listed.code === 0) {
-    names = [...new Set(splitNul(listed.stdout))];
+    // Names are bytes: one that is not UTF-8 is read by its bytes and shown with \xNN escapes.
+    const seen = new Set<string>();
+    names = [];
+    for (const bytes of splitNulBytes(listed.stdout)) {
+      const rel = nameOf(bytes);
+      if (seen.has(rel)) continue;
+      seen.add(rel);
+      names.push(rel === bytes.toString('utf8') ? { rel } : { rel, raw: Buffer.from(bytes) });
+    }
   } else {
     names = [];
     const gitignore = IgnoreFile.load(cwd, '.gitignore');
     for (const p of requested) {
       const abs = isAbsolute(p) ? p : join(cwd, p);
       const info = statOf(abs);
-      if (info?.isDirectory()) walk(abs, toPosix(relative(cwd, abs)), gitignore, names);
-      else if (info?.isFile()) names.push(toPosix(relative(cwd, abs)));
+      if (info?.isDirectory()) walk(abs, toPosix(relative(cwd, abs)), undefined, gitignore, names);
+      else if (info?.isFile()) names.push({ rel: toPosix(relative(cwd, abs)) });
     }
   }
 
@@ -106,12 +147,13 @@ export async function listFiles(cwd: string, paths: readonly string[], onListed?
   // One synchronous lstat per file (~110 ms for 19,698 files here; promise batches took ~200).
   // `onListed` hears the running totals, so a caller can start scan workers before the end.
   for (const name of names) {
-    const rel = isAbsolute(name) ? toPosix(relative(cwd, name)) : name;
+    const rel = isAbsolute(name.rel) ? toPosix(relative(cwd, name.rel)) : name.rel;
     if (keywardignore?.ignores(rel)) continue;
-    const info = statOf(`${cwd}${sep}${rel}`);
+    const file: Listed = name.raw ? { rel, raw: name.raw } : { rel };
+    const info = statOf(diskPath(cwd, file));
     if (!info) missing.push(rel);
     else if (info.isFile()) {
-      targets.push(fileTarget(cwd, rel, info.size));
+      targets.push(fileTarget(cwd, file, info.size));
       bytes += info.size;
       onListed?.(targets.length, bytes);
     }
@@ -126,20 +168,20 @@ export async function listFiles(cwd: string, paths: readonly string[], onListed?
       const info = statOf(abs);
       if (info?.isFile()) {
         if (seen.has(rel) || keywardignore?.ignores(rel)) continue;
-        targets.push(fileTarget(cwd, rel, info.size));
+        targets.push(fileTarget(cwd, { rel }, info.size));
         seen.add(rel);
         notes.push({ path: rel, reason: 'ignored by .gitignore; scanned because it was named' });
       } else if (info?.isDirectory() && rel !== '.' && rel !== '') {
         const prefix = `${rel.replace(/\/$/, '')}/`;
         if (targets.some((t) => t.path.startsWith(prefix))) continue;
-        const under: string[] = [];
-        walk(abs, rel.replace(/\/$/, ''), undefined, under);
+        const under: Listed[] = [];
+        walk(abs, rel.replace(/\/$/, ''), undefined, undefined, under);
         for (const name of under) {
-          if (seen.has(name) || keywardignore?.ignores(name)) continue;
-          const st = statOf(join(cwd, name));
+          if (seen.has(name.rel) || keywardignore?.ignores(name.rel)) continue;
+          const st = statOf(diskPath(cwd, name));
           if (st?.isFile()) {
             targets.push(fileTarget(cwd, name, st.size));
-            seen.add(name);
+            seen.add(name.rel);
           }
         }
         if (under.length > 0) notes.push({ path: rel, reason: 'ignored by .gitignore; scanned because it was named' });

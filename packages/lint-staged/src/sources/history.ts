@@ -71,21 +71,37 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   // An empty repository has no history to walk (and git log fails on its unborn HEAD).
   if (!options.all && !options.revisions?.length && !(await hasHead(root))) return;
   const selection = options.selection ?? (await historySelection(root, options));
-  const log = gitStream(root, ['log', '-p', ...HISTORY_PATCH_FLAGS, await mergeDiffFlag(root), '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...selection]);
+  const mergeFlag = await mergeDiffFlag(root);
+  let commits = 0;
+  const read = yield* patchTargets(root, [mergeFlag, ...selection], options.all === true, () => options.onCommit?.(++commits));
+  if (!read) return; // `--all` in a repository whose refs hold no commit yet
+  // git's re-merge skips octopus merges (three parents or more): their own lines are read against
+  // the first parent, so what the other branches brought is reported once more for such a merge.
+  if (mergeFlag === '--diff-merges=remerge') yield* patchTargets(root, ['--diff-merges=first-parent', '--min-parents=3', ...selection], options.all === true);
+  yield* commitMessages(root, selection);
+}
+
+/** The added lines of every commit `git log -p <args>` shows, per file; returns whether git listed any commits. */
+async function* patchTargets(root: string, args: readonly string[], all: boolean, onCommit?: () => void): AsyncGenerator<Target, boolean> {
+  // --encoding: i18n.logOutputEncoding=UTF-16 would otherwise re-encode what git prints.
+  const log = gitStream(root, ['log', '-p', '--encoding=UTF-8', ...HISTORY_PATCH_FLAGS, '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...args]);
 
   let commit: CommitInfo | undefined;
-  let commits = 0;
   let path: string | undefined;
   let lines: string[] = [];
   let lineMap: number[] = [];
-  // The new blob's id from the file's `index <old>..<new>` line (read before its +++ line).
-  let nextBlobId: string | undefined;
-  let blobId: string | undefined;
+  // The old and new blob ids from the file's `index <old>..<new>` line (read before its +++ line).
+  let nextBlobs: [string, string] | undefined;
+  let blobs: [string, string] | undefined;
   const flush = (): Target | undefined => {
     if (!commit || !path || lines.length === 0) return undefined;
     const text = Buffer.from(lines.join('\n'), 'utf8');
-    const blob = blobId !== undefined && mayHoldBinaryKey(lines, lineMap, text.length) ? blobId : undefined;
-    const target: Target = { path, size: text.length, read: () => Promise.resolve(text), commit, lineMap, ...(blob ? { readBlob: () => gitOk(root, ['cat-file', 'blob', blob]) } : {}) };
+    let target: Target = { path, size: text.length, read: () => Promise.resolve(text), commit, lineMap };
+    if (blobs && lines.some(looksUtf16)) target = utf16Target(root, target, blobs) ?? target;
+    if (blobs && !target.readBlob && mayHoldBinaryKey(lines, lineMap, text.length)) {
+      const blob = blobs[1];
+      target = { ...target, readBlob: () => gitOk(root, ['cat-file', 'blob', blob]) };
+    }
     lines = [];
     lineMap = [];
     return target;
@@ -96,8 +112,8 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
       const done = flush();
       if (done) pending.push(done);
       path = file;
-      blobId = nextBlobId;
-      nextBlobId = undefined;
+      blobs = nextBlobs;
+      nextBlobs = undefined;
     },
     onAdded: (text, line) => {
       if (!path) return;
@@ -105,15 +121,15 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
       lineMap.push(line);
     },
     onOther: (line) => {
-      const index = /^index [0-9a-f]+\.\.([0-9a-f]{40,64})(?: |$)/.exec(line);
-      if (index) nextBlobId = index[1];
+      const index = /^index ([0-9a-f]{40,64})\.\.([0-9a-f]{40,64})(?: |$)/.exec(line);
+      if (index) nextBlobs = [index[1] as string, index[2] as string];
       if (!line.startsWith('\0commit ')) return;
       const done = flush();
       if (done) pending.push(done);
       const [sha = '', author = '', date = ''] = line.slice('\0commit '.length).split('\0');
       commit = { sha, author, date };
       path = undefined;
-      options.onCommit?.(++commits);
+      onCommit?.();
     },
   });
   const pending: Target[] = [];
@@ -124,10 +140,69 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   const last = flush();
   if (last) yield last;
   const { code, stderr } = await log.finished;
-  if (code !== 0 && !(options.all && /does not have any commits/.test(stderr))) {
+  if (code !== 0 && !(all && /does not have any commits/.test(stderr))) {
     throw new GitError(`git log failed: ${stderr.trim() || `exit ${code}`}`);
   }
-  if (code === 0) yield* commitMessages(root, selection);
+  return code === 0;
+}
+
+const ZERO_BLOB = /^0+$/;
+
+/** A patch line cut from UTF-16 text: ASCII characters alternate with NULs (a NUL in every other place). */
+function looksUtf16(line: string): boolean {
+  if (line.length < 8 || !line.includes('\0')) return false;
+  for (const parity of [0, 1]) {
+    let nul = 0;
+    for (let i = parity; i < line.length; i += 2) if (line.charCodeAt(i) === 0) nul++;
+    if (nul * 2 >= line.length * 0.9 - 1) return true;
+  }
+  return false;
+}
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/** A blob's text when it starts with a UTF-16 byte-order mark, else undefined. */
+function utf16Text(bytes: Buffer): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes);
+  return undefined;
+}
+
+/**
+ * A UTF-16 file's change (Windows tools write .env and .ps1 files that way): the patch cuts its
+ * bytes at 0x0A, not at its lines, so the commit's two blobs are read by id, decoded, and the
+ * lines of the new one that the old one lacks are scanned, as the patch's added lines would be.
+ * Undefined (scan the patch's text) when the new blob has no UTF-16 byte-order mark.
+ */
+function utf16Target(root: string, patch: Target, [oldId, newId]: [string, string]): Target | undefined {
+  if (patch.size > TEXT_LIMIT) return undefined;
+  const lineMap: number[] = [];
+  let added: Buffer | undefined;
+  const load = async (): Promise<Buffer | undefined> => {
+    if (added) return added;
+    const text = utf16Text(await gitOk(root, ['cat-file', 'blob', newId]));
+    if (text === undefined) return undefined;
+    const before = ZERO_BLOB.test(oldId) ? '' : (utf16Text(await gitOk(root, ['cat-file', 'blob', oldId])) ?? '');
+    const old = new Map<string, number>();
+    for (const line of before.split(/\r\n|\r|\n/)) old.set(line, (old.get(line) ?? 0) + 1);
+    const kept: string[] = [];
+    text.split(/\r\n|\r|\n/).forEach((line, i) => {
+      const left = old.get(line) ?? 0;
+      if (left > 0) old.set(line, left - 1);
+      else {
+        kept.push(line);
+        lineMap.push(i + 1);
+      }
+    });
+    added = Buffer.from(kept.join('\n'), 'utf8');
+    return added;
+  };
+  return {
+    ...patch,
+    lineMap,
+    // Not a UTF-16 blob after all: the patch's own text, with its own line map.
+    read: async () => (await load()) ?? (lineMap.push(...(patch.lineMap ?? [])), patch.read()),
+  };
 }
 
 // A patch holds a binary file's bytes as UTF-8 text: 0x30 (a DER SEQUENCE: PKCS#12, DER keys)
@@ -193,7 +268,7 @@ async function* nulFields(stream: AsyncIterable<Buffer>): AsyncGenerator<string>
  * stream).
  */
 async function* commitMessages(root: string, selection: readonly string[]): AsyncGenerator<Target> {
-  const log = gitStream(root, ['log', '-z', '--format=%H%x00%an%x00%aI%x00%B', ...selection]);
+  const log = gitStream(root, ['log', '-z', '--encoding=UTF-8', '--format=%H%x00%an%x00%aI%x00%B', ...selection]);
   const fields: string[] = [];
   for await (const field of nulFields(log.stdout)) {
     fields.push(field);

@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { GitError } from '../errors.js';
 import { readIndexDirect } from './git-index.js';
 import { git, gitOk, repoRoot, splitNul } from '../git.js';
@@ -178,5 +178,19 @@ function isDirectory(path: string): boolean {
 
 function toRootRelative(root: string, cwd: string, p: string): string {
   const abs = isAbsolute(p) ? p : `${cwd}${sep}${p}`;
-  return relative(root, abs).split(sep).join('/');
+  const rel = relative(root, abs);
+  if (!isOutside(rel.split(sep).join('/'))) return rel.split(sep).join('/');
+  // Reached through a symbolic link (a cwd under a linked folder): git names the root by its real
+  // path, so the path is resolved too (its folder, when the file itself is gone from disk).
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    try {
+      real = join(realpathSync(dirname(abs)), basename(abs));
+    } catch {
+      return rel.split(sep).join('/');
+    }
+  }
+  return relative(root, real).split(sep).join('/');
 }

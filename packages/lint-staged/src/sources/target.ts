@@ -11,6 +11,8 @@ export interface CommitInfo {
 export interface Target {
   /** Repository- or cwd-relative path with forward slashes, as reported. */
   readonly path: string;
+  /** The path's bytes (relative, as listed) when they are not UTF-8: `path` shows them as \xNN. */
+  readonly rawName?: Buffer;
   /** Size in bytes when known before reading (for --max-file-size). */
   readonly size: number;
   readonly read: () => Promise<Buffer>;
