@@ -27,6 +27,11 @@ const tokenEmbeddings: readonly Embedding[] = [
   { name: 'after \\t in a string', wrap: (s) => same(`const row = "name\\t${s}\\tend";`, s) },
   { name: 'after \\x0A in a string', wrap: (s) => same(`printf "a\\x0A${s}"`, s) },
   { name: 'after \\u000a in a string', wrap: (s) => same(`"msg": "x\\u000a${s}"`, s) },
+  // Coloured terminal output (from a review: a token right after a colour code was missed).
+  { name: 'after an ANSI colour code in a log line', wrap: (s) => same(`\u001b[32m${s}\u001b[0m done`, s) },
+  { name: 'after an ANSI code with no parameters', wrap: (s) => same(`token=\u001b[m${s}`, s) },
+  { name: 'after \\x1b[1;31m in a source string', wrap: (s) => same(`console.log("\\x1b[1;31m${s}\\x1b[0m")`, s) },
+  { name: 'after \\033[0;32m in a shell echo', wrap: (s) => same(`echo -e "\\033[0;32m${s}\\033[0m"`, s) },
   { name: 'commented-out .env line', wrap: (s) => same(`# SERVICE_TOKEN=${s}\nSERVICE_URL=https://api.test`, s) },
   { name: 'heredoc', wrap: (s) => same(`cat <<EOF > .env\nSERVICE_VALUE=${s}\nEOF\n`, s) },
   { name: 'minified JS', wrap: (s) => same(`!function(){var a={u:"https://x.test",k:"${s}"};window.cfg=a}();`, s) },

@@ -78,6 +78,8 @@ describe('decoded views run in linear time', () => {
     'base64 runs glued by padding': fill('dG9rZW49YWJjMTIz='),
     'one long line of short base64 words': fill('QUJDREVGR0hJSktMTU5PUA '),
     'escape before prefixes': fill('\\nntn_\\x0Aghp_%3Dsk-'),
+    'colour codes before prefixes': fill('\u001b[32mghp_\\x1b[1;31mntn_\u001b[m'),
+    'colour-code look-alikes with long parameters': fill('[1;2;3;4;5;6;7;8;9;0;1;2;3;4;5;6;7;8;9mghp_'),
     // From a bug: each glued escape searched its rule's whole 70,000-character block window.
     'escaped PEM blocks back to back on one line': fill(`${pemLine('BEGIN')}\\nAAAA\\n${pemLine('END')}\\n `),
     // Triggers further apart than a view's radius, on one line: each region's end is not a

@@ -171,6 +171,37 @@ async function* prefetch(targets: AsyncIterable<Target> | Iterable<Target>, want
   while (window.length > 0) yield window.shift() as [Target, Promise<Buffer> | undefined];
 }
 
+/** Characters that join words in a file name: a token may follow one directly (`f_ghp_…`, `x-AKIA…`). */
+const NAME_JOINERS = new Set(['_', '-', '.', '+', '=', '@', ',', '~']);
+
+/**
+ * A file name with its tokens masked. Rules want a boundary before a token, and in a name a token
+ * is often glued to a word by "_" or "-" (`backup_ghp_….txt`): the name is also judged from each
+ * point after such a joiner (at most 64), and what is found there is masked too.
+ */
+function redactName(name: string, detector: Detector): string {
+  const spans: [number, number][] = detector.scan(name).map((f) => [f.start, f.end]);
+  let tried = 0;
+  for (let i = 1; i < name.length && tried < 64; i++) {
+    if (!NAME_JOINERS.has(name[i - 1] as string) || !/[A-Za-z0-9]/.test(name[i] as string)) continue;
+    tried++;
+    for (const f of detector.scan(name.slice(i))) spans.push([i + f.start, i + f.end]);
+  }
+  if (spans.length === 0) return redact(name, { detector });
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (end <= at) continue;
+    out += name.slice(at, Math.max(at, start));
+    const piece = name.slice(Math.max(at, start), end);
+    const masked = redact(piece, { detector });
+    out += masked === piece ? '****' : masked;
+    at = end;
+  }
+  return out + name.slice(at);
+}
+
 /** Where a secret at [start, end) ends: its line and the column just past its last character. */
 function endOf(text: string, start: number, end: number, line: number, column: number): { endLine: number; endColumn: number } {
   const span = text.slice(start, end);
@@ -198,7 +229,7 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
   const safe = (s: string): string => {
     let out = shown.get(s);
     if (out === undefined) {
-      out = options.detector.mayContainSecret(s) ? redact(s, { detector: options.detector }) : s;
+      out = options.detector.mayContainSecret(s) ? redactName(s, options.detector) : s;
       if (shown.size < 100_000) shown.set(s, out);
     }
     return out;

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, nulFreeEcKey, pfxWithKey, project, repo, sh, token, write } from './helpers.js';
@@ -87,7 +87,7 @@ describe('file names that are not UTF-8 (from a third review: they were listed, 
 
 describe('config files that are not JSON objects (from a third review: "internal error", and a quoted token)', () => {
   it('package.json of null, broken JSON or a folder is a config error for scan and a failed check for doctor', async () => {
-    for (const files of [{ 'package.json': 'null\n' }, { 'package.json': '{ "name": \n' }, { 'package.json/x': 'y\n' }]) {
+    for (const files of [{ 'package.json': 'null\n' }, { 'package.json': '{ "name": \n' }, { 'package.json/x': 'y\n' }] as Record<string, string>[]) {
       const dir = repo(files);
       for (const command of ['scan', 'doctor']) {
         const r = await cli(dir, [command]);
@@ -123,6 +123,24 @@ describe('config files that are not JSON objects (from a third review: "internal
     const { maskUserinfo } = await import('../src/shown.js');
     expect(maskUserinfo(`fatal: unable to access 'http://u:${password}@127.0.0.1:9/r/': Failed`)).toBe("fatal: unable to access 'http://u:****@127.0.0.1:9/r/': Failed");
     expect(maskUserinfo('see https://example.com/a:b and ftp://host/x')).toBe('see https://example.com/a:b and ftp://host/x');
+  });
+});
+
+describe('tokens in file names glued by "_" (from a third review: printed raw in every report and the baseline)', () => {
+  it('masks them in every format, the baseline and a --stdin-filename', async () => {
+    const [gh, ntn, aws] = [token('github-pat-classic'), token(), token('aws-access-key-id')];
+    const dir = repo({ [`dir_${ntn}/f_${gh}.txt`]: `k=${aws}\n` });
+    const outputs: string[] = [];
+    for (const format of ['text', 'json', 'sarif', 'github', 'junit', 'checkstyle']) {
+      const r = await cli(dir, ['scan', '-f', format]);
+      expect(r.code, format).toBe(1);
+      outputs.push(r.stdout + r.stderr);
+    }
+    expect(outputs[1]).toContain('dir_ntn_****/f_ghp_****.txt');
+    await cli(dir, ['baseline']);
+    outputs.push(readFileSync(join(dir, '.keyward-baseline.json'), 'utf8'));
+    outputs.push((await cli(dir, ['scan', '-', '--stdin-filename', `x_${gh}`, '-f', 'json'], `k=${aws}\n`)).stdout);
+    for (const out of outputs) for (const secret of [gh, ntn, aws]) expect(out).not.toContain(secret);
   });
 });
 

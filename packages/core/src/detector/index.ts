@@ -156,13 +156,15 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     let mayIgnore: boolean | undefined;
     const scannedUntil = scannedUntilBuffer.fill(-1);
     const walkedTo = walkedToBuffer.fill(-1);
-    // Next "\\" and "%" at or after a line start, found once and reused while lines advance.
+    // Next "\\", "%" and ESC at or after a line start, found once and reused while lines advance.
     let nextBackslash = -2;
     let nextPercent = -2;
+    let nextEsc = -2;
     const lineHasEscape = (start: number, end: number): boolean => {
       if (nextBackslash !== -1 && nextBackslash < start) nextBackslash = text.indexOf('\\', start);
       if (nextPercent !== -1 && nextPercent < start) nextPercent = text.indexOf('%', start);
-      return (nextBackslash !== -1 && nextBackslash < end) || (nextPercent !== -1 && nextPercent < end);
+      if (nextEsc !== -1 && nextEsc < start) nextEsc = text.indexOf('\u001b', start);
+      return (nextBackslash !== -1 && nextBackslash < end) || (nextPercent !== -1 && nextPercent < end) || (nextEsc !== -1 && nextEsc < end);
     };
     const lastStart = lastStartBuffer.fill(-1);
     const candidates: Candidate[] = [];
@@ -459,7 +461,7 @@ function gluedEscapeBefore(text: string, at: number, limit: number): number {
     // The token's first character: a word character, or base64's "+" and "/".
     if (!(isWordChar(first) || first === 43 || first === 47) || !isWordChar(text.charCodeAt(i - 1))) continue;
     const c = text.charCodeAt(i - 2);
-    if ((c === 92 || c === 37 || c === 120 || c === 117 || isWordChar(c)) && escapedBefore(text, i)) return i;
+    if ((c === 92 || c === 37 || c === 120 || c === 117 || c === 91 || isWordChar(c)) && escapedBefore(text, i)) return i;
   }
   return -1;
 }

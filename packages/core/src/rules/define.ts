@@ -65,6 +65,9 @@ export function token(body: string, options: TokenOptions = {}): RegExp {
 export function escapedBefore(text: string, at: number): boolean {
   if (at < 2) return false;
   const c1 = text.charCodeAt(at - 1);
+  // A terminal colour or cursor code (CSI: ESC "[" parameters, then a final letter) right before
+  // the token: "\x1b[32m" + token in a coloured log line, written raw or as a source escape.
+  if (((c1 >= 65 && c1 <= 90) || (c1 >= 97 && c1 <= 122)) && csiBefore(text, at - 1)) return true;
   // \n \r \t \b \f \v \0
   if (text.charCodeAt(at - 2) === 92 && (c1 === 110 || c1 === 114 || c1 === 116 || c1 === 98 || c1 === 102 || c1 === 118 || c1 === 48)) return true;
   if (!isHexCode(c1) || !isHexCode(text.charCodeAt(at - 2))) return false;
@@ -74,6 +77,21 @@ export function escapedBefore(text: string, at: number): boolean {
   if (text.charCodeAt(at - 3) === 120 && text.charCodeAt(at - 4) === 92) return true;
   // \uXXXX
   return text.charCodeAt(at - 5) === 117 && text.charCodeAt(at - 6) === 92 && isHexCode(text.charCodeAt(at - 3)) && isHexCode(text.charCodeAt(at - 4));
+}
+
+/**
+ * Whether a CSI sequence ends at `final` (its final letter): "[" and up to 16 parameter
+ * characters (digits, ";") before it, introduced by ESC itself or by a source escape for it
+ * (\x1b, \u001b, \u{1b}, \033, \e). A bounded look back.
+ */
+function csiBefore(text: string, final: number): boolean {
+  let i = final - 1;
+  const stop = Math.max(0, final - 17);
+  while (i >= stop && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || text.charCodeAt(i) === 59)) i--;
+  if (i < 1 || text.charCodeAt(i) !== 91) return false;
+  if (text.charCodeAt(i - 1) === 27) return true;
+  const intro = text.slice(Math.max(0, i - 7), i).toLowerCase();
+  return intro.endsWith('\\x1b') || intro.endsWith('\\u001b') || intro.endsWith('\\u{1b}') || intro.endsWith('\\033') || intro.endsWith('\\e');
 }
 
 function isHexCode(c: number): boolean {
