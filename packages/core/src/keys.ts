@@ -1,10 +1,12 @@
 // Which property, variable and header names hold secrets. Shared by the generic detection rule,
 // redactValue and (through core's exports) the logger and the ESLint plugin, so all agree.
 
-const SECRET_NAME = /passw(?:or)?d|passphrase|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|dsn$/;
+const SECRET_NAME = /passw(?:or)?d|passphrase|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$/;
 
 // Names that contain a secret word but name something that is not a secret.
-const NOT_SECRET_NAME = /tokens?(?:count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secret(?:name|ref|id|arn|path|key(?:ref|name))$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|^(?:csrf|xsrf)|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|(?:page|next|continuation|sync|cursor|resume)token$/;
+// (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,
+// `credentialsExpired`, `x-csrf-token-present` are facts about a secret, not the secret.)
+const NOT_SECRET_NAME = /secretar(?:y|ies)|^(?:has|is|uses?|needs?|requires?)(?:a)?(?:password|passphrase|secret|token|apikey|credentials?)|(?:password|passphrase|secret|token|apikey|accesskey|credentials?)(?:changed|updated|created|rotated|issued|set|expires?|expired|expiry|age|present|exists|required|enabled|disabled|valid|invalid)(?:at|on|date|time)?$|apikey(?:name|ids?|prefix|hint|last4|suffix)$|tokens?(?:count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secret(?:name|ref|id|arn|path|key(?:ref|name))$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|^x?(?:csrf|xsrf)|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|(?:page|next|continuation|sync|cursor|resume)token$/;
 
 /** `notionToken`, `x-api-key`, `Client_Secret` → `notiontoken`, `xapikey`, `clientsecret`. */
 export function normalizeKeyName(name: string): string {

@@ -1,4 +1,5 @@
 import { createDetector, type Detector } from './detector/index.js';
+import { bytesOf } from './binary.js';
 import { isSecretKeyName } from './keys.js';
 import { maskWithPrefixes } from './mask.js';
 import { isSecretQueryParam, maskQueryParams } from './query.js';
@@ -83,6 +84,7 @@ const DEPTH = '[Depth limit]';
 const UNREADABLE = '[Unreadable]';
 // A typed array holding a key store or DER key (scanBinary): serialisers print its bytes.
 const BINARY_KEY = '[Binary key material]';
+const utf8 = new TextDecoder('utf-8');
 
 /**
  * `value` with secrets masked: values under secret-named keys at any depth, any string the
@@ -131,6 +133,11 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
    */
   const printsMore = (v: object): boolean => typeof (v as { toJSON?: unknown }).toJSON === 'function' || (inspect && Object.getOwnPropertySymbols(v).length !== 0);
 
+  /**
+   * A value under a secret name: strings and numbers masked, and so is everything inside an
+   * object or array there (`cookie: ['sid=…']`, `password: { hash: … }`). A boolean says whether,
+   * not what (`hasPassword: false`), and stays.
+   */
   const maskUnderKey = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') {
       if (v.length === 0) return v;
@@ -138,15 +145,35 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       const scheme = /^(Bearer|Basic|Token|Bot|token)\s+/.exec(v);
       return scheme ? `${scheme[0]}${mask(v.slice(scheme[0].length))}` : mask(v);
     }
-    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return '****';
+    if (typeof v === 'number' || typeof v === 'bigint') return '****';
+    if (typeof v !== 'object' || v === null) return walk(v, depth);
+    for (let i = 0; i < depth; i++) if (path[i] === v) return CIRCULAR;
+    try {
+      const proto: unknown = Object.getPrototypeOf(v);
+      if (depth > maxDepth) return DEPTH;
+      if (Array.isArray(v)) {
+        path[depth] = v;
+        return walkArray(v, depth, true);
+      }
+      if (proto === Object.prototype || proto === null) {
+        path[depth] = v;
+        return walkEntries(v, depth, printsMore(v), proto as object | null, true);
+      }
+    } catch {
+      return UNREADABLE;
+    }
     return walk(v, depth);
   };
+
+  // A key is printed as it is: one that holds a token ({ [token]: 1 }) is masked like a value.
+  // Short keys are never tokens; the rest pass the keyword prefilter first.
+  const shownKey = (key: string): string => (key.length >= 8 && detector.mayContainSecret(key) ? redactString(key) : key);
 
   /**
    * The own enumerable string-keyed properties of `source`, masked: `source` itself when nothing
    * changed (and `force` is false), else a copy with prototype `proto` built from what was read.
    */
-  const walkEntries = (source: object, depth: number, force: boolean, proto: object | null): object => {
+  const walkEntries = (source: object, depth: number, force: boolean, proto: object | null, secret = false): object => {
     const keys = keysAt(depth);
     const values = valuesAt(depth);
     let count = 0;
@@ -170,9 +197,10 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
           changed = true;
           continue;
         }
-        const out = isSecretKey(key) ? maskUnderKey(v, depth + 1) : walk(v, depth + 1);
-        if (out !== v) changed = true;
-        keys[count] = key;
+        const out = secret || isSecretKey(key) ? maskUnderKey(v, depth + 1) : walk(v, depth + 1);
+        const name = shownKey(key);
+        if (out !== v || name !== key) changed = true;
+        keys[count] = name;
         values[count++] = out;
       }
     } catch {
@@ -209,12 +237,13 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       const proto: unknown = Object.getPrototypeOf(v);
       if (proto === Object.prototype || proto === null) {
         if (depth > maxDepth) return DEPTH;
+        if (!inspect && typeof (v as { toJSON?: unknown }).toJSON === 'function') return walkJson(v, depth);
         return walkEntries(v, depth, printsMore(v), proto as object | null);
       }
       if (Array.isArray(v)) return depth > maxDepth ? DEPTH : walkArray(v, depth);
       if (isSecret(v)) return v.masked;
-      if (ArrayBuffer.isView(v)) return detector.scanBinary(v as Uint8Array).length > 0 ? BINARY_KEY : v;
-      if (v instanceof Date || v instanceof RegExp || v instanceof ArrayBuffer) return v;
+      if (ArrayBuffer.isView(v)) return binaryView(v);
+      if (v instanceof Date || v instanceof RegExp || v instanceof ArrayBuffer) return !inspect && hasOwn.call(v, 'toJSON') ? walkJson(v, depth) : v;
       if (depth > maxDepth) return DEPTH;
       if (v instanceof Map) return walkMap(v, depth);
       if (v instanceof Set) return walkSet(v, depth);
@@ -224,14 +253,38 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
         const masked = redactString(href);
         return masked === href ? v : masked;
       }
-      // A class instance: its own enumerable properties as plain data.
+      // A class instance: what its toJSON returns, as JSON prints it (a Money class's "$12.34"),
+      // else its own enumerable properties as plain data.
+      if (!inspect && typeof (v as { toJSON?: unknown }).toJSON === 'function') return walkJson(v, depth);
       return walkEntries(v, depth, true, Object.prototype);
     } catch {
       return UNREADABLE;
     }
   };
 
-  const walkArray = (v: unknown[], depth: number): unknown => {
+  /**
+   * A Buffer or typed array: key material (a DER key, a key store) is replaced whole; bytes that
+   * read as text holding a token (`Buffer.from(token)`, which JSON prints as its byte values and
+   * util.inspect as hex) become that text, masked. Up to 1 MiB is read as text.
+   */
+  /** What `v.toJSON()` returns, walked (util.inspect ignores toJSON, so never under inspect). */
+  const walkJson = (v: object, depth: number): unknown => {
+    const json = (v as { toJSON: (key: string) => unknown }).toJSON('');
+    return json === v ? walkEntries(v, depth, true, Object.prototype) : walk(json, depth + 1);
+  };
+
+  const binaryView = (v: ArrayBufferView): unknown => {
+    const bytes = bytesOf(v);
+    if (!bytes) return v;
+    if (detector.scanBinary(bytes).length > 0) return BINARY_KEY;
+    if (bytes.length < 8 || bytes.length > 1024 * 1024) return v;
+    const text = utf8.decode(bytes);
+    if (!detector.mayContainSecret(text)) return v;
+    const masked = redactString(text);
+    return masked === text ? v : masked;
+  };
+
+  const walkArray = (v: unknown[], depth: number, secret = false): unknown => {
     const values = valuesAt(depth);
     const n = v.length;
     // An own toJSON would serialise something else than the items: the copy drops it.
@@ -248,7 +301,7 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
           changed = true;
           continue;
         }
-        const out = walk(item, depth + 1);
+        const out = secret ? maskUnderKey(item, depth + 1) : walk(item, depth + 1);
         values[i] = out;
         if (out !== item) changed = true;
       }

@@ -32,13 +32,15 @@ describe('checksums and entropy', () => {
 
 describe('isSecretKeyName', () => {
   it('matches secret-named keys in any case or format, partially', () => {
-    for (const k of ['password', 'notionToken', 'x-api-key', 'Authorization', 'client_secret', 'AWS_SECRET_ACCESS_KEY', 'githubToken', 'DB_PASSWD', 'set-cookie', 'privateKey']) {
+    // The header names of Azure Functions, Azure API Management, Honeycomb and x-…-auth headers (from a review of the logger).
+    for (const k of ['password', 'notionToken', 'x-api-key', 'Authorization', 'client_secret', 'AWS_SECRET_ACCESS_KEY', 'githubToken', 'DB_PASSWD', 'set-cookie', 'privateKey', 'x-functions-key', 'Ocp-Apim-Subscription-Key', 'x-honeycomb-team', 'x-supabase-auth', 'x-notion-auth', 'passwordHash', 'accessKeyId']) {
       expect(isSecretKeyName(k), k).toBe(true);
     }
   });
 
   it('leaves names that only mention a secret word', () => {
-    for (const k of ['maxTokens', 'tokenizer', 'passwordPolicy', 'secretName', 'tokenUrl', 'author', 'keyboard', 'csrfToken', 'forgotPassword']) {
+    // Facts about a secret, not the secret (from a review of the logger: masked booleans and dates).
+    for (const k of ['maxTokens', 'tokenizer', 'passwordPolicy', 'secretName', 'tokenUrl', 'author', 'keyboard', 'csrfToken', 'forgotPassword', 'hasPassword', 'passwordChangedAt', 'apiKeyName', 'secretary', 'credentialsExpired', 'x-csrf-token-present', 'isTokenValid']) {
       expect(isSecretKeyName(k), k).toBe(false);
     }
   });

@@ -179,10 +179,44 @@ describe('redactValue', () => {
     expect(JSON.stringify(out)).toBe('{"__proto__":{"isAdmin":true},"a":1}');
   });
 
-  it('drops a toJSON method from copies, so JSON shows the redacted data, not the original', () => {
+  it('walks what toJSON returns, as JSON prints it: a plain object\'s, a class\'s, a Date given its own (from a review)', () => {
     const token = sampleOf('github-pat-classic');
-    const out = redactValue({ note: 'hi', toJSON: () => ({ leaked: token }) });
-    expect(JSON.stringify(out)).toBe('{"note":"hi"}');
+    expect(JSON.stringify(redactValue({ note: 'hi', toJSON: () => ({ leaked: token }) }))).toBe('{"leaked":"ghp_****"}');
+    class Money {
+      constructor(readonly cents: number) {}
+      toJSON(): string {
+        return `$${(this.cents / 100).toFixed(2)}`;
+      }
+    }
+    // A token-free class keeps its own form (it was flattened to {"cents":1234}).
+    expect(JSON.stringify(redactValue({ price: new Money(1234) }))).toBe('{"price":"$12.34"}');
+    const date = new Date(0);
+    (date as unknown as { toJSON: () => string }).toJSON = () => token;
+    expect(JSON.stringify(redactValue({ d: date }))).toBe('{"d":"ghp_****"}');
+    const plainDate = { when: new Date(0) };
+    expect(redactValue(plainDate)).toBe(plainDate);
+  });
+
+  it('masks a token used as a key at any depth, and everything under a secret name; a boolean there stays (from a review)', () => {
+    const token = sampleOf('github-pat-classic');
+    const out = redactValue({ a: { b: { [token]: 1 } }, list: [{ [token]: 'x' }] });
+    expect(JSON.stringify(out)).not.toContain(token);
+    expect(Object.keys(out.a.b)).toEqual(['ghp_****']);
+    const opaque = 'opaqueValue12345678';
+    const nested = redactValue({ headers: { 'set-cookie': [`sid=${opaque}`], cookie: [`sid=${opaque}`] }, user: { password: { hash: opaque, rounds: 12 } }, hasPassword: false, passwordSet: true });
+    expect(JSON.stringify(nested)).not.toContain(opaque);
+    expect(nested.user.password).toEqual({ hash: '****', rounds: '****' });
+    expect(nested.hasPassword).toBe(false);
+    expect(nested.passwordSet).toBe(true);
+  });
+
+  it('reads a Buffer or typed array holding a token as text and masks it; other bytes stay as they are (from a review)', () => {
+    const token = sampleOf('github-pat-classic');
+    const out = redactValue({ body: Buffer.from(`token=${token}`), u8: new TextEncoder().encode(token), clean: Buffer.from('hello world, no secret') });
+    expect(JSON.stringify(out)).not.toContain(token);
+    expect(JSON.stringify(out)).not.toContain(JSON.stringify([...Buffer.from(token)]).slice(1, -1));
+    expect(out.body).toBe('token=ghp_****');
+    expect(Buffer.isBuffer(out.clean)).toBe(true);
   });
 
   it('never mutates its input', () => {

@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import { LoggerOptionsError } from './errors.js';
 import { createRedactor, type RedactionOptions, type Redactor } from './redactor.js';
@@ -56,27 +57,87 @@ const UNREADABLE = (error: unknown): string => `[unreadable: ${error instanceof 
 
 /**
  * An argument pino can read without throwing: a revoked Proxy or one whose traps throw becomes a
- * placeholder (pino itself would throw on it), so a log call never breaks the app.
+ * placeholder (pino itself would throw on it), so a log call never breaks the app. A Proxy is
+ * handed on as the walker's copy (what its traps let be read), since pino reads it again.
  */
-function readable(a: unknown): unknown {
+function readable(a: unknown, redactor: Redactor): unknown {
   if ((typeof a !== 'object' && typeof a !== 'function') || a === null) return a;
   try {
     Object.getPrototypeOf(a);
     Object.keys(a);
+    if (types.isProxy(a)) return copyOf(a as object, redactor);
     return a;
   } catch (error) {
     return UNREADABLE(error);
   }
 }
 
+/** Plain data read once from `a`: its own enumerable properties, walked (placeholders where a read throws). */
+function copyOf(a: object, redactor: Redactor): object {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(a)) {
+    try {
+      copy[key] = (a as Record<string, unknown>)[key];
+    } catch (error) {
+      copy[key] = UNREADABLE(error);
+    }
+  }
+  return redactor.value(copy);
+}
+
+/**
+ * A format argument that `%s`/`%d` can print: one whose conversion throws (a null-prototype
+ * object from querystring.parse or Object.groupBy, a throwing toString) is replaced by a plain
+ * copy of its data, which prints as pino would print any object.
+ */
+function printable(a: unknown, redactor: Redactor): unknown {
+  if (typeof a !== 'object' || a === null) return a;
+  try {
+    String(a);
+    Number(a);
+    return a;
+  } catch (error) {
+    try {
+      const data: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(a)) if (typeof item !== 'function') data[key] = item;
+      return redactor.value(data);
+    } catch {
+      return UNREADABLE(error);
+    }
+  }
+}
+
+/**
+ * The merging object as pino may read it: pino reads `obj[messageKey]`, `obj[errorKey]` and that
+ * error's `message` itself, before any formatter. When one of those reads throws (a Proxy or a
+ * getter), or the error is a Proxy, the record is the walker's copy (placeholders where reads throw).
+ */
+function mergingObject(a: unknown, keys: { errorKey: string; messageKey: string }, redactor: Redactor): unknown {
+  if (typeof a !== 'object' || a === null || a instanceof Error) return a;
+  try {
+    const o = a as Record<string, unknown>;
+    void o[keys.messageKey];
+    const err = o[keys.errorKey];
+    if (typeof err === 'object' && err !== null) {
+      if (types.isProxy(err)) return { ...o, [keys.errorKey]: copyOf(err, redactor) };
+      void (err as { message?: unknown }).message;
+    }
+    return a;
+  } catch {
+    return copyOf(a, redactor);
+  }
+}
+
 /** Makes the arguments of a log call safe to hand to pino: readable, and interpolated objects masked by key. */
-function redactArgs(args: unknown[], redactor: Redactor): unknown[] {
+function redactArgs(args: unknown[], redactor: Redactor, keys: { errorKey: string; messageKey: string }): unknown[] {
   let out: unknown[] | undefined;
+  const formatFrom = typeof args[0] === 'string' ? 1 : 2;
   for (let i = 0; i < args.length; i++) {
-    const a = readable(args[i]);
+    const read = readable(args[i], redactor);
+    const a = i >= formatFrom ? printable(read, redactor) : i === 0 ? mergingObject(read, keys, redactor) : read;
     if (a !== args[i]) {
-      // A merging object that cannot be read is logged as a message saying so.
-      (out ??= [...args])[i] = i === 0 ? { keyward: a } : a;
+      // A merging object that cannot be read is logged as a message saying so; a copy of one is logged as it is.
+      (out ??= [...args])[i] = i === 0 && typeof a === 'string' ? { keyward: a } : a;
       continue;
     }
     // The merging object (first argument) is left to formatters.log, which sees it after pino
@@ -115,15 +176,18 @@ export function keywardPinoOptions(options: RedactionOptions = {}, compose: { fo
     },
     hooks: {
       logMethod: function (this: Logger, args: unknown[], method: (...a: unknown[]) => void, level: number) {
-        const safe = redactArgs(args, redactor);
+        const own = this as unknown as Internals;
+        const safe = redactArgs(args, redactor, { errorKey: (own[errorKeySym] as string | undefined) ?? 'err', messageKey: (own[messageKeySym] as string | undefined) ?? 'msg' });
         // The calls whose line holds what the record pass cannot see get the line pass: %s
         // arguments joined into msg, msg copied from an error, msgPrefix, custom serializers.
+        // Saved and restored: a getter read while this record is built may log a record of its own.
+        const outer = lineNeeded;
         lineNeeded = hasFormatArgs(safe) || needsLine(this, safe[0]);
         try {
           if (userLogMethod) userLogMethod.call(this, safe, method, level);
           else method.apply(this, safe);
         } finally {
-          lineNeeded = false;
+          lineNeeded = outer;
         }
       } as unknown as NonNullable<Hooks['logMethod']>,
       // The last pass over the serialised line, for the calls that need it (above) and the
@@ -168,12 +232,24 @@ export function createLogger(options: CreateLoggerOptions = {}, destination?: De
 export function protectChildren<L extends Logger>(logger: L, options: RedactionOptions = {}): L {
   const redactor = createRedactor(options);
   const original = logger.child;
-  // Children are created with Object.create(parent), so they inherit this own property.
+  const originalSetBindings = logger.setBindings;
+  // Children are created with Object.create(parent), so they inherit these own properties.
   Object.defineProperty(logger, 'child', {
     configurable: true,
     writable: true,
     value: function child(this: Logger, bindings: Record<string, unknown>, childOptions?: Parameters<Logger['child']>[1]) {
-      return original.call(this, redactor.record(bindings), childOptions);
+      // A child's own formatters.log replaces the parent's: keyward's pass runs before it and on its output.
+      const userLog = childOptions?.formatters?.log;
+      const safeOptions = userLog ? { ...childOptions, formatters: { ...childOptions.formatters, log: (o: object) => redactor.value(userLog(redactor.record(o))) } } : childOptions;
+      return original.call(this, redactor.record(bindings), safeOptions);
+    },
+  });
+  // setBindings replaces a logger's bindings after the fact (a framework's onChild hook does).
+  Object.defineProperty(logger, 'setBindings', {
+    configurable: true,
+    writable: true,
+    value: function setBindings(this: Logger, bindings: Record<string, unknown>) {
+      return originalSetBindings.call(this, redactor.record(bindings));
     },
   });
   return logger;

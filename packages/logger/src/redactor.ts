@@ -158,13 +158,9 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   };
 
   const serialized = new Set(options.serialized ?? ['req', 'res', 'request', 'response']);
-  // Whether the last record left something for the line pass: an object for a serializer, or a
-  // key that may hold a token (pino prints keys as they are).
+  // Whether the last record left something for the line pass: an object for a serializer.
+  // (A key holding a token is masked by core's walk, at any depth.)
   let leftForLine = false;
-  const keyMayHoldToken = (v: object): boolean => {
-    for (const key in v) if (key.length >= 8 && detector.mayContainSecret(key)) return true;
-    return false;
-  };
   // A query or params object logged as plain data ({ query }, { req: { query, params } }): its
   // names are judged as query parameters, as the line pass judges pino-http's. A copy when one is masked.
   const plainObject = (o: unknown): o is Record<string, unknown> => typeof o === 'object' && o !== null && Object.getPrototypeOf(o) === Object.prototype;
@@ -193,15 +189,30 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     return copy ?? o;
   };
 
+  // The verdict is set once the record is walked: a getter read on the way may log a record of
+  // its own, whose verdict must not become this one's.
   const record = <T>(input: T): T => {
-    leftForLine = false;
+    let left = false;
+    try {
+      const out = recordOf(input, () => {
+        left = true;
+      });
+      leftForLine = left;
+      return out;
+    } catch {
+      // Never throw from a log call (a revoked Proxy fails even Array.isArray).
+      leftForLine = true;
+      return (typeof input === 'object' && input !== null ? { keyward: FAILED } : FAILED) as T;
+    }
+  };
+
+  const recordOf = <T>(input: T, leave: () => void): T => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return value(input);
     let v: T & object = input;
     try {
       v = withMaskedParams(input as Record<string, unknown>, 0) as T & object;
-      if (keyMayHoldToken(v)) leftForLine = true;
     } catch {
-      leftForLine = true;
+      leave();
     }
     let held: [string, unknown][] | undefined;
     for (const key of serialized) {
@@ -217,7 +228,7 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
       (held ??= []).push([key, item]);
     }
     if (!held) return value(v);
-    leftForLine = true;
+    leave();
     // Redact the rest, then put the serializers' inputs back as they were.
     const rest: Record<string, unknown> = { ...(v as Record<string, unknown>) };
     for (const [key] of held) delete rest[key];

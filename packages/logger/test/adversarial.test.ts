@@ -35,6 +35,45 @@ const cases: readonly Case[] = [
     },
   },
   { name: 'child bindings', log: (t, make) => make().child({ notionToken: t }).info('x') },
+  // From a third review (each printed the token):
+  { name: 'a token as a key at depth', log: (t, make) => make().info({ a: { b: { [t]: 1 } } }) },
+  { name: 'a token as a key of child bindings', log: (t, make) => make().child({ [t]: 1 }).info('hi') },
+  { name: "a child's own formatters.log", log: (t, make) => make().child({}, { formatters: { log: (o: object) => o } }).info({ t, authorization: `Bearer ${t}` }) },
+  {
+    name: 'setBindings on a child',
+    log: (t, make) => {
+      const child = make().child({});
+      child.setBindings({ t });
+      child.info('x');
+    },
+  },
+  {
+    name: 'a getter that logs while the record is built (the line pass was switched off for the outer call)',
+    log: (t, make) => {
+      const log = make();
+      log.info(
+        {
+          get g() {
+            log.warn('deprecated');
+            return 1;
+          },
+        },
+        '%s%s',
+        t.slice(0, 9),
+        t.slice(9),
+      );
+    },
+  },
+  {
+    name: 'a Date with its own toJSON',
+    log: (t, make) => {
+      const d = new Date(0);
+      (d as unknown as { toJSON: () => string }).toJSON = () => t;
+      make().info({ d });
+    },
+  },
+  { name: 'Buffer.from(token) in the record', log: (t, make) => make().info({ body: Buffer.from(t), u8: new TextEncoder().encode(t) }) },
+  { name: 'set-cookie and cookie arrays, a password object', log: (t, make) => make().info({ headers: { 'set-cookie': [`sid=${t}`], cookie: [`sid=${t}`] }, user: { password: { hash: t } } }) },
   { name: 'a legacy Notion token under x-notion-auth', log: (t, make) => make().info({ headers: { 'x-notion-auth': t } }), rule: 'notion-legacy-token' },
   { name: 'a legacy Notion token with no "notion" nearby', log: (t, make) => make().info(`sync with ${t}`), rule: 'notion-legacy-token' },
 ];
@@ -60,6 +99,22 @@ describe('never throws', () => {
     expect(() => log.error(AbortSignal.abort().reason)).not.toThrow();
     const [record] = out.records();
     expect(record).toMatchObject({ level: 50, msg: 'This operation was aborted', err: { message: 'This operation was aborted', code: 20 } });
+  });
+
+  it('logs null-prototype objects and throwing conversions as %s/%d arguments, a revoked Proxy as bindings, a Proxy whose get throws (from a third review)', () => {
+    const out = sink();
+    const log = createLogger({}, out.stream);
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const throwingGet = new Proxy({ a: 1 }, { get: () => { throw new Error('get'); } });
+    const nullProto = Object.assign(Object.create(null) as object, { a: 1 });
+    expect(() => log.info('%s', nullProto)).not.toThrow();
+    const throwingPrimitive = { [Symbol.toPrimitive]: () => { throw new Error('p'); } } as unknown as number;
+    expect(() => log.info('%s %d', { toString: () => { throw new Error('s'); } }, throwingPrimitive)).not.toThrow();
+    expect(() => log.child(revoked.proxy as Record<string, unknown>).info('x')).not.toThrow();
+    expect(() => log.info(throwingGet)).not.toThrow();
+    expect(() => log.error({ err: throwingGet })).not.toThrow();
+    expect(out.records().length).toBeGreaterThanOrEqual(4);
   });
 
   it('logs Proxies that throw on every trap, and revoked Proxies, as placeholders', () => {
