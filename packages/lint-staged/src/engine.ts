@@ -1,4 +1,4 @@
-import { type Detector, type Finding, redact } from '@keyward/core';
+import { type Detector, type Finding, redact, type RevealedFinding } from '@keyward/core';
 import type { Baseline, BaselineEntry } from './baseline.js';
 import type { Policy } from './policy.js';
 import type { CommitInfo, Target } from './sources/target.js';
@@ -202,6 +202,62 @@ function redactName(name: string, detector: Detector): string {
   return out + name.slice(at);
 }
 
+/** Runs of this many printable ASCII characters (or more) in a binary file are scanned as text. */
+const MIN_RUN = 8;
+
+/**
+ * Findings in the printable runs of a binary file (bytes 0x20–0x7E and tab, at least MIN_RUN
+ * long), joined by newlines into one text and scanned once; each finding placed back at its
+ * offset, line and column in the file. One pass over the bytes.
+ */
+function scanBinaryStrings(bytes: Buffer, detector: Detector, path: string): RevealedFinding[] {
+  const parts: string[] = [];
+  const textStarts: number[] = [];
+  const fileStarts: number[] = [];
+  let textLength = 0;
+  let run = -1;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? (bytes[i] as number) : 0;
+    const printable = (b >= 0x20 && b <= 0x7e) || b === 0x09;
+    if (printable) {
+      if (run === -1) run = i;
+      continue;
+    }
+    if (run !== -1 && i - run >= MIN_RUN) {
+      textStarts.push(textLength);
+      fileStarts.push(run);
+      parts.push(bytes.toString('latin1', run, i));
+      textLength += i - run + 1;
+    }
+    run = -1;
+  }
+  if (parts.length === 0) return [];
+  const text = parts.join('\n');
+  const found = detector.scanRevealing(text, { path });
+  if (found.length === 0) return [];
+  const place = (at: number): number => {
+    let lo = 0;
+    let hi = textStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((textStarts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return (fileStarts[lo] as number) + at - (textStarts[lo] as number);
+  };
+  return found.map((f) => {
+    const start = place(f.start);
+    const end = start + (f.end - f.start);
+    let line = 1;
+    let lineStart = 0;
+    for (let nl = bytes.indexOf(10); nl !== -1 && nl < start; nl = bytes.indexOf(10, nl + 1)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    return { ...f, start, end, line, column: start - lineStart + 1 };
+  });
+}
+
 /** Where a secret at [start, end) ends: its line and the column just past its last character. */
 function endOf(text: string, start: number, end: number, line: number, column: number): { endLine: number; endColumn: number } {
   const span = text.slice(start, end);
@@ -315,10 +371,20 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
         continue;
       }
     }
+    if (text === undefined && skip === 'binary file') {
+      // A database, a compiled class, an archive's index: the text runs inside it are scanned,
+      // as `strings` would print them (a token stored in a .sqlite file is still a token).
+      filesScanned++;
+      bytesScanned += content.length;
+      scannedPaths.add(safe(target.path));
+      for (const f of scanBinaryStrings(content, options.detector, target.path)) {
+        const { secret, ...finding } = f;
+        keep(target, finding, secret);
+      }
+      continue;
+    }
     if (text === undefined) {
-      // History patches are read as text (--text, so attributes cannot hide a file): a binary
-      // file's lines are expected there and not worth a note per commit.
-      if (!(target.commit && skip === 'binary file')) skipped.push({ path: safe(target.path), reason: skip ?? 'unreadable' });
+      skipped.push({ path: safe(target.path), reason: skip ?? 'unreadable' });
       continue;
     }
     if (note) notes.push({ path: safe(target.path), reason: note });

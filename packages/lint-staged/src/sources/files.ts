@@ -156,6 +156,15 @@ export async function listFiles(cwd: string, paths: readonly string[], onListed?
       targets.push(fileTarget(cwd, file, info.size));
       bytes += info.size;
       onListed?.(targets.length, bytes);
+    } else if (info.isDirectory() && listed.code === 0 && !file.raw) {
+      // A folder git lists as one entry is a submodule (or a nested repository): its files are
+      // listed by its own git and scanned too (from a review: they were passed over in silence).
+      const inner = await git(diskPath(cwd, file) as string, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--exclude=node_modules/']);
+      if (inner.code !== 0) throw new UsageError(`the submodule "${shown(rel)}" cannot be listed (git: ${shown(inner.stderr.trim().split('\n')[0] ?? '')}); check it out (git submodule update --init) or name the paths to scan.`);
+      for (const bytes of splitNulBytes(inner.stdout)) {
+        const sub = nameOf(bytes);
+        names.push(sub === bytes.toString('utf8') ? { rel: `${rel}/${sub}` } : { rel: `${rel}/${sub}`, raw: Buffer.concat([Buffer.from(`${rel}/`), bytes]) });
+      }
     }
   }
   // An explicit path that git does not list (ignored) is still scanned when named, and the report
