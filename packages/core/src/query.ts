@@ -44,7 +44,7 @@ export function maskQueryParams(s: string, isSecretParam: (name: string) => bool
     // character, not a separator), "=", and a non-empty value.
     if (i < 0 || i === eq - 1 || eq + 1 >= n || !isValueChar(s.charCodeAt(eq + 1))) continue;
     const sep = s.charCodeAt(i);
-    if (sep !== 63 && sep !== 38 && sep !== 59) continue; // ? & ;
+    if (sep !== 63 && sep !== 38 && sep !== 59 && sep !== 35) continue; // ? & ; and # (OAuth's implicit flow: #access_token=…)
     if (!isSecretParam(s.slice(i + 1, eq))) continue;
     // Only a credential's value is walked to its end, and the search resumes after it (from a
     // bug: walking each innocent value to its end made 1 MiB of ";a=b" take minutes).

@@ -87,7 +87,7 @@ describe('maskQueryParams', () => {
     let out = '';
     let copied = 0;
     for (let i = 0; i < s.length; i++) {
-      if (!'?&;'.includes(s[i]!)) continue;
+      if (!'?&;#'.includes(s[i]!)) continue;
       let eq = i + 1;
       while (eq < s.length && eq - i <= 64 && isName(s[eq]!)) eq++;
       if (eq === i + 1 || eq + 1 >= s.length || s[eq] !== '=' || !isValue(s[eq + 1]!)) continue;
@@ -116,6 +116,20 @@ describe('maskQueryParams', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('masks a credential in a URL fragment (OAuth\'s implicit flow), and redact finds the review\'s inline forms (from a review of the logger)', () => {
+    const value = ['Zq8v', 'Lm2R', 't5Wx', 'K3pN'].join('');
+    expect(maskQueryParams(`https://app.test/cb#access_token=${value}&token_type=bearer`)).toBe('https://app.test/cb#access_token=****&token_type=bearer');
+    for (const [text, masked] of [
+      [`redis://:${value}@cache:6379`, 'redis://:****@cache:6379'],
+      [`mysql -h db --password=${value} app`, 'mysql -h db --password=**** app'],
+      [`connect: host=db user=app password=${value} dbname=x`, 'connect: host=db user=app password=**** dbname=x'],
+      [`https://app.test/cb#access_token=${value}`, 'https://app.test/cb#access_token=****'],
+    ]) expect(redact(text as string)).toBe(masked);
+    // A word and a few digits with no user is a documentation example (dotenv's error message).
+    expect(redact('like dotenv://:key_1234@dotenv.org/vault/.env.vault?environment=development')).toContain('key_1234');
+    expect(redact('mysql --password= --host db')).toBe('mysql --password= --host db');
   });
 
   it('takes names of up to 64 characters', () => {

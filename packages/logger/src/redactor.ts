@@ -337,13 +337,28 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     return out.join('');
   };
 
+  // A value holding '"' is written \" in the line, which splits a credential that holds quotes
+  // (a JDBC descriptor's, an XML attribute's): when the line read with plain quotes shows one, the
+  // line is parsed, walked and written again (rare: only such lines pay for it).
+  const unescapedQuotes = (s: string): string => {
+    const plain = s.replaceAll('\\"', '"');
+    if (!detector.mayContainSecret(plain) || redactString(plain) === plain) return s;
+    try {
+      const out = JSON.stringify(value(JSON.parse(s) as unknown));
+      return s.endsWith('\n') ? `${out}\n` : out;
+    } catch {
+      return s;
+    }
+  };
+
   // The line is JSON: masks are plain ASCII, so replacing a token inside a string keeps it valid.
   const line = (s: string): string => {
     try {
       const masked = redactString(s);
       // Secret key names hold a rule keyword; query parameter names need not ("code").
       const queried = masked.includes('"query":{') || masked.includes('"params":{') ? maskQueryObjects(masked) : masked;
-      return detector.mayContainSecret(queried) ? maskJsonKeys(queried) : queried;
+      const keyed = detector.mayContainSecret(queried) ? maskJsonKeys(queried) : queried;
+      return keyed.includes('\\"') ? unescapedQuotes(keyed) : keyed;
     } catch {
       return `${JSON.stringify({ keyward: FAILED })}\n`;
     }

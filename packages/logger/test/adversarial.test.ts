@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createDetector } from '@keyward/core';
 import { createLogger } from '../src/index.js';
 import { sink, token } from './helpers.js';
 
@@ -89,6 +90,28 @@ describe.each(cases.map((c) => [c.name, c] as const))('never leaks: %s', (_name,
     expect(text).not.toContain(secret);
     expect(text).not.toContain(secret.slice(4, 20));
     for (const line of out.lines()) expect(() => JSON.parse(line) as unknown).not.toThrow();
+  });
+});
+
+describe('credentials that hold quotes, seen only by the line pass (JSON writes their quotes as \\") (from a third review)', () => {
+  const detector = createDetector();
+  it.each(['oracle-jdbc-credentials', 'xml-config-password'])('%s in msgPrefix, a serializer\'s output and split format arguments', (rule) => {
+    const sample = token(rule);
+    const [found] = detector.scanRevealing(sample);
+    const secret = found?.secret ?? '';
+    expect(secret.length).toBeGreaterThan(3);
+    const out = sink();
+    const make = (options: Record<string, unknown> = {}) => createLogger(options, out.stream);
+    make().child({}, { msgPrefix: `${sample} ` }).info('m');
+    make({ serializers: { req: () => ({ raw: sample }) } }).info({ req: {} });
+    make().info('%s%s', sample.slice(0, 10), sample.slice(10));
+    const lines = out.lines();
+    expect(lines).toHaveLength(3);
+    for (const line of lines) {
+      expect(() => JSON.parse(line) as unknown).not.toThrow();
+      expect(line).not.toContain(secret);
+      expect(line).not.toContain(JSON.stringify(secret).slice(1, -1));
+    }
   });
 });
 

@@ -24,7 +24,7 @@ function userinfoFollows(text: string, at: number): boolean {
   let colon = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 64) return colon > start && i - colon > 3; // "@"
+    if (c === 64) return colon >= start && i - colon > 3; // "@" (the user may be empty: redis://:password@host)
     if (c === 58) {
       if (colon !== -1) return false;
       if (i - start > 128) return false;
@@ -80,46 +80,68 @@ export const credentialRules = [
     near: userinfoFollows,
     // The scheme (≤ 21 characters) with room for its fence before the keyword; userinfo and host after.
     window: { before: 64, after: 3 + 128 + 1 + 256 + 1 + 253 },
-    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:@/"'`<>]{1,128}):([^\s:@/"'`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
+    // The user may be empty: Redis' AUTH-only form (redis://:password@host) has none.
+    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:@/"'`<>]{0,128}):([^\s:@/"'`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
     secretGroup: 3,
     minEntropy: 2.5,
     accept: (m) => {
       const user = m[2] ?? '';
       const password = m[3] ?? '';
       if (password === user || DEFAULT_PASSWORDS.has(password.toLowerCase())) return false;
+      // With no user (redis://:password@host) the shape alone says less: a word and a few digits
+      // is a documentation example (dotenv's `dotenv://:key_1234@dotenv.org/…`).
+      if (user === '' && /^[A-Za-z]+[_-]?\d{1,6}$/.test(password)) return false;
       if (password.startsWith('$') || password.startsWith('%')) return false;
       return !DOC_HOSTS.test(m[4] ?? '');
     },
     severity: 'high',
     confidence: 'medium',
     rotate,
-    sample: (g) => `${g.pick(['postgres', 'mysql', 'mongodb+srv', 'redis', 'amqp', 'https'])}://app_user:${g.chars(ALNUM, 20)}@db.internal.${g.chars(LOWER, 6)}.net:5432/app`,
+    sample: (g) => `${g.pick(['postgres', 'mysql', 'mongodb+srv', 'redis', 'amqp', 'https'])}://${g.pick(['app_user', 'default', ''])}:${g.chars(ALNUM, 20)}@db.internal.${g.chars(LOWER, 6)}.net:5432/app`,
     negatives: ['postgres://postgres:postgres@localhost:5432/db', 'https://user:password@example.com/', 'mysql://root:${DB_PASSWORD}@db/app', 'redis://:****@cache:6379'],
   }),
   defineRule({
     id: 'connection-string-password',
     provider: 'Connection string',
-    description: 'Password given as a parameter of a connection string or URL (JDBC ;password= or ?password=, ADO.NET Password=, ODBC PWD=)',
+    description: 'Password given as a parameter of a connection string or URL (JDBC ;password= or ?password=, ADO.NET Password=, ODBC PWD=, libpq password=, a --password= option)',
     keywords: ['password=', 'pwd='],
     // Only after a parameter separator: `PASSWORD=…` starting a line is the generic rules' (an
-    // assignment), `?password=` and `;Password=` are parameters of a connection string.
+    // assignment), `?password=` and `;Password=` are parameters of a connection string. Also a
+    // command's `--password=` (mysql, psql, docker login) and libpq's space-separated
+    // `host=db user=app password=…`, where a key=value word comes before it.
     near: (text, at) => {
       let i = at - 1;
       while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) && at - i <= 4) i--;
       const c = text.charCodeAt(i);
-      return c === 59 || c === 63 || c === 38; // ; ? &
+      if (c === 59 || c === 63 || c === 38) return true; // ; ? &
+      if (i === at - 1) return c === 45 && text.charCodeAt(i - 1) === 45; // --password=
+      if (i < 0 || at - i > 4) return false;
+      // The word before the blanks: a libpq parameter (`user=app`), a name, "=" and a plain value;
+      // not code (`user=user,` or `username='x'` are a call's keyword arguments).
+      let j = i;
+      while (j >= 0 && i - j < 128 && !/[\s,()'"[\]{}]/.test(text.charAt(j))) j--;
+      return j >= 0 && /\s/.test(text.charAt(j)) && /^[A-Za-z_]+=[^=]+$/.test(text.slice(j + 1, i + 1));
     },
     window: { before: 8, after: 160 },
     // SQL Server's JDBC and ODBC drivers take a value with special characters in braces: {…}.
-    pattern: /[;?&][ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128}))/i,
+    pattern: /(?:[;?&]|--|[ \t])[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128}))/i,
     minEntropy: 2.5,
-    accept: (m) => inUse(m[1] ?? m[2] ?? ''),
+    // A command option or a libpq word has its value right after "=" (`--password= x` holds none).
+    accept: (m) => {
+      const value = m[1] ?? m[2] ?? '';
+      if (!inUse(value)) return false;
+      if (!/^(?:--|[ \t])/.test(m[0])) return true;
+      // A command option or a libpq word: the value comes right after "=" (`--password= x` has
+      // none), holds no code punctuation, and is not a documentation example (digits only, or
+      // spelling out what it is: `--password=123Abpassword`).
+      return !/=[ \t]/.test(m[0]) && !/[(),]/.test(value) && !/^\d+$/.test(value) && !/pass|secret|example|changeme/i.test(value);
+    },
     severity: 'high',
     confidence: 'medium',
     rotate,
     docs: 'https://learn.microsoft.com/en-us/sql/connect/jdbc/setting-the-connection-properties',
-    sample: (g) => `${g.pick(['jdbc:sqlserver://db.internal:1433;databaseName=app;user=svc;password=', 'jdbc:postgresql://db.internal:5432/app?sslmode=require&password=', 'Server=db.internal;Database=app;User Id=svc;Password=', 'DRIVER={ODBC Driver 18};SERVER=db.internal;UID=svc;PWD='])}${g.chars(ALNUM, 14)}${g.pick(['#', '!', '$', '^', '*'])}${g.chars(ALNUM, 3)}`,
-    negatives: ['jdbc:sqlserver://db:1433;user=svc;password=${DB_PASSWORD}', 'jdbc:postgresql://db/app?password=****&user=svc', 'Server=db;User Id=sa;Password=<password>;', 'jdbc:mysql://db/app?user=root&password=root'],
+    sample: (g) => `${g.pick(['jdbc:sqlserver://db.internal:1433;databaseName=app;user=svc;password=', 'jdbc:postgresql://db.internal:5432/app?sslmode=require&password=', 'Server=db.internal;Database=app;User Id=svc;Password=', 'DRIVER={ODBC Driver 18};SERVER=db.internal;UID=svc;PWD=', 'host=db.internal port=5432 user=svc password=', 'mysql -h db.internal -u svc --password='])}${g.chars(ALNUM, 14)}${g.pick(['#', '!', '$', '^', '*'])}${g.chars(ALNUM, 3)}`,
+    negatives: ['jdbc:sqlserver://db:1433;user=svc;password=${DB_PASSWORD}', 'jdbc:postgresql://db/app?password=****&user=svc', 'Server=db;User Id=sa;Password=<password>;', 'jdbc:mysql://db/app?user=root&password=root', 'mysql -u svc --password=$MYSQL_PASSWORD db', 'echo the password=', 'mysql --password= --host db', 'host=db user=svc password=<password>'],
   }),
   defineRule({
     id: 'xml-config-password',

@@ -62,7 +62,7 @@ const XML_ELEMENT = new RegExp(
 // as any generic value; it ends where a URL's value does (& # quote space).
 const QUERY_VALUE = '[A-Za-z0-9._~+/%-]';
 // JSON encoders that escape "&" (Go's, HAR files, Terraform state) write it as \u0026.
-const QUERY_PARAM = new RegExp(`(?:[?&;]|\\\\u0026)([A-Za-z0-9_.-]{1,64})=(${QUERY_VALUE}{8,256}={0,2})(?![A-Za-z0-9._~+/%=-])`);
+const QUERY_PARAM = new RegExp(`(?:[?&;#]|\\\\u0026)([A-Za-z0-9_.-]{1,64})=(${QUERY_VALUE}{8,256}={0,2})(?![A-Za-z0-9._~+/%=-])`);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$]*$/;
 // A query string or path parameters, not one value: a parameter after ? # & ; anywhere, a
