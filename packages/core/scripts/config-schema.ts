@@ -2,10 +2,10 @@
 // with every built-in rule id listed for disabledRules (editors complete them). A test fails when
 // the file is out of date: run `pnpm --filter @keyward/core schema`.
 import { writeFileSync } from 'node:fs';
-import { binaryRules, catalog } from '../src/index.js';
+import { builtinRuleIds } from '../src/index.js';
 
-// Every built-in id a config may name: the text rules and the binary judges.
-const ruleIds = [...catalog.map((r) => r.id), ...binaryRules.map((r) => r.id)];
+// Every built-in id a config may name: the text rules, the binary judges and the CLI's file policies.
+const ruleIds = [...builtinRuleIds()];
 
 const strings = (description: string): object => ({ type: 'array', description, items: { type: 'string', minLength: 1 } });
 

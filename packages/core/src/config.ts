@@ -99,9 +99,16 @@ function checkRegex(source: string, where: string, problems: string[]): void {
 
 let builtins: ReadonlySet<string> | undefined;
 
-/** Every built-in rule id a config may name: the catalog's and the binary judges'. */
+/**
+ * The file policies `keyward scan` applies by name and content (a committed `.env`, an SSH key
+ * file, a key store, `blockedFiles`, a real value in `.env.example`): ids the shared config may
+ * turn off with `disabledRules`, like the detector's own.
+ */
+export const POLICY_RULE_IDS: readonly string[] = Object.freeze(['policy-env-file', 'policy-private-key-file', 'policy-key-store-file', 'policy-blocked-file', 'policy-env-template-value']);
+
+/** Every built-in rule id a config may name: the catalog's, the binary judges' and the CLI's file policies'. */
 export function builtinRuleIds(): ReadonlySet<string> {
-  builtins ??= new Set([...catalog.map((r) => r.id), ...binaryRules.map((r) => r.id)]);
+  builtins ??= new Set([...catalog.map((r) => r.id), ...binaryRules.map((r) => r.id), ...POLICY_RULE_IDS]);
   return builtins;
 }
 

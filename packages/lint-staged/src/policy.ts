@@ -1,4 +1,4 @@
-import { compileGlob, isPlaceholder, isSecretKeyName, sha256Hex, type Finding, type KeywardConfig } from '@keyward/core';
+import { compileGlob, isPlaceholder, isSecretKeyName, POLICY_RULE_IDS, sha256Hex, type Finding, type KeywardConfig } from '@keyward/core';
 
 const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults)$/i;
 const KEY_FILE_NAMES = /^(?:id_rsa|id_dsa|id_ecdsa|id_ed25519|id_ecdsa_sk|id_ed25519_sk)$/;
@@ -24,14 +24,23 @@ function fileFinding(ruleId: string, description: string, path: string, line = 1
   };
 }
 
+const POLICY_IDS = new Set(POLICY_RULE_IDS);
+
 /** Policy checks that need the file name, before or instead of its content. */
 export class Policy {
   private readonly blocked: (path: string) => boolean;
+  private readonly disabled: ReadonlySet<string>;
 
   constructor(config: KeywardConfig) {
     // Core's glob engine, the one allowlist.paths uses: `*.pem` matches at any depth in both.
     const globs = (config.blockedFiles ?? []).map(compileGlob);
     this.blocked = globs.length > 0 ? (path) => globs.some((re) => re.test(path)) : () => false;
+    this.disabled = new Set((config.disabledRules ?? []).filter((id) => POLICY_IDS.has(id)));
+  }
+
+  /** Findings of the name and content checks, less the ones disabledRules turns off. */
+  private enabled(findings: Finding[]): Finding[] {
+    return this.disabled.size === 0 ? findings : findings.filter((f) => !this.disabled.has(f.ruleId));
   }
 
   /**
@@ -39,6 +48,10 @@ export class Policy {
    * excepted), SSH private key files, key stores, and configured `blockedFiles`.
    */
   checkName(path: string): Finding[] {
+    return this.enabled(this.byName(path));
+  }
+
+  private byName(path: string): Finding[] {
     const name = base(path);
     if ((name === '.env' || name.startsWith('.env.')) && !ENV_TEMPLATE.test(name)) {
       return [fileFinding('policy-env-file', 'Environment file with real values (.env)', path, 1, 'Unstage it (git rm --cached), keep it out with .gitignore, and commit a .env.example with placeholders instead.')];
@@ -51,6 +64,10 @@ export class Policy {
 
   /** In `.env.example` and friends, values under secret-named keys must be placeholders. */
   checkContent(path: string, text: string): Finding[] {
+    return this.enabled(this.byContent(path, text));
+  }
+
+  private byContent(path: string, text: string): Finding[] {
     if (!ENV_TEMPLATE.test(base(path))) return [];
     const findings: Finding[] = [];
     text.split(/\r?\n/).forEach((line, i) => {

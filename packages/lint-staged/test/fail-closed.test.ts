@@ -163,6 +163,20 @@ describe('submodules (from a third review: their files were passed over in silen
   });
 });
 
+describe('policy ids in disabledRules (from the CLI issue: they were refused as unknown rule ids)', () => {
+  it('turns a file policy off by its id, and still names a misspelled one', async () => {
+    const dir = repo({ 'certs/a.p12': Buffer.from('not a real key store, just a name\n'), '.env': 'A=1\n' });
+    const ids = async (): Promise<string[]> => (JSON.parse((await cli(dir, ['scan', '--format', 'json'])).stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId).sort();
+    expect(await ids()).toEqual(['policy-env-file', 'policy-key-store-file']);
+    write(dir, { 'keyward.config.json': JSON.stringify({ disabledRules: ['policy-key-store-file'] }) });
+    expect(await ids()).toEqual(['policy-env-file']);
+    write(dir, { 'keyward.config.json': JSON.stringify({ disabledRules: ['policy-key-store-fil'] }) });
+    const r = await cli(dir, ['scan']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/"policy-key-store-fil", which is not a rule id/);
+  });
+});
+
 describe('files that cannot be read', () => {
   it.skipIf(process.getuid?.() === 0)('a listed file that cannot be read fails the run (exit 2), not "no secrets"', async () => {
     const dir = repo({ 'a.txt': 'x\n', 'locked.txt': 'y\n' });

@@ -144,7 +144,8 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
     // Without the tools, init names the install command of the project's package manager.
     const fresh = repo({ 'package.json': '{"name":"y"}', 'pnpm-lock.yaml': '' });
     const next = await cli(fresh, ['init']);
-    expect(next.stdout).toContain('Next: pnpm add -D husky lint-staged @keyward/lint-staged');
+    // Then husky itself: installing packages does not run the project's prepare script (from a new-user trial).
+    expect(next.stdout).toContain('Next: pnpm add -D husky lint-staged @keyward/lint-staged && pnpm exec husky');
     expect(next.stdout).toContain('until then commits are not checked');
   });
 

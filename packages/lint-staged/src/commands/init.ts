@@ -22,10 +22,12 @@ command (its prepare script turns the hook on). Run keyward doctor to check the 
 /** The install command in the project's own package manager, told by its lockfile. */
 export function installCommand(cwd: string, packages: readonly string[]): string {
   const list = packages.join(' ');
-  if (existsSync(join(cwd, 'pnpm-lock.yaml'))) return `pnpm add -D ${list}`;
-  if (existsSync(join(cwd, 'yarn.lock'))) return `yarn add -D ${list}`;
-  if (existsSync(join(cwd, 'bun.lockb')) || existsSync(join(cwd, 'bun.lock'))) return `bun add -d ${list}`;
-  return `npm install -D ${list}`;
+  // Then husky itself: `npm install <packages>` does not run the project's own prepare script
+  // (from a new-user trial: the hook stayed off and a token was committed).
+  if (existsSync(join(cwd, 'pnpm-lock.yaml'))) return `pnpm add -D ${list} && pnpm exec husky`;
+  if (existsSync(join(cwd, 'yarn.lock'))) return `yarn add -D ${list} && yarn husky`;
+  if (existsSync(join(cwd, 'bun.lockb')) || existsSync(join(cwd, 'bun.lock'))) return `bun add -d ${list} && bunx husky`;
+  return `npm install -D ${list} && npx husky`;
 }
 
 export async function initCommand(args: string[], io: Io): Promise<number> {
@@ -118,7 +120,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   io.stdout.write(changes.length ? `keyward init:\n${changes.map((c) => `  ✔ ${c}`).join('\n')}\n` : 'keyward init: already set up; nothing changed.\n');
   if (active === 'no-git') io.stdout.write('Note: this folder is not a git repository yet; run git init, then keyward init again.\n');
   if (active === 'subfolder') io.stdout.write('Note: this folder is inside a git repository but not at its root; git hooks live at the root, so run keyward init in the repository root (husky installs from there).\n');
-  if (needed.length) io.stdout.write(`Next: ${installCommand(io.cwd, needed)}\n      Its prepare script runs husky, which turns the hook on; until then commits are not checked.\n`);
+  if (needed.length) io.stdout.write(`Next: ${installCommand(io.cwd, needed)}\n      husky turns the hook on (later installs run it through the prepare script); until then commits are not checked.\n`);
   else io.stdout.write(`${active === 'failed' ? 'Next: run npx husky to turn the hook on, then' : 'Next:'} keyward doctor checks the setup; git commit now runs keyward on staged files.\n`);
   return ExitCode.Clean;
 }
