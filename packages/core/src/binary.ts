@@ -101,7 +101,9 @@ function pkcs12(b: Uint8Array): Confidence | undefined {
   if (!authSafe || authSafe[0] !== 0x30 || !startsWith(b, authSafe[1], PKCS7_DATA)) return undefined;
   for (let at = indexOf(b, BAG, authSafe[1]); at !== -1 && at < e; at = indexOf(b, BAG, at + 1)) {
     const kind = b[at + BAG.length];
-    if (kind !== KEY_BAG && kind !== SHROUDED_KEY_BAG) continue;
+    // A plain keyBag holds the key unencrypted (openssl -keypbe NONE): readable whatever the MAC says.
+    if (kind === KEY_BAG) return 'high';
+    if (kind !== SHROUDED_KEY_BAG) continue;
     const mac = pfxMac(b, (at2, end) => tlv(b, at2, end), authSafe[1], authSafe[2], e);
     return mac && knownPassword(mac) === undefined ? undefined : 'high';
   }

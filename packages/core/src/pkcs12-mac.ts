@@ -17,6 +17,8 @@ export const KNOWN_PASSWORDS: readonly string[] = Object.freeze(['', 'notasecret
  * millions. OpenSSL writes 2,048, Java's keytool 10,000.
  */
 export const MAX_MAC_ITERATIONS = 10_000;
+/** The same for SHA-384 and SHA-512 MACs. */
+export const MAX_MAC_ITERATIONS_WIDE = 2_048;
 
 // Digest algorithm OIDs (content bytes): SHA-1 1.3.14.3.2.26; SHA-256/384/512 2.16.840.1.101.3.4.2.1/2/3.
 const NIST_HASH = [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02];
@@ -115,7 +117,10 @@ function equal(a: Uint8Array, b: Uint8Array): boolean {
  * (the terminator alone) and as no bytes at all.
  */
 export function knownPassword(mac: PfxMac): string | undefined | null {
-  if (mac.iterations < 1 || mac.iterations > MAX_MAC_ITERATIONS) return null;
+  // SHA-384/512 run on 32-bit halves here, ~6 times slower than SHA-256: their cap is OpenSSL's
+  // default count, so a crafted file costs at most ~0.1 s.
+  const cap = mac.hash.block === 128 ? MAX_MAC_ITERATIONS_WIDE : MAX_MAC_ITERATIONS;
+  if (mac.iterations < 1 || mac.iterations > cap) return null;
   for (const password of KNOWN_PASSWORDS) {
     const encodings = password === '' ? [bmpPassword(''), new Uint8Array(0)] : [bmpPassword(password)];
     for (const encoded of encodings) {

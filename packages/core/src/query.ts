@@ -15,6 +15,19 @@ const isValueChar = (c: number): boolean => {
   return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 };
 
+/**
+ * Whether the "#" at `at` is a URL's fragment: "://" within the run of URL characters before it
+ * (an HTML anchor `href="#token=…"` or a regex `/#access_token=(…)/` is not). A bounded look back.
+ */
+function inUrl(s: string, at: number): boolean {
+  for (let i = at - 1; i >= 2 && at - i <= 2048; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 60 || c === 62 || c === 40 || c === 32 || (c >= 9 && c <= 13)) return false;
+    if (c === 47 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 58) return true;
+  }
+  return false;
+}
+
 /** Whether a query parameter carries a credential: the names above, or a secret-named key. */
 export function isSecretQueryParam(name: string): boolean {
   const lower = name.toLowerCase();
@@ -44,7 +57,7 @@ export function maskQueryParams(s: string, isSecretParam: (name: string) => bool
     // character, not a separator), "=", and a non-empty value.
     if (i < 0 || i === eq - 1 || eq + 1 >= n || !isValueChar(s.charCodeAt(eq + 1))) continue;
     const sep = s.charCodeAt(i);
-    if (sep !== 63 && sep !== 38 && sep !== 59 && sep !== 35) continue; // ? & ; and # (OAuth's implicit flow: #access_token=…)
+    if (sep !== 63 && sep !== 38 && sep !== 59 && !(sep === 35 && inUrl(s, i))) continue; // ? & ; and a URL's # (OAuth's implicit flow: #access_token=…)
     if (!isSecretParam(s.slice(i + 1, eq))) continue;
     // Only a credential's value is walked to its end, and the search resumes after it (from a
     // bug: walking each innocent value to its end made 1 MiB of ";a=b" take minutes).

@@ -85,6 +85,8 @@ const UNREADABLE = '[Unreadable]';
 // A typed array holding a key store or DER key (scanBinary): serialisers print its bytes.
 const BINARY_KEY = '[Binary key material]';
 const utf8 = new TextDecoder('utf-8');
+/** Bytes (a Buffer, a typed array) up to this size are read as text for tokens. */
+const MAX_TEXT_VIEW = 16 * 1024 * 1024;
 
 /**
  * `value` with secrets masked: values under secret-named keys at any depth, any string the
@@ -151,6 +153,8 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
     try {
       const proto: unknown = Object.getPrototypeOf(v);
       if (depth > maxDepth) return DEPTH;
+      // Bytes, a boxed string or number, a URL: under a secret name, the whole value is the secret.
+      if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof String || v instanceof Number || (typeof URL !== 'undefined' && v instanceof URL)) return '****';
       if (Array.isArray(v)) {
         path[depth] = v;
         return walkArray(v, depth, true);
@@ -158,6 +162,11 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       if (proto === Object.prototype || proto === null) {
         path[depth] = v;
         return walkEntries(v, depth, printsMore(v), proto as object | null, true);
+      }
+      // A class instance (a credentials object): its fields as plain data, every one masked.
+      if (!(v instanceof Map || v instanceof Set || v instanceof Error || v instanceof Date || v instanceof RegExp || isSecret(v))) {
+        path[depth] = v;
+        return walkEntries(v, depth, true, Object.prototype, true);
       }
     } catch {
       return UNREADABLE;
@@ -243,6 +252,12 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       if (Array.isArray(v)) return depth > maxDepth ? DEPTH : walkArray(v, depth);
       if (isSecret(v)) return v.masked;
       if (ArrayBuffer.isView(v)) return binaryView(v);
+      // A boxed string prints as its text (JSON) or as [String: '…'] (util.inspect): judged as that text.
+      if (v instanceof String) {
+        const text = v.valueOf();
+        const masked = redactString(text);
+        return masked === text ? v : masked;
+      }
       if (v instanceof Date || v instanceof RegExp || v instanceof ArrayBuffer) return !inspect && hasOwn.call(v, 'toJSON') ? walkJson(v, depth) : v;
       if (depth > maxDepth) return DEPTH;
       if (v instanceof Map) return walkMap(v, depth);
@@ -265,7 +280,8 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
   /**
    * A Buffer or typed array: key material (a DER key, a key store) is replaced whole; bytes that
    * read as text holding a token (`Buffer.from(token)`, which JSON prints as its byte values and
-   * util.inspect as hex) become that text, masked. Up to 1 MiB is read as text.
+   * util.inspect as hex) become that text, masked. Up to 16 MiB is read as text; a larger array
+   * is replaced by its size.
    */
   /** What `v.toJSON()` returns, walked (util.inspect ignores toJSON, so never under inspect). */
   const walkJson = (v: object, depth: number): unknown => {
@@ -277,7 +293,9 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
     const bytes = bytesOf(v);
     if (!bytes) return v;
     if (detector.scanBinary(bytes).length > 0) return BINARY_KEY;
-    if (bytes.length < 8 || bytes.length > 1024 * 1024) return v;
+    if (bytes.length < 8) return v;
+    // Larger than this is not read as text, and not printed either: its bytes could spell a token.
+    if (bytes.length > MAX_TEXT_VIEW) return `[${bytes.length} bytes not shown]`;
     const text = utf8.decode(bytes);
     if (!detector.mayContainSecret(text)) return v;
     const masked = redactString(text);

@@ -128,6 +128,8 @@ describe('scanBinary: key stores and DER private keys', () => {
     const certs = [octets(randomBytes(900))];
     for (const password of KNOWN_PASSWORDS) expect(ruleOf(pfx([bag(2)], certs, { password })), JSON.stringify(password)).toBe('pkcs12-private-key');
     expect(ruleOf(pfx([bag(2)], certs, { password: 'Kv9-their-own-passphrase' }))).toBe('none');
+    // A plain keyBag holds the key unencrypted (openssl -keypbe NONE): reported whatever the MAC's password (from a review).
+    expect(ruleOf(pfx([bag(1)], certs, { password: 'Kv9-their-own-passphrase' }))).toBe('pkcs12-private-key');
     expect(ruleOf(pfx([bag(2)], certs, { password: null }))).toBe('pkcs12-private-key'); // openssl -nomac: nothing to check
     // Past the iteration cap the check is not made, and the key store is reported as it is.
     expect(ruleOf(pfx([bag(2)], certs, { password: 'Kv9-their-own-passphrase', iterations: MAX_MAC_ITERATIONS + 1 }))).toBe('pkcs12-private-key');

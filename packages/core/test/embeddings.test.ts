@@ -32,6 +32,8 @@ const tokenEmbeddings: readonly Embedding[] = [
   { name: 'after an ANSI code with no parameters', wrap: (s) => same(`token=\u001b[m${s}`, s) },
   { name: 'after \\x1b[1;31m in a source string', wrap: (s) => same(`console.log("\\x1b[1;31m${s}\\x1b[0m")`, s) },
   { name: 'after \\033[0;32m in a shell echo', wrap: (s) => same(`echo -e "\\033[0;32m${s}\\033[0m"`, s) },
+  { name: 'after \\33[0;32m (octal, C and Python)', wrap: (s) => same(`printf("\\33[0;32m${s}\\33[0m");`, s) },
+  { name: 'after a 24-bit colour code', wrap: (s) => same(`\u001b[0;1;4;38;2;255;128;0m${s}\u001b[0m`, s) },
   { name: 'commented-out .env line', wrap: (s) => same(`# SERVICE_TOKEN=${s}\nSERVICE_URL=https://api.test`, s) },
   { name: 'heredoc', wrap: (s) => same(`cat <<EOF > .env\nSERVICE_VALUE=${s}\nEOF\n`, s) },
   { name: 'minified JS', wrap: (s) => same(`!function(){var a={u:"https://x.test",k:"${s}"};window.cfg=a}();`, s) },

@@ -87,7 +87,8 @@ describe('maskQueryParams', () => {
     let out = '';
     let copied = 0;
     for (let i = 0; i < s.length; i++) {
-      if (!'?&;#'.includes(s[i]!)) continue;
+      // (A "#" is a separator only in a URL; these units never spell "://".)
+      if (!'?&;'.includes(s[i]!)) continue;
       let eq = i + 1;
       while (eq < s.length && eq - i <= 64 && isName(s[eq]!)) eq++;
       if (eq === i + 1 || eq + 1 >= s.length || s[eq] !== '=' || !isValue(s[eq + 1]!)) continue;
@@ -121,6 +122,8 @@ describe('maskQueryParams', () => {
   it('masks a credential in a URL fragment (OAuth\'s implicit flow), and redact finds the review\'s inline forms (from a review of the logger)', () => {
     const value = ['Zq8v', 'Lm2R', 't5Wx', 'K3pN'].join('');
     expect(maskQueryParams(`https://app.test/cb#access_token=${value}&token_type=bearer`)).toBe('https://app.test/cb#access_token=****&token_type=bearer');
+    // Not a URL's fragment: an HTML anchor, a regex (from a second review).
+    for (const text of ['<a href="#token=section">', '/#access_token=([^&]+)/', 'see docs.html#api_key=usage']) expect(maskQueryParams(text)).toBe(text);
     for (const [text, masked] of [
       [`redis://:${value}@cache:6379`, 'redis://:****@cache:6379'],
       [`mysql -h db --password=${value} app`, 'mysql -h db --password=**** app'],
@@ -130,6 +133,9 @@ describe('maskQueryParams', () => {
     // A word and a few digits with no user is a documentation example (dotenv's error message).
     expect(redact('like dotenv://:key_1234@dotenv.org/vault/.env.vault?environment=development')).toContain('key_1234');
     expect(redact('mysql --password= --host db')).toBe('mysql --password= --host db');
+    // Documentation shapes, and code (from a second review).
+    for (const text of ['f"redis://:{password}@localhost:6379/0"', 'redis://:[password]@host:6379', 'redis://:foobared@localhost', 'mysql --password=STRING', '--password=file:/etc/db.pw', 'Example: user=foo password=bar123', 'conn(user=user, password=password)']) expect(redact(text), text).toBe(text);
+    expect(redact(`aws rds create-db-instance --master-user-password=${value}`)).toBe('aws rds create-db-instance --master-user-password=****');
   });
 
   it('takes names of up to 64 characters', () => {
@@ -222,6 +228,20 @@ describe('redactValue', () => {
     expect(nested.user.password).toEqual({ hash: '****', rounds: '****' });
     expect(nested.hasPassword).toBe(false);
     expect(nested.passwordSet).toBe(true);
+  });
+
+  it('judges a boxed String as its text; bytes, boxed values and URLs under a secret name are masked whole (from a second review)', () => {
+    const token = sampleOf('github-pat-classic');
+    const boxed = new String(token);
+    const out = redactValue({ s: boxed, list: [boxed], clean: new String('plain words'), password: Buffer.from('hunter2-plain'), apiKey: new Uint8Array([1, 2, 3]), token: new URL('https://example.test/a'), credentials: new (class Creds { constructor(readonly user = 'bob', readonly pin = 1234) {} })() });
+    const json = JSON.stringify(out);
+    expect(json).not.toContain(token);
+    expect(json).not.toContain('"0":"g"');
+    expect(out.s).toBe('ghp_****');
+    expect(JSON.stringify(out.clean)).toBe('"plain words"');
+    expect([out.password, out.apiKey, out.token]).toEqual(['****', '****', '****']);
+    expect(out.credentials).toEqual({ user: '****', pin: '****' });
+    expect(redactValue({ big: Buffer.alloc(17 * 1024 * 1024, 0x61) }).big).toBe(`[${17 * 1024 * 1024} bytes not shown]`);
   });
 
   it('reads a Buffer or typed array holding a token as text and masks it; other bytes stay as they are (from a review)', () => {

@@ -1,4 +1,5 @@
-import { type Detector, type Finding, redact, type RevealedFinding } from '@keyward/core';
+import { type Detector, type Finding, type RevealedFinding } from '@keyward/core';
+import { redactName } from './shown.js';
 import type { Baseline, BaselineEntry } from './baseline.js';
 import type { Policy } from './policy.js';
 import type { CommitInfo, Target } from './sources/target.js';
@@ -171,63 +172,38 @@ async function* prefetch(targets: AsyncIterable<Target> | Iterable<Target>, want
   while (window.length > 0) yield window.shift() as [Target, Promise<Buffer> | undefined];
 }
 
-/** Characters that join words in a file name: a token may follow one directly (`f_ghp_…`, `x-AKIA…`). */
-const NAME_JOINERS = new Set(['_', '-', '.', '+', '=', '@', ',', '~']);
-
-/**
- * A file name with its tokens masked. Rules want a boundary before a token, and in a name a token
- * is often glued to a word by "_" or "-" (`backup_ghp_….txt`): the name is also judged from each
- * point after such a joiner (at most 64), and what is found there is masked too.
- */
-function redactName(name: string, detector: Detector): string {
-  const spans: [number, number][] = detector.scan(name).map((f) => [f.start, f.end]);
-  let tried = 0;
-  for (let i = 1; i < name.length && tried < 64; i++) {
-    if (!NAME_JOINERS.has(name[i - 1] as string) || !/[A-Za-z0-9]/.test(name[i] as string)) continue;
-    tried++;
-    for (const f of detector.scan(name.slice(i))) spans.push([i + f.start, i + f.end]);
-  }
-  if (spans.length === 0) return redact(name, { detector });
-  spans.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [start, end] of spans) {
-    if (end <= at) continue;
-    out += name.slice(at, Math.max(at, start));
-    const piece = name.slice(Math.max(at, start), end);
-    const masked = redact(piece, { detector });
-    out += masked === piece ? '****' : masked;
-    at = end;
-  }
-  return out + name.slice(at);
-}
-
 /** Runs of this many printable ASCII characters (or more) in a binary file are scanned as text. */
 const MIN_RUN = 8;
 
 /**
  * Findings in the printable runs of a binary file (bytes 0x20–0x7E and tab, at least MIN_RUN
  * long), joined by newlines into one text and scanned once; each finding placed back at its
- * offset, line and column in the file. One pass over the bytes.
+ * offset, line and column in the file. A run that starts with a letter or digit is also scanned
+ * from its second character: SQLite, .pyc and .class files put a length byte right before each
+ * string, and a printable one glues itself to the token. Linear in the file's size.
  */
 function scanBinaryStrings(bytes: Buffer, detector: Detector, path: string): RevealedFinding[] {
   const parts: string[] = [];
   const textStarts: number[] = [];
   const fileStarts: number[] = [];
   let textLength = 0;
+  const add = (from: number, to: number): void => {
+    textStarts.push(textLength);
+    fileStarts.push(from);
+    parts.push(bytes.toString('latin1', from, to));
+    textLength += to - from + 1;
+  };
   let run = -1;
   for (let i = 0; i <= bytes.length; i++) {
     const b = i < bytes.length ? (bytes[i] as number) : 0;
-    const printable = (b >= 0x20 && b <= 0x7e) || b === 0x09;
-    if (printable) {
+    if ((b >= 0x20 && b <= 0x7e) || b === 0x09) {
       if (run === -1) run = i;
       continue;
     }
     if (run !== -1 && i - run >= MIN_RUN) {
-      textStarts.push(textLength);
-      fileStarts.push(run);
-      parts.push(bytes.toString('latin1', run, i));
-      textLength += i - run + 1;
+      add(run, i);
+      const first = bytes[run] as number;
+      if (i - run > MIN_RUN && ((first >= 0x30 && first <= 0x39) || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a))) add(run + 1, i);
     }
     run = -1;
   }
@@ -235,6 +211,7 @@ function scanBinaryStrings(bytes: Buffer, detector: Detector, path: string): Rev
   const text = parts.join('\n');
   const found = detector.scanRevealing(text, { path });
   if (found.length === 0) return [];
+  // Parts are in text order: a finding's part by binary search, then its offset in the file.
   const place = (at: number): number => {
     let lo = 0;
     let hi = textStarts.length - 1;
@@ -245,16 +222,28 @@ function scanBinaryStrings(bytes: Buffer, detector: Detector, path: string): Rev
     }
     return (fileStarts[lo] as number) + at - (textStarts[lo] as number);
   };
-  return found.map((f) => {
-    const start = place(f.start);
-    const end = start + (f.end - f.start);
-    let line = 1;
-    let lineStart = 0;
-    for (let nl = bytes.indexOf(10); nl !== -1 && nl < start; nl = bytes.indexOf(10, nl + 1)) {
+  // A token found both in a run and in its tail is one finding.
+  const seen = new Set<string>();
+  const placed = found
+    .map((f) => ({ f, start: place(f.start) }))
+    .filter(({ f, start }) => {
+      const key = `${f.ruleId}@${start}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
+  // Lines and columns with one forward walk over the newlines.
+  let line = 1;
+  let lineStart = 0;
+  let nl = bytes.indexOf(10);
+  return placed.map(({ f, start }) => {
+    while (nl !== -1 && nl < start) {
       line++;
       lineStart = nl + 1;
+      nl = bytes.indexOf(10, nl + 1);
     }
-    return { ...f, start, end, line, column: start - lineStart + 1 };
+    return { ...f, start, end: start + (f.end - f.start), line, column: start - lineStart + 1 };
   });
 }
 
@@ -291,10 +280,19 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     return out;
   };
 
+  // The secrets found in the file being judged: one that also stands in its name (`key<token>.txt`,
+  // glued to letters where no rule sees a boundary) is masked there too.
+  let fileSecrets: readonly string[] = [];
+  const named = (target: Target): string => {
+    let path = safe(target.path);
+    for (const secret of fileSecrets) if (secret.length >= 8 && path.includes(secret)) path = path.split(secret).join('****');
+    return path;
+  };
+
   const keep = (target: Target, f: Finding, secret?: string): void => {
     const line = target.lineMap ? (target.lineMap[f.line - 1] ?? f.line) : f.line;
     if (target.addedLines && f.provider !== 'keyward policy' && !target.addedLines.has(line)) return;
-    const path = safe(target.path);
+    const path = named(target);
     if (options.baseline?.has({ rule: f.ruleId, path, hash: f.fingerprint })) {
       baselined++;
       return;
@@ -377,10 +375,13 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
       filesScanned++;
       bytesScanned += content.length;
       scannedPaths.add(safe(target.path));
-      for (const f of scanBinaryStrings(content, options.detector, target.path)) {
+      const found = scanBinaryStrings(content, options.detector, target.path);
+      fileSecrets = found.map((f) => f.secret);
+      for (const f of found) {
         const { secret, ...finding } = f;
         keep(target, finding, secret);
       }
+      fileSecrets = [];
       continue;
     }
     if (text === undefined) {
@@ -390,12 +391,15 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     if (note) notes.push({ path: safe(target.path), reason: note });
     filesScanned++;
     bytesScanned += content.length;
-    scannedPaths.add(safe(target.path));
-    for (const f of options.detector.scanRevealing(text, { path: target.path })) {
+    const found = options.detector.scanRevealing(text, { path: target.path });
+    fileSecrets = found.map((f) => f.secret);
+    scannedPaths.add(named(target));
+    for (const f of found) {
       const { secret, ...finding } = f;
       keep(target, { ...finding, ...endOf(text, f.start, f.end, f.line, f.column) }, secret);
     }
     if (!target.commit) for (const f of options.policy?.checkContent(target.path, text) ?? []) keep(target, f);
+    fileSecrets = [];
   }
 
   return { findings, skipped, notes, filesScanned, bytesScanned, baselined, stale: options.baseline?.stale(scannedPaths, sawCommit) ?? [], ...(secrets ? { secrets } : {}) };

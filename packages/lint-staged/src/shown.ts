@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { redact } from '@keyward/core';
+import { type Detector, getDefaultDetector, redact } from '@keyward/core';
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -58,7 +58,42 @@ export function maskUserinfo(s: string): string {
   return out + s.slice(from);
 }
 
+/** Characters that join words in a file name: a token may follow one directly (`f_ghp_…`, `x-AKIA…`). */
+const NAME_JOINERS = new Set(['_', '-', '.', '+', '=', '@', ',', '~']);
+/** How far past a joiner a token is looked for (longer than any single-line token). */
+const NAME_WINDOW = 512;
+
+/**
+ * A name (a file name, an argument) with its tokens masked. Rules want a boundary before a token,
+ * and in a name a token is often glued to a word by "_" or "-" (`backup_ghp_….txt`): the name is
+ * also judged from each point after such a joiner, over a bounded window (linear in its length),
+ * and what is found there is masked too.
+ */
+export function redactName(name: string, detector: Detector = getDefaultDetector()): string {
+  if (!detector.mayContainSecret(name)) return name;
+  const spans: [number, number][] = detector.scan(name).map((f) => [f.start, f.end]);
+  for (let i = 1; i < name.length; i++) {
+    if (!NAME_JOINERS.has(name[i - 1] as string) || !/[A-Za-z0-9]/.test(name[i] as string)) continue;
+    const window = name.slice(i, i + NAME_WINDOW);
+    if (!detector.mayContainSecret(window)) continue;
+    for (const f of detector.scan(window)) spans.push([i + f.start, i + f.end]);
+  }
+  if (spans.length === 0) return redact(name, { detector });
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (end <= at) continue;
+    out += name.slice(at, Math.max(at, start));
+    const piece = name.slice(Math.max(at, start), end);
+    const masked = redact(piece, { detector });
+    out += masked === piece ? '****' : masked;
+    at = end;
+  }
+  return out + name.slice(at);
+}
+
 /** A string the user supplied (a path, an argument, a revision) as printed: tokens and URL passwords masked, then escaped. */
 export function shown(s: string): string {
-  return printable(redact(s.includes('://') ? maskUserinfo(s) : s));
+  return printable(redactName(s.includes('://') ? maskUserinfo(s) : s));
 }

@@ -142,6 +142,18 @@ describe('tokens in file names glued by "_" (from a third review: printed raw in
     outputs.push((await cli(dir, ['scan', '-', '--stdin-filename', `x_${gh}`, '-f', 'json'], `k=${aws}\n`)).stdout);
     for (const out of outputs) for (const secret of [gh, ntn, aws]) expect(out).not.toContain(secret);
   });
+
+  it('masks them after many joiners, glued to letters when the file holds the same token, and in error messages (from a second review)', async () => {
+    const [gh, aws] = [token('github-pat-classic'), token('aws-access-key-id')];
+    const dir = repo({ [`${'a_'.repeat(70)}${gh}.txt`]: 'x\n', [`key${aws}.txt`]: `k=${aws}\n` });
+    const r = await cli(dir, ['scan', '-f', 'json']);
+    expect(r.stdout + r.stderr).not.toContain(gh);
+    expect(r.stdout + r.stderr).not.toContain(aws);
+    execFileSync('mkfifo', [join(dir, `fifo_${gh}`)]);
+    const fifo = await cli(dir, ['scan', `fifo_${gh}`]);
+    expect(fifo.code).toBe(2);
+    expect(fifo.stderr).not.toContain(gh);
+  });
 });
 
 describe('submodules (from a third review: their files were passed over in silence)', () => {
@@ -213,6 +225,17 @@ describe('binary files', () => {
     sh(dir, 'add', '-A');
     const staged = await cli(dir, ['scan', '--staged', '--format', 'json']);
     expect(staged.code).toBe(1);
+  });
+
+  it('finds a token glued to a printable length byte, as SQLite, .pyc and .class files store strings (from a second review)', async () => {
+    const ntn = token();
+    // A length byte of 0x71 ("q") right before the string, and a NUL before that.
+    const file = Buffer.concat([Buffer.from([0, 0, 1]), Buffer.from(`q${ntn}`), Buffer.from([0, 2, 0])]);
+    const dir = repo({ 'data/store.db': file });
+    const r = await cli(dir, ['scan', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(1);
+    const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; column: number }[] }).findings;
+    expect(findings.map((f) => [f.ruleId, f.column])).toEqual([['notion-integration-token', 5]]);
   });
 
   it('a DER private key under any name is found by its bytes (scan and --staged); a DER public key is skipped as binary', async () => {

@@ -215,9 +215,13 @@ export function createLogger(options: CreateLoggerOptions = {}, destination?: De
   if (typeof options !== 'object' || options === null) throw new LoggerOptionsError(['options must be an object.']);
   const { keyward, formatters, hooks, ...rest } = options;
   const ours = keywardPinoOptions(keyward, { ...(formatters ? { formatters } : {}), ...(hooks ? { hooks } : {}) });
+  // formatters.level's object goes into every line as it is: masked like a record.
+  const userLevel = formatters?.level;
+  const levelRedactor = userLevel ? createRedactor(keyward) : undefined;
+  const level = userLevel && levelRedactor ? { level: (label: string, number: number) => levelRedactor.value(userLevel(label, number)) } : {};
   const merged: LoggerOptions = {
     ...rest,
-    formatters: { ...formatters, log: ours.formatters.log, bindings: ours.formatters.bindings },
+    formatters: { ...formatters, ...level, log: ours.formatters.log, bindings: ours.formatters.bindings },
     hooks: { ...hooks, logMethod: ours.hooks.logMethod, streamWrite: ours.hooks.streamWrite },
   };
   const logger = destination ? pino(merged, destination) : pino(merged);
@@ -239,8 +243,22 @@ export function protectChildren<L extends Logger>(logger: L, options: RedactionO
     writable: true,
     value: function child(this: Logger, bindings: Record<string, unknown>, childOptions?: Parameters<Logger['child']>[1]) {
       // A child's own formatters.log replaces the parent's: keyward's pass runs before it and on its output.
+      // A child's own formatters replace the parent's: keyward's pass runs before them and on their output.
       const userLog = childOptions?.formatters?.log;
-      const safeOptions = userLog ? { ...childOptions, formatters: { ...childOptions.formatters, log: (o: object) => redactor.value(userLog(redactor.record(o))) } } : childOptions;
+      const userBindings = childOptions?.formatters?.bindings;
+      const userLevel = childOptions?.formatters?.level;
+      const safeOptions =
+        userLog || userBindings || userLevel
+          ? {
+              ...childOptions,
+              formatters: {
+                ...childOptions?.formatters,
+                ...(userLog ? { log: (o: object) => redactor.value(userLog(redactor.record(o))) } : {}),
+                ...(userBindings ? { bindings: (b: Record<string, unknown>) => redactor.value(userBindings(redactor.record(b))) } : {}),
+                ...(userLevel ? { level: (label: string, number: number) => redactor.value(userLevel(label, number)) } : {}),
+              },
+            }
+          : childOptions;
       return original.call(this, redactor.record(bindings), safeOptions);
     },
   });

@@ -73,6 +73,11 @@ const cases: readonly Case[] = [
       make().info({ d });
     },
   },
+  // From a second review:
+  { name: 'formatters.level output', log: (t, make) => make({ formatters: { level: (label: string) => ({ level: label, t }) } }).info('x') },
+  { name: "a child's own formatters.bindings", log: (t, make) => make().child({ a: 1 }, { formatters: { bindings: (b: object) => ({ ...b, t }) } }).info('hello') },
+  { name: 'a boxed String, alone and under a secret name', log: (t, make) => make().info({ s: new String(t), token: [new String(t)] }) },
+  { name: 'bytes under a secret name', log: (t, make) => make().info({ password: Buffer.from(t), apiKey: new TextEncoder().encode(t) }) },
   { name: 'Buffer.from(token) in the record', log: (t, make) => make().info({ body: Buffer.from(t), u8: new TextEncoder().encode(t) }) },
   { name: 'set-cookie and cookie arrays, a password object', log: (t, make) => make().info({ headers: { 'set-cookie': [`sid=${t}`], cookie: [`sid=${t}`] }, user: { password: { hash: t } } }) },
   { name: 'a legacy Notion token under x-notion-auth', log: (t, make) => make().info({ headers: { 'x-notion-auth': t } }), rule: 'notion-legacy-token' },

@@ -7,7 +7,8 @@ const rotate = {
 } as const;
 
 // Default and example passwords that documentation and local setups use everywhere.
-const DEFAULT_PASSWORDS = new Set(['password', 'pass', 'passwd', 'secret', 'changeme', 'admin', 'root', 'postgres', 'mysql', 'guest', 'test', 'example', 'pwd', 'user', 'username', 'xxx', 'xxxx']);
+// Defaults and the passwords documentation uses (Redis' `foobared`, the `hunter2` joke).
+const DEFAULT_PASSWORDS = new Set(['password', 'pass', 'passwd', 'secret', 'changeme', 'admin', 'root', 'postgres', 'mysql', 'guest', 'test', 'example', 'pwd', 'user', 'username', 'xxx', 'xxxx', 'foobared', 'hunter2']);
 const DOC_HOSTS = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:test|example|invalid))(?::|$|\/)/i;
 
 /**
@@ -91,7 +92,8 @@ export const credentialRules = [
       // With no user (redis://:password@host) the shape alone says less: a word and a few digits
       // is a documentation example (dotenv's `dotenv://:key_1234@dotenv.org/…`).
       if (user === '' && /^[A-Za-z]+[_-]?\d{1,6}$/.test(password)) return false;
-      if (password.startsWith('$') || password.startsWith('%')) return false;
+      // A reference or a template slot: $VAR, %VAR%, {password}, [password].
+      if (/^[$%{[]/.test(password)) return false;
       return !DOC_HOSTS.test(m[4] ?? '');
     },
     severity: 'high',
@@ -114,7 +116,7 @@ export const credentialRules = [
       while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) && at - i <= 4) i--;
       const c = text.charCodeAt(i);
       if (c === 59 || c === 63 || c === 38) return true; // ; ? &
-      if (i === at - 1) return c === 45 && text.charCodeAt(i - 1) === 45; // --password=
+      if (i === at - 1) return c === 45 && /(?:^|\s)--[A-Za-z0-9-]{0,40}$/.test(text.slice(Math.max(0, at - 48), at)); // --password=, --db-password=
       if (i < 0 || at - i > 4) return false;
       // The word before the blanks: a libpq parameter (`user=app`), a name, "=" and a plain value;
       // not code (`user=user,` or `username='x'` are a call's keyword arguments).
@@ -122,9 +124,9 @@ export const credentialRules = [
       while (j >= 0 && i - j < 128 && !/[\s,()'"[\]{}]/.test(text.charAt(j))) j--;
       return j >= 0 && /\s/.test(text.charAt(j)) && /^[A-Za-z_]+=[^=]+$/.test(text.slice(j + 1, i + 1));
     },
-    window: { before: 8, after: 160 },
+    window: { before: 64, after: 160 },
     // SQL Server's JDBC and ODBC drivers take a value with special characters in braces: {…}.
-    pattern: /(?:[;?&]|--|[ \t])[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128}))/i,
+    pattern: /(?:[;?&]|--(?:[A-Za-z0-9]{1,20}-){0,3}|[ \t])[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128}))/i,
     minEntropy: 2.5,
     // A command option or a libpq word has its value right after "=" (`--password= x` holds none).
     accept: (m) => {
@@ -134,7 +136,8 @@ export const credentialRules = [
       // A command option or a libpq word: the value comes right after "=" (`--password= x` has
       // none), holds no code punctuation, and is not a documentation example (digits only, or
       // spelling out what it is: `--password=123Abpassword`).
-      return !/=[ \t]/.test(m[0]) && !/[(),]/.test(value) && !/^\d+$/.test(value) && !/pass|secret|example|changeme/i.test(value);
+      // Help text's placeholders (--password=STRING), a file reference, a word and a few digits (bar123).
+      return !/=[ \t]/.test(m[0]) && !/[(),]/.test(value) && !/^\d+$/.test(value) && !/pass|secret|example|changeme/i.test(value) && !/^[A-Z_]+$/.test(value) && !/^file:/i.test(value) && !/^[A-Za-z]+[_-]?\d{1,6}$/.test(value) && !DEFAULT_PASSWORDS.has(value.toLowerCase());
     },
     severity: 'high',
     confidence: 'medium',

@@ -80,18 +80,18 @@ export function escapedBefore(text: string, at: number): boolean {
 }
 
 /**
- * Whether a CSI sequence ends at `final` (its final letter): "[" and up to 16 parameter
+ * Whether a CSI sequence ends at `final` (its final letter): "[" and up to 32 parameter
  * characters (digits, ";") before it, introduced by ESC itself or by a source escape for it
- * (\x1b, \u001b, \u{1b}, \033, \e). A bounded look back.
+ * (\x1b, \u001b, \u{1b}, \033, \33, \e, PowerShell's `e). A bounded look back.
  */
 function csiBefore(text: string, final: number): boolean {
   let i = final - 1;
-  const stop = Math.max(0, final - 17);
+  const stop = Math.max(0, final - 33);
   while (i >= stop && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || text.charCodeAt(i) === 59)) i--;
   if (i < 1 || text.charCodeAt(i) !== 91) return false;
   if (text.charCodeAt(i - 1) === 27) return true;
   const intro = text.slice(Math.max(0, i - 7), i).toLowerCase();
-  return intro.endsWith('\\x1b') || intro.endsWith('\\u001b') || intro.endsWith('\\u{1b}') || intro.endsWith('\\033') || intro.endsWith('\\e');
+  return intro.endsWith('\\x1b') || intro.endsWith('\\u001b') || intro.endsWith('\\u{1b}') || intro.endsWith('\\033') || intro.endsWith('\\33') || intro.endsWith('\\e') || intro.endsWith('`e');
 }
 
 function isHexCode(c: number): boolean {
