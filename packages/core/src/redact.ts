@@ -175,8 +175,21 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
   };
 
   // A key is printed as it is: one that holds a token ({ [token]: 1 }) is masked like a value.
-  // Short keys are never tokens; the rest pass the keyword prefilter first.
-  const shownKey = (key: string): string => (key.length >= 8 && detector.mayContainSecret(key) ? redactString(key) : key);
+  // Key names repeat from record to record: each verdict is kept (bounded, cleared when full).
+  // A key shorter than 16 characters cannot hold a token on its own (the catalog's shortest
+  // secrets, Alibaba's key ids, have 16), so the common ones (content-type) cost one compare.
+  const keyVerdicts = new Map<string, string>();
+  const shownKey = (key: string): string => {
+    if (key.length < 16) return key;
+    let shown = keyVerdicts.get(key);
+    if (shown === undefined) {
+      shown = detector.mayContainSecret(key) ? redactString(key) : key;
+      if (keyVerdicts.size >= 10_000) keyVerdicts.clear();
+      // A key holding a token is not remembered: the cache keeps no raw secret.
+      if (shown === key) keyVerdicts.set(key, key);
+    }
+    return shown;
+  };
 
   /**
    * The own enumerable string-keyed properties of `source`, masked: `source` itself when nothing

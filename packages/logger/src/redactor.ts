@@ -191,22 +191,29 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
 
   // The verdict is set once the record is walked: a getter read on the way may log a record of
   // its own, whose verdict must not become this one's.
+  // This record's verdict while it is walked; a record logged from inside (a getter) saves and
+  // restores it, so neither verdict leaks into the other.
+  let leaving = false;
   const record = <T>(input: T): T => {
-    let left = false;
+    const outer = leaving;
+    leaving = false;
     try {
-      const out = recordOf(input, () => {
-        left = true;
-      });
-      leftForLine = left;
+      const out = recordOf(input);
+      leftForLine = leaving;
       return out;
     } catch {
       // Never throw from a log call (a revoked Proxy fails even Array.isArray).
       leftForLine = true;
       return (typeof input === 'object' && input !== null ? { keyward: FAILED } : FAILED) as T;
+    } finally {
+      leaving = outer;
     }
   };
+  const leave = (): void => {
+    leaving = true;
+  };
 
-  const recordOf = <T>(input: T, leave: () => void): T => {
+  const recordOf = <T>(input: T): T => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return value(input);
     let v: T & object = input;
     try {
