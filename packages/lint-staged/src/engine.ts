@@ -187,11 +187,25 @@ function scanBinaryStrings(bytes: Buffer, detector: Detector, path: string): Rev
   const textStarts: number[] = [];
   const fileStarts: number[] = [];
   let textLength = 0;
-  const add = (from: number, to: number): void => {
+  // Runs are joined by a newline only where one line break separated them in the file (a PEM key
+  // stored in a binary keeps its lines); other runs by a NUL line, which no block rule crosses, so
+  // unrelated strings ("-----BEGIN …", base64 tables, "-----END …") never make a block.
+  let lastEnd = -1;
+  const separator = (from: number): string => {
+    if (parts.length === 0) return '';
+    const gap = from - lastEnd;
+    return (gap === 1 && bytes[lastEnd] === 10) || (gap === 2 && bytes[lastEnd] === 13 && bytes[lastEnd + 1] === 10) ? '\n' : '\n\0\n';
+  };
+  const push = (sep: string, text: string, fileStart: number, length: number): void => {
+    parts.push(sep, text);
+    textLength += sep.length;
     textStarts.push(textLength);
-    fileStarts.push(from);
-    parts.push(bytes.toString('latin1', from, to));
-    textLength += to - from + 1;
+    fileStarts.push(fileStart);
+    textLength += length;
+  };
+  const add = (from: number, to: number): void => {
+    push(separator(from), bytes.toString('latin1', from, to), from, to - from);
+    lastEnd = to;
   };
   let run = -1;
   for (let i = 0; i <= bytes.length; i++) {
@@ -203,12 +217,34 @@ function scanBinaryStrings(bytes: Buffer, detector: Detector, path: string): Rev
     if (run !== -1 && i - run >= MIN_RUN) {
       add(run, i);
       const first = bytes[run] as number;
-      if (i - run > MIN_RUN && ((first >= 0x30 && first <= 0x39) || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a))) add(run + 1, i);
+      if (i - run > MIN_RUN && ((first >= 0x30 && first <= 0x39) || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a))) {
+        lastEnd = -2; // the tail is no continuation of the line before
+        add(run + 1, i);
+      }
     }
     run = -1;
   }
+  // UTF-16LE text (`strings -el`): printable characters each followed by a NUL, at either byte
+  // alignment; a BOM-less UTF-16 file (a Windows .env, a .reg export) is read so too.
+  for (const parity of [0, 1]) {
+    let from = -1;
+    const parts16: { from: number; to: number }[] = [];
+    for (let i = parity; i <= bytes.length; i += 2) {
+      const last = i + 1 >= bytes.length;
+      const b = last ? 0 : (bytes[i] as number);
+      const hi = last ? 1 : (bytes[i + 1] as number);
+      if (hi === 0 && ((b >= 0x20 && b <= 0x7e) || b === 0x09)) {
+        if (from === -1) from = i;
+        continue;
+      }
+      if (from !== -1 && (i - from) / 2 >= MIN_RUN) parts16.push({ from, to: i });
+      from = -1;
+    }
+    // fileStarts negative: a UTF-16 run, each character two bytes.
+    for (const { from: a, to } of parts16) push(parts.length === 0 ? '' : '\n\0\n', bytes.toString('utf16le', a, to), -a - 1, (to - a) / 2);
+  }
   if (parts.length === 0) return [];
-  const text = parts.join('\n');
+  const text = parts.join('');
   const found = detector.scanRevealing(text, { path });
   if (found.length === 0) return [];
   // Parts are in text order: a finding's part by binary search, then its offset in the file.
@@ -220,7 +256,9 @@ function scanBinaryStrings(bytes: Buffer, detector: Detector, path: string): Rev
       if ((textStarts[mid] as number) <= at) lo = mid;
       else hi = mid - 1;
     }
-    return (fileStarts[lo] as number) + at - (textStarts[lo] as number);
+    const file = fileStarts[lo] as number;
+    const offset = at - (textStarts[lo] as number);
+    return file >= 0 ? file + offset : -file - 1 + offset * 2;
   };
   // A token found both in a run and in its tail is one finding.
   const seen = new Set<string>();
@@ -243,6 +281,7 @@ function scanBinaryStrings(bytes: Buffer, detector: Detector, path: string): Rev
       lineStart = nl + 1;
       nl = bytes.indexOf(10, nl + 1);
     }
+    // (A UTF-16 run's end is counted in characters from its start: close enough for a report.)
     return { ...f, start, end: start + (f.end - f.start), line, column: start - lineStart + 1 };
   });
 }

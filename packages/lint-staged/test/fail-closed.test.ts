@@ -227,6 +227,17 @@ describe('binary files', () => {
     expect(staged.code).toBe(1);
   });
 
+  it('finds a token in UTF-16LE text with no byte-order mark, alone or inside a binary file (from a second review)', async () => {
+    const ntn = token();
+    const text = Buffer.from(`NOTION_TOKEN=${ntn}\r\n`, 'utf16le');
+    const dir = repo({ 'win.env.txt': text, 'app.dat': Buffer.concat([Buffer.from([0, 1, 2, 3, 0]), text, Buffer.from([9, 0, 0])]) });
+    const r = await cli(dir, ['scan', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(1);
+    const findings = (JSON.parse(r.stdout) as { findings: { path: string; ruleId: string }[] }).findings;
+    expect(findings.map((f) => [f.path, f.ruleId]).sort()).toEqual([['app.dat', 'notion-integration-token'], ['win.env.txt', 'notion-integration-token']]);
+    expect(r.stdout).not.toContain(ntn);
+  });
+
   it('finds a token glued to a printable length byte, as SQLite, .pyc and .class files store strings (from a second review)', async () => {
     const ntn = token();
     // A length byte of 0x71 ("q") right before the string, and a NUL before that.
