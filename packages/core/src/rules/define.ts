@@ -67,7 +67,11 @@ export function escapedBefore(text: string, at: number): boolean {
   const c1 = text.charCodeAt(at - 1);
   // A terminal colour or cursor code (CSI: ESC "[" parameters, then a final letter) right before
   // the token: "\x1b[32m" + token in a coloured log line, written raw or as a source escape.
-  if (((c1 >= 65 && c1 <= 90) || (c1 >= 97 && c1 <= 122)) && csiBefore(text, at - 1)) return true;
+  if ((c1 >= 65 && c1 <= 90) || (c1 >= 97 && c1 <= 122)) {
+    // Most letters before a hit follow another letter: only a digit, ";" or "[" can start a CSI look.
+    const c2 = text.charCodeAt(at - 2);
+    if (((c2 >= 48 && c2 <= 57) || c2 === 59 || c2 === 91) && csiBefore(text, at - 1)) return true;
+  }
   // \n \r \t \b \f \v \0
   if (text.charCodeAt(at - 2) === 92 && (c1 === 110 || c1 === 114 || c1 === 116 || c1 === 98 || c1 === 102 || c1 === 118 || c1 === 48)) return true;
   if (!isHexCode(c1) || !isHexCode(text.charCodeAt(at - 2))) return false;
