@@ -16,4 +16,20 @@ export const airtableRules = [
     sampleKey: 'AIRTABLE_TOKEN',
     negatives: ['AIRTABLE_TOKEN=patYOURTOKENHERE'],
   }),
+  defineRule({
+    id: 'airtable-oauth-access-token',
+    provider: 'Airtable',
+    description: 'Airtable OAuth access or refresh token (<id>.v1.<payload>.<hex signature>) with "airtable" nearby',
+    keywords: ['airtable'],
+    window: { before: 512, after: 512 },
+    // Over line ends both ways: the name often stands on a line of its own (a log line, a comment).
+    span: 'near',
+    pattern: token('[A-Za-z0-9]{10,64}\\.v1\\.[A-Za-z0-9_-]{32,512}\\.[a-f0-9]{32,128}', { left: 'A-Za-z0-9._-', right: 'A-Za-z0-9._-' }),
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://airtable.com/create/oauth', how: 'Revoke the grant (or the integration’s secret) in Airtable, then authorise again.' },
+    docs: 'https://airtable.com/developers/web/api/oauth-reference',
+    sample: (g) => `airtable oauth: ${g.chars(ALNUM, 17)}.v1.${g.chars(`${ALNUM}_-`, 248)}.${g.chars(HEX, 64)}`,
+    negatives: ['airtable docs: abc.v1.payload.signature', 'airtable base app12345.v1.notes.txt'],
+  }),
 ];

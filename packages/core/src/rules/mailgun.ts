@@ -12,6 +12,8 @@ export const mailgunRules = [
     // stands within a few lines of it, as TruffleHog's detector looks for it.
     keywords: ['mailgun'],
     window: { before: 256, after: 256 },
+    // Over line ends both ways: the name often stands on a line of its own (a log line, a comment).
+    span: 'near',
     pattern: /(?<![A-Za-z0-9_-])([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9_-])/,
     minEntropy: 3,
     severity: 'high',
