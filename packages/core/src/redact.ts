@@ -129,6 +129,9 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
   };
   let busy = false;
 
+  /** Whether the output prints what `v.toJSON()` returns (JSON does; util.inspect does not). */
+  const printsJson = (v: object): boolean => !inspect && typeof (v as { toJSON?: unknown }).toJSON === 'function';
+
   /**
    * Whether serialising `v` prints something a walk of its properties does not see: a toJSON of
    * any kind (own, inherited or non-enumerable), or symbol-keyed properties under util.inspect.
@@ -259,7 +262,7 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       const proto: unknown = Object.getPrototypeOf(v);
       if (proto === Object.prototype || proto === null) {
         if (depth > maxDepth) return DEPTH;
-        if (!inspect && typeof (v as { toJSON?: unknown }).toJSON === 'function') return walkJson(v, depth);
+        if (printsJson(v)) return walkJson(v, depth);
         return walkEntries(v, depth, printsMore(v), proto as object | null);
       }
       if (Array.isArray(v)) return depth > maxDepth ? DEPTH : walkArray(v, depth);
@@ -283,11 +286,17 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       }
       // A class instance: what its toJSON returns, as JSON prints it (a Money class's "$12.34"),
       // else its own enumerable properties as plain data.
-      if (!inspect && typeof (v as { toJSON?: unknown }).toJSON === 'function') return walkJson(v, depth);
+      if (printsJson(v)) return walkJson(v, depth);
       return walkEntries(v, depth, true, Object.prototype);
     } catch {
       return UNREADABLE;
     }
+  };
+
+  /** What `v.toJSON()` returns, walked (util.inspect ignores toJSON, so never under inspect). */
+  const walkJson = (v: object, depth: number): unknown => {
+    const json = (v as { toJSON: (key: string) => unknown }).toJSON('');
+    return json === v ? walkEntries(v, depth, true, Object.prototype) : walk(json, depth + 1);
   };
 
   /**
@@ -296,12 +305,6 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
    * util.inspect as hex) become that text, masked. Up to 16 MiB is read as text; a larger array
    * is replaced by its size.
    */
-  /** What `v.toJSON()` returns, walked (util.inspect ignores toJSON, so never under inspect). */
-  const walkJson = (v: object, depth: number): unknown => {
-    const json = (v as { toJSON: (key: string) => unknown }).toJSON('');
-    return json === v ? walkEntries(v, depth, true, Object.prototype) : walk(json, depth + 1);
-  };
-
   const binaryView = (v: ArrayBufferView): unknown => {
     const bytes = bytesOf(v);
     if (!bytes) return v;

@@ -127,14 +127,21 @@ const lenient = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 
+/** The text of bytes that start with a UTF-16 byte-order mark (LE or BE), else undefined. */
+export function utf16Text(content: Buffer): string | undefined {
+  if (content.length >= 2 && content[0] === 0xff && content[1] === 0xfe) return utf16le.decode(content);
+  if (content.length >= 2 && content[0] === 0xfe && content[1] === 0xff) return utf16be.decode(content);
+  return undefined;
+}
+
 /**
  * Text of a file, or why it was not scanned. A UTF-16 byte-order mark decodes as UTF-16 (LE or
  * BE: Windows tools write .env and .ps1 files that way); otherwise NUL bytes in the first 8 kB
  * mean binary, and UTF-8 (its BOM dropped) is the encoding.
  */
 export function decode(content: Buffer): { text?: string; skip?: string; note?: string } {
-  if (content.length >= 2 && content[0] === 0xff && content[1] === 0xfe) return { text: utf16le.decode(content) };
-  if (content.length >= 2 && content[0] === 0xfe && content[1] === 0xff) return { text: utf16be.decode(content) };
+  const utf16 = utf16Text(content);
+  if (utf16 !== undefined) return { text: utf16 };
   if (content.subarray(0, SNIFF).includes(0)) return { skip: 'binary file' };
   try {
     return { text: fatal.decode(content) };
@@ -174,6 +181,8 @@ async function* prefetch(targets: AsyncIterable<Target> | Iterable<Target>, want
 
 /** Runs of this many printable ASCII characters (or more) in a binary file are scanned as text. */
 const MIN_RUN = 8;
+/** A printable ASCII byte or a tab: what a text run in a binary file is made of. */
+const printableByte = (b: number): boolean => (b >= 0x20 && b <= 0x7e) || b === 0x09;
 
 /**
  * Findings in the printable runs of a binary file (bytes 0x20–0x7E and tab, at least MIN_RUN
@@ -209,8 +218,7 @@ function scanBinaryStrings(bytes: Buffer, detector: Detector, path: string): Rev
   };
   let run = -1;
   for (let i = 0; i <= bytes.length; i++) {
-    const b = i < bytes.length ? (bytes[i] as number) : 0;
-    if ((b >= 0x20 && b <= 0x7e) || b === 0x09) {
+    if (i < bytes.length && printableByte(bytes[i] as number)) {
       if (run === -1) run = i;
       continue;
     }
@@ -230,10 +238,7 @@ function scanBinaryStrings(bytes: Buffer, detector: Detector, path: string): Rev
     let from = -1;
     const parts16: { from: number; to: number }[] = [];
     for (let i = parity; i <= bytes.length; i += 2) {
-      const last = i + 1 >= bytes.length;
-      const b = last ? 0 : (bytes[i] as number);
-      const hi = last ? 1 : (bytes[i + 1] as number);
-      if (hi === 0 && ((b >= 0x20 && b <= 0x7e) || b === 0x09)) {
+      if (i + 1 < bytes.length && bytes[i + 1] === 0 && printableByte(bytes[i] as number)) {
         if (from === -1) from = i;
         continue;
       }
@@ -345,10 +350,25 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     findings.push(out);
   };
 
+  /**
+   * The detector's findings in one file, kept with their secrets (which are also masked in the
+   * file's name, for the rest of this file's turn), its path recorded as scanned; with the file's
+   * `text`, each finding's end too.
+   */
+  const keepFound = (target: Target, found: readonly RevealedFinding[], text?: string): void => {
+    fileSecrets = found.map((f) => f.secret);
+    scannedPaths.add(named(target));
+    for (const f of found) {
+      const { secret, ...finding } = f;
+      keep(target, text === undefined ? finding : { ...finding, ...endOf(text, f.start, f.end, f.line, f.column) }, secret);
+    }
+  };
+
   const large = options.largeFile ?? LARGE_FILE;
   const wanted = (target: Target): boolean => !options.detector.isPathAllowed(target.path) && target.size <= options.maxFileSize && !(target.open && target.size > large);
   let sawCommit = false;
   for await (const [target, pending] of prefetch(targets, wanted)) {
+    fileSecrets = [];
     options.onTarget?.(target);
     if (target.commit) sawCommit = true;
     if (!target.commit) for (const f of options.policy?.checkName(target.path) ?? []) keep(target, f);
@@ -413,14 +433,7 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
       // as `strings` would print them (a token stored in a .sqlite file is still a token).
       filesScanned++;
       bytesScanned += content.length;
-      scannedPaths.add(safe(target.path));
-      const found = scanBinaryStrings(content, options.detector, target.path);
-      fileSecrets = found.map((f) => f.secret);
-      for (const f of found) {
-        const { secret, ...finding } = f;
-        keep(target, finding, secret);
-      }
-      fileSecrets = [];
+      keepFound(target, scanBinaryStrings(content, options.detector, target.path));
       continue;
     }
     if (text === undefined) {
@@ -430,15 +443,8 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     if (note) notes.push({ path: safe(target.path), reason: note });
     filesScanned++;
     bytesScanned += content.length;
-    const found = options.detector.scanRevealing(text, { path: target.path });
-    fileSecrets = found.map((f) => f.secret);
-    scannedPaths.add(named(target));
-    for (const f of found) {
-      const { secret, ...finding } = f;
-      keep(target, { ...finding, ...endOf(text, f.start, f.end, f.line, f.column) }, secret);
-    }
+    keepFound(target, options.detector.scanRevealing(text, { path: target.path }), text);
     if (!target.commit) for (const f of options.policy?.checkContent(target.path, text) ?? []) keep(target, f);
-    fileSecrets = [];
   }
 
   return { findings, skipped, notes, filesScanned, bytesScanned, baselined, stale: options.baseline?.stale(scannedPaths, sawCommit) ?? [], ...(secrets ? { secrets } : {}) };

@@ -91,7 +91,6 @@ export async function hasHead(cwd: string): Promise<boolean> {
   return (await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])).code === 0;
 }
 
-/** Splits NUL-separated git output. */
 /** NUL-separated fields as bytes: file names need not be UTF-8. */
 export function splitNulBytes(buffer: Buffer): Buffer[] {
   const out: Buffer[] = [];
@@ -104,6 +103,7 @@ export function splitNulBytes(buffer: Buffer): Buffer[] {
   return out;
 }
 
+/** Splits NUL-separated git output. */
 export function splitNul(buffer: Buffer): string[] {
   return buffer.toString('utf8').split('\0').filter((s) => s.length > 0);
 }

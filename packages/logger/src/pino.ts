@@ -49,7 +49,7 @@ function hasFormatArgs(args: readonly unknown[]): boolean {
 
 /** What keywardPinoOptions adds to a pino configuration. */
 export interface KeywardPinoOptions {
-  readonly formatters: Required<Pick<Formatters, 'log' | 'bindings'>>;
+  readonly formatters: Required<Pick<Formatters, 'log' | 'bindings'>> & Pick<Formatters, 'level'>;
   readonly hooks: Required<Pick<Hooks, 'logMethod' | 'streamWrite'>>;
 }
 
@@ -150,6 +150,20 @@ function redactArgs(args: unknown[], redactor: Redactor, keys: { errorKey: strin
 }
 
 /**
+ * Your formatters, guarded: keyward's record pass runs before `log` and `bindings` and on their
+ * output, and on what `level` returns, since each goes into the line as it is. Only the ones you
+ * gave; used for the root logger and for a child's own formatters, which replace the parent's.
+ */
+function guardedFormatters(user: Formatters | undefined, redactor: Redactor): Formatters {
+  const out: Formatters = {};
+  const { log, bindings, level } = user ?? {};
+  if (log) out.log = (o) => redactor.value(log(redactor.record(o)));
+  if (bindings) out.bindings = (b) => redactor.value(bindings(redactor.record(b)));
+  if (level) out.level = (label, number) => redactor.value(level(label, number));
+  return out;
+}
+
+/**
  * pino options that mask secrets in every record: spread them into an existing pino setup
  * (`pino({ ...keywardPinoOptions(), level: 'info' })`). Uses pino's own extension points:
  * `formatters.log` (the merging object), `formatters.bindings` (child bindings) and
@@ -157,22 +171,16 @@ function redactArgs(args: unknown[], redactor: Redactor, keys: { errorKey: strin
  */
 export function keywardPinoOptions(options: RedactionOptions = {}, compose: { formatters?: Formatters; hooks?: Hooks } = {}): KeywardPinoOptions {
   const redactor = createRedactor(options);
-  const userLog = compose.formatters?.log;
-  const userBindings = compose.formatters?.bindings;
+  const user = guardedFormatters(compose.formatters, redactor);
   const userLogMethod = compose.hooks?.logMethod as LogFn | undefined;
   const userStreamWrite = compose.hooks?.streamWrite;
   let lineNeeded = false;
   return {
     formatters: {
-      log(object) {
-        // req/res stay for the serializers (fastify, pino-http); their output is masked by line.
-        const redacted = redactor.record(object);
-        return userLog ? redactor.value(userLog(redacted)) : redacted;
-      },
-      bindings(bindings) {
-        const redacted = redactor.record(bindings);
-        return userBindings ? redactor.value(userBindings(redacted)) : redacted;
-      },
+      // req/res stay for the serializers (fastify, pino-http); their output is masked by line.
+      log: user.log ?? ((object) => redactor.record(object)),
+      bindings: user.bindings ?? ((bindings) => redactor.record(bindings)),
+      ...(user.level ? { level: user.level } : {}),
     },
     hooks: {
       logMethod: function (this: Logger, args: unknown[], method: (...a: unknown[]) => void, level: number) {
@@ -215,13 +223,9 @@ export function createLogger(options: CreateLoggerOptions = {}, destination?: De
   if (typeof options !== 'object' || options === null) throw new LoggerOptionsError(['options must be an object.']);
   const { keyward, formatters, hooks, ...rest } = options;
   const ours = keywardPinoOptions(keyward, { ...(formatters ? { formatters } : {}), ...(hooks ? { hooks } : {}) });
-  // formatters.level's object goes into every line as it is: masked like a record.
-  const userLevel = formatters?.level;
-  const levelRedactor = userLevel ? createRedactor(keyward) : undefined;
-  const level = userLevel && levelRedactor ? { level: (label: string, number: number) => levelRedactor.value(userLevel(label, number)) } : {};
   const merged: LoggerOptions = {
     ...rest,
-    formatters: { ...formatters, ...level, log: ours.formatters.log, bindings: ours.formatters.bindings },
+    formatters: { ...formatters, ...ours.formatters },
     hooks: { ...hooks, logMethod: ours.hooks.logMethod, streamWrite: ours.hooks.streamWrite },
   };
   const logger = destination ? pino(merged, destination) : pino(merged);
@@ -242,23 +246,10 @@ export function protectChildren<L extends Logger>(logger: L, options: RedactionO
     configurable: true,
     writable: true,
     value: function child(this: Logger, bindings: Record<string, unknown>, childOptions?: Parameters<Logger['child']>[1]) {
-      // A child's own formatters.log replaces the parent's: keyward's pass runs before it and on its output.
       // A child's own formatters replace the parent's: keyward's pass runs before them and on their output.
-      const userLog = childOptions?.formatters?.log;
-      const userBindings = childOptions?.formatters?.bindings;
-      const userLevel = childOptions?.formatters?.level;
-      const safeOptions =
-        userLog || userBindings || userLevel
-          ? {
-              ...childOptions,
-              formatters: {
-                ...childOptions?.formatters,
-                ...(userLog ? { log: (o: object) => redactor.value(userLog(redactor.record(o))) } : {}),
-                ...(userBindings ? { bindings: (b: Record<string, unknown>) => redactor.value(userBindings(redactor.record(b))) } : {}),
-                ...(userLevel ? { level: (label: string, number: number) => redactor.value(userLevel(label, number)) } : {}),
-              },
-            }
-          : childOptions;
+      type ChildFormatters = NonNullable<NonNullable<typeof childOptions>['formatters']>;
+      const own = childOptions?.formatters;
+      const safeOptions = own ? { ...childOptions, formatters: { ...own, ...(guardedFormatters(own as Formatters, redactor) as ChildFormatters) } } : childOptions;
       return original.call(this, redactor.record(bindings), safeOptions);
     },
   });

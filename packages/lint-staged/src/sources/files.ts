@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream, type Dirent, lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -14,6 +15,11 @@ const toPosix = (p: string): string => p.split(sep).join('/');
 interface Listed {
   readonly rel: string;
   readonly raw?: Buffer;
+}
+
+/** A name git listed as bytes (under `prefix`, a folder's name as shown): raw bytes kept only when they are not UTF-8. */
+function listedOf(bytes: Buffer, prefix = ''): Listed {
+  return isUtf8(bytes) ? { rel: `${prefix}${bytes.toString('utf8')}` } : { rel: `${prefix}${nameOf(bytes)}`, raw: Buffer.concat([Buffer.from(prefix), bytes]) };
 }
 
 /** Where a listed file is on disk: a string path, or bytes for a name that is not UTF-8. */
@@ -67,16 +73,18 @@ function walk(absDir: string | Buffer, relDir: string, relRaw: Buffer | undefine
     entries = bytes as unknown as Dirent[];
     rawNames = new Map(bytes.map((e, i) => [i, e.name]));
   }
-  const sepBytes = Buffer.from('/');
   entries.forEach((entry, i) => {
+    // This entry's own bytes, when they are not UTF-8; its path goes by bytes from there down.
     const nameBytes = rawNames?.get(i);
-    const name = nameBytes ? nameOf(nameBytes) : entry.name;
+    const own = nameBytes && !isUtf8(nameBytes) ? nameBytes : undefined;
+    const name = own ? nameOf(own) : nameBytes ? nameBytes.toString('utf8') : entry.name;
     if (ALWAYS_SKIPPED.has(name)) return;
     const rel = relDir === '' ? name : `${relDir}/${name}`;
-    const raw = nameBytes && !nameBytes.equals(Buffer.from(name)) ? Buffer.concat([relRaw ?? Buffer.from(relDir), relDir === '' ? Buffer.alloc(0) : sepBytes, nameBytes]) : relRaw ? Buffer.concat([relRaw, sepBytes, Buffer.from(name)]) : undefined;
+    const bytesOfName = own ?? Buffer.from(name);
+    const raw = relRaw || own ? Buffer.concat([relRaw ?? Buffer.from(relDir), Buffer.from(relDir === '' ? '' : '/'), bytesOfName]) : undefined;
     const isDir = entry.isDirectory();
     if (gitignore && (gitignore.ignores(isDir ? `${rel}/` : rel) || gitignore.ignores(rel))) return;
-    const abs = raw || typeof absDir !== 'string' ? Buffer.concat([typeof absDir === 'string' ? Buffer.from(absDir) : absDir, Buffer.from(sep), nameBytes ?? Buffer.from(name)]) : `${absDir}${sep}${name}`;
+    const abs = typeof absDir === 'string' && !own ? `${absDir}${sep}${name}` : Buffer.concat([Buffer.from(absDir), Buffer.from(sep), bytesOfName]);
     if (isDir) walk(abs, rel, raw, gitignore, out);
     else if (entry.isFile()) out.push(raw ? { rel, raw } : { rel });
   });
@@ -125,10 +133,10 @@ export async function listFiles(cwd: string, paths: readonly string[], onListed?
     const seen = new Set<string>();
     names = [];
     for (const bytes of splitNulBytes(listed.stdout)) {
-      const rel = nameOf(bytes);
-      if (seen.has(rel)) continue;
-      seen.add(rel);
-      names.push(rel === bytes.toString('utf8') ? { rel } : { rel, raw: Buffer.from(bytes) });
+      const name = listedOf(bytes);
+      if (seen.has(name.rel)) continue;
+      seen.add(name.rel);
+      names.push(name);
     }
   } else {
     names = [];
@@ -161,10 +169,7 @@ export async function listFiles(cwd: string, paths: readonly string[], onListed?
       // listed by its own git and scanned too (from a review: they were passed over in silence).
       const inner = await git(diskPath(cwd, file) as string, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--exclude=node_modules/']);
       if (inner.code !== 0) throw new UsageError(`the submodule "${shown(rel)}" cannot be listed (git: ${shown(inner.stderr.trim().split('\n')[0] ?? '')}); check it out (git submodule update --init) or name the paths to scan.`);
-      for (const bytes of splitNulBytes(inner.stdout)) {
-        const sub = nameOf(bytes);
-        names.push(sub === bytes.toString('utf8') ? { rel: `${rel}/${sub}` } : { rel: `${rel}/${sub}`, raw: Buffer.concat([Buffer.from(`${rel}/`), bytes]) });
-      }
+      for (const bytes of splitNulBytes(inner.stdout)) names.push(listedOf(bytes, `${rel}/`));
     }
   }
   // An explicit path that git does not list (ignored) is still scanned when named, and the report

@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { GitError, UsageError } from '../errors.js';
 import { git, gitOk, gitStream, hasHead, historyRoot } from '../git.js';
 import { shown } from '../shown.js';
+import { utf16Text } from '../engine.js';
 import { DiffParser, HISTORY_PATCH_FLAGS, lfLines } from './diff.js';
 import type { CommitInfo, Target } from './target.js';
 
@@ -157,15 +158,6 @@ function looksUtf16(line: string): boolean {
     if (nul * 2 >= line.length * 0.9 - 1) return true;
   }
   return false;
-}
-const utf16le = new TextDecoder('utf-16le');
-const utf16be = new TextDecoder('utf-16be');
-
-/** A blob's text when it starts with a UTF-16 byte-order mark, else undefined. */
-function utf16Text(bytes: Buffer): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes);
-  return undefined;
 }
 
 /**
