@@ -49,6 +49,10 @@ function workerUrl(): URL {
   return new URL(here.endsWith('.cjs') ? './worker.cjs' : './worker.js', here);
 }
 
+function workerFile(t: Target): WorkerFile {
+  return t.rawName ? { path: t.path, size: t.size, raw: t.rawName } : { path: t.path, size: t.size };
+}
+
 /**
  * Cuts the files into batches, largest files first, each about 1/(16 × workers) of the bytes
  * (at least one file): workers pull the next batch when they finish one, so a worker that drew
@@ -62,7 +66,7 @@ function batches(targets: readonly Target[], count: number): WorkerFile[][] {
   let current: WorkerFile[] = [];
   let bytes = 0;
   for (const t of sorted) {
-    current.push(t.rawName ? { path: t.path, size: t.size, raw: t.rawName } : { path: t.path, size: t.size });
+    current.push(workerFile(t));
     bytes += t.size;
     if (bytes >= goal || current.length >= 512) {
       out.push(current);
@@ -74,31 +78,47 @@ function batches(targets: readonly Target[], count: number): WorkerFile[][] {
   return out;
 }
 
+/** While the list still grows, files are sent in batches of about this much (or EARLY_BATCH_FILES). */
+const EARLY_BATCH_BYTES = 4 * 1024 * 1024;
+const EARLY_BATCH_FILES = 256;
+
 type WorkerClass = typeof Worker;
 type ScanWorker = InstanceType<WorkerClass>;
 
 /**
  * Scan workers, each with its own detector, pulling batches from one queue. They are started
- * before the file list is complete (as soon as it is large enough to want them), so a worker
- * loads core and compiles its catalog while the main thread is still listing and stat-ing files:
- * on the 19,702-file benchmark tree that start-up (~90 ms) used to follow the listing.
+ * before the file list is complete (as soon as it is large enough to want them), and are fed
+ * while it grows (`offer`): on the 19,709-file benchmark tree the workers used to wait for the
+ * whole list, a third of a second. What is left when the list is complete (`run`) goes largest
+ * first, so no large file discovered late holds up the end.
  */
 export class ScanPool {
   readonly #workers: ScanWorker[] = [];
   readonly #exits: Promise<void>[] = [];
-  /** Workers that asked for work before run() had any. */
+  /** Workers that asked for work while there was none yet. */
   readonly #waiting: ScanWorker[] = [];
   readonly #finished = new Set<ScanWorker>();
-  #answer: ((worker: ScanWorker, result: WorkerResult) => void) | undefined;
+  /** Batches ready to send, from `#next` on. */
+  readonly #queue: WorkerFile[][] = [];
+  #next = 0;
+  /** Offered files not yet in a batch. */
+  #pending: WorkerFile[] = [];
+  #pendingBytes = 0;
+  /** Paths already offered: `run` sends only the others. */
+  readonly #offered = new Set<string>();
+  /** Set by `run`: no more files will come, so an empty queue means done. */
+  #complete = false;
+  readonly #reports: ScanReport[] = [];
+  readonly #scannedPaths: string[] = [];
+  readonly #current = new Map<ScanWorker, WorkerBatch>();
+  #onBytes: ((bytes: number) => void) | undefined;
+  #doneBytes = 0;
 
   constructor(Worker: WorkerClass, count: number, job: WorkerJob) {
     for (let i = 0; i < count; i++) {
       const worker = new Worker(fileURLToPath(workerUrl()), { workerData: job });
       this.#workers.push(worker);
-      worker.on('message', (result: WorkerResult) => {
-        if (this.#answer) this.#answer(worker, result);
-        else this.#waiting.push(worker);
-      });
+      worker.on('message', (result: WorkerResult) => this.#answer(worker, result));
       const exit = new Promise<void>((resolve, reject) => {
         worker.once('error', reject);
         worker.once('exit', (code) => {
@@ -112,33 +132,71 @@ export class ScanPool {
     }
   }
 
+  /** A worker's report for its last batch (none for its first request), and its next batch. */
+  #answer(worker: ScanWorker, result: WorkerResult): void {
+    if (result.report) this.#reports.push(result.report);
+    if (result.scannedPaths) this.#scannedPaths.push(...result.scannedPaths);
+    const done = this.#current.get(worker);
+    if (done) {
+      const bytes = done.reduce((sum, f) => sum + f.size, 0);
+      this.#doneBytes += bytes;
+      this.#onBytes?.(bytes);
+    }
+    this.#current.delete(worker);
+    this.#give(worker);
+  }
+
+  /** Sends `worker` the next batch, `null` when the list is complete and sent, or makes it wait. */
+  #give(worker: ScanWorker): void {
+    const batch = this.#next < this.#queue.length ? (this.#queue[this.#next++] as WorkerFile[]) : this.#complete ? null : undefined;
+    if (batch === undefined) {
+      this.#waiting.push(worker);
+      return;
+    }
+    this.#current.set(worker, batch);
+    if (batch === null) this.#finished.add(worker);
+    worker.postMessage(batch);
+  }
+
+  #wake(): void {
+    for (const worker of this.#waiting.splice(0)) this.#give(worker);
+  }
+
+  /** A file listed before the list is complete: it is sent to a worker with the next batch. */
+  offer(target: Target): void {
+    if (this.#complete || this.#offered.has(target.path)) return;
+    this.#offered.add(target.path);
+    this.#pending.push(workerFile(target));
+    this.#pendingBytes += target.size;
+    if (this.#pendingBytes >= EARLY_BATCH_BYTES || this.#pending.length >= EARLY_BATCH_FILES) {
+      this.#queue.push(this.#pending);
+      this.#pending = [];
+      this.#pendingBytes = 0;
+      this.#wake();
+    }
+  }
+
   /** Stops the workers (the scan did not need them, or failed). */
   async stop(): Promise<void> {
     await Promise.all(this.#workers.map((w) => w.terminate()));
   }
 
   /**
-   * Scans `targets` (disk files) and merges the workers' reports in the input's path order. The
-   * baseline is applied here, once, over all results. The pool is used up afterwards.
+   * Scans `targets` (disk files: the complete list, offered ones included) and merges the
+   * workers' reports in the input's path order. The baseline is applied here, once, over all
+   * results. The pool is used up afterwards.
    */
   async run(targets: readonly Target[], baseline?: Baseline, onBytes?: (bytes: number) => void): Promise<ScanReport> {
     const order = new Map(targets.map((t, i) => [t.path, i]));
-    const queue = batches(targets, this.#workers.length);
-    let next = 0;
-    const reports: ScanReport[] = [];
-    const scannedPaths: string[] = [];
-    const current = new Map<ScanWorker, WorkerBatch>();
-    this.#answer = (worker, result) => {
-      if (result.report) reports.push(result.report);
-      const done = current.get(worker);
-      if (done) onBytes?.(done.reduce((sum, f) => sum + f.size, 0));
-      if (result.scannedPaths) scannedPaths.push(...result.scannedPaths);
-      const batch: WorkerBatch = next < queue.length ? (queue[next++] ?? null) : null;
-      current.set(worker, batch);
-      if (batch === null) this.#finished.add(worker);
-      worker.postMessage(batch);
-    };
-    for (const worker of this.#waiting.splice(0)) this.#answer(worker, {});
+    // Bytes already scanned count now; the rest as batches come back.
+    if (this.#doneBytes > 0) onBytes?.(this.#doneBytes);
+    this.#onBytes = onBytes;
+    const rest = targets.filter((t) => !this.#offered.has(t.path));
+    if (this.#pending.length > 0) this.#queue.push(this.#pending);
+    this.#pending = [];
+    this.#queue.push(...batches(rest, this.#workers.length));
+    this.#complete = true;
+    this.#wake();
     try {
       await Promise.all(this.#exits);
     } catch (error) {
@@ -147,6 +205,7 @@ export class ScanPool {
       throw error;
     }
     const byPath = (a: { path: string }, b: { path: string }): number => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0);
+    const reports = this.#reports;
     let baselined = 0;
     const findings: ReportFinding[] = reports
       .flatMap((r) => r.findings)
@@ -165,7 +224,7 @@ export class ScanPool {
       filesScanned: reports.reduce((n, r) => n + r.filesScanned, 0),
       bytesScanned: reports.reduce((n, r) => n + r.bytesScanned, 0),
       baselined,
-      stale: baseline?.stale(new Set(scannedPaths)) ?? [],
+      stale: baseline?.stale(new Set(this.#scannedPaths)) ?? [],
     };
   }
 }

@@ -204,6 +204,26 @@ describe('worker threads', () => {
     expect((await cli(dir, ['scan', '--workers', 'lots'])).code).toBe(2);
   });
 
+  it('started automatically and fed while the list grows, scan every file once, as one thread does', async () => {
+    // Over 24 MiB and 200 files, workers start during the listing and get batches before it ends;
+    // what is left then (here the files listed last, and one large file) goes largest first.
+    const files: Record<string, string> = {};
+    const filler = `export const text = "${'lorem ipsum dolor sit amet '.repeat(4000)}";\n`;
+    for (let i = 0; i < 240; i++) files[`src/d${String(i % 7)}/f${String(i).padStart(3, '0')}.ts`] = i % 37 === 5 ? `${filler}export const t${i} = "${token()}";\n` : filler;
+    files['zz/last.ts'] = `${'// padding\n'.repeat(300_000)}export const t = "${token()}";\n`;
+    const dir = project(files);
+    const one = await cli(dir, ['scan', '--format', 'json', '--workers', '1']);
+    const auto = await cli(dir, ['scan', '--format', 'json']);
+    expect(one.code).toBe(1);
+    expect(auto.code).toBe(1);
+    const parsed = (s: string) => JSON.parse(s) as { findings: { path: string }[]; summary: { filesScanned: number; bytesScanned: number } };
+    expect(parsed(auto.stdout).summary.bytesScanned).toBeGreaterThan(24 * 1024 * 1024);
+    expect(parsed(auto.stdout).findings.map((f) => f.path).sort()).toEqual(['src/d0/f042.ts', 'src/d1/f190.ts', 'src/d2/f079.ts', 'src/d3/f227.ts', 'src/d4/f116.ts', 'src/d5/f005.ts', 'src/d6/f153.ts', 'zz/last.ts']);
+    expect(parsed(auto.stdout).findings).toEqual(parsed(one.stdout).findings);
+    expect(parsed(auto.stdout).summary).toEqual(parsed(one.stdout).summary);
+    expect(parsed(auto.stdout).summary.filesScanned).toBe(241);
+  }, 60_000);
+
   it('are not used for files outside the repository, even when asked for', async () => {
     // Workers scan paths relative to the repository root; files outside it stay on this thread
     // (and the pool, which may start while files are listed, must not hold the process open).

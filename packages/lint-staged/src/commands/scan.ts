@@ -97,9 +97,21 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   // only grows). Asked-for ones wait for the list: `--workers 8` on one file needs no 8 threads.
   // Files outside the repository stay on this thread, so a named outside path starts none.
   const outsideNamed = positionals.some((p) => relative(ctx.root, resolve(io.cwd, p)).startsWith('..'));
-  const startPool = (files: number, bytes: number): void => {
+  // Files listed so far (named from the root, as the workers read them), for a pool started late.
+  const listedSoFar: Target[] = [];
+  const startPool = (target: Target, files: number, bytes: number): void => {
+    if (!Worker || requested !== undefined || outsideNamed) return;
+    const fromTheRoot = fromRoot([target], io.cwd, ctx.root)[0] as Target;
+    if (pool) {
+      pool.offer(fromTheRoot);
+      return;
+    }
+    listedSoFar.push(fromTheRoot);
     const count = workerCount(files, bytes);
-    if (!pool && Worker && requested === undefined && !outsideNamed && count > 1) pool = new ScanPool(Worker, count, job);
+    if (count > 1) {
+      pool = new ScanPool(Worker, count, job);
+      for (const t of listedSoFar.splice(0)) pool.offer(t);
+    }
   };
   let report;
   try {
