@@ -83,6 +83,26 @@ describe('file names that are not UTF-8 (from a third review: they were listed, 
       expect(r.stdout).not.toContain(secret);
     }
   });
+
+  it('are shown with the same \\xNN escapes in history findings, so a file scan and a history scan name the file alike', async () => {
+    const secret = token();
+    const dir = repo({ 'keep.txt': 'x\n' });
+    plant(dir, secret);
+    sh(dir, 'add', '-A');
+    sh(dir, 'commit', '-qm', 'add files');
+    const history = await cli(dir, ['history', '--format', 'json']);
+    expect(history.code).toBe(1);
+    expect(paths(history.stdout)).toEqual(['d\\xE9/c.txt', 'x\\xFF.txt']);
+    expect(history.stdout).not.toContain('\uFFFD');
+    expect(history.stdout).not.toContain(secret);
+    // The same names a file scan gives, and --staged --diff still finds its lines (it matches by the argv-style name).
+    expect(paths((await cli(dir, ['scan', '--format', 'json'])).stdout)).toEqual(paths(history.stdout));
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/x`), Buffer.from([0xff]), Buffer.from('.txt')]), `k=${secret}\nz=${token()}\n`);
+    sh(dir, 'add', '-A');
+    const staged = await cli(dir, ['scan', '--staged', '--diff', '--format', 'json']);
+    expect(staged.code).toBe(1);
+    expect((JSON.parse(staged.stdout) as { findings: { line: number }[] }).findings.map((f) => f.line)).toEqual([2]);
+  });
 });
 
 describe('config files that are not JSON objects (from a third review: "internal error", and a quoted token)', () => {

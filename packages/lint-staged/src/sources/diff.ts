@@ -1,4 +1,5 @@
-import { unquote } from './target.js';
+import { nameOf } from '../shown.js';
+import { unquoteBytes } from './target.js';
 
 /**
  * Flags for every patch keyward reads, so the user's git config cannot hide added lines: fixed
@@ -25,6 +26,12 @@ export interface DiffEvents {
   readonly onOther?: (line: string) => void;
   /** git showed no lines for this (new or changed) file: "Binary files … and b/path differ". */
   readonly onBinary?: (path: string) => void;
+  /**
+   * How a quoted name that is not UTF-8 reads: with U+FFFD, as process.argv and the index
+   * lookup see it (the default, so --staged --diff finds its files), or `'shown'`, with \xNN
+   * escapes, as reports show names (history).
+   */
+  readonly names?: 'argv' | 'shown';
 }
 
 /**
@@ -40,6 +47,11 @@ export class DiffParser {
   private inHeader = false;
 
   constructor(private readonly events: DiffEvents) {}
+
+  private unquote(name: string): string {
+    const bytes = unquoteBytes(name);
+    return this.events.names === 'shown' ? nameOf(bytes) : bytes.toString('utf8');
+  }
 
   line(l: string): void {
     if (this.oldLeft > 0 || this.newLeft > 0) {
@@ -74,7 +86,7 @@ export class DiffParser {
       // git ends a name that holds a space with a tab (for patch(1)); an unquoted name cannot
       // hold a tab itself, so one trailing tab is never part of the name.
       const name = l.endsWith('\t') ? l.slice(4, -1) : l.slice(4);
-      this.events.onFile(name === '/dev/null' ? undefined : unquote(name).replace(/^b\//, ''));
+      this.events.onFile(name === '/dev/null' ? undefined : this.unquote(name).replace(/^b\//, ''));
       return;
     }
     const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(l);
@@ -89,7 +101,7 @@ export class DiffParser {
     if (this.inHeader && l.startsWith('Binary files ') && l.endsWith(' differ')) {
       // The new side is after the last " and " (a name rarely holds one); /dev/null is a deletion.
       const newSide = l.slice(l.lastIndexOf(' and ') + 5, -' differ'.length);
-      if (newSide !== '/dev/null') this.events.onBinary?.(unquote(newSide).replace(/^b\//, ''));
+      if (newSide !== '/dev/null') this.events.onBinary?.(this.unquote(newSide).replace(/^b\//, ''));
       return;
     }
     // Header lines (index, ---, mode, Binary files …) and whatever the caller wrapped around the

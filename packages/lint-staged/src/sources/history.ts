@@ -85,7 +85,9 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
 /** The added lines of every commit `git log -p <args>` shows, per file; returns whether git listed any commits. */
 async function* patchTargets(root: string, args: readonly string[], all: boolean, onCommit?: () => void): AsyncGenerator<Target, boolean> {
   // --encoding: i18n.logOutputEncoding=UTF-16 would otherwise re-encode what git prints.
-  const log = gitStream(root, ['log', '-p', '--encoding=UTF-8', ...HISTORY_PATCH_FLAGS, '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...args]);
+  // Names quoted (octal escapes for every byte over 0x7F): the lines are read as UTF-8, and a
+  // name that is not UTF-8 keeps its bytes this way, shown as \xNN like a file scan shows it.
+  const log = gitStream(root, ['-c', 'core.quotepath=on', 'log', '-p', '--encoding=UTF-8', ...HISTORY_PATCH_FLAGS, '--diff-filter=ACMR', '--format=%x00commit %H%x00%an%x00%aI', ...args]);
 
   let commit: CommitInfo | undefined;
   let path: string | undefined;
@@ -109,6 +111,7 @@ async function* patchTargets(root: string, args: readonly string[], all: boolean
   };
 
   const parser = new DiffParser({
+    names: 'shown',
     onFile: (file) => {
       const done = flush();
       if (done) pending.push(done);

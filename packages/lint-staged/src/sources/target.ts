@@ -54,9 +54,9 @@ export function addedLinesFromDiff(diff: string): Map<string, Set<number> | 'all
   return result;
 }
 
-/** Undoes git's C-style quoting of unusual path names ("a\\tb"). */
-export function unquote(name: string): string {
-  if (!name.startsWith('"') || !name.endsWith('"')) return name;
+/** Undoes git's C-style quoting of unusual path names ("a\\tb"): the name's bytes. */
+export function unquoteBytes(name: string): Buffer {
+  if (!name.startsWith('"') || !name.endsWith('"')) return Buffer.from(name, 'utf8');
   const bytes: number[] = [];
   const body = name.slice(1, -1);
   for (let i = 0; i < body.length; i++) {
@@ -73,5 +73,5 @@ export function unquote(name: string): string {
       bytes.push(({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[next] ?? next.charCodeAt(0));
     }
   }
-  return Buffer.from(bytes).toString('utf8');
+  return Buffer.from(bytes);
 }
