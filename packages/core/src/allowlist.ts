@@ -58,9 +58,11 @@ const HEX_KEY = /^(?:0x)?[0-9a-fA-F]{64}$/;
 const hexKey = (value: string): string => (HEX_KEY.test(value) ? value.slice(-64).toLowerCase() : value);
 
 /** True for `your_token_here`, `xxxx…`, `<token>`, `${VAR}`, `{{ var }}`, runs and sequences. */
-export function isPlaceholder(value: string): boolean {
+export function isPlaceholder(value: string, options?: { readonly encodesBinary?: boolean }): boolean {
   if (PLACEHOLDER_WORDS.test(value) || WORD_VALUE.test(value) || DOC_MARKERS.test(value)) return true;
-  if (hasRun(value, 8)) return true;
+  // Base64 of binary structure has runs of "A" for zero bytes: OpenSSH's uint32 lengths in every
+  // real key, X's bearer tokens (from a blind grading: no ssh-keygen key was reported).
+  if (options?.encodesBinary !== true && hasRun(value, 8)) return true;
   for (const seq of SEQUENCES) if (value.includes(seq)) return true;
   if (value.length >= 16 && fewDistinct(value, 6)) return true;
   const documented = hexKey(value);

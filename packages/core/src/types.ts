@@ -112,6 +112,11 @@ export interface Rule {
   readonly sampleKey?: string;
   /** True when `sample()` yields a whole multi-line block (PEM) rather than a one-line token. */
   readonly sampleIsBlock?: boolean;
+  /**
+   * True when the secret encodes binary structure (a DER or OpenSSH key, X's bearer tokens): its
+   * runs of one character ("AAAAAAAA" for zero bytes) are part of the format, not a placeholder.
+   */
+  readonly encodesBinary?: boolean;
 }
 
 /** One secret found in a text. The raw value never appears here. */

@@ -436,6 +436,15 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expect(ids(`Authorization: Token ${g.chars('0123456789abcdef', 40)}`)).toContain('authorization-token');
   });
 
+  it('takes a curl password with dots inside whole, and stops at a full stop that ends the sentence (from a blind grading: redact() left 46 of 72 characters)', () => {
+    const dotted = `${g.chars(alnum, 24)}.${g.chars(alnum, 6)}.${g.chars(alnum, 27)}`;
+    for (const text of [`curl -sS -u ci-bot:${dotted} https://api.internal/x`, `curl -u ci-bot:${dotted}`, `Run curl -u ci-bot:${dotted}. Then deploy.`]) {
+      const found = detector.scan(text).filter((f) => f.ruleId === 'curl-user-credentials');
+      expect(found, text.replace(dotted, '<token>')).toHaveLength(1);
+      expect(text.slice(found[0]!.start, found[0]!.end)).toBe(`ci-bot:${dotted}`);
+    }
+  });
+
   it('does not take the next string of a list as the value of a secret-named one (source map "names", from the real corpus)', () => {
     const v = `${g.chars(alnum, 10)}${g.chars('0123456789', 2)}${g.chars(alnum, 10)}`;
     for (const text of [`"names":["NGH_DATA_KEY","${v}"]`, `["encryptionKey", "${v}"]`, `foo(token, "${v}")`, `if (token == "${v}") {}`, `<key>${v}</key>`]) {
@@ -602,5 +611,44 @@ describe('validateConfig checks rule ids by default (from a new-user trial: one 
     expect(() => validateConfig({ rules: [{ id: 'acme-key', regex: 'acme_([a-z0-9]{32})', keywords: ['acme_'] }], disabledRules: ['acme-key'] })).not.toThrow();
     expect(() => validateConfig({ disabledRules: ['nope', 'nope'] })).toThrow(/^(?![\s\S]*nope[\s\S]*nope)/);
     expect(() => createDetector({ rules: catalog.slice(0, 3), config: { disabledRules: ['der-private-key'] } })).not.toThrow();
+  });
+});
+
+describe('formats and forms a blind grading missed (its own generator, contexts as real files hold them)', () => {
+  const g = createSampleGen(2024);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const ids = (text: string): string[] => detector.scan(text).map((f) => f.ruleId);
+
+  it("X bearer tokens whose inner run of A's reaches eight (zero bytes in base64), in a Dockerfile and a comment", () => {
+    const bearer = `${'A'.repeat(21)}${g.chars(alnum, 4)}${'A'.repeat(8)}%2B${g.chars(alnum, 6)}%2B${g.chars(alnum, 27)}%3D${g.chars(alnum, 50)}`;
+    expect(ids(`ENV TWITTER_BEARER_TOKEN=${bearer}`)).toContain('twitter-bearer-token');
+    expect(ids(`// const twitterBearerToken = "${bearer}";`)).toContain('twitter-bearer-token');
+  });
+
+  it('a Python or shell backslash continuation before the value', () => {
+    const secret = catalog.find((r) => r.id === 'aws-secret-access-key')!.sample(g);
+    expect(ids(`AWS_SECRET_ACCESS_KEY = \\\n    "${secret}"\n`)).toContain('aws-secret-access-key');
+    expect(ids(`export SERVICE_API_KEY=\\\n  "${g.chars(alnum, 32)}"\n`).length).toBeGreaterThan(0);
+  });
+
+  it('.NET appSettings and Spring property pairs, and one-string HTTP headers', () => {
+    const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
+    expect(ids(`<appSettings>\n  <add key="PaymentsApiSecret" value="${v}" />\n</appSettings>`)).toEqual(['generic-secret-attribute']);
+    expect(ids(`<bean id="ds">\n  <property name="password"\n            value="${v.slice(0, 12)}!x#"/>\n</bean>`)).toEqual(['generic-secret-attribute']);
+    expect(ids(`curl https://api.acme.test/v1 \\\n  -H "X-Api-Key: ${v}" \\\n  -d '{}'`)).toEqual(['generic-secret-header']);
+    expect(ids(`<add key="ApiKeyHeader" value="X-Api-Key" />\n<add key="Secret" value="\${SECRET}" />`)).toEqual([]);
+    expect(ids(`cache.set("token: ${v.slice(0, 6)}", value); log("secret: rotated")`)).toEqual([]);
+  });
+
+  it("Dropbox's sl. tokens and Facebook's EAA tokens with no vendor name nearby (less confidence), and not inside other words", () => {
+    const sl = `sl.${g.chars(alnum, 16)}${g.chars(`${alnum}-_`, 120)}`;
+    const found = detector.scan(`Authorization: Bearer ${sl}`).filter((f) => f.ruleId === 'dropbox-short-lived-token');
+    expect(found.map((f) => f.confidence)).toEqual(['medium']);
+    expect(detector.scan(`const dropbox = new Dropbox({ accessToken: "${sl}" });`).find((f) => f.ruleId === 'dropbox-short-lived-token')?.confidence).toBe('high');
+    expect(ids(`xsl.${sl.slice(3)}`)).not.toContain('dropbox-short-lived-token');
+    const eaa = `EAAJ${g.chars(alnum, 140)}`;
+    expect(ids(`curl -sS -u ci-bot:${eaa} https://graph.service.test/me`)).toContain('facebook-page-access-token');
+    // VLQ's frequent fourth letters stay with the Facebook-mention rule.
+    expect(ids(`x = "EAAE${g.chars(alnum, 140)}"`)).not.toContain('facebook-page-access-token');
   });
 });

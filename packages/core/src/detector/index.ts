@@ -75,7 +75,7 @@ export interface Detector {
 const CONTEXT = 400;
 // Last characters of a line whose assignment goes on on the next line: = : ( and the ends of => || ??
 // and of YAML block scalar headers (| > |- >+).
-const OPEN_END = new Set([61, 58, 40, 62, 124, 63, 45, 43]);
+const OPEN_END = new Set([61, 58, 40, 62, 124, 63, 45, 43, 92]);
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
@@ -232,7 +232,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         }
       }
       const body = skip === 0 ? secret : secret.slice(skip);
-      if (isPlaceholder(body)) return false;
+      if (isPlaceholder(body, { encodesBinary: c.rule.encodesBinary === true })) return false;
       if (rule.minEntropy !== undefined && shannonEntropy(body) < rule.minEntropy) return false;
       let confidence = rule.confidence ?? 'high';
       if (rule.context) {

@@ -28,7 +28,10 @@ export const azureRules = [
     // The key's length is fixed (64 bytes); a key name right before it says what it is, so a
     // SHA-512 digest of the same length elsewhere is not reported.
     keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storage-key'],
-    window: { before: 8, after: 140 },
+    // Over line ends: Java's `ACCOUNT_KEY⏎ = "…"`, C++'s `AccountKey{⏎ "…"}`, an ARM parameters
+    // file's `"storageAccountKey": {⏎ "value": "…"`.
+    window: { before: 8, after: 160 },
+    span: 'near',
     pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
     minEntropy: 4,
     severity: 'critical',

@@ -34,8 +34,9 @@ export const cryptoRules = [
     description: 'PEM or OpenSSH private key block (RSA, EC, DSA, PKCS#8, OpenSSH)',
     keywords: ['private key-----'],
     // The body class has no "-", so it stops at the END line without backtracking. Literal
-    // "\n" escapes are allowed so keys pasted into JSON strings are found too.
-    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----[A-Za-z0-9+/=\s\\:.,()]{64,16384}-----END[ A-Z0-9]{0,40}PRIVATE KEY-----)/,
+    // "\n" escapes are allowed so keys pasted into JSON strings are found too, and "#" and "*"
+    // so a key commented out line by line (`# MIIE…`, ` * MIIE…` in a doc comment) is as well.
+    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----[A-Za-z0-9+/=\s\\:.,()#*]{64,16384}-----END[ A-Z0-9]{0,40}PRIVATE KEY-----)/,
     prefixes: KINDS.map((k) => `-----BEGIN ${k}PRIVATE KEY-----`),
     minEntropy: 4,
     span: 'block',
@@ -46,6 +47,7 @@ export const cryptoRules = [
       return `-----BEGIN ${kind}PRIVATE KEY-----\n${pemBody(g, 8)}\n-----END ${kind}PRIVATE KEY-----`;
     },
     sampleIsBlock: true,
+    encodesBinary: true,
     negatives: ['-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', `-----BEGIN PUBLIC KEY-----\n${P256_PUBLIC_KEY_HEADER}\n-----END PUBLIC KEY-----`, "const header = '-----BEGIN PRIVATE KEY-----';"],
   }),
   defineRule({
@@ -53,7 +55,7 @@ export const cryptoRules = [
     provider: 'Private key',
     description: 'PGP private key block',
     keywords: ['pgp private key block-----'],
-    pattern: /(-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\s\\:.,()]{64,65536}-----END PGP PRIVATE KEY BLOCK-----)/,
+    pattern: /(-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\s\\:.,()#*]{64,65536}-----END PGP PRIVATE KEY BLOCK-----)/,
     prefixes: ['-----BEGIN PGP PRIVATE KEY BLOCK-----'],
     minEntropy: 4,
     span: 'block',
@@ -61,6 +63,7 @@ export const cryptoRules = [
     rotate: { url: 'https://www.gnupg.org/gph/en/manual/c14.html', how: 'Publish a revocation certificate for the key, generate a new key and re-sign what depends on it.' },
     sample: (g) => `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${pemBody(g, 10)}\n=${g.chars(BASE64, 4)}\n-----END PGP PRIVATE KEY BLOCK-----`,
     sampleIsBlock: true,
+    encodesBinary: true,
     negatives: ['-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGExample\n-----END PGP PUBLIC KEY BLOCK-----'],
   }),
   defineRule({

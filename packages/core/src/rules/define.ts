@@ -1,5 +1,5 @@
 import { base62, crc32 } from '../checksum.js';
-import type { Rotation, Rule, SampleGen, Severity } from '../types.js';
+import type { Confidence, Rotation, Rule, SampleGen, Severity } from '../types.js';
 
 /** Character sets used by token bodies and sample generators. */
 export const DIGITS = '0123456789';
@@ -14,16 +14,16 @@ export const BASE64URL = ALNUM + '-_';
 
 /**
  * Regex source: the line break of an assignment whose value a formatter moved to the next line
- * (prettier's `apiKey =⏎  "…"`, black's `api_key = (⏎    "…"`): blanks, an optional "(", one
- * line break, the next line's indent. The detector gives a line that ends open like this the next
+ * (prettier's `apiKey =⏎  "…"`, black's `api_key = (⏎    "…"`, Python's or a shell's `\⏎`):
+ * blanks, an optional "(" or backslash, one line break, the next line's indent. The detector gives a line that ends open like this the next
  * line too (see wrapEnd in detector/index.ts).
  */
-export const WRAP = '[ \\t]{0,4}\\(?[ \\t]{0,4}\\r?\\n[ \\t]{0,64}';
+export const WRAP = '[ \\t]{0,4}[(\\\\]?[ \\t]{0,4}\\r?\\n[ \\t]{0,64}';
 
 /** The index after WRAP at `i` (blanks, optional "(", one line break, indent), or `i` when none is there. */
 export function skipWrap(text: string, i: number): number {
   let j = skipBlanks(text, i, 4);
-  if (text.charCodeAt(j) === 40 /* ( */) j = skipBlanks(text, j + 1, 4);
+  if (text.charCodeAt(j) === 40 /* ( */ || text.charCodeAt(j) === 92 /* \ */) j = skipBlanks(text, j + 1, 4);
   if (text.charCodeAt(j) === 13) j++;
   if (text.charCodeAt(j) !== 10) return i;
   return skipBlanks(text, j + 1, 64);
@@ -211,6 +211,10 @@ export interface PrefixedSpec {
   readonly minEntropy?: number;
   readonly validate?: (secret: string) => boolean;
   readonly context?: readonly string[];
+  /** Confidence without the context words nearby (default: not reported without them). */
+  readonly contextConfidence?: Confidence;
+  /** The body encodes binary structure: runs of one character are part of it (see Rule). */
+  readonly encodesBinary?: boolean;
   readonly negatives?: readonly string[];
   readonly window?: { readonly before?: number; readonly after?: number };
 }
@@ -265,6 +269,8 @@ export function prefixed(spec: PrefixedSpec): Rule {
     minEntropy: spec.minEntropy ?? 2.5,
     ...(spec.validate ? { validate: spec.validate } : {}),
     ...(spec.context ? { context: spec.context } : {}),
+    ...(spec.contextConfidence ? { contextConfidence: spec.contextConfidence } : {}),
+    ...(spec.encodesBinary ? { encodesBinary: true } : {}),
     ...(spec.window ? { window: spec.window } : {}),
     severity: spec.severity ?? 'critical',
     rotate: spec.rotate,

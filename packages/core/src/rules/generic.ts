@@ -57,6 +57,19 @@ const XML_ELEMENT = new RegExp(
   `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\2[ \\t\\r\\n]{0,64}</\\1>`,
 );
 
+// A name/value attribute pair: .NET's `<add key="ApiSecret" value="…" />` (web.config,
+// app.config), Spring's `<property name="password" value="…"/>`. The value may follow on the
+// next line, as formatters align attributes.
+const ATTRIBUTE_VALUE = `[^\\s<>"'\`]`;
+const ATTRIBUTE_PAIR = new RegExp(
+  `(?<![A-Za-z0-9_-])(?:key|name)[ \\t]{0,4}=[ \\t]{0,4}(["'])([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\1\\s{1,64}value[ \\t]{0,4}=[ \\t]{0,4}(["'])(?=(${ATTRIBUTE_VALUE}{8,256}))\\4\\3`,
+);
+const VALUE_ATTRIBUTE = /\s{1,64}value[ \t]{0,4}=[ \t]{0,4}["']/y;
+
+// An HTTP header written as one string: `curl -H "X-Api-Key: …"`, `-H 'Private-Token: …'`,
+// a Postman or HTTPie line. The quote closes right after the value.
+const HEADER_LINE = new RegExp(`(["'])([A-Za-z][A-Za-z0-9-]{0,63}):[ \\t]{0,4}(?=(${QUOTED}{8,256}))\\3\\1`);
+
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
 // judged by core's query judge (isSecretQueryParam, which redact's masking uses too), the value
 // as any generic value; it ends where a URL's value does (& # quote space).
@@ -292,6 +305,22 @@ function publishedUrl(text: string, at: number): boolean {
 }
 const ALT_END = new Set([91, 93, 40, 41, 10]);
 
+/** Whether the keyword hit sits in a quoted attribute value followed by a `value=` attribute (ATTRIBUTE_PAIR). */
+function inAttributePair(text: string, at: number, memo: ScanMemo): boolean {
+  const end = keyEndAt(text, at, memo);
+  const q = text.charCodeAt(end);
+  if (q !== Char.DoubleQuote && q !== Char.Quote) return false;
+  VALUE_ATTRIBUTE.lastIndex = end + 1;
+  return VALUE_ATTRIBUTE.test(text) && text.charCodeAt(keyStartAt(text, at) - 1) === q;
+}
+
+/** Whether the keyword hit sits in a header name that opens a string and is followed by ":" (HEADER_LINE). */
+function inHeaderLine(text: string, at: number, memo: ScanMemo): boolean {
+  if (text.charCodeAt(keyEndAt(text, at, memo)) !== Char.Colon) return false;
+  const c = text.charCodeAt(keyStartAt(text, at) - 1);
+  return c === Char.DoubleQuote || c === Char.Quote;
+}
+
 /** Whether the keyword hit sits in a query parameter's name: after ? & or ; and before "=". */
 function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
   // The "=" first: the key's end is shared with the other generic rules (memo), its start is a walk.
@@ -334,7 +363,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'query' | 'inline';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'attribute' | 'header' | 'query' | 'inline';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -351,6 +380,8 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   quoted: (text, at, memo) => assignmentFollows(text, at, true, memo),
   bare: (text, at, memo) => assignmentFollows(text, at, false, memo) && bareKeyStarts(text, at),
   xml: inXmlStartTag,
+  attribute: inAttributePair,
+  header: inHeaderLine,
   query: inQueryParam,
   inline: inlineKeyStarts,
 };
@@ -360,6 +391,10 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   quoted: acceptGeneric,
   bare: acceptGeneric,
   xml: acceptGeneric,
+  attribute: acceptGeneric,
+  // A header name is a secret's (X-Api-Key, Private-Token), and its value strictly random: a
+  // string "token: …" in code is as often a cache key or a message.
+  header: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true),
   query: acceptQueryParam,
   inline: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true),
 };
@@ -377,10 +412,11 @@ function genericRule(spec: GenericSpec) {
     // closing tag).
     window: { before: spec.before, after: spec.form === 'xml' ? 480 : 360 },
     // The value may sit on the lines between the tags.
-    ...(spec.form === 'xml' ? { span: 'block' as const } : {}),
+    ...(spec.form === 'xml' || spec.form === 'attribute' ? { span: 'block' as const } : {}),
     near: NEAR[spec.form],
-    // An inline key follows a blank, a query parameter a "?" "&" or ";": never an escape.
-    ...(spec.form === 'inline' || spec.form === 'query' ? { afterEscape: false } : {}),
+    // An inline key follows a blank, a query parameter a "?" "&" or ";", an attribute or header
+    // name a quote: never an escape.
+    ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
     accept: (m) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m),
     severity: 'medium',
@@ -429,6 +465,28 @@ export const genericRules = [
     valueGroup: 2,
     sample: (g) => `<server>\n  <id>releases</id>\n  <username>deployer</username>\n  <password>${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}</password>\n</server>`,
     negatives: ['<password>${env.MAVEN_PASSWORD}</password>', '<apiKey>your-api-key-here</apiKey>', '<tokenizer>StandardTokenizerFactory</tokenizer>', '<key>CFBundleIdentifier</key>', '<password></password>'],
+  }),
+  genericRule({
+    id: 'generic-secret-attribute',
+    description: 'High-entropy value of a secret-named key/value attribute pair (.NET <add key="ApiSecret" value="…" />, Spring <property name="password" value="…"/>)',
+    pattern: ATTRIBUTE_PAIR,
+    form: 'attribute',
+    before: 80,
+    keyGroup: 2,
+    valueGroup: 4,
+    sample: (g) => `<configuration>\n  <appSettings>\n    <add key="ServiceApiKey" value="${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}" />\n  </appSettings>\n</configuration>`,
+    negatives: ['<add key="ApiKeyHeaderName" value="X-Api-Key" />', '<add key="Password" value="" />', '<property name="password" value="${db.password}"/>', '<add key="TokenLifetime" value="00:30:00" />', '<add key="SecretsPath" value="/run/secrets/app" />', '<add key="webpages:Version" value="3.0.0.0" />'],
+  }),
+  genericRule({
+    id: 'generic-secret-header',
+    description: 'High-entropy value of a secret-named HTTP header written as one string (curl -H "X-Api-Key: …")',
+    pattern: HEADER_LINE,
+    form: 'header',
+    before: 64,
+    keyGroup: 2,
+    valueGroup: 3,
+    sample: (g) => `curl https://api.service.test/v1/items \\\n  -H "Content-Type: application/json" \\\n  -H "X-Api-Key: ${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}" \\\n  -d '{}'`,
+    negatives: ['curl -H "X-Api-Key: $API_KEY" https://api.service.test', 'curl -H "X-Api-Key: <your-api-key>"', "cache.get('token: ' + id)", 'headers: ["X-Api-Key: ${key}"]', 'log("token: expired")'],
   }),
   genericRule({
     id: 'generic-secret-inline',

@@ -1,6 +1,8 @@
 import { ALNUM, chars, defineRule, escapedBefore, HEX, keyed, token } from './define.js';
 
 const PAGE_BODY = /[A-Za-z0-9]{100}/y;
+/** Fourth letters of tokens found without a Facebook mention: M and C (Page tokens), and those VLQ mappings seldom hold. */
+const PAGE_LETTERS = ['M', 'C', 'B', 'D', 'F', 'H', 'J', 'L', 'N', 'P', 'R', 'T', 'V', 'X', 'Z'];
 
 /** Meta credentials. */
 export const metaRules = [
@@ -22,24 +24,26 @@ export const metaRules = [
   defineRule({
     id: 'facebook-page-access-token',
     provider: 'Meta',
-    description: 'Facebook Page access token (EAAM… or EAAC…, 100+ characters), with or without a Facebook mention',
-    // Page tokens are long enough to stand on their own; a base64 run rarely has 100 characters
-    // without a "+" or "/", and the entropy floor drops repetitive ones.
-    keywords: ['eaam', 'eaac'],
+    description: 'Facebook / Meta access token (EAA + a letter + 100 or more alphanumerics), with or without a Facebook mention',
+    // Tokens this long stand on their own; a base64 run rarely has 100 characters without a "+"
+    // or "/", and the entropy floor drops repetitive ones. The fourth letters taken here are the
+    // ones source-map mappings seldom hold (VLQ's "EAAE", "EAAG", "EAAI" occur hundreds of times
+    // per MB): the others are left to facebook-access-token, next to a Facebook mention.
+    keywords: PAGE_LETTERS.map((l) => `eaa${l.toLowerCase()}`),
     near: (text, at) => {
-      if (!(text.startsWith('EAAM', at) || text.startsWith('EAAC', at)) || !(at === 0 || !/[A-Za-z0-9+/]/.test(text.charAt(at - 1)) || escapedBefore(text, at))) return false;
+      if (!text.startsWith('EAA', at) || !PAGE_LETTERS.includes(text.charAt(at + 3)) || !(at === 0 || !/[A-Za-z0-9+/]/.test(text.charAt(at - 1)) || escapedBefore(text, at))) return false;
       // 100 alphanumerics must follow: "EAAC,IAAI" in source-map mappings never reaches the pattern.
       PAGE_BODY.lastIndex = at + 4;
       return PAGE_BODY.test(text);
     },
-    pattern: token(`EAA[MC][A-Za-z0-9]{100,300}`),
-    prefixes: ['EAAM', 'EAAC'],
+    pattern: token(`EAA[${PAGE_LETTERS.join('')}][A-Za-z0-9]{100,300}`),
+    prefixes: ['EAA'],
     minEntropy: 4,
     severity: 'high',
     rotate: { url: 'https://developers.facebook.com/tools/debug/accesstoken/', how: 'Invalidate the token (change the Page role or reset the app secret) and issue a new one.' },
-    docs: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens/#pagetokens',
-    sample: (g) => `EAA${g.pick(['M', 'C'])}${g.chars(ALNUM, 140)}`,
-    negatives: ['EAAMYourPageAccessToken', `EAAC${'AbCd'.repeat(30)}`],
+    docs: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens/',
+    sample: (g) => `EAA${g.pick(PAGE_LETTERS)}${g.chars(ALNUM, 140)}`,
+    negatives: ['EAAMYourPageAccessToken', `EAAC${'AbCd'.repeat(30)}`, `EAAE${'Xk9pL2mN8qR4sT6v'.repeat(8)}`],
   }),
   defineRule({
     id: 'facebook-app-secret',

@@ -1,18 +1,23 @@
-import { ALNUM, defineRule, keyed } from './define.js';
+import { ALNUM, defineRule, token } from './define.js';
 
 /** Okta credentials. */
 export const oktaRules = [
   defineRule({
     id: 'okta-api-token',
     provider: 'Okta',
-    description: 'Okta API token (00…) under an Okta-named key',
+    description: 'Okta API token (00 + 40 characters) with "okta" nearby',
+    // The 42-character "00…" shape is Okta's; "okta" within a few lines (a key name, an org URL
+    // like dev-123.okta.com, a comment) says whose it is, as TruffleHog's detector takes it.
     keywords: ['okta'],
-    pattern: keyed(`okta[_.-]?(?:api[_.-]?)?(?:token|key)`, `00[A-Za-z0-9_-]{40}`, 'A-Za-z0-9_-'),
+    window: { before: 256, after: 256 },
+    span: 'near',
+    pattern: token(`00[A-Za-z0-9_-]{40}`, { right: 'A-Za-z0-9_-' }),
     minEntropy: 3.5,
     severity: 'critical',
     rotate: { url: 'https://help.okta.com/en-us/content/topics/security/api.htm', how: 'Admin console → Security → API → Tokens → revoke the token.' },
     sample: (g) => '00' + g.chars(ALNUM, 40),
     sampleKey: 'OKTA_API_TOKEN',
-    negatives: ['OKTA_API_TOKEN=00your-okta-token'],
+    docs: 'https://developer.okta.com/docs/guides/create-an-api-token/main/',
+    negatives: ['OKTA_API_TOKEN=00your-okta-token', 'okta org id 00o1a2b3c4d5e6f7g8h9 in the admin console'],
   }),
 ];

@@ -2,7 +2,7 @@ import { ALNUM, chars, defineRule, DIGITS, gen, keyed, prefixed } from './define
 
 /** X (Twitter) credentials. */
 export const xTwitterRules = [
-  prefixed({ id: 'twitter-bearer-token', provider: 'X (Twitter)', description: 'X/Twitter app-only OAuth2 bearer token (leading run of A\'s)', prefix: 'AAAAAAAAAAAAAAAAAAAA', body: '[A-Za-z0-9%]{80,120}', right: 'A-Za-z0-9_%', sample: chars(ALNUM, 80), rotate: { url: 'https://developer.x.com/en/portal/dashboard', how: 'Revoke it in X (Twitter)’s settings, issue a new one and update where it is stored.' }, docs: 'https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens' }),
+  prefixed({ id: 'twitter-bearer-token', provider: 'X (Twitter)', description: 'X/Twitter app-only OAuth2 bearer token (leading run of A\'s)', prefix: 'AAAAAAAAAAAAAAAAAAAA', body: '[A-Za-z0-9%]{80,120}', right: 'A-Za-z0-9_%', encodesBinary: true, sample: chars(ALNUM, 80), rotate: { url: 'https://developer.x.com/en/portal/dashboard', how: 'Revoke it in X (Twitter)’s settings, issue a new one and update where it is stored.' }, docs: 'https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens' }),
   defineRule({
     id: 'twitter-api-secret',
     provider: 'X (Twitter)',
