@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog, ConfigError, createDetector, createSampleGen, UnsafeRegexError, validateConfig } from '../src/index.js';
+import { catalog, ConfigError, createDetector, createSampleGen, redact, UnsafeRegexError, validateConfig } from '../src/index.js';
 
 const gen = createSampleGen(7);
 const rule = (id: string) => {
@@ -650,5 +650,20 @@ describe('formats and forms a blind grading missed (its own generator, contexts 
     expect(ids(`curl -sS -u ci-bot:${eaa} https://graph.service.test/me`)).toContain('facebook-page-access-token');
     // VLQ's frequent fourth letters stay with the Facebook-mention rule.
     expect(ids(`x = "EAAE${g.chars(alnum, 140)}"`)).not.toContain('facebook-page-access-token');
+  });
+});
+
+describe('terminal colour codes between a key and its value (a coloured log line, raw or as source escapes)', () => {
+  const g = createSampleGen(77);
+  const v = `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 14)}${g.chars('0123456789', 2)}${g.chars('abcdefghijklmnopqrstuvwxyz', 12)}`;
+  it('are read past, and the finding and the mask land on the value in the raw text', () => {
+    for (const esc of ['\u001b', '\\e', '\\x1b', '\\033', '\\u001b']) {
+      const text = `${esc}[36mservice_api_key${esc}[0m=${esc}[33m${v}${esc}[0m\nnext line`;
+      const [f, ...rest] = detector.scan(text);
+      expect(rest, esc).toEqual([]);
+      expect(text.slice(f!.start, f!.end), esc).toBe(v);
+      expect(redact(text), esc).toBe(text.replace(v, '****'));
+    }
+    expect(detector.scan('\u001b[32mINFO\u001b[0m token refreshed for \u001b[1muser-42\u001b[0m')).toEqual([]);
   });
 });

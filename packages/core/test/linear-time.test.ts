@@ -82,6 +82,9 @@ describe('decoded views run in linear time', () => {
     'escape before prefixes': fill('\\nntn_\\x0Aghp_%3Dsk-'),
     'colour codes before prefixes': fill('\u001b[32mghp_\\x1b[1;31mntn_\u001b[m'),
     'colour-code look-alikes with long parameters': fill('[1;2;3;4;5;6;7;8;9;0;1;2;3;4;5;6;7;8;9mghp_'),
+    // Colour codes are taken out in a view of their lines: each code is read once.
+    'colour codes between keys and values': fill('\u001b[36mapi_key\u001b[0m=\u001b[33m'),
+    'escaped colour codes back to back': fill('\\e[1;31m\\x1b[0m\\033[32m'),
     // From a bug: each glued escape searched its rule's whole 70,000-character block window.
     'escaped PEM blocks back to back on one line': fill(`${pemLine('BEGIN')}\\nAAAA\\n${pemLine('END')}\\n `),
     // Triggers further apart than a view's radius, on one line: each region's end is not a

@@ -361,13 +361,16 @@ export interface Triggers {
   readonly percent: number[];
   readonly base64Lines: number[];
   readonly base64Blocks: number[];
+  /** Terminal colour codes: raw (ESC "[") and as source escapes (\x1b[, \e[, \033[, \u001b[). */
+  readonly csi: number[];
+  readonly csiEscaped: number[];
 }
 
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:']);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[']);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [] };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [] };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -399,6 +402,15 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case 'data:':
       if (YAML_DATA_LINE.test(text.slice(Math.max(0, at - 40), at + 24))) t.base64Blocks.push(at + 1);
       return;
+    case '\u001b[':
+      t.csi.push(at);
+      return;
+    case '\\x1b[':
+    case '\\e[':
+    case '\\033[':
+    case '\\u001b[':
+      t.csiEscaped.push(at);
+      return;
     default:
       // %2 %3 %4 %5 %7
       if (tokenCharCode(text, at + 1)) t.percent.push(at);
@@ -414,5 +426,40 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (percent) views.push(percent);
   const base64 = base64ViewAt(text, t.base64Lines, t.base64Blocks);
   if (base64) views.push(base64);
+  const csi = csiViewAt(text, t.csi, '\u001b', rawCsiEnd);
+  if (csi) views.push(csi);
+  const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);
+  if (csiEscaped) views.push(csiEscaped);
   return views;
+}
+
+// A colour or cursor code: "[", up to 32 parameter characters, a final letter; after ESC itself or
+// a source escape for it. Each answers where the code starting at `at` ends, or -1.
+const ESCAPED_CSI = /\\(?:x1b|e|033|u001b)\[[0-9;]{0,32}[A-Za-z]/y;
+function escapedCsiEnd(text: string, at: number): number {
+  ESCAPED_CSI.lastIndex = at;
+  return ESCAPED_CSI.test(text) ? ESCAPED_CSI.lastIndex : -1;
+}
+// Character tests for ESC itself: a control character in a regex literal reads as a mistake.
+function rawCsiEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 27 || text.charCodeAt(at + 1) !== 91 /* [ */) return -1;
+  let i = at + 2;
+  for (const limit = i + 32; i < limit && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || text.charCodeAt(i) === 59); i++);
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? i + 1 : -1;
+}
+
+/**
+ * The lines around terminal colour codes with the codes taken out: a coloured log line
+ * (`\e[36mapi_key\e[0m=\e[33m…`) reads as `api_key=…`, so a key and its value that colour codes
+ * separate are judged together (a token right after a code is found in the raw text already).
+ */
+function csiViewAt(text: string, triggers: readonly number[], marker: string, codeEnd: (text: string, at: number) => number): View | undefined {
+  if (triggers.length === 0) return undefined;
+  const lineEndWithin = lineEnds(text);
+  const ranges = regions(text, triggers, (at) => lineEndWithin(at, RADIUS));
+  return decodeRegions(text, ranges, marker, (i) => {
+    const end = codeEnd(text, i);
+    return end === -1 ? undefined : ['', end - i];
+  });
 }
