@@ -638,6 +638,17 @@ describe('formats and forms a blind grading missed (its own generator, contexts 
     expect(ids(`curl https://api.acme.test/v1 \\\n  -H "X-Api-Key: ${v}" \\\n  -d '{}'`)).toEqual(['generic-secret-header']);
     expect(ids(`<add key="ApiKeyHeader" value="X-Api-Key" />\n<add key="Secret" value="\${SECRET}" />`)).toEqual([]);
     expect(ids(`cache.set("token: ${v.slice(0, 6)}", value); log("secret: rotated")`)).toEqual([]);
+    // JSON name/value fields (HAR headers, Postman variables) and Kubernetes env lists (a second blind grading).
+    expect(ids(`{"name": "DD-API-KEY", "value": "${v}"}`)).toEqual(['generic-secret-attribute']);
+    expect(ids(`{\n  "key": "ddApiKey",\n  "value": "${v}",\n  "type": "secret"\n}`)).toEqual(['generic-secret-attribute']);
+    expect(ids(`env:\n  - name: DB_PASSWORD\n    value: ${v}\n`)).toEqual(['generic-secret-attribute']);
+    // A call's keyword arguments are code, and a Rails form's authenticity_token is no credential.
+    expect(ids(`Prop(\n  key=vlan_key,\n  value=self._messages.InterconnectAttachmentMapping(x))`)).toEqual([]);
+    expect(ids(`<input type="hidden" name="authenticity_token" value="${v}" />`)).toEqual([]);
+    // A Kubernetes Secret's data: base64 of a placeholder is a placeholder (base64 of a weak password is not).
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    expect(ids(`kind: Secret\ndata:\n  password: ${b64('changeme')}\n  api_key: ${b64('your-api-key-here')}\n`)).toEqual([]);
+    expect(ids(`kind: Secret\ndata:\n  password: ${b64('password123')}\n`)).toEqual(['generic-secret-env']);
   });
 
   it("Dropbox's sl. tokens and Facebook's EAA tokens with no vendor name nearby (less confidence), and not inside other words", () => {
@@ -665,5 +676,17 @@ describe('terminal colour codes between a key and its value (a coloured log line
       expect(redact(text), esc).toBe(text.replace(v, '****'));
     }
     expect(detector.scan('\u001b[32mINFO\u001b[0m token refreshed for \u001b[1muser-42\u001b[0m')).toEqual([]);
+  });
+});
+
+describe('URL userinfo whose password holds ":" (RFC 3986 splits at the first one; from a blind grading)', () => {
+  it('takes the whole password, a Telegram bot token in a git remote too', () => {
+    const g = createSampleGen(31);
+    const bot = `${g.chars('0123456789', 10)}:AA${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', 33)}`;
+    const text = `git clone https://x-access-token:${bot}@github.com/org/repo.git`;
+    const found = detector.scan(text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([bot]);
+    expect(redact(text)).toBe('git clone https://x-access-token:****@github.com/org/repo.git');
+    expect(detector.scan('see http://localhost:8080/a:b@c and mongodb://h1:27017,h2:27017/db')).toEqual([]);
   });
 });

@@ -27,9 +27,11 @@ function userinfoFollows(text: string, at: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 64) return colon >= start && i - colon > 3; // "@" (the user may be empty: redis://:password@host)
     if (c === 58) {
-      if (colon !== -1) return false;
-      if (i - start > 128) return false;
-      colon = i;
+      // The first ":" ends the user; the password may hold more (a Telegram bot token, id:secret).
+      if (colon === -1) {
+        if (i - start > 128) return false;
+        colon = i;
+      }
     } else if (c === 32 || (c >= 9 && c <= 13) || c === 47 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62) return false;
   }
   return false;
@@ -82,7 +84,8 @@ export const credentialRules = [
     // The scheme (≤ 21 characters) with room for its fence before the keyword; userinfo and host after.
     window: { before: 64, after: 3 + 128 + 1 + 256 + 1 + 253 },
     // The user may be empty: Redis' AUTH-only form (redis://:password@host) has none.
-    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:@/"'`<>]{0,128}):([^\s:@/"'`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
+    // The password may hold ":" (RFC 3986 splits userinfo at the first one): `x-access-token:<id>:<secret>@`.
+    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:@/"'`<>]{0,128}):([^\s@/"'`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
     secretGroup: 3,
     minEntropy: 2.5,
     accept: (m) => {
@@ -94,6 +97,8 @@ export const credentialRules = [
       if (user === '' && /^[A-Za-z]+[_-]?\d{1,6}$/.test(password)) return false;
       // A reference or a template slot: $VAR, %VAR%, {password}, [password].
       if (/^[$%{[]/.test(password)) return false;
+      // A port and a host list (`https://foo.com:123,foo:bar@bar.com`): multi-host URLs, not a password.
+      if (/^\d{1,5},/.test(password)) return false;
       return !DOC_HOSTS.test(m[4] ?? '');
     },
     severity: 'high',

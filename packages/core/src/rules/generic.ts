@@ -57,14 +57,16 @@ const XML_ELEMENT = new RegExp(
   `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\2[ \\t\\r\\n]{0,64}</\\1>`,
 );
 
-// A name/value attribute pair: .NET's `<add key="ApiSecret" value="…" />` (web.config,
-// app.config), Spring's `<property name="password" value="…"/>`. The value may follow on the
-// next line, as formatters align attributes.
-const ATTRIBUTE_VALUE = `[^\\s<>"'\`]`;
+// A name/value pair: .NET's `<add key="ApiSecret" value="…" />` (web.config, app.config),
+// Spring's `<property name="password" value="…"/>`, JSON's `{"name": "X-Api-Key", "value": "…"}`
+// (HAR headers, Postman variables) and YAML's `- name: DB_PASSWORD⏎  value: "…"` (Kubernetes env
+// lists). The value may follow on the next line.
+const PAIR_VALUE = `[^\\s<>"'\`]`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(?:key|name)[ \\t]{0,4}=[ \\t]{0,4}(["'])([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\1\\s{1,64}value[ \\t]{0,4}=[ \\t]{0,4}(["'])(?=(${ATTRIBUTE_VALUE}{8,256}))\\4\\3`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:key|name)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4},?\\s{1,64}(["']?)value\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?=(${PAIR_VALUE}{8,256}))\\6\\5(?![^\\s,;}/>])`,
 );
-const VALUE_ATTRIBUTE = /\s{1,64}value[ \t]{0,4}=[ \t]{0,4}["']/y;
+// After the name: its closing quote (or the line's end), then "value" and its "=" or ":".
+const VALUE_ATTRIBUTE = /["']?[ \t]{0,4},?\s{1,64}["']?value["']?[ \t]{0,4}[=:]/y;
 
 // An HTTP header written as one string: `curl -H "X-Api-Key: …"`, `-H 'Private-Token: …'`,
 // a Postman or HTTPie line. The quote closes right after the value.
@@ -94,8 +96,9 @@ export function looksLikeSecretValue(value: string, strict: boolean): boolean {
   const minLength = strict ? 20 : 10;
   const minEntropy = strict ? 3.8 : 3.2;
   if (value.length < minLength || /\s/.test(value)) return false;
-  // The same placeholder judgement as every detector finding (abc123, example, runs …).
-  if (isPlaceholder(value)) return false;
+  // The same placeholder judgement as every detector finding (abc123, example, runs …), and for
+  // base64 of such text too (a Kubernetes Secret's `data:` holding `changeme`).
+  if (isPlaceholder(value) || base64OfPlaceholder(value)) return false;
   // Letters only is an identifier, unless it is long, mixed-case and as random as key material
   // (32 random letters: entropy ~4.5-4.7 bits; camelCase names of that length: 3.9-4.3).
   if (IDENTIFIER.test(value) && !(value.length >= 32 && /[A-Z]/.test(value) && /[a-z]/.test(value) && shannonEntropy(value) >= 4.45)) return false;
@@ -113,6 +116,19 @@ export function looksLikeSecretValue(value: string, strict: boolean): boolean {
   // length almost always holds a digit, or is long and mixed-case.
   if (!/[0-9]/.test(value) && (value.length < 32 || !/[A-Z]/.test(value) || !/[a-z]/.test(value))) return false;
   return shannonEntropy(value) >= minEntropy;
+}
+
+/** Whether `value` is base64 of printable text that is a placeholder or a word for a password. */
+function base64OfPlaceholder(value: string): boolean {
+  if (value.length > 256 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || typeof atob !== 'function') return false;
+  let text: string;
+  try {
+    text = atob(value);
+  } catch {
+    return false;
+  }
+  if (!/^[\x20-\x7e]+$/.test(text)) return false;
+  return isPlaceholder(text) || /^(?:changeme|password|secret|admin|root|test|guest|default)$/i.test(text);
 }
 
 /**
@@ -305,13 +321,11 @@ function publishedUrl(text: string, at: number): boolean {
 }
 const ALT_END = new Set([91, 93, 40, 41, 10]);
 
-/** Whether the keyword hit sits in a quoted attribute value followed by a `value=` attribute (ATTRIBUTE_PAIR). */
+/** Whether the keyword hit sits in the name of a name/value pair, the value's key right after it (ATTRIBUTE_PAIR). */
 function inAttributePair(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
-  const q = text.charCodeAt(end);
-  if (q !== Char.DoubleQuote && q !== Char.Quote) return false;
-  VALUE_ATTRIBUTE.lastIndex = end + 1;
-  return VALUE_ATTRIBUTE.test(text) && text.charCodeAt(keyStartAt(text, at) - 1) === q;
+  VALUE_ATTRIBUTE.lastIndex = end;
+  return VALUE_ATTRIBUTE.test(text);
 }
 
 /** Whether the keyword hit sits in a header name that opens a string and is followed by ":" (HEADER_LINE). */
@@ -391,7 +405,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   quoted: acceptGeneric,
   bare: acceptGeneric,
   xml: acceptGeneric,
-  attribute: acceptGeneric,
+  // Unquoted names and values only in YAML (`name: X`, `value: …`): with "=" they are code, a
+  // call's keyword arguments (`AdditionalProperty(key=vlan_key, value=self.…)`).
+  attribute: (key, value, m) => acceptGeneric(key, value) && ((m[2] !== '' && m[5] !== '') || !/(?:key|name|value)["']?[ \t]*=/.test(m[0])),
   // A header name is a secret's (X-Api-Key, Private-Token), and its value strictly random: a
   // string "token: …" in code is as often a cache key or a message.
   header: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true),
@@ -468,12 +484,12 @@ export const genericRules = [
   }),
   genericRule({
     id: 'generic-secret-attribute',
-    description: 'High-entropy value of a secret-named key/value attribute pair (.NET <add key="ApiSecret" value="…" />, Spring <property name="password" value="…"/>)',
+    description: 'High-entropy value of a secret-named name/value pair (.NET <add key="ApiSecret" value="…" />, Spring <property name="password" value="…"/>, HAR/Postman {"name": …, "value": …}, Kubernetes env - name: … value: …)',
     pattern: ATTRIBUTE_PAIR,
     form: 'attribute',
-    before: 80,
-    keyGroup: 2,
-    valueGroup: 4,
+    before: 84,
+    keyGroup: 3,
+    valueGroup: 6,
     sample: (g) => `<configuration>\n  <appSettings>\n    <add key="ServiceApiKey" value="${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}" />\n  </appSettings>\n</configuration>`,
     negatives: ['<add key="ApiKeyHeaderName" value="X-Api-Key" />', '<add key="Password" value="" />', '<property name="password" value="${db.password}"/>', '<add key="TokenLifetime" value="00:30:00" />', '<add key="SecretsPath" value="/run/secrets/app" />', '<add key="webpages:Version" value="3.0.0.0" />'],
   }),

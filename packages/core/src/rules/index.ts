@@ -48,6 +48,7 @@ import { contentfulRules } from './contentful.js';
 import { convertapiRules } from './convertapi.js';
 import { courierRules } from './courier.js';
 import { cratesIoRules } from './crates-io.js';
+import { commandLineRules } from './command-line.js';
 import { credentialRules } from './credentials.js';
 import { crowdinRules } from './crowdin.js';
 import { cryptoRules } from './crypto.js';
@@ -540,5 +541,6 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...zohoRules,
   ...cryptoRules,
   ...credentialRules,
+  ...commandLineRules,
   ...genericRules,
 ]);

@@ -1,0 +1,110 @@
+import type { SampleGen } from '../types.js';
+import { ALNUM, defineRule } from './define.js';
+import { inUse } from './credentials.js';
+
+const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Change the password on the server, then pass it from a file or the environment (MYSQL_PWD, REDISCLI_AUTH, SSHPASS) instead of the command line.' };
+
+/** A password argument as shells quote it: bare, or in single or double quotes (group 2; group 1 the quote). */
+// Not a prose parenthesis, a <placeholder>, [option] or {template} either.
+const ARG = `(["']?)([^\\s"'\`$(<[{][^\\s"'\`]{3,127})\\1(?=[\\s;|&)]|$)`;
+// From the command's name to its option within one command: no line break, "|", ";" or "&" between.
+const IN_COMMAND = '[^\\n|;&]{0,256}?';
+
+/** A value a command line gets as a password: not a variable, not a default, not a placeholder word. */
+const acceptPassword = (m: RegExpExecArray): boolean => {
+  const value = m[2] ?? '';
+  return inUse(value) && !/^<.*>$|^\*+$|^\.\.\.|password|secret|example/i.test(value);
+};
+
+const sample = (prefix: string, suffix = '') => (g: SampleGen): string => `${prefix}${g.chars(ALNUM, 12)}${g.pick(['#', '!', '^', '*', '@', '+'])}${g.chars(ALNUM, 3)}${suffix}`;
+
+/** Passwords given to database and remote-shell clients on the command line (shell scripts, Dockerfiles, CI steps, shell history). */
+export const commandLineRules = [
+  defineRule({
+    id: 'sshpass-password',
+    provider: 'Command line',
+    description: 'Password given to sshpass with -p (visible to every user through ps, kept in shell history)',
+    keywords: ['sshpass'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])sshpass${IN_COMMAND}[ \\t]-p[ \\t]*${ARG}`),
+    window: { before: 8, after: 420 },
+    accept: acceptPassword,
+    secretGroup: 2,
+    minEntropy: 2.5,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://linux.die.net/man/1/sshpass',
+    sample: sample("sshpass -p '", "' ssh deploy@10.0.4.12 'systemctl restart app'"),
+    negatives: ['sshpass -p "$SSH_PASS" ssh deploy@host', 'sshpass -f ~/.pw ssh host', 'sshpass -e ssh host', "sshpass -p 'password' ssh host", 'sshpass -p <password> ssh user@host'],
+  }),
+  defineRule({
+    id: 'mysql-cli-password',
+    provider: 'Command line',
+    description: 'Password glued to -p for the MySQL/MariaDB clients (mysql -u root -p<password>, mysqldump -p\'<password>\')',
+    keywords: ['mysql', 'mariadb'],
+    // -p takes its value only when glued (`-p secret` prompts, and "secret" is the database).
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump)(?![A-Za-z0-9_.-])${IN_COMMAND}[ \\t]-p${ARG}`),
+    window: { before: 8, after: 420 },
+    accept: acceptPassword,
+    secretGroup: 2,
+    minEntropy: 2.5,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://dev.mysql.com/doc/refman/8.0/en/connecting.html',
+    sample: sample("mysql -h db.internal -u root -p'", "' app < dump.sql"),
+    negatives: ['mysql -u root -p app', 'mysql -u root -p"$MYSQL_ROOT_PASSWORD"', 'mysqldump -u root -p${DB_PASS} db', "mysql -uroot -p'root'", 'mysql -u root -P 3306 -h db', 'mysql -u root -p<password>'],
+  }),
+  defineRule({
+    id: 'redis-cli-password',
+    provider: 'Command line',
+    description: 'Password given to redis-cli with -a (or --pass)',
+    keywords: ['redis-cli'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])redis-cli${IN_COMMAND}[ \\t](?:-a|--pass)[ \\t]+${ARG}`),
+    window: { before: 8, after: 420 },
+    accept: acceptPassword,
+    secretGroup: 2,
+    minEntropy: 2.5,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://redis.io/docs/latest/develop/tools/cli/',
+    sample: sample("redis-cli -h cache.internal -a '", "' INFO"),
+    negatives: ['redis-cli -a "$REDIS_PASSWORD" ping', 'redis-cli -h cache -a foobared ping', 'redis-cli --askpass', 'redis-cli -a <password> ping'],
+  }),
+  defineRule({
+    id: 'sql-user-password',
+    provider: 'Command line',
+    description: 'Password set in SQL: CREATE/ALTER USER … WITH PASSWORD \'…\' (PostgreSQL), IDENTIFIED BY \'…\' (MySQL, Oracle)',
+    keywords: ['password \'', 'password "', 'identified by'],
+    pattern: /(?<![A-Za-z0-9_])(?:(?:WITH|ENCRYPTED)[ \t]+PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+(')([^'\n\\]{4,128})'/i,
+    window: { before: 24, after: 160 },
+    accept: (m) => acceptPassword(m) && !/^(?:md5|SCRAM-SHA-256\$)/i.test(m[2] ?? '') && !/^:|^\?$/.test(m[2] ?? ''),
+    secretGroup: 2,
+    minEntropy: 2.5,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://www.postgresql.org/docs/current/sql-createrole.html',
+    sample: sample("CREATE USER reporting WITH PASSWORD '", "';"),
+    negatives: ["CREATE USER app WITH PASSWORD 'password';", "ALTER USER app WITH PASSWORD :'pw';", "CREATE USER 'app'@'%' IDENTIFIED BY '${DB_PASSWORD}';", "ALTER ROLE app ENCRYPTED PASSWORD 'md5f1e2d3c4b5a69788796a5b4c3d2e1f0';", "CREATE USER app IDENTIFIED BY '<password>';"],
+  }),
+  defineRule({
+    id: 'netrc-password',
+    provider: 'Command line',
+    description: '.netrc machine entry with a password (curl, git, ftp read it)',
+    keywords: ['machine '],
+    pattern: /(?<![A-Za-z0-9_.-])machine[ \t]+[A-Za-z0-9._-]{1,253}\s{1,16}(?:login[ \t]+\S{1,128}\s{1,16})?password[ \t]+(["']?)([^\s"'$][^\s"']{3,127})\1(?=[\s"'`\\]|$)/,
+    window: { before: 8, after: 600 },
+    span: 'block',
+    accept: acceptPassword,
+    secretGroup: 2,
+    minEntropy: 2.5,
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://everything.curl.dev/usingcurl/netrc.html', how: 'Revoke the token or change the password on that host, and keep .netrc out of the repository (chmod 600 in the home folder).' },
+    docs: 'https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html',
+    sample: sample('machine api.heroku.com\n  login ci@acme.test\n  password '),
+    negatives: ['machine example.test login user password password', 'machine host login me password $NETRC_PASSWORD', 'the machine has a password prompt'],
+  }),
+];
