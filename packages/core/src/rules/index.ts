@@ -50,6 +50,7 @@ import { courierRules } from './courier.js';
 import { cratesIoRules } from './crates-io.js';
 import { commandLineRules } from './command-line.js';
 import { credentialRules } from './credentials.js';
+import { djangoRules } from './django.js';
 import { crowdinRules } from './crowdin.js';
 import { cryptoRules } from './crypto.js';
 import { dailyRules } from './daily.js';
@@ -310,6 +311,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...easypostRules,
   ...shippoRules,
   ...discordRules,
+  ...djangoRules,
   ...telegramRules,
   ...herokuRules,
   ...digitaloceanRules,
