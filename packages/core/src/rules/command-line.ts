@@ -18,14 +18,11 @@ const acceptPassword = (m: RegExpExecArray): boolean => {
 
 const sample = (prefix: string, suffix = '') => (g: SampleGen): string => `${prefix}${g.chars(ALNUM, 12)}${g.pick(['#', '!', '^', '*', '@', '+'])}${g.chars(ALNUM, 3)}${suffix}`;
 
-/** Passwords given to database and remote-shell clients on the command line (shell scripts, Dockerfiles, CI steps, shell history). */
-export const commandLineRules = [
-  defineRule({
-    id: 'sshpass-password',
+/** A password option of a command: found from the command's name to its option, as `ARG` takes the value. */
+function commandRule(spec: { readonly id: string; readonly description: string; readonly keywords: readonly string[]; readonly pattern: RegExp; readonly docs: string; readonly sample: (g: SampleGen) => string; readonly negatives: readonly string[] }) {
+  return defineRule({
+    ...spec,
     provider: 'Command line',
-    description: 'Password given to sshpass with -p (visible to every user through ps, kept in shell history)',
-    keywords: ['sshpass'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])sshpass${IN_COMMAND}[ \\t]-p[ \\t]*${ARG}`),
     window: { before: 8, after: 420 },
     accept: acceptPassword,
     secretGroup: 2,
@@ -33,41 +30,35 @@ export const commandLineRules = [
     severity: 'high',
     confidence: 'medium',
     rotate,
+  });
+}
+
+/** Passwords given to database and remote-shell clients on the command line (shell scripts, Dockerfiles, CI steps, shell history). */
+export const commandLineRules = [
+  commandRule({
+    id: 'sshpass-password',
+    description: 'Password given to sshpass with -p (visible to every user through ps, kept in shell history)',
+    keywords: ['sshpass'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])sshpass${IN_COMMAND}[ \\t]-p[ \\t]*${ARG}`),
     docs: 'https://linux.die.net/man/1/sshpass',
     sample: sample("sshpass -p '", "' ssh deploy@10.0.4.12 'systemctl restart app'"),
     negatives: ['sshpass -p "$SSH_PASS" ssh deploy@host', 'sshpass -f ~/.pw ssh host', 'sshpass -e ssh host', "sshpass -p 'password' ssh host", 'sshpass -p <password> ssh user@host'],
   }),
-  defineRule({
+  commandRule({
     id: 'mysql-cli-password',
-    provider: 'Command line',
     description: 'Password glued to -p for the MySQL/MariaDB clients (mysql -u root -p<password>, mysqldump -p\'<password>\')',
     keywords: ['mysql', 'mariadb'],
     // -p takes its value only when glued (`-p secret` prompts, and "secret" is the database).
     pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump)(?![A-Za-z0-9_.-])${IN_COMMAND}[ \\t]-p${ARG}`),
-    window: { before: 8, after: 420 },
-    accept: acceptPassword,
-    secretGroup: 2,
-    minEntropy: 2.5,
-    severity: 'high',
-    confidence: 'medium',
-    rotate,
     docs: 'https://dev.mysql.com/doc/refman/8.0/en/connecting.html',
     sample: sample("mysql -h db.internal -u root -p'", "' app < dump.sql"),
     negatives: ['mysql -u root -p app', 'mysql -u root -p"$MYSQL_ROOT_PASSWORD"', 'mysqldump -u root -p${DB_PASS} db', "mysql -uroot -p'root'", 'mysql -u root -P 3306 -h db', 'mysql -u root -p<password>'],
   }),
-  defineRule({
+  commandRule({
     id: 'redis-cli-password',
-    provider: 'Command line',
     description: 'Password given to redis-cli with -a (or --pass)',
     keywords: ['redis-cli'],
     pattern: new RegExp(`(?<![A-Za-z0-9_.-])redis-cli${IN_COMMAND}[ \\t](?:-a|--pass)[ \\t]+${ARG}`),
-    window: { before: 8, after: 420 },
-    accept: acceptPassword,
-    secretGroup: 2,
-    minEntropy: 2.5,
-    severity: 'high',
-    confidence: 'medium',
-    rotate,
     docs: 'https://redis.io/docs/latest/develop/tools/cli/',
     sample: sample("redis-cli -h cache.internal -a '", "' INFO"),
     negatives: ['redis-cli -a "$REDIS_PASSWORD" ping', 'redis-cli -h cache -a foobared ping', 'redis-cli --askpass', 'redis-cli -a <password> ping'],
