@@ -104,7 +104,7 @@ let builtins: ReadonlySet<string> | undefined;
  * file, a key store, `blockedFiles`, a real value in `.env.example`): ids the shared config may
  * turn off with `disabledRules`, like the detector's own.
  */
-export const POLICY_RULE_IDS: readonly string[] = Object.freeze(['policy-env-file', 'policy-private-key-file', 'policy-key-store-file', 'policy-blocked-file', 'policy-env-template-value']);
+export const POLICY_RULE_IDS: readonly string[] = Object.freeze(['policy-env-file', 'policy-private-key-file', 'policy-key-store-file', 'policy-credential-file', 'policy-blocked-file', 'policy-env-template-value']);
 
 /** Every built-in rule id a config may name: the catalog's, the binary judges' and the CLI's file policies'. */
 export function builtinRuleIds(): ReadonlySet<string> {

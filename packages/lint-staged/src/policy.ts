@@ -3,6 +3,9 @@ import { compileGlob, isPlaceholder, isSecretKeyName, POLICY_RULE_IDS, sha256Hex
 const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults)$/i;
 const KEY_FILE_NAMES = /^(?:id_rsa|id_dsa|id_ecdsa|id_ed25519|id_ecdsa_sk|id_ed25519_sk)$/;
 const KEY_CONTAINERS = /\.(?:p12|pfx|jks|keystore)$/i;
+// Files that exist to hold credentials in clear: curl/git/ftp's .netrc (_netrc on Windows),
+// PostgreSQL's .pgpass, git's credential store, Apache's password hashes, MySQL's client config.
+const CREDENTIAL_FILES = /^(?:\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|\.my\.cnf)$/;
 
 const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
@@ -45,7 +48,7 @@ export class Policy {
 
   /**
    * Findings for a file that must not be committed at all: `.env` and `.env.*` (templates
-   * excepted), SSH private key files, key stores, and configured `blockedFiles`.
+   * excepted), SSH private key files, key stores, credential files, and configured `blockedFiles`.
    */
   checkName(path: string): Finding[] {
     return this.enabled(this.byName(path));
@@ -58,6 +61,7 @@ export class Policy {
     }
     if (KEY_FILE_NAMES.test(name)) return [fileFinding('policy-private-key-file', 'SSH private key file', path)];
     if (KEY_CONTAINERS.test(name)) return [fileFinding('policy-key-store-file', 'Key store (.p12, .pfx, .jks, .keystore): blocked by name, as it may hold a private key', path)];
+    if (CREDENTIAL_FILES.test(name)) return [fileFinding('policy-credential-file', 'Credential file (.netrc, .pgpass, .git-credentials, .htpasswd, .my.cnf): blocked by name', path, 1, 'Unstage it (git rm --cached); it belongs in the home folder (chmod 600), not the repository. Change the passwords it held.')];
     if (this.blocked(path)) return [fileFinding('policy-blocked-file', 'File matched by blockedFiles in the keyward config', path)];
     return [];
   }
