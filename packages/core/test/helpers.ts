@@ -104,3 +104,6 @@ export function expectLinear<T extends string | Uint8Array>(label: string, input
   if (wholeMs < limitMs) return;
   expect(wholeMs / halfMs, `${label}: ${wholeMs.toFixed(0)} ms at best, over the ${limitMs.toFixed(0)} ms bound; against ${halfMs.toFixed(0)} ms for half of it`).toBeLessThan(3);
 }
+
+/** A PEM boundary line (`kind` e.g. "OPENSSH " or ""), built at run time: no key-shaped literal in the repository. */
+export const pemLine = (edge: 'BEGIN' | 'END', kind = ''): string => `${'-'.repeat(5)}${edge} ${kind}${['PRIVATE', 'KEY'].join(' ')}${'-'.repeat(5)}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, createDetector, createSampleGen, maskQueryParams, redact } from '../src/index.js';
-import { expectLinear, prefixOf } from './helpers.js';
+import { expectLinear, pemLine, prefixOf } from './helpers.js';
 
 // Every built-in pattern must run in linear time. Each rule, as a bare regex over the whole input
 // and through a detector of that rule alone, gets ~1 MB of input built to make a backtracking pattern blow up: the token's own
@@ -18,8 +18,6 @@ const LIMIT_MS = 150;
 // carry %2F and %3D), hence 20 µs rather than 10.
 const PER_FINDING_MS = 0.03;
 
-/** A PEM boundary line, built at run time (no key-shaped literal in the repository). */
-const pemLine = (edge: 'BEGIN' | 'END'): string => `${'-'.repeat(5)}${edge} ${['PRIVATE', 'KEY'].join(' ')}${'-'.repeat(5)}`;
 
 function fill(unit: string): string {
   if (unit.length === 0) return '';

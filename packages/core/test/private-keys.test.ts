@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createDetector, redact } from '../src/index.js';
+import { pemLine } from './helpers.js';
 
 // Private keys as the tools write them, not as a generator of random base64 does: real keys
 // encode binary structure, and OpenSSH's uint32 lengths and zero padding are runs of "A" (from a
@@ -41,7 +42,7 @@ function opensshKey(type: 'ed25519' | 'rsa'): string {
   const pad = (8 - (section.length % 8)) % 8;
   section = Buffer.concat([section, Buffer.from(Array.from({ length: pad }, (_, i) => i + 1))]);
   const body = Buffer.concat([Buffer.from('openssh-key-v1\0'), str('none'), str('none'), str(''), u32(1), str(publicBlob), str(section)]).toString('base64');
-  return `-----BEGIN OPENSSH PRIVATE KEY-----\n${body.match(/.{1,70}/g)?.join('\n')}\n-----END OPENSSH PRIVATE KEY-----\n`;
+  return `${pemLine('BEGIN', 'OPENSSH ')}\n${body.match(/.{1,70}/g)?.join('\n')}\n${pemLine('END', 'OPENSSH ')}\n`;
 }
 
 const pem = (type: 'rsa' | 'ec', format: 'pkcs1' | 'pkcs8' | 'sec1', encrypted = false): string => {
@@ -89,7 +90,8 @@ describe('private keys as ssh-keygen, OpenSSL and node:crypto write them', () =>
   });
 
   it('still turns down a block of one repeated character, or a body cut short', () => {
-    expect(detector.scan(`-----BEGIN OPENSSH PRIVATE KEY-----\n${'A'.repeat(70)}\n${'A'.repeat(70)}\n-----END OPENSSH PRIVATE KEY-----`)).toEqual([]);
-    expect(detector.scan('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA...\n-----END OPENSSH PRIVATE KEY-----')).toEqual([]);
+    const [begin, end] = [pemLine('BEGIN', 'OPENSSH '), pemLine('END', 'OPENSSH ')];
+    expect(detector.scan(`${begin}\n${'A'.repeat(70)}\n${'A'.repeat(70)}\n${end}`)).toEqual([]);
+    expect(detector.scan(`${begin}\nb3BlbnNzaC1rZXktdjEAAAAA...\n${end}`)).toEqual([]);
   });
 });

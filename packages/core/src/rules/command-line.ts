@@ -1,4 +1,4 @@
-import type { SampleGen } from '../types.js';
+import type { Rule, SampleGen } from '../types.js';
 import { ALNUM, defineRule } from './define.js';
 import { inUse } from './credentials.js';
 
@@ -18,10 +18,12 @@ const acceptPassword = (m: RegExpExecArray): boolean => {
 
 const sample = (prefix: string, suffix = '') => (g: SampleGen): string => `${prefix}${g.chars(ALNUM, 12)}${g.pick(['#', '!', '^', '*', '@', '+'])}${g.chars(ALNUM, 3)}${suffix}`;
 
-/** A password option of a command: found from the command's name to its option, as `ARG` takes the value. */
-function commandRule(spec: { readonly id: string; readonly description: string; readonly keywords: readonly string[]; readonly pattern: RegExp; readonly docs: string; readonly sample: (g: SampleGen) => string; readonly negatives: readonly string[] }) {
+/** Fields every rule here shares; a rule gives the rest and may override the window, span, judge and rotation. */
+type CommandSpec = Pick<Rule, 'id' | 'description' | 'keywords' | 'pattern' | 'docs' | 'sample' | 'negatives'> & Partial<Pick<Rule, 'window' | 'span' | 'accept' | 'rotate'>>;
+
+/** A password a command or statement is given: group 2 of the pattern, judged by acceptPassword unless the spec says otherwise. */
+function commandRule(spec: CommandSpec): Rule {
   return defineRule({
-    ...spec,
     provider: 'Command line',
     window: { before: 8, after: 420 },
     accept: acceptPassword,
@@ -30,6 +32,7 @@ function commandRule(spec: { readonly id: string; readonly description: string; 
     severity: 'high',
     confidence: 'medium',
     rotate,
+    ...spec,
   });
 }
 
@@ -63,36 +66,24 @@ export const commandLineRules = [
     sample: sample("redis-cli -h cache.internal -a '", "' INFO"),
     negatives: ['redis-cli -a "$REDIS_PASSWORD" ping', 'redis-cli -h cache -a foobared ping', 'redis-cli --askpass', 'redis-cli -a <password> ping'],
   }),
-  defineRule({
+  commandRule({
     id: 'sql-user-password',
-    provider: 'Command line',
     description: 'Password set in SQL: CREATE/ALTER USER … WITH PASSWORD \'…\' (PostgreSQL), IDENTIFIED BY \'…\' (MySQL, Oracle)',
     keywords: ['password \'', 'password "', 'identified by'],
     pattern: /(?<![A-Za-z0-9_])(?:(?:WITH|ENCRYPTED)[ \t]+PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+(')([^'\n\\]{4,128})'/i,
     window: { before: 24, after: 160 },
     accept: (m) => acceptPassword(m) && !/^(?:md5|SCRAM-SHA-256\$)/i.test(m[2] ?? '') && !/^:|^\?$/.test(m[2] ?? ''),
-    secretGroup: 2,
-    minEntropy: 2.5,
-    severity: 'high',
-    confidence: 'medium',
-    rotate,
     docs: 'https://www.postgresql.org/docs/current/sql-createrole.html',
     sample: sample("CREATE USER reporting WITH PASSWORD '", "';"),
     negatives: ["CREATE USER app WITH PASSWORD 'password';", "ALTER USER app WITH PASSWORD :'pw';", "CREATE USER 'app'@'%' IDENTIFIED BY '${DB_PASSWORD}';", "ALTER ROLE app ENCRYPTED PASSWORD 'md5f1e2d3c4b5a69788796a5b4c3d2e1f0';", "CREATE USER app IDENTIFIED BY '<password>';"],
   }),
-  defineRule({
+  commandRule({
     id: 'netrc-password',
-    provider: 'Command line',
     description: '.netrc machine entry with a password (curl, git, ftp read it)',
     keywords: ['machine '],
     pattern: /(?<![A-Za-z0-9_.-])machine[ \t]+[A-Za-z0-9._-]{1,253}\s{1,16}(?:login[ \t]+\S{1,128}\s{1,16})?password[ \t]+(["']?)([^\s"'$][^\s"']{3,127})\1(?=[\s"'`\\]|$)/,
     window: { before: 8, after: 600 },
     span: 'block',
-    accept: acceptPassword,
-    secretGroup: 2,
-    minEntropy: 2.5,
-    severity: 'high',
-    confidence: 'medium',
     rotate: { url: 'https://everything.curl.dev/usingcurl/netrc.html', how: 'Revoke the token or change the password on that host, and keep .netrc out of the repository (chmod 600 in the home folder).' },
     docs: 'https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html',
     sample: sample('machine api.heroku.com\n  login ci@acme.test\n  password '),

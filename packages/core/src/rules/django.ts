@@ -1,8 +1,11 @@
 import { defineRule, keyed } from './define.js';
 
-/** The alphabet of django.core.management.utils.get_random_secret_key(): 50 characters of it. */
+/** The alphabet of django.core.management.utils.get_random_secret_key() (50 characters of it), as a character class. */
+const DJANGO_CLASS = 'a-z0-9!@#$%^&*(\\-_=+)';
+const DJANGO_VALUE = `(?:django-insecure-)?[${DJANGO_CLASS}]{50}`;
+// keyed() matches case-insensitively; the value is checked again as Django writes it (no capitals).
+const DJANGO_KEY = new RegExp(`^${DJANGO_VALUE}$`);
 const DJANGO_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
-const DJANGO_KEY = /^(?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{50}$/;
 
 /** Django credentials. */
 export const djangoRules = [
@@ -13,7 +16,7 @@ export const djangoRules = [
     // Nine keys in ten hold "(" or ")", which the generic rules' values stop at (code punctuation):
     // this rule knows Django's alphabet (from a blind grading: 87 of 100 generated keys were missed).
     keywords: ['secret_key', 'secretkey', 'secret-key'],
-    pattern: keyed('(?:django[_.-]?)?secret[_.-]?key', '(?:django-insecure-)?[a-z0-9!@#$%^&*(\\-_=+)]{50}', 'a-zA-Z0-9!@#$%^&*(\\-_=+)'),
+    pattern: keyed('(?:django[_.-]?)?secret[_.-]?key', DJANGO_VALUE, `A-Z${DJANGO_CLASS}`),
     accept: (m) => DJANGO_KEY.test(m[1] ?? ''),
     prefixes: ['django-insecure-'],
     minEntropy: 4,
