@@ -87,22 +87,23 @@ export function bestTime(fn: () => void, runs = 3): number {
 /**
  * Asserts that `run` takes linear time on `input`: under `limitMs` of CPU (the bound, set on the
  * development machine), or else, on a slower or busier machine, by growth: the whole input may
- * cost at most 3 times half of it (linear work costs 2 times, a quadratic pattern 4; runs
- * interleaved, the best of each). A CI machine three times slower than the development one then passes a linear
- * scan and still fails a super-linear one. `half` is the same input at half the size (default:
- * its first half; structured input, such as DER with its lengths, needs its own).
+ * cost at most 8 times a quarter of it (linear work costs 4 times, a quadratic pattern 16: a
+ * margin wide enough for a busy CI machine's noise; runs interleaved, the best of each). A CI
+ * machine three times slower than the development one then passes a linear scan and still fails
+ * a super-linear one. `quarter` is the same input at a quarter of the size (default: its first
+ * quarter; structured input, such as DER with its lengths, needs its own).
  */
-export function expectLinear<T extends string | Uint8Array>(label: string, input: T, run: (input: T) => void, limitMs: number, half = input.slice(0, Math.floor(input.length / 2)) as T): void {
+export function expectLinear<T extends string | Uint8Array>(label: string, input: T, run: (input: T) => void, limitMs: number, quarter = input.slice(0, Math.floor(input.length / 4)) as T): void {
   const whole = bestTime(() => run(input), 1);
   if (whole < limitMs) return;
-  let halfMs = Number.POSITIVE_INFINITY;
+  let quarterMs = Number.POSITIVE_INFINITY;
   let wholeMs = whole;
-  for (let i = 0; i < 2; i++) {
-    halfMs = Math.min(halfMs, bestTime(() => run(half), 1));
+  for (let i = 0; i < 3; i++) {
+    quarterMs = Math.min(quarterMs, bestTime(() => run(quarter), 1));
     wholeMs = Math.min(wholeMs, bestTime(() => run(input), 1));
   }
   if (wholeMs < limitMs) return;
-  expect(wholeMs / halfMs, `${label}: ${wholeMs.toFixed(0)} ms at best, over the ${limitMs.toFixed(0)} ms bound; against ${halfMs.toFixed(0)} ms for half of it`).toBeLessThan(3);
+  expect(wholeMs / quarterMs, `${label}: ${wholeMs.toFixed(0)} ms at best, over the ${limitMs.toFixed(0)} ms bound; against ${quarterMs.toFixed(0)} ms for a quarter of it`).toBeLessThan(8);
 }
 
 /** A PEM boundary line (`kind` e.g. "OPENSSH " or ""), built at run time: no key-shaped literal in the repository. */

@@ -6,7 +6,7 @@ import { expectLinear, pemLine, prefixOf } from './helpers.js';
 // and through a detector of that rule alone, gets ~1 MB of input built to make a backtracking pattern blow up: the token's own
 // alphabet repeated with no terminator, near-miss prefixes back to back, and (for keyed rules)
 // the key repeated. The bound is loose (150 ms for 1 MB) so only super-linear behaviour fails;
-// over it (a slower CI machine), growth decides: the input may cost at most 3 times half of it.
+// over it (a slower CI machine), growth decides: the input may cost at most 8 times a quarter of it.
 // Through the detector, each reported finding also costs fixed work (checks, a SHA-256
 // fingerprint), so inputs that are wall-to-wall findings get 10 µs per finding on top.
 const SIZE = 1 << 20;
