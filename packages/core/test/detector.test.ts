@@ -690,3 +690,31 @@ describe('URL userinfo whose password holds ":" (RFC 3986 splits at the first on
     expect(detector.scan('see http://localhost:8080/a:b@c and mongodb://h1:27017,h2:27017/db')).toEqual([]);
   });
 });
+
+describe('values opened by an escaped quote: code and JSON held in a JSON string (notebooks, scripts, logged bodies)', () => {
+  const g = createSampleGen(404);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const v = `${g.chars(alnum, 14)}${g.chars('0123456789', 2)}${g.chars(alnum, 14)}`;
+  const password = `${g.chars(alnum, 9)}!q#${g.chars(alnum, 5)}`;
+  const spans = (text: string): string[] => detector.scan(text).map((f) => text.slice(f.start, f.end));
+
+  it('are found at their place in the raw text and masked there', () => {
+    const cases = [
+      `{"cell_type": "code", "source": ["import openai\\n", "api_key = \\"${v}\\"\\n", "client = openai.OpenAI(api_key=api_key)"]}`,
+      `{"scripts": {"deploy": "export SERVICE_TOKEN=\\"${v}\\" && ./deploy.sh"}}`,
+      `{"msg": "request body", "body": "{\\"user\\": \\"ada\\", \\"apiKey\\": \\"${v}\\"}"}`,
+      `{"values": "db:\\n  password: \\"${password}\\"\\n"}`,
+    ];
+    for (const text of cases) {
+      const secret = text.includes(v) ? v : password;
+      expect(spans(text), text.slice(0, 40)).toEqual([secret]);
+      expect(redact(text)).toBe(text.replace(secret, '****'));
+    }
+  });
+
+  it('are not reported under names that are no secret, or with placeholder values', () => {
+    expect(spans(`{"source": ["token_count = \\"${v}\\"\\n", "api_key = \\"YOUR_API_KEY_HERE\\"\\n", "api_key = \\"\${OPENAI_API_KEY}\\"\\n"]}`)).toEqual([]);
+    // Source maps hold escaped code by the megabyte: an assignment to another name builds no view.
+    expect(spans(`{"sourcesContent": ["const label = \\"${v}\\";\\nconst x = {a: \\"${v}\\"};"]}`)).toEqual([]);
+  });
+});

@@ -119,6 +119,10 @@ describe('decoded views run in linear time', () => {
     'image queries of short parameters': fill(`x.png?${'&key=1'.repeat(40)}`),
     'image queries of credential parameters': fill(`x.png?${['&access_token', 'Xk9pL2mN8qR4sT6v'].join('=').repeat(10)}`),
     'queries of short token parameters': fill(`?${'&token=1'.repeat(30)}`),
+    // Values opened by an escaped quote after a secret name: each builds a view of its line.
+    'escaped-quote values back to back': fill('api_key = \\"a\\", '),
+    'escaped-quote values on short lines': fill('{\\"password\\": \\"\\"}\n'),
+    'escaped-quote openers after long names': fill(`${'a'.repeat(70)}_token:\\"`),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

@@ -5,6 +5,8 @@
 // from, so a finding in a view is reported (and redacted) at its place in the raw text.
 // Views are built only where an encoding that can hide a token occurs.
 
+import { isKeyLikeName, isSecretKeyName } from '../keys.js';
+
 /** Decoded text and, per decoded character, the raw range it came from. */
 export interface View {
   readonly text: string;
@@ -366,8 +368,33 @@ export interface Triggers {
   readonly csiEscaped: number[];
 }
 
+// A value opened by an escaped quote, after an assignment: code or JSON held in a JSON string (a
+// notebook's `"api_key = \\"…\\"\\n"`, a script's `"export TOKEN=\\"…\\""`, JSON logged as a
+// string `"{\\"password\\": \\"…\\"}"`). Such escapes are everywhere in source maps and bundles, so
+// only one after a secret-named key calls for a view.
+const ESCAPED_VALUE_OPENERS = ['=\\"', '= \\"', ':\\"', ': \\"'];
+
+/**
+ * Whether the key before the operator at `at` (skipping blanks and the key's own escaped
+ * closing quote) names a secret or a key. A bounded walk back: at most 8 blanks and 64 key characters.
+ */
+function secretKeyBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (text.charCodeAt(i) === 34 && text.charCodeAt(i - 1) === 92) i -= 2;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 64 && isKeyChar(text.charCodeAt(i))) i--;
+  if (i === end - 1 || end - i > 64) return false;
+  const key = text.slice(i + 1, end);
+  return isSecretKeyName(key) || isKeyLikeName(key);
+}
+
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 36;
+}
+
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[']);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
   return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [] };
@@ -404,6 +431,12 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     case '\u001b[':
       t.csi.push(at);
+      return;
+    case '=\\"':
+    case '= \\"':
+    case ':\\"':
+    case ': \\"':
+      if (secretKeyBefore(text, at)) t.escapes.push(at);
       return;
     case '\\x1b[':
     case '\\e[':
