@@ -718,3 +718,13 @@ describe('values opened by an escaped quote: code and JSON held in a JSON string
     expect(spans(`{"sourcesContent": ["const label = \\"${v}\\";\\nconst x = {a: \\"${v}\\"};"]}`)).toEqual([]);
   });
 });
+
+describe('personal access tokens under their short name', () => {
+  it('GITLAB_PAT=… and AZURE_DEVOPS_PAT="…" are found; lower-case regex names (url_pat) and paths are not', () => {
+    const g = createSampleGen(405);
+    const v = `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 14)}${g.chars('0123456789', 2)}${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 14)}`;
+    const spans = (text: string): string[] => detector.scan(text).map((f) => text.slice(f.start, f.end));
+    expect(spans(`GITLAB_PAT=${v}\nexport AZURE_DEVOPS_PAT="${v}"\n`)).toEqual([v, v]);
+    expect(spans(`url_pat = "${v}"\nfile_path = "${v}"\n`)).toEqual([]);
+  });
+});

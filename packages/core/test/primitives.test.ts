@@ -51,6 +51,12 @@ describe('isSecretKeyName', () => {
     }
     for (const k of ['ELASTICSEARCH_API_KEY', 'OPENSEARCH_API_KEY', 'MEILISEARCH_API_KEY']) expect(isSecretKeyName(k), k).toBe(true);
   });
+
+  it('takes personal access tokens by their short name, in the env-var and camel-case spellings only (a third blind grading)', () => {
+    for (const k of ['GITLAB_PAT', 'AZURE_DEVOPS_PAT', 'PAT', 'gitlabPat', 'adoPAT']) expect(isSecretKeyName(k), k).toBe(true);
+    // Compatibility flags and Python's regex names are no tokens.
+    for (const k of ['compat', 'COMPAT', 'ieCompat', 'url_pat', 'date_pat', 'SPAT', 'file_path']) expect(isSecretKeyName(k), k).toBe(false);
+  });
 });
 
 describe('documented examples seen on real codebases (the ESLint five-codebase bench)', () => {

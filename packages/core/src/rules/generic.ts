@@ -135,7 +135,8 @@ function base64OfPlaceholder(value: string): boolean {
  * The generic rule: a secret-named key (api_key, token, secret, password, client_secret …)
  * assigned a high-entropy value. It runs after every provider rule and yields to them.
  */
-const keywords = ['key', 'token', 'secret', 'passw', 'pwd', 'credential', 'auth'];
+// '_pat': GITLAB_PAT=… (the key-name judge takes only the upper-case env-var spelling).
+const keywords = ['key', 'token', 'secret', 'passw', 'pwd', 'credential', 'auth', '_pat'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
