@@ -1,7 +1,10 @@
 import { sha256Hex } from './sha256.js';
 
 // Words that mark a value as a stand-in rather than a secret.
-const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|insert[_-]|[_-]here\b|replace[_-]?(?:me|with)|fixme|<[^>]*>|\$\{|\{\{|%s|process\.env|import\.meta\.env|\*{3,}|x{5,}|X{5,}|\.{3}|…/i;
+const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|insert[_-]|[_-]here\b|replace[_-]?(?:me|with)|fixme|process\.env|import\.meta\.env|x{5,}|X{5,}|…/i;
+// Markup, templates and ellipses: `<token>`, `${TOKEN}`, `{{ secret }}`, `%s`, `***`, `...`.
+// Chance in an alphabet with code punctuation (a WordPress salt), so such rules skip them.
+const PLACEHOLDER_MARKUP = /<[^>]*>|\$\{|\{\{|%s|\*{3,}|\.{3}/;
 // Lower case and on a boundary (random base64 holds "XmpL" now and then): `xmpl` marks AWS
 // documentation's example ids (`7870825a-xmpl-4def-…`), `mock_` a test double's value.
 const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
@@ -58,8 +61,9 @@ const HEX_KEY = /^(?:0x)?[0-9a-fA-F]{64}$/;
 const hexKey = (value: string): string => (HEX_KEY.test(value) ? value.slice(-64).toLowerCase() : value);
 
 /** True for `your_token_here`, `xxxx…`, `<token>`, `${VAR}`, `{{ var }}`, runs and sequences. */
-export function isPlaceholder(value: string, options?: { readonly encodesBinary?: boolean }): boolean {
+export function isPlaceholder(value: string, options?: { readonly encodesBinary?: boolean; readonly punctuated?: boolean }): boolean {
   if (PLACEHOLDER_WORDS.test(value) || WORD_VALUE.test(value) || DOC_MARKERS.test(value)) return true;
+  if (options?.punctuated !== true && PLACEHOLDER_MARKUP.test(value)) return true;
   // Base64 of binary structure has runs of "A" for zero bytes: OpenSSH's uint32 lengths in every
   // real key, X's bearer tokens (from a blind grading: no ssh-keygen key was reported).
   if (options?.encodesBinary !== true && hasRun(value, 8)) return true;

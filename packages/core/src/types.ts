@@ -117,6 +117,11 @@ export interface Rule {
    * runs of one character ("AAAAAAAA" for zero bytes) are part of the format, not a placeholder.
    */
   readonly encodesBinary?: boolean;
+  /**
+   * True when the secret's alphabet holds code punctuation (a WordPress salt's `<>{}$*.%`): markup
+   * and template shapes inside it (`<…>`, `${`, `{{`, `%s`, `***`, `...`) are chance, not placeholders.
+   */
+  readonly punctuated?: boolean;
 }
 
 /** One secret found in a text. The raw value never appears here. */

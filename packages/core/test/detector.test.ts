@@ -728,3 +728,17 @@ describe('personal access tokens under their short name', () => {
     expect(spans(`url_pat = "${v}"\nfile_path = "${v}"\n`)).toEqual([]);
   });
 });
+
+describe('WordPress keys and salts (64 characters with code punctuation, from a blind grading)', () => {
+  it('are found when the punctuation reads like markup or a template, which stays a placeholder elsewhere', () => {
+    const g = createSampleGen(406);
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    // 64 characters of the generator's alphabet, holding "<…>", "${" and "{{" by chance.
+    const salt = `${g.chars(letters, 10)}<${g.chars(letters, 6)}>${g.chars(letters, 8)}\${${g.chars(letters, 10)}{{${g.chars(letters, 12)}%s${g.chars(letters, 7)}...`;
+    expect(salt).toHaveLength(64);
+    const text = `define( 'AUTH_KEY',         '${salt}' );\ndefine( 'NONCE_SALT',       'put your unique phrase here' );\n`;
+    expect(detector.scan(text).map((f) => [f.ruleId, text.slice(f.start, f.end)])).toEqual([['wordpress-auth-salt', salt]]);
+    expect(redact(text)).not.toContain(salt.slice(20, 40));
+    expect(detector.scan(`api_key = "<${g.chars(letters, 30)}>"`)).toEqual([]);
+  });
+});

@@ -242,7 +242,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         }
       }
       const body = skip === 0 ? secret : secret.slice(skip);
-      if (isPlaceholder(body, { encodesBinary: c.rule.encodesBinary === true })) return false;
+      if (isPlaceholder(body, { encodesBinary: c.rule.encodesBinary === true, punctuated: c.rule.punctuated === true })) return false;
       if (rule.minEntropy !== undefined && shannonEntropy(body) < entropyFloor(rule.minEntropy, body)) return false;
       let confidence = rule.confidence ?? 'high';
       if (rule.context) {

@@ -261,6 +261,7 @@ import { webexRules } from './webex.js';
 import { webflowRules } from './webflow.js';
 import { weightsBiasesRules } from './weights-biases.js';
 import { woocommerceRules } from './woocommerce.js';
+import { wordpressRules } from './wordpress.js';
 import { xTwitterRules } from './x-twitter.js';
 import { xaiRules } from './xai.js';
 import { xenditRules } from './xendit.js';
@@ -312,6 +313,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...shippoRules,
   ...discordRules,
   ...djangoRules,
+  ...wordpressRules,
   ...telegramRules,
   ...herokuRules,
   ...digitaloceanRules,

@@ -1,0 +1,35 @@
+import { defineRule } from './define.js';
+
+// The eight keys and salts of wp-config.php. WordPress's generator (api.wordpress.org/secret-key/
+// and wp_generate_password(64, true, true)) draws 64 characters from letters, digits and
+// !@#$%^&*()-_ []{}<>~`+=,.;:/?| — code punctuation, spaces included, that the generic rules'
+// values stop at. Never a quote or a backslash.
+const SALT_NAME = '(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)';
+const SALT_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_ []{}<>~`+=,.;:/?|';
+
+/** WordPress credentials. */
+export const wordpressRules = [
+  defineRule({
+    id: 'wordpress-auth-salt',
+    provider: 'WordPress',
+    description: "WordPress authentication key or salt in wp-config.php (define('AUTH_KEY', '…'): 64 characters from the secret-key service)",
+    keywords: ['auth_key', 'auth_salt', 'logged_in_key', 'logged_in_salt', 'nonce_key', 'nonce_salt'],
+    // define( 'AUTH_KEY', '…' ); as the generator prints it, with any spacing and either quote.
+    pattern: new RegExp(`define\\([ \\t]{0,4}(["'])${SALT_NAME}\\1[ \\t]{0,4},[ \\t]{0,64}(["'])([^"'\\\\\\r\\n]{64})\\2[ \\t]{0,4}\\)`),
+    secretGroup: 3,
+    // The sample file's "put your unique phrase here" is no key: a key mixes letters and punctuation.
+    accept: (m) => {
+      const v = m[3] ?? '';
+      return /[A-Za-z]/.test(v) && /[^A-Za-z0-9 ]/.test(v) && !/unique phrase/i.test(v);
+    },
+    minEntropy: 4,
+    punctuated: true,
+    window: { before: 32, after: 160 },
+    severity: 'high',
+    confidence: 'high',
+    rotate: { url: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys', how: 'Generate new keys at https://api.wordpress.org/secret-key/1.1/salt/, replace all eight in wp-config.php (every login session ends), and keep wp-config.php out of version control.' },
+    docs: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys',
+    sample: (g) => `define( '${g.pick(['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'])}', '${g.chars(SALT_CHARS.slice(0, 62), 8)}${g.chars('!@#$%^&*()-_[]{}<>~+=,.;:/?|', 2)}${g.chars(SALT_CHARS, 54)}' );`,
+    negatives: ["define( 'AUTH_KEY',         'put your unique phrase here' );", "define('AUTH_KEY', getenv('WP_AUTH_KEY'));", "define( 'NONCE_SALT', 'put your unique phrase here put your unique phrase here!!1' );"],
+  }),
+];
