@@ -742,3 +742,64 @@ describe('WordPress keys and salts (64 characters with code punctuation, from a 
     expect(detector.scan(`api_key = "<${g.chars(letters, 30)}>"`)).toEqual([]);
   });
 });
+
+describe('passwords under password names (a person\'s choice: words, digits, any punctuation; from a blind grading)', () => {
+  const g = createSampleGen(407);
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  const spans = (text: string, path?: string): string[] => detector.scan(text, path === undefined ? {} : { path }).map((f) => text.slice(f.start, f.end));
+  // A word, digits and punctuation that ends a key's run (",", ";", ":", "?", parentheses).
+  const password = (mark: string) => `${g.chars(letters, 6)}${g.chars('0123456789', 4)}${mark}${g.chars(letters, 5)}${g.chars('0123456789', 2)}`;
+
+  it('are found whole when they hold , ; : ? | (quoted or bare) or parentheses (quoted: bare, they are code), in .env, YAML and JSON', () => {
+    for (const mark of [',', ';', ':', '?', '(', ')', '|']) {
+      const v = password(mark);
+      const bare = '()'.includes(mark) ? [] : [v];
+      expect(spans(`X=1\nDB_PASSWORD=${v}\n`, '.env'), mark).toEqual(bare);
+      expect(spans(`X=1\nDB_PASSWORD="${v}"\n`, '.env'), mark).toEqual([v]);
+      expect(spans(`db:\n  password: "${v}"\n`, 'values.yaml'), mark).toEqual([v]);
+      expect(spans(`db:\n  password: ${v}\n`, 'values.yaml'), mark).toEqual(bare);
+      expect(spans(`{"adminPassword": "${v}"}`, 'a.json'), mark).toEqual([v]);
+      expect(redact(`DB_PASSWORD="${v}"\n`)).toBe('DB_PASSWORD="****"\n');
+    }
+  });
+
+  it('are found under admin and *_PASS names, aligned by terraform fmt, and when joined only by dots and dashes', () => {
+    const v = password('!');
+    expect(spans(`STAGING_ADMIN_PASSWORD=${v}\nDB_PASS=${v}\nsmtp.pass = ${v}\n`, '.env')).toEqual([v, v, v]);
+    expect(spans(`resource "aws_db_instance" "main" {\n  username                = "app"\n  password                = "${v}"\n}\n`, 'main.tf')).toEqual([v]);
+    const joined = `${g.chars(letters, 6)}${g.chars('0123456789', 4)}-${g.chars(letters, 6).toLowerCase()}.${g.chars(letters, 2).toUpperCase()}`;
+    expect(spans(`DB_PASSWORD=${joined}\n`, '.env')).toEqual([joined]);
+    const trailing = `${g.chars(letters, 6)}${g.chars('0123456789', 3)}${g.chars(letters, 6)},`;
+    expect(spans(`services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${trailing}\n`, 'compose.yaml')).toEqual([trailing]);
+  });
+
+  it('are not values that stand for a password elsewhere, code, dates, sentences or documentation\'s words', () => {
+    const negatives = [
+      'password: env:DB_PASSWORD_FROM_VAULT_2',
+      'password: ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)',
+      'password: "{cipher}AQA4kq7vXm2Rt9LpZ4"',
+      'spring.datasource.password=${DB_PASSWORD:devonly}',
+      'password = _messages.StringField(3)',
+      'password = Prompt.ask(',
+      '    password: formData.get(',
+      'password = creds[0], other[1]',
+      '  password: BinaryLike,',
+      'userPassword: UserPassword.',
+      '"PasswordLastUsed": "2014-04-09T15:43:45Z"',
+      '"MasterUserPassword": "Password01!x"',
+      'password: "a,b;c:d(e)f"',
+      'password: "https://vault.internal/v1/db:creds"',
+      'api_key = "abc123:def456;ghi789"',
+      'token: "sha256:9f86d081884c7d659a2feaa0c55ad015"',
+    ];
+    for (const text of negatives) expect(spans(`${text}\n`, 'a.yaml'), text).toEqual([]);
+  });
+
+  it('run in linear time on long punctuated runs under a password name', () => {
+    for (const text of [`password: "${'a,'.repeat(40_000)}`, `DB_PASSWORD=${'a;b:'.repeat(30_000)}`, `password${' '.repeat(50_000)}= "x"`]) {
+      const started = performance.now();
+      detector.scan(text);
+      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(2000);
+    }
+  });
+});

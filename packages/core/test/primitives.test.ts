@@ -57,6 +57,12 @@ describe('isSecretKeyName', () => {
     // Compatibility flags and Python's regex names are no tokens.
     for (const k of ['compat', 'COMPAT', 'ieCompat', 'url_pat', 'date_pat', 'SPAT', 'file_path']) expect(isSecretKeyName(k), k).toBe(false);
   });
+
+  it('takes admin passwords and short *_PASS names, but not joined words ending in "pass" (a third blind grading)', () => {
+    // "adminpassword" holds "minpassword" (a minimum-length setting's name).
+    for (const k of ['ADMIN_PASSWORD', 'STAGING_ADMIN_PASSWORD', 'adminPassword', 'DB_PASS', 'ADMIN_PASS', 'smtp.pass', 'pass']) expect(isSecretKeyName(k), k).toBe(true);
+    for (const k of ['bypass', 'compass', 'renderPass', 'minPassword', 'PasswordLastUsed', 'maxPasswordAge']) expect(isSecretKeyName(k), k).toBe(false);
+  });
 });
 
 describe('documented examples seen on real codebases (the ESLint five-codebase bench)', () => {

@@ -1,4 +1,4 @@
-import { inUse } from './credentials.js';
+import { inUse } from './passwords.js';
 import { defineRule, HEX } from './define.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Rule, SampleGen } from '../types.js';
 import { ALNUM, defineRule } from './define.js';
-import { inUse } from './credentials.js';
+import { inUse } from './passwords.js';
 
 const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Change the password on the server, then pass it from a file or the environment (MYSQL_PWD, REDISCLI_AUTH, SSHPASS) instead of the command line.' };
 

@@ -1,14 +1,12 @@
 import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
 import { looksLikeSecretValue } from './generic.js';
+import { DEFAULT_PASSWORDS, inUse } from './passwords.js';
 
 const rotate = {
   url: 'https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password',
   how: 'Change the password or token at the service it unlocks, then load it from the environment instead.',
 } as const;
 
-// Default and example passwords that documentation and local setups use everywhere.
-// Defaults and the passwords documentation uses (Redis' `foobared`, the `hunter2` joke).
-const DEFAULT_PASSWORDS = new Set(['password', 'pass', 'passwd', 'secret', 'changeme', 'admin', 'root', 'postgres', 'mysql', 'guest', 'test', 'example', 'pwd', 'user', 'username', 'xxx', 'xxxx', 'foobared', 'hunter2']);
 const DOC_HOSTS = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:test|example|invalid))(?::|$|\/)/i;
 
 /**
@@ -66,11 +64,6 @@ function base64UserPassword(value: string): boolean {
   if (colon < 1) return false;
   const password = decoded.slice(colon + 1);
   return password.length >= 4 && inUse(password) && isText(decoded);
-}
-
-/** Not a reference (`$DB_PASSWORD`, `%(password)s`, `${…}`) or a default: a password in use. */
-export function inUse(password: string): boolean {
-  return !/^[$%][A-Za-z_({]/.test(password) && !DEFAULT_PASSWORDS.has(password.toLowerCase());
 }
 
 /** Credentials in generic carriers: URLs, HTTP headers, .npmrc. Run after provider rules. */

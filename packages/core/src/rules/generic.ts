@@ -1,6 +1,7 @@
 import { isPlaceholder } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
-import { isKeyLikeName, isSecretKeyName } from '../keys.js';
+import { isKeyLikeName, isPasswordKeyName, isSecretKeyName } from '../keys.js';
+import { inUse } from './passwords.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, skipBlanks, skipWrap, WRAP } from './define.js';
@@ -9,10 +10,23 @@ import { ALNUM, BASE64, defineRule, skipBlanks, skipWrap, WRAP } from './define.
 // long runs. "=" may stand inside (generated keys use it mid-value, as gitleaks' test values do:
 // `krakenToken="…g9l3=y16…"`); a value's run is taken atomically, so "a=a=a…" costs one attempt.
 const QUOTED = `[^\\s"'\`;,(){}\\[\\]<>:]`;
+// A password is chosen by a person and may hold any punctuation: the assignment patterns take
+// the wider run, and only a password-named key accepts a value with the characters QUOTED and
+// BARE leave out (NARROW_QUOTED, NARROW_BARE).
+const QUOTED_WIDE = `[^\\s"'\`]`;
+const NARROW_QUOTED = /^[^;,(){}[\]<>:]*$/;
 // What a bare value (.env, YAML, INI) may contain: no expression syntax at all ("=" inside, as
 // in QUOTED).
 const BARE = `[A-Za-z0-9+/_~.!@#%^&*=-]`;
 const BARE_CHAR = new RegExp(BARE);
+// A bare value never takes brackets: on a bare right-hand side they are code (`password =
+// Prompt.ask(`), and a quoted value holds a password's brackets.
+const BARE_WIDE = `[A-Za-z0-9+/_~.!@#%^&*=?,;:<>|-]`;
+const NARROW_BARE = /^[A-Za-z0-9+/_~.!@#%^&*=-]*$/;
+// Between a key and its operator: terraform fmt aligns the "=" of a block's attributes, so a short
+// name beside a long one stands far from it (`password<16 blanks>= "…"`).
+const ALIGN = '[ \\t]{0,40}';
+const ALIGN_MAX = 40;
 
 // Values are taken atomically with the (?=(…))\N idiom: a run longer than 256 fails at once
 // instead of backtracking through every shorter length. Between key and value, one of:
@@ -27,7 +41,7 @@ const BARE_CHAR = new RegExp(BARE);
 // `const apiKey =\n  "…"`, black's `api_key = (\n    "…"\n)`): WRAP, one line break. A string
 // followed by ":" is a mapping's key (`revoked_tokens:\n  "…": 2024-01-01`), not a value.
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?[ \\t]{0,8}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})(["'\`])(?=(${QUOTED}{8,256}={0,2}))\\3\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})(["'\`])(?=(${QUOTED_WIDE}{8,256}={0,2}))\\3\\2(?![ \\t]*:)`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line.
 const BLOCK_SCALAR = '[ \\t]{1,4}[|>][-+]?[ \\t]{0,4}\\r?\\n[ \\t]{1,32}';
@@ -38,7 +52,7 @@ const BLOCK_SCALAR = '[ \\t]{1,4}[|>][-+]?[ \\t]{0,4}\\r?\\n[ \\t]{1,32}';
 // `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file;
 // `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/)[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{0,8}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
+  `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/)[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
 );
 
@@ -118,6 +132,44 @@ export function looksLikeSecretValue(value: string, strict: boolean): boolean {
   return shannonEntropy(value) >= minEntropy;
 }
 
+// What stands under a password's name and is not a password: a reference to one elsewhere
+// (`env:DB_PASSWORD`, `vault:secret/db#pw`, `op://…`, `secretKeyRef:`), an encrypted or hashed
+// value (Jasypt's ENC(…), Spring Cloud Config's {cipher}, LDAP's {SSHA}, a `sha256:` digest), a
+// template slot (`#{…}`, `@…@` Maven filtering, `%(name)s`).
+const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$)/i;
+
+// Documentation's passwords say what they are: Password01, MySecret!23, example-pw-1.
+const DOCUMENTED_PASSWORD = /passw|secret|example|changeme/i;
+
+// Code on a bare right-hand side (`password = _messages.StringField(3)`, `pw = creds[0]`, a
+// type or shorthand property before its comma: `password: BinaryLike,`; names rarely hold digits,
+// passwords do), a sentence's last word (`userPassword: UserPassword.`) and a timestamp (`"PasswordLastUsed": "2014-04-09T15:43:45Z"`).
+const CODE_OR_DATE = /^[A-Za-z_$][\w$.]*(?:\(.*\)|\[.*\])[,;]?$|^[A-Za-z_$][A-Za-z_$.]*[,;.]$|^\d{4}-\d\d-\d\d[T ]\d/;
+
+/**
+ * A value under a password's name that is a password in use: chosen by a person, so words, digits
+ * and any punctuation count (`Summit2024-harbor.XY`, `Wk;oj,21!`), but not a reference, a default,
+ * a placeholder, a path or URL, a sentence, a bare word or number.
+ */
+export function looksLikePassword(value: string): boolean {
+  if (value.length < 10 || /\s/.test(value)) return false;
+  if (!inUse(value) || PASSWORD_REFERENCE.test(value) || DOCUMENTED_PASSWORD.test(value)) return false;
+  if (isPlaceholder(value) || base64OfPlaceholder(value)) return false;
+  if (PATH_OR_URL.test(value) || WORDY_PATH.test(value) || CODE_OR_DATE.test(value)) return false;
+  const digit = /[0-9]/.test(value);
+  const upper = /[A-Z]/.test(value);
+  const lower = /[a-z]/.test(value);
+  const other = /[^A-Za-z0-9_]/.test(value);
+  // "this.config.password", "auth-password-label": words joined by dots or dashes are names
+  // unless they mix digits and both cases as people's passwords do.
+  if (DOTTED_WORDS.test(value) && !(digit && upper && lower)) return false;
+  // Letters, digits and "_" alone are judged as any key (looksLikeSecretValue): an identifier
+  // (`CLOUDSDK_PROXY_PASSWORD_value`) is no password. Here, punctuation and two more of lower,
+  // upper and digit.
+  if (!other || Number(digit) + Number(upper) + Number(lower) + Number(other) < 3) return false;
+  return shannonEntropy(value) >= 3;
+}
+
 /** Whether `value` is base64 of printable text that is a placeholder or a word for a password. */
 function base64OfPlaceholder(value: string): boolean {
   if (value.length > 256 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || typeof atob !== 'function') return false;
@@ -135,8 +187,9 @@ function base64OfPlaceholder(value: string): boolean {
  * The generic rule: a secret-named key (api_key, token, secret, password, client_secret …)
  * assigned a high-entropy value. It runs after every provider rule and yields to them.
  */
-// '_pat': GITLAB_PAT=… (the key-name judge takes only the upper-case env-var spelling).
-const keywords = ['key', 'token', 'secret', 'passw', 'pwd', 'credential', 'auth', '_pat'];
+// '_pat': GITLAB_PAT=… (the key-name judge takes only the upper-case env-var spelling); '_pass',
+// '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
+const keywords = ['key', 'token', 'secret', 'passw', 'pwd', 'credential', 'auth', '_pat', '_pass', '.pass'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -249,7 +302,7 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
   const keyQuoted = isQuoteChar(text.charCodeAt(i));
   if (keyQuoted) i++;
   if (text.charCodeAt(i) === Char.Bracket) i++;
-  i = skipBlanks(text, i, 8);
+  i = skipBlanks(text, i, ALIGN_MAX);
   // A comma counts only after a call's first argument (the pattern's rule): string lists such as
   // a source map's "names" hold "apiKey", "next" by the thousand.
   const callArgument = keyQuoted && text.charCodeAt(i) === 44 && firstCallArgument(text, at);
@@ -369,8 +422,15 @@ function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
 
 
 function acceptGeneric(key: string, value: string): boolean {
+  // A password may be a person's (words, digits, punctuation) or a machine's (random letters and digits).
+  if (isPasswordKeyName(key)) return !DOCUMENTED_PASSWORD.test(value) && (looksLikePassword(value) || looksLikeSecretValue(value, false));
   if (isSecretKeyName(key)) return looksLikeSecretValue(value, false);
   return isKeyLikeName(key) && looksLikeSecretValue(value, true);
+}
+
+/** acceptGeneric for a value taken by a wide run: its punctuation only under a password's name. */
+function acceptWide(narrow: RegExp): (key: string, value: string) => boolean {
+  return (key, value) => (narrow.test(value) ? acceptGeneric(key, value) : isPasswordKeyName(key) && looksLikePassword(value));
 }
 
 interface GenericSpec {
@@ -403,8 +463,8 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
 
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
 const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpExecArray) => boolean> = {
-  quoted: acceptGeneric,
-  bare: acceptGeneric,
+  quoted: acceptWide(NARROW_QUOTED),
+  bare: acceptWide(NARROW_BARE),
   xml: acceptGeneric,
   // Unquoted names and values only in YAML (`name: X`, `value: …`): with "=" they are code, a
   // call's keyword arguments (`AdditionalProperty(key=vlan_key, value=self.…)`).

@@ -1,4 +1,4 @@
-import { inUse } from './credentials.js';
+import { inUse } from './passwords.js';
 import { ALNUM, defineRule, LOWER } from './define.js';
 
 /** Oracle Database connection strings. */
