@@ -52,8 +52,9 @@ export function isPasswordKeyName(name: string): boolean {
 /** Looser: also `stripeKey`, `notionKey` — a name ending in "key" that is not a public or id key. */
 export function isKeyLikeName(name: string): boolean {
   const key = normalizeKeyName(name);
-  // Algolia's search-only key (ALGOLIA_SEARCH_API_KEY) is public; Azure's or Bing's search key is not.
-  return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$/.test(key) && !/(?:publishable|public|pub|primary|foreign|sort|partition|routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid)key$/.test(key);
+  // Algolia's search-only key (ALGOLIA_SEARCH_API_KEY) is public; Azure's or Bing's search key is
+  // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page.
+  return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid)key$/.test(key);
 }
 
 /**

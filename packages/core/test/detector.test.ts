@@ -803,3 +803,35 @@ describe('passwords under password names (a person\'s choice: words, digits, any
     }
   });
 });
+
+describe('keys a blind grading missed: hex under the other alphabets\' entropy floor, random letters, short Vault tokens, Django keys starting "%s"', () => {
+  const g = createSampleGen(408);
+  const spans = (text: string, path = 'x.txt'): string[] => detector.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+
+  it('finds 40 and 64 hex characters whose entropy is under 3.8 bits (twelve of sixteen digits used)', () => {
+    const lower = g.chars('0123456789abcdef'.slice(0, 12), 40);
+    const upper = g.chars('0123456789ABCDEF'.slice(0, 12), 64);
+    expect(spans(`provider "datadog" {\n  app_key = "${lower}"\n}\n`, 'main.tf')).toEqual([lower]);
+    expect(spans(`<machineKey decryptionKey="${upper}" validation="HMACSHA256" />`, 'Web.config')).toEqual([upper]);
+  });
+
+  it('finds 16-64 random mixed-case letters under a secret\'s name, not camelCase names or a key-like name\'s letters', () => {
+    // Capitals and small letters in turn: half capitals, as random letters have.
+    const shuffled = Array.from({ length: 10 }, () => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1) + g.chars('abcdefghijklmnopqrstuvwxyz', 1)).join('');
+    expect(spans(`{"PAPERTRAIL_API_TOKEN": "${shuffled}"}`, 'config.json')).toEqual([shuffled]);
+    expect(spans('{"accessToken": "getAccessTokenFromCache", "api_token": "ThisIsTheTokenValue"}', 'config.json')).toEqual([]);
+    expect(spans(`{"storeKey": "${shuffled}"}`, 'config.json')).toEqual([]);
+  });
+
+  it('finds a Vault service token of the documented short form, and Django keys whose punctuation reads as a template', () => {
+    const vault = `hvs.${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 24)}`;
+    expect(spans(`VAULT_TOKEN=${vault}\n`, '.env')).toEqual([vault]);
+    const django = `%s${g.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 48)}`;
+    expect(spans(`SECRET_KEY = '${django}'\n`, 'settings.py')).toEqual([django]);
+  });
+
+  it('leaves keys public by design: PostHog project keys and captcha site keys', () => {
+    const body = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 43);
+    expect(spans(`export const config = {\n  posthogKey: 'phc_${body}',\n  recaptchaSiteKey: '6L${body.slice(0, 38)}',\n};\n`, 'src/config/public.ts')).toEqual([]);
+  });
+});

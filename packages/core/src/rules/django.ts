@@ -20,6 +20,8 @@ export const djangoRules = [
     accept: (m) => DJANGO_KEY.test(m[1] ?? ''),
     prefixes: ['django-insecure-'],
     minEntropy: 4,
+    // The alphabet holds "%", "(" and "$": a key may start "%s" or hold "${" by chance.
+    punctuated: true,
     severity: 'critical',
     rotate: { url: 'https://docs.djangoproject.com/en/stable/ref/settings/#secret-key', how: 'Generate a new key (django.core.management.utils.get_random_secret_key), move it to the environment, and add the old one to SECRET_KEY_FALLBACKS only while sessions migrate.' },
     docs: 'https://docs.djangoproject.com/en/stable/ref/settings/#secret-key',

@@ -102,11 +102,27 @@ const QUERY_LIKE = /[?#&;][A-Za-z_][A-Za-z0-9_.-]{0,63}=|(?:^|\/)[a-z_]{2,63}=[^
 // trailing number. Random material puts digits inside its segments.
 const DOTTED_WORDS = /^[A-Za-z_$]+\d*(?:[.-][A-Za-z_$]+\d*)+$/;
 const PATH_OR_URL = /^(?:[./~]|[a-z][a-z0-9+.-]*:\/\/)/i;
-const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.)/;
+// Stripe's publishable and Mapbox's public keys, PostHog's project key (phc_, sent by every page).
+const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_)/;
 const WORDY_PATH = /^[A-Za-z@._-]+(?:\/[A-Za-z@._-]+)+$/;
 
-/** A value that looks like random key material rather than a word, identifier or path. */
-export function looksLikeSecretValue(value: string, strict: boolean): boolean {
+// 16-64 letters: under a secret's name, random mixed case is a key (a Papertrail token);
+// identifiers in camelCase capitalise one letter in five or fewer.
+const RANDOM_LETTERS = /^[A-Za-z]{16,64}$/;
+const HEX_KEY = /^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$/;
+
+/** Whether between 30% and 70% of a value's letters are capitals. */
+function mixedCase(value: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+  }
+  return upper >= value.length * 0.3 && upper <= value.length * 0.7;
+}
+
+/** A value that looks like random key material rather than a word, identifier or path (`hexFloor`: hex may measure down to 3 bits a character). */
+export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = true): boolean {
   const minLength = strict ? 20 : 10;
   const minEntropy = strict ? 3.8 : 3.2;
   if (value.length < minLength || /\s/.test(value)) return false;
@@ -115,7 +131,8 @@ export function looksLikeSecretValue(value: string, strict: boolean): boolean {
   if (isPlaceholder(value) || base64OfPlaceholder(value)) return false;
   // Letters only is an identifier, unless it is long, mixed-case and as random as key material
   // (32 random letters: entropy ~4.5-4.7 bits; camelCase names of that length: 3.9-4.3).
-  if (IDENTIFIER.test(value) && !(value.length >= 32 && /[A-Z]/.test(value) && /[a-z]/.test(value) && shannonEntropy(value) >= 4.45)) return false;
+  const randomLetters = !strict && RANDOM_LETTERS.test(value) && mixedCase(value) && shannonEntropy(value) >= 3.7;
+  if (IDENTIFIER.test(value) && !randomLetters && !(value.length >= 32 && /[A-Z]/.test(value) && /[a-z]/.test(value) && shannonEntropy(value) >= 4.45)) return false;
   if (DOTTED_WORDS.test(value) || PATH_OR_URL.test(value) || WORDY_PATH.test(value)) return false;
   // Client-side keys that vendors publish by design (Stripe publishable, Mapbox public).
   if (PUBLIC_KEY.test(value)) return false;
@@ -128,7 +145,10 @@ export function looksLikeSecretValue(value: string, strict: boolean): boolean {
   if (QUERY_LIKE.test(value)) return false;
   // Words and paths ("@scope/pkg/featuresKey", "my-secret-name"): random key material of this
   // length almost always holds a digit, or is long and mixed-case.
-  if (!/[0-9]/.test(value) && (value.length < 32 || !/[A-Z]/.test(value) || !/[a-z]/.test(value))) return false;
+  if (!/[0-9]/.test(value) && !randomLetters && (value.length < 32 || !/[A-Z]/.test(value) || !/[a-z]/.test(value))) return false;
+  // Random hex has at most 4 bits a character and 40 of them measure 3.6-3.9: the floor for
+  // other alphabets would drop half of all hex keys (a Datadog app key, a machineKey).
+  if (hexFloor && HEX_KEY.test(value)) return shannonEntropy(value) >= 3;
   return shannonEntropy(value) >= minEntropy;
 }
 
@@ -470,8 +490,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // call's keyword arguments (`AdditionalProperty(key=vlan_key, value=self.…)`).
   attribute: (key, value, m) => acceptGeneric(key, value) && ((m[2] !== '' && m[5] !== '') || !/(?:key|name|value)["']?[ \t]*=/.test(m[0])),
   // A header name is a secret's (X-Api-Key, Private-Token), and its value strictly random: a
-  // string "token: …" in code is as often a cache key or a message.
-  header: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true),
+  // string "token: …" in code is as often a cache key or a message (`"token:" + sha1`: hex is
+  // held to the floor of other alphabets here).
+  header: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true, false),
   query: acceptQueryParam,
   inline: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true),
 };
