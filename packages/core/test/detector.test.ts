@@ -835,3 +835,49 @@ describe('keys a blind grading missed: hex under the other alphabets\' entropy f
     expect(spans(`export const config = {\n  posthogKey: 'phc_${body}',\n  recaptchaSiteKey: '6L${body.slice(0, 38)}',\n};\n`, 'src/config/public.ts')).toEqual([]);
   });
 });
+
+describe('passwords and keys where a call, a command or a server directive names them (contexts from a blind grading)', () => {
+  const g = createSampleGen(409);
+  const findings = (text: string, path: string): string[] => detector.scan(text, { path }).map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`);
+  const pw = `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 8)}${g.chars('0123456789', 4)}:${g.chars('abcdefghijklmnopqrstuvwxyz', 4)},${g.chars('0123456789', 2)}`;
+
+  it('finds them in compose, Jenkinsfile, Ruby, PHP, Java, Apache, nginx and Terraform state', () => {
+    const cases: [string, string, string][] = [
+      ['compose.yaml', `services:\n  cache:\n    image: redis:7\n    command: ["redis-server", "--appendonly", "yes", "--requirepass", "${pw}"]\n`, 'redis-server-password'],
+      ['Jenkinsfile', `stage('push') {\n  steps {\n    sh "docker login -u ci-bot -p '${pw}' registry.acme.test"\n  }\n}\n`, 'registry-login-password'],
+      ['lib/sync.rb', `Faraday.new(url: base) do |conn|\n  conn.request :authorization, :basic, "shop-sync", "${pw}"\nend\n`, 'basic-auth-call-password'],
+      ['app/Gateway.php', `<?php\n$this->pdo = new PDO($dsn, 'payments', '${pw}');\n`, 'database-connect-password'],
+      ['src/Db.java', `Connection c = DriverManager.getConnection(\n    "jdbc:postgresql://db:5432/app",\n    "app",\n    "${pw}");\n`, 'database-connect-password'],
+      ['media.conf', `<VirtualHost *:443>\n  SetEnv DB_PASSWORD "${pw}"\n</VirtualHost>\n`, 'generic-secret-directive'],
+      ['billing.conf', `location /api/ {\n  fastcgi_param DB_PASSWORD ${pw};\n}\n`, 'generic-secret-directive'],
+      ['terraform.tfstate', `{\n  "resources": [\n    {\n      "type": "random_password",\n      "name": "db",\n      "instances": [\n        {\n          "attributes": {\n            "bcrypt_hash": "$2a$10$${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 53)}",\n            "id": "none",\n            "length": 24,\n            "result": "(${pw})",\n            "special": true\n          }\n        }\n      ]\n    }\n  ]\n}\n`, 'terraform-state-random-password'],
+    ];
+    for (const [path, text, ruleId] of cases) {
+      const value = text.includes(`(${pw})`) ? `(${pw})` : pw;
+      expect(findings(text, path), path).toEqual([`${ruleId}:${value}`]);
+      expect(redact(text), path).not.toContain(pw);
+    }
+  });
+
+  it('finds nginx Basic credentials and header keys set with blanks, and an AWS secret key passed after its key ID', () => {
+    const b64 = btoa(`billing:${pw}`);
+    expect(findings(`proxy_set_header Authorization "Basic ${b64}";\n`, 'nginx.conf')).toEqual([`authorization-basic:${b64}`]);
+    const hex = g.chars('0123456789abcdef', 32);
+    expect(findings(`proxy_set_header X-Search-Admin-Key ${hex};\n`, 'nginx.conf')).toEqual([`generic-secret-directive:${hex}`]);
+    const id = `AKIA${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+    const secret = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 40);
+    expect(findings(`return AwsBasicCredentials.create("${id}",\n        "${secret}");\n`, 'Config.java')).toEqual([`aws-access-key-id:${id}`, `aws-secret-access-key-argument:${secret}`]);
+  });
+
+  it('leaves references, defaults and variables in the same places', () => {
+    const negatives: [string, string][] = [
+      ['compose.yaml', 'command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n'],
+      ['ci.sh', 'echo "$TOKEN" | docker login -u ci --password-stdin ghcr.io\n'],
+      ['a.php', '$pdo = new PDO($dsn, $user, $password);\n'],
+      ['a.py', "requests.get(url, auth=('admin', os.environ['ADMIN_PASSWORD']))\n"],
+      ['site.conf', 'proxy_set_header X-Api-Key $http_x_api_key;\nSetEnv DB_PASSWORD "${DB_PASSWORD}"\n'],
+      ['a.go', 'credentials.NewStaticCredentialsProvider(os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), "")\n'],
+    ];
+    for (const [path, text] of negatives) expect(findings(text, path), text).toEqual([]);
+  });
+});

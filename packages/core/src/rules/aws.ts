@@ -42,6 +42,26 @@ export const awsRules = [
     negatives: [`aws_secret_access_key = ${AWS_EXAMPLE_SECRET}`, 'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}', 'secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY'],
   }),
   defineRule({
+    id: 'aws-secret-access-key-argument',
+    provider: 'AWS',
+    description: 'AWS secret access key passed right after its access key ID (a static credentials provider\'s arguments: Go, Java, JS, .NET)',
+    // `credentials.NewStaticCredentialsProvider("AKIA…", "<secret>", "")`,
+    // `AwsBasicCredentials.create("AKIA…",⏎ "<secret>")`: no secret-key name, but the key ID
+    // names it. The pair is quoted strings separated by a comma (and a line break).
+    keywords: ['akia', 'asia'],
+    pattern: /(["'`])(?:AKIA|ASIA)[A-Z2-7]{16}\1[ \t]{0,4},\s{0,64}(["'`])([A-Za-z0-9/+]{40})\2/,
+    window: { before: 4, after: 160 },
+    span: 'block',
+    secretGroup: 3,
+    accept: (m) => m[3] !== AWS_EXAMPLE_SECRET,
+    minEntropy: 4,
+    severity: 'critical',
+    rotate,
+    docs: 'https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/configure-gosdk.html#specify-credentials-programmatically',
+    sample: (g) => `cfg.Credentials = credentials.NewStaticCredentialsProvider("AKIA${g.chars(BASE32, 16)}", "${g.chars(BASE64, 40)}", "")`,
+    negatives: [`credentials.NewStaticCredentialsProvider("${AWS_EXAMPLE_KEY_ID}", "${AWS_EXAMPLE_SECRET}", "")`, 'credentials.NewStaticCredentialsProvider(os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), "")'],
+  }),
+  defineRule({
     id: 'aws-session-token',
     provider: 'AWS',
     description: 'AWS session token under an AWS session token name',

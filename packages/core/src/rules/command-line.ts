@@ -7,6 +7,8 @@ const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Se
 /** A password argument as shells quote it: bare, or in single or double quotes (group 2; group 1 the quote). */
 // Not a prose parenthesis, a <placeholder>, [option] or {template} either.
 const ARG = `(["']?)([^\\s"'\`$(<[{][^\\s"'\`]{3,127})\\1(?=[\\s;|&)]|$)`;
+// An ARG that may also end a list element: `"--requirepass", "…"]`.
+const LIST_ARG = `(["']?)([^\\s"'\`$(<[{][^\\s"'\`]{3,127})\\1(?=[\\s;|&),\\]]|$)`;
 // From the command's name to its option within one command: no line break, "|", ";" or "&" between.
 const IN_COMMAND = '[^\\n|;&]{0,256}?';
 
@@ -65,6 +67,28 @@ export const commandLineRules = [
     docs: 'https://redis.io/docs/latest/develop/tools/cli/',
     sample: sample("redis-cli -h cache.internal -a '", "' INFO"),
     negatives: ['redis-cli -a "$REDIS_PASSWORD" ping', 'redis-cli -h cache -a foobared ping', 'redis-cli --askpass', 'redis-cli -a <password> ping'],
+  }),
+  commandRule({
+    id: 'redis-server-password',
+    description: 'Password set for a Redis server with requirepass or masterauth (redis.conf, redis-server --requirepass, a compose command list)',
+    keywords: ['requirepass', 'masterauth'],
+    // A config line (`requirepass …`), an option (`--requirepass …`) or a list's next element
+    // (`["redis-server", "--requirepass", "…"]`, as compose and Kubernetes write a command).
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:--(?:requirepass|masterauth)["'][ \\t]*,[ \\t]*|(?:--)?(?:requirepass|masterauth)[ \\t]+)${LIST_ARG}`),
+    window: { before: 8, after: 200 },
+    docs: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/#authentication',
+    sample: sample('    command: ["redis-server", "--appendonly", "yes", "--requirepass", "', '"]'),
+    negatives: ['requirepass foobared', 'command: redis-server --requirepass "$REDIS_PASSWORD"', '# requirepass <password>', 'command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]', 'masterauth <master-password>'],
+  }),
+  commandRule({
+    id: 'registry-login-password',
+    description: 'Password given to a container registry login with -p or --password (docker, podman, buildah, skopeo, nerdctl, oras, helm registry)',
+    keywords: ['docker login', 'podman login', 'buildah login', 'skopeo login', 'nerdctl login', 'oras login', 'registry login'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \\t]+registry)[ \\t]+login${IN_COMMAND}[ \\t](?:-p|--password)(?:[ \\t]+|=)${ARG}`),
+    docs: 'https://docs.docker.com/reference/cli/docker/login/',
+    rotate: { url: 'https://docs.docker.com/reference/cli/docker/login/#password-stdin', how: 'Revoke the password or access token at the registry, then log in with --password-stdin from a secret store.' },
+    sample: sample("sh \"docker login -u ci-bot -p '", "' registry.acme.test\""),
+    negatives: ['docker login -u "$USER" -p "$REGISTRY_TOKEN" registry.test', 'echo "$TOKEN" | docker login -u ci --password-stdin ghcr.io', 'docker login -u user -p <password> registry.test', 'podman login -p ${{ secrets.REGISTRY_PASSWORD }} quay.io'],
   }),
   commandRule({
     id: 'sql-user-password',

@@ -179,7 +179,8 @@ export const credentialRules = [
     provider: 'HTTP Basic auth',
     description: 'HTTP Basic credentials in an Authorization header value',
     keywords: ['basic '],
-    pattern: /(?:authorization|auth)["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
+    // nginx sets the header with blanks alone: `proxy_set_header Authorization "Basic …";`.
+    pattern: /(?:authorization|auth)["']?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'`]?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
     minEntropy: 2.5,
     validate: base64HasColon,
     severity: 'high',

@@ -86,6 +86,17 @@ const VALUE_ATTRIBUTE = /["']?[ \t]{0,4},?\s{1,64}["']?value["']?[ \t]{0,4}[=:]/
 // a Postman or HTTPie line. The quote closes right after the value.
 const HEADER_LINE = new RegExp(`(["'])([A-Za-z][A-Za-z0-9-]{0,63}):[ \\t]{0,4}(?=(${QUOTED}{8,256}))\\3\\1`);
 
+// A server directive that sets a variable or header to a value, separated by blanks: Apache's
+// `SetEnv DB_PASSWORD "…"` and `RequestHeader set X-Api-Key "…"`, nginx's
+// `proxy_set_header X-Api-Key …;` and `fastcgi_param DB_PASSWORD …;`. The value ends at a blank,
+// quote or ";".
+const DIRECTIVE_NAME = '(?:SetEnv|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add))';
+const DIRECTIVE = new RegExp(
+  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,256}))\\4\\3(?=[ \\t]*(?:;|#|$))`,
+  'm',
+);
+const DIRECTIVE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}["']?$`);
+
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
 // judged by core's query judge (isSecretQueryParam, which redact's masking uses too), the value
 // as any generic value; it ends where a URL's value does (& # quote space).
@@ -188,6 +199,11 @@ export function looksLikePassword(value: string): boolean {
   // upper and digit.
   if (!other || Number(digit) + Number(upper) + Number(lower) + Number(other) < 3) return false;
   return shannonEntropy(value) >= 3;
+}
+
+/** A value where a password goes that is one: a person's (looksLikePassword) or a machine's (random letters and digits). */
+export function isPasswordValue(value: string): boolean {
+  return !DOCUMENTED_PASSWORD.test(value) && (looksLikePassword(value) || looksLikeSecretValue(value, false));
 }
 
 /** Whether `value` is base64 of printable text that is a placeholder or a word for a password. */
@@ -409,6 +425,16 @@ function inHeaderLine(text: string, at: number, memo: ScanMemo): boolean {
   return c === Char.DoubleQuote || c === Char.Quote;
 }
 
+/** Whether the keyword hit sits in the name a server directive sets (DIRECTIVE), blanks after it. */
+function inDirective(text: string, at: number, memo: ScanMemo): boolean {
+  const end = keyEndAt(text, at, memo);
+  const c = text.charCodeAt(isQuoteChar(text.charCodeAt(end)) ? end + 1 : end);
+  if (c !== Char.Space && c !== Char.Tab) return false;
+  let start = keyStartAt(text, at);
+  if (isQuoteChar(text.charCodeAt(start - 1))) start--;
+  return DIRECTIVE_BEFORE.test(text.slice(Math.max(0, start - 64), start));
+}
+
 /** Whether the keyword hit sits in a query parameter's name: after ? & or ; and before "=". */
 function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
   // The "=" first: the key's end is shared with the other generic rules (memo), its start is a walk.
@@ -443,7 +469,7 @@ function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
 
 function acceptGeneric(key: string, value: string): boolean {
   // A password may be a person's (words, digits, punctuation) or a machine's (random letters and digits).
-  if (isPasswordKeyName(key)) return !DOCUMENTED_PASSWORD.test(value) && (looksLikePassword(value) || looksLikeSecretValue(value, false));
+  if (isPasswordKeyName(key)) return isPasswordValue(value);
   if (isSecretKeyName(key)) return looksLikeSecretValue(value, false);
   return isKeyLikeName(key) && looksLikeSecretValue(value, true);
 }
@@ -458,7 +484,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'attribute' | 'header' | 'query' | 'inline';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'attribute' | 'header' | 'query' | 'inline' | 'directive';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -479,6 +505,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   header: inHeaderLine,
   query: inQueryParam,
   inline: inlineKeyStarts,
+  directive: inDirective,
 };
 
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
@@ -495,6 +522,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   header: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true, false),
   query: acceptQueryParam,
   inline: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true),
+  directive: acceptWide(NARROW_QUOTED),
 };
 
 /** A generic rule: the forms differ only in pattern, window, pre-check and groups. */
@@ -514,7 +542,7 @@ function genericRule(spec: GenericSpec) {
     near: NEAR[spec.form],
     // An inline key follows a blank, a query parameter a "?" "&" or ";", an attribute or header
     // name a quote: never an escape.
-    ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' ? { afterEscape: false } : {}),
+    ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
     accept: (m) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m),
     severity: 'medium',
@@ -596,6 +624,17 @@ export const genericRules = [
     valueGroup: 2,
     sample: (g) => `docker run --rm -e SERVICE_API_KEY=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)} service:latest`,
     negatives: ['docker run -e API_KEY=$API_KEY app', 'TOKEN=$(cat token.txt) ./deploy.sh', 'for (let token=0; token<tokens.length; token++)', 'if (x && token==expected)', 'f(api_key=settings.SERVICE_API_KEY)', 'run --api-key=<your-api-key>', 'const fn = (token=defaultToken) => token', 'echo password=hunter2', 'return <Item key={item.id} token={session.token} />'],
+  }),
+  genericRule({
+    id: 'generic-secret-directive',
+    description: 'High-entropy value a web server directive sets under a secret-named variable or header (Apache SetEnv DB_PASSWORD "…", nginx proxy_set_header X-Api-Key …;)',
+    pattern: DIRECTIVE,
+    form: 'directive',
+    before: 96,
+    keyGroup: 2,
+    valueGroup: 4,
+    sample: (g) => `server {\n  location /search/ {\n    proxy_set_header X-Service-Api-Key ${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)};\n    proxy_pass https://search.internal;\n  }\n}`,
+    negatives: ['proxy_set_header X-Api-Key $http_x_api_key;', 'SetEnv DB_PASSWORD "${DB_PASSWORD}"', 'fastcgi_param HTTP_AUTHORIZATION $http_authorization;', 'RequestHeader set X-Api-Key "<your-api-key>"', 'proxy_set_header X-Forwarded-Proto https;'],
   }),
   genericRule({
     id: 'generic-secret-query-param',

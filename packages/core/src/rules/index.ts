@@ -30,6 +30,7 @@ import { brevoRules } from './brevo.js';
 import { budibaseRules } from './budibase.js';
 import { buildkiteRules } from './buildkite.js';
 import { bundlerRules } from './bundler.js';
+import { callArgumentRules } from './call-arguments.js';
 import { circleciRules } from './circleci.js';
 import { ciscoMerakiRules } from './cisco-meraki.js';
 import { clickhouseRules } from './clickhouse.js';
@@ -546,5 +547,6 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...cryptoRules,
   ...credentialRules,
   ...commandLineRules,
+  ...callArgumentRules,
   ...genericRules,
 ]);
