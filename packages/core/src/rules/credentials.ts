@@ -92,6 +92,9 @@ export const credentialRules = [
       if (/^[$%{[]/.test(password)) return false;
       // A port and a host list (`https://foo.com:123,foo:bar@bar.com`): multi-host URLs, not a password.
       if (/^\d{1,5},/.test(password)) return false;
+      // A port, then a JDBC parameter list (`jdbc:sqlserver://host:1433;user=…;password=a%40b`,
+      // decoded to "@"): the connection-string rule reads its password.
+      if (/^\d{1,5};/.test(password)) return false;
       return !DOC_HOSTS.test(m[4] ?? '');
     },
     severity: 'high',
