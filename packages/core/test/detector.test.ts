@@ -901,3 +901,35 @@ describe('a kubeconfig key and a JDBC password a blind grading saw leak', () => 
     expect(redact(text)).not.toContain('Zt7_kLm');
   });
 });
+
+describe('shapes a fourth blind grading missed or misread', () => {
+  const g = createSampleGen(410);
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const spans = (text: string, path: string): string[] => detector.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+
+  it('finds an apostrophe in a URL password, a notebook subscript assignment, the AWS console CSV, STS session tokens and Android meta-data', () => {
+    const pw = `${g.chars(A, 6)}'${g.chars(A, 8)}`;
+    expect(spans(`DATABASE_URL=postgres://app:${pw}@db.internal:5432/app\n`, '.env')).toEqual([pw]);
+    const key = g.chars(A, 32);
+    expect(spans(`{"source": ["import os\\n", "os.environ[\\"SEARCH_ADMIN_KEY\\"] = \\"${key}\\"\\n"]}`, 'setup.ipynb')).toEqual([key]);
+    const id = `AKIA${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+    const secret = g.chars(`${A}+/`, 40);
+    expect(spans(`User name,Password,Access key ID,Secret access key,Console login link\nci-bot,,${id},${secret},https://console.aws.amazon.com/\n`, 'credentials.csv')).toEqual([id, secret]);
+    const session = `IQoJb3JpZ2luX2Vj${g.chars(`${A}+/`, 300)}`;
+    expect(spans(`- name: STS_BLOB\n  value: ${session}\n`, 'azure-pipelines.yml')).toEqual([session]);
+    const aes = g.chars(A, 24);
+    expect(spans(`<application>\n  <meta-data android:name="AES_KEY" android:value="${aes}" />\n</application>\n`, 'AndroidManifest.xml')).toEqual([aes]);
+  });
+
+  it('leaves password hashes, encrypted values and what a Kubernetes Secret holds in base64 that is no secret', () => {
+    const bcrypt = `$2b$12$${g.chars(`${A}./`, 53)}`;
+    const negatives: [string, string][] = [
+      ['pyproject.toml', `admin_password_hash = "${bcrypt}"\n`],
+      ['values.yaml', `password: "$argon2id$v=19$m=65536,t=3,p=4$${g.chars(A, 22)}$${g.chars(A, 43)}"\n`],
+      ['release.yml', `- name: DB_PASSWORD\n  value: "ENC[AES256_GCM,data:${g.chars(A, 20)},iv:${g.chars(A, 20)},type:str]"\n`],
+      ['secret.yaml', `kind: Secret\ndata:\n  ADMIN_PASSWORD_HASH: ${btoa(bcrypt)}\n  PASSWORD_FILE: ${btoa('/run/secrets/db_password')}\n  SNYK_TOKEN: ${btoa('%env.SNYK_TOKEN%')}\n  ssh_authorized_key: ${btoa(`ssh-ed25519 ${g.chars(A, 68)} ci@host`)}\n`],
+      ['db.js', `const url = 'redis://:' + password + '@cache:6379';\n`],
+    ];
+    for (const [path, text] of negatives) expect(spans(text, path), path).toEqual([]);
+  });
+});

@@ -382,6 +382,8 @@ const ESCAPED_VALUE_OPENERS = ['=\\"', '= \\"', ':\\"', ': \\"'];
 function secretKeyBefore(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && at - i <= 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  // A subscript's closing bracket: a notebook's `os.environ[\"API_KEY\"] = \"…\"`.
+  if (text.charCodeAt(i) === 93) i--;
   if (text.charCodeAt(i) === 34 && text.charCodeAt(i - 1) === 92) i -= 2;
   const end = i + 1;
   while (i >= 0 && end - i <= 64 && isKeyChar(text.charCodeAt(i))) i--;

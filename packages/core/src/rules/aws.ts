@@ -44,12 +44,13 @@ export const awsRules = [
   defineRule({
     id: 'aws-secret-access-key-argument',
     provider: 'AWS',
-    description: 'AWS secret access key passed right after its access key ID (a static credentials provider\'s arguments: Go, Java, JS, .NET)',
+    description: 'AWS secret access key right after its access key ID (a static credentials provider\'s arguments in Go, Java, JS, .NET; the console\'s credentials CSV)',
     // `credentials.NewStaticCredentialsProvider("AKIA…", "<secret>", "")`,
     // `AwsBasicCredentials.create("AKIA…",⏎ "<secret>")`: no secret-key name, but the key ID
     // names it. The pair is quoted strings separated by a comma (and a line break).
     keywords: ['akia', 'asia'],
-    pattern: /(["'`])(?:AKIA|ASIA)[A-Z2-7]{16}\1[ \t]{0,4},\s{0,64}(["'`])([A-Za-z0-9/+]{40})\2/,
+    // Unquoted in a CSV row: the IAM console's credentials download (`user,password,AKIA…,<secret>,…`).
+    pattern: /(?<![A-Za-z0-9])(["'`]?)(?:AKIA|ASIA)[A-Z2-7]{16}\1[ \t]{0,4},\s{0,64}(["'`]?)([A-Za-z0-9/+]{40})\2(?![A-Za-z0-9/+=])/,
     window: { before: 4, after: 160 },
     span: 'block',
     secretGroup: 3,
@@ -60,6 +61,21 @@ export const awsRules = [
     docs: 'https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/configure-gosdk.html#specify-credentials-programmatically',
     sample: (g) => `cfg.Credentials = credentials.NewStaticCredentialsProvider("AKIA${g.chars(BASE32, 16)}", "${g.chars(BASE64, 40)}", "")`,
     negatives: [`credentials.NewStaticCredentialsProvider("${AWS_EXAMPLE_KEY_ID}", "${AWS_EXAMPLE_SECRET}", "")`, 'credentials.NewStaticCredentialsProvider(os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), "")'],
+  }),
+  defineRule({
+    id: 'aws-session-token-prefixed',
+    provider: 'AWS',
+    description: 'AWS STS session token by its own start (FwoGZXIvYXdzE…, IQoJb3JpZ2luX2Vj…: base64 of the token\'s binary header), under any name',
+    keywords: ['fwogzxivyxdze', 'fqogzxivyxdze', 'iqojb3jpz2lux2vj'],
+    pattern: token('(?:F[wQ]oGZXIvYXdzE|IQoJb3JpZ2luX2Vj)[A-Za-z0-9/+]{100,1400}={0,2}', { right: 'A-Za-z0-9/+=' }),
+    prefixes: ['FwoGZXIvYXdzE', 'FQoGZXIvYXdzE', 'IQoJb3JpZ2luX2Vj'],
+    window: { after: 1500 },
+    minEntropy: 4,
+    severity: 'high',
+    rotate: { ...rotate, how: 'Session tokens expire; revoke the role session (IAM → Roles → Revoke active sessions) if it is still valid.' },
+    docs: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_Credentials.html',
+    sample: (g) => `${g.pick(['FwoGZXIvYXdzE', 'IQoJb3JpZ2luX2Vj'])}${g.chars(BASE64, 300)}`,
+    negatives: ['FwoGZXIvYXdzE', 'IQoJb3JpZ2luX2Vj...'],
   }),
   defineRule({
     id: 'aws-session-token',

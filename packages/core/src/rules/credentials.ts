@@ -11,7 +11,8 @@ const DOC_HOSTS = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:test|examp
 
 /**
  * Whether `scheme://` at `at` is followed by `user:password@`: a user of 1-128 and a password of
- * 3-256 characters, neither holding whitespace, ":", "@", "/", quotes or angle brackets. One
+ * 3-256 characters, neither holding whitespace, "@", "/", double quotes, backticks or angle brackets
+ * (nor the user ":" or "'"; a password may hold an apostrophe). One
  * forward look that stops at the first "/" or space, so the many plain URLs in source code
  * ("https://host/path") never reach the regex. It stops only at characters the pattern excludes
  * too (ASCII whitespace, not control characters; non-ASCII spaces do not stop it), so it only
@@ -30,7 +31,7 @@ function userinfoFollows(text: string, at: number): boolean {
         if (i - start > 128) return false;
         colon = i;
       }
-    } else if (c === 32 || (c >= 9 && c <= 13) || c === 47 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62) return false;
+    } else if (c === 32 || (c >= 9 && c <= 13) || c === 47 || c === 34 || (c === 39 && colon === -1) || c === 96 || c === 60 || c === 62) return false;
   }
   return false;
 }
@@ -78,7 +79,7 @@ export const credentialRules = [
     window: { before: 64, after: 3 + 128 + 1 + 256 + 1 + 253 },
     // The user may be empty: Redis' AUTH-only form (redis://:password@host) has none.
     // The password may hold ":" (RFC 3986 splits userinfo at the first one): `x-access-token:<id>:<secret>@`.
-    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:@/"'`<>]{0,128}):([^\s@/"'`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
+    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:@/"'`<>]{0,128}):([^\s@/"`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
     secretGroup: 3,
     minEntropy: 2.5,
     accept: (m) => {
@@ -90,6 +91,8 @@ export const credentialRules = [
       if (user === '' && /^[A-Za-z]+[_-]?\d{1,6}$/.test(password)) return false;
       // A reference or a template slot: $VAR, %VAR%, {password}, [password].
       if (/^[$%{[]/.test(password)) return false;
+      // String concatenation around a variable (`'redis://:' + pw + '@h'`, `':'+pw+'@'`).
+      if (/^'|'$/.test(password)) return false;
       // A port and a host list (`https://foo.com:123,foo:bar@bar.com`): multi-host URLs, not a password.
       if (/^\d{1,5},/.test(password)) return false;
       // A port, then a JDBC parameter list (`jdbc:sqlserver://host:1433;user=…;password=a%40b`,

@@ -73,14 +73,15 @@ const XML_ELEMENT = new RegExp(
 
 // A name/value pair: .NET's `<add key="ApiSecret" value="…" />` (web.config, app.config),
 // Spring's `<property name="password" value="…"/>`, JSON's `{"name": "X-Api-Key", "value": "…"}`
-// (HAR headers, Postman variables) and YAML's `- name: DB_PASSWORD⏎  value: "…"` (Kubernetes env
-// lists). The value may follow on the next line.
+// (HAR headers, Postman variables), YAML's `- name: DB_PASSWORD⏎  value: "…"` (Kubernetes env
+// lists) and Android's `<meta-data android:name="API_KEY" android:value="…"/>`. The value may
+// follow on the next line.
 const PAIR_VALUE = `[^\\s<>"'\`]`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:key|name)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4},?\\s{1,64}(["']?)value\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?=(${PAIR_VALUE}{8,256}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:key|name)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4},?\\s{1,64}(["']?)(?:android:)?value\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?=(${PAIR_VALUE}{8,256}))\\6\\5(?![^\\s,;}/>])`,
 );
 // After the name: its closing quote (or the line's end), then "value" and its "=" or ":".
-const VALUE_ATTRIBUTE = /["']?[ \t]{0,4},?\s{1,64}["']?value["']?[ \t]{0,4}[=:]/y;
+const VALUE_ATTRIBUTE = /["']?[ \t]{0,4},?\s{1,64}["']?(?:android:)?value["']?[ \t]{0,4}[=:]/y;
 
 // An HTTP header written as one string: `curl -H "X-Api-Key: …"`, `-H 'Private-Token: …'`,
 // a Postman or HTTPie line. The quote closes right after the value.
@@ -139,7 +140,7 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
   if (value.length < minLength || /\s/.test(value)) return false;
   // The same placeholder judgement as every detector finding (abc123, example, runs …), and for
   // base64 of such text too (a Kubernetes Secret's `data:` holding `changeme`).
-  if (isPlaceholder(value) || base64OfPlaceholder(value)) return false;
+  if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
   // Letters only is an identifier, unless it is long, mixed-case and as random as key material
   // (32 random letters: entropy ~4.5-4.7 bits; camelCase names of that length: 3.9-4.3).
   const randomLetters = !strict && RANDOM_LETTERS.test(value) && mixedCase(value) && shannonEntropy(value) >= 3.7;
@@ -185,7 +186,7 @@ const CODE_OR_DATE = /^[A-Za-z_$][\w$.]*(?:\(.*\)|\[.*\])[,;]?$|^[A-Za-z_$][A-Za
 export function looksLikePassword(value: string): boolean {
   if (value.length < 10 || /\s/.test(value)) return false;
   if (!inUse(value) || PASSWORD_REFERENCE.test(value) || DOCUMENTED_PASSWORD.test(value)) return false;
-  if (isPlaceholder(value) || base64OfPlaceholder(value)) return false;
+  if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
   if (PATH_OR_URL.test(value) || WORDY_PATH.test(value) || CODE_OR_DATE.test(value)) return false;
   const digit = /[0-9]/.test(value);
   const upper = /[A-Z]/.test(value);
@@ -206,9 +207,17 @@ export function isPasswordValue(value: string): boolean {
   return !DOCUMENTED_PASSWORD.test(value) && (looksLikePassword(value) || looksLikeSecretValue(value, false));
 }
 
-/** Whether `value` is base64 of printable text that is a placeholder or a word for a password. */
-function base64OfPlaceholder(value: string): boolean {
-  if (value.length > 256 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || typeof atob !== 'function') return false;
+// A one-way hash of a password (crypt(3)'s $2b$, $argon2id$, $6$, Apache's $apr1$ …) or a value
+// encrypted for the repository (SOPS ENC[…], Spring Cloud Config {cipher}, Jasypt ENC(…)): what
+// it protects is not in the text.
+const HASH_OR_CIPHER = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\$|ENC[[(]|\{cipher\})/;
+
+/**
+ * Whether `value` is base64 of printable text that holds no secret (a Kubernetes Secret's `data:`):
+ * a placeholder or reference, a default password, a hash, a path, an SSH public key.
+ */
+function base64OfNoSecret(value: string): boolean {
+  if (value.length > 1024 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || typeof atob !== 'function') return false;
   let text: string;
   try {
     text = atob(value);
@@ -216,7 +225,7 @@ function base64OfPlaceholder(value: string): boolean {
     return false;
   }
   if (!/^[\x20-\x7e]+$/.test(text)) return false;
-  return isPlaceholder(text) || /^(?:changeme|password|secret|admin|root|test|guest|default)$/i.test(text);
+  return isPlaceholder(text) || !inUse(text) || HASH_OR_CIPHER.test(text) || /^(?:changeme|password|secret|admin|root|test|guest|default)$/i.test(text) || /^(?:\/[\w.-]+)+\/?$|^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\w+|sk-ssh-\S+) /.test(text);
 }
 
 /**
