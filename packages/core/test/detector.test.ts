@@ -933,3 +933,30 @@ describe('shapes a fourth blind grading missed or misread', () => {
     for (const [path, text] of negatives) expect(spans(text, path), path).toEqual([]);
   });
 });
+
+describe('defaults in references, property lists, apostrophes and leading dots in passwords (a fourth blind grading)', () => {
+  const g = createSampleGen(411);
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const spans = (text: string, path: string): string[] => detector.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+
+  it('finds a default after a secret-named reference, a plist string under a secret key, and punctuated passwords', () => {
+    const v = g.chars(A, 32);
+    const pw = `${g.chars(A, 8)},?${g.chars(A, 8)}24`;
+    expect(spans(`services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${pw}}\n`, 'compose.yaml')).toEqual([pw]);
+    expect(spans(`    @Value("\${twilio.api.secret:${v}}")\n    private String apiSecret;\n`, 'ApiConfig.java')).toEqual([v]);
+    expect(spans(`<dict>\n\t<key>CLIENT_SECRET</key>\n\t<string>${v}</string>\n</dict>\n`, 'Info.plist')).toEqual([v]);
+    const apostrophe = `${g.chars(A, 8)}'?${g.chars(A, 8)}24`;
+    expect(spans(`[internal]\nusername = ci\npassword = ${apostrophe}\n`, '.pypirc')).toEqual([apostrophe]);
+    const dotted = `.f2f${g.chars(A, 6)}%!&${g.chars(A, 8)}`;
+    expect(spans(`{"source": ["os.environ[\\"DB_PASS\\"] = \\"${dotted}\\"\\n"]}`, 'exploration.ipynb')).toEqual([dotted]);
+  });
+
+  it('keeps a closing apostrophe out of a bare value and leaves defaults that are placeholders or commands', () => {
+    const v = g.chars(A, 32);
+    expect(spans(`'API_TOKEN=${v}'`, 'a.sh')).toEqual([v]);
+    expect(spans(`db:\n  password: '${v}'\n`, 'values.yaml')).toEqual([v]);
+    for (const text of ['POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}\n', 'TOKEN=${TOKEN:-$(cat /run/secrets/token)}\n', 'KEY=${API_KEY:-your-api-key-here}\n', '<key>ApiKeyName</key>\n<string>X-Api-Key</string>\n']) {
+      expect(spans(text, 'x.txt'), text).toEqual([]);
+    }
+  });
+});

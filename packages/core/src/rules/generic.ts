@@ -21,7 +21,10 @@ const BARE = `[A-Za-z0-9+/_~.!@#%^&*=-]`;
 const BARE_CHAR = new RegExp(BARE);
 // A bare value never takes brackets: on a bare right-hand side they are code (`password =
 // Prompt.ask(`), and a quoted value holds a password's brackets.
-const BARE_WIDE = `[A-Za-z0-9+/_~.!@#%^&*=?,;:<>|-]`;
+const BARE_WIDE_CHAR = `[A-Za-z0-9+/_~.!@#%^&*=?,;:<>|-]`;
+// An apostrophe inside a bare value (`password = Mead'ow…` in .pypirc), never at its end, where
+// it closes the string a bare assignment sits in (`'API_TOKEN=…'`).
+const BARE_WIDE = `(?:${BARE_WIDE_CHAR}|'(?=${BARE_WIDE_CHAR}))`;
 const NARROW_BARE = /^[A-Za-z0-9+/_~.!@#%^&*=-]*$/;
 // Between a key and its operator: terraform fmt aligns the "=" of a block's attributes, so a short
 // name beside a long one stands far from it (`password<16 blanks>= "…"`).
@@ -52,7 +55,7 @@ const BLOCK_SCALAR = '[ \\t]{1,4}[|>][-+]?[ \\t]{0,4}\\r?\\n[ \\t]{1,32}';
 // `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file;
 // `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/)[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE}{8,256}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
+  `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/)[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,255}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
 );
 
@@ -97,6 +100,13 @@ const DIRECTIVE = new RegExp(
   'm',
 );
 const DIRECTIVE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}["']?$`);
+
+// A default in a reference to a variable or property: the shell's and compose's
+// `${DB_PASSWORD:-…}`, Spring's `@Value("${twilio.api.secret:…}")`. The reference's name is the key.
+const DEFAULT_VALUE = new RegExp(`\\$\\{([A-Za-z_][A-Za-z0-9_.-]{0,63})(?::-?|-)(?=([^\\s"'\`{}$]{8,256}))\\2\\}`);
+
+// A property list's `<key>CLIENT_SECRET</key>` and the `<string>` after it (an iOS Info.plist).
+const PLIST_PAIR = new RegExp(`<key>([A-Za-z_][A-Za-z0-9_.-]{0,63})</key>\\s{0,64}<string>(?=(${XML_VALUE}{8,256}))\\2</string>`);
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
 // judged by core's query judge (isSecretQueryParam, which redact's masking uses too), the value
@@ -170,6 +180,8 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
 // template slot (`#{…}`, `@…@` Maven filtering, `%(name)s`).
 const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$)/i;
 
+const PASSWORD_PATH = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+
 // Documentation's passwords say what they are: Password01, MySecret!23, example-pw-1.
 const DOCUMENTED_PASSWORD = /passw|secret|example|changeme/i;
 
@@ -187,7 +199,8 @@ export function looksLikePassword(value: string): boolean {
   if (value.length < 10 || /\s/.test(value)) return false;
   if (!inUse(value) || PASSWORD_REFERENCE.test(value) || DOCUMENTED_PASSWORD.test(value)) return false;
   if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
-  if (PATH_OR_URL.test(value) || WORDY_PATH.test(value) || CODE_OR_DATE.test(value)) return false;
+  // A leading "." is a person's choice; "./", "../", "~/" and "/" start paths.
+  if (PASSWORD_PATH.test(value) || WORDY_PATH.test(value) || CODE_OR_DATE.test(value)) return false;
   const digit = /[0-9]/.test(value);
   const upper = /[A-Z]/.test(value);
   const lower = /[a-z]/.test(value);
@@ -434,6 +447,19 @@ function inHeaderLine(text: string, at: number, memo: ScanMemo): boolean {
   return c === Char.DoubleQuote || c === Char.Quote;
 }
 
+/** Whether the keyword hit sits in a reference's name with a default after it: `${NAME:-` or `${name:` (DEFAULT_VALUE). */
+function inDefaultReference(text: string, at: number, memo: ScanMemo): boolean {
+  const c = text.charCodeAt(keyEndAt(text, at, memo));
+  if (c !== Char.Colon && c !== 45 /* - */) return false;
+  const start = keyStartAt(text, at);
+  return text.charCodeAt(start - 1) === 123 /* { */ && text.charCodeAt(start - 2) === 36 /* $ */;
+}
+
+/** Whether the keyword hit sits in a property list's `<key>…</key>` (PLIST_PAIR). */
+function inPlistKey(text: string, at: number, memo: ScanMemo): boolean {
+  return text.startsWith('</key>', keyEndAt(text, at, memo)) && text.startsWith('<key>', keyStartAt(text, at) - 5);
+}
+
 /** Whether the keyword hit sits in the name a server directive sets (DIRECTIVE), blanks after it. */
 function inDirective(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
@@ -493,7 +519,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'attribute' | 'header' | 'query' | 'inline' | 'directive';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'attribute' | 'header' | 'query' | 'inline' | 'directive' | 'default' | 'plist';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -515,6 +541,8 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   query: inQueryParam,
   inline: inlineKeyStarts,
   directive: inDirective,
+  default: inDefaultReference,
+  plist: inPlistKey,
 };
 
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
@@ -532,6 +560,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   query: acceptQueryParam,
   inline: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true),
   directive: acceptWide(NARROW_QUOTED),
+  default: acceptWide(NARROW_QUOTED),
+  plist: acceptWide(NARROW_QUOTED),
 };
 
 /** A generic rule: the forms differ only in pattern, window, pre-check and groups. */
@@ -547,7 +577,7 @@ function genericRule(spec: GenericSpec) {
     // closing tag).
     window: { before: spec.before, after: spec.form === 'xml' ? 480 : 360 },
     // The value may sit on the lines between the tags.
-    ...(spec.form === 'xml' || spec.form === 'attribute' ? { span: 'block' as const } : {}),
+    ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' ? { span: 'block' as const } : {}),
     near: NEAR[spec.form],
     // An inline key follows a blank, a query parameter a "?" "&" or ";", an attribute or header
     // name a quote: never an escape.
@@ -644,6 +674,28 @@ export const genericRules = [
     valueGroup: 4,
     sample: (g) => `server {\n  location /search/ {\n    proxy_set_header X-Service-Api-Key ${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)};\n    proxy_pass https://search.internal;\n  }\n}`,
     negatives: ['proxy_set_header X-Api-Key $http_x_api_key;', 'SetEnv DB_PASSWORD "${DB_PASSWORD}"', 'fastcgi_param HTTP_AUTHORIZATION $http_authorization;', 'RequestHeader set X-Api-Key "<your-api-key>"', 'proxy_set_header X-Forwarded-Proto https;'],
+  }),
+  genericRule({
+    id: 'generic-secret-default',
+    description: 'High-entropy default of a secret-named variable or property reference (compose ${DB_PASSWORD:-…}, Spring @Value("${api.secret:…}"))',
+    pattern: DEFAULT_VALUE,
+    form: 'default',
+    before: 64,
+    keyGroup: 1,
+    valueGroup: 2,
+    sample: (g) => `services:\n  db:\n    environment:\n      SERVICE_API_KEY: \${SERVICE_API_KEY:-${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}}\n`,
+    negatives: ['POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}', '@Value("${api.token:}")', 'TOKEN=${TOKEN:-$(cat /run/secrets/token)}', '${API_KEY:-your-api-key-here}', '${SECRET_KEY:?SECRET_KEY must be set}'],
+  }),
+  genericRule({
+    id: 'generic-secret-plist',
+    description: 'High-entropy string under a secret-named key of a property list (iOS Info.plist <key>CLIENT_SECRET</key><string>…</string>)',
+    pattern: PLIST_PAIR,
+    form: 'plist',
+    before: 64,
+    keyGroup: 1,
+    valueGroup: 2,
+    sample: (g) => `<dict>\n\t<key>ServiceApiKey</key>\n\t<string>${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}</string>\n</dict>`,
+    negatives: ['<key>ApiKeyName</key>\n<string>X-Api-Key</string>', '<key>CLIENT_SECRET</key>\n<string>$(CLIENT_SECRET)</string>', '<key>API_KEY</key>\n<string>${API_KEY}</string>'],
   }),
   genericRule({
     id: 'generic-secret-query-param',

@@ -11,7 +11,7 @@ export const metaRules = [
     provider: 'Meta',
     description: 'Facebook / Meta Graph API access token (EAA…) near a Facebook mention',
     // EAA… runs occur by chance in base64 blobs, so the rule runs only near a Facebook mention.
-    keywords: ['facebook', 'fb_access', 'fb_token', 'fb_page', 'fbtoken'],
+    keywords: ['facebook', 'fb_access', 'fb_token', 'fb_page', 'fbtoken', 'fbpage', 'fbaccess'],
     pattern: token(`EAA[BCDGIMUZ][A-Za-z0-9]{80,250}`),
     prefixes: ['EAA'],
     minEntropy: 4,
