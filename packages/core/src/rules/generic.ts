@@ -467,8 +467,15 @@ function inDirective(text: string, at: number, memo: ScanMemo): boolean {
   if (c !== Char.Space && c !== Char.Tab) return false;
   let start = keyStartAt(text, at);
   if (isQuoteChar(text.charCodeAt(start - 1))) start--;
+  // The word before the blanks first (prose puts a blank after most keywords): a directive's
+  // name or Header's set/append/add, then the whole check.
+  let wordEnd = start;
+  while (wordEnd > start - 8 && (text.charCodeAt(wordEnd - 1) === Char.Space || text.charCodeAt(wordEnd - 1) === Char.Tab)) wordEnd--;
+  if (wordEnd === start || !DIRECTIVE_LAST_LETTERS.has(text.charCodeAt(wordEnd - 1))) return false;
   return DIRECTIVE_BEFORE.test(text.slice(Math.max(0, start - 64), start));
 }
+// The last letters of DIRECTIVE_NAME's words: v (SetEnv), m (_param), r (_header), s (_headers), t (set), d (append, add).
+const DIRECTIVE_LAST_LETTERS = new Set([118, 109, 114, 115, 116, 100]);
 
 /** Whether the keyword hit sits in a query parameter's name: after ? & or ; and before "=". */
 function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
