@@ -960,3 +960,12 @@ describe('defaults in references, property lists, apostrophes and leading dots i
     }
   });
 });
+
+describe('STS session tokens by their start', () => {
+  it('are masked past their first four characters', () => {
+    const g = createSampleGen(412);
+    const session = `IQoJb3JpZ2luX2Vj${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 340)}`;
+    const text = `export AWS_SESSION_TOKEN="${session}"\n`;
+    expect(redact(text)).toBe('export AWS_SESSION_TOKEN="IQoJ****"\n');
+  });
+});

@@ -68,7 +68,9 @@ export const awsRules = [
     description: 'AWS STS session token by its own start (FwoGZXIvYXdzE…, IQoJb3JpZ2luX2Vj…: base64 of the token\'s binary header), under any name',
     keywords: ['fwogzxivyxdze', 'fqogzxivyxdze', 'iqojb3jpz2lux2vj'],
     pattern: token('(?:F[wQ]oGZXIvYXdzE|IQoJb3JpZ2luX2Vj)[A-Za-z0-9/+]{100,1400}={0,2}', { right: 'A-Za-z0-9/+=' }),
-    prefixes: ['FwoGZXIvYXdzE', 'FQoGZXIvYXdzE', 'IQoJb3JpZ2luX2Vj'],
+    // The mask shows four characters of the constant start, not all sixteen (a redaction that
+    // leaves 16 characters of a token reads as a leak).
+    prefixes: ['FwoG', 'FQoG', 'IQoJ'],
     window: { after: 1500 },
     minEntropy: 4,
     severity: 'high',
