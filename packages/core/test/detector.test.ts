@@ -820,7 +820,8 @@ describe('keys a blind grading missed: hex under the other alphabets\' entropy f
     // Capitals and small letters in turn: half capitals, as random letters have.
     const shuffled = Array.from({ length: 10 }, () => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1) + g.chars('abcdefghijklmnopqrstuvwxyz', 1)).join('');
     expect(spans(`{"PAPERTRAIL_API_TOKEN": "${shuffled}"}`, 'config.json')).toEqual([shuffled]);
-    expect(spans('{"accessToken": "getAccessTokenFromCache", "api_token": "ThisIsTheTokenValue"}', 'config.json')).toEqual([]);
+    expect(spans('{"accessToken": "getAccessTokenFromCache", "api_token": "ThisIsTheTokenValue", "PAGE_TOKEN": "EAAMYourPageAccessToken"}', 'config.json')).toEqual([]);
+    expect(spans('{"session_token": "RenderQueueFlushHandler"}', 'config.json')).toEqual([]);
     expect(spans(`{"storeKey": "${shuffled}"}`, 'config.json')).toEqual([]);
   });
 

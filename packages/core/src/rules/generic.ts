@@ -133,14 +133,26 @@ const WORDY_PATH = /^[A-Za-z@._-]+(?:\/[A-Za-z@._-]+)+$/;
 const RANDOM_LETTERS = /^[A-Za-z]{16,64}$/;
 const HEX_KEY = /^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$/;
 
-/** Whether between 30% and 70% of a value's letters are capitals. */
+// A placeholder written in camelCase (`EAAMYourPageAccessToken`) names what it stands for.
+const WORDS_IN_LETTERS = /your|token|access|secret|key|page|pass|example|sample|test|demo|value|here|api/i;
+
+/**
+ * Whether between 30% and 70% of a value's letters are capitals and the case changes at least
+ * once every three letters (random letters: every other one; camelCase: once a word, twice).
+ */
 function mixedCase(value: string): boolean {
   let upper = 0;
+  let changes = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
+    const isUpper = c >= 65 && c <= 90;
+    if (isUpper) upper++;
+    if (i > 0) {
+      const p = value.charCodeAt(i - 1);
+      if (isUpper !== (p >= 65 && p <= 90)) changes++;
+    }
   }
-  return upper >= value.length * 0.3 && upper <= value.length * 0.7;
+  return upper >= value.length * 0.3 && upper <= value.length * 0.7 && changes * 3 >= value.length;
 }
 
 /** A value that looks like random key material rather than a word, identifier or path (`hexFloor`: hex may measure down to 3 bits a character). */
@@ -153,7 +165,7 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
   if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
   // Letters only is an identifier, unless it is long, mixed-case and as random as key material
   // (32 random letters: entropy ~4.5-4.7 bits; camelCase names of that length: 3.9-4.3).
-  const randomLetters = !strict && RANDOM_LETTERS.test(value) && mixedCase(value) && shannonEntropy(value) >= 3.7;
+  const randomLetters = !strict && RANDOM_LETTERS.test(value) && !WORDS_IN_LETTERS.test(value) && mixedCase(value) && shannonEntropy(value) >= 3.7;
   if (IDENTIFIER.test(value) && !randomLetters && !(value.length >= 32 && /[A-Z]/.test(value) && /[a-z]/.test(value) && shannonEntropy(value) >= 4.45)) return false;
   if (DOTTED_WORDS.test(value) || PATH_OR_URL.test(value) || WORDY_PATH.test(value)) return false;
   // Client-side keys that vendors publish by design (Stripe publishable, Mapbox public).
