@@ -970,3 +970,22 @@ describe('STS session tokens by their start', () => {
     expect(redact(text)).toBe('export AWS_SESSION_TOKEN="IQoJ****"\n');
   });
 });
+
+describe('forms a fifth blind grading missed', () => {
+  const g = createSampleGen(413);
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const spans = (text: string, path: string): string[] => detector.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+
+  it('finds an Ansible inventory password, CloudFormation Name/Value pairs and a lower-case vendor PAT name', () => {
+    const pw = `${g.chars(A, 8)}!${g.chars(A, 6)}`;
+    expect(spans(`[web]\nweb3.prod ansible_host=10.0.3.7 ansible_user=deploy ansible_become_pass=${pw}\n`, 'inventory/hosts')).toEqual([pw]);
+    const secret = g.chars(A, 32);
+    expect(spans(`"Environment": [\n  { "Name": "TWILIO_API_SECRET", "Value": "${secret}" }\n]\n`, 'task-definition.json')).toEqual([secret]);
+    const pat = g.chars('abcdefghijklmnopqrstuvwxyz234567', 52);
+    expect(spans(`config.azure_devops_pat = "${pat}"\n`, 'config.rb')).toEqual([pat]);
+  });
+
+  it('leaves a signing key\'s ID', () => {
+    expect(spans(`SIGNING_KEY_ID=${g.chars('0123456789ABCDEF', 16)}\n`, '.env')).toEqual([]);
+  });
+});

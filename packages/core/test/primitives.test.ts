@@ -62,6 +62,9 @@ describe('isSecretKeyName', () => {
     // "adminpassword" holds "minpassword" (a minimum-length setting's name).
     for (const k of ['ADMIN_PASSWORD', 'STAGING_ADMIN_PASSWORD', 'adminPassword', 'DB_PASS', 'ADMIN_PASS', 'smtp.pass', 'pass']) expect(isSecretKeyName(k), k).toBe(true);
     for (const k of ['bypass', 'compass', 'renderPass', 'minPassword', 'PasswordLastUsed', 'maxPasswordAge']) expect(isSecretKeyName(k), k).toBe(false);
+    // A fifth grading: a vendor's PAT in lower case, and key IDs (a GPG key's 16 hex digits) that are no keys.
+    for (const k of ['config.azure_devops_pat', 'gitlab-pat', 'ansible_become_pass']) expect(isSecretKeyName(k), k).toBe(true);
+    for (const k of ['SIGNING_KEY_ID', 'signing_key_id', 'gpgKeyFingerprint', 'url_pat']) expect(isSecretKeyName(k), k).toBe(false);
   });
 });
 

@@ -77,14 +77,15 @@ const XML_ELEMENT = new RegExp(
 // A name/value pair: .NET's `<add key="ApiSecret" value="…" />` (web.config, app.config),
 // Spring's `<property name="password" value="…"/>`, JSON's `{"name": "X-Api-Key", "value": "…"}`
 // (HAR headers, Postman variables), YAML's `- name: DB_PASSWORD⏎  value: "…"` (Kubernetes env
-// lists) and Android's `<meta-data android:name="API_KEY" android:value="…"/>`. The value may
+// lists), CloudFormation's and ECS's `{ "Name": …, "Value": … }` and Android's
+// `<meta-data android:name="API_KEY" android:value="…"/>`. The value may
 // follow on the next line.
 const PAIR_VALUE = `[^\\s<>"'\`]`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:key|name)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4},?\\s{1,64}(["']?)(?:android:)?value\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?=(${PAIR_VALUE}{8,256}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4},?\\s{1,64}(["']?)(?:android:)?[Vv]alue\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?=(${PAIR_VALUE}{8,256}))\\6\\5(?![^\\s,;}/>])`,
 );
 // After the name: its closing quote (or the line's end), then "value" and its "=" or ":".
-const VALUE_ATTRIBUTE = /["']?[ \t]{0,4},?\s{1,64}["']?(?:android:)?value["']?[ \t]{0,4}[=:]/y;
+const VALUE_ATTRIBUTE = /["']?[ \t]{0,4},?\s{1,64}["']?(?:android:)?[Vv]alue["']?[ \t]{0,4}[=:]/y;
 
 // An HTTP header written as one string: `curl -H "X-Api-Key: …"`, `-H 'Private-Token: …'`,
 // a Postman or HTTPie line. The quote closes right after the value.
@@ -577,7 +578,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // held to the floor of other alphabets here).
   header: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true, false),
   query: acceptQueryParam,
-  inline: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true),
+  // A password on a command or inventory line (`ansible_become_pass=…`) is judged as a password.
+  inline: (key, value) => (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) && looksLikeSecretValue(value, true)),
   directive: acceptWide(NARROW_QUOTED),
   default: acceptWide(NARROW_QUOTED),
   plist: acceptWide(NARROW_QUOTED),
