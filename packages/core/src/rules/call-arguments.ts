@@ -1,3 +1,4 @@
+import type { Rule } from '../types.js';
 import { ALNUM, defineRule } from './define.js';
 import { isPasswordValue } from './generic.js';
 import { inUse } from './passwords.js';
@@ -22,38 +23,32 @@ const accept = (m: RegExpExecArray): boolean => {
   return inUse(value) && isPasswordValue(value);
 };
 
+/** Fields every rule here shares; a rule gives the rest (its calls, window and examples). */
+type CallSpec = Pick<Rule, 'id' | 'description' | 'keywords' | 'pattern' | 'window' | 'docs' | 'sample' | 'negatives'>;
+
+/** A password passed to a call: group 2 of the pattern, judged as any password (isPasswordValue). */
+function callRule(spec: CallSpec): Rule {
+  return defineRule({ provider: 'Source code', span: 'block', secretGroup: 2, accept, severity: 'high', confidence: 'medium', rotate, ...spec });
+}
+
 /** Passwords given as the argument after a user name to a credentials constructor or a connection call. */
 export const callArgumentRules = [
-  defineRule({
+  callRule({
     id: 'basic-auth-call-password',
-    provider: 'Source code',
     description: 'Password passed after a user name to a Basic-auth or credentials call (requests HTTPBasicAuth, auth=(…), Go SetBasicAuth, Faraday :basic, Spring setBasicAuth, .NET NetworkCredential, Apache HttpClient UsernamePasswordCredentials)',
     keywords: ['basicauth', 'basic_auth', 'digestauth', ':basic', 'auth=(', 'auth = (', 'usernamepasswordcredentials', 'passwordauthentication', 'networkcredential'],
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?:(?:(?:[Ss]et|[Ww]ith)_?)?[Bb]asic_?[Aa]uth|HTTP(?:Basic|Digest)Auth|HttpBasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|:basic|auth[ \\t]?=[ \\t]?)[ \\t]*[(,[][ \\t]*${USER}${COMMA}${PASSWORD}`),
     window: { before: 32, after: 420 },
-    span: 'block',
-    secretGroup: 2,
-    accept,
-    severity: 'high',
-    confidence: 'medium',
-    rotate,
     docs: 'https://requests.readthedocs.io/en/latest/user/authentication/#basic-authentication',
     sample: (g) => `resp = requests.get(url, auth=HTTPBasicAuth("reporting", "${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}"))`,
     negatives: ["requests.get(url, auth=HTTPBasicAuth('user', 'pass'))", 'req.SetBasicAuth(cfg.User, cfg.Password)', "auth=('admin', os.environ['ADMIN_PASSWORD'])", 'conn.request :authorization, :basic, ENV["SHOP_USER"], ENV["SHOP_PASSWORD"]', 'new NetworkCredential("user", "<password>")', "HTTPBasicAuth('user', 'my-password-123')"],
   }),
-  defineRule({
+  callRule({
     id: 'database-connect-password',
-    provider: 'Source code',
     description: 'Password passed as the third argument of a database connection call (PHP new PDO($dsn, user, password), mysqli, Java DriverManager.getConnection(url, user, password))',
     keywords: ['pdo', 'mysqli', 'mysql_connect', 'getconnection'],
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?:new[ \\t]+(?:\\\\?PDO|mysqli)|mysqli_connect|mysql_connect|DriverManager[ \\t]*\\.[ \\t]*getConnection)[ \\t]*\\(\\s{0,64}${ARGUMENT}${COMMA}${USER}${COMMA}${PASSWORD}`),
     window: { before: 32, after: 640 },
-    span: 'block',
-    secretGroup: 2,
-    accept,
-    severity: 'high',
-    confidence: 'medium',
-    rotate,
     docs: 'https://www.php.net/manual/en/pdo.construct.php',
     sample: (g) => `$pdo = new PDO($dsn, 'app', '${g.chars(ALNUM, 12)}:${g.chars(ALNUM, 6)}');`,
     negatives: ["$pdo = new PDO($dsn, $user, $password);", "new PDO('sqlite::memory:', null, null)", "$db = new mysqli('localhost', 'root', '', 'app');", 'DriverManager.getConnection(url, props)', 'DriverManager.getConnection(url, "sa", "")', "new PDO($dsn, 'user', getenv('DB_PASSWORD'))"],
