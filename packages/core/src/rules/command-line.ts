@@ -4,11 +4,15 @@ import { inUse } from './passwords.js';
 
 const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Change the password on the server, then pass it from a file or the environment (MYSQL_PWD, REDISCLI_AUTH, SSHPASS) instead of the command line.' };
 
-/** A password argument as shells quote it: bare, or in single or double quotes (group 2; group 1 the quote). */
-// Not a prose parenthesis, a <placeholder>, [option] or {template} either.
-const ARG = `(["']?)([^\\s"'\`$(<[{][^\\s"'\`]{3,127})\\1(?=[\\s;|&)]|$)`;
+/**
+ * A password argument as shells quote it: bare, or in single or double quotes (group 2; group 1
+ * the quote), ended by a blank, a command separator or `ends`. Not a prose parenthesis, a
+ * <placeholder>, [option] or {template} either.
+ */
+const argument = (ends = ''): string => `(["']?)([^\\s"'\`$(<[{][^\\s"'\`]{3,127})\\1(?=[\\s;|&)${ends}]|$)`;
+const ARG = argument();
 // An ARG that may also end a list element: `"--requirepass", "…"]`.
-const LIST_ARG = `(["']?)([^\\s"'\`$(<[{][^\\s"'\`]{3,127})\\1(?=[\\s;|&),\\]]|$)`;
+const LIST_ARG = argument(',\\]');
 // From the command's name to its option within one command: no line break, "|", ";" or "&" between.
 const IN_COMMAND = '[^\\n|;&]{0,256}?';
 

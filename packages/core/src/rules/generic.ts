@@ -1,10 +1,10 @@
 import { isPlaceholder } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
 import { isKeyLikeName, isPasswordKeyName, isSecretKeyName } from '../keys.js';
-import { inUse } from './passwords.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, skipBlanks, skipWrap, WRAP } from './define.js';
+import { inUse } from './passwords.js';
 
 // What a quoted value may contain. ":" is left out so "a:a:a…" cannot make the pattern retry
 // long runs. "=" may stand inside (generated keys use it mid-value, as gitleaks' test values do:
@@ -251,7 +251,8 @@ function base64OfNoSecret(value: string): boolean {
     return false;
   }
   if (!/^[\x20-\x7e]+$/.test(text)) return false;
-  return isPlaceholder(text) || !inUse(text) || HASH_OR_CIPHER.test(text) || /^(?:changeme|password|secret|admin|root|test|guest|default)$/i.test(text) || /^(?:\/[\w.-]+)+\/?$|^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\w+|sk-ssh-\S+) /.test(text);
+  // inUse: a reference or a default password (changeme, admin, root …); "default" is one here too.
+  return isPlaceholder(text) || !inUse(text) || /^default$/i.test(text) || HASH_OR_CIPHER.test(text) || /^(?:\/[\w.-]+)+\/?$|^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\w+|sk-ssh-\S+) /.test(text);
 }
 
 /**
@@ -533,6 +534,7 @@ function acceptGeneric(key: string, value: string): boolean {
 function acceptWide(narrow: RegExp): (key: string, value: string) => boolean {
   return (key, value) => (narrow.test(value) ? acceptGeneric(key, value) : isPasswordKeyName(key) && looksLikePassword(value));
 }
+const acceptQuoted = acceptWide(NARROW_QUOTED);
 
 interface GenericSpec {
   readonly id: string;
@@ -567,7 +569,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
 
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
 const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpExecArray) => boolean> = {
-  quoted: acceptWide(NARROW_QUOTED),
+  quoted: acceptQuoted,
   bare: acceptWide(NARROW_BARE),
   xml: acceptGeneric,
   // Unquoted names and values only in YAML (`name: X`, `value: …`): with "=" they are code, a
@@ -580,9 +582,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   query: acceptQueryParam,
   // A password on a command or inventory line (`ansible_become_pass=…`) is judged as a password.
   inline: (key, value) => (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) && looksLikeSecretValue(value, true)),
-  directive: acceptWide(NARROW_QUOTED),
-  default: acceptWide(NARROW_QUOTED),
-  plist: acceptWide(NARROW_QUOTED),
+  directive: acceptQuoted,
+  default: acceptQuoted,
+  plist: acceptQuoted,
 };
 
 /** A generic rule: the forms differ only in pattern, window, pre-check and groups. */
