@@ -1,7 +1,7 @@
 import { sha256Hex } from './sha256.js';
 
 // Words that mark a value as a stand-in rather than a secret.
-const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|insert[_-]|[_-]here\b|replace[_-]?(?:me|with)|fixme|process\.env|import\.meta\.env|x{5,}|X{5,}|…/i;
+const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|not[_-]a[_-]real|fake[_-]|insert[_-]|[_-]here\b|replace[_-]?(?:me|with)|fixme|process\.env|import\.meta\.env|x{5,}|X{5,}|…/i;
 // Markup, templates and ellipses: `<token>`, `${TOKEN}`, `{{ secret }}`, `%s`, `***`, `...`.
 // Chance in an alphabet with code punctuation (a WordPress salt), so such rules skip them.
 const PLACEHOLDER_MARKUP = /<[^>]*>|\$\{|\{\{|%s|\*{3,}|\.{3}/;
@@ -69,9 +69,13 @@ export function isPlaceholder(value: string, options?: { readonly encodesBinary?
   if (options?.encodesBinary !== true && hasRun(value, 8)) return true;
   for (const seq of SEQUENCES) if (value.includes(seq)) return true;
   if (value.length >= 16 && fewDistinct(value, 6)) return true;
+  return isDocumentedExample(value) || exampleJwtClaims(value);
+}
+
+/** True for a vendor's documented example key (the table above), judged whole: a prefixed rule's finding with its prefix. */
+export function isDocumentedExample(value: string): boolean {
   const documented = hexKey(value);
-  if (DOC_EXAMPLE_LENGTHS.has(documented.length) && DOC_EXAMPLE_HASHES.has(sha256Hex(documented))) return true;
-  return exampleJwtClaims(value);
+  return DOC_EXAMPLE_LENGTHS.has(documented.length) && DOC_EXAMPLE_HASHES.has(sha256Hex(documented));
 }
 
 // The header may already be cut off (the detector looks past a rule's `eyJ` prefix).

@@ -95,6 +95,12 @@ export interface Rule {
    * match's offset in it, for a check that looks around the match.
    */
   readonly accept?: (match: RegExpExecArray, text: string, at: number) => boolean;
+  /**
+   * Where a secret that goes on past its match ends: a value split over string concatenation
+   * (`"…" +⏎ "…"`, Python's `("…"⏎ "…")`) is reported and masked through its last piece. Given
+   * the scanned text and the match's end, returns the end to report (at least `end`).
+   */
+  readonly continues?: (text: string, end: number) => number;
   readonly severity: Severity;
   /** Confidence when every check passes; defaults to `high`. */
   readonly confidence?: Confidence;

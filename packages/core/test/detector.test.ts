@@ -989,3 +989,114 @@ describe('forms a fifth blind grading missed', () => {
     expect(spans(`SIGNING_KEY_ID=${g.chars('0123456789ABCDEF', 16)}\n`, '.env')).toEqual([]);
   });
 });
+
+describe('file formats, names and shapes a fifth blind grading saw missed', () => {
+  const g = createSampleGen(1303);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const findings = (text: string, path: string): string[] => detector.scan(text, { path }).map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`);
+
+  it('finds an Android string resource, a Java XML property and a Helm default under secret names', () => {
+    const key = g.chars(ALNUM, 40);
+    const xml = `<resources>\n    <string name="app_name">Orders</string>\n    <string name="maps_api_secret" translatable="false">${key}</string>\n</resources>\n`;
+    expect(findings(xml, 'app/src/main/res/values/strings.xml')).toEqual([`generic-secret-xml-named:${key}`]);
+    const entry = `<properties>\n  <entry key="db.password">${key}</entry>\n</properties>\n`;
+    expect(findings(entry, 'config.xml')).toEqual([`generic-secret-xml-named:${key}`]);
+    const helm = `stringData:\n  API_KEY: {{ .Values.billing.apiKey | default "${key}" | quote }}\n`;
+    expect(findings(helm, 'charts/app/templates/secret.yaml')).toEqual([`generic-secret-template-default:${key}`]);
+    for (const text of [xml, entry, helm]) expect(redact(text)).not.toContain(key);
+  });
+
+  it('leaves labels, references and generated defaults in those places', () => {
+    const texts = [
+      '<string name="api_key_hint">Paste the API key from your dashboard</string>',
+      '<string name="password_title">Choose a password</string>',
+      '<entry key="db.password">${DB_PASSWORD}</entry>',
+      'apiKey: {{ .Values.apiKey | default (randAlphaNum 32) | b64enc | quote }}',
+      'secretName: {{ .Values.existingSecret | default "orders-api-credentials" }}',
+      'password: {{ .Values.password | default "changeme" }}',
+    ];
+    for (const text of texts) expect(findings(text, 'a.yaml'), text).toEqual([]);
+  });
+
+  it('finds an inventory password ending in "?" and a .pgpass line, not a default one', () => {
+    const pw = `${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}${g.chars('abcdefghijkmnopqrstuvwxyz', 5)}@${g.chars('23456789', 3)}?`;
+    const inventory = `[web]\nweb1 ansible_host=10.0.0.5 ansible_user=deploy ansible_become_pass=${pw}\n`;
+    expect(findings(inventory, 'inventories/prod/hosts.ini')).toEqual([`generic-secret-inline:${pw}`]);
+    const pgpass = `# host:port:database:user:password\ndb.internal:5432:*:app:${pw}\nlocalhost:5432:*:postgres:postgres\n`;
+    expect(findings(pgpass, '.pgpass')).toEqual([`postgresql-pgpass-password:${pw}`]);
+    expect(findings(`RUN echo "*:*:*:replicator:${pw}" > /root/.pgpass\n`, 'Dockerfile')).toEqual([`postgresql-pgpass-password:${pw}`]);
+    expect(findings('ports:\n  - "127.0.0.1:5432:5432"\n  - "db:5432:app:user:${PGPASSWORD}"\n', 'compose.yaml')).toEqual([]);
+  });
+
+  it('finds a Tencent Cloud SecretId, a Laravel key without its name, and a shorter percent-encoded X bearer token', () => {
+    const id = `AKID${g.chars(ALNUM, 32)}`;
+    expect(findings(`  tencentcloudSecretId: '${id}',\n`, 'settings.js')).toEqual([`tencent-cloud-secret-id:${id}`]);
+    const appKey = `base64:${Buffer.from(g.chars(ALNUM, 32)).toString('base64')}`;
+    expect(findings(`# TODO remove before merge: ${appKey}\n`, 'client.py')).toEqual([`laravel-app-key:${appKey}`]);
+    expect(findings(`curl -H "X-App-Key: ${appKey}" https://api.test\n`, 'a.sh')).toEqual([`laravel-app-key:${appKey}`]);
+    const bearer = `${'A'.repeat(21)}${g.chars(ALNUM, 25)}%3D${g.chars(ALNUM, 50)}`;
+    expect(findings(`let twitter = String::from("${bearer}");\n`, 'src/settings.rs')).toEqual([`twitter-bearer-token:${bearer}`]);
+    // As short without a percent escape: a run of zero bytes in base64, not a token.
+    expect(findings(`"${'A'.repeat(21)}${g.chars(ALNUM, 70)}"\n`, 'blob.json')).toEqual([]);
+  });
+
+  it('finds a PuTTY private key and an OpenVPN static key, raw and escaped in a string', () => {
+    const lines = (n: number): string[] => Array.from({ length: n }, () => g.chars(`${ALNUM}+/`, 64));
+    const priv = lines(4);
+    const ppk = `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 3\n${lines(3).join('\n')}\nPrivate-Lines: 4\n${priv.join('\n')}\nPrivate-MAC: ${g.chars('0123456789abcdef', 64)}\n`;
+    expect(findings(ppk, 'keys/bastion.ppk')).toEqual([`putty-private-key:${priv.join('\n')}`]);
+    const ovpnKey = `-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 16 }, () => g.chars('0123456789abcdef', 32)).join('\n')}\n-----END OpenVPN Static key V1-----`;
+    const ovpn = `client\n<tls-auth>\n${ovpnKey}\n</tls-auth>\nkey-direction 1\n`;
+    expect(findings(ovpn, 'client.ovpn')).toEqual([`openvpn-static-key:${ovpnKey}`]);
+    for (const text of [ppk, ovpn]) {
+      const escaped = JSON.stringify(text);
+      expect(detector.scan(`{"profile": ${escaped}}`).length, text.slice(0, 20)).toBe(1);
+      expect(redact(`{"profile": ${escaped}}`)).not.toContain(priv[1]!.slice(0, 32));
+    }
+    // Private lines with no PuTTY header before them are no key file.
+    expect(findings(`Private-Lines: 4\n${priv.join('\n')}\n`, 'notes.txt')).toEqual([]);
+  });
+
+  it('masks a value split over string concatenation through its last piece (from a blind grading: redact() left the second half)', () => {
+    const value = g.chars(ALNUM, 40);
+    const [a, b] = [value.slice(0, 18), value.slice(18)];
+    for (const text of [`    private static final String API_KEY = "${a}" +\n        "${b}";\n`, `API_KEY = (\n    "${a}"\n    "${b}"\n)\n`, `const apiKey = '${a}'\n  + '${b}';\n`]) {
+      const found = detector.scan(text);
+      expect(found.map((f) => f.ruleId), text).toEqual(['generic-secret-assignment']);
+      expect(text.slice(found[0]!.start, found[0]!.end).replace(/["'\s+]/g, ''), text).toBe(value);
+      expect(redact(text)).not.toContain(b.slice(0, 8));
+    }
+    // A message joined to a key is not taken with it.
+    const text = `const apiKey = "${value}" + "\n" + "rest of the line";\n`;
+    expect(detector.scan(text).map((f) => text.slice(f.start, f.end))).toEqual([value]);
+  });
+
+  it('finds a key held line by line in a notebook cell, tokens in Bot API paths and Bot headers, and escaped dollar signs', () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const cell = `{"cell_type": "code", "source": [\n${pem.trimEnd().split('\n').map((l) => `    ${JSON.stringify(`${l}\n`)}`).join(',\n')}\n]}\n`;
+    expect(detector.scan(cell, { path: 'keys.ipynb' }).map((f) => f.ruleId)).toEqual(['private-key']);
+    const body = pem.split('\n')[1]!;
+    expect(redact(cell)).not.toContain(body.slice(0, 24));
+    const bot = `${g.chars('0123456789', 10)}:AA${g.chars(`${ALNUM}_-`, 33)}`;
+    expect(findings(`requests.post(f"https://api.telegram.org/bot${bot}/sendMessage", json=msg)\n`, 'notify.py')).toEqual([`telegram-bot-token:${bot}`]);
+    const discord = `M${g.chars(ALNUM, 25)}.${g.chars(ALNUM, 6)}.${g.chars(ALNUM, 38)}`;
+    expect(findings(`curl -H "Authorization: Bot ${discord}" https://api.test/users/@me\n`, 'a.sh')).toEqual([`discord-bot-token:${discord}`]);
+    const braintree = `access_token\\$production\\$${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 16)}\\$${g.chars('0123456789abcdef', 32)}`;
+    expect(findings(`curl -H "Authorization: Bearer ${braintree}" https://api.test\n`, 'a.sh')).toEqual([`braintree-access-token:${braintree}`]);
+    const global = g.chars('0123456789abcdef', 37);
+    expect(findings(`curl -H "X-Auth-Email: ops@acme.test" -H "X-Auth-Key: ${global}" https://api.test\n`, 'a.sh')).toEqual([`cloudflare-global-api-key:${global}`]);
+  });
+
+  it('leaves ciphertext, hashes escaped in Kotlin, public browser tokens, a documented key with its prefix and base64 of a reference', () => {
+    const texts: [string, string][] = [
+      ['a.tf', `  encrypted_db_password = "AQICAHh${g.chars(`${ALNUM}+/`, 180)}=="\n`],
+      ['a.json', `{"password": "{AQAAABAAAAAQ${g.chars(`${ALNUM}+/`, 64)}=}"}\n`],
+      ['A.kt', `val ADMIN_PASSWORD_HASH = "\\$2b\\$12\\$${g.chars(`${ALNUM}./`, 53)}"\n`],
+      ['a.js', `const datadog = { clientToken: 'pub${g.chars('0123456789abcdef', 32)}' };\n`],
+      ['.env', `STRIPE_SECRET_KEY=${['sk_test_', '4eC39HqLyjWDarjt', 'T1zdp7dc'].join('')}\n`],
+      ['secret.yaml', `kind: Secret\ndata:\n  API_TOKEN: ${btoa('op://vault/item/credential')}\n  SECRET_KEY: ${btoa('xoxb-not-a-real-token-0000')}\n`],
+    ];
+    for (const [path, text] of texts) expect(findings(text, path), text).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { isPlaceholder } from '../allowlist.js';
+import { isDocumentedExample, isPlaceholder } from '../allowlist.js';
 import { binaryRules, bytesOf } from '../binary.js';
 import { builtinRuleIds, type KeywardConfig, validateConfig } from '../config.js';
 import { shannonEntropy } from '../entropy.js';
@@ -243,6 +243,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       }
       const body = skip === 0 ? secret : secret.slice(skip);
       if (isPlaceholder(body, { encodesBinary: c.rule.encodesBinary === true, punctuated: c.rule.punctuated === true })) return false;
+      // The table of documented examples holds whole keys, prefix and all (Stripe's docs test key).
+      if (skip !== 0 && isDocumentedExample(secret)) return false;
       if (rule.minEntropy !== undefined && shannonEntropy(body) < entropyFloor(rule.minEntropy, body)) return false;
       let confidence = rule.confidence ?? 'high';
       if (rule.context) {
@@ -264,7 +266,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 
       if (rule.validate && !rule.validate(secret)) confidence = LOWER_CONFIDENCE[confidence];
       if (CONFIDENCE_RANK[confidence] < minConfidence) return false;
-      candidates.push({ rule: c, start, end, secret, confidence });
+      const through = rule.continues ? rule.continues(text, end) : end;
+      candidates.push({ rule: c, start, end: through, secret: through === end ? secret : text.slice(start, through), confidence });
       return false;
     };
 

@@ -19,8 +19,9 @@ export const cloudflareRules = [
     id: 'cloudflare-global-api-key',
     provider: 'Cloudflare',
     description: 'Cloudflare global API key (37 hex) under a Cloudflare-named key',
-    keywords: ['cloudflare', 'cf_api', 'cf-api'],
-    pattern: keyed(`cloudflare[_.-]?(?:global[_.-]?)?(?:api[_.-]?)?key|cf[_.-]api[_.-]key`, `[a-f0-9]{37}`),
+    // Or as the X-Auth-Key header, which the API takes beside X-Auth-Email.
+    keywords: ['cloudflare', 'cf_api', 'cf-api', 'x-auth-key'],
+    pattern: keyed(`cloudflare[_.-]?(?:global[_.-]?)?(?:api[_.-]?)?key|cf[_.-]api[_.-]key|x-auth-key`, `[a-f0-9]{37}`),
     minEntropy: 2.5,
     severity: 'critical',
     rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'My Profile → API Tokens → Global API Key → Change.' },

@@ -36,7 +36,9 @@ export const cryptoRules = [
     // The body class has no "-", so it stops at the END line without backtracking. Literal
     // "\n" escapes are allowed so keys pasted into JSON strings are found too, and "#" and "*"
     // so a key commented out line by line (`# MIIE…`, ` * MIIE…` in a doc comment) is as well.
-    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----[A-Za-z0-9+/=\s\\:.,()#*]{64,16384}-----END[ A-Z0-9]{0,40}PRIVATE KEY-----)/,
+    // Quotes and commas too, for a key held line by line in a list of strings (a notebook
+    // cell's "source": ["-----BEGIN…\n", "MIIE…\n", …]), and "&#xA;" line breaks in XML.
+    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----[A-Za-z0-9+/=\s\\:.,()#*"'&;]{64,16384}-----END[ A-Z0-9]{0,40}PRIVATE KEY-----)/,
     prefixes: KINDS.map((k) => `-----BEGIN ${k}PRIVATE KEY-----`),
     minEntropy: 4,
     span: 'block',
@@ -55,7 +57,7 @@ export const cryptoRules = [
     provider: 'Private key',
     description: 'PGP private key block',
     keywords: ['pgp private key block-----'],
-    pattern: /(-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\s\\:.,()#*]{64,65536}-----END PGP PRIVATE KEY BLOCK-----)/,
+    pattern: /(-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\s\\:.,()#*"'&;]{64,65536}-----END PGP PRIVATE KEY BLOCK-----)/,
     prefixes: ['-----BEGIN PGP PRIVATE KEY BLOCK-----'],
     minEntropy: 4,
     span: 'block',

@@ -210,6 +210,8 @@ export interface PrefixedSpec {
   readonly left?: string;
   readonly minEntropy?: number;
   readonly validate?: (secret: string) => boolean;
+  /** A post-match check, as Rule.accept. */
+  readonly accept?: Rule['accept'];
   readonly context?: readonly string[];
   /** Confidence without the context words nearby (default: not reported without them). */
   readonly contextConfidence?: Confidence;
@@ -268,6 +270,7 @@ export function prefixed(spec: PrefixedSpec): Rule {
     prefixes: [spec.prefix],
     minEntropy: spec.minEntropy ?? 2.5,
     ...(spec.validate ? { validate: spec.validate } : {}),
+    ...(spec.accept ? { accept: spec.accept } : {}),
     ...(spec.context ? { context: spec.context } : {}),
     ...(spec.contextConfidence ? { contextConfidence: spec.contextConfidence } : {}),
     ...(spec.encodesBinary ? { encodesBinary: true } : {}),

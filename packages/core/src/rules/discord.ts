@@ -6,7 +6,9 @@ export const discordRules = [
     id: 'discord-bot-token',
     provider: 'Discord',
     description: 'Discord bot token near a Discord mention',
-    keywords: ['discord'],
+    // Or in an Authorization header's "Bot" scheme, which only Discord's API uses.
+    keywords: ['discord', 'bot '],
+    near: (text, at) => !/^bot $/i.test(text.slice(at, at + 4)) || (text.startsWith('Bot ', at) && /^[MNO]$/.test(text.charAt(at + 4))),
     pattern: token(`[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}`, { left: 'A-Za-z0-9_.-', right: 'A-Za-z0-9_.-' }),
     minEntropy: 3.5,
     severity: 'critical',

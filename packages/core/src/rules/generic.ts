@@ -63,7 +63,9 @@ const BARE_ASSIGNMENT = new RegExp(
 // `env TOKEN=… node app`) or a log line (`Using API_KEY=…`). Only "=" (never ":", which object
 // literals in code use) and a strictly random value (accept), since mid-line code has bare
 // right-hand sides too.
-const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t])([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${BARE}{8,256}={0,2}))\\2(?=[\\s"'\`,;)]|$)`);
+// An inventory's password may end in "?" (`ansible_become_pass=…?`), which other bare values stop at.
+const INLINE_VALUE = '[A-Za-z0-9+/_~.!@#%^&*=?-]';
+const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t])([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${INLINE_VALUE}{8,256}={0,2}))\\2(?=[\\s"'\`,;)]|$)`);
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
 // `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. Braces
@@ -72,6 +74,13 @@ const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t])([A-Za-z_][A-Za-z0-9_.-]{0,63})
 const XML_VALUE = `[^\\s<>"'\`&{}]`;
 const XML_ELEMENT = new RegExp(
   `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\2[ \\t\\r\\n]{0,64}</\\1>`,
+);
+
+// An element whose name or key attribute names the secret and whose text is the value: Android's
+// `<string name="maps_api_secret">…</string>` (res/values/strings.xml), Java's XML properties
+// `<entry key="db.password">…</entry>`. Other attributes may follow the name's.
+const NAMED_ELEMENT = new RegExp(
+  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})[ \\t]{1,8}(?:name|key)=(["'])([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[^<>]{0,128}>(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\4</\\1>`,
 );
 
 // A name/value pair: .NET's `<add key="ApiSecret" value="…" />` (web.config, app.config),
@@ -106,6 +115,10 @@ const DIRECTIVE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]
 // `${DB_PASSWORD:-…}`, Spring's `@Value("${twilio.api.secret:…}")`. The reference's name is the key.
 const DEFAULT_VALUE = new RegExp(`\\$\\{([A-Za-z_][A-Za-z0-9_.-]{0,63})(?::-?|-)(?=([^\\s"'\`{}$]{8,256}))\\2\\}`);
 
+// A Helm template's default for a value the chart reads: `{{ .Values.apiKey | default "…" }}`
+// (also `| default '…'`); the reference's last segment is the key.
+const TEMPLATE_DEFAULT = new RegExp(`\\.([A-Za-z_][A-Za-z0-9_]{0,63})[ \\t]{0,4}\\|[ \\t]{0,4}default[ \\t]{1,4}(["'])(?=(${QUOTED_WIDE}{8,256}))\\3\\2`);
+
 // A property list's `<key>CLIENT_SECRET</key>` and the `<string>` after it (an iOS Info.plist).
 const PLIST_PAIR = new RegExp(`<key>([A-Za-z_][A-Za-z0-9_.-]{0,63})</key>\\s{0,64}<string>(?=(${XML_VALUE}{8,256}))\\2</string>`);
 
@@ -126,7 +139,9 @@ const QUERY_LIKE = /[?#&;][A-Za-z_][A-Za-z0-9_.-]{0,63}=|(?:^|\/)[a-z_]{2,63}=[^
 const DOTTED_WORDS = /^[A-Za-z_$]+\d*(?:[.-][A-Za-z_$]+\d*)+$/;
 const PATH_OR_URL = /^(?:[./~]|[a-z][a-z0-9+.-]*:\/\/)/i;
 // Stripe's publishable and Mapbox's public keys, PostHog's project key (phc_, sent by every page).
-const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_)/;
+// Datadog's browser client tokens (`pub` and 32 hex) are public too.
+const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_|pub[0-9a-f]{32}$)/;
+
 const WORDY_PATH = /^[A-Za-z@._-]+(?:\/[A-Za-z@._-]+)+$/;
 
 // 16-64 letters: under a secret's name, random mixed case is a key (a Papertrail token);
@@ -233,10 +248,11 @@ export function isPasswordValue(value: string): boolean {
   return !DOCUMENTED_PASSWORD.test(value) && (looksLikePassword(value) || looksLikeSecretValue(value, false));
 }
 
-// A one-way hash of a password (crypt(3)'s $2b$, $argon2id$, $6$, Apache's $apr1$ …) or a value
-// encrypted for the repository (SOPS ENC[…], Spring Cloud Config {cipher}, Jasypt ENC(…)): what
-// it protects is not in the text.
-const HASH_OR_CIPHER = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\$|ENC[[(]|\{cipher\})/;
+// A one-way hash of a password (crypt(3)'s $2b$, $argon2id$, $6$, Apache's $apr1$ …; "\$" in a
+// Kotlin string) or a value encrypted for the repository or a service (SOPS ENC[…], Spring Cloud
+// Config {cipher}, Jasypt ENC(…), a Jenkins secret {AQAAABAAAA…}, an AWS KMS ciphertext blob
+// AQICAH…): what it protects is not in the text.
+const HASH_OR_CIPHER = /^(?:\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100})/;
 
 /**
  * Whether `value` is base64 of printable text that holds no secret (a Kubernetes Secret's `data:`):
@@ -252,7 +268,8 @@ function base64OfNoSecret(value: string): boolean {
   }
   if (!/^[\x20-\x7e]+$/.test(text)) return false;
   // inUse: a reference or a default password (changeme, admin, root …); "default" is one here too.
-  return isPlaceholder(text) || !inUse(text) || /^default$/i.test(text) || HASH_OR_CIPHER.test(text) || /^(?:\/[\w.-]+)+\/?$|^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\w+|sk-ssh-\S+) /.test(text);
+  // Also a reference (`op://…`, `#{ApiKey}#`) or a published client key.
+  return isPlaceholder(text) || !inUse(text) || /^default$/i.test(text) || HASH_OR_CIPHER.test(text) || PASSWORD_REFERENCE.test(text) || PUBLIC_KEY.test(text) || /^(?:\/[\w.-]+)+\/?$|^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\w+|sk-ssh-\S+) /.test(text);
 }
 
 /**
@@ -469,6 +486,25 @@ function inDefaultReference(text: string, at: number, memo: ScanMemo): boolean {
   return text.charCodeAt(start - 1) === 123 /* { */ && text.charCodeAt(start - 2) === 36 /* $ */;
 }
 
+/** Whether the keyword hit sits in a start tag's name or key attribute (NAMED_ELEMENT): `name="` before it, a quote after. */
+function inNamedElement(text: string, at: number, memo: ScanMemo): boolean {
+  const end = keyEndAt(text, at, memo);
+  const quote = text.charCodeAt(end);
+  if (quote !== Char.DoubleQuote && quote !== Char.Quote) return false;
+  const start = keyStartAt(text, at, true);
+  if (text.charCodeAt(start - 1) !== quote || text.charCodeAt(start - 2) !== Char.Equals) return false;
+  return text.startsWith('name', start - 6) || text.startsWith('key', start - 5);
+}
+
+/** Whether the keyword hit sits in the last segment of a template reference piped to default (TEMPLATE_DEFAULT). */
+function inTemplateDefault(text: string, at: number, memo: ScanMemo): boolean {
+  let i = keyEndAt(text, at, memo);
+  while (text.charCodeAt(i) === Char.Space || text.charCodeAt(i) === Char.Tab) i++;
+  if (text.charCodeAt(i) !== 124 /* | */) return false;
+  // The key walk takes the reference's dots (`.Values.apiKey`): it starts with one.
+  return text.charCodeAt(keyStartAt(text, at)) === 46 /* . */ && /^[ \t]{0,4}default[ \t]/.test(text.slice(i + 1, i + 14));
+}
+
 /** Whether the keyword hit sits in a property list's `<key>…</key>` (PLIST_PAIR). */
 function inPlistKey(text: string, at: number, memo: ScanMemo): boolean {
   return text.startsWith('</key>', keyEndAt(text, at, memo)) && text.startsWith('<key>', keyStartAt(text, at) - 5);
@@ -541,7 +577,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'attribute' | 'header' | 'query' | 'inline' | 'directive' | 'default' | 'plist';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'header' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -558,12 +594,14 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   quoted: (text, at, memo) => assignmentFollows(text, at, true, memo),
   bare: (text, at, memo) => assignmentFollows(text, at, false, memo) && bareKeyStarts(text, at),
   xml: inXmlStartTag,
+  named: inNamedElement,
   attribute: inAttributePair,
   header: inHeaderLine,
   query: inQueryParam,
   inline: inlineKeyStarts,
   directive: inDirective,
   default: inDefaultReference,
+  template: inTemplateDefault,
   plist: inPlistKey,
 };
 
@@ -572,6 +610,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   quoted: acceptQuoted,
   bare: acceptWide(NARROW_BARE),
   xml: acceptGeneric,
+  named: acceptGeneric,
   // Unquoted names and values only in YAML (`name: X`, `value: …`): with "=" they are code, a
   // call's keyword arguments (`AdditionalProperty(key=vlan_key, value=self.…)`).
   attribute: (key, value, m) => acceptGeneric(key, value) && ((m[2] !== '' && m[5] !== '') || !/(?:key|name|value)["']?[ \t]*=/.test(m[0])),
@@ -584,8 +623,27 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   inline: (key, value) => (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) && looksLikeSecretValue(value, true)),
   directive: acceptQuoted,
   default: acceptQuoted,
+  template: acceptQuoted,
   plist: acceptQuoted,
 };
+
+// The next piece of a string split over concatenation: the closing quote, an optional "+" (at
+// either line's end), one line break, the opening quote, a run of value characters and its
+// closing quote. Python's implicit concatenation has no "+".
+const CONTINUATION = /(["'])[ \t]{0,8}\+?[ \t]{0,8}\r?\n[ \t]{0,64}\+?[ \t]{0,8}\1[^\s"'`]{1,256}(?=\1)/y;
+const MAX_PIECES = 8;
+
+/** The end of a quoted value's last piece when it is split over string concatenation (Rule.continues). */
+function concatenated(text: string, end: number): number {
+  let at = end;
+  for (let n = 0; n < MAX_PIECES; n++) {
+    CONTINUATION.lastIndex = at;
+    const m = CONTINUATION.exec(text);
+    if (m === null) break;
+    at = m.index + m[0].length;
+  }
+  return at;
+}
 
 /** A generic rule: the forms differ only in pattern, window, pre-check and groups. */
 function genericRule(spec: GenericSpec) {
@@ -598,7 +656,7 @@ function genericRule(spec: GenericSpec) {
     pattern: spec.pattern,
     // The keyword sits in the key (≤ 64 chars); the value follows within ~280 (XML: up to the
     // closing tag).
-    window: { before: spec.before, after: spec.form === 'xml' ? 480 : 360 },
+    window: { before: spec.before, after: spec.form === 'xml' || spec.form === 'named' ? 480 : 360 },
     // The value may sit on the lines between the tags.
     ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' ? { span: 'block' as const } : {}),
     near: NEAR[spec.form],
@@ -607,6 +665,7 @@ function genericRule(spec: GenericSpec) {
     ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
     accept: (m) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m),
+    ...(spec.form === 'quoted' ? { continues: concatenated } : {}),
     severity: 'medium',
     confidence: 'low',
     rotate,
@@ -653,6 +712,17 @@ export const genericRules = [
     valueGroup: 2,
     sample: (g) => `<server>\n  <id>releases</id>\n  <username>deployer</username>\n  <password>${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}</password>\n</server>`,
     negatives: ['<password>${env.MAVEN_PASSWORD}</password>', '<apiKey>your-api-key-here</apiKey>', '<tokenizer>StandardTokenizerFactory</tokenizer>', '<key>CFBundleIdentifier</key>', '<password></password>'],
+  }),
+  genericRule({
+    id: 'generic-secret-xml-named',
+    description: 'High-entropy text of an XML element whose name or key attribute names a secret (Android <string name="api_secret">…</string>, <entry key="db.password">…</entry>)',
+    pattern: NAMED_ELEMENT,
+    form: 'named',
+    before: 64,
+    keyGroup: 3,
+    valueGroup: 4,
+    sample: (g) => `<resources>\n    <string name="app_name">Service</string>\n    <string name="service_api_key">${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}</string>\n</resources>`,
+    negatives: ['<string name="api_key_label">Enter your API key</string>', '<string name="password_hint">Password</string>', '<entry key="db.password">${DB_PASSWORD}</entry>', '<string name="api_key">your-api-key-here</string>', '<string name="token_error">Token expired</string>'],
   }),
   genericRule({
     id: 'generic-secret-attribute',
@@ -708,6 +778,17 @@ export const genericRules = [
     valueGroup: 2,
     sample: (g) => `services:\n  db:\n    environment:\n      SERVICE_API_KEY: \${SERVICE_API_KEY:-${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}}\n`,
     negatives: ['POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}', '@Value("${api.token:}")', 'TOKEN=${TOKEN:-$(cat /run/secrets/token)}', '${API_KEY:-your-api-key-here}', '${SECRET_KEY:?SECRET_KEY must be set}'],
+  }),
+  genericRule({
+    id: 'generic-secret-template-default',
+    description: 'High-entropy default of a secret-named value in a Helm template ({{ .Values.apiKey | default "…" }})',
+    pattern: TEMPLATE_DEFAULT,
+    form: 'template',
+    before: 64,
+    keyGroup: 1,
+    valueGroup: 3,
+    sample: (g) => `stringData:\n  SERVICE_API_KEY: {{ .Values.serviceApiKey | default "${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}" | quote }}\n`,
+    negatives: ['password: {{ .Values.password | default "changeme" | quote }}', 'apiKey: {{ .Values.apiKey | default (randAlphaNum 32) | b64enc }}', 'token: {{ .Values.token | default "your-token-here" }}', 'secretName: {{ .Values.existingSecret | default "app-secrets" }}'],
   }),
   genericRule({
     id: 'generic-secret-plist',

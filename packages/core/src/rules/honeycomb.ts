@@ -1,4 +1,4 @@
-import { ALNUM, chars, defineRule, keyed } from './define.js';
+import { ALNUM, chars, defineRule, keyed, LOWER_ALNUM, prefixed } from './define.js';
 
 /** Honeycomb credentials. */
 export const honeycombRules = [
@@ -16,4 +16,20 @@ export const honeycombRules = [
     sampleKey: 'HONEYCOMB_API_KEY',
     negatives: ['HONEYCOMB_API_KEY=your_api_key_here', 'HONEYCOMB_API_KEY=${HONEYCOMB_API_KEY}'],
   }),
+  // Newer keys carry their kind in a prefix: …ik_ ingest keys, …mk_ management keys (a
+  // 26-character key ID, then its 32-character secret).
+  ...(['hcaik_', 'hcxik_', 'hcamk_', 'hcxmk_'] as const).map((prefix) =>
+    prefixed({
+      id: `honeycomb-${prefix.endsWith('mk_') ? 'management' : 'ingest'}-key-${prefix.slice(0, -1)}`,
+      provider: 'Honeycomb',
+      description: `Honeycomb ${prefix.endsWith('mk_') ? 'management' : 'ingest'} key (${prefix})`,
+      prefix,
+      body: '[A-Za-z0-9]{58}',
+      minEntropy: 3.5,
+      severity: 'critical',
+      sample: chars(LOWER_ALNUM, 58),
+      rotate: { url: 'https://ui.honeycomb.io/', how: 'Delete the key in Honeycomb’s team or environment settings, create a new one and update where it is stored.' },
+      docs: 'https://docs.honeycomb.io/get-started/configure/environments/manage-api-keys/',
+    }),
+  ),
 ];

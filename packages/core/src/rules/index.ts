@@ -124,6 +124,7 @@ import { krakenRules } from './kraken.js';
 import { kucoinRules } from './kucoin.js';
 import { langchainRules } from './langchain.js';
 import { langfuseRules } from './langfuse.js';
+import { laravelRules } from './laravel.js';
 import { larkRules } from './lark.js';
 import { launchdarklyRules } from './launchdarkly.js';
 import { linearRules } from './linear.js';
@@ -148,6 +149,7 @@ import { midtransRules } from './midtrans.js';
 import { mistralAiRules } from './mistral-ai.js';
 import { mixpanelRules } from './mixpanel.js';
 import { mollieRules } from './mollie.js';
+import { neonRules } from './neon.js';
 import { n42IntraRules } from './42-intra.js';
 import { neptuneAiRules } from './neptune-ai.js';
 import { netlifyRules } from './netlify.js';
@@ -165,6 +167,7 @@ import { onePasswordRules } from './1password.js';
 import { openaiRules } from './openai.js';
 import { oracleRules } from './oracle.js';
 import { openrouterRules } from './openrouter.js';
+import { openvpnRules } from './openvpn.js';
 import { opsgenieRules } from './opsgenie.js';
 import { owaspDependencyTrackRules } from './owasp-dependency-track.js';
 import { packagecloudRules } from './packagecloud.js';
@@ -184,12 +187,14 @@ import { planviewRules } from './planview.js';
 import { poloniexRules } from './poloniex.js';
 import { porkbunRules } from './porkbun.js';
 import { portainerRules } from './portainer.js';
+import { postgresqlRules } from './postgresql.js';
 import { posthogRules } from './posthog.js';
 import { postmanRules } from './postman.js';
 import { postmarkRules } from './postmark.js';
 import { prefectRules } from './prefect.js';
 import { privateAiRules } from './private-ai.js';
 import { pulumiRules } from './pulumi.js';
+import { puttyRules } from './putty.js';
 import { pypiRules } from './pypi.js';
 import { rampRules } from './ramp.js';
 import { rapidapiRules } from './rapidapi.js';
@@ -243,6 +248,7 @@ import { tavilyRules } from './tavily.js';
 import { teamworkRules } from './teamwork.js';
 import { telegramRules } from './telegram.js';
 import { telnyxRules } from './telnyx.js';
+import { tencentCloudRules } from './tencent-cloud.js';
 import { ticketTailorRules } from './ticket-tailor.js';
 import { tinesRules } from './tines.js';
 import { todoistRules } from './todoist.js';
@@ -544,6 +550,12 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...zapierRules,
   ...zendeskRules,
   ...zohoRules,
+  ...tencentCloudRules,
+  ...neonRules,
+  ...openvpnRules,
+  ...puttyRules,
+  ...laravelRules,
+  ...postgresqlRules,
   ...cryptoRules,
   ...credentialRules,
   ...commandLineRules,

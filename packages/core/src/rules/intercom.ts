@@ -1,4 +1,7 @@
-import { chars, defineRule, keyed } from './define.js';
+import { chars, defineRule, keyed, prefixed } from './define.js';
+
+// An access token is base64 of "tok:", a UUID and two numbers (`tok:<uuid>:1:0`): its own shape.
+const DECODED = /^tok:[0-9a-f]{8}(?:_[0-9a-f]{4}){3}_[0-9a-f]{12}:\d{1,4}:\d{1,4}$|^tok:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}:\d{1,4}:\d{1,4}$/;
 
 /** Intercom credentials. */
 export const intercomRules = [
@@ -15,5 +18,25 @@ export const intercomRules = [
     sample: chars('-0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz', 60),
     sampleKey: 'INTERCOM_TOKEN',
     negatives: ['INTERCOM_TOKEN=your_token_here', 'INTERCOM_TOKEN=${INTERCOM_TOKEN}'],
+  }),
+  prefixed({
+    id: 'intercom-access-token-encoded',
+    provider: 'Intercom',
+    description: "Intercom access token (base64 of 'tok:<uuid>:1:0', dG9rO…), under any name",
+    prefix: 'dG9rO',
+    body: '[A-Za-z0-9+/]{50,70}={0,2}',
+    right: 'A-Za-z0-9+/=',
+    accept: (m) => {
+      try {
+        return DECODED.test(atob(m[1] ?? ''));
+      } catch {
+        return false;
+      }
+    },
+    minEntropy: 3.5,
+    severity: 'high',
+    sample: (g) => btoa(`tok:${[8, 4, 4, 4, 12].map((n) => g.chars('0123456789abcdef', n)).join('_')}:1:0`).slice(5),
+    rotate: { url: 'https://app.intercom.com/a/apps/_/developer-hub', how: 'Revoke the access token in the Developer Hub (the app → Authentication), issue a new one and update where it is stored.' },
+    docs: 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication',
   }),
 ];

@@ -23,7 +23,7 @@ export const newRelicRules = [
     provider: 'New Relic',
     description: 'New Relic ingest license key (40 chars ending NRAL)',
     keywords: ['nral'],
-    pattern: token('(?:[a-f0-9]{32}|eu01xx[a-f0-9]{26})FFFFNRAL'),
+    pattern: token('(?:[a-f0-9]{32}|eu01xx[a-f0-9]{26})(?:FFFF|[a-f0-9]{4})NRAL'),
     minEntropy: 3,
     severity: 'critical',
     rotate: { url: 'https://one.newrelic.com/api-keys', how: 'Revoke it in New Relic’s settings, issue a new one and update where it is stored.' },

@@ -6,8 +6,9 @@ export const paypalBraintreeRules = [
     id: 'braintree-access-token',
     provider: 'PayPal Braintree',
     description: 'PayPal Braintree production access token (access_token$production$)',
-    keywords: ['access_token$production$'],
-    pattern: token(`access_token\\$production\\$[a-z0-9]{16}\\$[a-f0-9]{32}`),
+    // "$" escaped for a shell's double quotes (\$) or a Makefile ($$) too.
+    keywords: ['access_token$production$', 'access_token\\$production\\$', 'access_token$$production$$'],
+    pattern: token(`access_token(?:\\\\?\\$|\\$\\$)production(?:\\\\?\\$|\\$\\$)[a-z0-9]{16}(?:\\\\?\\$|\\$\\$)[a-f0-9]{32}`),
     prefixes: ['access_token$production$'],
     minEntropy: 2.5,
     severity: 'critical',

@@ -1,4 +1,4 @@
-import { BASE64URL, defineRule, DIGITS, token } from './define.js';
+import { BASE64URL, defineRule, DIGITS } from './define.js';
 
 /** Telegram credentials. */
 export const telegramRules = [
@@ -7,7 +7,9 @@ export const telegramRules = [
     provider: 'Telegram',
     description: 'Telegram Bot API token (digits:AA…)',
     keywords: [':aa'],
-    pattern: token(`[0-9]{8,10}:AA[A-Za-z0-9_-]{33}`, { left: 'A-Za-z0-9_:-', right: 'A-Za-z0-9_-' }),
+    // Also right after "/bot" in a Bot API URL (`https://api.telegram.org/bot<token>/sendMessage`).
+    // Java's Properties.store writes the colon as "\:".
+    pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_:-]))([0-9]{8,10}\\?:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     severity: 'critical',
     rotate: { url: 'https://t.me/BotFather', how: 'BotFather → /revoke → choose the bot, then update the token.' },

@@ -1,8 +1,13 @@
 import { ALNUM, chars, defineRule, DIGITS, gen, keyed, prefixed } from './define.js';
 
+const PERCENT_ESCAPE = /%[0-9A-F]{2}/;
+
 /** X (Twitter) credentials. */
 export const xTwitterRules = [
-  prefixed({ id: 'twitter-bearer-token', provider: 'X (Twitter)', description: 'X/Twitter app-only OAuth2 bearer token (leading run of A\'s)', prefix: 'AAAAAAAAAAAAAAAAAAAA', body: '[A-Za-z0-9%]{80,120}', right: 'A-Za-z0-9_%', encodesBinary: true, sample: chars(ALNUM, 80), rotate: { url: 'https://developer.x.com/en/portal/dashboard', how: 'Revoke it in X (Twitter)’s settings, issue a new one and update where it is stored.' }, docs: 'https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens' }),
+  // The token is URL-encoded base64 after the run of A's: "%2B", "%2F" or "%3D" inside it. A
+  // shorter one (from 56 characters after the run) counts only with such an escape; a run of
+  // zero bytes in other base64 is followed by "+" or "/", never by "%".
+  prefixed({ id: 'twitter-bearer-token', provider: 'X (Twitter)', description: 'X/Twitter app-only OAuth2 bearer token (leading run of A\'s)', prefix: 'AAAAAAAAAAAAAAAAAAAA', body: '[A-Za-z0-9%]{56,120}', right: 'A-Za-z0-9_%', accept: (m) => (m[1] ?? '').length >= 100 || PERCENT_ESCAPE.test(m[1] ?? ''), encodesBinary: true, sample: chars(ALNUM, 80), rotate: { url: 'https://developer.x.com/en/portal/dashboard', how: 'Revoke it in X (Twitter)’s settings, issue a new one and update where it is stored.' }, docs: 'https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens' }),
   defineRule({
     id: 'twitter-api-secret',
     provider: 'X (Twitter)',

@@ -1,0 +1,26 @@
+import { defineRule, HEX } from './define.js';
+
+const BREAK = '[ \\t]{0,8}(?:\\r?\\n|(?:\\\\{1,2}r)?\\\\{1,2}n)[ \\t]{0,8}';
+
+/** OpenVPN credentials. */
+export const openvpnRules = [
+  // `openvpn --genkey secret` writes 2048 bits as 16 lines of 32 hex digits between these
+  // markers; it sits in a .key file or inline in a profile's <tls-auth>/<tls-crypt>/<secret>.
+  defineRule({
+    id: 'openvpn-static-key',
+    provider: 'OpenVPN',
+    description: 'OpenVPN static key (tls-auth, tls-crypt or --secret: "OpenVPN Static key V1" block)',
+    keywords: ['openvpn static key v1-----'],
+    // Lines broken raw or escaped in a string ("\\n"), indented or not.
+    pattern: new RegExp(`(-----BEGIN OpenVPN Static key V1-----(?:${BREAK}[0-9a-fA-F]{32}){8,32}${BREAK}-----END OpenVPN Static key V1-----)`),
+    prefixes: ['-----BEGIN OpenVPN Static key V1-----'],
+    minEntropy: 3,
+    span: 'block',
+    severity: 'critical',
+    rotate: { url: 'https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/', how: 'Generate a new key with openvpn --genkey, deploy it to the server and every client, then remove the old one.' },
+    docs: 'https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/',
+    sample: (g) => `-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 16 }, () => g.chars(HEX, 32)).join('\n')}\n-----END OpenVPN Static key V1-----`,
+    sampleIsBlock: true,
+    negatives: ['-----BEGIN OpenVPN Static key V1-----\n...\n-----END OpenVPN Static key V1-----', `-----BEGIN OpenVPN Static key V1-----\n${'0'.repeat(32)}\n-----END OpenVPN Static key V1-----`],
+  }),
+];

@@ -1,0 +1,20 @@
+import { ALNUM, chars, prefixed } from './define.js';
+
+/** Tencent Cloud credentials. */
+export const tencentCloudRules = [
+  // A SecretId is 'AKID' and 32 letters and digits (API gateway key IDs have 36). Like an AWS
+  // access key ID it names the key pair, and the SecretKey sits beside it: reported so the pair
+  // is found and rotated together.
+  prefixed({
+    id: 'tencent-cloud-secret-id',
+    provider: 'Tencent Cloud',
+    description: 'Tencent Cloud API SecretId (AKID + 32 letters and digits), half of an API key pair',
+    prefix: 'AKID',
+    body: '[A-Za-z0-9]{32}(?:[A-Za-z0-9]{4})?',
+    minEntropy: 3.5,
+    severity: 'high',
+    sample: chars(ALNUM, 32),
+    rotate: { url: 'https://console.tencentcloud.com/cam/capi', how: 'Disable and delete the key pair in API Key Management, create a new SecretId/SecretKey pair and update where it is stored.' },
+    docs: 'https://www.tencentcloud.com/document/product/598/34228',
+  }),
+];
