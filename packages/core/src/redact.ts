@@ -87,6 +87,8 @@ const BINARY_KEY = '[Binary key material]';
 const utf8 = new TextDecoder('utf-8');
 /** Bytes (a Buffer, a typed array) up to this size are read as text for tokens. */
 const MAX_TEXT_VIEW = 16 * 1024 * 1024;
+// Items of one array walked (and copied) at most.
+const MAX_ITEMS = 100_000;
 
 /**
  * `value` with secrets masked: values under secret-named keys at any depth, any string the
@@ -320,7 +322,9 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
 
   const walkArray = (v: unknown[], depth: number, secret = false): unknown => {
     const values = valuesAt(depth);
-    const n = v.length;
+    // A huge (or sparse: `a[1e9] = 1`) array is walked up to MAX_ITEMS; the copy says how many
+    // more there were (printers stop far sooner: pino at 100 items, util.inspect at 100).
+    const n = Math.min(v.length, MAX_ITEMS);
     // An own toJSON would serialise something else than the items: the copy drops it.
     // util.inspect also prints named and symbol-keyed properties of an array: the copy has items only.
     let changed = (v as { toJSON?: unknown }).toJSON !== undefined || (inspect && (Object.getOwnPropertySymbols(v).length !== 0 || Object.getOwnPropertyNames(v).length !== n + 1));
@@ -339,9 +343,10 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
         values[i] = out;
         if (out !== item) changed = true;
       }
-      if (!changed) return v;
+      if (!changed && n === v.length) return v;
       const copy = new Array<unknown>(n);
       for (let i = 0; i < n; i++) if (i in v) copy[i] = values[i];
+      if (n < v.length) copy.push(`[${v.length - n} more items not shown]`);
       return copy;
     } finally {
       release(values, n);

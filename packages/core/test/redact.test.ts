@@ -146,6 +146,16 @@ describe('maskQueryParams', () => {
 });
 
 describe('redactValue', () => {
+  it('walks a huge or sparse array up to 100,000 items and says how many more there were (from a review: a[1e9] = 1 aborted the process)', () => {
+    const sparse: unknown[] = [];
+    sparse[1e9] = 'x';
+    const out = redactValue({ sparse }) as { sparse: unknown[] };
+    expect(out.sparse).toHaveLength(100_001);
+    expect(out.sparse.at(-1)).toBe(`[${1e9 + 1 - 100_000} more items not shown]`);
+    const small = ['a', 'b'];
+    expect(redactValue(small)).toBe(small);
+  });
+
   it('replaces a typed array that holds key material (scanBinary), and keeps other bytes as they are', () => {
     const key = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' });
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

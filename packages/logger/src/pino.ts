@@ -8,8 +8,11 @@ type Formatters = NonNullable<LoggerOptions['formatters']>;
 type Hooks = NonNullable<LoggerOptions['hooks']>;
 
 // msgPrefixSym is not in pino's type declarations (10.x), though pino exports it.
-const { errorKeySym, messageKeySym, msgPrefixSym, serializersSym } = pino.symbols as unknown as Record<'errorKeySym' | 'messageKeySym' | 'msgPrefixSym' | 'serializersSym', symbol>;
+const { errorKeySym, messageKeySym, msgPrefixSym, serializersSym, stringifiersSym } = pino.symbols as unknown as Record<'errorKeySym' | 'messageKeySym' | 'msgPrefixSym' | 'serializersSym' | 'stringifiersSym', symbol>;
 type Internals = Record<symbol, unknown>;
+// Set on a child whose bindings held what only the line pass sees (a request object with no
+// serializer of its own); its children inherit it, as they inherit the bindings.
+const lineBindingsSym = Symbol('keyward.lineBindings');
 
 // Serializer sets seen, and whether they hold more than pino's default err serializer (whose
 // input, an Error, the record pass has already masked).
@@ -21,7 +24,10 @@ const customSerializers = new WeakMap<object, boolean>();
  */
 function needsLine(logger: Logger, first: unknown): boolean {
   const own = logger as unknown as Internals;
-  if (own[msgPrefixSym]) return true;
+  if (own[msgPrefixSym] || own[lineBindingsSym] === true) return true;
+  // pino's own redact paths: their censor (a function or a string of yours) writes after keyward's pass.
+  const stringifiers = own[stringifiersSym];
+  if (typeof stringifiers === 'object' && stringifiers !== null && Object.keys(stringifiers).length > 0) return true;
   const serializers = own[serializersSym];
   if (typeof serializers === 'object' && serializers !== null) {
     let custom = customSerializers.get(serializers);
@@ -190,12 +196,22 @@ export function keywardPinoOptions(options: RedactionOptions = {}, compose: { fo
         // arguments joined into msg, msg copied from an error, msgPrefix, custom serializers.
         // Saved and restored: a getter read while this record is built may log a record of its own.
         const outer = lineNeeded;
+        const outerLeft = redactor.leftForLine;
         lineNeeded = hasFormatArgs(safe) || needsLine(this, safe[0]);
         try {
           if (userLogMethod) userLogMethod.call(this, safe, method, level);
           else method.apply(this, safe);
+        } catch (error) {
+          // A log call never throws: what pino could not write (a getter or toString that throws
+          // on a later read, an Error whose constructor getter throws) is logged as unloggable.
+          try {
+            method.call(this, { keyward: UNREADABLE(error) }, 'this record could not be logged');
+          } catch {
+            // Nothing more can be done without throwing into the app.
+          }
         } finally {
           lineNeeded = outer;
+          redactor.leftForLine = outerLeft;
         }
       } as unknown as NonNullable<Hooks['logMethod']>,
       // The last pass over the serialised line, for the calls that need it (above) and the
@@ -250,7 +266,13 @@ export function protectChildren<L extends Logger>(logger: L, options: RedactionO
       type ChildFormatters = NonNullable<NonNullable<typeof childOptions>['formatters']>;
       const own = childOptions?.formatters;
       const safeOptions = own ? { ...childOptions, formatters: { ...own, ...(guardedFormatters(own as Formatters, redactor) as ChildFormatters) } } : childOptions;
-      return original.call(this, redactor.record(bindings), safeOptions);
+      const safe = redactor.record(bindings);
+      // Bindings holding a request or response object (left for a serializer, or printed as it
+      // is without one) are in every line of the child: those lines get the line pass.
+      const left = redactor.leftForLine;
+      const made = original.call(this, safe, safeOptions);
+      if (left) Object.defineProperty(made, lineBindingsSym, { value: true, configurable: true });
+      return made;
     },
   });
   // setBindings replaces a logger's bindings after the fact (a framework's onChild hook does).

@@ -52,8 +52,8 @@ export interface Redactor {
    * serializers, whose output `line` masks.
    */
   readonly record: <T>(v: T) => T;
-  /** True when the last `record` left something that only the serialised line shows. */
-  readonly leftForLine: boolean;
+  /** True when the last `record` left something that only the serialised line shows (settable: a nested log call restores the outer record's). */
+  leftForLine: boolean;
   /** A value (object, array, Error…) redacted, or itself when nothing needed masking. */
   readonly value: <T>(v: T) => T;
 }
@@ -378,6 +378,10 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     record,
     get leftForLine() {
       return leftForLine;
+    },
+    // Restored by a log call made while another record was being written (a getter that logs).
+    set leftForLine(left: boolean) {
+      leftForLine = left;
     },
   };
 }

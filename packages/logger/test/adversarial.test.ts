@@ -82,6 +82,32 @@ const cases: readonly Case[] = [
   { name: 'set-cookie and cookie arrays, a password object', log: (t, make) => make().info({ headers: { 'set-cookie': [`sid=${t}`], cookie: [`sid=${t}`] }, user: { password: { hash: t } } }) },
   { name: 'a legacy Notion token under x-notion-auth', log: (t, make) => make().info({ headers: { 'x-notion-auth': t } }), rule: 'notion-legacy-token' },
   { name: 'a legacy Notion token with no "notion" nearby', log: (t, make) => make().info(`sync with ${t}`), rule: 'notion-legacy-token' },
+  // From a fourth review (each printed the token):
+  { name: "pino's redact paths with a censor of yours", log: (t, make) => make({ redact: { paths: ['a'], censor: () => t } }).info({ a: 1 }, 'hi') },
+  {
+    name: 'child bindings holding a request object, with no req serializer (logger.child({ req }) on a plain http server)',
+    log: (t, make) => {
+      class Incoming {
+        readonly headers = { authorization: `Bearer ${t}` };
+        readonly rawHeaders = ['authorization', `Bearer ${t}`];
+        readonly url = `/x?access_token=${t}`;
+      }
+      make().child({ req: new Incoming() }).info('handling');
+    },
+  },
+  {
+    name: 'a getter that logs while a request object is written (the inner record reset the outer one\'s line verdict)',
+    log: (t, make) => {
+      const log = make();
+      class Incoming {
+        readonly headers = { authorization: `Bearer ${t}` };
+      }
+      const req = new Incoming();
+      // An own enumerable getter, read when pino writes the record (as JSON.stringify reads it).
+      Object.defineProperty(req, 'user', { enumerable: true, get: () => (log.info('lazy user lookup'), 'anon') });
+      log.info({ req }, 'request');
+    },
+  },
 ];
 
 describe.each(cases.map((c) => [c.name, c] as const))('never leaks: %s', (_name, c) => {
@@ -143,6 +169,37 @@ describe('never throws', () => {
     expect(() => log.info(throwingGet)).not.toThrow();
     expect(() => log.error({ err: throwingGet })).not.toThrow();
     expect(out.records().length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('logs a record pino cannot write as unloggable: a getter or toString that throws on a later read, an Error whose constructor getter throws (from a fourth review)', () => {
+    const out = sink();
+    const log = createLogger({}, out.stream);
+    let reads = 0;
+    const late = {
+      get a(): number {
+        if (reads++ >= 2) throw new Error('late getter');
+        return 1;
+      },
+    };
+    const error = new Error('x');
+    Object.defineProperty(error, 'constructor', { get: () => { throw new Error('constructor getter'); } });
+    let conversions = 0;
+    const lateString = { toString: (): string => { if (conversions++ >= 2) throw new Error('late toString'); return 'a'; } };
+    expect(() => log.info(late)).not.toThrow();
+    expect(() => log.error(error)).not.toThrow();
+    expect(() => log.info('x %s', lateString)).not.toThrow();
+    const records = out.records();
+    expect(records).toHaveLength(3);
+    expect(records.some((r) => r['msg'] === 'this record could not be logged')).toBe(true);
+  });
+
+  it('logs a huge sparse array without allocating its length (from a fourth review: the process aborted)', () => {
+    const out = sink();
+    const log = createLogger({}, out.stream);
+    const sparse: number[] = [];
+    sparse[1e9] = 1;
+    expect(() => log.info({ sparse })).not.toThrow();
+    expect(out.lines()).toHaveLength(1);
   });
 
   it('logs Proxies that throw on every trap, and revoked Proxies, as placeholders', () => {
