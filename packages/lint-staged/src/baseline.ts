@@ -65,8 +65,9 @@ export function formatBaseline(entries: readonly BaselineEntry[]): string {
     if (!seen || (seen.history && !e.history)) byKey.set(k, { rule: e.rule, path: e.path, hash: e.hash, ...(e.history ? { history: true as const } : {}) });
   }
   const unique = [...byKey.values()];
-  // By code point, not locale: the file must come out the same on every machine.
-  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  // By code point, not locale: the file must come out the same on every machine. UTF-8 bytes
+  // sort in code point order; JavaScript's < compares UTF-16 units, which put U+1F600 before U+FF61.
+  const cmp = (x: string, y: string): number => (x === y ? 0 : Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8')));
   unique.sort((a, b) => cmp(a.path, b.path) || cmp(a.rule, b.rule) || cmp(a.hash, b.hash));
   const lines = unique.map((e) => `    ${JSON.stringify(e)}`);
   return `{\n  "version": 1,\n  "entries": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`;

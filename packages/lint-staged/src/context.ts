@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createDetector, type Detector, type KeywardConfig, validateConfig } from '@keyward/core';
 import { Baseline, BASELINE_FILE } from './baseline.js';
 import { loadConfig } from './config.js';
+import { UsageError } from './errors.js';
 import { Policy } from './policy.js';
 import { projectRoot } from './git.js';
+import { shown } from './shown.js';
 
 export interface ScanContext {
   readonly config: KeywardConfig;
@@ -28,6 +31,11 @@ export async function prepare(cwd: string, flags: { config?: string | undefined;
   // threads compiles one per worker and never needs this thread's).
   validateConfig(config, source ?? 'keyward config');
   let detector: Detector | undefined;
+  // A baseline the user names must exist: a typo would otherwise report every accepted finding
+  // (or, worse, a CI job would run without the baseline it was meant to use and nobody notice).
+  if (!flags.noBaseline && flags.baseline !== undefined && !existsSync(resolve(cwd, flags.baseline))) {
+    throw new UsageError(`the baseline "${shown(flags.baseline)}" does not exist; create it with "keyward baseline --output ${shown(flags.baseline)}" or drop --baseline.`);
+  }
   const baseline = flags.noBaseline ? undefined : Baseline.load(flags.baseline !== undefined ? resolve(cwd, flags.baseline) : join(root, BASELINE_FILE));
   return {
     config,

@@ -60,7 +60,7 @@ const BACK = 8 * 1024;
 async function scanLarge(target: Target, detector: Detector, window: number, report: (f: Finding, secret: string) => void): Promise<{ bytes: number; skip?: string }> {
   const margin = Math.min(MARGIN, window >> 2);
   const back = Math.min(BACK, margin >> 1);
-  const decoder = new TextDecoder('utf-8');
+  let decoder: StreamDecoder | undefined;
   let text = '';
   let base = 0; // offset of text[0] in the whole decoded file
   let baseLine = 1; // line of text[0]
@@ -91,17 +91,88 @@ async function scanLarge(target: Target, detector: Detector, window: number, rep
     base += cut;
   };
   for await (const chunk of (target.open as NonNullable<Target['open']>)()) {
+    // The first chunk (1 MiB from disk) decides the encoding: a byte-order mark, NUL bytes
+    // (binary: its printable runs are scanned), else UTF-8.
+    decoder ??= streamDecoderFor(chunk);
+    bytes += chunk.length;
+    text += decoder.decode(chunk, true);
     if (first) {
       first = false;
-      if (chunk.subarray(0, SNIFF).includes(0)) return { bytes: 0, skip: 'binary file' };
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    bytes += chunk.length;
-    text += decoder.decode(chunk, { stream: true });
     while (text.length >= window) flush(false);
   }
-  text += decoder.decode();
+  if (decoder) text += decoder.decode(new Uint8Array(0), false);
   flush(true);
   return { bytes };
+}
+
+/** Decodes a stream chunk by chunk (`more`: more chunks follow, so a split character waits). */
+interface StreamDecoder {
+  decode(chunk: Uint8Array, more: boolean): string;
+}
+
+function textDecoder(encoding: string): StreamDecoder {
+  const decoder = new TextDecoder(encoding);
+  return { decode: (chunk, more) => decoder.decode(chunk, { stream: more }) };
+}
+
+/**
+ * UTF-32 (which TextDecoder does not know): four bytes a code point; one that is out of range or
+ * a surrogate becomes U+FFFD, as do bytes left over at the end.
+ */
+function utf32Decoder(littleEndian: boolean): StreamDecoder {
+  let rest = new Uint8Array(0);
+  return {
+    decode(chunk, more) {
+      const bytes = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+      const whole = bytes.length - (bytes.length % 4);
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      let out = '';
+      const points: number[] = [];
+      for (let i = 0; i < whole; i += 4) {
+        const cp = view.getUint32(i, littleEndian);
+        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+        if (points.length === 4096) out += String.fromCodePoint(...points.splice(0));
+      }
+      out += String.fromCodePoint(...points);
+      rest = more ? bytes.slice(whole) : new Uint8Array(0);
+      return !more && whole < bytes.length ? `${out}\uFFFD` : out;
+    },
+  };
+}
+
+/**
+ * A binary stream as the text of its printable runs: every other byte becomes a line break, so
+ * offsets stay the file's and no token is joined across binary data (files over 64 MiB: smaller
+ * ones get scanBinaryStrings, which also reads UTF-16 runs and key stores).
+ */
+function printableRunsDecoder(): StreamDecoder {
+  return {
+    decode(chunk) {
+      const out = Buffer.allocUnsafe(chunk.length);
+      for (let i = 0; i < chunk.length; i++) out[i] = printableByte(chunk[i] as number) ? (chunk[i] as number) : 0x0a;
+      return out.toString('latin1');
+    },
+  };
+}
+
+/** The decoder for a stream that starts with `first`: by its byte-order mark, binary when NULs come early, else UTF-8. */
+function streamDecoderFor(first: Uint8Array): StreamDecoder {
+  const bom = bomOf(first);
+  if (bom === 'utf-32le' || bom === 'utf-32be') return utf32Decoder(bom === 'utf-32le');
+  if (bom !== undefined) return textDecoder(bom);
+  if (first.subarray(0, SNIFF).includes(0)) return printableRunsDecoder();
+  return textDecoder('utf-8');
+}
+
+/** The encoding a byte-order mark names: UTF-32 first (its LE mark starts like UTF-16's). */
+function bomOf(b: Uint8Array): 'utf-32le' | 'utf-32be' | 'utf-16le' | 'utf-16be' | undefined {
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'utf-32le';
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'utf-32be';
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 export interface EngineOptions {
@@ -124,24 +195,22 @@ const SNIFF = 8000;
 const fatal = new TextDecoder('utf-8', { fatal: true });
 const lenient = new TextDecoder('utf-8');
 
-const utf16le = new TextDecoder('utf-16le');
-const utf16be = new TextDecoder('utf-16be');
-
-/** The text of bytes that start with a UTF-16 byte-order mark (LE or BE), else undefined. */
-export function utf16Text(content: Buffer): string | undefined {
-  if (content.length >= 2 && content[0] === 0xff && content[1] === 0xfe) return utf16le.decode(content);
-  if (content.length >= 2 && content[0] === 0xfe && content[1] === 0xff) return utf16be.decode(content);
-  return undefined;
+/** The text of bytes that start with a UTF-32 or UTF-16 byte-order mark (LE or BE), without the mark; else undefined. */
+export function bomText(content: Buffer): string | undefined {
+  const bom = bomOf(content);
+  if (bom === undefined) return undefined;
+  const text = (bom === 'utf-32le' || bom === 'utf-32be' ? utf32Decoder(bom === 'utf-32le') : textDecoder(bom)).decode(content, false);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
- * Text of a file, or why it was not scanned. A UTF-16 byte-order mark decodes as UTF-16 (LE or
- * BE: Windows tools write .env and .ps1 files that way); otherwise NUL bytes in the first 8 kB
+ * Text of a file, or why it was not scanned. A byte-order mark decodes as UTF-16 (LE or BE:
+ * Windows tools write .env and .ps1 files that way) or UTF-32; otherwise NUL bytes in the first 8 kB
  * mean binary, and UTF-8 (its BOM dropped) is the encoding.
  */
 export function decode(content: Buffer): { text?: string; skip?: string; note?: string } {
-  const utf16 = utf16Text(content);
-  if (utf16 !== undefined) return { text: utf16 };
+  const marked = bomText(content);
+  if (marked !== undefined) return { text: marked };
   if (content.subarray(0, SNIFF).includes(0)) return { skip: 'binary file' };
   try {
     return { text: fatal.decode(content) };

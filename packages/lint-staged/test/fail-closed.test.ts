@@ -43,6 +43,54 @@ describe('named paths fail closed', () => {
     expect((JSON.parse(r.stdout) as { findings: unknown[] }).findings).toHaveLength(1);
   });
 
+  it('a path through ".." names the same file: scanned once from a subfolder, and found from the root (from a trial: "../repo/dist" scanned 0 files)', async () => {
+    const dir = repo({ '.gitignore': 'dist/\n', 'dist/app.js': `const t = "${token()}";\n`, 'src/a.ts': `export const t = "${token()}";\n` });
+    sh(dir, 'add', 'src', '.gitignore');
+    const fromSrc = await cli(join(dir, 'src'), ['scan', 'a.ts', '../src/a.ts', '--format', 'json']);
+    expect((JSON.parse(fromSrc.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path)).toEqual(['src/a.ts']);
+    const name = dir.split('/').at(-1)!;
+    const fromRoot = await cli(dir, ['scan', `../${name}/dist`, '--format', 'json']);
+    expect(fromRoot.code).toBe(1);
+    expect((JSON.parse(fromRoot.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path)).toEqual(['dist/app.js']);
+  });
+
+  it('a named folder that .keywardignore leaves out is scanned, and the note names .keywardignore', async () => {
+    const dir = repo({ '.keywardignore': 'vendor/\n', 'vendor/x.js': `const t = "${token()}";\n` });
+    const r = await cli(dir, ['scan', 'vendor', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/vendor: ignored by \.keywardignore; scanned because it was named/);
+    expect((await cli(dir, ['scan', '--format', 'json'])).code).toBe(0);
+  });
+
+  it('an empty path and a --baseline that does not exist are errors (an unset variable, a typo)', async () => {
+    const dir = repo({ 'a.env': `NOTION=${token()}\n` });
+    const empty = await cli(dir, ['scan', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/empty path/);
+    const missing = await cli(dir, ['scan', '--baseline', 'missing.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/"missing\.json" does not exist/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unreadable folder inside the scanned tree fails the run (git only warns about it)', async () => {
+    const dir = repo({ 'locked/a.txt': `NOTION=${token()}\n`, 'b.txt': 'x\n' });
+    execFileSync('chmod', ['000', join(dir, 'locked')]);
+    try {
+      const r = await cli(dir, ['scan']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/locked.*cannot be read/);
+    } finally {
+      execFileSync('chmod', ['755', join(dir, 'locked')]);
+    }
+  });
+
+  it('baseline entries are ordered by code point (from a trial: U+1F600 sorted before U+FF61)', async () => {
+    const dir = repo({ '\u{1F600}.env': `NOTION=${token()}\n`, '\uFF61.env': `NOTION=${token()}\n` });
+    expect((await cli(dir, ['baseline'])).code).toBe(0);
+    const paths = (JSON.parse(readFileSync(join(dir, '.keyward-baseline.json'), 'utf8')) as { entries: { path: string }[] }).entries.map((e) => e.path);
+    expect(paths).toEqual(['\uFF61.env', '\u{1F600}.env']);
+  });
+
   it.skipIf(process.getuid?.() === 0)('an unreadable folder is an error', async () => {
     const dir = project({ 'locked/a.txt': 'x\n' });
     execFileSync('chmod', ['000', join(dir, 'locked')]);

@@ -45,8 +45,38 @@ describe('streamed scanning', () => {
     }
   });
 
-  it('skips a binary stream', async () => {
-    const report = await scanTargets([target(`\0\0binary${'x'.repeat(5000)}`, 100)], { detector, maxFileSize: Number.POSITIVE_INFINITY, largeFile: 0, window: 1024 });
-    expect(report.skipped).toEqual([{ path: 'big.txt', reason: 'binary file' }]);
+  it('scans the printable runs of a binary stream, and UTF-16 and UTF-32 streams by their byte-order marks', async () => {
+    const gen = createSampleGen(12);
+    const token = rule('github-pat-classic').sample(gen);
+    const binary = Buffer.concat([Buffer.from([0, 0, 1, 2, 255]), Buffer.from(`x`.repeat(3000)), Buffer.from([0, 7]), Buffer.from(`token=${token}`), Buffer.from([0, 0, 3])]);
+    const utf32 = (text: string, le: boolean): Buffer => {
+      const out = Buffer.alloc(4 + text.length * 4);
+      (le ? out.writeUInt32LE.bind(out) : out.writeUInt32BE.bind(out))(0xfeff, 0);
+      [...text].forEach((c, i) => (le ? out.writeUInt32LE.bind(out) : out.writeUInt32BE.bind(out))(c.codePointAt(0)!, 4 + i * 4));
+      return out;
+    };
+    const text = `${'y'.repeat(2500)}\nkey = "${token}"\n`;
+    const utf16be = Buffer.from(text, 'utf16le').swap16();
+    const files: [string, Buffer][] = [
+      ['binary', binary],
+      ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+      ['utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
+      ['utf-32le', utf32(text, true)],
+      ['utf-32be', utf32(text, false)],
+    ];
+    for (const [name, bytes] of files) {
+      for (const chunk of [97, 1000, 1 << 20]) {
+        const t: Target = { path: name, size: bytes.length, read: () => Promise.resolve(bytes), open: async function* () {
+          for (let at = 0; at < bytes.length; at += chunk) yield bytes.subarray(at, at + chunk);
+        } };
+        const report = await scanTargets([t], { detector, maxFileSize: Number.POSITIVE_INFINITY, largeFile: 0, window: 1024 });
+        expect(report.skipped, `${name} ${chunk}`).toEqual([]);
+        expect(report.findings.map((f) => f.ruleId), `${name} ${chunk}`).toEqual(['github-pat-classic']);
+        expect(report.bytesScanned).toBe(bytes.length);
+      }
+      // The same bytes read whole (under the streaming threshold) give the same finding.
+      const whole = await scanTargets([{ path: name, size: bytes.length, read: () => Promise.resolve(bytes) }], { detector, maxFileSize: Number.POSITIVE_INFINITY });
+      expect(whole.findings.map((f) => f.ruleId), `${name} whole`).toEqual(['github-pat-classic']);
+    }
   });
 });

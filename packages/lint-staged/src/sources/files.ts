@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream, type Dirent, lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
-import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { nameOf, shown } from '../shown.js';
 import { git, splitNulBytes } from '../git.js';
@@ -102,6 +102,8 @@ function walk(absDir: string | Buffer, relDir: string, relRaw: Buffer | undefine
  */
 function checkNamed(cwd: string, paths: readonly string[]): void {
   for (const p of paths) {
+    // An empty argument (an unset variable in CI: `keyward scan "$DIR"`) names nothing, not ".".
+    if (p === '') throw new UsageError('an empty path was given (an unset variable?); name files or folders to scan. Nothing was scanned.');
     const abs = isAbsolute(p) ? p : join(cwd, p);
     const info = statOf(abs);
     if (!info) throw new UsageError(`"${shown(p)}" does not exist (or cannot be read). Name files or folders that exist; nothing was scanned.`);
@@ -121,16 +123,28 @@ function checkNamed(cwd: string, paths: readonly string[]): void {
 /** While a caller listens (`onListed`), the listing lets the event loop run after this many files, so scan workers fed from the list get their batches. */
 const YIELD_EVERY = 128;
 
+/** A relative path resolved and named from `cwd` ("." for the folder itself); an absolute one as given. */
+function canonical(cwd: string, p: string): string {
+  if (isAbsolute(p)) return p;
+  return toPosix(relative(cwd, resolve(cwd, p))) || '.';
+}
+
 export async function listFiles(cwd: string, paths: readonly string[], onListed?: (target: Target, files: number, bytes: number) => void): Promise<{ targets: Target[]; missing: string[]; notes: { path: string; reason: string }[] }> {
   const keywardignore = IgnoreFile.load(cwd, '.keywardignore');
   checkNamed(cwd, paths);
   const notes: { path: string; reason: string }[] = [];
-  // "./src/a.ts" and "src//a.ts" name the same file: normalised, so it is scanned once.
-  const requested = paths.length > 0 ? [...new Set(paths.map((p) => (isAbsolute(p) ? p : toPosix(normalize(p)))))] : ['.'];
+  // "./src/a.ts", "src//a.ts" and, from src, "../src/a.ts" name the same file: each is resolved
+  // and named from the current folder, so it is scanned once (and "../repo/dist" run from the
+  // repository's root stays inside it, where git can list it).
+  const requested = paths.length > 0 ? [...new Set(paths.map((p) => canonical(cwd, p)))] : ['.'];
   let names: Listed[];
   // Untracked node_modules folders are skipped as outside git (a project without a .gitignore
   // yet); a committed one is part of the repository and scanned.
   const listed = await git(cwd, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--exclude=node_modules/', '--', ...requested]);
+  // git lists what it can and warns about a folder it cannot open: a scan that passed over it
+  // would pass what it never saw.
+  const unreadable = /could not open directory '([^']*)'/.exec(listed.stderr);
+  if (listed.code === 0 && unreadable) throw new UsageError(`the folder "${shown(unreadable[1] ?? '')}" cannot be read (git: could not open directory); nothing was scanned.`);
   if (listed.code === 0) {
     // Names are bytes: one that is not UTF-8 is read by its bytes and shown with \xNN escapes.
     const seen = new Set<string>();
@@ -188,25 +202,29 @@ export async function listFiles(cwd: string, paths: readonly string[], onListed?
       const rel = toPosix(isAbsolute(p) ? relative(cwd, p) : p);
       const abs = join(cwd, rel);
       const info = statOf(abs);
+      // Which ignore file left it out: .keywardignore when it matches, else git's.
+      const reason = `ignored by ${keywardignore?.ignores(rel) ? '.keywardignore' : '.gitignore'}; scanned because it was named`;
       if (info?.isFile()) {
-        if (seen.has(rel) || keywardignore?.ignores(rel)) continue;
+        if (seen.has(rel)) continue;
         targets.push(fileTarget(cwd, { rel }, info.size));
         seen.add(rel);
-        notes.push({ path: rel, reason: 'ignored by .gitignore; scanned because it was named' });
+        notes.push({ path: rel, reason });
       } else if (info?.isDirectory() && rel !== '.' && rel !== '') {
         const prefix = `${rel.replace(/\/$/, '')}/`;
         if (targets.some((t) => t.path.startsWith(prefix))) continue;
         const under: Listed[] = [];
         walk(abs, rel.replace(/\/$/, ''), undefined, undefined, under);
+        let added = 0;
         for (const name of under) {
-          if (seen.has(name.rel) || keywardignore?.ignores(name.rel)) continue;
+          if (seen.has(name.rel)) continue;
           const st = statOf(diskPath(cwd, name));
           if (st?.isFile()) {
             targets.push(fileTarget(cwd, name, st.size));
             seen.add(name.rel);
+            added++;
           }
         }
-        if (under.length > 0) notes.push({ path: rel, reason: 'ignored by .gitignore; scanned because it was named' });
+        if (added > 0) notes.push({ path: rel, reason });
       }
     }
   }

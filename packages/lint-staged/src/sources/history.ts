@@ -3,7 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { GitError, UsageError } from '../errors.js';
 import { git, gitOk, gitStream, hasHead, historyRoot } from '../git.js';
 import { shown } from '../shown.js';
-import { utf16Text } from '../engine.js';
+import { bomText } from '../engine.js';
 import { DiffParser, HISTORY_PATCH_FLAGS, lfLines } from './diff.js';
 import type { CommitInfo, Target } from './target.js';
 
@@ -80,6 +80,9 @@ export async function* historyTargets(cwd: string, options: HistoryOptions = {})
   // the first parent, so what the other branches brought is reported once more for such a merge.
   if (mergeFlag === '--diff-merges=remerge') yield* patchTargets(root, ['--diff-merges=first-parent', '--min-parents=3', ...selection], options.all === true);
   yield* commitMessages(root, selection);
+  // A tag may hold more than a commit: its own message (annotated tags), or a blob or a tree
+  // (`git tag name <blob>`); `git push --tags` sends them all.
+  if (options.all) yield* refObjects(root);
 }
 
 /** The added lines of every commit `git log -p <args>` shows, per file; returns whether git listed any commits. */
@@ -175,9 +178,9 @@ function utf16Target(root: string, patch: Target, [oldId, newId]: [string, strin
   let added: Buffer | undefined;
   const load = async (): Promise<Buffer | undefined> => {
     if (added) return added;
-    const text = utf16Text(await gitOk(root, ['cat-file', 'blob', newId]));
+    const text = bomText(await gitOk(root, ['cat-file', 'blob', newId]));
     if (text === undefined) return undefined;
-    const before = ZERO_BLOB.test(oldId) ? '' : (utf16Text(await gitOk(root, ['cat-file', 'blob', oldId])) ?? '');
+    const before = ZERO_BLOB.test(oldId) ? '' : (bomText(await gitOk(root, ['cat-file', 'blob', oldId])) ?? '');
     const old = new Map<string, number>();
     for (const line of before.split(/\r\n|\r|\n/)) old.set(line, (old.get(line) ?? 0) + 1);
     const kept: string[] = [];
@@ -237,6 +240,57 @@ async function mergeDiffFlag(root: string): Promise<string> {
   } catch {
     return '--diff-merges=first-parent';
   }
+}
+
+/** A tag's message is reported under this name after the tag's. */
+export const TAG_MESSAGE = '(tag message)';
+
+/**
+ * What refs hold besides commits: each annotated tag's message, and every blob a ref (or an
+ * annotated tag) points at directly or through a tree, named `<ref>:<path>`.
+ */
+async function* refObjects(root: string): AsyncGenerator<Target> {
+  const refs = await gitOk(root, ['for-each-ref', '--format=%(objecttype)%00%(objectname)%00%(refname)%00%(*objecttype)%00%(*objectname)%00%(taggername)%00%(taggerdate:iso-strict)']);
+  for (const line of refs.toString('utf8').split('\n')) {
+    const [type = '', id = '', ref = '', peeledType = '', peeledId = '', tagger = '', date = ''] = line.split('\0');
+    if (type === 'commit' || ref === '') continue;
+    const info: CommitInfo = { sha: id, author: tagger, date };
+    if (type === 'tag') {
+      // The message follows the header and a blank line (a signature after it is public).
+      const raw = (await gitOk(root, ['cat-file', 'tag', id])).toString('utf8');
+      const body = raw.slice(raw.indexOf('\n\n') + 2).replace(/\n+$/, '');
+      if (body.length > 0) {
+        const text = Buffer.from(body, 'utf8');
+        yield { path: `${shown(ref)} ${TAG_MESSAGE}`, size: text.length, read: () => Promise.resolve(text), commit: info };
+      }
+    }
+    const [kind, object] = type === 'tag' ? [peeledType, peeledId] : [type, id];
+    if (kind === 'blob') yield blobTarget(root, `${shown(ref)}`, object, info);
+    else if (kind === 'tree') {
+      const listing = await gitOk(root, ['ls-tree', '-r', '-z', '--full-tree', object]);
+      for (const entry of listing.toString('utf8').split('\0')) {
+        // "<mode> blob <id>\t<path>"; submodules are commits and are skipped.
+        const m = /^\d+ blob ([0-9a-f]{40,64})\t(.*)$/s.exec(entry);
+        if (m) yield blobTarget(root, `${shown(ref)}:${shown(m[2] as string)}`, m[1] as string, info);
+      }
+    }
+  }
+}
+
+function blobTarget(root: string, path: string, id: string, commit: CommitInfo): Target {
+  let size = 0;
+  return {
+    path,
+    get size() {
+      return size;
+    },
+    read: async () => {
+      const bytes = await gitOk(root, ['cat-file', 'blob', id]);
+      size = bytes.length;
+      return bytes;
+    },
+    commit,
+  };
 }
 
 /** Commit messages are pushed with the code: each one is scanned, reported under this name. */
