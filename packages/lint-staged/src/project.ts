@@ -37,10 +37,32 @@ export function lintStagedFile(cwd: string): string | undefined {
   return LINT_STAGED_FILES.find((f) => existsSync(join(cwd, f)));
 }
 
-/** Whether a lint-staged task map runs keyward on every file. */
+// Globs lint-staged matches every staged file with.
+const EVERY_FILE = new Set(['*', '**', '**/*']);
+// A keyward scan of the staged files as a lint-staged task (through a runner or not), with no
+// option that turns its failure off or skips files. (From a review: "echo keyward scan --staged",
+// "--exit-code 0" and a task under "*.nomatch" all passed for a guard.)
+const GUARD_TASK = /^(?:(?:npx|bunx)(?:[ \t]+--no(?:-install)?)?[ \t]+|pnpm(?:[ \t]+exec)?[ \t]+|yarn[ \t]+)?keyward[ \t]+scan[ \t]+--staged(?:[ \t]+(?!--exit-code\b|--max-file-size\b|--help\b|-h\b|--no-policy\b)[^\s;&|]+)*[ \t]*$/;
+
+/** Whether a lint-staged task map runs keyward's staged scan on every file, failing the commit on a finding. */
 export function runsKeyward(tasks: unknown): boolean {
   if (!tasks || typeof tasks !== 'object') return false;
-  return Object.values(tasks as Record<string, unknown>).some((v) => (Array.isArray(v) ? v : [v]).some((t) => typeof t === 'string' && /\bkeyward\b/.test(t)));
+  return Object.entries(tasks as Record<string, unknown>).some(([glob, v]) => EVERY_FILE.has(glob) && (Array.isArray(v) ? v : [v]).some((t) => typeof t === 'string' && GUARD_TASK.test(t.trim())));
+}
+
+/**
+ * Whether a git hook's shell text runs lint-staged: a command line (no comment, no echo, no
+ * `|| true`) before any line that exits. (From a review: "# lint-staged", "exit 0" first and
+ * "lint-staged || true" all passed.)
+ */
+export function hookRunsLintStaged(text: string): boolean {
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (/^exit\b/.test(line)) return false;
+    if (/^(?:(?:npx|bunx)(?:[ \t]+--no(?:-install)?)?[ \t]+|pnpm(?:[ \t]+exec)?[ \t]+|yarn[ \t]+)?lint-staged(?:[ \t]+[^\s;&|#]+)*[ \t]*(?:#.*)?$/.test(line)) return true;
+  }
+  return false;
 }
 
 export function gitignoreMissing(cwd: string): string[] {

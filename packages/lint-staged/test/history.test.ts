@@ -120,6 +120,21 @@ describe('keyward history reads diffs by their structure', () => {
     expect(report.summary.commitsScanned).toBe(1);
   });
 
+  it('--all scans what tags hold besides commits: an annotated tag\'s message, a tag on a blob, a tag on a tree (from a fourth review: pushed with --tags, never scanned)', async () => {
+    const dir = repo({ 'a.txt': 'clean\n' });
+    commitAll(dir, 'one');
+    const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, input: `k = "${token()}"\n` }).toString().trim();
+    sh(dir, 'tag', 'on-blob', blob);
+    const inTree = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, input: `k = "${token()}"\n` }).toString().trim();
+    const tree = execFileSync('git', ['mktree'], { cwd: dir, input: `100644 blob ${inTree}\tleak.txt\n` }).toString().trim();
+    sh(dir, 'tag', 'on-tree', tree);
+    sh(dir, 'tag', '-a', 'v1', '-m', `release with ${token()}`);
+    const report = await history(dir, '--all');
+    expect(report.findings.map((f) => f.path).sort()).toEqual(['refs/tags/on-blob', 'refs/tags/on-tree:leak.txt', 'refs/tags/v1 (tag message)']);
+    // Without --all only HEAD's history is read.
+    expect((await history(dir)).findings).toEqual([]);
+  });
+
   it('parses --diff/--staged diffs the same way: header-looking content stays in its file', () => {
     const diff = ['diff --git a/n.txt b/n.txt', 'new file mode 100644', '--- /dev/null', '+++ b/n.txt', '@@ -0,0 +1,3 @@', '+++ /dev/null', '+--- a/x', '+ok', 'diff --git a/m.txt b/m.txt', '--- a/m.txt', '+++ b/m.txt', '@@ -2 +2 @@', '-old', '+new', '\\ No newline at end of file', ''].join('\n');
     expect([...addedLinesFromDiff(diff)].map(([p, lines]) => [p, [...lines]])).toEqual([

@@ -190,6 +190,31 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
     expect(bad.stdout).toContain('✖ lint-staged runs keyward');
   });
 
+  it('doctor fails hooks and tasks that would not stop a commit (from a fourth review: each passed as "guarded")', async () => {
+    const dir = await guardedRepo();
+    const hook = join(dir, '.husky', 'pre-commit');
+    const good = readFileSync(hook, 'utf8');
+    for (const text of ['# lint-staged\n', 'exit 0\nlint-staged\n', 'lint-staged || true\n', 'echo lint-staged\n']) {
+      writeFileSync(hook, text);
+      const doctor = await cli(dir, ['doctor']);
+      expect(doctor.code, text).toBe(1);
+      expect(doctor.stdout, text).toContain('✖ .husky/pre-commit runs lint-staged');
+    }
+    writeFileSync(hook, good);
+    const pkgFile = join(dir, 'package.json');
+    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as Record<string, unknown>;
+    for (const tasks of [{ '*': 'keyward scan --staged --exit-code 0' }, { '*.nomatch': 'keyward scan --staged' }, { '*': 'echo keyward scan --staged' }, { '*': 'keyward --help' }, { '*': 'keyward scan --staged --max-file-size 1' }]) {
+      writeFileSync(pkgFile, JSON.stringify({ ...pkg, 'lint-staged': tasks }));
+      const doctor = await cli(dir, ['doctor']);
+      expect(doctor.code, JSON.stringify(tasks)).toBe(1);
+      expect(doctor.stdout, JSON.stringify(tasks)).toContain('✖ lint-staged runs keyward');
+    }
+    for (const tasks of [{ '*': ['npx keyward scan --staged', 'prettier --write'] }, { '**/*': 'pnpm exec keyward scan --staged --config keyward.config.json' }]) {
+      writeFileSync(pkgFile, JSON.stringify({ ...pkg, 'lint-staged': tasks }));
+      expect((await cli(dir, ['doctor'])).code, JSON.stringify(tasks)).toBe(0);
+    }
+  });
+
   it('doctor fails a config whose disabledRules names no rule, listing every problem at once (from a new-user trial)', async () => {
     const dir = await guardedRepo();
     writeFileSync(join(dir, 'keyward.config.json'), JSON.stringify({ disabledRules: ['github-pat-clasic'], minConfidence: 'hgh' }));

@@ -6,7 +6,7 @@ import { loadConfig } from '../config.js';
 import { git } from '../git.js';
 import { ExitCode, type Io } from '../io.js';
 import { colorFlag, useColor } from '../options.js';
-import { gitignoreMissing, HOOK_FILE, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
+import { gitignoreMissing, HOOK_FILE, hookRunsLintStaged, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
 
 export const doctorHelp = `Usage: keyward doctor
 
@@ -34,7 +34,7 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
   const hooksPath = inRepo ? (await git(io.cwd, ['config', 'core.hooksPath'])).stdout.toString('utf8').trim() : '';
   checks.push({ name: 'husky installed as the git hooks path', ok: /\.husky(\/_)?$/.test(hooksPath), fix: 'run npm install (the prepare script runs husky) or npx husky' });
   const hook = join(io.cwd, HOOK_FILE);
-  checks.push({ name: `${HOOK_FILE} runs lint-staged`, ok: existsSync(hook) && readFileSync(hook, 'utf8').includes('lint-staged'), fix: 'run keyward init' });
+  checks.push({ name: `${HOOK_FILE} runs lint-staged`, ok: existsSync(hook) && hookRunsLintStaged(readFileSync(hook, 'utf8')), fix: `make lint-staged a command of its own in ${HOOK_FILE}, before any exit (keyward init writes it)` });
   let read: ReturnType<typeof readPackageJson>;
   try {
     read = readPackageJson(io.cwd);
@@ -43,8 +43,9 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
     checks.push({ name: 'package.json is a JSON object', ok: false, fix: (error as Error).message });
   }
   const external = lintStagedFile(io.cwd);
-  const lintStagedRunsKeyward = external ? readFileSync(join(io.cwd, external), 'utf8').includes('keyward') : runsKeyward(read?.pkg['lint-staged']);
-  checks.push({ name: 'lint-staged runs keyward', ok: lintStagedRunsKeyward, fix: `add "*": "${KEYWARD_TASK}" to the lint-staged config (keyward init does it)` });
+  // A JavaScript config is not run here: it must name the task (or use withKeyward).
+  const lintStagedRunsKeyward = external ? /keyward scan --staged|withKeyward/.test(readFileSync(join(io.cwd, external), 'utf8')) : runsKeyward(read?.pkg['lint-staged']);
+  checks.push({ name: 'lint-staged runs keyward', ok: lintStagedRunsKeyward, fix: `add "*": "${KEYWARD_TASK}" to the lint-staged config, with no --exit-code or --max-file-size (keyward init does it)` });
   const missing = gitignoreMissing(io.cwd);
   checks.push({ name: '.gitignore keeps .env files out', ok: missing.length === 0, fix: `add ${missing.join(' ')} to .gitignore (keyward init does it)` });
   for (const tool of ['husky', 'lint-staged']) {

@@ -24,7 +24,7 @@ author and date that introduced them, so you know what to rotate and where to pu
 
 Options:
   --since <rev>          only commits after <rev> (the same as <rev>..HEAD)
-  --all                  every branch and tag, not just HEAD
+  --all                  every branch and tag, not just HEAD (tags' messages, blobs and trees too)
 ${reportHelp(FORMATS.join(' | '))}  --max-file-size <size> skip larger additions (default: no limit)
 ${verifyHelp}  -h, --help             show this help
 

@@ -254,30 +254,30 @@ async function* refObjects(root: string): AsyncGenerator<Target> {
   for (const line of refs.toString('utf8').split('\n')) {
     const [type = '', id = '', ref = '', peeledType = '', peeledId = '', tagger = '', date = ''] = line.split('\0');
     if (type === 'commit' || ref === '') continue;
-    const info: CommitInfo = { sha: id, author: tagger, date };
     if (type === 'tag') {
       // The message follows the header and a blank line (a signature after it is public).
       const raw = (await gitOk(root, ['cat-file', 'tag', id])).toString('utf8');
       const body = raw.slice(raw.indexOf('\n\n') + 2).replace(/\n+$/, '');
       if (body.length > 0) {
         const text = Buffer.from(body, 'utf8');
-        yield { path: `${shown(ref)} ${TAG_MESSAGE}`, size: text.length, read: () => Promise.resolve(text), commit: info };
+        yield { path: `${shown(ref)} ${TAG_MESSAGE}`, size: text.length, read: () => Promise.resolve(text), commit: { sha: id, author: tagger, date } };
       }
     }
     const [kind, object] = type === 'tag' ? [peeledType, peeledId] : [type, id];
-    if (kind === 'blob') yield blobTarget(root, `${shown(ref)}`, object, info);
+    // A blob or tree has no author or date: reported by the ref's name and path alone.
+    if (kind === 'blob') yield blobTarget(root, `${shown(ref)}`, object);
     else if (kind === 'tree') {
       const listing = await gitOk(root, ['ls-tree', '-r', '-z', '--full-tree', object]);
       for (const entry of listing.toString('utf8').split('\0')) {
         // "<mode> blob <id>\t<path>"; submodules are commits and are skipped.
         const m = /^\d+ blob ([0-9a-f]{40,64})\t(.*)$/s.exec(entry);
-        if (m) yield blobTarget(root, `${shown(ref)}:${shown(m[2] as string)}`, m[1] as string, info);
+        if (m) yield blobTarget(root, `${shown(ref)}:${shown(m[2] as string)}`, m[1] as string);
       }
     }
   }
 }
 
-function blobTarget(root: string, path: string, id: string, commit: CommitInfo): Target {
+function blobTarget(root: string, path: string, id: string): Target {
   let size = 0;
   return {
     path,
@@ -289,7 +289,6 @@ function blobTarget(root: string, path: string, id: string, commit: CommitInfo):
       size = bytes.length;
       return bytes;
     },
-    commit,
   };
 }
 
