@@ -435,7 +435,22 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
     hidden('stack', maskedStack);
     if (hasCause) hidden('cause', maskedCause);
     if (aggregate) hidden('errors', errors);
-    if (host) Object.defineProperty(copy, 'code', { value: (err as DOMException).code, enumerable: true, writable: true, configurable: true });
+    if (host) {
+      // Printed as the original is: its class (pino's err serializer reads constructor.name for
+      // `type`) and what `for…in` finds on it (name, code and the legacy code constants), so a
+      // token-free AbortError comes out as plain pino writes it.
+      hidden('constructor', err.constructor);
+      for (const key in err) {
+        if (key === 'message' || key === 'stack') continue;
+        let item: unknown;
+        try {
+          item = (err as unknown as Record<string, unknown>)[key];
+        } catch {
+          item = UNREADABLE;
+        }
+        Object.defineProperty(copy, key, { value: walk(item, depth + 1), enumerable: true, writable: true, configurable: true });
+      }
+    }
     for (const key of Object.keys(own)) set(copy as unknown as Record<string, unknown>, key, own[key]);
     return copy;
   };

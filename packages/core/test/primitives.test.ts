@@ -40,7 +40,7 @@ describe('isSecretKeyName', () => {
 
   it('leaves names that only mention a secret word', () => {
     // Facts about a secret, not the secret (from a review of the logger: masked booleans and dates).
-    for (const k of ['maxTokens', 'tokenizer', 'passwordPolicy', 'secretName', 'tokenUrl', 'author', 'keyboard', 'csrfToken', 'forgotPassword', 'hasPassword', 'passwordChangedAt', 'apiKeyName', 'secretary', 'credentialsExpired', 'x-csrf-token-present', 'isTokenValid']) {
+    for (const k of ['maxTokens', 'tokenizer', 'passwordPolicy', 'secretName', 'tokenUrl', 'author', 'keyboard', 'csrfToken', 'forgotPassword', 'hasPassword', 'passwordChangedAt', 'apiKeyName', 'secretary', 'credentialsExpired', 'x-csrf-token-present', 'isTokenValid', 'secretsCount', 'passwordLength', 'credentialCount', 'api_keys_total']) {
       expect(isSecretKeyName(k), k).toBe(false);
     }
   });

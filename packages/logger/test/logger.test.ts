@@ -143,6 +143,24 @@ describe('createLogger', () => {
     expect(out.records()[0]).toEqual({ level: 30, req: { method: 'GET', url: '/v1/pages?page=2', headers: { accept: 'json' } }, ms: 12, msg: 'request done' });
   });
 
+  it('writes token-free records as plain pino does: an AbortError (DOMException), counts of secrets (from a fourth review)', () => {
+    const lines = (make: (w: { write: (s: string) => void }) => pino.Logger): string[] => {
+      const out: string[] = [];
+      const log = make({ write: (s) => out.push(s) });
+      const aborted = AbortSignal.abort().reason as Error;
+      log.error(aborted);
+      log.info({ secretsCount: 3, passwordLength: 12, credentialCount: 2 }, 'stats');
+      return out;
+    };
+    const options = { base: undefined, timestamp: false } as const;
+    const plain = lines((w) => pino(options, w));
+    const ours = lines((w) => createLogger(options, w));
+    // The two AbortErrors are made at different places: their stacks differ.
+    const noStack = (l: string): unknown => ({ ...(JSON.parse(l) as { err?: object }), err: { ...(JSON.parse(l) as { err?: object }).err, stack: undefined } });
+    expect(ours.map(noStack)).toEqual(plain.map(noStack));
+    expect(JSON.parse(ours[0]!)).toMatchObject({ err: { type: 'DOMException', name: 'AbortError', code: 20 } });
+  });
+
   it('validates its options at creation', () => {
     expect(() => createLogger({ keyward: { maxDepth: 0 } })).toThrow(LoggerOptionsError);
     expect(() => createLogger({ keyward: { colour: true } as never })).toThrow(/unknown option keyward.colour/);

@@ -176,6 +176,9 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
   const minLength = strict ? 20 : 10;
   const minEntropy = strict ? 3.8 : 3.2;
   if (value.length < minLength || /\s/.test(value)) return false;
+  // Letters alone, short of key length, are a word for the strict judge (checked first: a line
+  // of `;AccountKey=DefaultEndpointsProtocol` spam asks this thousands of times).
+  if (strict && value.length < 32 && IDENTIFIER.test(value)) return false;
   // The same placeholder judgement as every detector finding (abc123, example, runs …), and for
   // base64 of such text too (a Kubernetes Secret's `data:` holding `changeme`).
   if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
@@ -542,11 +545,11 @@ function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
  * name (key, auth) a strictly random one; never in an image's or a documentation host's URL,
  * judged for each match on its own URL (the match's text holds the window before it).
  */
-function acceptQueryParam(param: string, value: string, m: RegExpExecArray): boolean {
+function acceptQueryParam(param: string, value: string, _m: RegExpExecArray, text: string, at: number): boolean {
   const name = param.toLowerCase();
   if (QUERY_NOT_SECRET.has(name)) return false;
   const ok = isSecretKeyName(name) ? looksLikeSecretValue(value, false) : isSecretQueryParam(name) && looksLikeSecretValue(value, true);
-  return ok && !publishedUrl(m.input, m.index);
+  return ok && !publishedUrl(text, at);
 }
 
 /** Whether the keyword hit sits in a key that follows a blank mid-line and is followed by one "=" (INLINE_ASSIGNMENT). */
@@ -606,7 +609,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
 };
 
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
-const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpExecArray) => boolean> = {
+const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpExecArray, text: string, at: number) => boolean> = {
   quoted: acceptQuoted,
   bare: acceptWide(NARROW_BARE),
   xml: acceptGeneric,
@@ -664,7 +667,7 @@ function genericRule(spec: GenericSpec) {
     // name a quote: never an escape.
     ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
-    accept: (m) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m),
+    accept: (m, text, at) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m, text, at),
     ...(spec.form === 'quoted' ? { continues: concatenated } : {}),
     severity: 'medium',
     confidence: 'low',
@@ -806,8 +809,9 @@ export const genericRules = [
     description: 'High-entropy value of a credential query parameter in a URL (?api_key=…, &access_token=…)',
     pattern: QUERY_PARAM,
     form: 'query',
-    // The URL before the parameter, for the image and documentation-host checks.
-    before: 1100,
+    // The match starts at the "?", "&" or ";" before the key; the image and documentation-host
+    // checks read the URL before it from the whole text (accept's text and offset), not the window.
+    before: 72,
     keyGroup: 1,
     valueGroup: 2,
     sample: (g) => `https://api.service.test/v1/items?api_key=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}&page=2`,
