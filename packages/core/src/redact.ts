@@ -224,7 +224,10 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
           changed = true;
           continue;
         }
-        const out = secret || isSecretKey(key) ? maskUnderKey(v, depth + 1) : walk(v, depth + 1);
+        let out = secret || isSecretKey(key) ? maskUnderKey(v, depth + 1) : walk(v, depth + 1);
+        // Node's IncomingMessage.rawHeaders: [name, value, name, value, …], a value judged by
+        // the name before it (an opaque x-api-key passes the detector, not the name judge).
+        if (key === 'rawHeaders' && Array.isArray(out)) out = maskRawHeaders(out, isSecretKey);
         const name = shownKey(key);
         if (out !== v || name !== key) changed = true;
         keys[count] = name;
@@ -466,6 +469,20 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       busy = false;
     }
   };
+}
+
+/** A rawHeaders list with the values after secret header names masked; itself when none is. */
+function maskRawHeaders(list: unknown[], isSecretKey: (name: string) => boolean): unknown[] {
+  let copy: unknown[] | undefined;
+  for (let i = 1; i < list.length && i < 2 * MAX_ITEMS; i += 2) {
+    const name = list[i - 1];
+    const value = list[i];
+    if (typeof name !== 'string' || typeof value !== 'string' || value.length === 0 || !isSecretKey(name)) continue;
+    const scheme = /^(Bearer|Basic|Token|Bot|token)\s+/.exec(value);
+    const masked = scheme ? `${scheme[0]}${mask(value.slice(scheme[0].length))}` : mask(value);
+    if (masked !== value) (copy ??= [...list])[i] = masked;
+  }
+  return copy ?? list;
 }
 
 /**

@@ -146,6 +146,15 @@ describe('maskQueryParams', () => {
 });
 
 describe('redactValue', () => {
+  it("masks rawHeaders values by the header name before them (from a review: an opaque x-api-key in a logged IncomingMessage)", () => {
+    const opaque = ['Zq8', 'xW2vLp0Rt', '7Ym4Kd'].join('');
+    const raw = ['host', 'api.test', 'x-api-key', opaque, 'authorization', `Bearer ${opaque}`, 'accept', 'application/json'];
+    const out = redactValue({ incoming: { rawHeaders: raw } }) as { incoming: { rawHeaders: string[] } };
+    expect(out.incoming.rawHeaders).toEqual(['host', 'api.test', 'x-api-key', '****', 'authorization', 'Bearer ****', 'accept', 'application/json']);
+    const clean = { rawHeaders: ['host', 'api.test'] };
+    expect(redactValue(clean)).toBe(clean);
+  });
+
   it('walks a huge or sparse array up to 100,000 items and says how many more there were (from a review: a[1e9] = 1 aborted the process)', () => {
     const sparse: unknown[] = [];
     sparse[1e9] = 'x';

@@ -6,6 +6,9 @@ const KEY_CONTAINERS = /\.(?:p12|pfx|jks|keystore)$/i;
 // Files that exist to hold credentials in clear: curl/git/ftp's .netrc (_netrc on Windows),
 // PostgreSQL's .pgpass, git's credential store, Apache's password hashes, MySQL's client config.
 const CREDENTIAL_FILES = /^(?:\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|\.my\.cnf)$/;
+// Rails' master key and per-environment credential keys: 32 hex characters with nothing around
+// them to judge by, that decrypt config/credentials*.yml.enc (Rails' own .gitignore lists them).
+const RAILS_KEYS = /(?:^|\/)config\/(?:master|credentials\/[^/]+)\.key$/;
 
 const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
@@ -61,6 +64,7 @@ export class Policy {
     }
     if (KEY_FILE_NAMES.test(name)) return [fileFinding('policy-private-key-file', 'SSH private key file', path)];
     if (KEY_CONTAINERS.test(name)) return [fileFinding('policy-key-store-file', 'Key store (.p12, .pfx, .jks, .keystore): blocked by name, as it may hold a private key', path)];
+    if (RAILS_KEYS.test(path)) return [fileFinding('policy-credential-file', 'Rails master key (config/master.key, config/credentials/*.key): blocked by name', path, 1, 'Unstage it (git rm --cached) and keep it out with .gitignore; make a new key (bin/rails credentials:edit) and re-encrypt the credentials it opened.')];
     if (CREDENTIAL_FILES.test(name)) return [fileFinding('policy-credential-file', 'Credential file (.netrc, .pgpass, .git-credentials, .htpasswd, .my.cnf): blocked by name', path, 1, 'Unstage it (git rm --cached); it belongs in the home folder (chmod 600), not the repository. Change the passwords it held.')];
     if (this.blocked(path)) return [fileFinding('policy-blocked-file', 'File matched by blockedFiles in the keyward config', path)];
     return [];

@@ -72,12 +72,12 @@ describe('keyward scan (files)', () => {
     expect(r.code).toBe(1);
   });
 
-  it('blocks credential files by name (.netrc, .pgpass, .git-credentials, .htpasswd, .my.cnf), and disabledRules can allow them', async () => {
-    const files = { 'home/.netrc': 'machine h login u\n', 'db/.pgpass': 'h:5432:db:u:\n', '.git-credentials': 'x\n', 'www/.htpasswd': 'u:x\n', '.my.cnf': '[client]\n', 'docs/netrc.md': 'about .netrc\n' };
+  it('blocks credential files by name (.netrc, .pgpass, .git-credentials, .htpasswd, .my.cnf, Rails master keys), and disabledRules can allow them', async () => {
+    const files = { 'home/.netrc': 'machine h login u\n', 'db/.pgpass': 'h:5432:db:u:\n', '.git-credentials': 'x\n', 'www/.htpasswd': 'u:x\n', '.my.cnf': '[client]\n', 'docs/netrc.md': 'about .netrc\n', 'config/master.key': 'k\n', 'app/config/credentials/production.key': 'k\n', 'config/keys.md': 'x\n' };
     const dir = project(files);
     const r = await cli(dir, ['scan', '--format', 'json']);
     const rules = (JSON.parse(r.stdout) as { findings: { ruleId: string; path: string }[] }).findings.map((f) => `${f.ruleId} ${f.path}`).sort();
-    expect(rules).toEqual(['.git-credentials', '.my.cnf', 'db/.pgpass', 'home/.netrc', 'www/.htpasswd'].map((p) => `policy-credential-file ${p}`));
+    expect(rules).toEqual(['.git-credentials', '.my.cnf', 'app/config/credentials/production.key', 'config/master.key', 'db/.pgpass', 'home/.netrc', 'www/.htpasswd'].map((p) => `policy-credential-file ${p}`));
     expect(r.code).toBe(1);
     write(dir, { 'keyward.config.json': JSON.stringify({ disabledRules: ['policy-credential-file'] }) });
     expect((await cli(dir, ['scan'])).code).toBe(0);
