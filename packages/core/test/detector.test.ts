@@ -1088,6 +1088,29 @@ describe('file formats, names and shapes a fifth blind grading saw missed', () =
     expect(findings(`curl -H "X-Auth-Email: ops@acme.test" -H "X-Auth-Key: ${global}" https://api.test\n`, 'a.sh')).toEqual([`cloudflare-global-api-key:${global}`]);
   });
 
+  it('finds a secret in a row of data beside the cell naming it: SQL dump VALUES, CSV export, COPY data (from a sixth blind grading)', () => {
+    const hex = g.chars('0123456789abcdef', 32);
+    const key = g.chars(`${ALNUM}/+`, 40);
+    const sql = `INSERT INTO \`integrations\` VALUES (1,'datadog','DD_API_KEY','${hex}','2024-03-01 10:00:00'),(2,'aws','AWS_SECRET_ACCESS_KEY','${key}','2024-03-01');\n`;
+    expect(findings(sql, 'backups/app.sql').map((f) => f.split(':').slice(1).join(':'))).toEqual([hex, key]);
+    const csv = `id,provider,name,value,updated_at\n1,datadog,DD_API_KEY,${hex},2024-04-02T11:00:00Z\n`;
+    expect(findings(csv, 'reports/credentials.csv')).toEqual([`generic-secret-cell:${hex}`]);
+    const copy = `COPY public.settings (id, name, value) FROM stdin;\n7\tstripe_webhook_secret\t${key}\n\\.\n`;
+    expect(findings(copy, 'dump.sql')).toEqual([`generic-secret-cell:${key}`]);
+    for (const text of [sql, csv, copy]) expect(redact(text)).not.toContain(key.slice(0, 12));
+  });
+
+  it('leaves rows whose cell beside a secret name is a header value, a word, a date or a reference', () => {
+    const texts = [
+      "INSERT INTO settings VALUES (1,'API_KEY_HEADER','X-Api-Key'),(2,'TOKEN_TTL','3600');",
+      'name,value\nAPI_TOKEN,${API_TOKEN}\nSECRET_KEY,your-secret-key-here\n',
+      'key,updated\nDB_PASSWORD,2024-04-02T11:00:00Z\n',
+      "const columns = ['api_key', 'transferState', 'createdAt'];",
+      'token,count\nNEXT_TOKEN,12\n',
+    ];
+    for (const text of texts) expect(findings(text, 'data.csv'), text).toEqual([]);
+  });
+
   it('leaves ciphertext, hashes escaped in Kotlin, public browser tokens, a documented key with its prefix and base64 of a reference', () => {
     const texts: [string, string][] = [
       ['a.tf', `  encrypted_db_password = "AQICAHh${g.chars(`${ALNUM}+/`, 180)}=="\n`],

@@ -100,6 +100,16 @@ const VALUE_ATTRIBUTE = /["']?[ \t]{0,4},?\s{1,64}["']?(?:android:)?[Vv]alue["']
 // a Postman or HTTPie line. The quote closes right after the value.
 const HEADER_LINE = new RegExp(`(["'])([A-Za-z][A-Za-z0-9-]{0,63}):[ \\t]{0,4}(?=(${QUOTED}{8,256}))\\3\\1`);
 
+// A row of data: a cell naming a secret, then the cell with its value, in a SQL dump's VALUES
+// (`(2,'datadog','DD_APP_KEY','…',…)`), a CSV export (`1,datadog,DD_API_KEY,…,2024-…`) or
+// PostgreSQL's tab-separated COPY data. Cells are bare or quoted ('…' or "…"), and end at a
+// comma, a tab, ")" or the line's end.
+const CELL_VALUE = `[^\\s,'"\`()]`;
+const CELL_PAIR = new RegExp(
+  `(?:^|(?<=[(,\\t][ \\t]{0,2}))(['"]?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:,[ \\t]{0,2}|\\t)(['"]?)(?=(${CELL_VALUE}{8,256}))\\4\\3(?=[ \\t]{0,2}(?:[,)\\t]|\\r?$))`,
+  'm',
+);
+
 // A server directive that sets a variable or header to a value, separated by blanks: Apache's
 // `SetEnv DB_PASSWORD "…"` and `RequestHeader set X-Api-Key "…"`, nginx's
 // `proxy_set_header X-Api-Key …;` and `fastcgi_param DB_PASSWORD …;`. The value ends at a blank,
@@ -292,6 +302,7 @@ const enum Char {
   Space = 32,
   DoubleQuote = 34,
   Quote = 39,
+  Comma = 44,
   Colon = 58,
   Equals = 61,
   Bracket = 93,
@@ -474,6 +485,40 @@ function inAttributePair(text: string, at: number, memo: ScanMemo): boolean {
   return VALUE_ATTRIBUTE.test(text);
 }
 
+/** Whether the keyword hit sits in a row's cell (CELL_PAIR): a comma or tab after it, and one, "(" or a line's start before it. */
+function inCell(text: string, at: number, memo: ScanMemo): boolean {
+  let end = keyEndAt(text, at, memo);
+  if (isQuoteChar(text.charCodeAt(end))) end++;
+  const after = text.charCodeAt(end);
+  if (after !== Char.Comma && after !== Char.Tab) return false;
+  let start = keyStartAt(text, at);
+  if (isQuoteChar(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && at - start < 68 && text.charCodeAt(start - 1) === Char.Space) start--;
+  const before = start === 0 ? 10 : text.charCodeAt(start - 1);
+  return before === Char.Comma || before === Char.Tab || before === 40 /* ( */ || before === 10 || before === 13;
+}
+
+/**
+ * Whether the text before `at` is the start of a row of data: cells and their commas or tabs back
+ * to the line's start (CSV, TSV, COPY data; blanks only between quoted cells), or back to the "("
+ * of a SQL VALUES tuple (after VALUES or the tuple before it). Code lists and calls
+ * (`['a', 'b']`, `("a", "b")`, source maps' `"names":[…]`, minified `(a,symbolToken,b)`) are no
+ * rows. Within 512 characters.
+ */
+function rowBefore(text: string, at: number, quoted: boolean): boolean {
+  const limit = Math.max(0, at - 512);
+  for (let i = at - 1; i >= limit; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c === 40 /* ( */) return /(?:values|\))[ \t]*,?[ \t]*$/i.test(text.slice(Math.max(0, i - 16), i));
+    if (c === Char.Space ? !quoted : ROW_BREAKERS.has(c)) return false;
+  }
+  // The text's first line is a row too; past 512 characters without a line break, none is.
+  return limit === 0;
+}
+// [ ] { } = : ; ) and a backtick end a row's look-back: code, not data.
+const ROW_BREAKERS = new Set([91, 93, 123, 125, 61, 58, 59, 41, 96]);
+
 /** Whether the keyword hit sits in a header name that opens a string and is followed by ":" (HEADER_LINE). */
 function inHeaderLine(text: string, at: number, memo: ScanMemo): boolean {
   if (text.charCodeAt(keyEndAt(text, at, memo)) !== Char.Colon) return false;
@@ -580,7 +625,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'header' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -600,6 +645,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   named: inNamedElement,
   attribute: inAttributePair,
   header: inHeaderLine,
+  cell: inCell,
   query: inQueryParam,
   inline: inlineKeyStarts,
   directive: inDirective,
@@ -622,6 +668,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // held to the floor of other alphabets here).
   header: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true, false),
   query: acceptQueryParam,
+  // A cell beside a secret's name, quoted as the name is, in a row of data (not a code list), is
+  // judged as any value under that name; the name must look like a setting's, not a word of prose.
+  cell: (key, value, m, text, at) => m[1] === m[3] && rowBefore(text, at, m[1] !== '') && /[_.-]|[a-z][A-Z]/.test(key) && acceptGeneric(key, value),
   // A password on a command or inventory line (`ansible_become_pass=…`) is judged as a password.
   inline: (key, value) => (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) && looksLikeSecretValue(value, true)),
   directive: acceptQuoted,
@@ -748,6 +797,17 @@ export const genericRules = [
     valueGroup: 3,
     sample: (g) => `curl https://api.service.test/v1/items \\\n  -H "Content-Type: application/json" \\\n  -H "X-Api-Key: ${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}" \\\n  -d '{}'`,
     negatives: ['curl -H "X-Api-Key: $API_KEY" https://api.service.test', 'curl -H "X-Api-Key: <your-api-key>"', "cache.get('token: ' + id)", 'headers: ["X-Api-Key: ${key}"]', 'log("token: expired")'],
+  }),
+  genericRule({
+    id: 'generic-secret-cell',
+    description: 'High-entropy cell beside a cell naming a secret in a row of data (SQL dump VALUES, CSV export, COPY data)',
+    pattern: CELL_PAIR,
+    form: 'cell',
+    before: 72,
+    keyGroup: 2,
+    valueGroup: 4,
+    sample: (g) => `id,provider,name,value,updated_at\n1,acme,SERVICE_API_KEY,${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)},2024-04-02T11:00:00Z\n`,
+    negatives: ["INSERT INTO settings VALUES (1,'API_KEY_HEADER','X-Api-Key');", 'name,value\nAPI_TOKEN,${API_TOKEN}\n', "const names = ['api_key', 'transferState'];", 'SECRET_KEY,your-secret-key-here,2024-01-01'],
   }),
   genericRule({
     id: 'generic-secret-inline',
