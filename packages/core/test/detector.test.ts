@@ -1100,6 +1100,21 @@ describe('file formats, names and shapes a fifth blind grading saw missed', () =
     for (const text of [sql, csv, copy]) expect(redact(text)).not.toContain(key.slice(0, 12));
   });
 
+  it('finds a key in JSON held in a JSON string held in a JSON string (escaped twice), and a PuTTY key whose breaks are escaped twice', () => {
+    const hex = g.chars('0123456789abcdef', 32);
+    const inner = JSON.stringify({ event: 'config.updated', config: { ddApiKey: hex } });
+    const text = JSON.stringify({ Records: [{ body: JSON.stringify({ Type: 'Notification', Message: inner }) }] }, null, 2);
+    expect(text).toContain('\\\\\\"ddApiKey\\\\\\":');
+    expect(findings(text, 'logs/dlq-message.json')).toEqual([`datadog-api-key:${hex}`]);
+    expect(redact(text)).not.toContain(hex);
+    const lines = Array.from({ length: 6 }, () => g.chars(`${ALNUM}+/`, 64));
+    const ppk = `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: k\nPublic-Lines: 1\n${g.chars(`${ALNUM}+/`, 64)}\nPrivate-Lines: 6\n${lines.join('\n')}\nPrivate-MAC: ${g.chars('0123456789abcdef', 64)}\n`;
+    const twice = JSON.stringify({ payload: JSON.stringify({ env: `PUTTY_KEY="${ppk}"` }) });
+    expect(detector.scan(twice).map((f) => f.ruleId)).toEqual(['putty-private-key']);
+    const masked = redact(twice);
+    for (const line of lines) expect(masked).not.toContain(line.slice(20, 36));
+  });
+
   it('leaves rows whose cell beside a secret name is a header value, a word, a date or a reference', () => {
     const texts = [
       "INSERT INTO settings VALUES (1,'API_KEY_HEADER','X-Api-Key'),(2,'TOKEN_TTL','3600');",

@@ -88,6 +88,9 @@ describe('decoded views run in linear time', () => {
     // Triggers further apart than a view's radius, on one line: each region's end is not a
     // search to the end of the line.
     'sparse escapes on one line': fill(`\\/${'a'.repeat(2100)}`),
+    // Keys escaped twice with their openers and no value: each opener's look-back is bounded.
+    'twice-escaped keys without values': fill('\\\\\\"api_key\\\\\\":\\\\\\"'),
+    'data rows of names without values': fill("(1,'api_key','x'),\nAPI_TOKEN,\t"),
     'sparse percent-encoding on one line': fill(`%2F${'a'.repeat(2100)}`),
     // The generic rules' assignment forms, key after key with no value (from the gitleaks suite).
     'call arguments without a value': fill('("api_key", '),

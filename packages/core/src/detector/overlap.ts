@@ -32,7 +32,7 @@ export interface Candidate {
 /**
  * Where findings overlap (a Notion token inside a Bearer header, a key inside a service-account
  * JSON, the same token seen raw and through a decoded view), keep the higher-priority rule: the
- * one earlier in the rule list.
+ * one earlier in the rule list; of one rule's, the longest.
  */
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
@@ -45,7 +45,8 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       chosen.push(cluster[0] as Candidate);
     } else if (cluster.length > 1) {
       const kept: Candidate[] = [];
-      for (const c of [...cluster].sort((a, b) => a.rule.index - b.rule.index || a.start - b.start)) {
+      // One rule seen twice (raw and through a view cut at its region's end): the longer wins.
+      for (const c of [...cluster].sort((a, b) => a.rule.index - b.rule.index || b.end - b.start - (a.end - a.start) || a.start - b.start)) {
         if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
       }
       chosen.push(...kept.sort((a, b) => a.start - b.start));

@@ -109,6 +109,13 @@ function escapeAt(text: string, at: number, collapse = false): [string, number] 
     const c = text.charAt(i);
     if (i > at + 1 && (c === 'n' || c === 'r')) return [c === 'n' ? '\n' : '\r', i + 1 - at];
   }
+  // A quote escaped twice or more (JSON in a JSON string in a JSON string: \\\" ): one quote,
+  // so a key and its value read as they do at the first level.
+  if (text.charCodeAt(at + 1) === 92) {
+    let i = at + 1;
+    while (i < at + 8 && text.charCodeAt(i) === 92) i++;
+    if (text.charCodeAt(i) === 34 && (i - at) % 2 === 1) return ['"', i + 1 - at];
+  }
   const next = text.charAt(at + 1);
   const simple = SIMPLE_ESCAPES.get(next);
   if (simple !== undefined) return [simple, 2];
@@ -373,7 +380,7 @@ export interface Triggers {
 // notebook's `"api_key = \\"…\\"\\n"`, a script's `"export TOKEN=\\"…\\""`, JSON logged as a
 // string `"{\\"password\\": \\"…\\"}"`). Such escapes are everywhere in source maps and bundles, so
 // only one after a secret-named key calls for a view.
-const ESCAPED_VALUE_OPENERS = ['=\\"', '= \\"', ':\\"', ': \\"'];
+const ESCAPED_VALUE_OPENERS = ['=\\"', '= \\"', ':\\"', ': \\"', ':\\\\\\"', '=\\\\\\"'];
 
 /**
  * Whether the key before the operator at `at` (skipping blanks and the key's own escaped
@@ -384,7 +391,8 @@ function secretKeyBefore(text: string, at: number): boolean {
   while (i >= 0 && at - i <= 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   // A subscript's closing bracket: a notebook's `os.environ[\"API_KEY\"] = \"…\"`.
   if (text.charCodeAt(i) === 93) i--;
-  if (text.charCodeAt(i) === 34 && text.charCodeAt(i - 1) === 92) i -= 2;
+  // The key's own escaped closing quote: \" or, escaped twice, \\\".
+  if (text.charCodeAt(i) === 34 && text.charCodeAt(i - 1) === 92) for (i -= 2; i >= 0 && at - i <= 16 && text.charCodeAt(i) === 92; i--);
   const end = i + 1;
   while (i >= 0 && end - i <= 64 && isKeyChar(text.charCodeAt(i))) i--;
   if (i === end - 1 || end - i > 64) return false;
@@ -441,6 +449,8 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case '= \\"':
     case ':\\"':
     case ': \\"':
+    case ':\\\\\\"':
+    case '=\\\\\\"':
       if (secretKeyBefore(text, at)) t.escapes.push(at);
       return;
     case '\\x1b[':

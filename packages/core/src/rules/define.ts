@@ -20,6 +20,12 @@ export const BASE64URL = ALNUM + '-_';
  */
 export const WRAP = '[ \\t]{0,4}[(\\\\]?[ \\t]{0,4}\\r?\\n[ \\t]{0,64}';
 
+/**
+ * A line break inside a multi-line block: raw, or escaped in a string ("\\n", "\\\\n" or
+ * "\\\\\\\\n" when the string is escaped again), with the indentation around it.
+ */
+export const BLOCK_BREAK = '[ \\t]{0,8}(?:\\r?\\n|(?:\\\\{1,4}r)?\\\\{1,4}n)[ \\t]{0,8}';
+
 /** The index after WRAP at `i` (blanks, optional "(", one line break, indent), or `i` when none is there. */
 export function skipWrap(text: string, i: number): number {
   let j = skipBlanks(text, i, 4);

@@ -1,6 +1,4 @@
-import { defineRule, HEX } from './define.js';
-
-const BREAK = '[ \\t]{0,8}(?:\\r?\\n|(?:\\\\{1,2}r)?\\\\{1,2}n)[ \\t]{0,8}';
+import { BLOCK_BREAK as BREAK, defineRule, HEX } from './define.js';
 
 /** OpenVPN credentials. */
 export const openvpnRules = [

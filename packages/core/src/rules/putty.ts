@@ -1,10 +1,8 @@
-import { BASE64, defineRule } from './define.js';
+import { BASE64, BLOCK_BREAK as BREAK, defineRule } from './define.js';
 
 const HEADER_REACH = 4096;
-// A line break, raw or escaped in a string ("\\n", "\\\\n" when escaped twice), with the indentation around it.
-const BREAK = '[ \\t]{0,8}(?:\\r?\\n|(?:\\\\{1,2}r)?\\\\{1,2}n)[ \\t]{0,8}';
 // One base64 line, up to 64 characters, ending at a line's end (not at "Private-MAC:").
-const LINE = '[A-Za-z0-9+/]{1,64}={0,2}(?=[ \\t]{0,8}(?:\\r|\\n|\\\\{1,2}[rn]|["\'`]|$))';
+const LINE = '[A-Za-z0-9+/]{1,64}={0,2}(?=[ \\t]{0,8}(?:\\r|\\n|\\\\{1,4}[rn]|["\'`]|$))';
 
 /** PuTTY credentials. */
 export const puttyRules = [
