@@ -10,6 +10,11 @@ export interface ScanMemo {
   /** The generic rules' key run: the hit it was measured from, and where it ends. */
   keyFrom?: number;
   keyEnd?: number;
+  /** The data-row look-back of the last cell: where it started, where it stopped, its answer and kind. */
+  rowFrom?: number;
+  rowEnd?: number;
+  rowResult?: boolean;
+  rowQuoted?: boolean;
 }
 
 export interface SampleGen {

@@ -492,10 +492,15 @@ function inCell(text: string, at: number, memo: ScanMemo): boolean {
   const after = text.charCodeAt(end);
   if (after !== Char.Comma && after !== Char.Tab) return false;
   let start = keyStartAt(text, at);
-  if (isQuoteChar(text.charCodeAt(start - 1))) start--;
-  while (start > 0 && at - start < 68 && text.charCodeAt(start - 1) === Char.Space) start--;
-  const before = start === 0 ? 10 : text.charCodeAt(start - 1);
-  return before === Char.Comma || before === Char.Tab || before === 40 /* ( */ || before === 10 || before === 13;
+  const quoted = isQuoteChar(text.charCodeAt(start - 1));
+  if (quoted) start--;
+  let cell = start;
+  while (cell > 0 && at - cell < 68 && text.charCodeAt(cell - 1) === Char.Space) cell--;
+  const before = cell === 0 ? 10 : text.charCodeAt(cell - 1);
+  if (before !== Char.Comma && before !== Char.Tab && before !== 40 /* ( */ && before !== 10 && before !== 13) return false;
+  // And a row of data, not a call or a list in code (most `(key,` and `, key,` hits): the pattern
+  // runs only there.
+  return rowBefore(text, start, quoted, memo);
 }
 
 /**
@@ -505,16 +510,31 @@ function inCell(text: string, at: number, memo: ScanMemo): boolean {
  * (`['a', 'b']`, `("a", "b")`, source maps' `"names":[…]`, minified `(a,symbolToken,b)`) are no
  * rows. Within 512 characters.
  */
-function rowBefore(text: string, at: number, quoted: boolean): boolean {
+function rowBefore(text: string, at: number, quoted: boolean, memo?: ScanMemo): boolean {
   const limit = Math.max(0, at - 512);
-  for (let i = at - 1; i >= limit; i--) {
+  // Cells one after another (a source map's "names" list, a long CSV line) share their look-back:
+  // once a walk found where its row starts (or that none does), a later cell walks only the
+  // characters since, and the answer stands unless they hold the row's start or a breaker.
+  const reuse = memo?.rowFrom !== undefined && memo.rowFrom <= at && (memo.rowEnd as number) >= limit && memo.rowQuoted === quoted;
+  const stop = reuse ? Math.max(limit, memo?.rowFrom as number) : limit;
+  const answer = (result: boolean, end: number): boolean => {
+    if (memo) {
+      memo.rowFrom = at;
+      memo.rowEnd = end;
+      memo.rowResult = result;
+      memo.rowQuoted = quoted;
+    }
+    return result;
+  };
+  for (let i = at - 1; i >= stop; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c === 40 /* ( */) return /(?:values|\))[ \t]*,?[ \t]*$/i.test(text.slice(Math.max(0, i - 16), i));
-    if (c === Char.Space ? !quoted : ROW_BREAKERS.has(c)) return false;
+    if (c === 10 || c === 13) return answer(true, i);
+    if (c === 40 /* ( */) return answer(/(?:values|\))[ \t]*,?[ \t]*$/i.test(text.slice(Math.max(0, i - 16), i)), i);
+    if (c === Char.Space ? !quoted : ROW_BREAKERS.has(c)) return answer(false, i);
   }
+  if (reuse && stop > limit) return answer(memo?.rowResult === true, memo?.rowEnd as number);
   // The text's first line is a row too; past 512 characters without a line break, none is.
-  return limit === 0;
+  return answer(limit === 0, 0);
 }
 // [ ] { } = : ; ) and a backtick end a row's look-back: code, not data.
 const ROW_BREAKERS = new Set([91, 93, 123, 125, 61, 58, 59, 41, 96]);
@@ -713,8 +733,8 @@ function genericRule(spec: GenericSpec) {
     ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' ? { span: 'block' as const } : {}),
     near: NEAR[spec.form],
     // An inline key follows a blank, a query parameter a "?" "&" or ";", an attribute or header
-    // name a quote: never an escape.
-    ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' ? { afterEscape: false } : {}),
+    // name a quote, a cell a comma, a tab or "(": never an escape.
+    ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' || spec.form === 'cell' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
     accept: (m, text, at) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m, text, at),
     ...(spec.form === 'quoted' ? { continues: concatenated } : {}),
