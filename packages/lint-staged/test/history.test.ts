@@ -218,6 +218,7 @@ describe('keyward init: clear errors with a next step, nothing half-written (fro
     ['scripts is a string', { 'package.json': '{ "scripts": "x" }' }, /"scripts" is not an object/],
     ['prepare is a number', { 'package.json': '{ "scripts": { "prepare": 1 } }' }, /"scripts\.prepare" is not a string/],
     ['lint-staged is an array', { 'package.json': '{ "lint-staged": [] }' }, /"lint-staged" is not an object/],
+    ['a lint-staged task that is not a command (from a review: init wrote [123, "keyward scan --staged"])', { 'package.json': '{ "lint-staged": { "*": 123 } }' }, /"\*" entry is not a command/],
     ['.husky is a file', { 'package.json': '{}', '.husky': 'x' }, /\.husky exists but is a file/],
     ['.lintstagedrc is broken', { 'package.json': '{}', '.lintstagedrc': '{ nope' }, /\.lintstagedrc is not valid JSON/],
   ])('%s', async (_, files, message) => {
@@ -228,6 +229,12 @@ describe('keyward init: clear errors with a next step, nothing half-written (fro
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toContain('internal error');
     expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(before);
+  });
+
+  it('puts keyward first under "*", before a formatter the project already runs there (as withKeyward does)', async () => {
+    const dir = repo({ 'package.json': '{ "lint-staged": { "*": "prettier --write" } }' });
+    expect((await cli(dir, ['init'])).code).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { 'lint-staged': unknown })['lint-staged']).toEqual({ '*': ['keyward scan --staged', 'prettier --write'] });
   });
 
   it('inside a monorepo package it says to run at the repository root, not "git init" (from a review)', async () => {

@@ -125,10 +125,19 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   return ExitCode.Clean;
 }
 
+/**
+ * Puts keyward's task first under "*" (as withKeyward does: nothing a formatter writes runs
+ * before the scan). A "*" entry that is not a command or a list of commands is the user's to fix.
+ */
 function addTask(tasks: Record<string, string | string[]>): void {
-  const current = tasks['*'];
-  if (current === undefined) tasks['*'] = KEYWARD_TASK;
-  else tasks['*'] = [...(Array.isArray(current) ? current : [current]), KEYWARD_TASK];
+  const current: unknown = tasks['*'];
+  if (current === undefined) {
+    tasks['*'] = KEYWARD_TASK;
+    return;
+  }
+  const list = Array.isArray(current) ? current : [current];
+  if (list.some((t) => typeof t !== 'string')) throw new UsageError(`the lint-staged "*" entry is not a command or a list of commands (${shown(JSON.stringify(current) ?? String(current))}); fix it, then run keyward init again, or add "${KEYWARD_TASK}" to it by hand.`);
+  tasks['*'] = [KEYWARD_TASK, ...(list as string[])];
 }
 
 /** Runs the project's husky (it sets core.hooksPath) unless git already uses husky's hooks. */
