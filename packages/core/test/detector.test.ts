@@ -1115,6 +1115,17 @@ describe('file formats, names and shapes a fifth blind grading saw missed', () =
     for (const line of lines) expect(masked).not.toContain(line.slice(20, 36));
   });
 
+  it('reports and masks the start of a private key whose END line was cut off (a truncated log line), and no whole block twice (from a review)', () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const cut = `ERROR failed to load signing key: ${pem.slice(0, 600)}`;
+    expect(detector.scan(cut).map((f) => f.ruleId)).toEqual(['private-key-truncated']);
+    const body = pem.split('\n')[2]!;
+    expect(redact(cut)).not.toContain(body.slice(0, 24));
+    expect(detector.scan(`${JSON.stringify({ msg: pem.slice(0, 500) })}\n`).map((f) => f.ruleId)).toEqual(['private-key-truncated']);
+    expect(detector.scan(pem).map((f) => f.ruleId)).toEqual(['private-key']);
+  });
+
   it('leaves rows whose cell beside a secret name is a header value, a word, a date or a reference', () => {
     const texts = [
       "INSERT INTO settings VALUES (1,'API_KEY_HEADER','X-Api-Key'),(2,'TOKEN_TTL','3600');",

@@ -53,6 +53,29 @@ export const cryptoRules = [
     negatives: ['-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', `-----BEGIN PUBLIC KEY-----\n${P256_PUBLIC_KEY_HEADER}\n-----END PUBLIC KEY-----`, "const header = '-----BEGIN PRIVATE KEY-----';"],
   }),
   defineRule({
+    id: 'private-key-truncated',
+    provider: 'Private key',
+    description: 'The start of a PEM private key block with no END line (a log or error message cut it off): the key material shown',
+    keywords: ['private key-----'],
+    // Base64 lines (raw or with escaped breaks) after the BEGIN line, taken whole (a lookahead
+    // capture, so no shorter run is tried) and reported only when no END line follows them: a
+    // whole block is the private-key rule's.
+    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----(?=((?:[A-Za-z0-9+/=]|\s|\\[rn]){64,16384}))\2)(?![A-Za-z0-9+/=\s\\]|-----END)/,
+    prefixes: KINDS.map((k) => `-----BEGIN ${k}PRIVATE KEY-----`),
+    minEntropy: 4,
+    span: 'block',
+    severity: 'critical',
+    confidence: 'medium',
+    rotate: { url: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/removing-sensitive-data-from-a-repository', how: 'Treat the key pair as compromised: part of the key was shown. Generate a new pair, replace the public key everywhere it is trusted, and find where the full key was logged or stored.' },
+    sample: (g) => {
+      const kind = g.pick(KINDS.filter((k) => k !== 'ENCRYPTED '));
+      return `-----BEGIN ${kind}PRIVATE KEY-----\n${pemBody(g, 3)}\n${g.chars(BASE64, 20)}`;
+    },
+    sampleIsBlock: true,
+    encodesBinary: true,
+    negatives: ['-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC...\n', "const header = '-----BEGIN PRIVATE KEY-----';", `-----BEGIN PRIVATE KEY-----\n${'A1b2C3d4'.repeat(8)}\n-----END PRIVATE KEY-----`],
+  }),
+  defineRule({
     id: 'pgp-private-key-block',
     provider: 'Private key',
     description: 'PGP private key block',
