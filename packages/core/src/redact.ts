@@ -147,10 +147,7 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
    */
   const maskUnderKey = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') {
-      if (v.length === 0) return v;
-      // "Bearer ntn_…" → "Bearer ntn_****": keep the auth scheme, mask the credential.
-      const scheme = /^(Bearer|Basic|Token|Bot|token)\s+/.exec(v);
-      return scheme ? `${scheme[0]}${mask(v.slice(scheme[0].length))}` : mask(v);
+      return v.length === 0 ? v : maskCredential(v);
     }
     if (typeof v === 'number' || typeof v === 'bigint') return '****';
     if (typeof v !== 'object' || v === null) return walk(v, depth);
@@ -471,6 +468,12 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
   };
 }
 
+/** A value under a secret name masked: "Bearer ntn_…" → "Bearer ntn_****" (the auth scheme kept). */
+function maskCredential(value: string): string {
+  const scheme = /^(Bearer|Basic|Token|Bot|token)\s+/.exec(value);
+  return scheme ? `${scheme[0]}${mask(value.slice(scheme[0].length))}` : mask(value);
+}
+
 /** A rawHeaders list with the values after secret header names masked; itself when none is. */
 function maskRawHeaders(list: unknown[], isSecretKey: (name: string) => boolean): unknown[] {
   let copy: unknown[] | undefined;
@@ -478,8 +481,7 @@ function maskRawHeaders(list: unknown[], isSecretKey: (name: string) => boolean)
     const name = list[i - 1];
     const value = list[i];
     if (typeof name !== 'string' || typeof value !== 'string' || value.length === 0 || !isSecretKey(name)) continue;
-    const scheme = /^(Bearer|Basic|Token|Bot|token)\s+/.exec(value);
-    const masked = scheme ? `${scheme[0]}${mask(value.slice(scheme[0].length))}` : mask(value);
+    const masked = maskCredential(value);
     if (masked !== value) (copy ??= [...list])[i] = masked;
   }
   return copy ?? list;

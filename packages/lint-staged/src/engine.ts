@@ -57,7 +57,7 @@ const BACK = 8 * 1024;
  * Scans a stream in overlapping windows of `window` characters. Each finding is reported once,
  * with its line and column in the whole file; a token across a window boundary is found whole.
  */
-async function scanLarge(target: Target, detector: Detector, window: number, report: (f: Finding, secret: string) => void): Promise<{ bytes: number; skip?: string }> {
+async function scanLarge(target: Target, detector: Detector, window: number, report: (f: Finding, secret: string) => void): Promise<{ bytes: number }> {
   const margin = Math.min(MARGIN, window >> 2);
   const back = Math.min(BACK, margin >> 1);
   let decoder: StreamDecoder | undefined;
@@ -451,10 +451,6 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
       // windows with bounded memory, findings placed in the whole file.
       try {
         const result = await scanLarge(target, options.detector, options.window ?? WINDOW, (f, secret) => keep(target, f, secret));
-        if (result.skip) {
-          skipped.push({ path: safe(target.path), reason: result.skip });
-          continue;
-        }
         filesScanned++;
         bytesScanned += result.bytes;
         scannedPaths.add(safe(target.path));

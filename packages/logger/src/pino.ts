@@ -27,7 +27,7 @@ function needsLine(logger: Logger, first: unknown): boolean {
   if (own[msgPrefixSym] || own[lineBindingsSym] === true) return true;
   // pino's own redact paths: their censor (a function or a string of yours) writes after keyward's pass.
   const stringifiers = own[stringifiersSym];
-  if (typeof stringifiers === 'object' && stringifiers !== null && Object.keys(stringifiers).length > 0) return true;
+  if (typeof stringifiers === 'object' && stringifiers !== null) for (const _ in stringifiers) return true;
   const serializers = own[serializersSym];
   if (typeof serializers === 'object' && serializers !== null) {
     let custom = customSerializers.get(serializers);

@@ -73,7 +73,7 @@ export const cryptoRules = [
     },
     sampleIsBlock: true,
     encodesBinary: true,
-    negatives: ['-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC...\n', "const header = '-----BEGIN PRIVATE KEY-----';", `-----BEGIN PRIVATE KEY-----\n${'A1b2C3d4'.repeat(8)}\n-----END PRIVATE KEY-----`],
+    negatives: [`-----BEGIN PRIVATE KEY-----\n${['MIIEvQIBADANBgkqhkiG9w0', 'BAQEFAASC'].join('')}...\n`, "const header = '-----BEGIN PRIVATE KEY-----';", `-----BEGIN PRIVATE KEY-----\n${'A1b2C3d4'.repeat(8)}\n-----END PRIVATE KEY-----`],
   }),
   defineRule({
     id: 'pgp-private-key-block',

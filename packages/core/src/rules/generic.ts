@@ -608,7 +608,7 @@ function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
 /**
  * A query parameter: a secret-named one (access_token) takes any random value, a looser credential
  * name (key, auth) a strictly random one; never in an image's or a documentation host's URL,
- * judged for each match on its own URL (the match's text holds the window before it).
+ * judged for each match on its own URL (read back from the match's offset in the whole text).
  */
 function acceptQueryParam(param: string, value: string, _m: RegExpExecArray, text: string, at: number): boolean {
   const name = param.toLowerCase();

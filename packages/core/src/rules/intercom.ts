@@ -1,7 +1,8 @@
 import { chars, defineRule, keyed, prefixed } from './define.js';
 
 // An access token is base64 of "tok:", a UUID and two numbers (`tok:<uuid>:1:0`): its own shape.
-const DECODED = /^tok:[0-9a-f]{8}(?:_[0-9a-f]{4}){3}_[0-9a-f]{12}:\d{1,4}:\d{1,4}$|^tok:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}:\d{1,4}:\d{1,4}$/;
+// The UUID's parts are joined by "_" (as Intercom writes it) or "-", the same one throughout.
+const DECODED = /^tok:[0-9a-f]{8}([_-])[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{12}:\d{1,4}:\d{1,4}$/;
 
 /** Intercom credentials. */
 export const intercomRules = [

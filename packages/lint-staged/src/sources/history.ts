@@ -265,7 +265,7 @@ async function* refObjects(root: string): AsyncGenerator<Target> {
     }
     const [kind, object] = type === 'tag' ? [peeledType, peeledId] : [type, id];
     // A blob or tree has no author or date: reported by the ref's name and path alone.
-    if (kind === 'blob') yield blobTarget(root, `${shown(ref)}`, object);
+    if (kind === 'blob') yield blobTarget(root, shown(ref), object);
     else if (kind === 'tree') {
       const listing = await gitOk(root, ['ls-tree', '-r', '-z', '--full-tree', object]);
       for (const entry of listing.toString('utf8').split('\0')) {
@@ -277,19 +277,9 @@ async function* refObjects(root: string): AsyncGenerator<Target> {
   }
 }
 
+/** A blob read by its id; its size is not known before the read (0: no --max-file-size check). */
 function blobTarget(root: string, path: string, id: string): Target {
-  let size = 0;
-  return {
-    path,
-    get size() {
-      return size;
-    },
-    read: async () => {
-      const bytes = await gitOk(root, ['cat-file', 'blob', id]);
-      size = bytes.length;
-      return bytes;
-    },
-  };
+  return { path, size: 0, read: () => gitOk(root, ['cat-file', 'blob', id]) };
 }
 
 /** Commit messages are pushed with the code: each one is scanned, reported under this name. */
