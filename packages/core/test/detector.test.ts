@@ -1126,6 +1126,21 @@ describe('file formats, names and shapes a fifth blind grading saw missed', () =
     expect(detector.scan(pem).map((f) => f.ruleId)).toEqual(['private-key']);
   });
 
+  it('masks a private key block whose body is longer than 16 KiB, and the start of one longer than the block bound (from a review: redact printed a 17 KB key)', () => {
+    const g = createSampleGen(17);
+    const lines = Array.from({ length: 280 }, () => g.chars(`${ALNUM}+/`, 64));
+    const kind = ['RSA', 'PRIVATE', 'KEY'].join(' ');
+    const pem = `-----BEGIN ${kind}-----\n${lines.join('\n')}\n-----END ${kind}-----\n`;
+    expect(detector.scan(pem).map((f) => f.ruleId)).toEqual(['private-key']);
+    const masked = redact(pem);
+    for (const line of lines) expect(masked).not.toContain(line.slice(20, 40));
+    const huge = Array.from({ length: 1100 }, () => g.chars(`${ALNUM}+/`, 64));
+    const big = `-----BEGIN ${kind}-----\n${huge.join('\n')}\n-----END ${kind}-----\n`;
+    expect(detector.scan(big).map((f) => f.ruleId)).toEqual(['private-key-truncated']);
+    const bigMasked = redact(big);
+    for (const line of huge.slice(0, 1000)) expect(bigMasked).not.toContain(line.slice(20, 40));
+  });
+
   it('leaves rows whose cell beside a secret name is a header value, a word, a date or a reference', () => {
     const texts = [
       "INSERT INTO settings VALUES (1,'API_KEY_HEADER','X-Api-Key'),(2,'TOKEN_TTL','3600');",

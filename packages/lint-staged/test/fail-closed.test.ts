@@ -426,6 +426,16 @@ describe('keyward redact', () => {
     expect(r.stdout).toMatch(/^before\n/);
     expect(r.stdout).toMatch(/after ntn_\*{4}\n$/);
   });
+
+  it('masks a private key whose body is longer than 16 KiB (from a review: it printed a 17 KB key)', async () => {
+    const g = (await import('@keyward/core')).createSampleGen(5);
+    const lines = Array.from({ length: 280 }, () => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 64));
+    const kind = ['RSA', 'PRIVATE', 'KEY'].join(' ');
+    const r = await cli(project(), ['redact'], `-----BEGIN ${kind}-----\n${lines.join('\n')}\n-----END ${kind}-----\nafter\n`);
+    expect(r.code).toBe(0);
+    for (const line of lines) expect(r.stdout).not.toContain(line.slice(20, 40));
+    expect(r.stdout).toMatch(/\nafter\n$/);
+  });
 });
 
 describe('large files', () => {

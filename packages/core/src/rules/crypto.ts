@@ -38,7 +38,7 @@ export const cryptoRules = [
     // so a key commented out line by line (`# MIIE…`, ` * MIIE…` in a doc comment) is as well.
     // Quotes and commas too, for a key held line by line in a list of strings (a notebook
     // cell's "source": ["-----BEGIN…\n", "MIIE…\n", …]), and "&#xA;" line breaks in XML.
-    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----[A-Za-z0-9+/=\s\\:.,()#*"'&;]{64,16384}-----END[ A-Z0-9]{0,40}PRIVATE KEY-----)/,
+    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----[A-Za-z0-9+/=\s\\:.,()#*"'&;]{64,65536}-----END[ A-Z0-9]{0,40}PRIVATE KEY-----)/,
     prefixes: KINDS.map((k) => `-----BEGIN ${k}PRIVATE KEY-----`),
     minEntropy: 4,
     span: 'block',
@@ -59,8 +59,9 @@ export const cryptoRules = [
     keywords: ['private key-----'],
     // Base64 lines (raw or with escaped breaks) after the BEGIN line, taken whole (a lookahead
     // capture, so no shorter run is tried) and reported only when no END line follows them: a
-    // whole block is the private-key rule's.
-    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----(?=((?:[A-Za-z0-9+/=]|\s|\\[rn]){64,16384}))\2)(?![A-Za-z0-9+/=\s\\]|-----END)/,
+    // whole block is the private-key rule's. A run longer than the bound is reported too (its
+    // first 64 KiB masked), so a key too long for the private-key rule still never prints whole.
+    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----(?=((?:[A-Za-z0-9+/=]|\s|\\[rn]){64,65536}))\2)(?!\\|-----END)/,
     prefixes: KINDS.map((k) => `-----BEGIN ${k}PRIVATE KEY-----`),
     minEntropy: 4,
     span: 'block',
