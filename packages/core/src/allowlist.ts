@@ -52,13 +52,21 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['b08bdfde9930d9202809530dcbe193c53fd0dc6928f2010d2ffca74df95ead36', 64],
   ['cf1fc66f853151a4c6666909c8f1f80e1d855ecffefbcb65a709aae544de5588', 64],
   ['100546a8b020a55aa09b2d34b50de9a3fc45a70b261aec6a989bb2d9321af583', 64],
+  // The AES keys of NIST's published test vectors, in every crypto library's tests: SP 800-38A's
+  // AES-128, AES-192 and AES-256 keys (F.1–F.5), and FIPS-197's 00 01 02 … keys (Appendix C).
+  ['2ef2503d964e9668092e6878d3c390ca7909bbbffabd781857115e3be4bb3e5a', 32],
+  ['c12ce25303a023aa1317614428c0ac8ef707c5a370d7c766353c66df5d2cb46f', 48],
+  ['837e8e636d452b6133d5a5c56de1eb57c08a94bbe632804fa621a49014c5c034', 64],
+  ['d65df89f702eec58ca3c7bf2001c9ffc7cd80553ae01d42a799ba26756142d96', 32],
+  ['6a38b098eb23f184cc195649dc3fae8f8ef475be875db655a85a467791b5d907', 48],
+  ['6c86c6aac5fb24bcf5d9939cb7d7d5645ce39418f449e03b262dd4fa14b4b92b', 64],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());
 
-/** A 32-byte hex key as the table holds it, lowercase without 0x, whichever way it is written; other values as they are. */
-const HEX_KEY = /^(?:0x)?[0-9a-fA-F]{64}$/;
-const hexKey = (value: string): string => (HEX_KEY.test(value) ? value.slice(-64).toLowerCase() : value);
+/** A 16-, 24- or 32-byte hex key as the table holds it, lowercase without 0x, whichever way it is written; other values as they are. */
+const HEX_KEY = /^(?:0x)?(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{48}|[0-9a-fA-F]{64})$/;
+const hexKey = (value: string): string => (HEX_KEY.test(value) ? value.replace(/^0x/, '').toLowerCase() : value);
 
 /** True for `your_token_here`, `xxxx…`, `<token>`, `${VAR}`, `{{ var }}`, runs and sequences. */
 export function isPlaceholder(value: string, options?: { readonly encodesBinary?: boolean; readonly punctuated?: boolean }): boolean {
@@ -83,8 +91,8 @@ const JWT_PAYLOAD = /^[\w-]{2,2000}\.(eyJ[\w-]{4,2000})\./;
 
 /**
  * A JWT whose claims are jwt.io's documented example (`"sub": "1234567890"` and `"name": "John
- * Doe"`), whatever its header and signature: test suites re-sign the sample with their own keys
- * and algorithms.
+ * Doe"`), whatever its header and signature (test suites re-sign the sample with their own keys
+ * and algorithms), or a Supabase anon key (public by design).
  */
 function exampleJwtClaims(value: string): boolean {
   const m = JWT_PAYLOAD.exec(value);
@@ -98,7 +106,10 @@ function exampleJwtClaims(value: string): boolean {
   }
   // Both of jwt.io's sample claims, exactly: a real token whose issuer is login.example.com, or
   // whose claims say "sample", is still a real token.
-  return /"sub"\s*:\s*"1234567890"/.test(claims) && /"name"\s*:\s*"John Doe"/.test(claims);
+  if (/"sub"\s*:\s*"1234567890"/.test(claims) && /"name"\s*:\s*"John Doe"/.test(claims)) return true;
+  // A Supabase project's anon key: issued by Supabase for the `anon` role, shipped in every client
+  // by design (row-level security guards the data); its service_role key is a secret.
+  return /"iss"\s*:\s*"supabase"/.test(claims) && /"role"\s*:\s*"anon"/.test(claims);
 }
 
 /** True when one character repeats `length` times in a row: "00000000", "aaaaaaaa". */

@@ -1164,3 +1164,80 @@ describe('file formats, names and shapes a fifth blind grading saw missed', () =
     for (const [path, text] of texts) expect(findings(text, path), text).toEqual([]);
   });
 });
+
+describe('syntaxes, encodings and public values a seventh blind grading found', () => {
+  const g = createSampleGen(1707);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const findings = (text: string, path: string): string[] => detector.scan(text, { path }).map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`);
+
+  it('finds values in literals with a prefix, CDATA, heredocs, Pulumi settings, SQL comments, -D properties and inline code', () => {
+    const key = g.chars(ALNUM, 40);
+    const hex = g.chars(HEX, 40);
+    const cases: [string, string, string][] = [
+      ['Consts.m', `NSString * const kAcmeDeepgramApiKey = @"${key}";\n`, `generic-secret-assignment:${key}`],
+      ['fixtures.rs', `pub const ZENDESK_API_TOKEN: &str = r#"${key}"#;\n`, `generic-secret-assignment:${key}`],
+      ['a.py', `API_TOKEN = r"${key}"\n`, `generic-secret-assignment:${key}`],
+      ['integrations.xml', `<setting key="whatsappToken"><![CDATA[${key}]]></setting>\n`, `generic-secret-xml-named:${key}`],
+      ['main.tf', `  data = {\n    deepgram_api_key = <<-EOT\n      ${hex}\n    EOT\n  }\n`, `generic-secret-env:${hex}`],
+      ['Pulumi.prod.yaml', `config:\n  acme-infra:region: eu-west-1\n  acme-infra:ngrokAuthToken: ${key}\n`, `generic-secret-env:${key}`],
+      ['001.sql', `-- twilio_api_secret: ${key}\nCREATE TABLE t (id int);\n`, `generic-secret-env:${key}`],
+      ['.zsh_history', `: 1714564810:0;java -Ddatadog.app-key=${hex} -jar api.jar\n`, `generic-secret-inline:${hex}`],
+      ['export.json', `{"text": "here: \`AZURE_OPENAI_KEY=${hex}\`"}\n`, `generic-secret-inline:${hex}`],
+      ['run.sh', `docker run -d -e AZURE_OPENAI_KEY=${hex} -e LOG_LEVEL=info app\n`, `generic-secret-inline:${hex}`],
+      ['form.txt', `grant_type=client_credentials&azure_openai_key=${hex}&scope=read\n`, `generic-secret-query-param:${hex}`],
+      ['adoPat.dart', `  static const String adoPat = '${key}';\n`, `generic-secret-assignment:${key}`],
+    ];
+    for (const [path, text, want] of cases) expect(findings(text, path), text).toEqual([want]);
+  });
+
+  it('finds an id:secret pair under a key name, an Authorization value with its scheme, a gh secret body and Django keys wherever settings hold them', () => {
+    const pat = `2/${g.chars('0123456789', 16)}/${g.chars('0123456789', 16)}:${g.chars(HEX, 32)}`;
+    expect(findings(`      - uses: acme/publish@v2\n        with:\n          api-key: ${pat}\n`, '.github/workflows/release.yml')).toEqual([`generic-secret-env:${pat}`]);
+    const hex = g.chars(HEX, 40);
+    expect(findings(`{ "name": "Authorization", "value": "Token ${hex}" }\n`, 'a.har')).toEqual([`generic-secret-attribute:${hex}`]);
+    const body = `${g.chars(ALNUM, 30)}!${g.chars(ALNUM, 4)}`;
+    expect(findings(`gh secret set IC_API_KEY --repo acme/api --body ${body}\n`, '.zsh_history')).toEqual([`gh-secret-set-body:${body}`]);
+    const django = `${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 20)}(^*${g.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#%^&*(-_=+)', 27)}`;
+    for (const [path, text] of [
+      ['0042.sql', `INSERT INTO settings (id, name, value) VALUES (1, 'django_secret_key', '${django}', NOW());\n`],
+      ['.htaccess', `SetEnv DJANGO_SECRET_KEY ${django}\n`],
+      ['main.go', `os.Setenv("DJANGO_SECRET_KEY", "${django}")\n`],
+      ['Consts.m', `NSString * const kAcmeSecretKey = @"${django}";\n`],
+      ['lib.rs', `pub const SECRET_KEY: &str = "${django}";\n`],
+    ]) expect(findings(text!, path!), text).toEqual([`django-secret-key:${django}`]);
+  });
+
+  it('reads quoted-printable email bodies, a base64-encoded .env and tokens split over "+" joined lines, and masks them whole', () => {
+    const webhook = `https://hooks.slack.com/services/T${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 8)}/B${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}/${g.chars(ALNUM, 24)}`;
+    const eml = `Content-Transfer-Encoding: quoted-printable\n\nthanks =E2=80=94 here:\n\nSLACK_WEBHOOK=3D${webhook.slice(0, 60)}=\n${webhook.slice(60)}\nNEXT=3D1\n`;
+    expect(detector.scan(eml, { path: 'a.eml' }).map((f) => f.ruleId)).toEqual(['slack-webhook-url']);
+    const masked = redact(eml);
+    expect(masked).not.toContain(webhook.slice(60));
+    expect(masked).not.toContain(webhook.slice(44, 60));
+    const key = g.chars(ALNUM, 40);
+    const env = btoa(`DB_HOST=db.internal\nSERVICE_API_KEY=${key}\n`);
+    for (const text of [`variables:\n  ENV_FILE_B64: "${env}"\n`, `echo '${env}' | base64 -d > .env\n`]) {
+      expect(detector.scan(text, { path: '.gitlab-ci.yml' }).map((f) => f.ruleId), text).toEqual(['generic-secret-env']);
+      expect(redact(text)).not.toContain(env.slice(8, 40));
+    }
+    const hf = `hf_${g.chars(ALNUM.slice(0, 52), 34)}`;
+    const java = `    private static final String HF = "${hf.slice(0, 13)}" +\n        "${hf.slice(13)}";\n`;
+    expect(findings(java, 'Auth.java').map((f) => f.split(':')[0])).toEqual(['huggingface-access-token']);
+    expect(redact(java)).not.toContain(hf.slice(13, 30));
+  });
+
+  it('leaves public verify keys, token digests, NIST test vectors and Supabase anon keys', () => {
+    const b64url = (o: object): string => btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+    const anon = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iss: 'supabase', ref: g.chars('abcdefghijklmnopqrstuvwxyz', 20), role: 'anon', iat: 1725349302, exp: 2040709302 })}.${g.chars(`${ALNUM}_-`, 43)}`;
+    const serviceRole = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iss: 'supabase', ref: g.chars('abcdefghijklmnopqrstuvwxyz', 20), role: 'service_role', iat: 1725349302 })}.${g.chars(`${ALNUM}_-`, 43)}`;
+    const nist = ['2b7e1516', '28aed2a6', 'abf71588', '09cf4f3c'].join('');
+    const texts: [string, string][] = [
+      ['signing.yaml', `signing:\n  verify_key: ${g.chars(HEX, 64)}\n  token_hash_sha256: ${g.chars(HEX, 64)}\n`],
+      ['test/vectors/aes.json', `[{ "nist": "SP800-38A F.1.1", "aes128_key": "${nist}" }]\n`],
+      ['apps/web/.env.production', `NEXT_PUBLIC_SUPABASE_ANON_KEY=${anon}\nSUPABASE_ANON_KEY=${anon}\n`],
+    ];
+    for (const [path, text] of texts) expect(findings(text, path), text).toEqual([]);
+    expect(findings(`SUPABASE_SERVICE_ROLE_KEY=${serviceRole}\n`, '.env').map((f) => f.split(':')[0])).toEqual(['jwt']);
+  });
+});

@@ -126,6 +126,18 @@ describe('decoded views run in linear time', () => {
     'escaped-quote values back to back': fill('api_key = \\"a\\", '),
     'escaped-quote values on short lines': fill('{\\"password\\": \\"\\"}\n'),
     'escaped-quote openers after long names': fill(`${'a'.repeat(70)}_token:\\"`),
+    // Quoted-printable: "=3D" and soft line breaks, each line joined to the next.
+    'quoted-printable soft breaks line after line': fill('API_KEY=3Dab=\n'),
+    'quoted-printable escapes on one line': fill('=3D=E2=80=94'),
+    // Strings joined by "+" over lines: each joiner read once.
+    'joined strings line after line': fill('"a" +\n  "'),
+    'joiners with no line break': fill('"a" + "b" + '),
+    // Names of base64 files without a value, and decoding pipes without input.
+    'base64-file names without a value': fill('ENV_B64: '),
+    'decoding pipes back to back': fill('| base64 -d '),
+    // Heredocs opened line after line with no value, and Pulumi-style namespaces without one.
+    'heredoc openings without a value': fill('api_key = <<-EOT\n'),
+    'namespaced keys without a value': fill('acme:api_token: \n'),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

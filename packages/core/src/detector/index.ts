@@ -76,6 +76,15 @@ const CONTEXT = 400;
 // Last characters of a line whose assignment goes on on the next line: = : ( and the ends of => || ??
 // and of YAML block scalar headers (| > |- >+).
 const OPEN_END = new Set([61, 58, 40, 62, 124, 63, 45, 43, 92]);
+
+/** Whether the line ends (at `last`, after `from`) with a heredoc's opening: `<<EOT`, `<<-EOT`, `<<~EOT` (its value is on the next line). */
+function endsWithHeredoc(text: string, last: number, from: number): boolean {
+  let i = last;
+  while (i > from && last - i < 16 && ((text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) || text.charCodeAt(i) === 95)) i--;
+  if (i === last) return false;
+  if (text.charCodeAt(i) === 45 || text.charCodeAt(i) === 126) i--;
+  return text.charCodeAt(i) === 60 && text.charCodeAt(i - 1) === 60;
+}
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 /**
@@ -197,7 +206,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       if (nl !== -1) {
         let last = lineEnd - 1;
         while (last > p && isBlank(text.charCodeAt(last))) last--;
-        if (OPEN_END.has(text.charCodeAt(last))) {
+        if (OPEN_END.has(text.charCodeAt(last)) || endsWithHeredoc(text, last, p)) {
           const next = text.indexOf('\n', nl + 1);
           wrapEnd = next === -1 ? n : next;
         }

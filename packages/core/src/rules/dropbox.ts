@@ -13,7 +13,7 @@ export const dropboxRules = [
     provider: 'Dropbox',
     description: 'Dropbox short-lived OAuth access token (sl. / sl.u. and 130+ characters)',
     prefix: 'sl.',
-    body: '[A-Za-z0-9_=-]{16}[A-Za-z0-9._=-]{114,1484}',
+    body: '(?:u\\.)?[A-Za-z0-9_=-]{16}[A-Za-z0-9._=-]{114,1484}',
     right: 'A-Za-z0-9._=-',
     context: ['dropbox'],
     contextConfidence: 'medium',

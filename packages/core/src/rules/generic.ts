@@ -43,44 +43,55 @@ const ALIGN_MAX = 40;
 // The value may stand on the next line, as formatters wrap a long assignment (prettier's
 // `const apiKey =\n  "…"`, black's `api_key = (\n    "…"\n)`): WRAP, one line break. A string
 // followed by ":" is a mapping's key (`revoked_tokens:\n  "…": 2024-01-01`), not a value.
+// The opening quote may carry a literal's prefix (STRING_PREFIX): Objective-C's and C#'s `@"…"`,
+// Rust's raw `r#"…"#`, Python's `r"…"`/`b"…"`, C++'s `u8"…"`/`L"…"`. Not `f"…"` or `$"…"`: those
+// interpolate, so their text is a template.
+const STRING_PREFIX = '(?:@|r#{0,3}|[bBuURL]|[bB][rR]|[rR][bB]|u8)?';
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})(["'\`])(?=(${QUOTED_WIDE}{8,256}={0,2}))\\3\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,256}={0,2}))\\3\\2(?![ \\t]*:)`,
 );
-// A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line.
-const BLOCK_SCALAR = '[ \\t]{1,4}[|>][-+]?[ \\t]{0,4}\\r?\\n[ \\t]{1,32}';
+// A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
+// or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
+const BLOCK_SCALAR = '[ \\t]{1,4}(?:[|>][-+]?|<<[-~]?[A-Z_]{1,16})[ \\t]{0,4}\\r?\\n[ \\t]{0,32}';
+// A Pulumi stack setting's project namespace (`acme-infra:apiToken: …` in Pulumi.<stack>.yaml).
+const NAMESPACE = '[A-Za-z][A-Za-z0-9_-]{0,63}:';
 // A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
-// `ARG`/`ENV`, or such a line commented out with #, ; or //: `#API_KEY=…`, `# password: …`): in
+// `ARG`/`ENV`, or such a line commented out with #, ;, //, SQL's -- or a doc comment's *: `#API_KEY=…`, `-- password: …`): in
 // code, an unquoted right-hand side is an expression, not a literal. A line inside a string
 // literal counts too: after an escaped line break (an .env file held in a JSON string:
 // `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file;
 // `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/)[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,255}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
+  `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/|--(?=[ \\t])|\\*(?=[ \\t]))[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,255}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
 );
 
 // A bare `KEY=value` inside a line, after a blank: a command line (`docker run -e API_KEY=…`,
-// `env TOKEN=… node app`) or a log line (`Using API_KEY=…`). Only "=" (never ":", which object
+// `env TOKEN=… node app`, a Java system property `-Dapi.key=…`) or a log line (`Using API_KEY=…`),
+// or after a backtick (inline code in Markdown or a chat message: `` `API_KEY=…` ``). Only "=" (never ":", which object
 // literals in code use) and a strictly random value (accept), since mid-line code has bare
 // right-hand sides too.
 // An inventory's password may end in "?" (`ansible_become_pass=…?`), which other bare values stop at.
 const INLINE_VALUE = '[A-Za-z0-9+/_~.!@#%^&*=?-]';
-const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t])([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${INLINE_VALUE}{8,256}={0,2}))\\2(?=[\\s"'\`,;)]|$)`);
+const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`]|[ \\t]-D)([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${INLINE_VALUE}{8,256}={0,2}))\\2(?=[\\s"'\`,;)]|$)`);
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
 // `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. Braces
 // only around base64 (Jenkins `{AQAAABAAAAAQ…}`, Maven's encrypted `{…}`): in JSX,
 // `<TokenSymbol>{token0.symbol}</TokenSymbol>` is an expression.
-const XML_VALUE = `[^\\s<>"'\`&{}]`;
+// A value may be wrapped in CDATA (`<apiKey><![CDATA[…]]></apiKey>`): "]" ends a value.
+const XML_VALUE = `[^\\s<>"'\`&{}\\]]`;
+const CDATA_OPEN = '(?:<!\\[CDATA\\[)?';
+const CDATA_CLOSE = '(?:\\]\\]>)?';
 const XML_ELEMENT = new RegExp(
-  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\2[ \\t\\r\\n]{0,64}</\\1>`,
+  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}${CDATA_OPEN}(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\2${CDATA_CLOSE}[ \\t\\r\\n]{0,64}</\\1>`,
 );
 
 // An element whose name or key attribute names the secret and whose text is the value: Android's
 // `<string name="maps_api_secret">…</string>` (res/values/strings.xml), Java's XML properties
 // `<entry key="db.password">…</entry>`. Other attributes may follow the name's.
 const NAMED_ELEMENT = new RegExp(
-  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})[ \\t]{1,8}(?:name|key)=(["'])([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[^<>]{0,128}>(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\4</\\1>`,
+  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})[ \\t]{1,8}(?:name|key)=(["'])([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[^<>]{0,128}>${CDATA_OPEN}(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\4${CDATA_CLOSE}</\\1>`,
 );
 
 // A name/value pair: .NET's `<add key="ApiSecret" value="…" />` (web.config, app.config),
@@ -91,7 +102,7 @@ const NAMED_ELEMENT = new RegExp(
 // follow on the next line.
 const PAIR_VALUE = `[^\\s<>"'\`]`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4},?\\s{1,64}(["']?)(?:android:)?[Vv]alue\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?=(${PAIR_VALUE}{8,256}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4},?\\s{1,64}(["']?)(?:android:)?[Vv]alue\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,256}))\\6\\5(?![^\\s,;}/>])`,
 );
 // After the name: its closing quote (or the line's end), then "value" and its "=" or ":".
 const VALUE_ATTRIBUTE = /["']?[ \t]{0,4},?\s{1,64}["']?(?:android:)?[Vv]alue["']?[ \t]{0,4}[=:]/y;
@@ -152,7 +163,15 @@ const PATH_OR_URL = /^(?:[./~]|[a-z][a-z0-9+.-]*:\/\/)/i;
 // Datadog's browser client tokens (`pub` and 32 hex) are public too.
 const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_|pub[0-9a-f]{32}$)/;
 
-const WORDY_PATH = /^[A-Za-z@._-]+(?:\/[A-Za-z@._-]+)+$/;
+// Words joined by "/" or "\\" (a Windows registry or file path: HARDWARE\\DESCRIPTION\\System).
+const WORDY_PATH = /^[A-Za-z@._-]+(?:[/\\][A-Za-z@._-]+)+$/;
+// A constant's or variable's name, digits and all (TEST_ENCRYPTION_KEY1, enc_key_sha256): words
+// of one case joined by "_". Random material runs longer than a word between its separators.
+const SNAKE_NAME = /^(?:[A-Z][A-Z0-9]{0,15}(?:_[A-Z][A-Z0-9]{0,15})+|[a-z][a-z0-9]{0,15}(?:_[a-z][a-z0-9]{0,15})+)$/;
+// A regular expression (a password policy's pattern): lookaheads, groups, classes, anchors.
+const REGEX_LIKE = /\(\?[:=!<]|\\[dwsbDWS]|^\^.*\$$/;
+// One segment of a JWT (its header or claims, base64url JSON with no signature): no credential.
+const JWT_SEGMENT = /^eyJ[A-Za-z0-9_-]*\.?$/;
 
 // 16-64 letters: under a secret's name, random mixed case is a key (a Papertrail token);
 // identifiers in camelCase capitalise one letter in five or fewer.
@@ -189,6 +208,7 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
   // Letters alone, short of key length, are a word for the strict judge (checked first: a line
   // of `;AccountKey=DefaultEndpointsProtocol` spam asks this thousands of times).
   if (strict && value.length < 32 && IDENTIFIER.test(value)) return false;
+  if (SNAKE_NAME.test(value) || REGEX_LIKE.test(value) || JWT_SEGMENT.test(value)) return false;
   // The same placeholder judgement as every detector finding (abc123, example, runs …), and for
   // base64 of such text too (a Kubernetes Secret's `data:` holding `changeme`).
   if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
@@ -238,7 +258,7 @@ const CODE_OR_DATE = /^[A-Za-z_$][\w$.]*(?:\(.*\)|\[.*\])[,;]?$|^[A-Za-z_$][A-Za
  */
 export function looksLikePassword(value: string): boolean {
   if (value.length < 10 || /\s/.test(value)) return false;
-  if (!inUse(value) || PASSWORD_REFERENCE.test(value) || DOCUMENTED_PASSWORD.test(value)) return false;
+  if (!inUse(value) || PASSWORD_REFERENCE.test(value) || DOCUMENTED_PASSWORD.test(value) || REGEX_LIKE.test(value)) return false;
   if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
   // A leading "." is a person's choice; "./", "../", "~/" and "/" start paths.
   if (PASSWORD_PATH.test(value) || WORDY_PATH.test(value) || CODE_OR_DATE.test(value)) return false;
@@ -291,7 +311,8 @@ function base64OfNoSecret(value: string): boolean {
  */
 // '_pat': GITLAB_PAT=… (the key-name judge takes only the upper-case env-var spelling); '_pass',
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
-const keywords = ['key', 'token', 'secret', 'passw', 'pwd', 'credential', 'auth', '_pat', '_pass', '.pass'];
+// 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
+const keywords = ['key', 'token', 'secret', 'passw', 'pwd', 'credential', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -386,12 +407,22 @@ function keyEndAt(text: string, at: number, memo: ScanMemo): number {
   return end;
 }
 
+// STRING_PREFIX's prefixes, before the quote they open.
+const STRING_PREFIX_AT = /(?:@|r#{0,3}|[bBuURL]|[bB][rR]|[rR][bB]|u8)["'`]/y;
+
+/** Whether a quote opens a string at `i`, after a literal's prefix or none. */
+function quoteAt(text: string, i: number): boolean {
+  if (isQuoteChar(text.charCodeAt(i))) return true;
+  STRING_PREFIX_AT.lastIndex = i;
+  return STRING_PREFIX_AT.test(text);
+}
+
 function valueFollows(text: string, after: number, quoted: boolean): boolean {
   if (after === -1) return false;
   const i = skipBlanks(text, after, 8);
   const c = text.charCodeAt(i);
-  // A quoted value may follow on the next line (WRAP).
-  return quoted ? isQuoteChar(c) || isQuoteChar(text.charCodeAt(skipWrap(text, i))) : !isQuoteChar(c) && c === c;
+  // A quoted value may follow on the next line (WRAP), and its quote may carry a literal's prefix.
+  return quoted ? quoteAt(text, i) || quoteAt(text, skipWrap(text, i)) : !isQuoteChar(c) && c === c;
 }
 
 /**
@@ -415,7 +446,7 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
-const BARE_KEY_PREFIX = /(?:[\n\r"']|\\[nr])[ \t]{0,16}(?:(?:#|;|\/\/)[ \t]{0,4})?(?:export[ \t]{1,4}|- |ARG[ \t]{1,4}|ENV[ \t]{1,4})?[ \t]{0,4}$/;
+const BARE_KEY_PREFIX = /(?:[\n\r"']|\\[nr])[ \t]{0,16}(?:(?:#|;|\/\/|--(?=[ \t])|\*(?=[ \t]))[ \t]{0,4})?(?:export[ \t]{1,4}|- |ARG[ \t]{1,4}|ENV[ \t]{1,4})?[ \t]{0,4}(?:[A-Za-z][A-Za-z0-9_-]{0,63}:)?$/;
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
@@ -613,7 +644,7 @@ function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
 function acceptQueryParam(param: string, value: string, _m: RegExpExecArray, text: string, at: number): boolean {
   const name = param.toLowerCase();
   if (QUERY_NOT_SECRET.has(name)) return false;
-  const ok = isSecretKeyName(name) ? looksLikeSecretValue(value, false) : isSecretQueryParam(name) && looksLikeSecretValue(value, true);
+  const ok = isSecretKeyName(name) ? looksLikeSecretValue(value, false) : (isSecretQueryParam(name) || isKeyLikeName(name)) && looksLikeSecretValue(value, true);
   return ok && !publishedUrl(text, at);
 }
 
@@ -622,8 +653,11 @@ function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
   // "=" then a bare value's character other than "=": JSX's `key={id}` and HTML's `token="…"` stop here.
   if (text.charCodeAt(end) !== Char.Equals || text.charCodeAt(end + 1) === Char.Equals || !BARE_CHAR.test(text.charAt(end + 1))) return false;
-  const c = text.charCodeAt(keyStartAt(text, at) - 1);
-  return c === Char.Space || c === Char.Tab;
+  const start = keyStartAt(text, at);
+  const c = text.charCodeAt(start - 1);
+  // `-Dapi.key=`: the key walk took "-D" for part of the key.
+  if (text.charCodeAt(start) === 45 /* - */ && text.charCodeAt(start + 1) === 68 /* D */) return c === Char.Space || c === Char.Tab;
+  return c === Char.Space || c === Char.Tab || c === Char.Backtick;
 }
 
 
@@ -634,9 +668,20 @@ function acceptGeneric(key: string, value: string): boolean {
   return isKeyLikeName(key) && looksLikeSecretValue(value, true);
 }
 
-/** acceptGeneric for a value taken by a wide run: its punctuation only under a password's name. */
+// An id and its secret joined by ":" (Asana's `2/<gid>/<gid>:<secret>`, an `app-id:secret` pair
+// for Basic auth), not a digest (`sha256:…`) or a URL.
+const CREDENTIAL_PAIR = /^([A-Za-z0-9_./@-]{3,64}):([A-Za-z0-9_+/=-]{16,256})$/;
+const DIGEST_NAME = /^(?:sha\d*|md5|blake2[bs]?|crc32c?|xxh\d*|etag)$/i;
+
+/** Whether `value` under `key` is an id and a strictly random secret joined by ":". */
+function credentialPair(key: string, value: string): boolean {
+  const m = CREDENTIAL_PAIR.exec(value);
+  return m !== null && !DIGEST_NAME.test(m[1] as string) && !PASSWORD_REFERENCE.test(value) && (isSecretKeyName(key) || isKeyLikeName(key)) && looksLikeSecretValue(m[2] as string, true);
+}
+
+/** acceptGeneric for a value taken by a wide run: its punctuation only under a password's name, or as an id:secret pair. */
 function acceptWide(narrow: RegExp): (key: string, value: string) => boolean {
-  return (key, value) => (narrow.test(value) ? acceptGeneric(key, value) : isPasswordKeyName(key) && looksLikePassword(value));
+  return (key, value) => (narrow.test(value) ? acceptGeneric(key, value) : (isPasswordKeyName(key) && looksLikePassword(value)) || credentialPair(key, value));
 }
 const acceptQuoted = acceptWide(NARROW_QUOTED);
 
@@ -691,8 +736,11 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // A cell beside a secret's name, quoted as the name is, in a row of data (not a code list), is
   // judged as any value under that name; the name must look like a setting's, not a word of prose.
   cell: (key, value, m, text, at) => m[1] === m[3] && rowBefore(text, at, m[1] !== '') && /[_.-]|[a-z][A-Z]/.test(key) && acceptGeneric(key, value),
-  // A password on a command or inventory line (`ansible_become_pass=…`) is judged as a password.
-  inline: (key, value) => (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) && looksLikeSecretValue(value, true)),
+  // A password on a command or inventory line (`ansible_become_pass=…`) is judged as a password;
+  // a secret's name (`HEROKU_AUTH_TOKEN=<uuid>`) takes any random value, a key-like one
+  // (`-e AZURE_OPENAI_KEY=…`, `-Ddatadog.app-key=…`) a strictly random one.
+  // A name in snake case (`encryption_key=TEST_KEY1`) is a call's keyword argument, not a value.
+  inline: (key, value) => !SNAKE_NAME.test(value) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : isKeyLikeName(key) && looksLikeSecretValue(value, true)),
   directive: acceptQuoted,
   default: acceptQuoted,
   template: acceptQuoted,
