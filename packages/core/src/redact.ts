@@ -471,7 +471,21 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
 /** A value under a secret name masked: "Bearer ntn_…" → "Bearer ntn_****" (the auth scheme kept). */
 function maskCredential(value: string): string {
   const scheme = /^(Bearer|Basic|Token|Bot|token)\s+/.exec(value);
-  return scheme ? `${scheme[0]}${mask(value.slice(scheme[0].length))}` : mask(value);
+  const rest = scheme ? value.slice(scheme[0].length) : value;
+  // A value masked already (a child's bindings masked when the child was made, walked again
+  // before a line is written) keeps its prefix: `ghp_****` stays, not `****`.
+  const masked = maskedAlready(rest) ? rest : mask(rest);
+  return scheme ? `${scheme[0]}${masked}` : masked;
+}
+
+let prefixSet: Set<string> | undefined;
+
+/** Whether `s` is what mask() returns: "****", or a catalog prefix and "****". */
+function maskedAlready(s: string): boolean {
+  if (!s.endsWith('****')) return false;
+  if (s.length === 4) return true;
+  prefixSet ??= new Set(catalog.flatMap((r) => r.prefixes ?? []));
+  return prefixSet.has(s.slice(0, -4));
 }
 
 /** A rawHeaders list with the values after secret header names masked; itself when none is. */

@@ -146,6 +146,15 @@ describe('maskQueryParams', () => {
 });
 
 describe('redactValue', () => {
+  it('keeps a value masked already as it is under a secret name (walked twice, it does not lose its prefix)', () => {
+    const raw = `ghp_${createSampleGen(41).chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 36)}`;
+    const once = redactValue({ session: { token: raw }, auth: `Bearer ${raw}`, password: 'hunter2!x' });
+    expect(once).toEqual({ session: { token: 'ghp_****' }, auth: 'Bearer ghp_****', password: '****' });
+    expect(redactValue(once)).toEqual(once);
+    // A value that only ends in "****" is still masked whole.
+    expect(redactValue({ token: 'abc-1234****' })).toEqual({ token: '****' });
+  });
+
   it("masks rawHeaders values by the header name before them (from a review: an opaque x-api-key in a logged IncomingMessage)", () => {
     const opaque = ['Zq8', 'xW2vLp0Rt', '7Ym4Kd'].join('');
     const raw = ['host', 'api.test', 'x-api-key', opaque, 'authorization', `Bearer ${opaque}`, 'accept', 'application/json'];
