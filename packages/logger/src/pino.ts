@@ -8,7 +8,7 @@ type Formatters = NonNullable<LoggerOptions['formatters']>;
 type Hooks = NonNullable<LoggerOptions['hooks']>;
 
 // msgPrefixSym is not in pino's type declarations (10.x), though pino exports it.
-const { errorKeySym, messageKeySym, msgPrefixSym, serializersSym, stringifiersSym } = pino.symbols as unknown as Record<'errorKeySym' | 'messageKeySym' | 'msgPrefixSym' | 'serializersSym' | 'stringifiersSym', symbol>;
+const { chindingsSym, errorKeySym, messageKeySym, msgPrefixSym, serializersSym, stringifiersSym } = pino.symbols as unknown as Record<'chindingsSym' | 'errorKeySym' | 'messageKeySym' | 'msgPrefixSym' | 'serializersSym' | 'stringifiersSym', symbol>;
 type Internals = Record<symbol, unknown>;
 // Set on a child whose bindings held what only the line pass sees (a request object with no
 // serializer of its own); its children inherit it, as they inherit the bindings.
@@ -45,6 +45,37 @@ function needsLine(logger: Logger, first: unknown): boolean {
   } catch {
     return true;
   }
+}
+
+// Each logger's serialised bindings as last checked (and masked where needed): a logger is checked
+// again only when its bindings change (setBindings).
+const checkedBindings = new WeakMap<object, string>();
+
+/**
+ * Masks a logger's serialised bindings (pino's chindings, `,"key":value…`) in place. pino formats
+ * the bindings of a child with an identity function, not formatters.bindings, so a child that a
+ * framework makes (fastify's request logger, with `logger: keywardPinoOptions()`, where
+ * protectChildren cannot be applied) would print `password: 12345` as it is: the line pass masks
+ * strings only. Parsed, walked and written again once per logger, and only when the detector's
+ * keyword pass sees a possible secret name or token in them.
+ */
+function protectBindings(logger: Logger, redactor: Redactor): void {
+  const own = logger as unknown as Internals;
+  const chindings = own[chindingsSym];
+  if (typeof chindings !== 'string' || chindings.length < 2 || checkedBindings.get(logger) === chindings) return;
+  let safe = chindings;
+  if (redactor.mayHoldSecret(chindings)) {
+    try {
+      const parsed = JSON.parse(`{${chindings.slice(1)}}`) as Record<string, unknown>;
+      const masked = redactor.value(parsed);
+      if (masked !== parsed) safe = `,${JSON.stringify(masked).slice(1, -1)}`;
+    } catch {
+      // Not JSON (a custom stringifier): the line pass masks what it can.
+      safe = chindings;
+    }
+  }
+  if (safe !== chindings) own[chindingsSym] = safe;
+  checkedBindings.set(logger, safe);
 }
 
 /** Whether arguments follow the message string (`log.info('a %s', x)`, `log.info(obj, 'a %s', x)`). */
@@ -191,6 +222,7 @@ export function keywardPinoOptions(options: RedactionOptions = {}, compose: { fo
     hooks: {
       logMethod: function (this: Logger, args: unknown[], method: (...a: unknown[]) => void, level: number) {
         const own = this as unknown as Internals;
+        protectBindings(this, redactor);
         const safe = redactArgs(args, redactor, { errorKey: (own[errorKeySym] as string | undefined) ?? 'err', messageKey: (own[messageKeySym] as string | undefined) ?? 'msg' });
         // The calls whose line holds what the record pass cannot see get the line pass: %s
         // arguments joined into msg, msg copied from an error, msgPrefix, custom serializers.

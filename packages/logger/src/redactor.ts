@@ -56,6 +56,8 @@ export interface Redactor {
   leftForLine: boolean;
   /** A value (object, array, Error…) redacted, or itself when nothing needed masking. */
   readonly value: <T>(v: T) => T;
+  /** Whether `s` may hold a token or a secret's name (the detector's keyword pass, or an extra key). */
+  readonly mayHoldSecret: (s: string) => boolean;
 }
 
 /**
@@ -371,11 +373,20 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
     }
   };
 
+  const mayHoldSecret = (s: string): boolean => {
+    if (detector.mayContainSecret(s)) return true;
+    if (extra.size === 0) return false;
+    const lower = s.toLowerCase();
+    for (const key of extra) if (lower.includes(key)) return true;
+    return false;
+  };
+
   return {
     string,
     value,
     line,
     record,
+    mayHoldSecret,
     get leftForLine() {
       return leftForLine;
     },

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { createServer, type IncomingMessage, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Controller, Get, Module } from '@nestjs/common';
@@ -43,6 +43,25 @@ describe('fastify', () => {
     const done = records.find((r) => r['msg'] === 'request completed');
     expect(done?.['res']).toMatchObject({ statusCode: 200 });
     expect(records.some((r) => String(r['msg']).startsWith('calling with ntn_****'))).toBe(true);
+  });
+
+  it.each(Object.keys(setups))('%s: numbers and objects under secret names in a request child\'s bindings are masked (from a review: fastify builds the child, whose bindings pino does not format)', async (name) => {
+    const pin = 100_000_000 + randomInt(800_000_000);
+    const out = sink();
+    const app = setups[name]!(out.stream);
+    app.get('/', async (req) => {
+      const child = req.log.child({ dbPassword: pin, upstream: { apiKey: pin + 1 }, attempt: 2 });
+      child.info('calling upstream');
+      child.child({ sessionSecret: pin + 2 }).info('nested');
+      return 'ok';
+    });
+    await app.inject({ method: 'GET', url: '/' });
+    await app.close();
+    const text = out.lines().join('\n');
+    for (const n of [pin, pin + 1, pin + 2]) expect(text).not.toContain(String(n));
+    const calling = out.records().find((r) => r['msg'] === 'calling upstream');
+    expect(calling).toMatchObject({ dbPassword: '****', upstream: { apiKey: '****' }, attempt: 2 });
+    expect(out.records().find((r) => r['msg'] === 'nested')).toMatchObject({ dbPassword: '****', sessionSecret: '****', attempt: 2 });
   });
 });
 
