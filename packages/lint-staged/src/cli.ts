@@ -33,6 +33,11 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
 };
 
+/** A message as printed, line by line: its own line breaks stay (not shown as \\u000a), each line masked and escaped. */
+function shownLines(message: string): string {
+  return message.split('\n').map(shown).join('\n');
+}
+
 /**
  * The whole CLI as a function: parses `argv` (without node and the script), writes only to the
  * given streams and returns the exit status. Never calls process.exit, so tests run it in-process.
@@ -58,7 +63,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof ConfigError || error instanceof KeywardError || error instanceof CliError) {
       // Line by line: a config error lists every problem on its own line.
-      io.stderr.write(`keyward: ${error.message.split('\n').map(shown).join('\n')}\n`);
+      io.stderr.write(`keyward: ${shownLines(error.message)}\n`);
       return ExitCode.Usage;
     }
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -66,7 +71,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const message = (error as Error).message;
       const unknown = /^Unknown option '([^']*)'/.exec(message);
       const said = unknown ? `unknown option ${unknown[1]} (a path that starts with "-" goes after --)` : message.replace(/\.$/, '');
-      io.stderr.write(`keyward ${name}: ${shown(said)}. See keyward ${name} --help.\n`);
+      io.stderr.write(`keyward ${name}: ${shownLines(said)}. See keyward ${name} --help.\n`);
       return ExitCode.Usage;
     }
     // The file system refused (permissions, read-only disk, no space): the user's to fix.
@@ -76,7 +81,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return ExitCode.Usage;
     }
     // An unexpected failure. Messages can quote input (JSON.parse does), so they are redacted.
-    io.stderr.write(`keyward: internal error in ${name}: ${shown(String((error as Error).name))}: ${shown(String((error as Error).message))}\n`);
+    io.stderr.write(`keyward: internal error in ${name}: ${shown(String((error as Error).name))}: ${shownLines(String((error as Error).message))}\n`);
     return ExitCode.Usage;
   }
 }

@@ -62,6 +62,19 @@ describe('named paths fail closed', () => {
     expect((await cli(dir, ['scan', '--format', 'json'])).code).toBe(0);
   });
 
+  it('staged files .keywardignore leaves out are named in the notes, and doctor fails on a .keywardignore that leaves out everything (from a review: `*` turned the hook off without a word)', async () => {
+    const dir = repo({ '.keywardignore': '*\n', 'src/a.ts': `const t = "${token()}";\n` });
+    sh(dir, 'add', 'src/a.ts');
+    const r = await cli(dir, ['scan', '--staged']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/src\/a\.ts: staged, not scanned: left out by \.keywardignore/);
+    const doctor = await cli(dir, ['doctor', '--no-color']);
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toMatch(/✖ \.keywardignore leaves source and \.env files scanned\n {4}fix: \.keywardignore leaves out \.env, src\/index\.ts/);
+    write(dir, { '.keywardignore': 'fixtures/\n' });
+    expect((await cli(dir, ['doctor', '--no-color'])).stdout).toMatch(/✔ \.keywardignore leaves source and \.env files scanned/);
+  });
+
   it('an empty path and a --baseline that does not exist are errors (an unset variable, a typo)', async () => {
     const dir = repo({ 'a.env': `NOTION=${token()}\n` });
     const empty = await cli(dir, ['scan', '']);

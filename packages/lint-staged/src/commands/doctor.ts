@@ -6,14 +6,19 @@ import { loadConfig } from '../config.js';
 import { git } from '../git.js';
 import { ExitCode, type Io } from '../io.js';
 import { colorFlag, useColor } from '../options.js';
+import { IgnoreFile } from '../sources/ignore.js';
 import { gitignoreMissing, HOOK_FILE, hookRunsLintStaged, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
 
 export const doctorHelp = `Usage: keyward doctor
 
 Check that commits in this project are guarded: git repository, husky installed as the hooks
 path, ${HOOK_FILE} running lint-staged, lint-staged running keyward, .gitignore covering .env
-files, the tools installed, and the keyward config valid. Exit 0 when all pass, 1 otherwise.
+files, .keywardignore not leaving ordinary files out, the tools installed, and the keyward
+config valid. Exit 0 when all pass, 1 otherwise.
 `;
+
+// Files every project's hook must scan: one that .keywardignore leaves out means it leaves out too much.
+const IGNORE_PROBES = ['.env', 'src/index.ts', 'config/settings.json', 'app.py'];
 
 interface Check {
   readonly name: string;
@@ -51,6 +56,10 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
   for (const tool of ['husky', 'lint-staged']) {
     checks.push({ name: `${tool} installed`, ok: existsSync(join(io.cwd, 'node_modules', tool, 'package.json')), fix: `npm install -D ${tool}` });
   }
+  // A .keywardignore that leaves out ordinary files (a `*` line) turns the hook off without a word.
+  const ignore = IgnoreFile.load(io.cwd, '.keywardignore');
+  const leftOut = ignore ? IGNORE_PROBES.filter((p) => ignore.ignores(p)) : [];
+  checks.push({ name: '.keywardignore leaves source and .env files scanned', ok: leftOut.length === 0, fix: `.keywardignore leaves out ${leftOut.join(', ')}: list only the paths that must not be scanned (fixtures, vendored files), not * or **` });
   let configProblem = '';
   try {
     await loadConfig(io.cwd);

@@ -81,10 +81,10 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const ctx = await prepare(io.cwd, { config: values.config, baseline: values.baseline, noBaseline: values['no-baseline'], noPolicy: values['no-policy'] });
 
   let targets: Target[];
-  if (values.staged) targets = (await listStaged(io.cwd, { paths: positionals, diff: values.diff === true, env: io.env })).targets;
+  let listNotes: { path: string; reason: string }[] = [];
+  if (values.staged) ({ targets, notes: listNotes } = await listStaged(io.cwd, { paths: positionals, diff: values.diff === true, env: io.env }));
   else if (values.diff) targets = await workingTreeDiff(io.cwd, positionals);
   else targets = [];
-  let listNotes: { path: string; reason: string }[] = [];
   const requested = values.workers === undefined ? undefined : Number(values.workers);
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 1 || requested > 64)) throw new UsageError(`--workers takes a whole number from 1 to 64; got "${values.workers}".`);
   // Files on disk can be split across threads; staged blobs and diffs are already in memory.

@@ -95,7 +95,7 @@ async function readBlobsBySha(root: string, shas: readonly string[]): Promise<Ma
  * The staged (added, copied, modified, renamed) files as targets reading from the index.
  * Deleted files have nothing to leak; works in an empty repository and on a detached HEAD.
  */
-export async function listStaged(cwd: string, options: StagedOptions = {}): Promise<{ targets: Target[]; root: string }> {
+export async function listStaged(cwd: string, options: StagedOptions = {}): Promise<{ targets: Target[]; root: string; notes: { path: string; reason: string }[] }> {
   const root = await repoRoot(cwd);
   const keywardignore = IgnoreFile.load(root, '.keywardignore');
   const requested = options.paths && options.paths.length > 0 ? options.paths.map((p) => toRootRelative(root, cwd, p)) : undefined;
@@ -109,7 +109,11 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
   let names: string[];
   if (files === undefined || folders.includes('')) names = await stagedNames(root, []);
   else names = [...files, ...(folders.length > 0 ? await stagedNames(root, folders) : [])];
-  const chosen = [...new Set(names)].filter((n) => !keywardignore?.ignores(n));
+  const unique = [...new Set(names)];
+  const chosen = unique.filter((n) => !keywardignore?.ignores(n));
+  // Said, not dropped: a staged file .keywardignore leaves out is named in the report's notes (a
+  // `*` line there would otherwise turn the hook off without a word; from a review).
+  const notes = unique.filter((n) => keywardignore?.ignores(n)).map((path) => ({ path, reason: 'staged, not scanned: left out by .keywardignore' }));
 
   let added: Map<string, Set<number> | 'all'> | undefined;
   if (options.diff) {
@@ -155,7 +159,7 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
       ...(added && lines !== 'all' ? { addedLines: lines ?? new Set<number>() } : {}),
     });
   }
-  return { targets, root };
+  return { targets, root, notes };
 }
 
 /** The staged (added, copied, modified, renamed) paths, all or under `folders`. */
