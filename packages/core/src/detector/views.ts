@@ -459,8 +459,7 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     case '+ "':
     case "+ '":
-      JOIN_BEFORE.lastIndex = at;
-      if (JOIN_BEFORE.test(text)) t.joins.push(at);
+      if (joinBefore(text, at)) t.joins.push(at);
       return;
     case 'b64':
     case 'base64':
@@ -531,11 +530,22 @@ function qpViewAt(text: string, triggers: readonly number[]): View | undefined {
 
 // A string literal's end joined to the next one's start over a line break by "+", at the first
 // line's end (`"…" +⏎  "…"`, JOIN_AFTER from the quote) or the next line's start (`"…"⏎  + "…"`,
-// JOIN_BEFORE from the "+"); JOIN finds either in a region.
+// joinBefore from the "+"); JOIN finds either in a region.
 const JOIN_AFTER = /["'][ \t]{0,8}\+[ \t]{0,8}\r?\n[ \t]{0,64}["']/y;
-const JOIN_BEFORE = /\+[ \t]{0,8}["']/y;
 const JOIN = /(["'])[ \t]{0,8}(?:\+[ \t]{0,8}\r?\n[ \t]{0,64}|\r?\n[ \t]{0,64}\+[ \t]{0,8})\1/g;
 const MAX_JOINS = 8;
+
+/** Whether the "+" at `at` starts a line (after its indent) that follows a line ending in a quote. */
+function joinBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  for (const stop = at - 64; i > stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); i--);
+  if (text.charCodeAt(i) !== 10) return false;
+  i--;
+  if (text.charCodeAt(i) === 13) i--;
+  for (const stop = i - 8; i > stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); i--);
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 39;
+}
 
 /**
  * String literals split over lines and joined by "+" read as one (a token cut in two so no line
