@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import winston from 'winston';
 import { Writable } from 'node:stream';
@@ -69,5 +70,30 @@ describe('redactConsole', () => {
     expect(String(seen[2]?.[0])).not.toContain(t.slice(4, 20));
     restore();
     expect(fake.log).toBe(original);
+  });
+
+  it('masks what console.dir, table, assert, dirxml and group print, and restores them (from a review: they printed tokens raw)', () => {
+    const t = token();
+    const seen: [string, unknown[]][] = [];
+    const record = (name: string) => (...a: unknown[]) => void seen.push([name, a]);
+    const fake = { log: record('log'), info: record('info'), warn: record('warn'), error: record('error'), debug: record('debug'), trace: record('trace'), dir: record('dir'), table: record('table'), assert: record('assert'), dirxml: record('dirxml'), group: record('group'), groupCollapsed: record('groupCollapsed') };
+    const originalDir = fake.dir;
+    const restore = redactConsole(fake);
+    fake.dir({ user: 'ada', notionToken: t, nested: new Map([['k', t]]) }, { depth: 4 });
+    fake.table([{ name: 'prod', token: t }], ['name', 'token']);
+    fake.assert(false, 'bad key %s', t);
+    fake.assert(true);
+    fake.dirxml({ note: `key ${t}` });
+    fake.group(`deploy with ${t}`);
+    fake.groupCollapsed();
+    expect(inspect(seen, { depth: 8 })).not.toContain(t.slice(4, 20));
+    expect(seen.map(([name]) => name)).toEqual(['dir', 'table', 'assert', 'assert', 'dirxml', 'group', 'groupCollapsed']);
+    expect(seen[0]?.[1][1]).toEqual({ depth: 4 });
+    expect(seen[1]?.[1]).toEqual([[{ name: 'prod', token: 'ntn_****' }], ['name', 'token']]);
+    expect(seen[2]?.[1]).toEqual([false, 'bad key ntn_****']);
+    expect(seen[3]?.[1]).toEqual([true]);
+    expect(seen[5]?.[1]).toEqual(['deploy with ntn_****']);
+    restore();
+    expect(fake.dir).toBe(originalDir);
   });
 });
