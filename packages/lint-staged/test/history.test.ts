@@ -155,7 +155,7 @@ describe('baseline: partial updates, history entries, any folder (from the CLI i
     expect(entries(dir).map((e) => e.path)).toEqual(['a/one.ts', 'b/two.ts']);
     write(dir, { 'a/one.ts': 'export {};\n', 'b/two.ts': `const u = "${token('stripe-secret-key')}";\n` });
     const r = await cli(dir, ['baseline', 'a']);
-    expect(r.stdout).toContain('0 from this scan (1 files), 1 kept from outside it');
+    expect(r.stdout).toContain('0 from this scan (1 file), 1 kept from outside it');
     // a/ was rescanned (its entry is gone); b/ was not (its old entry stays, the new secret is not added).
     expect(entries(dir).map((e) => [e.path, e.rule])).toEqual([['b/two.ts', 'github-pat-classic']]);
   });
@@ -168,7 +168,9 @@ describe('baseline: partial updates, history entries, any folder (from the CLI i
     expect((await cli(dir, ['history'])).code).toBe(1);
     const files = await cli(dir, ['baseline']);
     expect(files.stdout).toContain('wrote 0 entries');
-    await cli(dir, ['baseline', '--history']);
+    const recorded = await cli(dir, ['baseline', '--history']);
+    // Both commits were read, and the count says so in words (from a review: "1 commit(s)").
+    expect(recorded.stdout).toContain('1 from this scan (2 commits)');
     expect(entries(dir)).toMatchObject([{ path: 'a.ts', rule: 'notion-integration-token', history: true }]);
     expect((await cli(dir, ['history'])).code).toBe(0);
     // A file rescan keeps the history entry (and does not call it stale).

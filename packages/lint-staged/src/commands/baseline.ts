@@ -72,7 +72,7 @@ export async function baselineCommand(args: string[], io: Io): Promise<number> {
     // History entries under the scanned paths are replaced; with a revision range, commits
     // outside it were not read, so nothing is known to be gone and entries are only added.
     kept = existing.filter((e) => !e.history || before.length > 0 || (paths.length > 0 && !paths.some((p) => within(e.path, p))));
-    scanned = `${commits} commits`;
+    scanned = `${commits} commit${commits === 1 ? '' : 's'}`;
   } else {
     if (after.length > 0) throw new UsageError('paths after -- go with --history; name files and folders directly.');
     const listed = await listFiles(io.cwd, before);
@@ -81,7 +81,7 @@ export async function baselineCommand(args: string[], io: Io): Promise<number> {
     fresh = report.findings.map((f) => ({ rule: f.ruleId, path: f.path, hash: f.fingerprint }));
     const scopes = before.length ? before.map(toScope) : [toScope('.')];
     kept = existing.filter((e) => e.history || !scopes.some((s) => within(e.path, s)));
-    scanned = `${report.filesScanned} files`;
+    scanned = `${report.filesScanned} file${report.filesScanned === 1 ? '' : 's'}`;
   }
   await writeBaseline(file, [...kept, ...fresh]);
   const total = new Set([...kept, ...fresh].map((e) => `${e.rule}\0${e.path}\0${e.hash}`)).size;
