@@ -1227,6 +1227,18 @@ describe('syntaxes, encodings and public values a seventh blind grading found', 
     expect(redact(java)).not.toContain(hf.slice(13, 30));
   });
 
+  it('reads XML and HTML character references: a SAS URL whose "&" an Android strings.xml escaped, JSON in an attribute', () => {
+    const sig = encodeURIComponent(btoa(String.fromCharCode(...Array.from({ length: 32 }, (_, i) => (i * 37 + 11) % 256))));
+    const query = `sv=2022-11-02&ss=b&srt=sco&sp=rwdlacupiytfx&se=2026-07-01T00:00:00Z&st=2024-03-01T00:00:00Z&spr=https&sig=${sig}`;
+    const xml = `<resources>\n    <string name="export_url" translatable="false">https://rawingest6.blob.core.windows.net/exports?${query.replaceAll('&', '&amp;')}</string>\n</resources>\n`;
+    const found = detector.scan(xml, { path: 'res/values/strings.xml' });
+    expect(found.length).toBeGreaterThan(0);
+    expect(redact(xml)).not.toContain(sig.slice(0, 16));
+    const key = g.chars(ALNUM, 40);
+    const html = `<div id="app" data-config="{&quot;serviceApiKey&quot;:&quot;${key}&quot;,&quot;region&quot;:&quot;eu&quot;}"></div>\n`;
+    expect(findings(html, 'index.html')).toEqual([`generic-secret-assignment:${key}`]);
+  });
+
   it('leaves public verify keys, token digests, NIST test vectors and Supabase anon keys', () => {
     const b64url = (o: object): string => btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
     const anon = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iss: 'supabase', ref: g.chars('abcdefghijklmnopqrstuvwxyz', 20), role: 'anon', iat: 1725349302, exp: 2040709302 })}.${g.chars(`${ALNUM}_-`, 43)}`;

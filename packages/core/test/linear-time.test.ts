@@ -138,6 +138,9 @@ describe('decoded views run in linear time', () => {
     // Heredocs opened line after line with no value, and Pulumi-style namespaces without one.
     'heredoc openings without a value': fill('api_key = <<-EOT\n'),
     'namespaced keys without a value': fill('acme:api_token: \n'),
+    // Character references back to back, and ampersands that start none.
+    'character references back to back': fill('&amp;&quot;&#38;&#x26;'),
+    'ampersands that start no reference': fill('&am&#;&#x;&'),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

@@ -378,6 +378,8 @@ export interface Triggers {
   readonly qp: number[];
   /** String literals joined over a line break by "+" (`"hf_…" +⏎ "…"`). */
   readonly joins: number[];
+  /** XML/HTML character references (`&amp;`, `&quot;`, `&#38;`): a URL's "&" in an XML file, JSON in an attribute. */
+  readonly entities: number[];
 }
 
 // A value opened by an escaped quote, after an assignment: code or JSON held in a JSON string (a
@@ -409,10 +411,10 @@ function isKeyChar(c: number): boolean {
 }
 
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [] };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [] };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -460,6 +462,11 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case '+ "':
     case "+ '":
       if (joinBefore(text, at)) t.joins.push(at);
+      return;
+    case '&amp;':
+    case '&quot;':
+    case '&#':
+      t.entities.push(at);
       return;
     case 'b64':
     case 'base64':
@@ -577,6 +584,34 @@ function joinViewAt(text: string, triggers: readonly number[]): View | undefined
   return b.build();
 }
 
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['lt', '<'],
+  ['gt', '>'],
+]);
+const ENTITY = /&(?:(amp|quot|apos|lt|gt)|#([0-9]{1,3})|#[xX]([0-9a-fA-F]{1,2}));/y;
+
+/**
+ * XML and HTML character references decoded on their lines (`&amp;` in a URL of an Android
+ * `strings.xml` or a web.config, `&quot;` around JSON in an attribute), so a credential whose "&"
+ * or quotes the markup escaped reads as it is used. ASCII references only.
+ */
+function entityViewAt(text: string, triggers: readonly number[]): View | undefined {
+  if (triggers.length === 0) return undefined;
+  const lineEndWithin = lineEnds(text);
+  const ranges = regions(text, triggers, (at) => lineEndWithin(at, RADIUS));
+  return decodeRegions(text, ranges, '&', (i) => {
+    ENTITY.lastIndex = i;
+    const m = ENTITY.exec(text);
+    if (m === null) return undefined;
+    const code = m[1] !== undefined ? undefined : m[2] !== undefined ? Number(m[2]) : parseInt(m[3] as string, 16);
+    const decoded = m[1] !== undefined ? (NAMED_ENTITIES.get(m[1]) as string) : (code as number) < 0x80 ? String.fromCharCode(code as number) : undefined;
+    return decoded === undefined ? undefined : [decoded, m[0].length];
+  });
+}
+
 /** The views the triggers call for. */
 export function viewsFrom(text: string, t: Triggers): View[] {
   const views: View[] = [];
@@ -590,6 +625,8 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (qp) views.push(qp);
   const joined = joinViewAt(text, t.joins);
   if (joined) views.push(joined);
+  const entities = entityViewAt(text, t.entities);
+  if (entities) views.push(entities);
   const csi = csiViewAt(text, t.csi, '\u001b', rawCsiEnd);
   if (csi) views.push(csi);
   const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);
