@@ -1239,6 +1239,31 @@ describe('syntaxes, encodings and public values a seventh blind grading found', 
     expect(findings(html, 'index.html')).toEqual([`generic-secret-assignment:${key}`]);
   });
 
+  it('reports a private key whose base64 spells a placeholder word in mixed case ("fIXmE" in a blind grading\'s key)', () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const lines = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString().split('\n');
+    lines[5] = `${lines[5]!.slice(0, 20)}fIXmE${lines[5]!.slice(25)}`;
+    const pem = lines.join('\n');
+    expect(detector.scan(JSON.stringify({ jwtPrivateKey: pem })).map((f) => f.ruleId)).toEqual(['private-key']);
+    // A body that says what it is still is a placeholder.
+    expect(detector.scan(`${lines[0]}\n${'EXAMPLEKEY'.repeat(8)}\n${lines.at(-2)}\n`).map((f) => f.ruleId)).toEqual([]);
+  });
+
+  it('reads an email body sent as base64, takes a Teams webhook\'s V2 signature, and leaves a Firebase web app\'s apiKey (an eighth blind grading)', () => {
+    const secret = g.chars(ALNUM, 32);
+    const body = btoa(`Hi all,\r\n\r\nTWILIO_API_KEY_ID: SK${g.chars(HEX, 32)}\r\nTWILIO_API_SECRET: ${secret}\r\nMAX_RETRIES: 3\r\n`).replace(/.{76}/g, '$&\r\n');
+    const eml = `From: ops@acme.test\r\nSubject: access\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\n\r\n${body}\r\n`;
+    expect(detector.scan(eml, { path: 'mail/handover.eml' }).length).toBeGreaterThan(0);
+    expect(redact(eml)).not.toContain(body.slice(0, 40));
+    const uuid = (): string => crypto.randomUUID();
+    const teams = `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${g.chars(HEX, 32)}/${uuid()}/V2${g.chars(`${ALNUM}_-`, 43)}`;
+    expect(findings(`TEAMS_WEBHOOK_URL=${teams}\n`, '.env')).toEqual([`microsoft-teams-incoming-webhook:${teams}`]);
+    const key = `AIza${g.chars(`${ALNUM}_-`, 35)}`;
+    const web = `const firebaseConfig = {\n  apiKey: "${key}",\n  authDomain: "stark-app.firebaseapp.com",\n  projectId: "stark-app",\n  messagingSenderId: "666762612666",\n};\n`;
+    expect(findings(web, 'src/lib/firebase.ts')).toEqual([]);
+    expect(findings(`const maps = new Client({ apiKey: "${key}" });\n`, 'src/maps.ts')).toEqual([`gcp-api-key:${key}`]);
+  });
+
   it('leaves public verify keys, token digests, NIST test vectors and Supabase anon keys', () => {
     const b64url = (o: object): string => btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
     const anon = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iss: 'supabase', ref: g.chars('abcdefghijklmnopqrstuvwxyz', 20), role: 'anon', iat: 1725349302, exp: 2040709302 })}.${g.chars(`${ALNUM}_-`, 43)}`;

@@ -141,6 +141,9 @@ describe('decoded views run in linear time', () => {
     // Character references back to back, and ampersands that start none.
     'character references back to back': fill('&amp;&quot;&#38;&#x26;'),
     'ampersands that start no reference': fill('&am&#;&#x;&'),
+    // MIME base64 headers back to back, with and without a body.
+    'base64 MIME parts back to back': fill('Content-Transfer-Encoding: base64\n\nQUJDREVGR0hJSktMTU5P\n\n'),
+    'base64 MIME headers without a body': fill('Content-Transfer-Encoding: base64\n'),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

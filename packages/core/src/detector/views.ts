@@ -380,6 +380,8 @@ export interface Triggers {
   readonly joins: number[];
   /** XML/HTML character references (`&amp;`, `&quot;`, `&#38;`): a URL's "&" in an XML file, JSON in an attribute. */
   readonly entities: number[];
+  /** A MIME part's `Content-Transfer-Encoding: base64` header (an email's body, an attachment). */
+  readonly mime: number[];
 }
 
 // A value opened by an escaped quote, after an assignment: code or JSON held in a JSON string (a
@@ -411,10 +413,10 @@ function isKeyChar(c: number): boolean {
 }
 
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [] };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [] };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -462,6 +464,9 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case '+ "':
     case "+ '":
       if (joinBefore(text, at)) t.joins.push(at);
+      return;
+    case 'transfer-encoding: base64':
+      t.mime.push(at);
       return;
     case '&amp;':
     case '&quot;':
@@ -612,6 +617,72 @@ function entityViewAt(text: string, triggers: readonly number[]): View | undefin
   });
 }
 
+// Where a MIME part's body starts (after the blank line that ends its headers) and ends (a blank
+// line, a boundary line "--…", or the text's end).
+const BODY_START = /\r?\n\r?\n/g;
+const BODY_END = /\r?\n(?:\r?\n|--)/g;
+
+/**
+ * MIME parts sent as base64 (`Content-Transfer-Encoding: base64`: an email body, an attached
+ * .env): each body's lines decoded as one run, so a token across the 76-character line breaks
+ * reads whole; the decoded text stands for the whole body. Bytes that are not ASCII text decode
+ * as "?" (a UTF-8 letter in the body), so its ASCII tokens stay as they are. Up to BLOCK characters.
+ */
+function mimeViewAt(text: string, triggers: readonly number[]): View | undefined {
+  if (triggers.length === 0) return undefined;
+  let b: ViewBuilder | undefined;
+  let done = -1;
+  for (const at of triggers) {
+    if (at < done) continue;
+    // Both searches are bounded (a header with no body after it must not search the whole text).
+    const head = text.slice(at, at + 4096);
+    BODY_START.lastIndex = 0;
+    const start = BODY_START.exec(head);
+    if (start === null) continue;
+    const from = at + start.index + start[0].length;
+    const body = text.slice(from, from + BLOCK);
+    BODY_END.lastIndex = 0;
+    const end = BODY_END.exec(body);
+    const to = from + (end === null ? body.length : end.index);
+    done = to;
+    let compact = '';
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13 || c === 32 || c === 9) continue;
+      if (c === 61) break;
+      if (c >= 128 || BASE64_VALUE[c] === -1) {
+        compact = '';
+        break;
+      }
+      compact += text[i];
+    }
+    if (compact.length < MIN_BASE64_RUN) continue;
+    const decoded = decodeBase64Lenient(compact);
+    b ??= new ViewBuilder();
+    if (b.length > 0) b.push('\n', from, from);
+    b.push(decoded, from, to);
+  }
+  return b?.build();
+}
+
+/** Base64 decoded to text, each byte that is not printable ASCII (or a line break or tab) as "?". */
+function decodeBase64Lenient(run: string): string {
+  const bytes = new Uint8Array((run.length * 3) >> 2);
+  let n = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < run.length; i++) {
+    acc = ((acc << 6) | (BASE64_VALUE[run.charCodeAt(i)] as number)) & 0xfff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const byte = (acc >> bits) & 0xff;
+      bytes[n++] = isTextByte(byte) ? byte : 63;
+    }
+  }
+  return latin1.decode(bytes.subarray(0, n));
+}
+
 /** The views the triggers call for. */
 export function viewsFrom(text: string, t: Triggers): View[] {
   const views: View[] = [];
@@ -627,6 +698,8 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (joined) views.push(joined);
   const entities = entityViewAt(text, t.entities);
   if (entities) views.push(entities);
+  const mime = mimeViewAt(text, t.mime);
+  if (mime) views.push(mime);
   const csi = csiViewAt(text, t.csi, '\u001b', rawCsiEnd);
   if (csi) views.push(csi);
   const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);

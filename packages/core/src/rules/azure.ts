@@ -7,6 +7,14 @@ const rotate = {
 const CLIENT_SECRET_CHARS = ALNUM + '_~.-';
 
 /** Microsoft Azure credentials. */
+/** Whether the URL that the parameter at `at` belongs to is a Logic Apps or Power Automate trigger (bounded walk back to the URL's start). */
+function workflowUrlBefore(text: string, at: number): boolean {
+  let i = at;
+  for (const stop = Math.max(0, at - 1024); i > stop && !/[\s"'<>`]/.test(text.charAt(i - 1)); i--);
+  const url = text.slice(i, at);
+  return url.includes('.logic.azure.com') || url.includes('.api.powerplatform.com');
+}
+
 export const azureRules = [
   defineRule({
     id: 'azure-storage-connection-string',
@@ -76,6 +84,8 @@ export const azureRules = [
     description: 'Azure shared access signature (sig= with sv= in the URL)',
     keywords: ['sig='],
     pattern: /[?&]sig=([A-Za-z0-9%+/]{43,64}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])/i,
+    // A Logic Apps / Power Automate trigger URL is signed with sig= too (sv=1.0): its own rule's.
+    accept: (_m, text, at) => !workflowUrlBefore(text, at),
     context: ['sv='],
     minEntropy: 4,
     severity: 'high',

@@ -5,9 +5,20 @@ const rotate = {
   how: 'APIs & Services → Credentials → delete or regenerate the key; restrict the new one.',
 } as const;
 
+// A Firebase web app's config: `apiKey` beside `authDomain` (…firebaseapp.com) and `projectId`
+// or `messagingSenderId`. Its key identifies the project to Google and ships in every page (Firebase
+// documents it as not secret: security rules and App Check guard the data).
+const FIREBASE_NEAR = 600;
+
+/** Whether the key at `at` is the apiKey of a Firebase web config (its sibling keys within a few lines). */
+export function inFirebaseWebConfig(text: string, at: number): boolean {
+  const near = text.slice(Math.max(0, at - FIREBASE_NEAR), at + FIREBASE_NEAR);
+  return /authDomain/.test(near) && /projectId|messagingSenderId|firebaseapp\.com/.test(near);
+}
+
 /** Google Cloud credentials. */
 export const gcpRules = [
-  prefixed({ id: 'gcp-api-key', provider: 'Google Cloud', description: 'Google API key (AIza)', prefix: 'AIza', body: '[A-Za-z0-9_-]{35}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 35), rotate, docs: 'https://cloud.google.com/docs/authentication/api-keys', severity: 'high' }),
+  prefixed({ id: 'gcp-api-key', provider: 'Google Cloud', description: 'Google API key (AIza), except a Firebase web app\'s (public by design, in its firebaseConfig)', prefix: 'AIza', body: '[A-Za-z0-9_-]{35}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 35), accept: (_m, text, at) => !inFirebaseWebConfig(text, at), rotate, docs: 'https://cloud.google.com/docs/authentication/api-keys', severity: 'high' }),
   prefixed({ id: 'gcp-oauth-client-secret', provider: 'Google Cloud', description: 'Google OAuth client secret (GOCSPX-)', prefix: 'GOCSPX-', body: '[A-Za-z0-9_-]{28}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 28), rotate, docs: 'https://developers.google.com/identity/protocols/oauth2' }),
   prefixed({ id: 'google-oauth-access-token', provider: 'Google Cloud', description: 'Google OAuth access token (ya29.)', prefix: 'ya29.', body: '[A-Za-z0-9_-]{60,400}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 120), rotate: { url: 'https://myaccount.google.com/permissions', how: 'Access tokens expire within an hour; revoke the grant if the refresh token leaked too.' }, severity: 'high' }),
   defineRule({

@@ -4,6 +4,7 @@ import { isKeyLikeName, isPasswordKeyName, isSecretKeyName } from '../keys.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, skipBlanks, skipWrap, WRAP } from './define.js';
+import { inFirebaseWebConfig } from './gcp.js';
 import { inUse } from './passwords.js';
 
 // What a quoted value may contain. ":" is left out so "a:a:a…" cannot make the pattern retry
@@ -784,7 +785,8 @@ function genericRule(spec: GenericSpec) {
     // name a quote, a cell a comma, a tab or "(": never an escape.
     ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' || spec.form === 'cell' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
-    accept: (m, text, at) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m, text, at),
+    // A Firebase web app's apiKey is public by design (see inFirebaseWebConfig), under any form.
+    accept: (m, text, at) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m, text, at) && !((m[spec.valueGroup] ?? '').startsWith('AIza') && inFirebaseWebConfig(text, at)),
     ...(spec.form === 'quoted' ? { continues: concatenated } : {}),
     severity: 'medium',
     confidence: 'low',
