@@ -1264,6 +1264,14 @@ describe('syntaxes, encodings and public values a seventh blind grading found', 
     expect(findings(`const maps = new Client({ apiKey: "${key}" });\n`, 'src/maps.ts')).toEqual([`gcp-api-key:${key}`]);
   });
 
+  it('finds fish\'s set -gx and Hiera\'s class-path keys (an eighth blind grading)', () => {
+    const key = g.chars(ALNUM, 40);
+    expect(findings(`set -gx AUTH0_CLIENT_SECRET ${key}\nset -gx EDITOR vim\n`, '.config/fish/conf.d/work.fish')).toEqual([`generic-secret-directive:${key}`]);
+    expect(findings(`set --export --global SERVICE_API_KEY '${key}'\n`, 'config.fish')).toEqual([`generic-secret-directive:${key}`]);
+    expect(findings(`---\nprofile::app::port: 8080\nprofile::app::railway_token: ${key}\n`, 'hieradata/common.yaml')).toEqual([`generic-secret-env:${key}`]);
+    expect(findings('set -gx API_TOKEN $API_TOKEN\nset -l token (cat ~/.token)\n', 'config.fish')).toEqual([]);
+  });
+
   it('leaves public verify keys, token digests, NIST test vectors and Supabase anon keys', () => {
     const b64url = (o: object): string => btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
     const anon = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iss: 'supabase', ref: g.chars('abcdefghijklmnopqrstuvwxyz', 20), role: 'anon', iat: 1725349302, exp: 2040709302 })}.${g.chars(`${ALNUM}_-`, 43)}`;

@@ -144,6 +144,9 @@ describe('decoded views run in linear time', () => {
     // MIME base64 headers back to back, with and without a body.
     'base64 MIME parts back to back': fill('Content-Transfer-Encoding: base64\n\nQUJDREVGR0hJSktMTU5P\n\n'),
     'base64 MIME headers without a body': fill('Content-Transfer-Encoding: base64\n'),
+    // fish's set flags without a name or value, and class paths without a key.
+    'fish set flags back to back': fill('set -gx -Ux --export api_key '),
+    'class paths without a key': fill('a::b::c::api_token::'),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;

@@ -54,8 +54,9 @@ const QUOTED_ASSIGNMENT = new RegExp(
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
 const BLOCK_SCALAR = '[ \\t]{1,4}(?:[|>][-+]?|<<[-~]?[A-Z_]{1,16})[ \\t]{0,4}\\r?\\n[ \\t]{0,32}';
-// A Pulumi stack setting's project namespace (`acme-infra:apiToken: …` in Pulumi.<stack>.yaml).
-const NAMESPACE = '[A-Za-z][A-Za-z0-9_-]{0,63}:';
+// A Pulumi stack setting's project namespace (`acme-infra:apiToken: …` in Pulumi.<stack>.yaml), or
+// Puppet Hiera's class path (`profile::app::railway_token: …`).
+const NAMESPACE = '(?:[A-Za-z][A-Za-z0-9_-]{0,63}::?){1,4}';
 // A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
 // `ARG`/`ENV`, or such a line commented out with #, ;, //, SQL's -- or a doc comment's *: `#API_KEY=…`, `-- password: …`): in
 // code, an unquoted right-hand side is an expression, not a literal. A line inside a string
@@ -126,7 +127,9 @@ const CELL_PAIR = new RegExp(
 // `SetEnv DB_PASSWORD "…"` and `RequestHeader set X-Api-Key "…"`, nginx's
 // `proxy_set_header X-Api-Key …;` and `fastcgi_param DB_PASSWORD …;`. The value ends at a blank,
 // quote or ";".
-const DIRECTIVE_NAME = '(?:SetEnv|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add))';
+// fish's `set -gx NAME value` (and -Ux, --export) sets an environment variable the same way.
+const FISH_SET = 'set(?:[ \\t]{1,4}(?:-[gxUulLe]{1,4}|--(?:export|global|universal))){1,3}';
+const DIRECTIVE_NAME = `(?:SetEnv|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add)|${FISH_SET})`;
 const DIRECTIVE = new RegExp(
   `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,256}))\\4\\3(?=[ \\t]*(?:;|#|$))`,
   'm',
@@ -447,7 +450,7 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
-const BARE_KEY_PREFIX = /(?:[\n\r"']|\\[nr])[ \t]{0,16}(?:(?:#|;|\/\/|--(?=[ \t])|\*(?=[ \t]))[ \t]{0,4})?(?:export[ \t]{1,4}|- |ARG[ \t]{1,4}|ENV[ \t]{1,4})?[ \t]{0,4}(?:[A-Za-z][A-Za-z0-9_-]{0,63}:)?$/;
+const BARE_KEY_PREFIX = /(?:[\n\r"']|\\[nr])[ \t]{0,16}(?:(?:#|;|\/\/|--(?=[ \t])|\*(?=[ \t]))[ \t]{0,4})?(?:export[ \t]{1,4}|- |ARG[ \t]{1,4}|ENV[ \t]{1,4})?[ \t]{0,4}(?:[A-Za-z][A-Za-z0-9_-]{0,63}::?){0,4}$/;
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
@@ -625,7 +628,8 @@ function inDirective(text: string, at: number, memo: ScanMemo): boolean {
   return DIRECTIVE_BEFORE.test(text.slice(Math.max(0, start - 64), start));
 }
 // The last letters of DIRECTIVE_NAME's words: v (SetEnv), m (_param), r (_header), s (_headers), t (set), d (append, add).
-const DIRECTIVE_LAST_LETTERS = new Set([118, 109, 114, 115, 116, 100]);
+// And fish's flags: x, g, U, u, l, L, e (-gx, -Ux, --global, --universal).
+const DIRECTIVE_LAST_LETTERS = new Set([118, 109, 114, 115, 116, 100, 120, 103, 85, 117, 108, 76, 101]);
 
 /** Whether the keyword hit sits in a query parameter's name: after ? & or ; and before "=". */
 function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
