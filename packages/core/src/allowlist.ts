@@ -2,8 +2,7 @@ import { sha256Hex } from './sha256.js';
 
 // Words that mark a value as a stand-in rather than a secret.
 const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|not[_-]a[_-]real|fake[_-]|insert[_-]|[_-]here\b|replace[_-]?(?:me|with)|fixme|process\.env|import\.meta\.env|x{5,}|X{5,}|…/i;
-const PLACEHOLDER_WORDS_CASED = new RegExp(PLACEHOLDER_WORDS.source);
-const PLACEHOLDER_WORDS_UPPER = /YOUR[_-]|EXAMPLE|PLACEHOLDER|CHANGEME|DUMMY|REDACTED|SAMPLE|FIXME|NOT[_-]A[_-]REAL|FAKE[_-]/;
+const PLACEHOLDER_WORDS_ALL = new RegExp(PLACEHOLDER_WORDS.source, 'gi');
 // Markup, templates and ellipses: `<token>`, `${TOKEN}`, `{{ secret }}`, `%s`, `***`, `...`.
 // Chance in an alphabet with code punctuation (a WordPress salt), so such rules skip them.
 const PLACEHOLDER_MARKUP = /<[^>]*>|\$\{|\{\{|%s|\*{3,}|\.{3}/;
@@ -77,7 +76,7 @@ const hexKey = (value: string): string => (HEX_KEY.test(value) ? value.replace(/
 export function isPlaceholder(value: string, options?: { readonly encodesBinary?: boolean; readonly punctuated?: boolean }): boolean {
   // Base64 of binary (a PEM body of 1,700 characters) spells a word in mixed case now and then
   // ("fIXmE", from a blind grading): there, only a word in one case marks a placeholder.
-  const words = options?.encodesBinary === true ? PLACEHOLDER_WORDS_CASED.test(value) || PLACEHOLDER_WORDS_UPPER.test(value) : PLACEHOLDER_WORDS.test(value);
+  const words = options?.encodesBinary === true ? wordInOneCase(value) : PLACEHOLDER_WORDS.test(value);
   if (words || WORD_VALUE.test(value) || DOC_MARKERS.test(value)) return true;
   if (options?.punctuated !== true && PLACEHOLDER_MARKUP.test(value)) return true;
   // Base64 of binary structure has runs of "A" for zero bytes: OpenSSH's uint32 lengths in every
@@ -118,6 +117,12 @@ function exampleJwtClaims(value: string): boolean {
   // A Supabase project's anon key: issued by Supabase for the `anon` role, shipped in every client
   // by design (row-level security guards the data); its service_role key is a secret.
   return /"iss"\s*:\s*"supabase"/.test(claims) && /"role"\s*:\s*"anon"/.test(claims);
+}
+
+/** Whether a placeholder word stands in `value` all in lower or all in upper case ("fixme", "FIXME"; not "fIXmE"). */
+function wordInOneCase(value: string): boolean {
+  for (const [word] of value.matchAll(PLACEHOLDER_WORDS_ALL)) if (word === word.toLowerCase() || word === word.toUpperCase()) return true;
+  return false;
 }
 
 /** True when one character repeats `length` times in a row: "00000000", "aaaaaaaa". */

@@ -8,7 +8,7 @@ export { ConfigError, EnvError, KeywardError, type KeywardErrorCode, UnsafeRegex
 export { compileGlob, type GlobMatcher } from './glob.js';
 export { isKeyLikeName, isPublicKeyContext, isSecretKeyName, normalizeKeyName } from './keys.js';
 export { createSampleGen } from './random.js';
-export { createValueRedactor, getDefaultDetector, mask, redact, redactValue, type RedactOptions, type RedactValueOptions } from './redact.js';
+export { createValueRedactor, getDefaultDetector, isMasked, mask, redact, redactValue, type RedactOptions, type RedactValueOptions } from './redact.js';
 export { type BinaryRule, binaryRules } from './binary.js';
 export { catalog } from './rules/index.js';
 export { looksLikeSecretValue } from './rules/generic.js';

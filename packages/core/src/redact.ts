@@ -15,10 +15,30 @@ export function getDefaultDetector(): Detector {
   return defaultDetector;
 }
 
+// An auth scheme before a credential: kept visible by a mask ("Bearer ntn_****").
+const AUTH_SCHEME = /^(Bearer|Basic|Token|Bot|token)\s+/;
+
+/** The catalog's prefixes, longest first (what a mask keeps visible). */
+function prefixes(): string[] {
+  catalogPrefixes ??= [...new Set(catalog.flatMap((r) => r.prefixes ?? []))].sort((a, b) => b.length - a.length);
+  return catalogPrefixes;
+}
+
 /** Masks a secret, keeping only a known provider prefix: `mask(notionToken) === 'ntn_****'`. */
 export function mask(secret: string): string {
-  catalogPrefixes ??= [...new Set(catalog.flatMap((r) => r.prefixes ?? []))].sort((a, b) => b.length - a.length);
-  return maskWithPrefixes(String(secret), catalogPrefixes);
+  return maskWithPrefixes(String(secret), prefixes());
+}
+
+/**
+ * Whether `value` is masked already: what mask() returns ("****", or a catalog prefix and
+ * "****"), after an optional auth scheme (`Bearer ntn_****`). A value walked or written twice
+ * keeps its prefix.
+ */
+export function isMasked(value: string): boolean {
+  if (!value.endsWith('****')) return false;
+  const scheme = AUTH_SCHEME.exec(value);
+  const visible = value.slice(scheme ? scheme[0].length : 0, -4);
+  return visible === '' || prefixes().includes(visible);
 }
 
 export interface RedactOptions {
@@ -470,22 +490,11 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
 
 /** A value under a secret name masked: "Bearer ntn_…" → "Bearer ntn_****" (the auth scheme kept). */
 function maskCredential(value: string): string {
-  const scheme = /^(Bearer|Basic|Token|Bot|token)\s+/.exec(value);
-  const rest = scheme ? value.slice(scheme[0].length) : value;
   // A value masked already (a child's bindings masked when the child was made, walked again
   // before a line is written) keeps its prefix: `ghp_****` stays, not `****`.
-  const masked = maskedAlready(rest) ? rest : mask(rest);
-  return scheme ? `${scheme[0]}${masked}` : masked;
-}
-
-let prefixSet: Set<string> | undefined;
-
-/** Whether `s` is what mask() returns: "****", or a catalog prefix and "****". */
-function maskedAlready(s: string): boolean {
-  if (!s.endsWith('****')) return false;
-  if (s.length === 4) return true;
-  prefixSet ??= new Set(catalog.flatMap((r) => r.prefixes ?? []));
-  return prefixSet.has(s.slice(0, -4));
+  if (isMasked(value)) return value;
+  const scheme = AUTH_SCHEME.exec(value);
+  return scheme ? `${scheme[0]}${mask(value.slice(scheme[0].length))}` : mask(value);
 }
 
 /** A rawHeaders list with the values after secret header names masked; itself when none is. */

@@ -4,6 +4,10 @@ import { createRedactor } from './redactor.js';
 
 const METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
 type Method = (typeof METHODS)[number];
+// Methods wrapped where the target has them (a custom target may not).
+type Extra = 'dir' | 'table' | 'assert' | 'dirxml' | 'group' | 'groupCollapsed';
+type Print = (...args: unknown[]) => void;
+const FAILED = '[keyward: value could not be redacted]';
 
 /**
  * Wraps console methods so what they print is redacted (log, info, warn, error, debug, trace;
@@ -14,53 +18,37 @@ type Method = (typeof METHODS)[number];
  */
 export function redactConsole(target: Pick<Console, Method> = console, options: RedactionOptions = {}): () => void {
   const redactor = createRedactor(options, { inspect: true });
-  const originals = new Map<Method, (...args: unknown[]) => void>();
-  for (const name of METHODS) {
-    const original = target[name] as (...args: unknown[]) => void;
-    if (typeof original !== 'function') continue;
-    originals.set(name, original);
-    target[name] = (...args: unknown[]) => {
-      let line: string;
-      try {
-        line = redactor.string(format(...args.map((a) => (typeof a === 'string' ? a : redactor.value(a)))));
-      } catch {
-        line = '[keyward: value could not be redacted]';
-      }
-      original.call(target, line);
-    };
-  }
-  // What prints an object as util.inspect shows it, or a table of it: handed a redacted copy.
-  const extra = target as Partial<Pick<Console, 'dir' | 'table' | 'assert' | 'dirxml' | 'group' | 'groupCollapsed'>>;
-  const restore: (() => void)[] = [];
-  const wrap = <K extends 'dir' | 'table' | 'assert' | 'dirxml' | 'group' | 'groupCollapsed'>(name: K, make: (original: (...args: unknown[]) => void) => (...args: unknown[]) => void): void => {
-    const original = extra[name] as ((...args: unknown[]) => void) | undefined;
+  const methods = target as unknown as Record<Method | Extra, unknown>;
+  const originals = new Map<Method | Extra, Print>();
+  const wrap = (name: Method | Extra, make: (original: Print) => Print): void => {
+    const original = methods[name];
     if (typeof original !== 'function') return;
-    (extra as Record<string, unknown>)[name] = make(original);
-    restore.push(() => {
-      (extra as Record<string, unknown>)[name] = original;
-    });
+    originals.set(name, original as Print);
+    methods[name] = make(original as Print);
   };
-  const safeValue = (v: unknown): unknown => {
-    try {
-      return typeof v === 'string' ? redactor.string(v) : redactor.value(v);
-    } catch {
-      return '[keyward: value could not be redacted]';
-    }
-  };
+  // One formatted, masked line, as console prints its arguments.
   const safeLine = (args: unknown[]): string => {
     try {
       return redactor.string(format(...args.map((a) => (typeof a === 'string' ? a : redactor.value(a)))));
     } catch {
-      return '[keyward: value could not be redacted]';
+      return FAILED;
     }
   };
+  // What prints an object as util.inspect shows it, or a table of it: handed a redacted copy.
+  const safeValue = (v: unknown): unknown => {
+    try {
+      return typeof v === 'string' ? redactor.string(v) : redactor.value(v);
+    } catch {
+      return FAILED;
+    }
+  };
+  for (const name of METHODS) wrap(name, (original) => (...args) => original.call(target, safeLine(args)));
   wrap('dir', (original) => (obj, ...rest) => original.call(target, safeValue(obj), ...rest));
   wrap('table', (original) => (data, ...rest) => original.call(target, safeValue(data), ...rest));
   // console.assert prints its data only when the condition is falsy.
   wrap('assert', (original) => (condition, ...data) => original.call(target, condition, ...(data.length > 0 ? [safeLine(data)] : [])));
   for (const name of ['dirxml', 'group', 'groupCollapsed'] as const) wrap(name, (original) => (...args) => original.call(target, ...(args.length > 0 ? [safeLine(args)] : [])));
   return () => {
-    for (const [name, original] of originals) target[name] = original;
-    for (const undo of restore) undo();
+    for (const [name, original] of originals) methods[name] = original;
   };
 }

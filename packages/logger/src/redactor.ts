@@ -1,4 +1,4 @@
-import { catalog, createDetector, createValueRedactor, type Detector, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskQueryParams, redact } from '@keyward/core';
+import { createDetector, createValueRedactor, type Detector, isMasked, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskQueryParams, redact } from '@keyward/core';
 import { LoggerOptionsError } from './errors.js';
 
 /** Options of the redaction itself (the `keyward` key of createLogger's options). */
@@ -26,16 +26,6 @@ function escapedAt(s: string, i: number): boolean {
   while (i - n - 1 >= 0 && s.charCodeAt(i - n - 1) === 92) n++;
   return n % 2 === 1;
 }
-
-// The prefixes a mask keeps visible (`ntn_****`): a line value that is one of them and "****"
-// (after an optional auth scheme) is masked whole already.
-const MASK_PREFIXES = new Set(catalog.flatMap((r) => r.prefixes ?? []));
-const maskedWhole = (val: string): boolean => {
-  if (!val.endsWith('****')) return false;
-  const scheme = /^(?:Bearer|Basic|Token|Bot|token) /.exec(val);
-  const visible = val.slice(scheme ? scheme[0].length : 0, -4);
-  return visible === '' || MASK_PREFIXES.has(visible);
-};
 
 export interface Redactor {
   /** A string with tokens and credential query parameters masked. */
@@ -272,7 +262,7 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
       const val = s.slice(from, end);
       // A value already masked whole is left; one where only a token inside was masked
       // ("sid=…; gh=ghp_****") is masked whole, as its name says it is a secret.
-      if (val.length === 0 || maskedWhole(val)) continue;
+      if (val.length === 0 || isMasked(val)) continue;
       (out ??= []).push(s.slice(copied, from), maskLineValue(val));
       copied = end;
       at = end - 2;

@@ -286,23 +286,32 @@ function isTextByte(b: number): boolean {
 }
 
 /**
- * A base64 run decoded, when every byte it decodes to is printable ASCII text (credentials,
- * tokens, PEM, JSON); undefined for anything else (identifiers, hashes, images), usually after
- * the first few characters.
+ * Base64 in text[from, to) decoded, when every byte it decodes to is printable ASCII text
+ * (credentials, tokens, PEM, JSON); undefined for anything else (identifiers, hashes, images),
+ * usually after the first few characters. `lenient`: a byte that is not text decodes as "?" (a
+ * UTF-8 letter in an email body), so the ASCII tokens around it stay as they are. Line breaks and
+ * blanks are skipped (a MIME body's 76-character lines), "=" ends the run, and any other
+ * character that is not base64 makes it undefined.
  */
-function decodeBase64Text(text: string, from: number, to: number): string | undefined {
+function decodeBase64Text(text: string, from: number, to: number, lenient = false): string | undefined {
   const bytes = new Uint8Array(((to - from) * 3) >> 2);
   let n = 0;
   let acc = 0;
   let bits = 0;
   for (let i = from; i < to; i++) {
-    acc = ((acc << 6) | (BASE64_VALUE[text.charCodeAt(i)] as number)) & 0xfff;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 32 || c === 9) continue;
+    if (c === 61) break;
+    const v = c < 128 ? (BASE64_VALUE[c] as number) : -1;
+    if (v === -1) return undefined;
+    acc = ((acc << 6) | v) & 0xfff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
       const byte = (acc >> bits) & 0xff;
-      if (!isTextByte(byte)) return undefined;
-      bytes[n++] = byte;
+      if (isTextByte(byte)) bytes[n++] = byte;
+      else if (lenient) bytes[n++] = 63;
+      else return undefined;
     }
   }
   return latin1.decode(bytes.subarray(0, n));
@@ -645,42 +654,14 @@ function mimeViewAt(text: string, triggers: readonly number[]): View | undefined
     const end = BODY_END.exec(body);
     const to = from + (end === null ? body.length : end.index);
     done = to;
-    let compact = '';
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 || c === 32 || c === 9) continue;
-      if (c === 61) break;
-      if (c >= 128 || BASE64_VALUE[c] === -1) {
-        compact = '';
-        break;
-      }
-      compact += text[i];
-    }
-    if (compact.length < MIN_BASE64_RUN) continue;
-    const decoded = decodeBase64Lenient(compact);
+    const decoded = decodeBase64Text(text, from, to, true);
+    // Shorter than MIN_BASE64_RUN characters decode to fewer than 12 bytes.
+    if (decoded === undefined || decoded.length < 12) continue;
     b ??= new ViewBuilder();
     if (b.length > 0) b.push('\n', from, from);
     b.push(decoded, from, to);
   }
   return b?.build();
-}
-
-/** Base64 decoded to text, each byte that is not printable ASCII (or a line break or tab) as "?". */
-function decodeBase64Lenient(run: string): string {
-  const bytes = new Uint8Array((run.length * 3) >> 2);
-  let n = 0;
-  let acc = 0;
-  let bits = 0;
-  for (let i = 0; i < run.length; i++) {
-    acc = ((acc << 6) | (BASE64_VALUE[run.charCodeAt(i)] as number)) & 0xfff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      const byte = (acc >> bits) & 0xff;
-      bytes[n++] = isTextByte(byte) ? byte : 63;
-    }
-  }
-  return latin1.decode(bytes.subarray(0, n));
 }
 
 /** The views the triggers call for. */

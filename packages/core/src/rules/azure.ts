@@ -6,7 +6,6 @@ const rotate = {
 } as const;
 const CLIENT_SECRET_CHARS = ALNUM + '_~.-';
 
-/** Microsoft Azure credentials. */
 /** Whether the URL that the parameter at `at` belongs to is a Logic Apps or Power Automate trigger (bounded walk back to the URL's start). */
 function workflowUrlBefore(text: string, at: number): boolean {
   let i = at;
@@ -15,6 +14,7 @@ function workflowUrlBefore(text: string, at: number): boolean {
   return url.includes('.logic.azure.com') || url.includes('.api.powerplatform.com');
 }
 
+/** Microsoft Azure credentials. */
 export const azureRules = [
   defineRule({
     id: 'azure-storage-connection-string',

@@ -5,6 +5,8 @@ const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 /** The fixed DER header every P-256 public key starts with: public, but token-shaped. */
 const P256_PUBLIC_KEY_HEADER = ['MFkwEwYHKoZIzj0', 'CAQYIKoZIzj0DAQcDQgAE'].join('');
 const KINDS = ['RSA ', 'EC ', 'DSA ', 'OPENSSH ', 'ENCRYPTED ', ''];
+/** The DER header every 2048-bit RSA PKCS#8 key starts with (SEQUENCE, version 0, rsaEncryption), as base64: public, shared by all such keys. */
+const RSA_PKCS8_HEADER = btoa(String.fromCharCode(0x30, 0x82, 0x04, 0xbd, 0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00, 0x04, 0x82));
 
 function b64url(json: string): string {
   return btoa(json).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
@@ -74,7 +76,7 @@ export const cryptoRules = [
     },
     sampleIsBlock: true,
     encodesBinary: true,
-    negatives: [`-----BEGIN PRIVATE KEY-----\n${['MIIEvQIBADANBgkqhkiG9w0', 'BAQEFAASC'].join('')}...\n`, "const header = '-----BEGIN PRIVATE KEY-----';", `-----BEGIN PRIVATE KEY-----\n${'A1b2C3d4'.repeat(8)}\n-----END PRIVATE KEY-----`],
+    negatives: [`-----BEGIN PRIVATE KEY-----\n${RSA_PKCS8_HEADER}...\n`, "const header = '-----BEGIN PRIVATE KEY-----';", `-----BEGIN PRIVATE KEY-----\n${'A1b2C3d4'.repeat(8)}\n-----END PRIVATE KEY-----`],
   }),
   defineRule({
     id: 'pgp-private-key-block',

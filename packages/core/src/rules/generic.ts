@@ -47,7 +47,8 @@ const ALIGN_MAX = 40;
 // The opening quote may carry a literal's prefix (STRING_PREFIX): Objective-C's and C#'s `@"…"`,
 // Rust's raw `r#"…"#`, Python's `r"…"`/`b"…"`, C++'s `u8"…"`/`L"…"`. Not `f"…"` or `$"…"`: those
 // interpolate, so their text is a template.
-const STRING_PREFIX = '(?:@|r#{0,3}|[bBuURL]|[bB][rR]|[rR][bB]|u8)?';
+const STRING_PREFIXES = '@|r#{0,3}|[bBuURL]|[bB][rR]|[rR][bB]|u8';
+const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 const QUOTED_ASSIGNMENT = new RegExp(
   `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,256}={0,2}))\\3\\2(?![ \\t]*:)`,
 );
@@ -57,6 +58,8 @@ const BLOCK_SCALAR = '[ \\t]{1,4}(?:[|>][-+]?|<<[-~]?[A-Z_]{1,16})[ \\t]{0,4}\\r
 // A Pulumi stack setting's project namespace (`acme-infra:apiToken: …` in Pulumi.<stack>.yaml), or
 // Puppet Hiera's class path (`profile::app::railway_token: …`).
 const NAMESPACE = '(?:[A-Za-z][A-Za-z0-9_-]{0,63}::?){1,4}';
+// A line commented out: #, ;, //, SQL's -- or a doc comment's * (the last two before a blank).
+const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|\\*(?=[ \\t]))';
 // A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
 // `ARG`/`ENV`, or such a line commented out with #, ;, //, SQL's -- or a doc comment's *: `#API_KEY=…`, `-- password: …`): in
 // code, an unquoted right-hand side is an expression, not a literal. A line inside a string
@@ -64,7 +67,7 @@ const NAMESPACE = '(?:[A-Za-z][A-Za-z0-9_-]{0,63}::?){1,4}';
 // `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file;
 // `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:(?:#|;|\\/\\/|--(?=[ \\t])|\\*(?=[ \\t]))[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,255}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
+  `(?:^[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,255}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
 );
 
@@ -412,7 +415,7 @@ function keyEndAt(text: string, at: number, memo: ScanMemo): number {
 }
 
 // STRING_PREFIX's prefixes, before the quote they open.
-const STRING_PREFIX_AT = /(?:@|r#{0,3}|[bBuURL]|[bB][rR]|[rR][bB]|u8)["'`]/y;
+const STRING_PREFIX_AT = new RegExp(`(?:${STRING_PREFIXES})["'\`]`, 'y');
 
 /** Whether a quote opens a string at `i`, after a literal's prefix or none. */
 function quoteAt(text: string, i: number): boolean {
@@ -450,7 +453,7 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
-const BARE_KEY_PREFIX = /(?:[\n\r"']|\\[nr])[ \t]{0,16}(?:(?:#|;|\/\/|--(?=[ \t])|\*(?=[ \t]))[ \t]{0,4})?(?:export[ \t]{1,4}|- |ARG[ \t]{1,4}|ENV[ \t]{1,4})?[ \t]{0,4}(?:[A-Za-z][A-Za-z0-9_-]{0,63}::?){0,4}$/;
+const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?[ \\t]{0,4}(?:${NAMESPACE})?$`);
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
@@ -744,8 +747,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // A password on a command or inventory line (`ansible_become_pass=…`) is judged as a password;
   // a secret's name (`HEROKU_AUTH_TOKEN=<uuid>`) takes any random value, a key-like one
   // (`-e AZURE_OPENAI_KEY=…`, `-Ddatadog.app-key=…`) a strictly random one.
-  // A name in snake case (`encryption_key=TEST_KEY1`) is a call's keyword argument, not a value.
-  inline: (key, value) => !SNAKE_NAME.test(value) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : isKeyLikeName(key) && looksLikeSecretValue(value, true)),
+  // (A name in snake case, `encryption_key=TEST_KEY1`, is a call's keyword argument: the value
+  // judges turn it down.)
+  inline: (key, value) => (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : isKeyLikeName(key) && looksLikeSecretValue(value, true)),
   directive: acceptQuoted,
   default: acceptQuoted,
   template: acceptQuoted,

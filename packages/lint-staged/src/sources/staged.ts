@@ -109,11 +109,14 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
   let names: string[];
   if (files === undefined || folders.includes('')) names = await stagedNames(root, []);
   else names = [...files, ...(folders.length > 0 ? await stagedNames(root, folders) : [])];
-  const unique = [...new Set(names)];
-  const chosen = unique.filter((n) => !keywardignore?.ignores(n));
+  const chosen: string[] = [];
   // Said, not dropped: a staged file .keywardignore leaves out is named in the report's notes (a
   // `*` line there would otherwise turn the hook off without a word; from a review).
-  const notes = unique.filter((n) => keywardignore?.ignores(n)).map((path) => ({ path, reason: 'staged, not scanned: left out by .keywardignore' }));
+  const notes: { path: string; reason: string }[] = [];
+  for (const path of new Set(names)) {
+    if (keywardignore?.ignores(path)) notes.push({ path, reason: 'staged, not scanned: left out by .keywardignore' });
+    else chosen.push(path);
+  }
 
   let added: Map<string, Set<number> | 'all'> | undefined;
   if (options.diff) {
