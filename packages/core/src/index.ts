@@ -15,7 +15,7 @@ export { looksLikeSecretValue } from './rules/generic.js';
 export { assertSafeRegex } from './safe-regex.js';
 export { isSecret, Secret } from './secret.js';
 export { sha256Hex } from './sha256.js';
-export type { Confidence, Finding, Rotation, Rule, SampleGen, ScanMemo, Severity } from './types.js';
+export type { Confidence, Finding, Rotation, Rule, RuleGate, SampleGen, ScanMemo, Severity } from './types.js';
 
 /** The package name, for diagnostics. */
 export const packageName = '@keyward/core';

@@ -17,6 +17,12 @@ export interface ScanMemo {
   rowQuoted?: boolean;
 }
 
+/** See Rule.gate. */
+export interface RuleGate {
+  readonly test: (text: string, keywordStart: number, scan: ScanMemo) => number;
+  readonly bit: number;
+}
+
 export interface SampleGen {
   /** `n` characters drawn uniformly from `alphabet`. */
   chars(alphabet: string, n: number): string;
@@ -87,6 +93,13 @@ export interface Rule {
    * scanned text is kept after the scan.
    */
   readonly near?: (text: string, keywordStart: number, scan: ScanMemo) => boolean;
+  /**
+   * A test shared by a family of rules and run once per keyword hit for all of them: `test`
+   * returns a set of bits, and a rule whose `bit` is not in it is skipped there before `near` and
+   * its pattern. The thirteen generic rules read the characters after a key once this way instead
+   * of once each. It must be a necessary condition of the rule's `near`, never a narrower one.
+   */
+  readonly gate?: RuleGate;
   /**
    * Whether a match may start right after a string escape or percent-encoding glued to it
    * (`\nAPI_KEY=…`, `%3Dntn_…`); default true. A rule whose match starts after a blank or a "?"

@@ -1291,3 +1291,39 @@ describe('syntaxes, encodings and public values a seventh blind grading found', 
     expect(findings(`SUPABASE_SERVICE_ROLE_KEY=${serviceRole}\n`, '.env').map((f) => f.split(':')[0])).toEqual(['jwt']);
   });
 });
+
+describe('rule gates', () => {
+  // A gate (Rule.gate) is run once per keyword hit for a family of rules and skips a rule whose
+  // bit is out, before its `near`: it must never turn down a hit the rule's own `near` accepts.
+  const gated = catalog.filter((r) => r.gate !== undefined && r.near !== undefined);
+  const STRUCTURE = ['"', "'", '`', ':', '=', '>', '<', ' ', '\t', '\n', '\r', ',', '-', '|', ']', '[', '?', '.', '&', ';', '(', ')', '{', '}', '$', '/', '\\', 's', 'string', 'value', 'Value', '::', '</key>', '<key>', ' default ', '@', 'u0026', '\u00a0', '${', 'SetEnv ', 'set -gx ', 'name="', 'key=\'', '.Values.', ' | default ', ', "value": ', ' value="', '\n  value: '];
+  const WORD = 'aZ_09.';
+
+  it('the generic family shares one gate', () => {
+    expect(gated.length).toBeGreaterThanOrEqual(13);
+    expect(new Set(gated.map((r) => r.gate!.test)).size).toBe(1);
+    expect(new Set(gated.map((r) => r.gate!.bit)).size).toBe(gated.length);
+  });
+
+  it('no gate turns down a hit its rule accepts, on text built around every keyword', () => {
+    const gen = createSampleGen(2026);
+    const keywords = [...new Set(gated.flatMap((r) => r.keywords))];
+    const piece = (): string => (gen.int(0, 2) === 0 ? gen.chars(WORD, gen.int(1, 3)) : gen.pick(STRUCTURE));
+    const around = (n: number): string => Array.from({ length: n }, piece).join('');
+    const accepted = new Map<string, number>();
+    for (let i = 0; i < 12000; i++) {
+      const keyword = gen.pick(keywords);
+      const before = around(gen.int(0, 6));
+      const text = `${before}${gen.int(0, 1) ? keyword.toUpperCase() : keyword}${around(gen.int(0, 10))}`;
+      const at = before.length;
+      for (const rule of gated) {
+        const near = rule.near!(text, at, {});
+        const open = (rule.gate!.test(text, at, {}) & rule.gate!.bit) !== 0;
+        if (near) accepted.set(rule.id, (accepted.get(rule.id) ?? 0) + 1);
+        if (near && !open) expect.fail(`${rule.id}'s gate turns down ${JSON.stringify(text)} at ${at}, which its near accepts`);
+      }
+    }
+    // The texts reach the rules' accepting paths, not only their rejections.
+    expect(accepted.size).toBe(gated.length);
+  });
+});

@@ -7,7 +7,7 @@ import { KeywordMatcher } from '../keyword-matcher.js';
 import { maskWithPrefixes } from '../mask.js';
 import { catalog } from '../rules/index.js';
 import { sha256Hex, sha256HexOfBytes } from '../sha256.js';
-import type { Confidence, Finding, Rule, ScanMemo } from '../types.js';
+import type { Confidence, Finding, Rule, RuleGate, ScanMemo } from '../types.js';
 import { checkRules, compileRule, customRules } from './compile.js';
 import { ignoredAt, ignoredLine } from './ignore.js';
 import { type Candidate, type CompiledRule, resolveOverlaps } from './overlap.js';
@@ -321,9 +321,20 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       // starts at the hit. (A lookbehind alternative in every pattern would cost a third of the
       // scan speed: V8 could no longer search for the literal prefix.)
       const glued = p > 1 && isWordChar(text.charCodeAt(p - 1)) && escapedBefore(text, p);
+      // The answer of the last rule gate run at this hit (see Rule.gate).
+      let gateTest: RuleGate['test'] | undefined;
+      let gateBits = 0;
       for (const ri of rulesByKeyword[ki] as number[]) {
         const c = compiled[ri] as CompiledRule;
         const done = scannedUntil[ri] as number;
+        const gate = c.rule.gate;
+        if (gate !== undefined) {
+          if (gate.test !== gateTest) {
+            gateTest = gate.test;
+            gateBits = gate.test(text, p, memo);
+          }
+          if ((gateBits & gate.bit) === 0) continue;
+        }
         if (c.rule.near && !c.rule.near(text, p, memo)) continue;
         if (c.startsAtKeyword) {
           if (glued) runGlued(c, p, c.block ? n : lineEnd);

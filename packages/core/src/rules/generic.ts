@@ -711,6 +711,58 @@ interface GenericSpec {
 }
 
 /** Each form's pre-check at a keyword hit. */
+// Each form's bit in formsAt's answer.
+const FORM_BIT: Record<GenericSpec['form'], number> = {
+  quoted: 1,
+  bare: 2,
+  xml: 4,
+  named: 8,
+  attribute: 16,
+  header: 32,
+  cell: 64,
+  query: 128,
+  inline: 256,
+  directive: 512,
+  default: 1024,
+  template: 2048,
+  plist: 4096,
+};
+// The first character of an assignment after a key and its blanks (operatorEnd's operators, a
+// type annotation's ":" or Go's `string`).
+const ASSIGNMENT_FIRST = new Set([Char.Colon, Char.Equals, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */]);
+
+/** Whether `c` is one of the characters `\s` matches. */
+function isSpaceChar(c: number): boolean {
+  return c === Char.Space || (c >= 9 && c <= 13) || (c >= 160 && /\s/.test(String.fromCharCode(c)));
+}
+
+/**
+ * The forms (FORM_BIT) whose NEAR test may pass at a keyword hit, read from the characters right
+ * after the key: a necessary condition of each, run once per hit for all thirteen generic rules
+ * (Rule.gate). In code most hits (`key)`, `token.value`, `keys`) leave no form.
+ */
+function formsAt(text: string, at: number, memo: ScanMemo): number {
+  const end = keyEndAt(text, at, memo);
+  const c0 = text.charCodeAt(end);
+  let forms = 0;
+  if (c0 === Char.Colon) forms |= FORM_BIT.xml | FORM_BIT.header | FORM_BIT.default;
+  else if (c0 === 62 /* > */) forms |= FORM_BIT.xml;
+  else if (c0 === Char.Equals) forms |= FORM_BIT.query | FORM_BIT.inline;
+  else if (c0 === 45 /* - */) forms |= FORM_BIT.default;
+  else if (c0 === 60 /* < */) forms |= FORM_BIT.plist;
+  else if (c0 === Char.DoubleQuote || c0 === Char.Quote) forms |= FORM_BIT.named;
+  if (c0 === 124 /* | */ || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.template;
+  const keyQuoted = isQuoteChar(c0);
+  const c1 = keyQuoted ? text.charCodeAt(end + 1) : c0;
+  if (c1 === Char.Comma || c1 === Char.Tab) forms |= FORM_BIT.cell;
+  if (c1 === Char.Space || c1 === Char.Tab) forms |= FORM_BIT.directive;
+  if (c1 === Char.Comma || isSpaceChar(c1)) forms |= FORM_BIT.attribute;
+  let i = keyQuoted ? end + 1 : end;
+  if (text.charCodeAt(i) === Char.Bracket) i++;
+  if (ASSIGNMENT_FIRST.has(text.charCodeAt(skipBlanks(text, i, ALIGN_MAX)))) forms |= FORM_BIT.quoted | FORM_BIT.bare;
+  return forms;
+}
+
 const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMemo) => boolean> = {
   quoted: (text, at, memo) => assignmentFollows(text, at, true, memo),
   bare: (text, at, memo) => assignmentFollows(text, at, false, memo) && bareKeyStarts(text, at),
@@ -788,6 +840,7 @@ function genericRule(spec: GenericSpec) {
     window: { before: spec.before, after: spec.form === 'xml' || spec.form === 'named' ? 480 : 360 },
     // The value may sit on the lines between the tags.
     ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' ? { span: 'block' as const } : {}),
+    gate: { test: formsAt, bit: FORM_BIT[spec.form] },
     near: NEAR[spec.form],
     // An inline key follows a blank, a query parameter a "?" "&" or ";", an attribute or header
     // name a quote, a cell a comma, a tab or "(": never an escape.
