@@ -1,18 +1,18 @@
 import { parseArgs } from 'node:util';
 import { scanTargets } from '../engine.js';
-import { git, hasHead, repoRoot } from '../git.js';
+import { git, gitStream, hasHead, repoRoot } from '../git.js';
 import { ExitCode, type Io, readInput } from '../io.js';
 import { FORMATS, parseMaxFileSize } from '../options.js';
 import { finish, outputPlan, reportFlags, reportHelp } from '../output.js';
 import { startProgress } from '../progress.js';
 import { fromRoot, prepare } from '../context.js';
-import { UsageError } from '../errors.js';
+import { GitError, UsageError } from '../errors.js';
 import { ScanPool, workerCount } from '../parallel.js';
 import { listFiles } from '../sources/files.js';
 import { listStaged } from '../sources/staged.js';
 import { loadWorker } from '../lazy.js';
 import { PATCH_FLAGS } from '../sources/diff.js';
-import { addedLinesFromDiff, type Target } from '../sources/target.js';
+import { addedLinesFromStream, LineRanges, type Target } from '../sources/target.js';
 import { relative, resolve, sep } from 'node:path';
 import { verifyFlags, verifyHelp, verifyOptions, verifyReport } from '../verify/apply.js';
 import { now } from '../clock.js';
@@ -54,15 +54,17 @@ async function workingTreeDiff(cwd: string, paths: readonly string[]): Promise<T
   const { targets } = await listFiles(cwd, paths);
   if (!(await hasHead(cwd))) return targets;
   const root = await repoRoot(cwd);
-  const diff = await git(root, ['diff', 'HEAD', ...PATCH_FLAGS]);
-  const added = addedLinesFromDiff(diff.stdout.toString('utf8'));
+  const diff = gitStream(root, ['diff', 'HEAD', ...PATCH_FLAGS]);
+  const added = await addedLinesFromStream(diff.stdout);
+  const { code, stderr } = await diff.finished;
+  if (code !== 0) throw new GitError(`git diff HEAD failed: ${stderr.trim() || `exit ${code}`}`);
   const tracked = new Set((await git(root, ['ls-files', '-z'])).stdout.toString('utf8').split('\0'));
   return targets.map((t) => {
     const fromRoot = relative(root, `${cwd}${sep}${t.path}`).split(sep).join('/');
     if (!tracked.has(fromRoot)) return t;
     const lines = added.get(fromRoot);
     // 'all': git showed the file as binary, so its added lines are unknown: scan it whole.
-    return lines === 'all' ? t : { ...t, addedLines: lines ?? new Set<number>() };
+    return lines === 'all' ? t : { ...t, addedLines: lines ?? new LineRanges() };
   });
 }
 

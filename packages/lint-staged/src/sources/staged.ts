@@ -2,10 +2,10 @@ import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { GitError } from '../errors.js';
 import { readIndexDirect } from './git-index.js';
-import { git, gitOk, repoRoot, splitNul } from '../git.js';
+import { gitOk, gitStream, repoRoot, splitNul } from '../git.js';
 import { IgnoreFile } from './ignore.js';
 import { PATCH_FLAGS } from './diff.js';
-import { addedLinesFromDiff, type Target } from './target.js';
+import { type AddedLines, addedLinesFromStream, LineRanges, type Target } from './target.js';
 
 interface Blob {
   readonly size: number;
@@ -118,11 +118,12 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
     else chosen.push(path);
   }
 
-  let added: Map<string, Set<number> | 'all'> | undefined;
+  let added: AddedLines | undefined;
   if (options.diff) {
-    const diff = await git(root, ['diff', '--cached', ...PATCH_FLAGS, '--diff-filter=ACMR']);
-    if (diff.code !== 0) throw new GitError(`git diff --cached failed: ${diff.stderr.trim()}`);
-    added = addedLinesFromDiff(diff.stdout.toString('utf8'));
+    const diff = gitStream(root, ['diff', '--cached', ...PATCH_FLAGS, '--diff-filter=ACMR']);
+    added = await addedLinesFromStream(diff.stdout);
+    const { code, stderr } = await diff.finished;
+    if (code !== 0) throw new GitError(`git diff --cached failed: ${stderr.trim() || `exit ${code}`}`);
   }
 
   const blobs = await readIndexBlobs(root, chosen, options.env ?? {});
@@ -159,7 +160,7 @@ export async function listStaged(cwd: string, options: StagedOptions = {}): Prom
       size: blob.size,
       read: () => Promise.resolve(blob.content),
       // 'all': git showed the file as binary (or an attribute said so): scanned whole.
-      ...(added && lines !== 'all' ? { addedLines: lines ?? new Set<number>() } : {}),
+      ...(added && lines !== 'all' ? { addedLines: lines ?? new LineRanges() } : {}),
     });
   }
   return { targets, root, notes };
