@@ -84,7 +84,7 @@ export function isPlaceholder(value: string, options?: { readonly encodesBinary?
   if (options?.encodesBinary !== true && hasRun(value, 8)) return true;
   for (const seq of SEQUENCES) if (value.includes(seq)) return true;
   if (value.length >= 16 && fewDistinct(value, 6)) return true;
-  return isDocumentedExample(value) || exampleJwtClaims(value);
+  return isDocumentedExample(value) || exampleJwtClaims(value) || unsignedJwt(value);
 }
 
 /** True for a vendor's documented example key (the table above), judged whole: a prefixed rule's finding with its prefix. */
@@ -117,6 +117,24 @@ function exampleJwtClaims(value: string): boolean {
   // A Supabase project's anon key: issued by Supabase for the `anon` role, shipped in every client
   // by design (row-level security guards the data); its service_role key is a secret.
   return /"iss"\s*:\s*"supabase"/.test(claims) && /"role"\s*:\s*"anon"/.test(claims);
+}
+
+// A JWT whose signature is empty: header and claims only.
+const UNSIGNED_JWT = /^(eyJ[\w-]{2,2000})\.eyJ[\w-]{2,8000}\.$/;
+
+/**
+ * A JWT with `"alg": "none"` and no signature: it proves nothing (test suites build them to check
+ * that a verifier turns them down), so it is no credential.
+ */
+function unsignedJwt(value: string): boolean {
+  const m = UNSIGNED_JWT.exec(value);
+  if (!m || typeof atob !== 'function') return false;
+  try {
+    const b64 = (m[1] as string).replace(/-/g, '+').replace(/_/g, '/');
+    return /"alg"\s*:\s*"none"/i.test(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)));
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a placeholder word stands in `value` all in lower or all in upper case ("fixme", "FIXME"; not "fIXmE"). */

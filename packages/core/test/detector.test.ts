@@ -1327,3 +1327,25 @@ describe('rule gates', () => {
     expect(accepted.size).toBe(gated.length);
   });
 });
+
+describe('a ninth blind grading: shapes it found missed or flagged', () => {
+  const d = createDetector();
+  const ids = (text: string, path = 'a.txt'): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const g = createSampleGen(909);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+  it('leaves user-secrets ids, analytics cookies and unsigned (alg none) JWTs', () => {
+    const b64url = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const unsigned = `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ sub: `u-${g.chars(B62, 12)}`, role: 'test' })}.`;
+    const guid = [8, 4, 4, 4, 12].map((n) => g.chars('0123456789abcdef', n)).join('-');
+    const negatives: [string, string][] = [
+      ['Api.csproj', `<PropertyGroup>\n  <UserSecretsId>${guid}</UserSecretsId>\n</PropertyGroup>\n`],
+      ['items.xml', `GET / HTTP/1.1\nCookie: _ga=GA1.2.${g.chars('0123456789', 9)}.${g.chars('0123456789', 10)}\n`],
+      ['a.spec.ts', `const TOKEN = '${unsigned}';\nexpect(verify(TOKEN)).toThrow();\n`],
+    ];
+    for (const [path, text] of negatives) expect(ids(text, path), text).toEqual([]);
+    // A signed one under the same name still counts.
+    const signed = `${unsigned.replace(b64url({ alg: 'none', typ: 'JWT' }), b64url({ alg: 'HS256', typ: 'JWT' }))}${g.chars(B62, 43)}`;
+    expect(ids(`const TOKEN = '${signed}';\n`, 'a.ts')).not.toEqual([]);
+  });
+});

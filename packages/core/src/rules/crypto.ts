@@ -28,6 +28,13 @@ function pemBody(g: SampleGen, lines: number): string {
   return out.join('\n');
 }
 
+// The header lines of a legacy (OpenSSL "traditional") encrypted key, between the BEGIN line and
+// the body: `Proc-Type: 4,ENCRYPTED` and `DEK-Info: AES-256-CBC,<iv hex>`. Their "-" is kept out
+// of the body class (see below), so they are matched here, once, when present.
+// A line break, its indent and a comment mark (as the body allows them) go before each.
+const HEADER_BREAK = String.raw`(?:\s|\\[rn]){1,16}(?:[#*][ \t]?)?`;
+const LEGACY_ENCRYPTED = String.raw`(?:${HEADER_BREAK}Proc-Type:[ \t]?4,ENCRYPTED${HEADER_BREAK}DEK-Info:[ \t]?[A-Z0-9-]{3,32},[0-9A-Fa-f]{8,64})?`;
+
 /** Private keys and signed tokens: PEM/OpenSSH/PGP blocks, age identities, JWTs. */
 export const cryptoRules = [
   defineRule({
@@ -40,7 +47,7 @@ export const cryptoRules = [
     // so a key commented out line by line (`# MIIE…`, ` * MIIE…` in a doc comment) is as well.
     // Quotes and commas too, for a key held line by line in a list of strings (a notebook
     // cell's "source": ["-----BEGIN…\n", "MIIE…\n", …]), and "&#xA;" line breaks in XML.
-    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----[A-Za-z0-9+/=\s\\:.,()#*"'&;]{64,65536}-----END[ A-Z0-9]{0,40}PRIVATE KEY-----)/,
+    pattern: new RegExp(String.raw`(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----${LEGACY_ENCRYPTED}[A-Za-z0-9+/=\s\\:.,()#*"'&;]{64,65536}-----END[ A-Z0-9]{0,40}PRIVATE KEY-----)`),
     prefixes: KINDS.map((k) => `-----BEGIN ${k}PRIVATE KEY-----`),
     minEntropy: 4,
     span: 'block',
@@ -63,7 +70,7 @@ export const cryptoRules = [
     // capture, so no shorter run is tried) and reported only when no END line follows them: a
     // whole block is the private-key rule's. A run longer than the bound is reported too (its
     // first 64 KiB masked), so a key too long for the private-key rule still never prints whole.
-    pattern: /(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----(?=((?:[A-Za-z0-9+/=]|\s|\\[rn]){64,65536}))\2)(?!\\|-----END)/,
+    pattern: new RegExp(String.raw`(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----${LEGACY_ENCRYPTED}(?=((?:[A-Za-z0-9+/=]|\s|\\[rn]){64,65536}))\2)(?!\\|-----END)`),
     prefixes: KINDS.map((k) => `-----BEGIN ${k}PRIVATE KEY-----`),
     minEntropy: 4,
     span: 'block',

@@ -161,7 +161,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$]*$/;
 // A query string or path parameters, not one value: a parameter after ? # & ; anywhere, a
 // Hive-style path segment (`year=2024/`), or a leading name that reads as a word (lower case,
 // UPPER_SNAKE or CamelCase: `access_token=…`), so random material with "=" inside still counts.
-const QUERY_LIKE = /[?#&;][A-Za-z_][A-Za-z0-9_.-]{0,63}=|(?:^|\/)[a-z_]{2,63}=[^/=]*\/|^(?:[a-z][a-z_.-]{2,63}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:[A-Z][a-z]+){1,7})=(?!=*$)/;
+const QUERY_LIKE = /[?#&;][A-Za-z_][A-Za-z0-9_.-]{0,63}=|(?:^|\/)[a-z_]{2,63}=[^/=]*\/|^(?:[a-z_][a-z_.-]{2,63}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:[A-Z][a-z]+){1,7})=(?!=*$)/;
 // "this.config.token", "my-secret-name", "v2.api-key1": segments of letters with at most a
 // trailing number. Random material puts digits inside its segments.
 const DOTTED_WORDS = /^[A-Za-z_$]+\d*(?:[.-][A-Za-z_$]+\d*)+$/;
