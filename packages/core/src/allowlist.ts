@@ -9,7 +9,8 @@ const PLACEHOLDER_MARKUP = /<[^>]*>|\$\{|\{\{|%s|\*{3,}|\.{3}/;
 // Lower case and on a boundary (random base64 holds "XmpL" now and then): `xmpl` marks AWS
 // documentation's example ids (`7870825a-xmpl-4def-…`), `mock_` a test double's value.
 const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
-const SEQUENCES = ['0123456789', '1234567890', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123'];
+// 'abcdABCD': AWS's documentation writes its example ids and keys so (`abcdABCDefgh`).
+const SEQUENCES = ['0123456789', '1234567890', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123', 'abcdABCD'];
 // A whole value that is only the word for one: "password", "mypassword", "your-secret". (With
 // digits it is a weak password someone uses, "password123", and is reported.)
 const WORD_VALUE = /^(?:my|your|the|some)?[_-]?(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key)$/i;

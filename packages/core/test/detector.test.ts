@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { catalog, ConfigError, createDetector, createSampleGen, redact, UnsafeRegexError, validateConfig } from '../src/index.js';
+import { catalog, ConfigError, createDetector, createSampleGen, isKeyLikeName, isSecretKeyName, redact, UnsafeRegexError, validateConfig } from '../src/index.js';
 
 const gen = createSampleGen(7);
 const rule = (id: string) => {
@@ -1347,5 +1347,77 @@ describe('a ninth blind grading: shapes it found missed or flagged', () => {
     // A signed one under the same name still counts.
     const signed = `${unsigned.replace(b64url({ alg: 'none', typ: 'JWT' }), b64url({ alg: 'HS256', typ: 'JWT' }))}${g.chars(B62, 43)}`;
     expect(ids(`const TOKEN = '${signed}';\n`, 'a.ts')).not.toEqual([]);
+  });
+
+  const value = (): string => `${g.chars(B62, 14)}${g.chars('0123456789', 2)}${g.chars(B62, 16)}`;
+
+  it('finds values under a secret name in assignment syntaxes of many languages', () => {
+    const cases: [string, (v: string) => string][] = [
+      ['client.cc', (v) => `inline const std::string kSessionSecret{"${v}"};\n`],
+      ['config.h', (v) => `#define SERVICE_API_SECRET "${v}"\n`],
+      ['config.zig', (v) => `pub const service_auth_token: []const u8 = "${v}";\n`],
+      ['config.edn', (v) => `{:service-api-token "${v}"\n :timeout 30}\n`],
+      ['sys.config', (v) => `[{app, [\n   {service_token_secret, "${v}"},\n   {port, 8080}]}].\n`],
+      ['vite.config.ts', (v) => `export default defineConfig({\n  define: {\n    'process.env.SERVICE_API_TOKEN': JSON.stringify("${v}"),\n  },\n});\n`],
+      ['api.http', (v) => `@serviceSecretKey = ${v}\n\nGET https://api.example.org/items\n`],
+      ['README.adoc', (v) => `= Service\n:service-api-key: ${v}\n`],
+      ['build.sh', (v) => `flutter build apk \\\n  --dart-define=SERVICE_API_TOKEN=${v} \\\n  --release\n`],
+      ['deno.json', (v) => `{\n  "tasks": {\n    "start": "SERVICE_CLIENT_SECRET=${v} deno run -A main.ts"\n  }\n}\n`],
+    ];
+    for (const [path, make] of cases) {
+      const v = value();
+      expect(ids(make(v), path), make(v)).toContainEqual(expect.stringMatching(new RegExp(`^generic-secret-[a-z-]+:${v}$`)));
+    }
+  });
+
+  it('finds a value beside its name in pairs, blocks and tables, and a value longer than 256 characters', () => {
+    const cases: [string, (v: string) => string][] = [
+      ['ssm.json', (v) => `{\n  "Parameters": [\n    {\n      "Name": "/prod/service_api_secret",\n      "Type": "SecureString",\n      "Value": "${v}",\n      "Version": 3\n    }\n  ]\n}\n`],
+      ['events.jsonl', (v) => `{"ts":"2025-06-15T13:04:22Z","event":"config.loaded","key":"service_api_token","value":"${v}"}\n`],
+      ['app.json', (v) => `{\n  "env": {\n    "SERVICE_API_SECRET": { "description": "integration", "value": "${v}" }\n  }\n}\n`],
+      ['variables.pkr.hcl', (v) => `variable "service_app_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}\n`],
+      ['template.yaml', (v) => `Parameters:\n  ServiceApiSecret:\n    Type: String\n    NoEcho: true\n    Default: ${v}\n`],
+      ['SECRETS.md', (v) => `| Name | Value |\n| --- | --- |\n| SERVICE_API_KEY | \`${v}\` |\n`],
+      ['vars.txt', (v) => `╔══════════════════╗\n║ SERVICE_API_TOKEN │ ${v}\n╚══════════════════╝\n`],
+      ['mail.html', (v) => `<table><tr><td>SERVICE_WEBHOOK_SECRET</td><td><code>${v}</code></td></tr></table>\n`],
+      ['export.xml', (v) => `<Row><Cell><Data ss:Type="String">SERVICE_API_SECRET</Data></Cell><Cell><Data ss:Type="String">${v}</Data></Cell></Row>\n`],
+    ];
+    for (const [path, make] of cases) {
+      const v = value();
+      expect(ids(make(v), path), make(v)).toContainEqual(expect.stringMatching(new RegExp(`^generic-secret-[a-z-]+:${v}$`)));
+    }
+    const long = `0.${Array.from({ length: 10 }, () => value()).join('-')}`;
+    expect(long.length).toBeGreaterThan(300);
+    expect(ids(`SERVICE_REFRESH_TOKEN=${long}\n`, '.env')).toEqual([`generic-secret-env:${long}`]);
+  });
+
+  it('finds names and places the earlier judges missed (PagerDuty routing keys, Agora certificates, Redis options, log query fields)', () => {
+    const hex = (): string => g.chars('0123456789abcdef', 32);
+    const cases: [string, (v: string) => string, () => string][] = [
+      ['.env', (v) => `PAGERDUTY_ROUTING_KEY=${v}\n`, hex],
+      ['.Renviron', (v) => `AGORA_APP_CERTIFICATE=${v}\n`, hex],
+      ['Client.jl', (v) => `const REDIS = "cache-1.redis.cache.windows.net:6380,password=${v},ssl=True,abortConnect=False"\n`, value],
+      ['cf.log', (v) => `2025-03-01\t10:53:03\tFRA56-P3\tGET\t/api/tiles\t200\taccess_token=${v}&z=12\tV36HUY4QsKZ\n`, value],
+    ];
+    for (const [path, make, gen] of cases) {
+      const v = gen();
+      expect(ids(make(v), path), make(v)).toContainEqual(expect.stringMatching(new RegExp(`:${v}$`)));
+    }
+    // A message broker's routing key is a name, not a secret.
+    expect(ids(`RABBITMQ_ROUTING_KEY=${hex()}\n`, '.env')).toEqual([]);
+    // Names for redactValue and the logger: Grafana keeps custom header values in secureJsonData.
+    expect([isSecretKeyName('httpHeaderValue1'), isSecretKeyName('agoraAppCertificate'), isKeyLikeName('pagerdutyRoutingKey'), isKeyLikeName('routingKey')]).toEqual([true, true, true, false]);
+  });
+
+  it('leaves the same shapes holding no secret', () => {
+    const negatives: [string, string][] = [
+      ['a.go', 'key := datastore.Key{"kind"}\n'],
+      ['a.ts', 'const labels = { tokenLabel: t("auth.token.label"), secretHint: String("see the vault") };\n'],
+      ['SECRETS.md', '| Name | Value |\n| --- | --- |\n| API_KEY | your-api-key-here |\n| TOKEN_TTL | 3600 |\n'],
+      ['variables.tf', 'variable "api_token" {\n  type        = string\n  description = "The API token"\n  default     = ""\n}\n'],
+      ['ssm.json', '{"Name": "/prod/api_secret", "Type": "SecureString", "Value": "${API_SECRET}"}\n'],
+      ['edn', '{:api-token "replace-me"}\n'],
+    ];
+    for (const [path, text] of negatives) expect(ids(text, path), text).toEqual([]);
   });
 });

@@ -191,3 +191,28 @@ describe('the query-parameter masker runs in linear time (core redact and the lo
     expect(redact(`?auth=Bearer ${gh}`)).not.toContain(gh);
   });
 });
+
+// The generic shapes a ninth blind grading added (fields between a name and its value, blocks,
+// table cells, brace initialisers, EDN keywords, tuples, wrapped strings), each on input that
+// repeats the shape's opening with no value to close it, through the whole catalog.
+describe('generic name/value shapes run in linear time', () => {
+  const detector = createDetector();
+  const shapes: Record<string, string> = {
+    'pair fields without a value': `{"Name": "/prod/app/api_token", ${'"Type": "SecureString", '.repeat(SIZE / 24)}`,
+    'pair names back to back': '{"key":"api_token",'.repeat(SIZE / 19),
+    'block fields without a default': `variable "api_token" {\n${'  type      = string\n'.repeat(SIZE / 21)}`,
+    'block openings back to back': 'ApiToken:\n  Type: String\n'.repeat(SIZE / 24),
+    'table name cells': '| API_TOKEN | '.repeat(SIZE / 13),
+    'html cells': '<td>API_TOKEN</td><td><code>'.repeat(SIZE / 28),
+    'excel cells': '<Cell><Data ss:Type="String">API_TOKEN</Data></Cell><Cell><Data ss:Type="String">'.repeat(SIZE / 80),
+    'brace initialisers': 'kApiToken{"'.repeat(SIZE / 11),
+    'edn keywords': ':api-token '.repeat(SIZE / 11),
+    'tuples': '{api_token, '.repeat(SIZE / 12),
+    'wrapper calls': "'process.env.API_TOKEN': JSON.stringify(".repeat(SIZE / 40),
+    'flag assignments': ' --dart-define=API_TOKEN='.repeat(SIZE / 25),
+  };
+  it.each(Object.keys(shapes))('on %s', (name) => {
+    const text = shapes[name]!;
+    expectLinear(name, text, (t) => void detector.scan(t), LIMIT_MS * 4);
+  });
+});

@@ -32,6 +32,10 @@ const NARROW_BARE = /^[A-Za-z0-9+/_~.!@#%^&*=-]*$/;
 const ALIGN = '[ \\t]{0,40}';
 const ALIGN_MAX = 40;
 
+// The longest value the generic rules take: Microsoft's refresh tokens run past 300 characters,
+// base64 service keys and JWT-shaped session tokens longer still (a blind grading: every value
+// over 256 characters was missed).
+const MAX_VALUE = 1024;
 // Values are taken atomically with the (?=(…))\N idiom: a run longer than 256 fails at once
 // instead of backtracking through every shorter length. Between key and value, one of:
 // - an operator: `=`, `:`, `:=`, Makefile's `::=`/`:::=`/`?=`, PHP's `.=`, `=>`, `||`, `??`;
@@ -40,7 +44,11 @@ const ALIGN_MAX = 40;
 // - a string type, then `=`: `apiToken: string = "…"` (TypeScript), `: String` (Kotlin, Swift),
 //   `: str` (Python), `: &str` (Rust), `var apiToken string = "…"` (Go). Only string types: with
 //   any word, `value: api_key = "…"` or `String apiToken = "…"` would match with the wrong word
-//   as the key and hide the real one.
+//   as the key and hide the real one;
+// - C++'s brace initialiser `kApiSecret{"…"}`.
+// The string may be wrapped in a call (WRAPPER). (Clojure's `:api-token "…"` and Erlang's
+// `{api_token, "…"}` are TUPLE_PAIR's: as lookbehinds here they cost this pattern ten times its
+// speed.)
 // The value may stand on the next line, as formatters wrap a long assignment (prettier's
 // `const apiKey =\n  "…"`, black's `api_key = (\n    "…"\n)`): WRAP, one line break. A string
 // followed by ":" is a mapping's key (`revoked_tokens:\n  "…": 2024-01-01`), not a value.
@@ -48,9 +56,17 @@ const ALIGN_MAX = 40;
 // Rust's raw `r#"…"#`, Python's `r"…"`/`b"…"`, C++'s `u8"…"`/`L"…"`. Not `f"…"` or `$"…"`: those
 // interpolate, so their text is a template.
 const STRING_PREFIXES = '@|r#{0,3}|[bBuURL]|[bB][rR]|[rR][bB]|u8';
+// String types in an annotation before "=": TypeScript's, Kotlin's and Swift's, Python's, Rust's,
+// Zig's `[]const u8`.
+const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|\\[\\]const u8)";
+// A call that wraps the string and keeps it: Vite's `define: { 'process.env.X':
+// JSON.stringify("…") }`, `String("…")`, `Buffer.from("…")`, pydantic's `SecretStr("…")`. Only
+// these: any call (`_messages.MessageField('GoogleCloud…')`, `digest.get('previousKey')`) takes
+// a name, not a value.
+const WRAPPER = '(?:JSON\\.stringify|String|Buffer\\.from|SecretStr|SecretString|Secret|str|bytes)\\([ \\t]{0,4}';
 const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=)(?:[ \\t]{0,8}|${WRAP})${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,256}={0,2}))\\3\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -67,7 +83,7 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|\\*(?=[ \\t]))';
 // `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file;
 // `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,255}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
+  `(?:^[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
 );
 
@@ -78,7 +94,7 @@ const BARE_ASSIGNMENT = new RegExp(
 // right-hand sides too.
 // An inventory's password may end in "?" (`ansible_become_pass=…?`), which other bare values stop at.
 const INLINE_VALUE = '[A-Za-z0-9+/_~.!@#%^&*=?-]';
-const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`]|[ \\t]-D)([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${INLINE_VALUE}{8,256}={0,2}))\\2(?=[\\s"'\`,;)]|$)`);
+const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',]|[ \\t]-D|[ \\t]--[a-z][a-z-]{1,31}=)([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)]|$)`);
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
 // `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. Braces
@@ -89,14 +105,14 @@ const XML_VALUE = `[^\\s<>"'\`&{}\\]]`;
 const CDATA_OPEN = '(?:<!\\[CDATA\\[)?';
 const CDATA_CLOSE = '(?:\\]\\]>)?';
 const XML_ELEMENT = new RegExp(
-  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}${CDATA_OPEN}(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\2${CDATA_CLOSE}[ \\t\\r\\n]{0,64}</\\1>`,
+  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}${CDATA_OPEN}(?=(${XML_VALUE}{8,${MAX_VALUE}}|\\{[A-Za-z0-9+/]{8,${MAX_VALUE}}={0,2}\\}))\\2${CDATA_CLOSE}[ \\t\\r\\n]{0,64}</\\1>`,
 );
 
 // An element whose name or key attribute names the secret and whose text is the value: Android's
 // `<string name="maps_api_secret">…</string>` (res/values/strings.xml), Java's XML properties
 // `<entry key="db.password">…</entry>`. Other attributes may follow the name's.
 const NAMED_ELEMENT = new RegExp(
-  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})[ \\t]{1,8}(?:name|key)=(["'])([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[^<>]{0,128}>${CDATA_OPEN}(?=(${XML_VALUE}{8,256}|\\{[A-Za-z0-9+/]{8,256}={0,2}\\}))\\4${CDATA_CLOSE}</\\1>`,
+  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})[ \\t]{1,8}(?:name|key)=(["'])([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[^<>]{0,128}>${CDATA_OPEN}(?=(${XML_VALUE}{8,${MAX_VALUE}}|\\{[A-Za-z0-9+/]{8,${MAX_VALUE}}={0,2}\\}))\\4${CDATA_CLOSE}</\\1>`,
 );
 
 // A name/value pair: .NET's `<add key="ApiSecret" value="…" />` (web.config, app.config),
@@ -105,16 +121,53 @@ const NAMED_ELEMENT = new RegExp(
 // lists), CloudFormation's and ECS's `{ "Name": …, "Value": … }` and Android's
 // `<meta-data android:name="API_KEY" android:value="…"/>`. The value may
 // follow on the next line.
+// The name may be a parameter store path (`"Name": "/prod/api_secret"`); the pair may be
+// minified (`{"key":"api_token","value":"…"}`) or have up to three short fields between
+// (AWS SSM's `"Type": "SecureString",`, a `"description": "…",`).
 const PAIR_VALUE = `[^\\s<>"'\`]`;
+const PAIR_BETWEEN = `(?:,\\s{0,64}|\\s{1,64})`;
+const PAIR_FIELD = `["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64})[ \\t]{0,4}${PAIR_BETWEEN}`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)([A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4},?\\s{1,64}(["']?)(?:android:)?[Vv]alue\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,256}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:android:)?[Vv]alue\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
 );
+// A secret's name opening a block whose `value` or `default` field holds the value: Heroku's
+// app.json `"API_SECRET": { "description": "…", "value": "…" }`, Terraform's and Packer's
+// `variable "api_secret" {⏎  type = string⏎  default = "…"⏎}`, a SAM or CloudFormation
+// parameter `ApiSecret:⏎  Type: String⏎  NoEcho: true⏎  Default: …`. Up to four short fields
+// before it (PAIR_FIELD).
+// A name that pairs with the string after it without an operator: Clojure's and EDN's keyword
+// `:api-token "…"` (blanks between), Erlang's and Elixir's tuple `{api_token, "…"}` (a comma).
+// Each opens with its literal ":" or "{", which keeps the search fast.
+const TUPLE_PAIR = new RegExp(
+  `(?:(?<=[\\s{(\\[,]|^):|\\{[ \\t]{0,4})([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:[ \\t]{1,8}|[ \\t]{0,4},[ \\t]{0,8})${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
+  'm',
+);
+
+// A value, not an expression (`value = str(node.value)` in Python after `if …:`).
+const BLOCK_VALUE_CHAR = `[^\\s<>"'\`(){}\\[\\],;]`;
+const BLOCK_VALUE = new RegExp(
+  `(?<=^[ \\t]{0,32}|[{,][ \\t]{0,8}|(?:variable|parameter|param|input|secret)[ \\t]{1,4})(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:[ \\t]{0,4}[=:])?[ \\t]{0,4}(?:\\{|(?=\\r?\\n))\\s{0,64}(?:${PAIR_FIELD}){0,4}(["']?)(?:[Vv]alue|[Dd]efault)\\3[ \\t]{0,16}[=:][ \\t]{0,4}(["']?)(?=(${BLOCK_VALUE_CHAR}{8,${MAX_VALUE}}))\\5\\4(?![^\\s,;}/>])`,
+  'm',
+);
+
+// A table row: a cell naming a secret, then the cell holding its value, in Markdown (`| API_KEY |
+// `…` |`), a CLI's box drawing (`║ API_KEY │ … ║`, Railway's and other tools' variable lists), HTML
+// (`<td>API_KEY</td><td><code>…</code></td>`, an email or a wiki page) or Excel's XML
+// (`<Cell><Data ss:Type="String">API_KEY</Data></Cell><Cell><Data …>…</Data>`).
+const TABLE_BAR = '[|\u2502\u2503\u2551]';
+const TABLE_VALUE = `[^\\s<>|\u2502\u2503\u2551\`"']`;
+const CELL_OPEN = '<(?:td|th|TD|TH|Data)(?:[ \\t][^<>]{0,64})?>';
+const TABLE_ROW = new RegExp(
+  `(?<=(?:^[ \\t]{0,8}${TABLE_BAR}(?:[^|\u2502\u2503\u2551\\r\\n]{0,64}${TABLE_BAR}){0,4}|${CELL_OPEN})[ \\t]{0,8}(?:\\*\\*|\`)?)([A-Za-z_][A-Za-z0-9_.-]{0,63})(?:\\*\\*|\`)?[ \\t]{0,40}(?:${TABLE_BAR}|</(?:td|th|TD|TH|Data)>[ \\t]{0,8}(?:</Cell>[ \\t]{0,8}<Cell(?:[ \\t][^<>]{0,64})?>[ \\t]{0,8})?${CELL_OPEN})[ \\t]{0,8}(?:\`|<(?:code|b|strong|tt|kbd|span)(?:[ \\t][^<>]{0,32})?>)?(?=(${TABLE_VALUE}{8,${MAX_VALUE}}))\\2(?=(?:\`|</(?:code|b|strong|tt|kbd|span)>)?[ \\t]{0,40}(?:<|${TABLE_BAR}|\\r?$))`,
+  'm',
+);
+
 // After the name: its closing quote (or the line's end), then "value" and its "=" or ":".
-const VALUE_ATTRIBUTE = /["']?[ \t]{0,4},?\s{1,64}["']?(?:android:)?[Vv]alue["']?[ \t]{0,4}[=:]/y;
+const VALUE_ATTRIBUTE = new RegExp(`["']?[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}["']?(?:android:)?[Vv]alue["']?[ \\t]{0,4}[=:]`, 'y');
 
 // An HTTP header written as one string: `curl -H "X-Api-Key: …"`, `-H 'Private-Token: …'`,
 // a Postman or HTTPie line. The quote closes right after the value.
-const HEADER_LINE = new RegExp(`(["'])([A-Za-z][A-Za-z0-9-]{0,63}):[ \\t]{0,4}(?=(${QUOTED}{8,256}))\\3\\1`);
+const HEADER_LINE = new RegExp(`(["'])([A-Za-z][A-Za-z0-9-]{0,63}):[ \\t]{0,4}(?=(${QUOTED}{8,${MAX_VALUE}}))\\3\\1`);
 
 // A row of data: a cell naming a secret, then the cell with its value, in a SQL dump's VALUES
 // (`(2,'datadog','DD_APP_KEY','…',…)`), a CSV export (`1,datadog,DD_API_KEY,…,2024-…`) or
@@ -122,7 +175,7 @@ const HEADER_LINE = new RegExp(`(["'])([A-Za-z][A-Za-z0-9-]{0,63}):[ \\t]{0,4}(?
 // comma, a tab, ")" or the line's end.
 const CELL_VALUE = `[^\\s,'"\`()]`;
 const CELL_PAIR = new RegExp(
-  `(?:^|(?<=[(,\\t][ \\t]{0,2}))(['"]?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:,[ \\t]{0,2}|\\t)(['"]?)(?=(${CELL_VALUE}{8,256}))\\4\\3(?=[ \\t]{0,2}(?:[,)\\t]|\\r?$))`,
+  `(?:^|(?<=[(,\\t][ \\t]{0,2}))(['"]?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:,[ \\t]{0,2}|\\t)(['"]?)(?=(${CELL_VALUE}{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]{0,2}(?:[,)\\t]|\\r?$))`,
   'm',
 );
 
@@ -132,30 +185,30 @@ const CELL_PAIR = new RegExp(
 // quote or ";".
 // fish's `set -gx NAME value` (and -Ux, --export) sets an environment variable the same way.
 const FISH_SET = 'set(?:[ \\t]{1,4}(?:-[gxUulLe]{1,4}|--(?:export|global|universal))){1,3}';
-const DIRECTIVE_NAME = `(?:SetEnv|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add)|${FISH_SET})`;
+const DIRECTIVE_NAME = `(?:#[ \\t]{0,4}define|SetEnv|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add)|${FISH_SET})`;
 const DIRECTIVE = new RegExp(
-  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,256}))\\4\\3(?=[ \\t]*(?:;|#|$))`,
+  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]*(?:;|#|$))`,
   'm',
 );
 const DIRECTIVE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}["']?$`);
 
 // A default in a reference to a variable or property: the shell's and compose's
 // `${DB_PASSWORD:-…}`, Spring's `@Value("${twilio.api.secret:…}")`. The reference's name is the key.
-const DEFAULT_VALUE = new RegExp(`\\$\\{([A-Za-z_][A-Za-z0-9_.-]{0,63})(?::-?|-)(?=([^\\s"'\`{}$]{8,256}))\\2\\}`);
+const DEFAULT_VALUE = new RegExp(`\\$\\{([A-Za-z_][A-Za-z0-9_.-]{0,63})(?::-?|-)(?=([^\\s"'\`{}$]{8,${MAX_VALUE}}))\\2\\}`);
 
 // A Helm template's default for a value the chart reads: `{{ .Values.apiKey | default "…" }}`
 // (also `| default '…'`); the reference's last segment is the key.
-const TEMPLATE_DEFAULT = new RegExp(`\\.([A-Za-z_][A-Za-z0-9_]{0,63})[ \\t]{0,4}\\|[ \\t]{0,4}default[ \\t]{1,4}(["'])(?=(${QUOTED_WIDE}{8,256}))\\3\\2`);
+const TEMPLATE_DEFAULT = new RegExp(`\\.([A-Za-z_][A-Za-z0-9_]{0,63})[ \\t]{0,4}\\|[ \\t]{0,4}default[ \\t]{1,4}(["'])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}))\\3\\2`);
 
 // A property list's `<key>CLIENT_SECRET</key>` and the `<string>` after it (an iOS Info.plist).
-const PLIST_PAIR = new RegExp(`<key>([A-Za-z_][A-Za-z0-9_.-]{0,63})</key>\\s{0,64}<string>(?=(${XML_VALUE}{8,256}))\\2</string>`);
+const PLIST_PAIR = new RegExp(`<key>([A-Za-z_][A-Za-z0-9_.-]{0,63})</key>\\s{0,64}<string>(?=(${XML_VALUE}{8,${MAX_VALUE}}))\\2</string>`);
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
 // judged by core's query judge (isSecretQueryParam, which redact's masking uses too), the value
 // as any generic value; it ends where a URL's value does (& # quote space).
 const QUERY_VALUE = '[A-Za-z0-9._~+/%-]';
 // JSON encoders that escape "&" (Go's, HAR files, Terraform state) write it as \u0026.
-const QUERY_PARAM = new RegExp(`(?:[?&;#]|\\\\u0026)([A-Za-z0-9_.-]{1,64})=(${QUERY_VALUE}{8,256}={0,2})(?![A-Za-z0-9._~+/%=-])`);
+const QUERY_PARAM = new RegExp(`(?:[?&;#\\t]|\\\\u0026)([A-Za-z0-9_.-]{1,64})=(${QUERY_VALUE}{8,${MAX_VALUE}}={0,2})(?![A-Za-z0-9._~+/%=-])`);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$]*$/;
 // A query string or path parameters, not one value: a parameter after ? # & ; anywhere, a
@@ -291,8 +344,9 @@ export function isPasswordValue(value: string): boolean {
 // A one-way hash of a password (crypt(3)'s $2b$, $argon2id$, $6$, Apache's $apr1$ …; "\$" in a
 // Kotlin string) or a value encrypted for the repository or a service (SOPS ENC[…], Spring Cloud
 // Config {cipher}, Jasypt ENC(…), a Jenkins secret {AQAAABAAAA…}, an AWS KMS ciphertext blob
-// AQICAH…): what it protects is not in the text.
-const HASH_OR_CIPHER = /^(?:\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100})/;
+// AQICAH…, a Bitnami SealedSecret's `encryptedData` value: "Ag" (a 2-byte length, 0x02…) and the
+// RSA-sealed session key, 300+ characters): what it protects is not in the text.
+const HASH_OR_CIPHER = /^(?:\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300})/;
 
 /**
  * Whether `value` is base64 of printable text that holds no secret (a Kubernetes Secret's `data:`):
@@ -367,6 +421,7 @@ function operatorEnd(text: string, i: number, callArgument: boolean): number {
   if ((c === 63 /* ? */ || c === 46) /* . */ && next === Char.Equals) return i + 2;
   if ((c === 124 /* | */ || c === 63) && next === c) return i + 2;
   if (c === 44 /* , */ && callArgument) return i + 1;
+  if (c === 123 /* { */) return i + 1;
   return -1;
 }
 
@@ -387,7 +442,7 @@ function skipBlanksBack(text: string, i: number, max: number): number {
 }
 
 /** The index just past a string type annotation and its "=" (`: string =`, ` string =`), or -1. */
-const STRING_TYPE = /(?:[Ss]tring|str|&(?:'static )?str)[ \t]{0,8}=(?!=)/y;
+const STRING_TYPE = new RegExp(`${STRING_TYPE_NAMES}[ \\t]{0,8}=(?!=)`, 'y');
 const GO_STRING_TYPE = /string[ \t]{0,8}=(?!=)/y;
 
 function annotatedEnd(text: string, i: number, keyEnd: number): number {
@@ -424,12 +479,22 @@ function quoteAt(text: string, i: number): boolean {
   return STRING_PREFIX_AT.test(text);
 }
 
+// WRAPPER at an offset (sticky).
+const WRAPPER_AT = new RegExp(WRAPPER, 'y');
+
+/** Whether a quote opens a string at `i`, or after a call that wraps it (WRAPPER). */
+function quoteOrWrapperAt(text: string, i: number): boolean {
+  if (quoteAt(text, i)) return true;
+  WRAPPER_AT.lastIndex = i;
+  return WRAPPER_AT.test(text) && quoteAt(text, WRAPPER_AT.lastIndex);
+}
+
 function valueFollows(text: string, after: number, quoted: boolean): boolean {
   if (after === -1) return false;
   const i = skipBlanks(text, after, 8);
   const c = text.charCodeAt(i);
   // A quoted value may follow on the next line (WRAP), and its quote may carry a literal's prefix.
-  return quoted ? quoteAt(text, i) || quoteAt(text, skipWrap(text, i)) : !isQuoteChar(c) && c === c;
+  return quoted ? quoteOrWrapperAt(text, i) || quoteOrWrapperAt(text, skipWrap(text, i)) : !isQuoteChar(c) && c === c;
 }
 
 /**
@@ -451,9 +516,30 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
   return valueFollows(text, operatorEnd(text, i, callArgument), quoted) || (!keyQuoted && valueFollows(text, annotatedEnd(text, i, keyEnd), quoted));
 }
 
+/**
+ * Whether the keyword hit sits in a keyword written with a leading ":" (`:api-token`) followed by
+ * blanks, or in a tuple's first name (`{api_token,`), and a quote then opens the value (TUPLE_PAIR).
+ */
+function inTuple(text: string, at: number, memo: ScanMemo): boolean {
+  const end = keyEndAt(text, at, memo);
+  const start = keyStartAt(text, at);
+  const before = text.charCodeAt(start - 1);
+  let i = skipBlanks(text, end, 8);
+  if (before === Char.Colon) {
+    if (i === end || !ednBoundary(start < 2 ? 10 : text.charCodeAt(start - 2))) return false;
+  } else if (text.charCodeAt(skipBlanksBack(text, start, 4) - 1) === 123 /* { */) {
+    if (text.charCodeAt(i) !== Char.Comma) return false;
+    i = skipBlanks(text, i + 1, 8);
+  } else return false;
+  return quoteAt(text, i);
+}
+const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab || c === 10 || c === 13 || c === 123 || c === 40 || c === 91 || c === Char.Comma;
+
+
+
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
-const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4})?[ \\t]{0,4}(?:${NAMESPACE})?$`);
+const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
@@ -611,6 +697,32 @@ function inTemplateDefault(text: string, at: number, memo: ScanMemo): boolean {
   return text.charCodeAt(keyStartAt(text, at)) === 46 /* . */ && /^[ \t]{0,4}default[ \t]/.test(text.slice(i + 1, i + 14));
 }
 
+// The end of a table's name cell: a bar or a closing cell tag (TABLE_ROW).
+const TABLE_CELL_END = /(?:\*\*|`)?[ \t]{0,40}(?:[|\u2502\u2503\u2551]|<\/(?:td|th|TD|TH|Data)>)/y;
+
+/** Whether the keyword hit sits in a table's cell (TABLE_ROW): a bar or a closing cell tag after the name. */
+function inTableCell(text: string, at: number, memo: ScanMemo): boolean {
+  TABLE_CELL_END.lastIndex = keyEndAt(text, at, memo);
+  return TABLE_CELL_END.test(text);
+}
+
+/** Whether the keyword hit sits in a name that opens a block (BLOCK_VALUE): `{` or a line break after it and its "=" or ":". */
+function opensBlock(text: string, at: number, memo: ScanMemo): boolean {
+  let i = keyEndAt(text, at, memo);
+  if (text.charCodeAt(i) === Char.DoubleQuote || text.charCodeAt(i) === Char.Quote) i++;
+  i = skipBlanks(text, i, 4);
+  if (text.charCodeAt(i) === Char.Colon || text.charCodeAt(i) === Char.Equals) i = skipBlanks(text, i + 1, 4);
+  const c = text.charCodeAt(i);
+  if (c !== 123 /* { */ && c !== 10 && c !== 13) return false;
+  // And where BLOCK_VALUE's name may start: a line's start, after "{" or ",", or a block keyword.
+  let start = keyStartAt(text, at);
+  if (text.charCodeAt(start - 1) === Char.DoubleQuote || text.charCodeAt(start - 1) === Char.Quote) start--;
+  const b = skipBlanksBack(text, start, 32);
+  const before = b === 0 ? 10 : text.charCodeAt(b - 1);
+  return before === 10 || before === 13 || before === 123 || before === Char.Comma || (b < start && BLOCK_KEYWORD.test(text.slice(Math.max(0, b - 9), b)));
+}
+const BLOCK_KEYWORD = /(?:variable|parameter|param|input|secret)$/;
+
 /** Whether the keyword hit sits in a property list's `<key>…</key>` (PLIST_PAIR). */
 function inPlistKey(text: string, at: number, memo: ScanMemo): boolean {
   return text.startsWith('</key>', keyEndAt(text, at, memo)) && text.startsWith('<key>', keyStartAt(text, at) - 5);
@@ -641,7 +753,8 @@ function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
   const start = keyStartAt(text, at);
   const c = text.charCodeAt(start - 1);
   // After "\u0026" the key walk took "u0026" for part of the key.
-  return c === 63 /* ? */ || c === 38 /* & */ || c === 59 /* ; */ || (c === 92 /* \ */ && text.startsWith('u0026', start));
+  // A tab: a log's query field (CloudFront's cs-uri-query) starts without its "?".
+  return c === 63 /* ? */ || c === 38 /* & */ || c === 59 /* ; */ || c === Char.Tab || (c === 92 /* \ */ && text.startsWith('u0026', start));
 }
 
 /**
@@ -656,6 +769,9 @@ function acceptQueryParam(param: string, value: string, _m: RegExpExecArray, tex
   return ok && !publishedUrl(text, at);
 }
 
+// A long option that takes `NAME=value` (INLINE_ASSIGNMENT's lookbehind).
+const FLAG_BEFORE = /[ \t]--[a-z][a-z-]{1,31}=$/;
+
 /** Whether the keyword hit sits in a key that follows a blank mid-line and is followed by one "=" (INLINE_ASSIGNMENT). */
 function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
@@ -665,7 +781,10 @@ function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
   const c = text.charCodeAt(start - 1);
   // `-Dapi.key=`: the key walk took "-D" for part of the key.
   if (text.charCodeAt(start) === 45 /* - */ && text.charCodeAt(start + 1) === 68 /* D */) return c === Char.Space || c === Char.Tab;
-  return c === Char.Space || c === Char.Tab || c === Char.Backtick;
+  // `--dart-define=API_KEY=…`: the key walk stopped at the flag's "=".
+  if (c === Char.Equals) return FLAG_BEFORE.test(text.slice(Math.max(0, start - 34), start));
+  // After a comma: a connection string's options (StackExchange.Redis' `host:6380,password=…,ssl=True`).
+  return c === Char.Space || c === Char.Tab || c === Char.Backtick || c === Char.DoubleQuote || c === Char.Quote || c === Char.Comma;
 }
 
 
@@ -698,7 +817,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -726,10 +845,13 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
   default: 1024,
   template: 2048,
   plist: 4096,
+  block: 8192,
+  table: 16384,
+  tuple: 32768,
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":" or Go's `string`).
-const ASSIGNMENT_FIRST = new Set([Char.Colon, Char.Equals, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */]);
+const ASSIGNMENT_FIRST = new Set([Char.Colon, Char.Equals, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */]);
 
 /** Whether `c` is one of the characters `\s` matches. */
 function isSpaceChar(c: number): boolean {
@@ -757,9 +879,12 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c1 === Char.Comma || c1 === Char.Tab) forms |= FORM_BIT.cell;
   if (c1 === Char.Space || c1 === Char.Tab) forms |= FORM_BIT.directive;
   if (c1 === Char.Comma || isSpaceChar(c1)) forms |= FORM_BIT.attribute;
+  if (c0 === Char.Space || c0 === Char.Tab || c0 === 124 /* | */ || c0 === 0x2502 || c0 === 0x2503 || c0 === 0x2551 || c0 === 60 /* < */ || c0 === Char.Backtick || c0 === 42 /* * */) forms |= FORM_BIT.table;
+  if (c1 === Char.Colon || c1 === Char.Equals || c1 === Char.Space || c1 === Char.Tab || c1 === 123 /* { */ || c1 === 10 || c1 === 13) forms |= FORM_BIT.block;
   let i = keyQuoted ? end + 1 : end;
   if (text.charCodeAt(i) === Char.Bracket) i++;
   if (ASSIGNMENT_FIRST.has(text.charCodeAt(skipBlanks(text, i, ALIGN_MAX)))) forms |= FORM_BIT.quoted | FORM_BIT.bare;
+  if (c0 === Char.Space || c0 === Char.Tab || c0 === Char.Comma) forms |= FORM_BIT.tuple;
   return forms;
 }
 
@@ -777,6 +902,9 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   default: inDefaultReference,
   template: inTemplateDefault,
   plist: inPlistKey,
+  block: opensBlock,
+  table: inTableCell,
+  tuple: inTuple,
 };
 
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
@@ -806,6 +934,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   default: acceptQuoted,
   template: acceptQuoted,
   plist: acceptQuoted,
+  block: acceptGeneric,
+  table: acceptGeneric,
+  tuple: acceptQuoted,
 };
 
 // The next piece of a string split over concatenation: the closing quote, an optional "+" (at
@@ -837,9 +968,9 @@ function genericRule(spec: GenericSpec) {
     pattern: spec.pattern,
     // The keyword sits in the key (≤ 64 chars); the value follows within ~280 (XML: up to the
     // closing tag).
-    window: { before: spec.before, after: spec.form === 'xml' || spec.form === 'named' ? 480 : 360 },
+    window: { before: spec.before, after: MAX_VALUE + (spec.form === 'block' ? 320 : spec.form === 'xml' || spec.form === 'named' ? 224 : 104) },
     // The value may sit on the lines between the tags.
-    ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' ? { span: 'block' as const } : {}),
+    ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' || spec.form === 'block' ? { span: 'block' as const } : {}),
     gate: { test: formsAt, bit: FORM_BIT[spec.form] },
     near: NEAR[spec.form],
     // An inline key follows a blank, a query parameter a "?" "&" or ";", an attribute or header
@@ -912,11 +1043,44 @@ export const genericRules = [
     description: 'High-entropy value of a secret-named name/value pair (.NET <add key="ApiSecret" value="…" />, Spring <property name="password" value="…"/>, HAR/Postman {"name": …, "value": …}, Kubernetes env - name: … value: …)',
     pattern: ATTRIBUTE_PAIR,
     form: 'attribute',
-    before: 84,
+    before: 128,
     keyGroup: 3,
     valueGroup: 6,
     sample: (g) => `<configuration>\n  <appSettings>\n    <add key="ServiceApiKey" value="${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}" />\n  </appSettings>\n</configuration>`,
     negatives: ['<add key="ApiKeyHeaderName" value="X-Api-Key" />', '<add key="Password" value="" />', '<property name="password" value="${db.password}"/>', '<add key="TokenLifetime" value="00:30:00" />', '<add key="SecretsPath" value="/run/secrets/app" />', '<add key="webpages:Version" value="3.0.0.0" />'],
+  }),
+  genericRule({
+    id: 'generic-secret-block',
+    description: 'High-entropy value or default of a block named for a secret (Heroku app.json "API_SECRET": { "value": … }, Terraform/Packer variable "api_secret" { default = … }, SAM/CloudFormation parameter Default)',
+    pattern: BLOCK_VALUE,
+    form: 'block',
+    before: 64,
+    keyGroup: 2,
+    valueGroup: 5,
+    sample: (g) => `variable "service_api_key" {\n  type      = string\n  sensitive = true\n  default   = "${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}"\n}\n`,
+    negatives: ['variable "api_key" {\n  type    = string\n  default = ""\n}', '"API_KEY": { "description": "Your API key", "required": true }', 'DbPassword:\n  Type: String\n  NoEcho: true\n  Default: changeme', 'variable "token_ttl" {\n  default = "3600"\n}'],
+  }),
+  genericRule({
+    id: 'generic-secret-table',
+    description: 'High-entropy value in the cell after a secret-named cell of a table (Markdown, a CLI box table, HTML <td>, Excel XML)',
+    pattern: TABLE_ROW,
+    form: 'table',
+    before: 96,
+    keyGroup: 1,
+    valueGroup: 2,
+    sample: (g) => `| Variable | Value |\n| --- | --- |\n| SERVICE_API_KEY | \`${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}\` |\n`,
+    negatives: ['| API_KEY | your-api-key |', '| token | string | The access token |', '<td>API_KEY</td><td><code>&lt;your key&gt;</code></td>', '║ API_TOKEN │ ******** ║', '| SECRET_KEY | ${SECRET_KEY} |'],
+  }),
+  genericRule({
+    id: 'generic-secret-tuple',
+    description: "High-entropy string after a secret-named keyword or tuple name (Clojure/EDN :api-token \"…\", Erlang {api_token, \"…\"})",
+    pattern: TUPLE_PAIR,
+    form: 'tuple',
+    before: 72,
+    keyGroup: 1,
+    valueGroup: 3,
+    sample: (g) => `{:service-api-token "${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}"\n :timeout 30}\n`,
+    negatives: ['{:api-token "replace-me"}', '{api_token, "${API_TOKEN}"}', '(get config :api-token "default-token")'],
   }),
   genericRule({
     id: 'generic-secret-header',

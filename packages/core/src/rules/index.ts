@@ -1,5 +1,8 @@
 import type { Rule } from '../types.js';
 import { ablyRules } from './ably.js';
+import { agoraRules } from './agora.js';
+import { adyenRules } from './adyen.js';
+import { anacondaRules } from './anaconda.js';
 import { abuseipdbRules } from './abuseipdb.js';
 import { adafruitIoRules } from './adafruit-io.js';
 import { adobeRules } from './adobe.js';
@@ -103,6 +106,7 @@ import { godaddyRules } from './godaddy.js';
 import { grafanaRules } from './grafana.js';
 import { groqRules } from './groq.js';
 import { harnessRules } from './harness.js';
+import { hashicorpConsulRules } from './hashicorp-consul.js';
 import { hashicorpTerraformRules } from './hashicorp-terraform.js';
 import { hashicorpVaultRules } from './hashicorp-vault.js';
 import { herokuRules } from './heroku.js';
@@ -332,6 +336,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...cloudflareRules,
   ...planetscaleRules,
   ...pulumiRules,
+  ...hashicorpConsulRules,
   ...hashicorpTerraformRules,
   ...tailscaleRules,
   ...databricksRules,
@@ -362,6 +367,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...pagerdutyRules,
   ...n42IntraRules,
   ...ablyRules,
+  ...agoraRules,
+  ...adyenRules,
+  ...anacondaRules,
   ...abuseipdbRules,
   ...adafruitIoRules,
   ...adobeRules,
