@@ -83,8 +83,11 @@ export interface Rule {
   /**
    * The text scanned around a keyword hit, in characters: how far a match may start before the
    * keyword (default 256) and end after it (default 1024). Clipped to the line for line spans.
+   * `grows`: a window that ends inside a run of token characters reaches the run's end, up to
+   * this many characters from its start, so a rare long value costs a longer window and not
+   * every hit.
    */
-  readonly window?: { readonly before?: number; readonly after?: number };
+  readonly window?: { readonly before?: number; readonly after?: number; readonly grows?: number };
   /**
    * A cheap test of the text at a keyword hit (`keywordStart` is the hit's offset); false skips
    * the rule there without running its pattern. The generic rules use it to require that an

@@ -23,6 +23,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     overLines: rule.span === 'near',
     before: rule.window?.before ?? BEFORE,
     after: rule.window?.after ?? (rule.span === 'block' || rule.span === 'near' ? BLOCK_LENGTH : MAX_LENGTH),
+    grows: rule.window?.grows ?? 0,
     prefixes,
     startsAtKeyword: prefixes.length > 0 && rule.keywords.every((k) => prefixes.some((p) => p.toLowerCase() === k)),
     afterEscape: rule.afterEscape !== false,

@@ -364,6 +364,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         if (ws < done) ws = Math.max(ws, done - c.after);
         const end = c.block ? n : wrapEnd;
         we = Math.min(end, we + c.after);
+        // A window that ends inside a run of token characters (a long refresh token) reaches past
+        // it, up to window.grows from its start, so the value is seen whole.
+        if (c.grows > 0 && we < end) we = tokenRunEnd(text, we, Math.min(end, ws + c.grows));
         run(c, ws, we, end);
         scannedUntil[ri] = we;
       }
@@ -477,6 +480,16 @@ function contextText(context: string | readonly string[] | undefined): string {
   if (context === undefined) return '';
   if (typeof context === 'string') return context.toLowerCase();
   return Array.isArray(context) ? context.filter((c) => typeof c === 'string').join(' ').toLowerCase() : '';
+}
+
+/** Just past the run of token characters (base64, URL-safe base64, JWT dots) at `i`, and a few more for what closes it; at most `limit`. */
+function tokenRunEnd(text: string, i: number, limit: number): number {
+  while (i < limit && isTokenChar(text.charCodeAt(i))) i++;
+  return Math.min(limit, i + 16);
+}
+
+function isTokenChar(c: number): boolean {
+  return isWordChar(c) || c === 43 /* + */ || c === 47 /* / */ || c === 61 /* = */ || c === 46 /* . */ || c === 45 /* - */ || c === 126 /* ~ */;
 }
 
 function isWordChar(c: number): boolean {

@@ -13,6 +13,8 @@ export interface CompiledRule {
   readonly overLines: boolean;
   readonly before: number;
   readonly after: number;
+  /** How far from its start a window may reach to take in a long token run (window.grows), or 0. */
+  readonly grows: number;
   readonly prefixes: readonly string[];
   /** Every keyword is a prefix the token starts with (most vendor tokens): a match begins at a hit. */
   readonly startsAtKeyword: boolean;

@@ -1,9 +1,11 @@
 import type { SampleGen } from '../types.js';
-import { ALNUM, BASE64, defineRule } from './define.js';
+import { ALNUM, BASE64, defineRule, escapedBefore } from './define.js';
 
 // The key's last part is 16 printable characters (`W+t7NF;s4}%=kUSD` in Adyen's docs' shape);
 // samples draw from the ones every embedding keeps as they are.
 const SUFFIX = `${ALNUM}+=-;:%!`;
+
+const BASE64_CHAR = /[A-Za-z0-9+/]/;
 
 /** Adyen's API key: `AQE`, base64, `=-`, base64, `=-`, then 16 printable characters. */
 function sample(g: SampleGen): string {
@@ -22,6 +24,11 @@ export const adyenRules = [
     // letter or digit.
     pattern: /(?<![A-Za-z0-9+/])(AQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{20,120}={0,2}-[!#-&(-~]{16})(?![A-Za-z0-9])/,
     prefixes: ['AQE'],
+    // The keyword matches in any case ("aqe" is common in base64 and minified code): only the
+    // upper-case prefix, not glued to base64 before it (but after an escape or a percent-encoding:
+    // `\nAQE…`, `%2FAQE…`), runs the pattern, over the key's length.
+    near: (text, at) => text.startsWith('AQE', at) && (at === 0 || !BASE64_CHAR.test(text.charAt(at - 1)) || escapedBefore(text, at)),
+    window: { before: 0, after: 400 },
     // The last part's punctuation may spell printf's %s or a brace pair: no placeholder markup here.
     punctuated: true,
     minEntropy: 4,

@@ -966,9 +966,9 @@ function genericRule(spec: GenericSpec) {
     description: spec.description,
     keywords,
     pattern: spec.pattern,
-    // The keyword sits in the key (≤ 64 chars); the value follows within ~280 (XML: up to the
-    // closing tag).
-    window: { before: spec.before, after: MAX_VALUE + (spec.form === 'block' ? 320 : spec.form === 'xml' || spec.form === 'named' ? 224 : 104) },
+    // The keyword sits in the key (≤ 64 chars); the value follows (XML: up to the closing tag),
+    // most within ~280 characters; the window grows over a longer one, up to MAX_VALUE.
+    window: { before: spec.before, after: spec.form === 'block' ? 640 : spec.form === 'xml' || spec.form === 'named' ? 480 : 360, grows: MAX_VALUE + 400 },
     // The value may sit on the lines between the tags.
     ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' || spec.form === 'block' ? { span: 'block' as const } : {}),
     gate: { test: formsAt, bit: FORM_BIT[spec.form] },
