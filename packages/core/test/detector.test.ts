@@ -1413,6 +1413,17 @@ describe('a ninth blind grading: shapes it found missed or flagged', () => {
     expect([isSecretKeyName('httpHeaderValue1'), isSecretKeyName('agoraAppCertificate'), isKeyLikeName('pagerdutyRoutingKey'), isKeyLikeName('routingKey')]).toEqual([true, true, true, false]);
   });
 
+  it("reads an Authorization header's credential under a vendor's own scheme, not under one-time proofs", () => {
+    for (const scheme of ['GenieKey', 'Klaviyo-API-Key', 'Api-Token', 'SSWS']) {
+      const v = value();
+      expect(ids(`curl -H "Authorization: ${scheme} ${v}" https://api.example.org/v2/alerts\n`, 'run.sh'), scheme).toContainEqual(`authorization-token:${v}`);
+    }
+    for (const scheme of ['Negotiate', 'NTLM', 'Digest', 'AWS4-HMAC-SHA256']) {
+      const text = `Authorization: ${scheme} ${g.chars(B62, 60)}\n`;
+      expect(ids(text, 'req.txt').filter((f) => f.startsWith('authorization-token:')), scheme).toEqual([]);
+    }
+  });
+
   it('leaves the same shapes holding no secret', () => {
     const negatives: [string, string][] = [
       ['a.go', 'key := datastore.Key{"kind"}\n'],

@@ -198,10 +198,13 @@ export const credentialRules = [
   defineRule({
     id: 'authorization-token',
     provider: 'HTTP token auth',
-    description: 'Token in an Authorization header with the Token, Api-Token or SSWS scheme (Django REST framework, Dynatrace, Okta)',
+    description: "Token in an Authorization header with a scheme of its own: Token, Api-Token, SSWS (Django REST framework, Dynatrace, Okta) or a vendor's (GenieKey, Klaviyo-API-Key, …)",
     // The header name is the keyword ("token " alone is in every other comment of a codebase).
     keywords: ['authorization'],
-    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?:Api-Token|Token|SSWS)[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    // Any one-word scheme but those with rules of their own (Basic, Bearer) and those whose
+    // credential is a one-time proof (Digest's response, AWS's signature, Kerberos and NTLM
+    // handshakes, SCRAM).
+    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     window: { before: 0, after: 600 },
     // Issued tokens hold digits (40 hex, dt0c01.…, 00…) and look random: "Token
     // obtained-from-the-admin-page", "Token settings.API_TOKEN_V2" or a file path are prose and
@@ -213,7 +216,7 @@ export const credentialRules = [
     rotate,
     docs: 'https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication',
     sample: (g) => `Authorization: Token ${g.chars(HEX, 40)}`,
-    negatives: ['Authorization: Token ${token}', 'Authorization: Token <YOUR_API_TOKEN>', "headers['Authorization'] = 'Token ' + apiToken", 'Authorization: Token obtained-from-the-admin-page', 'Authorization: Token settings.REST_FRAMEWORK_TOKEN', 'Authorization: Token settings.API_TOKEN_V2', 'Authorization: Token /path/to/token/file1', 'Authorization: Token token_from_step_2'],
+    negatives: ['Authorization: Digest username="Mufasa", realm="http-auth@example.org", response="6629fae49393a05397450978507c4ef1"', 'Authorization: Token ${token}', 'Authorization: Token <YOUR_API_TOKEN>', "headers['Authorization'] = 'Token ' + apiToken", 'Authorization: Token obtained-from-the-admin-page', 'Authorization: Token settings.REST_FRAMEWORK_TOKEN', 'Authorization: Token settings.API_TOKEN_V2', 'Authorization: Token /path/to/token/file1', 'Authorization: Token token_from_step_2'],
   }),
   defineRule({
     id: 'curl-user-credentials',
