@@ -1363,6 +1363,8 @@ describe('a ninth blind grading: shapes it found missed or flagged', () => {
       ['README.adoc', (v) => `= Service\n:service-api-key: ${v}\n`],
       ['build.sh', (v) => `flutter build apk \\\n  --dart-define=SERVICE_API_TOKEN=${v} \\\n  --release\n`],
       ['deno.json', (v) => `{\n  "tasks": {\n    "start": "SERVICE_CLIENT_SECRET=${v} deno run -A main.ts"\n  }\n}\n`],
+      ['fluent.conf', (v) => `<match app.**>\n  @type datadog\n  service_api_key ${v}\n</match>\n`],
+      ['redis.conf', (v) => `bind 127.0.0.1\nrequirepass_token ${v}\n`],
     ];
     for (const [path, make] of cases) {
       const v = value();
@@ -1432,6 +1434,8 @@ describe('a ninth blind grading: shapes it found missed or flagged', () => {
       ['variables.tf', 'variable "api_token" {\n  type        = string\n  description = "The API token"\n  default     = ""\n}\n'],
       ['ssm.json', '{"Name": "/prod/api_secret", "Type": "SecureString", "Value": "${API_SECRET}"}\n'],
       ['edn', '{:api-token "replace-me"}\n'],
+      ['auth.py', '    Args:\n        credentials (google.auth.credentials.Credentials): The credentials.\n'],
+      ['notes.md', 'Rotate the token\napi_token TODO\n'],
     ];
     for (const [path, text] of negatives) expect(ids(text, path), text).toEqual([]);
   });

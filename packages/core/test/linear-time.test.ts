@@ -210,6 +210,8 @@ describe('generic name/value shapes run in linear time', () => {
     'tuples': '{api_token, '.repeat(SIZE / 12),
     'wrapper calls': "'process.env.API_TOKEN': JSON.stringify(".repeat(SIZE / 40),
     'flag assignments': ' --dart-define=API_TOKEN='.repeat(SIZE / 25),
+    'spaced names': '\napi_token '.repeat(SIZE / 11),
+    'spaced name, long run': `\napi_token ${'a1'.repeat(SIZE / 2)}`,
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

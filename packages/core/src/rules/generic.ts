@@ -143,6 +143,15 @@ const TUPLE_PAIR = new RegExp(
   'm',
 );
 
+// A config line that sets a name by a blank, the value the rest of the line: fluentd's and
+// Logstash's `api_key <value>`, redis.conf's `requirepass <value>`, an ssh_config-like line.
+// The name starts the line and the value ends it, one word each, with no brackets or ":" (a
+// docstring's `credentials (google.auth.Credentials):` names a type).
+const SPACED_LINE = new RegExp(
+  `^[ \\t]{0,16}([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{1,40}(["']?)(?=([^\\s"'\`()\\[\\]{}<>,;:]{8,${MAX_VALUE}}))\\3\\2[ \\t]*\\r?$`,
+  'm',
+);
+
 // A value, not an expression (`value = str(node.value)` in Python after `if …:`).
 const BLOCK_VALUE_CHAR = `[^\\s<>"'\`(){}\\[\\],;]`;
 const BLOCK_VALUE = new RegExp(
@@ -706,6 +715,15 @@ function inTableCell(text: string, at: number, memo: ScanMemo): boolean {
   return TABLE_CELL_END.test(text);
 }
 
+/** Whether the keyword hit sits in a name that starts its line and is followed by blanks (SPACED_LINE). */
+function startsSpacedLine(text: string, at: number, memo: ScanMemo): boolean {
+  const end = keyEndAt(text, at, memo);
+  const c = text.charCodeAt(end);
+  if (c !== Char.Space && c !== Char.Tab) return false;
+  const b = skipBlanksBack(text, keyStartAt(text, at), 16);
+  return b === 0 || text.charCodeAt(b - 1) === 10 || text.charCodeAt(b - 1) === 13;
+}
+
 /** Whether the keyword hit sits in a name that opens a block (BLOCK_VALUE): `{` or a line break after it and its "=" or ":". */
 function opensBlock(text: string, at: number, memo: ScanMemo): boolean {
   let i = keyEndAt(text, at, memo);
@@ -817,7 +835,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -848,6 +866,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
   block: 8192,
   table: 16384,
   tuple: 32768,
+  spaced: 65536,
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":" or Go's `string`).
@@ -885,6 +904,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (text.charCodeAt(i) === Char.Bracket) i++;
   if (ASSIGNMENT_FIRST.has(text.charCodeAt(skipBlanks(text, i, ALIGN_MAX)))) forms |= FORM_BIT.quoted | FORM_BIT.bare;
   if (c0 === Char.Space || c0 === Char.Tab || c0 === Char.Comma) forms |= FORM_BIT.tuple;
+  if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;
   return forms;
 }
 
@@ -905,6 +925,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   block: opensBlock,
   table: inTableCell,
   tuple: inTuple,
+  spaced: startsSpacedLine,
 };
 
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
@@ -937,6 +958,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   block: acceptGeneric,
   table: acceptGeneric,
   tuple: acceptQuoted,
+  spaced: acceptGeneric,
 };
 
 // The next piece of a string split over concatenation: the closing quote, an optional "+" (at
@@ -1081,6 +1103,17 @@ export const genericRules = [
     valueGroup: 3,
     sample: (g) => `{:service-api-token "${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}"\n :timeout 30}\n`,
     negatives: ['{:api-token "replace-me"}', '{api_token, "${API_TOKEN}"}', '(get config :api-token "default-token")'],
+  }),
+  genericRule({
+    id: 'generic-secret-spaced',
+    description: 'High-entropy value set by a blank after a secret-named setting that starts its line (fluentd/Logstash `api_key …`, redis.conf `requirepass …`)',
+    pattern: SPACED_LINE,
+    form: 'spaced',
+    before: 80,
+    keyGroup: 1,
+    valueGroup: 3,
+    sample: (g) => `<match app.**>\n  @type datadog\n  service_api_key ${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}\n</match>\n`,
+    negatives: ['  api_key "#{ENV[\'DD_API_KEY\']}"', 'requirepass changeme', 'token ${TOKEN}', 'secret_key_base <%= ENV["SECRET_KEY_BASE"] %>', 'password_file /run/secrets/db_password'],
   }),
   genericRule({
     id: 'generic-secret-header',
