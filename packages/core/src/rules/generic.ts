@@ -66,7 +66,7 @@ const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|\\[\\]const u8)";
 const WRAPPER = '(?:JSON\\.stringify|String|Buffer\\.from|SecretStr|SecretString|Secret|str|bytes)\\([ \\t]{0,4}';
 const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -83,7 +83,7 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|\\*(?=[ \\t]))';
 // `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file;
 // `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
+  `(?:^[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
   'm',
 );
 
@@ -128,7 +128,7 @@ const PAIR_VALUE = `[^\\s<>"'\`]`;
 const PAIR_BETWEEN = `(?:,\\s{0,64}|\\s{1,64})`;
 const PAIR_FIELD = `["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64})[ \\t]{0,4}${PAIR_BETWEEN}`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:android:)?[Vv]alue\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:android:)?[Vv]alue\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
 );
 // A secret's name opening a block whose `value` or `default` field holds the value: Heroku's
 // app.json `"API_SECRET": { "description": "…", "value": "…" }`, Terraform's and Packer's
@@ -167,7 +167,7 @@ const TABLE_BAR = '[|\u2502\u2503\u2551]';
 const TABLE_VALUE = `[^\\s<>|\u2502\u2503\u2551\`"']`;
 const CELL_OPEN = '<(?:td|th|TD|TH|Data)(?:[ \\t][^<>]{0,64})?>';
 const TABLE_ROW = new RegExp(
-  `(?<=(?:^[ \\t]{0,8}${TABLE_BAR}(?:[^|\u2502\u2503\u2551\\r\\n]{0,64}${TABLE_BAR}){0,4}|${CELL_OPEN})[ \\t]{0,8}(?:\\*\\*|\`)?)([A-Za-z_][A-Za-z0-9_.-]{0,63})(?:\\*\\*|\`)?[ \\t]{0,40}(?:${TABLE_BAR}|</(?:td|th|TD|TH|Data)>[ \\t]{0,8}(?:</Cell>[ \\t]{0,8}<Cell(?:[ \\t][^<>]{0,64})?>[ \\t]{0,8})?${CELL_OPEN})[ \\t]{0,8}(?:\`|<(?:code|b|strong|tt|kbd|span)(?:[ \\t][^<>]{0,32})?>)?(?=(${TABLE_VALUE}{8,${MAX_VALUE}}))\\2(?=(?:\`|</(?:code|b|strong|tt|kbd|span)>)?[ \\t]{0,40}(?:<|${TABLE_BAR}|\\r?$))`,
+  `(?<=(?:^[ \\t]{0,8}${TABLE_BAR}(?:[^|\u2502\u2503\u2551\\r\\n]{0,64}${TABLE_BAR}){0,4}|${CELL_OPEN})[ \\t]{0,8}(?:\\*\\*|\`)?)([A-Za-z_][A-Za-z0-9_.-]{0,63}(?: [A-Za-z0-9_.-]{1,32}){0,4})(?:\\*\\*|\`)?[ \\t]{0,40}(?:${TABLE_BAR}|</(?:td|th|TD|TH|Data)>[ \\t]{0,8}(?:</Cell>[ \\t]{0,8}<Cell(?:[ \\t][^<>]{0,64})?>[ \\t]{0,8})?${CELL_OPEN})[ \\t]{0,8}(?:\`|<(?:code|b|strong|tt|kbd|span)(?:[ \\t][^<>]{0,32})?>)?(?=(${TABLE_VALUE}{8,${MAX_VALUE}}))\\2(?=(?:\`|</(?:code|b|strong|tt|kbd|span)>)?[ \\t]{0,40}(?:<|${TABLE_BAR}|\\r?$))`,
   'm',
 );
 
@@ -517,6 +517,8 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
   const keyQuoted = isQuoteChar(text.charCodeAt(i));
   if (keyQuoted) i++;
   if (text.charCodeAt(i) === Char.Bracket) i++;
+  // Nim's export marker: `apiToken* = "…"`.
+  if (text.charCodeAt(i) === 42 /* * */) i++;
   i = skipBlanks(text, i, ALIGN_MAX);
   // A comma counts only after a call's first argument (the pattern's rule): string lists such as
   // a source map's "names" hold "apiKey", "next" by the thousand.
@@ -548,7 +550,7 @@ const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab |
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
-const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
+const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
@@ -706,8 +708,8 @@ function inTemplateDefault(text: string, at: number, memo: ScanMemo): boolean {
   return text.charCodeAt(keyStartAt(text, at)) === 46 /* . */ && /^[ \t]{0,4}default[ \t]/.test(text.slice(i + 1, i + 14));
 }
 
-// The end of a table's name cell: a bar or a closing cell tag (TABLE_ROW).
-const TABLE_CELL_END = /(?:\*\*|`)?[ \t]{0,40}(?:[|\u2502\u2503\u2551]|<\/(?:td|th|TD|TH|Data)>)/y;
+// The end of a table's name cell (up to four more words of the name): a bar or a closing cell tag (TABLE_ROW).
+const TABLE_CELL_END = /(?: [A-Za-z0-9_.-]{1,32}){0,4}(?:\*\*|`)?[ \t]{0,40}(?:[|\u2502\u2503\u2551]|<\/(?:td|th|TD|TH|Data)>)/y;
 
 /** Whether the keyword hit sits in a table's cell (TABLE_ROW): a bar or a closing cell tag after the name. */
 function inTableCell(text: string, at: number, memo: ScanMemo): boolean {
@@ -902,6 +904,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c1 === Char.Colon || c1 === Char.Equals || c1 === Char.Space || c1 === Char.Tab || c1 === 123 /* { */ || c1 === 10 || c1 === 13) forms |= FORM_BIT.block;
   let i = keyQuoted ? end + 1 : end;
   if (text.charCodeAt(i) === Char.Bracket) i++;
+  if (text.charCodeAt(i) === 42 /* * */) i++;
   if (ASSIGNMENT_FIRST.has(text.charCodeAt(skipBlanks(text, i, ALIGN_MAX)))) forms |= FORM_BIT.quoted | FORM_BIT.bare;
   if (c0 === Char.Space || c0 === Char.Tab || c0 === Char.Comma) forms |= FORM_BIT.tuple;
   if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;

@@ -195,6 +195,7 @@ import { postgresqlRules } from './postgresql.js';
 import { posthogRules } from './posthog.js';
 import { postmanRules } from './postman.js';
 import { postmarkRules } from './postmark.js';
+import { powershellRules } from './powershell.js';
 import { prefectRules } from './prefect.js';
 import { privateAiRules } from './private-ai.js';
 import { pulumiRules } from './pulumi.js';
@@ -209,6 +210,7 @@ import { redHatOpenshiftRules } from './red-hat-openshift.js';
 import { renderRules } from './render.js';
 import { replicateRules } from './replicate.js';
 import { resendRules } from './resend.js';
+import { robloxRules } from './roblox.js';
 import { robinhoodRules } from './robinhood.js';
 import { rollbarRules } from './rollbar.js';
 import { rootlyRules } from './rootly.js';
@@ -315,7 +317,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...mailgunRules,
   ...mailchimpRules,
   ...resendRules,
+  ...robloxRules,
   ...postmarkRules,
+  ...powershellRules,
   ...shopifyRules,
   ...squareRules,
   ...paypalBraintreeRules,
