@@ -1436,6 +1436,7 @@ describe('a ninth blind grading: shapes it found missed or flagged', () => {
       ['edn', '{:api-token "replace-me"}\n'],
       ['auth.py', '    Args:\n        credentials (google.auth.credentials.Credentials): The credentials.\n'],
       ['notes.md', 'Rotate the token\napi_token TODO\n'],
+      ['keys.txt', 'pkcs12-private-key certs/client.p12\nservice_api_key config/keys/dev_01.pem\n'],
     ];
     for (const [path, text] of negatives) expect(ids(text, path), text).toEqual([]);
   });

@@ -232,8 +232,9 @@ const PATH_OR_URL = /^(?:[./~]|[a-z][a-z0-9+.-]*:\/\/)/i;
 // Datadog's browser client tokens (`pub` and 32 hex) are public too.
 const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_|pub[0-9a-f]{32}$)/;
 
-// Words joined by "/" or "\\" (a Windows registry or file path: HARDWARE\\DESCRIPTION\\System).
-const WORDY_PATH = /^[A-Za-z@._-]+(?:[/\\][A-Za-z@._-]+)+$/;
+// Words joined by "/" or "\\" (a Windows registry or file path: HARDWARE\\DESCRIPTION\\System),
+// or a relative file path with an extension (`certs/client.p12`, `config/keys/dev.pem`).
+const WORDY_PATH = /^[A-Za-z@._-]+(?:[/\\][A-Za-z@._-]+)+$|^(?:[\w.-]+[/\\])+[\w-]+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
 // A constant's or variable's name, digits and all (TEST_ENCRYPTION_KEY1, enc_key_sha256): words
 // of one case joined by "_". Random material runs longer than a word between its separators.
 const SNAKE_NAME = /^(?:[A-Z][A-Z0-9]{0,15}(?:_[A-Z][A-Z0-9]{0,15})+|[a-z][a-z0-9]{0,15}(?:_[a-z][a-z0-9]{0,15})+)$/;
