@@ -1463,6 +1463,22 @@ describe('a tenth blind grading: shapes it found missed or leaked', () => {
     }
   });
 
+  it('finds passwords that device and daemon configs set by a keyword of their own', () => {
+    const pw = (): string => `${g.chars(B62, 9)}!${g.chars(B62, 6)}`;
+    const cases: [string, (v: string) => string, string][] = [
+      ['router.cfg', (v) => `hostname edge-01\nusername netops privilege 15 password 0 ${v}\n!\n`, 'cisco-ios-password'],
+      ['router.cfg', (v) => `tacacs-server host 10.0.0.5\ntacacs-server key 0 ${v}\n`, 'cisco-ios-password'],
+      ['wpa_supplicant.conf', (v) => `network={\n    ssid="acme-office"\n    psk="${v}"\n}\n`, 'wifi-pre-shared-key'],
+      ['wifi.rsc', (v) => `/interface wireless security-profiles\nset [ find default=yes ] mode=dynamic-keys wpa2-pre-shared-key="${v}"\n`, 'wifi-pre-shared-key'],
+      ['slapd.conf', (v) => `database mdb\nsuffix "dc=acme,dc=io"\nrootpw ${v}\n`, 'openldap-rootpw'],
+    ];
+    for (const [path, make, rule] of cases) {
+      const v = pw();
+      expect(ids(make(v), path), make(v)).toContain(`${rule}:${v}`);
+    }
+    expect(ids('rootpw {SSHA}0123abcdWXYZ9876mnopQRST\n', 'slapd.conf')).toEqual([]);
+  });
+
   it('masks a comma-joined Fly.io token whole and finds STS session tokens whose binary holds zero bytes', () => {
     const fly = `FlyV1 fm2_${g.chars(B64, 40)}AAAAAAAA${g.chars(B64, 500)},fm2_${g.chars(B64, 180)}`;
     const text = `FLY_API_TOKEN: '${fly}'\n`;

@@ -157,6 +157,7 @@ import { neonRules } from './neon.js';
 import { n42IntraRules } from './42-intra.js';
 import { neptuneAiRules } from './neptune-ai.js';
 import { netlifyRules } from './netlify.js';
+import { networkConfigRules } from './network-config.js';
 import { newRelicRules } from './new-relic.js';
 import { newYorkTimesRules } from './new-york-times.js';
 import { ngrokRules } from './ngrok.js';
@@ -334,6 +335,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...digitaloceanRules,
   ...vercelRules,
   ...netlifyRules,
+  ...networkConfigRules,
   ...flyIoRules,
   ...renderRules,
   ...supabaseRules,
