@@ -223,6 +223,8 @@ export interface PrefixedSpec {
   readonly contextConfidence?: Confidence;
   /** The body encodes binary structure: runs of one character are part of it (see Rule). */
   readonly encodesBinary?: boolean;
+  /** The body holds code punctuation: markup shapes in it are chance (see Rule). */
+  readonly punctuated?: boolean;
   readonly negatives?: readonly string[];
   readonly window?: { readonly before?: number; readonly after?: number };
 }
@@ -280,6 +282,7 @@ export function prefixed(spec: PrefixedSpec): Rule {
     ...(spec.context ? { context: spec.context } : {}),
     ...(spec.contextConfidence ? { contextConfidence: spec.contextConfidence } : {}),
     ...(spec.encodesBinary ? { encodesBinary: true } : {}),
+    ...(spec.punctuated ? { punctuated: true } : {}),
     ...(spec.window ? { window: spec.window } : {}),
     severity: spec.severity ?? 'critical',
     rotate: spec.rotate,

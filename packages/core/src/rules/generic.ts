@@ -163,11 +163,17 @@ const BLOCK_VALUE = new RegExp(
 // `…` |`), a CLI's box drawing (`║ API_KEY │ … ║`, Railway's and other tools' variable lists), HTML
 // (`<td>API_KEY</td><td><code>…</code></td>`, an email or a wiki page) or Excel's XML
 // (`<Cell><Data ss:Type="String">API_KEY</Data></Cell><Cell><Data …>…</Data>`).
-const TABLE_BAR = '[|\u2502\u2503\u2551]';
-const TABLE_VALUE = `[^\\s<>|\u2502\u2503\u2551\`"']`;
+const TABLE_BAR_CHARS = '|\u2502\u2503\u2551';
+const TABLE_BAR = `[${TABLE_BAR_CHARS}]`;
+const TABLE_BAR_CODES = new Set([...TABLE_BAR_CHARS].map((c) => c.charCodeAt(0)));
+const TABLE_VALUE = `[^\\s<>${TABLE_BAR_CHARS}\`"']`;
 const CELL_OPEN = '<(?:td|th|TD|TH|Data)(?:[ \\t][^<>]{0,64})?>';
+const CELL_CLOSE = '</(?:td|th|TD|TH|Data)>';
+// A name cell: a name of up to five words, bold or in inline code.
+const TABLE_NAME = '([A-Za-z_][A-Za-z0-9_.-]{0,63}(?: [A-Za-z0-9_.-]{1,32}){0,4})';
+const TABLE_NAME_MARK = '(?:\\*\\*|`)?';
 const TABLE_ROW = new RegExp(
-  `(?<=(?:^[ \\t]{0,8}${TABLE_BAR}(?:[^|\u2502\u2503\u2551\\r\\n]{0,64}${TABLE_BAR}){0,4}|${CELL_OPEN})[ \\t]{0,8}(?:\\*\\*|\`)?)([A-Za-z_][A-Za-z0-9_.-]{0,63}(?: [A-Za-z0-9_.-]{1,32}){0,4})(?:\\*\\*|\`)?[ \\t]{0,40}(?:${TABLE_BAR}|</(?:td|th|TD|TH|Data)>[ \\t]{0,8}(?:</Cell>[ \\t]{0,8}<Cell(?:[ \\t][^<>]{0,64})?>[ \\t]{0,8})?${CELL_OPEN})[ \\t]{0,8}(?:\`|<(?:code|b|strong|tt|kbd|span)(?:[ \\t][^<>]{0,32})?>)?(?=(${TABLE_VALUE}{8,${MAX_VALUE}}))\\2(?=(?:\`|</(?:code|b|strong|tt|kbd|span)>)?[ \\t]{0,40}(?:<|${TABLE_BAR}|\\r?$))`,
+  `(?<=(?:^[ \\t]{0,8}${TABLE_BAR}(?:[^${TABLE_BAR_CHARS}\\r\\n]{0,64}${TABLE_BAR}){0,4}|${CELL_OPEN})[ \\t]{0,8}${TABLE_NAME_MARK})${TABLE_NAME}${TABLE_NAME_MARK}[ \\t]{0,40}(?:${TABLE_BAR}|${CELL_CLOSE}[ \\t]{0,8}(?:</Cell>[ \\t]{0,8}<Cell(?:[ \\t][^<>]{0,64})?>[ \\t]{0,8})?${CELL_OPEN})[ \\t]{0,8}(?:\`|<(?:code|b|strong|tt|kbd|span)(?:[ \\t][^<>]{0,32})?>)?(?=(${TABLE_VALUE}{8,${MAX_VALUE}}))\\2(?=(?:\`|</(?:code|b|strong|tt|kbd|span)>)?[ \\t]{0,40}(?:<|${TABLE_BAR}|\\r?$))`,
   'm',
 );
 
@@ -547,8 +553,6 @@ function inTuple(text: string, at: number, memo: ScanMemo): boolean {
 }
 const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab || c === 10 || c === 13 || c === 123 || c === 40 || c === 91 || c === Char.Comma;
 
-
-
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
 const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
@@ -710,7 +714,7 @@ function inTemplateDefault(text: string, at: number, memo: ScanMemo): boolean {
 }
 
 // The end of a table's name cell (up to four more words of the name): a bar or a closing cell tag (TABLE_ROW).
-const TABLE_CELL_END = /(?: [A-Za-z0-9_.-]{1,32}){0,4}(?:\*\*|`)?[ \t]{0,40}(?:[|\u2502\u2503\u2551]|<\/(?:td|th|TD|TH|Data)>)/y;
+const TABLE_CELL_END = new RegExp(`(?: [A-Za-z0-9_.-]{1,32}){0,4}${TABLE_NAME_MARK}[ \\t]{0,40}(?:${TABLE_BAR}|${CELL_CLOSE})`, 'y');
 
 /** Whether the keyword hit sits in a table's cell (TABLE_ROW): a bar or a closing cell tag after the name. */
 function inTableCell(text: string, at: number, memo: ScanMemo): boolean {
@@ -901,7 +905,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c1 === Char.Comma || c1 === Char.Tab) forms |= FORM_BIT.cell;
   if (c1 === Char.Space || c1 === Char.Tab) forms |= FORM_BIT.directive;
   if (c1 === Char.Comma || isSpaceChar(c1)) forms |= FORM_BIT.attribute;
-  if (c0 === Char.Space || c0 === Char.Tab || c0 === 124 /* | */ || c0 === 0x2502 || c0 === 0x2503 || c0 === 0x2551 || c0 === 60 /* < */ || c0 === Char.Backtick || c0 === 42 /* * */) forms |= FORM_BIT.table;
+  if (c0 === Char.Space || c0 === Char.Tab || TABLE_BAR_CODES.has(c0) || c0 === 60 /* < */ || c0 === Char.Backtick || c0 === 42 /* * */) forms |= FORM_BIT.table;
   if (c1 === Char.Colon || c1 === Char.Equals || c1 === Char.Space || c1 === Char.Tab || c1 === 123 /* { */ || c1 === 10 || c1 === 13) forms |= FORM_BIT.block;
   let i = keyQuoted ? end + 1 : end;
   if (text.charCodeAt(i) === Char.Bracket) i++;
