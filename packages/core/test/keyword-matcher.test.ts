@@ -61,4 +61,37 @@ describe('KeywordMatcher', () => {
       { numRuns: 500 },
     );
   });
+
+  it('walks long texts in quarters and copied segments, and still agrees with a plain search on keywords across every boundary', () => {
+    // A small alphabet makes hits dense (most offsets end a keyword), so some keyword straddles
+    // every quarter and segment boundary whatever their exact offsets.
+    const keywords = ['ab', 'abc', 'bca', 'cab', 'aaaa', 'abcabcab', 'c-b', 'b_a_c'];
+    const m = new KeywordMatcher(keywords);
+    let seed = 0x6b657977;
+    const random = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 16;
+    };
+    const alphabet = 'abcABC-_ \u00e9';
+    for (const length of [2047, 2048, 2049, 4099, 131071, 131072, 131073, 262144 + 4097]) {
+      let text = '';
+      while (text.length < length) text += alphabet[random() % alphabet.length];
+      // And the longest keyword across every multiple of 4,096 (where copied segments end).
+      for (let at = 4096 - 4; at + 8 < length; at += 4096) text = `${text.slice(0, at)}abcabcab${text.slice(at + 8)}`;
+      expect(pairs(m.findAll(text)), `length ${length}`).toEqual(naive(keywords, text));
+    }
+  });
+
+  it('finds catalog keywords in long texts whatever their offset', () => {
+    const keywords = [...new Set(catalog.flatMap((r) => r.keywords))];
+    const m = new KeywordMatcher(keywords);
+    const longest = keywords.reduce((a, b) => (b.length > a.length ? b : a));
+    const index = keywords.indexOf(longest);
+    const filler = '#'.repeat(10_000);
+    // Every start offset across the boundaries of the first quarter (2,500 here).
+    for (let at = 2_500 - longest.length - 2; at <= 2_500 + 2; at++) {
+      const text = filler.slice(0, at) + longest.toUpperCase() + filler.slice(at + longest.length);
+      expect(pairs(m.findAll(text)).filter(([k]) => k === index), `at ${at}`).toEqual([[index, at]]);
+    }
+  });
 });
