@@ -15,6 +15,11 @@ const PAT_NAME = /(?:^|_)PAT$|[a-z0-9](?:Pat|PAT)$/;
 // In any case after the vendor's name: config.azure_devops_pat, gitlab-pat.
 const VENDOR_PAT_NAME = /(?:devops|azdo|vsts|gitlab|github|(?:^|[_.-])(?:gh|ado))[_.-]?pat$/i;
 
+// An access key pair by its short names, as Huawei Cloud, Baidu, Volcengine and Qiniu SDKs spell
+// them: HUAWEICLOUD_SDK_AK / _SK, huaweicloudSdkSk, obs.sk. Case decides when the name is joined
+// (`desk`, `peak` are not).
+const AK_SK_NAME = /(?:^|[_.-])(?:[Ss][Dd][Kk][_.-]?)?(?:[Aa][Kk]|[Ss][Kk])$|[a-z0-9](?:Sdk|SDK)?(?:Ak|AK|Sk|SK)$/;
+
 // A password by its short name after a separator: DB_PASS, smtp.pass, ADMIN-PASS, or alone. Joined
 // words stay out: bypass, compass, a WebGPU renderPass.
 const PASS_NAME = /(?:^|[_.-])pass$/i;
@@ -35,7 +40,7 @@ export function normalizeKeyName(name: string): string {
  */
 export function isSecretKeyName(name: string): boolean {
   if (name.length > 128) return false;
-  if (PAT_NAME.test(name) || VENDOR_PAT_NAME.test(name) || PASS_NAME.test(name)) return true;
+  if (PAT_NAME.test(name) || VENDOR_PAT_NAME.test(name) || PASS_NAME.test(name) || AK_SK_NAME.test(name)) return true;
   const key = normalizeKeyName(name);
   return SECRET_NAME.test(key) && !NOT_SECRET_NAME.test(key);
 }

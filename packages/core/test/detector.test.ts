@@ -1488,3 +1488,75 @@ describe('a tenth blind grading: shapes it found missed or leaked', () => {
     expect(ids(`AWS_SESSION_TOKEN = "${sts}"\n`, 'creds.tf').some((f) => f.endsWith(sts))).toBe(true);
   });
 });
+
+describe('a tenth blind grading, second pass: quote layers, SQL declarations, pairs after an id, AK/SK names, sessions and device lines', () => {
+  const d = createDetector();
+  const ids = (text: string, path = 'a.txt'): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const g = createSampleGen(1011);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const value = (): string => `${g.chars(B62, 14)}${g.chars('0123456789', 2)}${g.chars(B62, 16)}`;
+  const found = (text: string, path: string, v: string): void => {
+    expect(ids(text, path), text).toContainEqual(expect.stringMatching(new RegExp(`:${v}$`)));
+  };
+
+  it('finds values in a second layer of quotes: Python triple quotes, a bundler define, an escaped inner quote', () => {
+    const cases: [string, (v: string) => string][] = [
+      ['settings.py', (v) => `SERVICE_API_KEY = """${v}"""\n`],
+      ['build.mjs', (v) => `await build({ define: {\n    'process.env.SERVICE_API_SECRET': '"${v}"',\n} });\n`],
+      ['vite.config.ts', (v) => `define: { "process.env.SERVICE_TOKEN": "'${v}'" }\n`],
+    ];
+    for (const [path, make] of cases) {
+      const v = value();
+      found(make(v), path, v);
+    }
+    // An empty string in minified code opens no second layer: what follows is code, not a value.
+    expect(ids('for(t=Wr(t),e||(s.scheme="",s.username="",s.password="",s.host=null,s.port=null,s.path=[],s.query=null,s.fragment=n);', 'polyfill.js')).toEqual([]);
+  });
+
+  it('finds values declared with an SQL string type (T-SQL, PL/SQL)', () => {
+    const cases: [string, (v: string) => string][] = [
+      ['proc.sql', (v) => `DECLARE @ServiceApiKey NVARCHAR(MAX) = N'${v}';\n`],
+      ['pkg.sql', (v) => `CREATE OR REPLACE PACKAGE cfg AS\n  c_service_api_key CONSTANT VARCHAR2(4000) := '${v}';\nEND cfg;\n`],
+      ['proc.sql', (v) => `declare @service_token varchar(200) = '${v}';\n`],
+    ];
+    for (const [path, make] of cases) {
+      const v = value();
+      found(make(v), path, v);
+    }
+  });
+
+  it('pairs a value with its secret name when an id field comes first (a match turned down does not hide the retry)', () => {
+    const v = value();
+    found(`[\n  { "Id": "b488a716-e6b3-4678-9b31-688afdf8030d", "Name": "ServiceApiToken", "Value": "${v}", "Type": "String" }\n]\n`, 'variables.json', v);
+  });
+
+  it('finds values under access-key-pair short names and ARM defaultValue blocks', () => {
+    const ak = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 20);
+    const sk = g.chars(B62, 40);
+    found(`#define HUAWEICLOUD_SDK_AK "${ak}"\n`, 'station.ino', ak);
+    found(`param huaweicloudSdkSk string = '${sk}'\n`, 'main.bicep', sk);
+    found(`huaweicloud_sdk_sk = "${sk}"\n`, 'config.toml', sk);
+    const v = value();
+    found(`{\n  "parameters": {\n    "serviceApiSecret": { "type": "securestring", "defaultValue": "${v}" }\n  }\n}\n`, 'azuredeploy.json', v);
+    // Joined words that end in "sk"/"ak" are no such names.
+    expect(ids(`const desk = "${sk}";\nconst peak = "${sk}";\n`, 'a.js')).toEqual([]);
+  });
+
+  it('finds a redis-cli AUTH, a fetchmail password, an SNMP community and an Unleash token', () => {
+    const pw = (): string => `${g.chars(B62, 9)}!${g.chars(B62, 6)}`;
+    const cases: [string, (v: string) => string, string][] = [
+      ['runbook.md', (v) => `$ redis-cli -h cache.prod.internal -p 6380\ncache.prod.internal:6380> AUTH ${v}\nOK\n`, 'redis-cli-auth'],
+      // The ACL user as its own expression: a template's text ending in `AUTH app-user ` reads as a password.
+      ['runbook.md', (v) => `127.0.0.1:6379[2]> AUTH ${'app-user'} ${v}\n`, 'redis-cli-auth'],
+      ['.fetchmailrc', (v) => `poll imap.acme.io protocol IMAP user "svc-ci" password "${v}" ssl\n`, 'fetchmail-password'],
+      ['core-sw-01.cfg', (v) => `snmp-server community ${v} RW\n`, 'snmp-community-string'],
+    ];
+    for (const [path, make, rule] of cases) {
+      const v = pw();
+      expect(ids(make(v), path), make(v)).toContain(`${rule}:${v}`);
+    }
+    expect(ids('snmp-server community public RO\n', 'core.cfg')).toEqual([]);
+    const unleash = `*:production.${g.chars('0123456789abcdef', 64)}`;
+    expect(ids(`unleash.api.token=${unleash}\n`, 'application.properties')).toContain(`unleash-api-token:${unleash}`);
+  });
+});

@@ -68,7 +68,7 @@ function embeddingsFor(rule: Rule): readonly Embedding[] {
 
 // Rules found by the key or carrier around them, not by a format of their own: embedding their
 // bare sample elsewhere changes what they are, so they are graded by the keyed/block sets only.
-const carriers = new Set(['cisco-ios-password', 'wifi-pre-shared-key', 'openldap-rootpw', 'azure-functions-key-url', 'powershell-securestring-plaintext', 'authorization-basic', 'authorization-bearer', 'authorization-token', 'curl-user-credentials', 'url-credentials', 'npmrc-auth-token', 'sshpass-password', 'mysql-cli-password', 'redis-cli-password', 'sql-user-password', 'netrc-password', 'redis-server-password', 'gh-secret-set-body', 'registry-login-password', 'basic-auth-call-password', 'database-connect-password']);
+const carriers = new Set(['cisco-ios-password', 'snmp-community-string', 'redis-cli-auth', 'fetchmail-password', 'wifi-pre-shared-key', 'openldap-rootpw', 'azure-functions-key-url', 'powershell-securestring-plaintext', 'authorization-basic', 'authorization-bearer', 'authorization-token', 'curl-user-credentials', 'url-credentials', 'npmrc-auth-token', 'sshpass-password', 'mysql-cli-password', 'redis-cli-password', 'sql-user-password', 'netrc-password', 'redis-server-password', 'gh-secret-set-body', 'registry-login-password', 'basic-auth-call-password', 'database-connect-password']);
 
 describe.each(catalog.filter((r) => !carriers.has(r.id) && !r.id.startsWith('generic-')).map((r) => [r.id, r] as const))('rule %s embedded', (_id, rule) => {
   const gen = createSampleGen(0xe3b ^ rule.id.length);

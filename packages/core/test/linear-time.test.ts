@@ -212,6 +212,15 @@ describe('generic name/value shapes run in linear time', () => {
     'flag assignments': ' --dart-define=API_TOKEN='.repeat(SIZE / 25),
     'spaced names': '\napi_token '.repeat(SIZE / 11),
     'spaced name, long run': `\napi_token ${'a1'.repeat(SIZE / 2)}`,
+    'triple-quote openings': 'api_token = """'.repeat(SIZE / 15),
+    'inner quotes without a value': `'process.env.API_TOKEN': '"`.repeat(SIZE / 27),
+    'sql declarations without a value': '@api_token NVARCHAR(MAX) = N'.repeat(SIZE / 28),
+    'pl/sql constants without a value': 'c_api_token CONSTANT VARCHAR2(4000) := '.repeat(SIZE / 39),
+    'ak/sk names': 'HUAWEICLOUD_SDK_AK = SDK_SK='.repeat(SIZE / 28),
+    'redis prompts': 'cache.internal:6380> AUTH '.repeat(SIZE / 26),
+    'fetchmail polls': 'poll imap.acme.io user "ops" password "'.repeat(SIZE / 39),
+    'snmp communities': 'snmp-server community '.repeat(SIZE / 22),
+    'unleash shapes': 'unleash *:production.'.repeat(SIZE / 21),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

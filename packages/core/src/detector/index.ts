@@ -234,13 +234,12 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       // A match touching a window edge that is not the line's end may be cut short; the next
       // window (which re-scans this stretch) sees it whole.
       if (m.index + m[0].length >= clipped) return false;
-      if (ordered) {
-        if (start <= (lastStart[c.index] as number)) return false;
-        lastStart[c.index] = start;
-      }
-
+      if (ordered && start <= (lastStart[c.index] as number)) return false;
       const rule = c.rule;
+      // A match turned down here does not count as seen: the retry from the next character may
+      // pair the same value with its real key (`"Id": "…", "Name": "ApiToken", "Value": "…"`).
       if (rule.accept && !rule.accept(m, text, windowStart + m.index)) return true;
+      if (ordered) lastStart[c.index] = start;
       // Placeholder and entropy checks look past the vendor prefix: Twitter's bearer prefix is
       // twenty A's, and "ntn_" says nothing about the randomness of what follows.
       let skip = 0;

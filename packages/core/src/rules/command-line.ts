@@ -13,6 +13,8 @@ const argument = (ends = ''): string => `(["']?)([^\\s"'\`$(<[{][^\\s"'\`]{3,127
 const ARG = argument();
 // An ARG that may also end a list element: `"--requirepass", "…"]`.
 const LIST_ARG = argument(',\\]');
+// An ARG that may also end a quoted string or an escaped line break: a pasted session in a string.
+const LAST_ARG = argument("\"'`\\\\");
 // From the command's name to its option within one command: no line break, "|", ";" or "&" between.
 const IN_COMMAND = '[^\\n|;&]{0,256}?';
 
@@ -80,6 +82,28 @@ export const commandLineRules = [
     docs: 'https://redis.io/docs/latest/develop/tools/cli/',
     sample: sample("redis-cli -h cache.internal -a '", "' INFO"),
     negatives: ['redis-cli -a "$REDIS_PASSWORD" ping', 'redis-cli -h cache -a foobared ping', 'redis-cli --askpass', 'redis-cli -a <password> ping'],
+  }),
+  commandRule({
+    id: 'redis-cli-auth',
+    description: 'Password sent with AUTH at a redis-cli prompt (a pasted session: host:port> AUTH [user] …)',
+    keywords: ['> auth ', '>auth '],
+    // The prompt redis-cli prints (`cache.internal:6380>`, `127.0.0.1:6379[2]>`), then AUTH with an
+    // optional ACL user before the password, the line's last word.
+    pattern: new RegExp(`(?<![A-Za-z0-9.:-])(?:[A-Za-z0-9.-]{1,253}:[0-9]{1,5}(?:\\[[0-9]{1,2}\\])?|redis)>[ \\t]{0,2}(?:AUTH|auth)[ \\t]+(?:[A-Za-z0-9_.@-]{1,64}[ \\t]+)?${LAST_ARG}(?=[ \\t]*(?:\\r?\\n|$|["'\`]|\\\\[nr]))`),
+    window: { before: 280, after: 200 },
+    docs: 'https://redis.io/docs/latest/commands/auth/',
+    sample: sample('cache.internal:6380> AUTH '),
+    negatives: ['127.0.0.1:6379> AUTH foobared', 'cache:6379> AUTH <password>', '127.0.0.1:6379> AUTH default $REDIS_PASSWORD', 'the AUTH command takes a password'],
+  }),
+  commandRule({
+    id: 'fetchmail-password',
+    description: "Password in a fetchmailrc poll entry (poll host … user \"…\" password \"…\")",
+    keywords: ['password "', "password '"],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:poll|server|skip)[ \\t]+[A-Za-z0-9._-]{1,253}${IN_COMMAND}[ \\t](?:user(?:name)?|login)[ \\t]+\\S{1,128}[ \\t]+(?:password|passwd|pass)[ \\t]+${ARG}`),
+    window: { before: 320, after: 200 },
+    docs: 'https://www.fetchmail.info/fetchmail-man.html',
+    sample: sample('poll imap.acme.test protocol IMAP user "ops" password "', '" ssl'),
+    negatives: ['poll imap.example.test protocol IMAP user "me" password "password" ssl', 'poll mail.test user "me" password "$MAIL_PASSWORD"', 'poll mail.test user me there is password prompt'],
   }),
   commandRule({
     id: 'redis-server-password',

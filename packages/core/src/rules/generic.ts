@@ -55,7 +55,10 @@ const MAX_VALUE = 1024;
 // The opening quote may carry a literal's prefix (STRING_PREFIX): Objective-C's and C#'s `@"…"`,
 // Rust's raw `r#"…"#`, Python's `r"…"`/`b"…"`, C++'s `u8"…"`/`L"…"`. Not `f"…"` or `$"…"`: those
 // interpolate, so their text is a template.
-const STRING_PREFIXES = '@|r#{0,3}|[bBuURL]|[bB][rR]|[rR][bB]|u8';
+const STRING_PREFIXES = '@|r#{0,3}|[bBuURLN]|[bB][rR]|[rR][bB]|u8';
+// SQL's string types in a declaration, before "=" or ":=": T-SQL's `DECLARE @ApiKey NVARCHAR(MAX)
+// = N'…'`, PL/SQL's `c_api_key CONSTANT VARCHAR2(4000) := '…'` (upper or lower case).
+const SQL_STRING_TYPE = '(?:(?:CONSTANT|constant)[ \\t]{1,4})?(?:N?VARCHAR2?|n?varchar2?|NVarChar|VarChar)(?:\\([0-9A-Za-z]{1,6}\\))?[ \\t]{0,8}:?';
 // String types in an annotation before "=": TypeScript's, Kotlin's and Swift's, Python's, Rust's,
 // Zig's `[]const u8`.
 const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|\\[\\]const u8)";
@@ -65,8 +68,14 @@ const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|\\[\\]const u8)";
 // a name, not a value.
 const WRAPPER = '(?:JSON\\.stringify|String|Buffer\\.from|SecretStr|SecretString|Secret|str|bytes)\\([ \\t]{0,4}';
 const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
+// A second layer of quotes inside the string, on both sides of the value: Python's triple quotes
+// (`"""…"""`), and a string that holds a string literal, as bundlers' `define` options take it
+// (esbuild's `'process.env.X': '"…"'`, `"\"…\""`): the other quote or an escaped one, so an empty
+// string in minified code (`s.password="",s.host=…`) opens nothing.
+const INNER_OPEN = `(?:\\2\\2|\\\\["']|(?!\\2)["'])?`;
+const INNER_CLOSE = `(?:\\2\\2|\\\\?["'])?`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}string[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -155,7 +164,7 @@ const SPACED_LINE = new RegExp(
 // A value, not an expression (`value = str(node.value)` in Python after `if …:`).
 const BLOCK_VALUE_CHAR = `[^\\s<>"'\`(){}\\[\\],;]`;
 const BLOCK_VALUE = new RegExp(
-  `(?<=^[ \\t]{0,32}|[{,][ \\t]{0,8}|(?:variable|parameter|param|input|secret)[ \\t]{1,4})(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:[ \\t]{0,4}[=:])?[ \\t]{0,4}(?:\\{|(?=\\r?\\n))\\s{0,64}(?:${PAIR_FIELD}){0,4}(["']?)(?:[Vv]alue|[Dd]efault)\\3[ \\t]{0,16}[=:][ \\t]{0,4}(["']?)(?=(${BLOCK_VALUE_CHAR}{8,${MAX_VALUE}}))\\5\\4(?![^\\s,;}/>])`,
+  `(?<=^[ \\t]{0,32}|[{,][ \\t]{0,8}|(?:variable|parameter|param|input|secret)[ \\t]{1,4})(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:[ \\t]{0,4}[=:])?[ \\t]{0,4}(?:\\{|(?=\\r?\\n))\\s{0,64}(?:${PAIR_FIELD}){0,4}(["']?)(?:[Vv]alue|[Dd]efault(?:Value)?)\\3[ \\t]{0,16}[=:][ \\t]{0,4}(["']?)(?=(${BLOCK_VALUE_CHAR}{8,${MAX_VALUE}}))\\5\\4(?![^\\s,;}/>])`,
   'm',
 );
 
@@ -389,7 +398,8 @@ function base64OfNoSecret(value: string): boolean {
 // '_pat': GITLAB_PAT=… (the key-name judge takes only the upper-case env-var spelling); '_pass',
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
-const keywords = ['key', 'token', 'secret', 'passw', 'pwd', 'credential', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass'];
+// 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
+const keywords = ['key', 'token', 'secret', 'passw', 'pwd', 'credential', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -460,6 +470,7 @@ function skipBlanksBack(text: string, i: number, max: number): number {
 /** The index just past a string type annotation and its "=" (`: string =`, ` string =`), or -1. */
 const STRING_TYPE = new RegExp(`${STRING_TYPE_NAMES}[ \\t]{0,8}=(?!=)`, 'y');
 const GO_STRING_TYPE = /string[ \t]{0,8}=(?!=)/y;
+const SQL_STRING_TYPE_AT = new RegExp(`${SQL_STRING_TYPE}[ \\t]{0,8}=(?!=)`, 'y');
 
 function annotatedEnd(text: string, i: number, keyEnd: number): number {
   let type = GO_STRING_TYPE;
@@ -467,6 +478,7 @@ function annotatedEnd(text: string, i: number, keyEnd: number): number {
     i = skipBlanks(text, i + 1, 4);
     type = STRING_TYPE;
   } else if (i === keyEnd) return -1;
+  else if (text.charCodeAt(i) !== 115 /* s */) type = SQL_STRING_TYPE_AT;
   type.lastIndex = i;
   return type.test(text) ? type.lastIndex : -1;
 }
@@ -876,8 +888,8 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
   spaced: 65536,
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
-// type annotation's ":" or Go's `string`).
-const ASSIGNMENT_FIRST = new Set([Char.Colon, Char.Equals, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */]);
+// type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
+const ASSIGNMENT_FIRST = new Set([Char.Colon, Char.Equals, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */]);
 
 /** Whether `c` is one of the characters `\s` matches. */
 function isSpaceChar(c: number): boolean {

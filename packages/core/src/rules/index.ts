@@ -265,6 +265,7 @@ import { twilioRules } from './twilio.js';
 import { twitchRules } from './twitch.js';
 import { typeformRules } from './typeform.js';
 import { ubidotsRules } from './ubidots.js';
+import { unleashRules } from './unleash.js';
 import { unsplashRules } from './unsplash.js';
 import { uptimeRobotRules } from './uptime-robot.js';
 import { vercelRules } from './vercel.js';
@@ -549,6 +550,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...trelloRules,
   ...twitchRules,
   ...ubidotsRules,
+  ...unleashRules,
   ...unsplashRules,
   ...uptimeRobotRules,
   ...virustotalRules,

@@ -2,7 +2,7 @@ import { ALNUM, defineRule } from './define.js';
 import { isPasswordValue } from './generic.js';
 
 // Passwords that device and daemon configs set with a keyword of their own, not a key name the
-// generic rules know: Cisco IOS lines, Wi-Fi pre-shared keys, OpenLDAP's rootpw.
+// generic rules know: Cisco IOS lines, SNMP communities, Wi-Fi pre-shared keys, OpenLDAP's rootpw.
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Change the password on the device or service, then keep the config in a store that holds secrets (or the device itself), not in the repository.',
@@ -23,6 +23,21 @@ export const networkConfigRules = [
     docs: 'https://www.cisco.com/c/en/us/support/docs/security-vpn/remote-authentication-dial-user-service-radius/107614-64.html',
     sample: (g) => `username netops privilege 15 password 0 ${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}`,
     negatives: ['username netops privilege 15 password 0 <password>', 'enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0', 'password 0 ${DEVICE_PASSWORD}'],
+  }),
+  defineRule({
+    id: 'snmp-community-string',
+    provider: 'SNMP',
+    description: 'SNMP v1/v2c community string (the agent\'s password) in a device config (Cisco IOS snmp-server community … RO|RW)',
+    keywords: ['snmp-server community '],
+    // Not the factory defaults `public`/`private`: a finding for those says nothing secret.
+    pattern: /(?<![A-Za-z0-9_-])snmp-server[ \t]+community[ \t]+(?:[07][ \t]+)?([^\s"'`;,]{6,128})(?![^\s"'`;,])/,
+    window: { before: 8, after: 200 },
+    accept: (m) => !/^(?:public|private)$/i.test(m[1] ?? '') && isPasswordValue(m[1] ?? ''),
+    severity: 'high',
+    rotate,
+    docs: 'https://www.cisco.com/c/en/us/td/docs/ios-xml/ios/snmp/configuration/xe-16/snmp-xe-16-book/nm-snmp-cfg-snmp-support.html',
+    sample: (g) => `snmp-server community ${g.chars(ALNUM, 9)}!${g.chars(ALNUM, 6)} RW`,
+    negatives: ['snmp-server community public RO', 'snmp-server community private RW', 'snmp-server community <string> RO'],
   }),
   defineRule({
     id: 'wifi-pre-shared-key',

@@ -1,0 +1,22 @@
+import { defineRule, HEX } from './define.js';
+
+/** Unleash (feature flags) credentials. */
+export const unleashRules = [
+  defineRule({
+    id: 'unleash-api-token',
+    provider: 'Unleash',
+    description: 'Unleash client, frontend or admin API token (project:environment.secret, the project "*" for all)',
+    // The token has no literal prefix: an Unleash-named key, or the environment part most tokens
+    // carry, brings the pattern to it.
+    keywords: ['unleash', ':production.', ':development.', ':staging.'],
+    pattern: /(?<![A-Za-z0-9_.:*-])((?:\*|[A-Za-z0-9_-]{1,64}):[A-Za-z0-9_-]{1,64}\.[a-f0-9]{32,64})(?![A-Za-z0-9_-])/,
+    window: { before: 72, after: 200 },
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://docs.getunleash.io/reference/api-tokens-and-client-keys', how: 'Delete the token in Unleash (Admin → API access), create a new one and update where it is stored.' },
+    docs: 'https://docs.getunleash.io/reference/api-tokens-and-client-keys#api-token-format',
+    sample: (g) => `${g.pick(['*', 'default', 'checkout'])}:${g.pick(['production', 'development', 'staging'])}.${g.chars(HEX, 56)}`,
+    sampleKey: 'UNLEASH_API_TOKEN',
+    negatives: ['UNLEASH_API_TOKEN=default:development.unleash-insecure-api-token', 'UNLEASH_API_TOKEN=*:production.<token>', 'UNLEASH_API_TOKEN=${UNLEASH_API_TOKEN}'],
+  }),
+];
