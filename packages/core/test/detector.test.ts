@@ -1560,3 +1560,52 @@ describe('a tenth blind grading, second pass: quote layers, SQL declarations, pa
     expect(ids(`unleash.api.token=${unleash}\n`, 'application.properties')).toContain(`unleash-api-token:${unleash}`);
   });
 });
+
+describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby symbols, build flags, hashes that are no password', () => {
+  const d = createDetector();
+  const ids = (text: string, path = 'a.txt'): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const g = createSampleGen(1111);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const value = (): string => `${g.chars(B62, 14)}${g.chars('0123456789', 2)}${g.chars(B62, 12)}`;
+  const pw = (): string => `${g.chars(B62, 9)}!${g.chars(B62, 6)}`;
+
+  it('finds passwords in daemon, installer and client files by their own keywords, both of an SNMPv3 user', () => {
+    const cases: [string, (v: string) => string, string][] = [
+      ['ipsec.secrets', (v) => `10.30.12.229 %any : PSK "${v}"\n`, 'ipsec-pre-shared-key'],
+      ['preseed.cfg', (v) => `d-i passwd/root-password password ${v}\nd-i passwd/root-password-again password ${v}\n`, 'installer-plaintext-password'],
+      ['ks.cfg', (v) => `rootpw --plaintext ${v}\n`, 'installer-plaintext-password'],
+      ['autounattend.xml', (v) => `<AdministratorPassword>\n  <Value>${v}</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>\n`, 'installer-plaintext-password'],
+      ['sasl_passwd', (v) => `[smtp.mailgun.org]:587 postmaster@mg.acme.io:${v}\n`, 'postfix-sasl-password'],
+      ['.curlrc', (v) => `silent\nuser = "svc-ci:${v}"\n`, 'curlrc-user-password'],
+      ['snmpd.conf', (v) => `rocommunity ${v} 10.0.0.0/8\n`, 'snmp-community-string'],
+      ['psql_history', (v) => `ALTER ROLE orders_rw WITH LOGIN PASSWORD '${v}';\n`, 'sql-user-password'],
+      ['.mysql_history', (v) => `CREATE\\040USER\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'${v}';\n`, 'sql-user-password'],
+    ];
+    for (const [path, make, rule] of cases) {
+      const v = pw();
+      expect(ids(make(v), path), make(v)).toContain(`${rule}:${v}`);
+    }
+    const [auth, priv] = [pw(), pw()];
+    expect(ids(`createUser librenms SHA "${auth}" AES "${priv}"\n`, 'snmpd.conf')).toEqual([`snmpv3-user-passphrase:${auth}`, `snmpv3-user-passphrase:${priv}`]);
+  });
+
+  it('finds values in CloudFormation parameter and output pairs, a Ruby symbol and comma, a build flag, a token-only Bundler credential', () => {
+    const cases: [string, (v: string) => string][] = [
+      ['params.json', (v) => `[\n  { "ParameterKey": "ServiceApiKey", "ParameterValue": "${v}" }\n]\n`],
+      ['stack.json', (v) => `{ "Outputs": [ {\n  "OutputKey": "ServiceApiToken",\n  "OutputValue": "${v}"\n} ] }\n`],
+      ['deploy.rb', (v) => `set :service_api_key, "${v}"\n`],
+      ['.bazelrc', (v) => `build:ci --action_env=SERVICE_API_TOKEN=${v}\n`],
+      ['.bundle/config', (v) => `---\nBUNDLE_GEM__FURY__IO: "${v}"\n`],
+    ];
+    for (const [path, make] of cases) {
+      const v = value();
+      expect(ids(make(v), path), make(v)).toContainEqual(expect.stringMatching(new RegExp(`:${v}$`)));
+    }
+  });
+
+  it('leaves crypt hashes alone, and reads a base64 key starting with "/" as a key', () => {
+    expect(ids(`user --name=ops --groups=wheel --iscrypted --password=$6$${g.chars(B62, 16)}$${g.chars(B62, 86)}\n`, 'ks.cfg')).toEqual([]);
+    const key = `/${g.chars(B62, 30)}+${g.chars(B62, 8)}`;
+    expect(ids(`[default]\nsecret_key = ${key}\n`, '.s3cfg')).toContainEqual(expect.stringMatching(new RegExp(`:${key.replace(/[+/]/g, '\\$&')}$`)));
+  });
+});

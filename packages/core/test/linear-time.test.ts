@@ -221,6 +221,13 @@ describe('generic name/value shapes run in linear time', () => {
     'fetchmail polls': 'poll imap.acme.io user "ops" password "'.repeat(SIZE / 39),
     'snmp communities': 'snmp-server community '.repeat(SIZE / 22),
     'unleash shapes': 'unleash *:production.'.repeat(SIZE / 21),
+    'snmpv3 users': 'createUser nms SHA "a" AES '.repeat(SIZE / 27),
+    'ipsec secrets': ': PSK "'.repeat(SIZE / 7),
+    'installer passwords': 'd-i passwd/root-password password <Password><Value>'.repeat(SIZE / 51),
+    'postfix relays': '[smtp.acme.io]:587 user:'.repeat(SIZE / 24),
+    'curl config users': 'user = "name:'.repeat(SIZE / 13),
+    'ruby symbols and commas': 'set :api_token, '.repeat(SIZE / 16),
+    'sql role options': "ALTER ROLE app WITH LOGIN LOGIN LOGIN\\040PASSWORD ".repeat(SIZE / 50),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

@@ -96,6 +96,16 @@ export const commandLineRules = [
     negatives: ['127.0.0.1:6379> AUTH foobared', 'cache:6379> AUTH <password>', '127.0.0.1:6379> AUTH default $REDIS_PASSWORD', 'the AUTH command takes a password'],
   }),
   commandRule({
+    id: 'curlrc-user-password',
+    description: 'User and password in a curl config file (.curlrc, curl -K: user = "name:password")',
+    keywords: ['user = "', 'user="', 'user "', '--user "'],
+    pattern: /(?<![A-Za-z0-9_.-])(?:--)?user(?:[ \t]*=[ \t]*|[ \t]+)"([^":\s]{1,128}):([^"\s]{4,256})"/,
+    window: { before: 8, after: 400 },
+    docs: 'https://curl.se/docs/manpage.html#-K',
+    sample: sample('user = "deploy:', '"'),
+    negatives: ['user = "me:password"', 'user = "svc:$CURL_PASSWORD"', 'user = "1000:1000"', 'user = "name:<password>"'],
+  }),
+  commandRule({
     id: 'fetchmail-password',
     description: "Password in a fetchmailrc poll entry (poll host … user \"…\" password \"…\")",
     keywords: ['password "', "password '"],
@@ -130,8 +140,10 @@ export const commandLineRules = [
   commandRule({
     id: 'sql-user-password',
     description: 'Password set in SQL: CREATE/ALTER USER … WITH PASSWORD \'…\' (PostgreSQL), IDENTIFIED BY \'…\' (MySQL, Oracle)',
-    keywords: ['password \'', 'password "', 'identified by'],
-    pattern: /(?<![A-Za-z0-9_])(?:(?:WITH|ENCRYPTED)[ \t]+PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+(')([^'\n\\]{4,128})'/i,
+    // A role's options may stand between WITH and PASSWORD (`WITH LOGIN PASSWORD '…'`); MySQL's
+    // history file writes each blank as \040 (`IDENTIFIED\040BY\040'…'`).
+    keywords: ['password \'', 'password "', 'identified by', 'identified\\040by'],
+    pattern: /(?:(?<=\\040)|(?<![A-Za-z0-9_]))(?:(?:WITH(?:(?:[ \t]|\\040){1,8}(?:NO)?(?:LOGIN|SUPERUSER|CREATEDB|CREATEROLE|INHERIT|REPLICATION|BYPASSRLS)){0,6}|ENCRYPTED)(?:[ \t]|\\040){1,8}PASSWORD|IDENTIFIED(?:[ \t]|\\040){1,8}BY)(?:[ \t]|\\040){1,8}(')([^'\n\\]{4,128})'/i,
     window: { before: 24, after: 160 },
     accept: (m) => acceptPassword(m) && !/^(?:md5|SCRAM-SHA-256\$)/i.test(m[2] ?? '') && !/^:|^\?$/.test(m[2] ?? ''),
     docs: 'https://www.postgresql.org/docs/current/sql-createrole.html',

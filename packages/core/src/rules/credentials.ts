@@ -1,5 +1,5 @@
 import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
-import { looksLikeSecretValue } from './generic.js';
+import { isHashOrCipher, looksLikeSecretValue } from './generic.js';
 import { DEFAULT_PASSWORDS, inUse } from './passwords.js';
 
 const rotate = {
@@ -135,7 +135,8 @@ export const credentialRules = [
     // A command option or a libpq word has its value right after "=" (`--password= x` holds none).
     accept: (m) => {
       const value = m[1] ?? m[2] ?? '';
-      if (!inUse(value)) return false;
+      // A crypt hash (kickstart's `--iscrypted --password=$6$…`) protects a password it does not hold.
+      if (!inUse(value) || isHashOrCipher(value)) return false;
       if (!/^(?:--|[ \t])/.test(m[0])) return true;
       // A command option or a libpq word: the value comes right after "=" (`--password= x` has
       // none), holds no code punctuation, and is not a documentation example (digits only, or

@@ -103,7 +103,7 @@ const BARE_ASSIGNMENT = new RegExp(
 // right-hand sides too.
 // An inventory's password may end in "?" (`ansible_become_pass=…?`), which other bare values stop at.
 const INLINE_VALUE = '[A-Za-z0-9+/_~.!@#%^&*=?-]';
-const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',]|[ \\t]-D|[ \\t]--[a-z][a-z-]{1,31}=)([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)]|$)`);
+const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',]|[ \\t]-D|[ \\t]--[a-z][a-z_-]{1,31}=)([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)]|$)`);
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
 // `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. Braces
@@ -137,7 +137,7 @@ const PAIR_VALUE = `[^\\s<>"'\`]`;
 const PAIR_BETWEEN = `(?:,\\s{0,64}|\\s{1,64})`;
 const PAIR_FIELD = `["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64})[ \\t]{0,4}${PAIR_BETWEEN}`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:android:)?[Vv]alue\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:android:|Parameter|Output)?[Vv]alue\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
 );
 // A secret's name opening a block whose `value` or `default` field holds the value: Heroku's
 // app.json `"API_SECRET": { "description": "…", "value": "…" }`, Terraform's and Packer's
@@ -187,7 +187,7 @@ const TABLE_ROW = new RegExp(
 );
 
 // After the name: its closing quote (or the line's end), then "value" and its "=" or ":".
-const VALUE_ATTRIBUTE = new RegExp(`["']?[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}["']?(?:android:)?[Vv]alue["']?[ \\t]{0,4}[=:]`, 'y');
+const VALUE_ATTRIBUTE = new RegExp(`["']?[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}["']?(?:android:|Parameter|Output)?[Vv]alue["']?[ \\t]{0,4}[=:]`, 'y');
 
 // An HTTP header written as one string: `curl -H "X-Api-Key: …"`, `-H 'Private-Token: …'`,
 // a Postman or HTTPie line. The quote closes right after the value.
@@ -242,7 +242,9 @@ const QUERY_LIKE = /[?#&;][A-Za-z_][A-Za-z0-9_.-]{0,63}=|(?:^|\/)[a-z_]{2,63}=[^
 // "this.config.token", "my-secret-name", "v2.api-key1": segments of letters with at most a
 // trailing number. Random material puts digits inside its segments.
 const DOTTED_WORDS = /^[A-Za-z_$]+\d*(?:[.-][A-Za-z_$]+\d*)+$/;
-const PATH_OR_URL = /^(?:[./~]|[a-z][a-z0-9+.-]*:\/\/)/i;
+// A leading "/" is a path when more of one follows ("/usr/local", "/app.env") or it is one lower-case
+// word ("/healthz"); base64 key material starts with "/" too (an AWS secret key 1 time in 64).
+const PATH_OR_URL = /^(?:[.~]|\/(?=.*[/.])|\/[a-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
 // Stripe's publishable and Mapbox's public keys, PostHog's project key (phc_, sent by every page).
 // Datadog's browser client tokens (`pub` and 32 hex) are public too.
 const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_|pub[0-9a-f]{32}$)/;
@@ -261,7 +263,8 @@ const JWT_SEGMENT = /^eyJ[A-Za-z0-9_-]*\.?$/;
 // 16-64 letters: under a secret's name, random mixed case is a key (a Papertrail token);
 // identifiers in camelCase capitalise one letter in five or fewer.
 const RANDOM_LETTERS = /^[A-Za-z]{16,64}$/;
-const HEX_KEY = /^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$/;
+// From 20 characters: Pusher's app secret is 20 hex.
+const HEX_KEY = /^(?:[0-9a-f]{20,128}|[0-9A-F]{20,128})$/;
 
 // A placeholder written in camelCase (`EAAMYourPageAccessToken`) names what it stands for.
 const WORDS_IN_LETTERS = /your|token|access|secret|key|page|pass|example|sample|test|demo|value|here|api/i;
@@ -372,6 +375,11 @@ export function isPasswordValue(value: string): boolean {
 // AQICAH…, a Bitnami SealedSecret's `encryptedData` value: "Ag" (a 2-byte length, 0x02…) and the
 // RSA-sealed session key, 300+ characters): what it protects is not in the text.
 const HASH_OR_CIPHER = /^(?:\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300})/;
+
+/** Whether `value` is a password hash or a ciphertext (crypt's `$6$…`, bcrypt, `ENC(…)`, `{cipher}…`): what it protects is not in the text. */
+export function isHashOrCipher(value: string): boolean {
+  return HASH_OR_CIPHER.test(value);
+}
 
 /**
  * Whether `value` is base64 of printable text that holds no secret (a Kubernetes Secret's `data:`):
@@ -548,7 +556,7 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
 
 /**
  * Whether the keyword hit sits in a keyword written with a leading ":" (`:api-token`) followed by
- * blanks, or in a tuple's first name (`{api_token,`), and a quote then opens the value (TUPLE_PAIR).
+ * blanks or a comma (Ruby's `set :api_token, "…"`), or in a tuple's first name (`{api_token,`), and a quote then opens the value (TUPLE_PAIR).
  */
 function inTuple(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
@@ -556,7 +564,10 @@ function inTuple(text: string, at: number, memo: ScanMemo): boolean {
   const before = text.charCodeAt(start - 1);
   let i = skipBlanks(text, end, 8);
   if (before === Char.Colon) {
-    if (i === end || !ednBoundary(start < 2 ? 10 : text.charCodeAt(start - 2))) return false;
+    if (!ednBoundary(start < 2 ? 10 : text.charCodeAt(start - 2))) return false;
+    // Ruby's symbol and a comma (Capistrano's `set :api_token, "…"`), or blanks (EDN).
+    if (text.charCodeAt(i) === Char.Comma) i = skipBlanks(text, i + 1, 8);
+    else if (i === end) return false;
   } else if (text.charCodeAt(skipBlanksBack(text, start, 4) - 1) === 123 /* { */) {
     if (text.charCodeAt(i) !== Char.Comma) return false;
     i = skipBlanks(text, i + 1, 8);
@@ -807,7 +818,7 @@ function acceptQueryParam(param: string, value: string, _m: RegExpExecArray, tex
 }
 
 // A long option that takes `NAME=value` (INLINE_ASSIGNMENT's lookbehind).
-const FLAG_BEFORE = /[ \t]--[a-z][a-z-]{1,31}=$/;
+const FLAG_BEFORE = /[ \t]--[a-z][a-z_-]{1,31}=$/;
 
 /** Whether the keyword hit sits in a key that follows a blank mid-line and is followed by one "=" (INLINE_ASSIGNMENT). */
 function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
