@@ -1596,6 +1596,8 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
       ['deploy.rb', (v) => `set :service_api_key, "${v}"\n`],
       ['.bazelrc', (v) => `build:ci --action_env=SERVICE_API_TOKEN=${v}\n`],
       ['.bundle/config', (v) => `---\nBUNDLE_GEM__FURY__IO: "${v}"\n`],
+      ['Gemfile', (v) => `source "https://${v}@gem.fury.io/acme/" do\n  gem "acme-core"\nend\n`],
+      ['notes.rtf', (v) => `{\\rtf1\\ansi\nSERVICE_API_KEY: ${v}\\par\n}\n`],
     ];
     for (const [path, make] of cases) {
       const v = value();
@@ -1603,8 +1605,14 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
     }
   });
 
-  it('leaves crypt hashes alone, and reads a base64 key starting with "/" as a key', () => {
+  it('leaves crypt hashes and Maven-encrypted server passwords alone, and reads a base64 key starting with "/" as a key', () => {
     expect(ids(`user --name=ops --groups=wheel --iscrypted --password=$6$${g.chars(B62, 16)}$${g.chars(B62, 86)}\n`, 'ks.cfg')).toEqual([]);
+    const encrypted = `{${g.chars(B62, 44)}+/${g.chars(B62, 18)}=}`;
+    expect(ids(`<settings>\n  <servers>\n    <server>\n      <id>nexus</id>\n      <username>deploy</username>\n      <password>${encrypted}</password>\n    </server>\n  </servers>\n</settings>\n`, 'settings.xml')).toEqual([]);
+    // A Sentry DSN's key is public; a user that is a word is no token.
+    expect(ids(`Sentry.init({ dsn: "https://${g.chars('0123456789abcdef', 32)}@o270269.ingest.us.sentry.io/2599778" });\ngit clone https://deploy@github.com/acme/app.git\n`, 'a.js')).toEqual([]);
+    // Outside a Maven server entry, braces are a password's own characters.
+    expect(ids(`<config>\n  <password>${encrypted}</password>\n</config>\n`, 'app.xml')).toEqual([`generic-secret-xml:${encrypted}`]);
     const key = `/${g.chars(B62, 30)}+${g.chars(B62, 8)}`;
     expect(ids(`[default]\nsecret_key = ${key}\n`, '.s3cfg')).toContainEqual(expect.stringMatching(new RegExp(`:${key.replace(/[+/]/g, '\\$&')}$`)));
   });

@@ -107,6 +107,24 @@ export const credentialRules = [
     negatives: ['postgres://postgres:postgres@localhost:5432/db', 'https://user:password@example.com/', 'mysql://root:${DB_PASSWORD}@db/app', 'redis://:****@cache:6379'],
   }),
   defineRule({
+    id: 'url-token-userinfo',
+    provider: 'URL credentials',
+    description: 'Token given as the user of a URL (https://<token>@host, as Gemfury, GitHub Packages and private git hosts take it)',
+    keywords: ['://'],
+    near: (text, at) => text.slice(at, at + 136).includes('@'),
+    window: { before: 32, after: 3 + 128 + 1 + 253 },
+    pattern: /(?<![A-Za-z0-9+.-])(?:https?|git\+https?|git\+ssh|ssh):\/\/([A-Za-z0-9_~.-]{20,128})@([A-Za-z0-9.-]{1,253})/,
+    // A user name is a word or two (git, deploy, first.last); a token is random. Not a Sentry DSN:
+    // its key (32 hex) is public by design, sent by every page.
+    accept: (m) => looksLikeSecretValue(m[1] ?? '', true) && !DOC_HOSTS.test(m[2] ?? '') && !/^[0-9a-f]{32}$/.test(m[1] ?? '') && !/(?:^|\.)sentry\.io$|(?:^|\.)ingest\./i.test(m[2] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://gemfury.com/help/bundler/',
+    sample: (g) => `source "https://${g.chars(ALNUM, 24)}@gem.fury.io/acme/"`,
+    negatives: ['git clone ssh://git@github.com/acme/app.git', 'https://first.last.name.here@git.acme.test/app.git', 'Sentry.init({ dsn: "https://0f3a9c2b7d1e4f5a8b6c9d0e1f2a3b4c@o270269.ingest.us.sentry.io/2599778" })', 'https://token@example.com/repo', 'https://YOUR_FURY_TOKEN_HERE@gem.fury.io/acme/'],
+  }),
+  defineRule({
     id: 'connection-string-password',
     provider: 'Connection string',
     description: 'Password given as a parameter of a connection string or URL (JDBC ;password= or ?password=, ADO.NET Password=, ODBC PWD=, libpq password=, a --password= option)',

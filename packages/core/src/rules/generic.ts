@@ -92,7 +92,7 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|\\*(?=[ \\t]))';
 // `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file;
 // `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|["']))`,
+  `(?:^[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
   'm',
 );
 
@@ -959,11 +959,21 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   spaced: startsSpacedLine,
 };
 
+// Maven's encrypted password: base64 in braces (`{COQLCE6DU6GtcS5P=}`), in a settings.xml
+// `<server>` entry; decrypting it takes settings-security.xml's master password. Elsewhere a
+// `{base64}` XML password may be a password that holds braces, and is judged as one.
+const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/;
+function mavenEncrypted(value: string, text: string, at: number): boolean {
+  if (!MAVEN_ENCRYPTED.test(value)) return false;
+  const server = text.lastIndexOf('<server>', at);
+  return server !== -1 && at - server < 1024;
+}
+
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
 const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpExecArray, text: string, at: number) => boolean> = {
   quoted: acceptQuoted,
   bare: acceptWide(NARROW_BARE),
-  xml: acceptGeneric,
+  xml: (key, value, _m, text, at) => acceptGeneric(key, value) && !mavenEncrypted(value, text, at),
   named: acceptGeneric,
   // Unquoted names and values only in YAML (`name: X`, `value: …`): with "=" they are code, a
   // call's keyword arguments (`AdditionalProperty(key=vlan_key, value=self.…)`).
