@@ -1617,3 +1617,17 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
     expect(ids(`[default]\nsecret_key = ${key}\n`, '.s3cfg')).toContainEqual(expect.stringMatching(new RegExp(`:${key.replace(/[+/]/g, '\\$&')}$`)));
   });
 });
+
+describe('Django keys in a JavaScript fallback (the core bench\'s labelled corpus missed 2 of 2 there)', () => {
+  it('finds SECRET_KEY after || and ??', () => {
+    const d = createDetector();
+    const rule = catalog.find((r) => r.id === 'django-secret-key')!;
+    const g = createSampleGen(1112);
+    for (let i = 0; i < 40; i++) {
+      const key = rule.sample(g);
+      for (const text of [`const secretKey = process.env.DJANGO_SECRET_KEY || '${key}';\n`, `const secretKey = process.env.SECRET_KEY ?? "${key}";\n`]) {
+        expect(d.scanRevealing(text, { path: 'settings.js' }).map((f) => `${f.ruleId}:${f.secret}`), text).toContain(`django-secret-key:${key}`);
+      }
+    }
+  });
+});

@@ -7,12 +7,12 @@ const DJANGO_VALUE = `(?:django-insecure-)?[${DJANGO_CLASS}]{50}`;
 const DJANGO_KEY = new RegExp(`^${DJANGO_VALUE}$`);
 const DJANGO_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
 // Between the name and the key, wherever settings hold it (from a blind grading: 16 of 67 missed):
-// an operator (`=`, `:`, `:=`, `=>`), a call's or a row's next argument (`os.Setenv("…", "…")`,
+// an operator (`=`, `:`, `:=`, `=>`; JavaScript's fallback `process.env.SECRET_KEY || '…'`, `??`), a call's or a row's next argument (`os.Setenv("…", "…")`,
 // `VALUES (…, 'django_secret_key', '…')`), an XML element (`<secret.key>…`), a Rust or Kotlin
 // string type (`: &str =`), blanks (Apache's `SetEnv DJANGO_SECRET_KEY …`), a formatter's line
 // break after the operator (WRAP); then a quote, which
 // may carry a literal's prefix (`@"…"`, `r#"…"#`). The name may end an identifier (`kAppSecretKey`).
-const SEPARATOR = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|[:=,>]|:[ \\t]{0,4}&?(?:'static )?(?:str|String)[ \\t]{0,4}=)(?:${WRAP})?|["'\`]?[ \\t]{1,8})[ \\t]{0,4}(?:@|r#{0,3})?["'\`]?`;
+const SEPARATOR = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,>]|:[ \\t]{0,4}&?(?:'static )?(?:str|String)[ \\t]{0,4}=)(?:${WRAP})?|["'\`]?[ \\t]{1,8})[ \\t]{0,4}(?:@|r#{0,3})?["'\`]?`;
 
 /** Django credentials. */
 export const djangoRules = [
