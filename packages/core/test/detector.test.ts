@@ -1579,6 +1579,7 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
       ['.curlrc', (v) => `silent\nuser = "svc-ci:${v}"\n`, 'curlrc-user-password'],
       ['snmpd.conf', (v) => `rocommunity ${v} 10.0.0.0/8\n`, 'snmp-community-string'],
       ['psql_history', (v) => `ALTER ROLE orders_rw WITH LOGIN PASSWORD '${v}';\n`, 'sql-user-password'],
+      ['monitor.log', (v) => `1767860281.536115 [0 10.12.81.41:47863] "SET" "cfg:smtp_password" "${v}"\n`, 'redis-set-secret'],
       ['.mysql_history', (v) => `CREATE\\040USER\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'${v}';\n`, 'sql-user-password'],
     ];
     for (const [path, make, rule] of cases) {

@@ -228,6 +228,7 @@ describe('generic name/value shapes run in linear time', () => {
     'curl config users': 'user = "name:'.repeat(SIZE / 13),
     'ruby symbols and commas': 'set :api_token, '.repeat(SIZE / 16),
     'url users without a host': 'https://Xk9mP2vL7qR4tWz8Hn3Bc6@'.repeat(SIZE / 32),
+    'redis commands without a value': '"SET" "cfg:api_key" '.repeat(SIZE / 20),
     'sql role options': "ALTER ROLE app WITH LOGIN LOGIN LOGIN\\040PASSWORD ".repeat(SIZE / 50),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {

@@ -1,5 +1,6 @@
 import type { Rule, SampleGen } from '../types.js';
 import { ALNUM, defineRule } from './define.js';
+import { acceptGeneric } from './generic.js';
 import { inUse } from './passwords.js';
 
 const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Change the password on the server, then pass it from a file or the environment (MYSQL_PWD, REDISCLI_AUTH, SSHPASS) instead of the command line.' };
@@ -114,6 +115,22 @@ export const commandLineRules = [
     docs: 'https://www.fetchmail.info/fetchmail-man.html',
     sample: sample('poll imap.acme.test protocol IMAP user "ops" password "', '" ssl'),
     negatives: ['poll imap.example.test protocol IMAP user "me" password "password" ssl', 'poll mail.test user "me" password "$MAIL_PASSWORD"', 'poll mail.test user me there is password prompt'],
+  }),
+  defineRule({
+    id: 'redis-set-secret',
+    provider: 'Redis',
+    description: 'Secret written under a secret-named key in a Redis command as MONITOR, SLOWLOG or a client log prints it ("SET" "cfg:api_key" "…")',
+    keywords: ['"set" "', '"setex" "', '"psetex" "', '"setnx" "'],
+    // The key's last segment names the value (`cfg:service_api_key`); SETEX puts its TTL between.
+    pattern: /"(?:SET|SETEX|PSETEX|SETNX|set|setex|psetex|setnx)"[ \t]+"(?:[^"\\\s]{0,128}[:./])?([A-Za-z_][A-Za-z0-9_-]{0,63})"[ \t]+(?:"[0-9]{1,12}"[ \t]+)?"([^"\\\s]{8,512})"/,
+    secretGroup: 2,
+    window: { before: 8, after: 800 },
+    accept: (m) => acceptGeneric(m[1] ?? '', m[2] ?? ''),
+    severity: 'high',
+    rotate: { url: 'https://redis.io/docs/latest/commands/monitor/', how: 'Rotate the credential at its issuer, and keep secrets out of values that MONITOR, SLOWLOG and client logs print.' },
+    docs: 'https://redis.io/docs/latest/commands/monitor/',
+    sample: (g) => `1767860281.536115 [0 10.12.81.41:47863] "SET" "cfg:service_api_key" "${g.chars(ALNUM, 30)}"`,
+    negatives: ['1767860281.5 [0 10.0.0.1:4786] "SET" "session:42" "a1b2c3d4e5f6"', '"SET" "cfg:api_key" "changeme"', '"GET" "cfg:api_key"', '"SET" "cfg:api_key" "your_api_key_here"'],
   }),
   commandRule({
     id: 'redis-server-password',

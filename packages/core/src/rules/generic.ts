@@ -836,7 +836,8 @@ function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
 }
 
 
-function acceptGeneric(key: string, value: string): boolean {
+/** The generic judgement of a key name and its value (a password name: a person's password; a secret name: key material). */
+export function acceptGeneric(key: string, value: string): boolean {
   // A password may be a person's (words, digits, punctuation) or a machine's (random letters and digits).
   if (isPasswordKeyName(key)) return isPasswordValue(value);
   if (isSecretKeyName(key)) return looksLikeSecretValue(value, false);
