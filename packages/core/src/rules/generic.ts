@@ -966,8 +966,8 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
 const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/;
 function mavenEncrypted(value: string, text: string, at: number): boolean {
   if (!MAVEN_ENCRYPTED.test(value)) return false;
-  const server = text.lastIndexOf('<server>', at);
-  return server !== -1 && at - server < 1024;
+  // A bounded look back: lastIndexOf would walk to the text's start for every such value.
+  return text.slice(Math.max(0, at - 1023), at + 8).includes('<server>');
 }
 
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
