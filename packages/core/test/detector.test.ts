@@ -1606,6 +1606,27 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
     }
   });
 
+  it('finds Gradle typed pairs, escaped inner quotes without the escape, CI log lines after a timestamp, AWS CLI secret values', () => {
+    const cases: [string, (v: string) => string][] = [
+      ['app/build.gradle.kts', (v) => `android {\n  defaultConfig {\n    buildConfigField("String", "SERVICE_API_KEY", "\\"${v}\\"")\n  }\n}\n`],
+      ['app/build.gradle', (v) => `    buildConfigField 'String', 'SERVICE_SECRET', '"${v}"'\n`],
+      ['app/build.gradle', (v) => `    resValue "string", "service_api_key", "${v}"\n`],
+      ['vite.config.ts', (v) => `define: { 'process.env.SERVICE_API_KEY': "\\"${v}\\"" }\n`],
+      ['job.log', (v) => `2024-05-01T12:00:00.1234567Z env:\n2024-05-01T12:00:00.1234567Z   SERVICE_API_TOKEN: ${v}\n`],
+      ['setup.sh', (v) => `aws ssm put-parameter --name /prod/service/db_password --value '${v}' --type SecureString --overwrite\n`],
+      ['setup.sh', (v) => `aws secretsmanager create-secret --name prod/service --secret-string ${v}\n`],
+    ];
+    for (const [path, make] of cases) {
+      const v = value();
+      // The value exactly: the escape before the closing quote is not part of it.
+      expect(ids(make(v), path), make(v)).toContainEqual(expect.stringMatching(new RegExp(`:${v}$`)));
+    }
+    // Not secrets: a URL in a typed pair, a plain String parameter, a variable.
+    expect(ids(`buildConfigField("String", "API_URL", "\\"https://api.acme.io/v2\\"")\n`, 'build.gradle.kts')).toEqual([]);
+    expect(ids(`aws ssm put-parameter --name /prod/db/host --type String --value db-7.internal.acme.io\n`, 'setup.sh')).toEqual([]);
+    expect(ids(`aws ssm put-parameter --name /prod/db/password --type SecureString --value "$DB_PASSWORD"\n`, 'setup.sh')).toEqual([]);
+  });
+
   it('leaves crypt hashes and Maven-encrypted server passwords alone, and reads a base64 key starting with "/" as a key', () => {
     expect(ids(`user --name=ops --groups=wheel --iscrypted --password=$6$${g.chars(B62, 16)}$${g.chars(B62, 86)}\n`, 'ks.cfg')).toEqual([]);
     const encrypted = `{${g.chars(B62, 44)}+/${g.chars(B62, 18)}=}`;

@@ -230,6 +230,10 @@ describe('generic name/value shapes run in linear time', () => {
     'url users without a host': 'https://Xk9mP2vL7qR4tWz8Hn3Bc6@'.repeat(SIZE / 32),
     'redis commands without a value': '"SET" "cfg:api_key" '.repeat(SIZE / 20),
     'sql role options': "ALTER ROLE app WITH LOGIN LOGIN LOGIN\\040PASSWORD ".repeat(SIZE / 50),
+    'gradle typed pairs without a value': 'buildConfigField("String", "API_TOKEN", "\\"'.repeat(SIZE / 43),
+    'escaped quotes in quoted values': 'api_token = "\\"\\\\a\\'.repeat(SIZE / 20),
+    'ci log timestamps': '\n2024-05-01T12:00:00.1234567Z   API_TOKEN: '.repeat(SIZE / 44),
+    'aws cli values on one line': "aws ssm put-parameter --value 'Xk9mP2vL7qR4tW' ".repeat(SIZE / 47),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

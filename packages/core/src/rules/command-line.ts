@@ -1,6 +1,7 @@
 import type { Rule, SampleGen } from '../types.js';
 import { ALNUM, defineRule } from './define.js';
-import { acceptGeneric } from './generic.js';
+import { isKeyLikeName, isSecretKeyName } from '../keys.js';
+import { acceptGeneric, looksLikeSecretValue } from './generic.js';
 import { inUse } from './passwords.js';
 
 const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Change the password on the server, then pass it from a file or the environment (MYSQL_PWD, REDISCLI_AUTH, SSHPASS) instead of the command line.' };
@@ -24,6 +25,15 @@ const acceptPassword = (m: RegExpExecArray): boolean => {
   const value = m[2] ?? '';
   return inUse(value) && !/^<.*>$|^\*+$|^\.\.\.|password|secret|example/i.test(value);
 };
+
+/** The line around a match (the whole command, options after the matched one included), at most 512 characters each side: bounded, so repeated matches on one long line cost no more than their own text. */
+function lineAround(text: string, at: number, length: number): string {
+  const from = Math.max(0, at - 512);
+  const head = text.slice(from, at);
+  const tail = text.slice(at + length, at + length + 512);
+  const cut = tail.indexOf('\n');
+  return head.slice(head.lastIndexOf('\n') + 1) + text.slice(at, at + length) + (cut === -1 ? tail : tail.slice(0, cut));
+}
 
 const sample = (prefix: string, suffix = '') => (g: SampleGen): string => `${prefix}${g.chars(ALNUM, 12)}${g.pick(['#', '!', '^', '*', '@', '+'])}${g.chars(ALNUM, 3)}${suffix}`;
 
@@ -55,6 +65,29 @@ export const commandLineRules = [
     docs: 'https://cli.github.com/manual/gh_secret_set',
     sample: sample("gh secret set API_TOKEN --repo acme/api --body '", "' --env production"),
     negatives: ['gh secret set API_TOKEN < token.txt', 'gh secret set API_TOKEN --body "$API_TOKEN"', 'gh secret set API_TOKEN -b <value>', 'gh secret set API_TOKEN --body-file token.txt', 'gh secret set --env-file .env'],
+  }),
+  commandRule({
+    id: 'aws-cli-secret-value',
+    description: 'Secret value given to the AWS CLI: ssm put-parameter --value of a SecureString or a secret-named parameter, secretsmanager create-secret/put-secret-value/update-secret --secret-string',
+    keywords: ['put-parameter', 'create-secret', 'put-secret-value', 'update-secret'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])aws[ \\t]{1,4}(?:ssm[ \\t]{1,4}put-parameter${IN_COMMAND}[ \\t]--value|secretsmanager[ \\t]{1,4}(?:create-secret|put-secret-value|update-secret)${IN_COMMAND}[ \\t]--secret-string)(?:[ \\t]+|=)${ARG}`),
+    // A parameter is a secret when its type says so or its name does (`--name /prod/db/password`);
+    // a String parameter (`--value 10.0.0.1`) is plain configuration.
+    accept: (m, text, at) => {
+      // `--value file://pw.txt` reads the value from a file (the AWS CLI's way to keep it out of history).
+      if (!acceptPassword(m) || /^(?:file|fileb):\/\//.test(m[2] ?? '')) return false;
+      if (m[0].includes('secretsmanager')) return true;
+      const line = lineAround(text, at, m[0].length);
+      if (/--type[ \t=]+["']?SecureString/.test(line)) return true;
+      const name = /--name[ \t=]+["']?(?:[^\s"']*\/)?([A-Za-z_][A-Za-z0-9_.-]{0,63})/.exec(line);
+      const key = name?.[1] ?? '';
+      return isSecretKeyName(key) || (isKeyLikeName(key) && looksLikeSecretValue(m[2] ?? '', true));
+    },
+    window: { before: 40, after: 420 },
+    docs: 'https://docs.aws.amazon.com/cli/latest/reference/ssm/put-parameter.html',
+    rotate: { url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html', how: 'Rotate the secret at its issuer and store the new value from a file (--value file://…) or stdin, so it stays out of shell history.' },
+    sample: sample("aws ssm put-parameter --name /prod/service/api_key --type SecureString --value '", "' --overwrite"),
+    negatives: ['aws ssm put-parameter --name /prod/db/host --type String --value db.internal.test', 'aws ssm put-parameter --name /prod/db/password --type SecureString --value "$DB_PASSWORD"', 'aws ssm put-parameter --name /prod/db/password --value file://pw.txt --type SecureString', 'aws secretsmanager create-secret --name app/token --secret-string <value>'],
   }),
   commandRule({
     id: 'sshpass-password',

@@ -15,6 +15,10 @@ const QUOTED = `[^\\s"'\`;,(){}\\[\\]<>:]`;
 // the wider run, and only a password-named key accepts a value with the characters QUOTED and
 // BARE leave out (NARROW_QUOTED, NARROW_BARE).
 const QUOTED_WIDE = `[^\\s"'\`]`;
+// QUOTED_WIDE in a quoted assignment: a backslash goes with the character after it, and one
+// before a quote escapes that quote (`"\"…\""`, a string that holds a string literal), so the
+// value ends before it.
+const QUOTED_RUN = `(?:[^\\s"'\`\\\\]|\\\\[^\\s"'\`])`;
 const NARROW_QUOTED = /^[^;,(){}[\]<>:]*$/;
 // What a bare value (.env, YAML, INI) may contain: no expression syntax at all ("=" inside, as
 // in QUOTED).
@@ -72,10 +76,14 @@ const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 // (`"""…"""`), and a string that holds a string literal, as bundlers' `define` options take it
 // (esbuild's `'process.env.X': '"…"'`, `"\"…\""`): the other quote or an escaped one, so an empty
 // string in minified code (`s.password="",s.host=…`) opens nothing.
+// Gradle's typed pair, the key its second argument: `buildConfigField("String", "API_KEY",
+// "\"…\"")` (Kotlin DSL; Groovy drops the parentheses) and `resValue "string", "api_key", "…"`.
+const GRADLE_TYPE = `["'](?:String|string)["'],`;
+const GRADLE_TYPE_BEFORE = /["'](?:String|string)["'],[ \t]{0,4}$/;
 const INNER_OPEN = `(?:\\2\\2|\\\\["']|(?!\\2)["'])?`;
 const INNER_CLOSE = `(?:\\2\\2|\\\\?["'])?`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=\\([ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=(?:\\(|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -91,8 +99,11 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|\\*(?=[ \\t]))';
 // literal counts too: after an escaped line break (an .env file held in a JSON string:
 // `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file;
 // `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
+// A CI log's timestamp before the line (GitHub Actions' `2024-05-01T12:00:00.1234567Z   API_KEY: …`
+// as it prints a step's env).
+const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4})?';
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
+  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
   'm',
 );
 
@@ -459,11 +470,12 @@ function operatorEnd(text: string, i: number, callArgument: boolean): number {
   return -1;
 }
 
-/** Whether the quoted key around `at` is a call's first argument: `(` then the opening quote. */
+/** Whether the quoted key around `at` is a call's first argument (`(` then the opening quote), or the second after Gradle's `"String",`. */
 function firstCallArgument(text: string, at: number): boolean {
   const i = keyStartAt(text, at);
   if (!isQuoteChar(text.charCodeAt(i - 1))) return false;
-  return text.charCodeAt(skipBlanksBack(text, i - 1, 4) - 1) === 40 /* ( */;
+  const open = skipBlanksBack(text, i - 1, 4);
+  return text.charCodeAt(open - 1) === 40 /* ( */ || (text.charCodeAt(open - 1) === Char.Comma && GRADLE_TYPE_BEFORE.test(text.slice(Math.max(0, open - 16), open)));
 }
 
 function skipBlanksBack(text: string, i: number, max: number): number {
@@ -578,7 +590,7 @@ const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab |
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
-const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
+const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
