@@ -233,6 +233,9 @@ describe('generic name/value shapes run in linear time', () => {
     'gradle typed pairs without a value': 'buildConfigField("String", "API_TOKEN", "\\"'.repeat(SIZE / 43),
     'escaped quotes in quoted values': 'api_token = "\\"\\\\a\\'.repeat(SIZE / 20),
     'ci log timestamps': '\n2024-05-01T12:00:00.1234567Z   API_TOKEN: '.repeat(SIZE / 44),
+    'labels without a value': 'Your API key is: '.repeat(SIZE / 17),
+    'label words and for': 'the api key for staging and '.repeat(SIZE / 28),
+    'label values with dots': `API Key: ${'a1.'.repeat(SIZE / 3)}`,
     'aws cli values on one line': "aws ssm put-parameter --value 'Xk9mP2vL7qR4tW' ".repeat(SIZE / 47),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {

@@ -238,6 +238,17 @@ const TEMPLATE_DEFAULT = new RegExp(`\\.([A-Za-z_][A-Za-z0-9_]{0,63})[ \\t]{0,4}
 // A property list's `<key>CLIENT_SECRET</key>` and the `<string>` after it (an iOS Info.plist).
 const PLIST_PAIR = new RegExp(`<key>([A-Za-z_][A-Za-z0-9_.-]{0,63})</key>\\s{0,64}<string>(?=(${XML_VALUE}{8,${MAX_VALUE}}))\\2</string>`);
 
+// A label in prose, a message or a document, then the value: `API Key: …` in an email or a
+// ticket, `Your access token is: …`, `**Admin password**: …` in Markdown, `Here is the api key
+// for staging: …` in a chat. The label is one to three words and the secret's noun (`key`,
+// `token`, `secret`, `password`, `passphrase`), maybe `is` or a short `for …` after it; then
+// ":", "-", "→" or `is`. Never "=" (code's assignments are the other forms'). The value is one
+// word, maybe in backticks, bold or quotes; a sentence's full stop after it is not part of it.
+const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
+const LABEL_LINE = new RegExp(
+  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE))(?:[ \\t]{1,4}(?:is|was|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32})?))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t]))|[ \\t]{1,4}is)[ \\t]{1,8}(\\*\\*|\`|["'])?(?=(${LABEL_VALUE}{16,256}))\\3\\2(?=[.,;:!?)]?(?:\\s|$)|["'\`*])`,
+);
+
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
 // judged by core's query judge (isSecretQueryParam, which redact's masking uses too), the value
 // as any generic value; it ends where a URL's value does (& # quote space).
@@ -751,6 +762,18 @@ function inTemplateDefault(text: string, at: number, memo: ScanMemo): boolean {
 // The end of a table's name cell (up to four more words of the name): a bar or a closing cell tag (TABLE_ROW).
 const TABLE_CELL_END = new RegExp(`(?: [A-Za-z0-9_.-]{1,32}){0,4}${TABLE_NAME_MARK}[ \\t]{0,40}(?:${TABLE_BAR}|${CELL_CLOSE})`, 'y');
 
+/**
+ * Whether the keyword hit is a label's last word (LABEL_LINE): a word and a blank before it, and
+ * after it ":", "-", "→", bold's closing marks or a word (`is`, `for …`).
+ */
+function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
+  const start = keyStartAt(text, at);
+  const blank = text.charCodeAt(start - 1);
+  if ((blank !== Char.Space && blank !== Char.Tab) || !isKeyChar(text.charCodeAt(start - 2))) return false;
+  const c = text.charCodeAt(skipBlanks(text, keyEndAt(text, at, memo), 4));
+  return c === Char.Colon || c === 45 /* - */ || c === 0x2192 || c === 42 /* * */ || c === 95 /* _ */ || c === 105 /* i */ || c === 102 /* f */ || c === 119 /* w */;
+}
+
 /** Whether the keyword hit sits in a table's cell (TABLE_ROW): a bar or a closing cell tag after the name. */
 function inTableCell(text: string, at: number, memo: ScanMemo): boolean {
   TABLE_CELL_END.lastIndex = keyEndAt(text, at, memo);
@@ -878,7 +901,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -910,6 +933,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
   table: 16384,
   tuple: 32768,
   spaced: 65536,
+  label: 131072,
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
@@ -949,6 +973,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (ASSIGNMENT_FIRST.has(text.charCodeAt(skipBlanks(text, i, ALIGN_MAX)))) forms |= FORM_BIT.quoted | FORM_BIT.bare;
   if (c0 === Char.Space || c0 === Char.Tab || c0 === Char.Comma) forms |= FORM_BIT.tuple;
   if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;
+  if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */) forms |= FORM_BIT.label;
   return forms;
 }
 
@@ -970,6 +995,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   table: inTableCell,
   tuple: inTuple,
   spaced: startsSpacedLine,
+  label: afterLabelWord,
 };
 
 // Maven's encrypted password: base64 in braces (`{COQLCE6DU6GtcS5P=}`), in a settings.xml
@@ -1013,6 +1039,12 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   table: acceptGeneric,
   tuple: acceptQuoted,
   spaced: acceptGeneric,
+  // The label's words are the name (`your_api_key`, `staging_api_key`); prose is full of words,
+  // so only a strictly random value counts.
+  label: (key, value) => {
+    const name = key.trim().toLowerCase().replace(/[ \t-]+/g, '_');
+    return (isSecretKeyName(name) || isKeyLikeName(name)) && looksLikeSecretValue(value, true);
+  },
 };
 
 // The next piece of a string split over concatenation: the closing quote, an optional "+" (at
@@ -1245,6 +1277,17 @@ export const genericRules = [
     valueGroup: 2,
     sample: (g) => `<dict>\n\t<key>ServiceApiKey</key>\n\t<string>${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}</string>\n</dict>`,
     negatives: ['<key>ApiKeyName</key>\n<string>X-Api-Key</string>', '<key>CLIENT_SECRET</key>\n<string>$(CLIENT_SECRET)</string>', '<key>API_KEY</key>\n<string>${API_KEY}</string>'],
+  }),
+  genericRule({
+    id: 'generic-secret-label',
+    description: 'Strictly random value after a label that names a secret in prose, a message or a document (API Key: …, Your access token is …, **Admin password**: …)',
+    pattern: LABEL_LINE,
+    form: 'label',
+    before: 96,
+    keyGroup: 1,
+    valueGroup: 3,
+    sample: (g) => `Hi team,\n\nThe staging service is ready. Service API Key: ${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}\nPlease keep it out of the repository.\n`,
+    negatives: ['Your API key: see the dashboard', 'The access token is generated by the identity service.', 'Cache key: users-by-email-and-tenant', 'API Key: YOUR_API_KEY_HERE', 'Next page token: eyJvZmZzZXQiOjEwMH0', 'private token: Token;'],
   }),
   genericRule({
     id: 'generic-secret-query-param',
