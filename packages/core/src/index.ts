@@ -20,4 +20,4 @@ export type { Confidence, Finding, Rotation, Rule, RuleGate, SampleGen, ScanMemo
 /** The package name, for diagnostics. */
 export const packageName = '@keyward/core';
 export { type AnswerCheck, type Verification, type VerifyAuth, verificationFor, verifications } from './verify.js';
-export { isSecretQueryParam, maskQueryParams } from './query.js';
+export { isSecretQueryParam, maskQueryParams, maskUrlPasswords } from './query.js';

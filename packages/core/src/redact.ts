@@ -2,7 +2,7 @@ import { createDetector, type Detector } from './detector/index.js';
 import { bytesOf } from './binary.js';
 import { isSecretKeyName } from './keys.js';
 import { maskWithPrefixes } from './mask.js';
-import { isSecretQueryParam, maskQueryParams } from './query.js';
+import { isSecretQueryParam, maskQueryParams, maskUrlPasswords } from './query.js';
 import { catalog } from './rules/index.js';
 import { isSecret } from './secret.js';
 
@@ -49,10 +49,15 @@ export interface RedactOptions {
    * `isSecretQueryParam`; a function judges parameter names instead; `false` leaves them.
    */
   readonly query?: boolean | ((name: string) => boolean);
+  /**
+   * URL passwords (`postgres://app:****@db`): masked by default whatever they look like (the
+   * detector reports only those someone could use); `false` leaves what the detector does not report.
+   */
+  readonly urlPasswords?: boolean;
 }
 
 /**
- * `text` with every detected secret and credential query parameter replaced by its mask.
+ * `text` with every detected secret, URL password and credential query parameter replaced by its mask.
  * Tokens first: a query value ends at whitespace, so masking it first would hide the
  * `-----BEGIN` or `Bearer` the detector needs and leave the rest of the key visible. Idempotent.
  */
@@ -69,6 +74,7 @@ export function redact(text: string, options: RedactOptions = {}): string {
     }
     masked += text.slice(at);
   }
+  if (options.urlPasswords !== false) masked = maskUrlPasswords(masked);
   const query = options.query ?? true;
   return query === false ? masked : maskQueryParams(masked, query === true ? isSecretQueryParam : query);
 }
