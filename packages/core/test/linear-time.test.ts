@@ -236,6 +236,14 @@ describe('generic name/value shapes run in linear time', () => {
     'labels without a value': 'Your API key is: '.repeat(SIZE / 17),
     'label words and for': 'the api key for staging and '.repeat(SIZE / 28),
     'label values with dots': `API Key: ${'a1.'.repeat(SIZE / 3)}`,
+    'calls without a string': '.apiKey('.repeat(SIZE / 8),
+    'calls with an open string': 'x.bearer_auth("'.repeat(SIZE / 15),
+    'quoted replies after labels': 'our api key is\n> '.repeat(SIZE / 18),
+    'cells with a middle cell': 'api_token,prod,'.repeat(SIZE / 15),
+    'host fields in blocks': '"gitlab-token": { "repo.acme.io": '.repeat(SIZE / 34),
+    'bracketed inline values': '[apiKey='.repeat(SIZE / 8),
+    'meta content pairs': '<meta name="api-token" content="'.repeat(SIZE / 32),
+    'directives with options': 'aws configure set api_token x --'.repeat(SIZE / 32),
     'aws cli values on one line': "aws ssm put-parameter --value 'Xk9mP2vL7qR4tW' ".repeat(SIZE / 47),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {

@@ -92,7 +92,7 @@ const BLOCK_SCALAR = '[ \\t]{1,4}(?:[|>][-+]?|<<[-~]?[A-Z_]{1,16})[ \\t]{0,4}\\r
 // Puppet Hiera's class path (`profile::app::railway_token: …`).
 const NAMESPACE = '(?:[A-Za-z][A-Za-z0-9_-]{0,63}::?){1,4}';
 // A line commented out: #, ;, //, SQL's -- or a doc comment's * (the last two before a blank).
-const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|\\*(?=[ \\t]))';
+const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|[*%](?=[ \\t]))';
 // A bare value only counts where the key starts a line (`KEY=value`, `key: value`, Dockerfile
 // `ARG`/`ENV`, or such a line commented out with #, ;, //, SQL's -- or a doc comment's *: `#API_KEY=…`, `-- password: …`): in
 // code, an unquoted right-hand side is an expression, not a literal. A line inside a string
@@ -114,7 +114,7 @@ const BARE_ASSIGNMENT = new RegExp(
 // right-hand sides too.
 // An inventory's password may end in "?" (`ansible_become_pass=…?`), which other bare values stop at.
 const INLINE_VALUE = '[A-Za-z0-9+/_~.!@#%^&*=?-]';
-const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',]|[ \\t]-D|[ \\t]--[a-z][a-z_-]{1,31}=)([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)]|$)`);
+const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',[({]|[ \\t]-D|[ \\t]--[a-z][a-z_-]{1,31}=)([A-Za-z_][A-Za-z0-9_.-]{0,63})=(?![=>])(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)\\]}]|$)`);
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
 // `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. Braces
@@ -148,13 +148,14 @@ const PAIR_VALUE = `[^\\s<>"'\`]`;
 const PAIR_BETWEEN = `(?:,\\s{0,64}|\\s{1,64})`;
 const PAIR_FIELD = `["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64})[ \\t]{0,4}${PAIR_BETWEEN}`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:android:|Parameter|Output)?[Vv]alue\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output)?[Vv]alue|content)\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
 );
 // A secret's name opening a block whose `value` or `default` field holds the value: Heroku's
 // app.json `"API_SECRET": { "description": "…", "value": "…" }`, Terraform's and Packer's
 // `variable "api_secret" {⏎  type = string⏎  default = "…"⏎}`, a SAM or CloudFormation
-// parameter `ApiSecret:⏎  Type: String⏎  NoEcho: true⏎  Default: …`. Up to four short fields
-// before it (PAIR_FIELD).
+// parameter `ApiSecret:⏎  Type: String⏎  NoEcho: true⏎  Default: …`, an OpenAPI property's
+// `example`, or a host's entry in Composer's auth.json (`"gitlab-token": { "repo.acme.io": "…" }`).
+// Up to four short fields before it (PAIR_FIELD).
 // A name that pairs with the string after it without an operator: Clojure's and EDN's keyword
 // `:api-token "…"` (blanks between), Erlang's and Elixir's tuple `{api_token, "…"}` (a comma).
 // Each opens with its literal ":" or "{", which keeps the search fast.
@@ -175,7 +176,7 @@ const SPACED_LINE = new RegExp(
 // A value, not an expression (`value = str(node.value)` in Python after `if …:`).
 const BLOCK_VALUE_CHAR = `[^\\s<>"'\`(){}\\[\\],;]`;
 const BLOCK_VALUE = new RegExp(
-  `(?<=^[ \\t]{0,32}|[{,][ \\t]{0,8}|(?:variable|parameter|param|input|secret)[ \\t]{1,4})(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:[ \\t]{0,4}[=:])?[ \\t]{0,4}(?:\\{|(?=\\r?\\n))\\s{0,64}(?:${PAIR_FIELD}){0,4}(["']?)(?:[Vv]alue|[Dd]efault(?:Value)?)\\3[ \\t]{0,16}[=:][ \\t]{0,4}(["']?)(?=(${BLOCK_VALUE_CHAR}{8,${MAX_VALUE}}))\\5\\4(?![^\\s,;}/>])`,
+  `(?<=^[ \\t]{0,32}|[{,][ \\t]{0,8}|(?:variable|parameter|param|input|secret)[ \\t]{1,4})(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:[ \\t]{0,4}[=:])?[ \\t]{0,4}(?:\\{|(?=\\r?\\n))\\s{0,64}(?:${PAIR_FIELD}){0,4}(["']?)(?:[Vv]alue|[Dd]efault(?:Value)?|[Ee]xample|(?<=["'])(?:[A-Za-z0-9-]{1,63}\\.){1,4}[a-z]{2,24})\\3[ \\t]{0,16}[=:][ \\t]{0,4}(["']?)(?=(${BLOCK_VALUE_CHAR}{8,${MAX_VALUE}}))\\5\\4(?![^\\s,;}/>])`,
   'm',
 );
 
@@ -198,7 +199,7 @@ const TABLE_ROW = new RegExp(
 );
 
 // After the name: its closing quote (or the line's end), then "value" and its "=" or ":".
-const VALUE_ATTRIBUTE = new RegExp(`["']?[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}["']?(?:android:|Parameter|Output)?[Vv]alue["']?[ \\t]{0,4}[=:]`, 'y');
+const VALUE_ATTRIBUTE = new RegExp(`["']?[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}["']?(?:(?:android:|Parameter|Output)?[Vv]alue|content)["']?[ \\t]{0,4}[=:]`, 'y');
 
 // An HTTP header written as one string: `curl -H "X-Api-Key: …"`, `-H 'Private-Token: …'`,
 // a Postman or HTTPie line. The quote closes right after the value.
@@ -210,7 +211,7 @@ const HEADER_LINE = new RegExp(`(["'])([A-Za-z][A-Za-z0-9-]{0,63}):[ \\t]{0,4}(?
 // comma, a tab, ")" or the line's end.
 const CELL_VALUE = `[^\\s,'"\`()]`;
 const CELL_PAIR = new RegExp(
-  `(?:^|(?<=[(,\\t][ \\t]{0,2}))(['"]?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:,[ \\t]{0,2}|\\t)(['"]?)(?=(${CELL_VALUE}{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]{0,2}(?:[,)\\t]|\\r?$))`,
+  `(?:^|(?<=[(,\\t][ \\t]{0,2}))(['"]?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:,[ \\t]{0,2}|\\t)(?:[A-Za-z0-9_.-]{1,16}(?:,[ \\t]{0,2}|\\t))?(['"]?)(?=(${CELL_VALUE}{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]{0,2}(?:[,)\\t]|\\r?$))`,
   'm',
 );
 
@@ -220,9 +221,9 @@ const CELL_PAIR = new RegExp(
 // quote or ";".
 // fish's `set -gx NAME value` (and -Ux, --export) sets an environment variable the same way.
 const FISH_SET = 'set(?:[ \\t]{1,4}(?:-[gxUulLe]{1,4}|--(?:export|global|universal))){1,3}';
-const DIRECTIVE_NAME = `(?:#[ \\t]{0,4}define|SetEnv|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add)|${FISH_SET})`;
+const DIRECTIVE_NAME = `(?:#[ \\t]{0,4}define|SetEnv|setenv|aws[ \\t]{1,4}configure[ \\t]{1,4}set|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add)|${FISH_SET})`;
 const DIRECTIVE = new RegExp(
-  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]*(?:;|#|$))`,
+  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]*(?:;|#|$|--[a-z]))`,
   'm',
 );
 const DIRECTIVE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}["']?$`);
@@ -238,6 +239,14 @@ const TEMPLATE_DEFAULT = new RegExp(`\\.([A-Za-z_][A-Za-z0-9_]{0,63})[ \\t]{0,4}
 // A property list's `<key>CLIENT_SECRET</key>` and the `<string>` after it (an iOS Info.plist).
 const PLIST_PAIR = new RegExp(`<key>([A-Za-z_][A-Za-z0-9_.-]{0,63})</key>\\s{0,64}<string>(?=(${XML_VALUE}{8,${MAX_VALUE}}))\\2</string>`);
 
+// A call named for a secret, a string its first argument: a client builder's `.apiKey("…")`,
+// reqwest's `.bearer_auth("…")`, sttp's `.auth.bearer("…")`, `client.setToken("…")`. Not a call
+// that reads, checks or transforms (CALL_READS).
+const CALL_ARGUMENT = new RegExp(
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$]{0,63})[ \\t]{0,4}\\([ \\t]{0,4}${STRING_PREFIX}(["'\`])(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3\\2[ \\t]{0,4}[),]`,
+);
+const CALL_READS = /^(?:get|has|is|find|remove|delete|revoke|invalidate|lookup|load|fetch|read|clear|validate|verify|check|parse|split|join|quote|unquote|escape|unescape|decode|encode|hash|compare|match|mask|redact|encrypt|decrypt|sign|generate|create|refresh|rotate|expire|test|assert|expect)(?:[A-Z_]|$)/i;
+
 // A label in prose, a message or a document, then the value: `API Key: …` in an email or a
 // ticket, `Your access token is: …`, `**Admin password**: …` in Markdown, `Here is the api key
 // for staging: …` in a chat. The label is one to three words and the secret's noun (`key`,
@@ -246,7 +255,7 @@ const PLIST_PAIR = new RegExp(`<key>([A-Za-z_][A-Za-z0-9_.-]{0,63})</key>\\s{0,6
 // word, maybe in backticks, bold or quotes; a sentence's full stop after it is not part of it.
 const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
 const LABEL_LINE = new RegExp(
-  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE))(?:[ \\t]{1,4}(?:is|was|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32})?))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t]))|[ \\t]{1,4}is)[ \\t]{1,8}(\\*\\*|\`|["'])?(?=(${LABEL_VALUE}{16,256}))\\3\\2(?=[.,;:!?)]?(?:\\s|$)|["'\`*])`,
+  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE))(?:[ \\t]{1,4}(?:is|was|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32})?))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t]))|[ \\t]{1,4}is)(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'])?(?=(${LABEL_VALUE}{16,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*])`,
 );
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
@@ -429,7 +438,7 @@ function base64OfNoSecret(value: string): boolean {
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
 // 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
-const keywords = ['key', 'token', 'secret', 'passw', 'pwd', 'credential', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk'];
+const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'pwd', 'credential', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -762,6 +771,12 @@ function inTemplateDefault(text: string, at: number, memo: ScanMemo): boolean {
 // The end of a table's name cell (up to four more words of the name): a bar or a closing cell tag (TABLE_ROW).
 const TABLE_CELL_END = new RegExp(`(?: [A-Za-z0-9_.-]{1,32}){0,4}${TABLE_NAME_MARK}[ \\t]{0,40}(?:${TABLE_BAR}|${CELL_CLOSE})`, 'y');
 
+/** Whether the keyword hit sits in a call's name with a string its first argument (CALL_ARGUMENT): `(` then a quote after it. */
+function callArgumentFollows(text: string, at: number, memo: ScanMemo): boolean {
+  const open = skipBlanks(text, keyEndAt(text, at, memo), 4);
+  return text.charCodeAt(open) === 40 /* ( */ && quoteAt(text, skipBlanks(text, open + 1, 4));
+}
+
 /**
  * Whether the keyword hit is a label's last word (LABEL_LINE): a word and a blank before it, and
  * after it ":", "-", "→", bold's closing marks or a word (`is`, `for …`).
@@ -867,7 +882,9 @@ function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
   // `--dart-define=API_KEY=…`: the key walk stopped at the flag's "=".
   if (c === Char.Equals) return FLAG_BEFORE.test(text.slice(Math.max(0, start - 34), start));
   // After a comma: a connection string's options (StackExchange.Redis' `host:6380,password=…,ssl=True`).
-  return c === Char.Space || c === Char.Tab || c === Char.Backtick || c === Char.DoubleQuote || c === Char.Quote || c === Char.Comma;
+  // After "[", "(" or "{": a value printed inside brackets (`Invalid credentials [apiKey=…]`, a
+  // Java or Kotlin object's toString `Config{apiKey=…, …}`, `Credentials(apiKey=…)`).
+  return c === Char.Space || c === Char.Tab || c === Char.Backtick || c === Char.DoubleQuote || c === Char.Quote || c === Char.Comma || c === 91 /* [ */ || c === 40 /* ( */ || c === 123 /* { */;
 }
 
 
@@ -901,7 +918,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label' | 'call';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -934,6 +951,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
   tuple: 32768,
   spaced: 65536,
   label: 131072,
+  call: 262144,
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
@@ -974,6 +992,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c0 === Char.Space || c0 === Char.Tab || c0 === Char.Comma) forms |= FORM_BIT.tuple;
   if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;
   if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */) forms |= FORM_BIT.label;
+  if (c0 === 40 /* ( */) forms |= FORM_BIT.call;
   return forms;
 }
 
@@ -996,6 +1015,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   tuple: inTuple,
   spaced: startsSpacedLine,
   label: afterLabelWord,
+  call: callArgumentFollows,
 };
 
 // Maven's encrypted password: base64 in braces (`{COQLCE6DU6GtcS5P=}`), in a settings.xml
@@ -1020,11 +1040,14 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // A header name is a secret's (X-Api-Key, Private-Token), and its value strictly random: a
   // string "token: …" in code is as often a cache key or a message (`"token:" + sha1`: hex is
   // held to the floor of other alphabets here).
-  header: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true, false),
+  // (An API key header, `X-Api-Key`, `X-Auth-Token`, takes a hex key as the other forms do.)
+  header: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true, /api[-_]?key|auth[-_]?token|access[-_]?token/i.test(key)),
   query: acceptQueryParam,
   // A cell beside a secret's name, quoted as the name is, in a row of data (not a code list), is
   // judged as any value under that name; the name must look like a setting's, not a word of prose.
-  cell: (key, value, m, text, at) => m[1] === m[3] && rowBefore(text, at, m[1] !== '') && /[_.-]|[a-z][A-Z]/.test(key) && acceptGeneric(key, value),
+  // (A CSV writer quotes a value with punctuation and not the name beside it: a row that starts
+  // the line may do so. Up to one short cell may stand between, an environment's or a scope's.)
+  cell: (key, value, m, text, at) => (m[1] === m[3] || (m[1] === '' && m[3] === '"' && (at === 0 || text.charCodeAt(at - 1) === 10))) && rowBefore(text, at, m[1] !== '') && /[_.-]|[a-z][A-Z]/.test(key) && acceptGeneric(key, value),
   // A password on a command or inventory line (`ansible_become_pass=…`) is judged as a password;
   // a secret's name (`HEROKU_AUTH_TOKEN=<uuid>`) takes any random value, a key-like one
   // (`-e AZURE_OPENAI_KEY=…`, `-Ddatadog.app-key=…`) a strictly random one.
@@ -1037,7 +1060,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   plist: acceptQuoted,
   block: acceptGeneric,
   table: acceptGeneric,
-  tuple: acceptQuoted,
+  // Elixir's `auth: {:bearer, "…"}` (Req) names the credential by its scheme.
+  tuple: (key, value) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
   spaced: acceptGeneric,
   // The label's words are the name (`your_api_key`, `staging_api_key`); prose is full of words,
   // so only a strictly random value counts.
@@ -1045,6 +1069,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     const name = key.trim().toLowerCase().replace(/[ \t-]+/g, '_');
     return (isSecretKeyName(name) || isKeyLikeName(name)) && looksLikeSecretValue(value, true);
   },
+  // A call named for a secret (or for a bearer credential) is judged as an assignment to that name.
+  call: (key, value) => !CALL_READS.test(key) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
 };
 
 // The next piece of a string split over concatenation: the closing quote, an optional "+" (at
@@ -1078,7 +1104,7 @@ function genericRule(spec: GenericSpec) {
     // most within ~280 characters; the window grows over a longer one, up to MAX_VALUE.
     window: { before: spec.before, after: spec.form === 'block' ? 640 : spec.form === 'xml' || spec.form === 'named' ? 480 : 360, grows: MAX_VALUE + 400 },
     // The value may sit on the lines between the tags.
-    ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' || spec.form === 'block' ? { span: 'block' as const } : {}),
+    ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' || spec.form === 'block' || spec.form === 'label' ? { span: 'block' as const } : {}),
     gate: { test: formsAt, bit: FORM_BIT[spec.form] },
     near: NEAR[spec.form],
     // An inline key follows a blank, a query parameter a "?" "&" or ";", an attribute or header
@@ -1288,6 +1314,17 @@ export const genericRules = [
     valueGroup: 3,
     sample: (g) => `Hi team,\n\nThe staging service is ready. Service API Key: ${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}\nPlease keep it out of the repository.\n`,
     negatives: ['Your API key: see the dashboard', 'The access token is generated by the identity service.', 'Cache key: users-by-email-and-tenant', 'API Key: YOUR_API_KEY_HERE', 'Next page token: eyJvZmZzZXQiOjEwMH0', 'private token: Token;'],
+  }),
+  genericRule({
+    id: 'generic-secret-call',
+    description: 'High-entropy string passed to a call named for a secret (a client builder\'s .apiKey("…"), reqwest\'s .bearer_auth("…"), client.setToken("…"))',
+    pattern: CALL_ARGUMENT,
+    form: 'call',
+    before: 72,
+    keyGroup: 1,
+    valueGroup: 3,
+    sample: (g) => `const client = Client.builder()\n  .endpoint("https://api.service.test")\n  .serviceApiKey("${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}")\n  .build();\n`,
+    negatives: ['client.getToken("default-token-name")', 'tokens.find("access_token")', 'auth.apiKey(process.env.API_KEY)', 'builder.apiKey("your-api-key-here")', 'verifyToken("eyJhbGciOiJub25lIn0")', 'i18n.t("api_key.label")'],
   }),
   genericRule({
     id: 'generic-secret-query-param',

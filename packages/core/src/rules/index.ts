@@ -266,6 +266,9 @@ import { twitchRules } from './twitch.js';
 import { typeformRules } from './typeform.js';
 import { ubidotsRules } from './ubidots.js';
 import { unleashRules } from './unleash.js';
+import { miroRules } from './miro.js';
+import { chromaticRules } from './chromatic.js';
+import { nostrRules } from './nostr.js';
 import { unsplashRules } from './unsplash.js';
 import { uptimeRobotRules } from './uptime-robot.js';
 import { vercelRules } from './vercel.js';
@@ -551,6 +554,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...twitchRules,
   ...ubidotsRules,
   ...unleashRules,
+  ...miroRules,
+  ...chromaticRules,
+  ...nostrRules,
   ...unsplashRules,
   ...uptimeRobotRules,
   ...virustotalRules,
