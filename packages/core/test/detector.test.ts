@@ -1669,6 +1669,30 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
     for (const text of [`client.getToken("${v}")`, `self.assertEqual(splitpasswd('user+1:a+b'), ('user+1', 'a+b'))`, 'https://discourse.conda.org/t/how-to-configure-channel-alias-properly/1234', `f(api_key, "${v}")`, 'example: "your-api-key-here"']) expect(ids(text, 'a.txt'), text).toEqual([]);
   });
 
+  it('finds labels in commit messages and chat (snake-case names, a blank before the value, <code>, a UUID key), HCL heredoc values; leaves secret-manager names, encrypted URL passwords, template slots and type annotations (grading 12)', () => {
+    const cases: [string, (v: string) => string][] = [
+      ['log.txt', (v) => `commit 0f3a\n\n    temp: hardcode service_oauth_token ${v} until vault is fixed\n`],
+      ['chat.txt', (v) => `hey can you use this token ${v} for the deploy?\n`],
+      ['teams.html', (v) => `<div class="message"><p>SERVICE_CLIENT_SECRET: <code>${v}</code></p></div>\n`],
+      ['main.tf', (v) => `resource "aws_ssm_parameter" "svc" {\n  name  = "/prod/service-api-token"\n  type  = "SecureString"\n  value = <<-EOT\n    ${v}\n  EOT\n}\n`],
+    ];
+    for (const [path, make] of cases) {
+      const v = value();
+      expect(ids(make(v), path), make(v)).toContainEqual(expect.stringMatching(new RegExp(`:${v}$`)));
+    }
+    const uuid = [g.chars('0123456789abcdef', 8), g.chars('0123456789abcdef', 4), `4${g.chars('0123456789abcdef', 3)}`, `9${g.chars('0123456789abcdef', 3)}`, g.chars('0123456789abcdef', 12)].join('-');
+    expect(ids(`> I still get 401 with the api key: \`${uuid}\n`, 'issue.md')).toContain(`generic-secret-label:${uuid}`);
+    const id = g.chars('abcdefghijklmnopqrstuvwxyz', 8);
+    for (const text of [
+      `OPENAI_API_KEY=projects/${id}-018223/secrets/api-key/versions/latest\n`,
+      `extra-index-url = https://__token__:ENC(${value()}%2F${value()})@pypi.acme.io/simple/\n`,
+      `<add key="ClearTextPassword" value="#{AUTH_TOKEN}" />\n<add key="ClearTextPassword" value="&lt;client-secret&gt;" />\n`,
+      'requirepass op://Production/Service/credential\n',
+      '    def __init__(self, mlkem_key: mlkem.MLKEM768PrivateKey, x25519_key: x25519.X25519PrivateKey) -> None: ...\n',
+      'the key to success is 12 steps\n',
+    ]) expect(ids(text, 'a.txt'), text).toEqual([]);
+  });
+
   it('leaves crypt hashes and Maven-encrypted server passwords alone, and reads a base64 key starting with "/" as a key', () => {
     expect(ids(`user --name=ops --groups=wheel --iscrypted --password=$6$${g.chars(B62, 16)}$${g.chars(B62, 86)}\n`, 'ks.cfg')).toEqual([]);
     const encrypted = `{${g.chars(B62, 44)}+/${g.chars(B62, 18)}=}`;

@@ -244,6 +244,9 @@ describe('generic name/value shapes run in linear time', () => {
     'bracketed inline values': '[apiKey='.repeat(SIZE / 8),
     'meta content pairs': '<meta name="api-token" content="'.repeat(SIZE / 32),
     'directives with options': 'aws configure set api_token x --'.repeat(SIZE / 32),
+    'snake labels and blanks': 'hardcode service_oauth_token '.repeat(SIZE / 29),
+    'label values after a blank without a digit': 'use this token abcdefghijklmnopqrstuvwxyz '.repeat(SIZE / 42),
+    'heredoc values in pairs': 'name = "/prod/api-token"\nvalue = <<-EOT\n'.repeat(SIZE / 40),
     'aws cli values on one line': "aws ssm put-parameter --value 'Xk9mP2vL7qR4tW' ".repeat(SIZE / 47),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {

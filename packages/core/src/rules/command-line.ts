@@ -23,7 +23,8 @@ const IN_COMMAND = '[^\\n|;&]{0,256}?';
 /** A value a command line gets as a password: not a variable, not a default, not a placeholder word. */
 const acceptPassword = (m: RegExpExecArray): boolean => {
   const value = m[2] ?? '';
-  return inUse(value) && !/^<.*>$|^\*+$|^\.\.\.|password|secret|example/i.test(value);
+  // (Nor a secret manager's reference: 1Password's `op://vault/item/field`.)
+  return inUse(value) && !/^<.*>$|^\*+$|^\.\.\.|password|secret|example|^op:\/\//i.test(value);
 };
 
 /** The line around a match (the whole command, options after the matched one included), at most 512 characters each side: bounded, so repeated matches on one long line cost no more than their own text. */

@@ -91,6 +91,8 @@ export const credentialRules = [
       if (user === '' && /^[A-Za-z]+[_-]?\d{1,6}$/.test(password)) return false;
       // A reference or a template slot: $VAR, %VAR%, {password}, [password].
       if (/^[$%{[]/.test(password)) return false;
+      // An encrypted value, percent-encoded in the URL: Jasypt's ENC(…), SOPS' ENC[AES256_GCM,…].
+      if (/^ENC(?:\(|\[|%28|%5B)/i.test(password)) return false;
       // String concatenation around a variable (`'redis://:' + pw + '@h'`, `':'+pw+'@'`).
       if (/^'|'$/.test(password)) return false;
       // A port and a host list (`https://foo.com:123,foo:bar@bar.com`): multi-host URLs, not a password.
@@ -177,7 +179,8 @@ export const credentialRules = [
     pattern: /<add[ \t]+key="(?:ClearText)?Password"[ \t]+value="([^"<>\s]{8,256})"[ \t]*\/?>/i,
     minEntropy: 2.5,
     // %NUGET_PASSWORD% and $(Password) are references, resolved when the file is read.
-    accept: (m) => !/^(?:%[^%]+%|\$\(.*\))$/.test(m[1] ?? '') && !DEFAULT_PASSWORDS.has((m[1] ?? '').toLowerCase()),
+    // Not a variable (`%PW%`, `$(PW)`, Octopus' `#{PW}`) or an escaped placeholder (`&lt;password&gt;`).
+    accept: (m) => !/^(?:%[^%]+%|\$\(.*\)|#\{.*\}|&lt;.*&gt;)$/.test(m[1] ?? '') && !DEFAULT_PASSWORDS.has((m[1] ?? '').toLowerCase()),
     severity: 'high',
     confidence: 'medium',
     rotate,

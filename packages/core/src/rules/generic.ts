@@ -148,7 +148,7 @@ const PAIR_VALUE = `[^\\s<>"'\`]`;
 const PAIR_BETWEEN = `(?:,\\s{0,64}|\\s{1,64})`;
 const PAIR_FIELD = `["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64})[ \\t]{0,4}${PAIR_BETWEEN}`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output)?[Vv]alue|content)\\4[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output)?[Vv]alue|content)\\4[ \\t]{0,4}[=:][ \\t]{0,4}(?:<<-?[A-Z_]{1,16}[ \\t]{0,4}\\r?\\n[ \\t]{0,32})?(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
 );
 // A secret's name opening a block whose `value` or `default` field holds the value: Heroku's
 // app.json `"API_SECRET": { "description": "…", "value": "…" }`, Terraform's and Packer's
@@ -245,6 +245,8 @@ const PLIST_PAIR = new RegExp(`<key>([A-Za-z_][A-Za-z0-9_.-]{0,63})</key>\\s{0,6
 const CALL_ARGUMENT = new RegExp(
   `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$]{0,63})[ \\t]{0,4}\\([ \\t]{0,4}${STRING_PREFIX}(["'\`])(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3\\2[ \\t]{0,4}[),]`,
 );
+const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CALL_READS = /^(?:get|has|is|find|remove|delete|revoke|invalidate|lookup|load|fetch|read|clear|validate|verify|check|parse|split|join|quote|unquote|escape|unescape|decode|encode|hash|compare|match|mask|redact|encrypt|decrypt|sign|generate|create|refresh|rotate|expire|test|assert|expect)(?:[A-Z_]|$)/i;
 
 // A label in prose, a message or a document, then the value: `API Key: …` in an email or a
@@ -255,7 +257,7 @@ const CALL_READS = /^(?:get|has|is|find|remove|delete|revoke|invalidate|lookup|l
 // word, maybe in backticks, bold or quotes; a sentence's full stop after it is not part of it.
 const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
 const LABEL_LINE = new RegExp(
-  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE))(?:[ \\t]{1,4}(?:is|was|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32})?))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t]))|[ \\t]{1,4}is)(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'])?(?=(${LABEL_VALUE}{16,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*])`,
+  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:_[A-Za-z0-9]{1,32}){0,4}_(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD))(?:[ \\t]{1,4}(?:is|was|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32})?))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t]))|[ \\t]{1,4}is)?(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["']|<code>)?(?=(${LABEL_VALUE}{16,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*]|<\\/)`,
 );
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
@@ -330,7 +332,7 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
   if (SNAKE_NAME.test(value) || REGEX_LIKE.test(value) || JWT_SEGMENT.test(value)) return false;
   // The same placeholder judgement as every detector finding (abc123, example, runs …), and for
   // base64 of such text too (a Kubernetes Secret's `data:` holding `changeme`).
-  if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
+  if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value) || SECRET_MANAGER_NAME.test(value)) return false;
   // Letters only is an identifier, unless it is long, mixed-case and as random as key material
   // (32 random letters: entropy ~4.5-4.7 bits; camelCase names of that length: 3.9-4.3).
   const randomLetters = !strict && RANDOM_LETTERS.test(value) && !WORDS_IN_LETTERS.test(value) && mixedCase(value) && shannonEntropy(value) >= 3.7;
@@ -358,7 +360,9 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
 // (`env:DB_PASSWORD`, `vault:secret/db#pw`, `op://…`, `secretKeyRef:`), an encrypted or hashed
 // value (Jasypt's ENC(…), Spring Cloud Config's {cipher}, LDAP's {SSHA}, a `sha256:` digest), a
 // template slot (`#{…}`, `@…@` Maven filtering, `%(name)s`).
-const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$)/i;
+// A secret manager's name for a secret, not its value: GCP Secret Manager's resource name.
+const SECRET_MANAGER_NAME = /^projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?$/;
+const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$|projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?$)/i;
 
 const PASSWORD_PATH = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
 
@@ -401,11 +405,12 @@ export function isPasswordValue(value: string): boolean {
 }
 
 // A one-way hash of a password (crypt(3)'s $2b$, $argon2id$, $6$, Apache's $apr1$ …; "\$" in a
-// Kotlin string) or a value encrypted for the repository or a service (SOPS ENC[…], Spring Cloud
-// Config {cipher}, Jasypt ENC(…), a Jenkins secret {AQAAABAAAA…}, an AWS KMS ciphertext blob
-// AQICAH…, a Bitnami SealedSecret's `encryptedData` value: "Ag" (a 2-byte length, 0x02…) and the
-// RSA-sealed session key, 300+ characters): what it protects is not in the text.
-const HASH_OR_CIPHER = /^(?:\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300})/;
+// Kotlin string; PostgreSQL's stored md5… and SCRAM-SHA-256$… verifiers) or a value encrypted
+// for the repository or a service (SOPS ENC[…], Spring Cloud Config {cipher}, Jasypt ENC(…), a
+// Jenkins secret {AQAAABAAAA…}, an AWS KMS ciphertext blob AQICAH…, a Bitnami SealedSecret's
+// `encryptedData` value: "Ag" (a 2-byte length, 0x02…) and the RSA-sealed session key, 300+
+// characters): what it protects is not in the text.
+const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300})/;
 
 /** Whether `value` is a password hash or a ciphertext (crypt's `$6$…`, bcrypt, `ENC(…)`, `{cipher}…`): what it protects is not in the text. */
 export function isHashOrCipher(value: string): boolean {
@@ -783,10 +788,24 @@ function callArgumentFollows(text: string, at: number, memo: ScanMemo): boolean 
  */
 function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   const start = keyStartAt(text, at);
+  const end = keyEndAt(text, at, memo);
+  // A snake-case name (`storyblok_oauth_token …` in a commit message) is a label by itself.
+  const snake = end - start <= 64 && text.slice(start, end).includes('_');
   const blank = text.charCodeAt(start - 1);
-  if ((blank !== Char.Space && blank !== Char.Tab) || !isKeyChar(text.charCodeAt(start - 2))) return false;
-  const c = text.charCodeAt(skipBlanks(text, keyEndAt(text, at, memo), 4));
-  return c === Char.Colon || c === 45 /* - */ || c === 0x2192 || c === 42 /* * */ || c === 95 /* _ */ || c === 105 /* i */ || c === 102 /* f */ || c === 119 /* w */;
+  if (!snake && ((blank !== Char.Space && blank !== Char.Tab) || !isKeyChar(text.charCodeAt(start - 2)))) return false;
+  const from = skipBlanks(text, end, 4);
+  const c = text.charCodeAt(from);
+  if (c === Char.Colon || c === 45 /* - */ || c === 0x2192 || c === 42 /* * */ || c === 95 /* _ */ || c === 105 /* i */ || c === 102 /* f */ || c === 119 /* w */ || c === 10 || c === 13) return true;
+  // Or the value right after a blank (`use this token …`): a run of 16 value characters with a digit.
+  if (from === end) return false;
+  let digit = false;
+  let i = from;
+  for (; i < from + 16 && i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 48 && d <= 57) digit = true;
+    else if (!isKeyChar(d) && d !== 43 && d !== 47 && d !== 61 && d !== Char.Backtick && d !== Char.DoubleQuote && d !== Char.Quote) return false;
+  }
+  return digit && i === from + 16;
 }
 
 /** Whether the keyword hit sits in a table's cell (TABLE_ROW): a bar or a closing cell tag after the name. */
@@ -991,7 +1010,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (ASSIGNMENT_FIRST.has(text.charCodeAt(skipBlanks(text, i, ALIGN_MAX)))) forms |= FORM_BIT.quoted | FORM_BIT.bare;
   if (c0 === Char.Space || c0 === Char.Tab || c0 === Char.Comma) forms |= FORM_BIT.tuple;
   if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;
-  if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */) forms |= FORM_BIT.label;
+  if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13) forms |= FORM_BIT.label;
   if (c0 === 40 /* ( */) forms |= FORM_BIT.call;
   return forms;
 }
@@ -1036,7 +1055,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   named: acceptGeneric,
   // Unquoted names and values only in YAML (`name: X`, `value: …`): with "=" they are code, a
   // call's keyword arguments (`AdditionalProperty(key=vlan_key, value=self.…)`).
-  attribute: (key, value, m) => acceptGeneric(key, value) && ((m[2] !== '' && m[5] !== '') || !/(?:key|name|value)["']?[ \t]*=/.test(m[0])),
+  // (HCL's `value = <<-EOT` heredoc is a value too: Terraform's aws_ssm_parameter.)
+  attribute: (key, value, m) => acceptGeneric(key, value) && ((m[2] !== '' && m[5] !== '') || !/(?:key|name|value)["']?[ \t]*=/.test(m[0]) || /=[ \t]*<<-?[A-Z_]/.test(m[0])),
   // A header name is a secret's (X-Api-Key, Private-Token), and its value strictly random: a
   // string "token: …" in code is as often a cache key or a message (`"token:" + sha1`: hex is
   // held to the floor of other alphabets here).
@@ -1065,9 +1085,15 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   spaced: acceptGeneric,
   // The label's words are the name (`your_api_key`, `staging_api_key`); prose is full of words,
   // so only a strictly random value counts.
-  label: (key, value) => {
+  label: (key, value, m) => {
     const name = key.trim().toLowerCase().replace(/[ \t-]+/g, '_');
-    return (isSecretKeyName(name) || isKeyLikeName(name)) && looksLikeSecretValue(value, true);
+    // (A UUID counts under a secret's name: Heroku's and many others' API keys are UUIDs.)
+    // (A qualified name is a type: `private_key: ed25519.Ed25519PrivateKey` in a signature.)
+    if (QUALIFIED_NAME.test(value)) return false;
+    // A quoted value after a blank alone is a statement's or a command's syntax (SQL's
+    // `PASSWORD '…'`), which other rules read; a label puts ":", "-" or "is" before a quote.
+    if (/^[ \t]+["']$/.test(m[0].slice(key.length, m[0].indexOf(value, key.length)))) return false;
+    return (isSecretKeyName(name) || isKeyLikeName(name)) && (looksLikeSecretValue(value, true) || (isSecretKeyName(name) && UUID.test(value)));
   },
   // A call named for a secret (or for a bearer credential) is judged as an assignment to that name.
   call: (key, value) => !CALL_READS.test(key) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
