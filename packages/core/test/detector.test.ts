@@ -109,6 +109,30 @@ describe('createDetector().scan', () => {
   });
 });
 
+describe('createDetector().judgeAssignment', () => {
+  const g = createSampleGen(4242);
+  const value = (): string => `${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz', 10)}${g.chars('0123456789', 3)}${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz', 10)}`;
+
+  it('judges a name and a value as the quoted assignment form does, with the config on top', () => {
+    const d = createDetector();
+    const v = value();
+    const f = d.judgeAssignment('serviceApiKey', v);
+    expect(f?.ruleId).toBe('generic-secret-assignment');
+    expect(f?.end).toBe(v.length);
+    expect(JSON.stringify(f)).not.toContain(v);
+    // The same verdicts as the pair in text.
+    for (const [name, val] of [['serviceApiKey', v], ['password', `${v.slice(0, 6)}#${v.slice(6, 12)}`], ['maxTokens', v], ['apiKey', 'your-api-key-here'], ['secretName', 'prod/db/password']] as const) {
+      expect(d.judgeAssignment(name, val) !== undefined, name).toBe(d.scan(`const ${name} = "${val}";`).some((x) => x.ruleId === 'generic-secret-assignment'));
+    }
+    expect(createDetector({ config: { allowlist: { stopwords: [v.slice(3, 9)] } } }).judgeAssignment('serviceApiKey', v)).toBeUndefined();
+    expect(createDetector({ config: { allowlist: { regexes: [`^${v.slice(0, 5)}`] } } }).judgeAssignment('serviceApiKey', v)).toBeUndefined();
+    expect(createDetector({ config: { allowlist: { fingerprints: [f!.fingerprint] } } }).judgeAssignment('serviceApiKey', v)).toBeUndefined();
+    expect(createDetector({ config: { disabledRules: ['generic-secret-assignment'] } }).judgeAssignment('serviceApiKey', v)).toBeUndefined();
+    expect(createDetector({ config: { minConfidence: 'high' } }).judgeAssignment('serviceApiKey', v)).toBeUndefined();
+    expect(d.judgeAssignment(42 as unknown as string, v)).toBeUndefined();
+  });
+});
+
 describe('createDetector().mayContainSecret', () => {
   it('is true wherever scan finds something, for every rule of the catalog', () => {
     // Every rule, with no exceptions (from a bug: this used to skip rules scan missed and accept 90%).

@@ -98,6 +98,22 @@ describe('reads the same keyward.config as the CLI', () => {
     expect(custom.map((m) => m.ruleId)).toEqual(['keyward/no-hardcoded-tokens']);
   });
 
+  it('applies the config to values judged by their name too: stopwords, regexes, disabledRules, minConfidence (from a new-user trial: only provider tokens honoured it)', () => {
+    const value = `${token('github-pat-classic').slice(4, 12)}-Xy9#${token('github-pat-classic').slice(4, 10)}`;
+    const code = `export const password = "${value}";\n`;
+    const messages = lint(project({}), code);
+    expect(messages.map((m) => m.message)).toEqual([expect.stringContaining('assigned to "password"')]);
+    expect(messages[0]!.message).not.toContain(value);
+    for (const config of [
+      { allowlist: { stopwords: [value.slice(0, 8)] } },
+      { allowlist: { regexes: [`^${value.slice(0, 8)}`] } },
+      { disabledRules: ['generic-secret-assignment'] },
+      { minConfidence: 'high' },
+    ]) {
+      expect(lint(project({ 'keyward.config.json': JSON.stringify(config) }), code), JSON.stringify(config)).toHaveLength(0);
+    }
+  });
+
   it('reads a CommonJS config again after it changes (from a review: require() kept the old one)', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {

@@ -13,6 +13,7 @@ import { ignoredAt, ignoredLine } from './ignore.js';
 import { type Candidate, type CompiledRule, resolveOverlaps } from './overlap.js';
 import { emptyTriggers, noteTrigger, TRIGGER_KEYWORDS, type Triggers, type View, viewsFrom } from './views.js';
 import { escapedBefore } from '../rules/define.js';
+import { acceptNamedValue } from '../rules/generic.js';
 
 export interface DetectorOptions {
   /** Rules to use instead of the built-in catalog (which includes `binaryRules`, so `scanBinary` then finds nothing). */
@@ -69,6 +70,14 @@ export interface Detector {
   scanBinary(bytes: Uint8Array, options?: { readonly path?: string }): Finding[];
   /** True when `path` matches the configured path allowlist. */
   isPathAllowed(path: string): boolean;
+  /**
+   * A string assigned to a name, judged as the generic rules judge `name = "value"` in text, for
+   * a consumer that found the pair itself (an ESLint rule in the AST, a tool reading a config
+   * object): a finding of `generic-secret-assignment` (start 0, end the value's length), or
+   * undefined. This detector's config applies as to every finding: the rule may be disabled, and
+   * the allowlist (regexes, stopwords, fingerprints) and minimum confidence decide. Never throws.
+   */
+  judgeAssignment(name: string, value: string): Finding | undefined;
 }
 
 // How far from a match a required context word may be.
@@ -422,6 +431,36 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     return findings;
   }
 
+  // The generic rule whose judgement judgeAssignment gives (absent when disabled or with rules of one's own).
+  const assignment = rules.find((r) => r.id === 'generic-secret-assignment');
+  function judgeAssignment(name: string, value: string): Finding | undefined {
+    if (assignment === undefined || typeof name !== 'string' || typeof value !== 'string' || value.length > 4096) return undefined;
+    if (!acceptNamedValue(name, value) || isPlaceholder(value)) return undefined;
+    const confidence = assignment.confidence ?? 'high';
+    if (CONFIDENCE_RANK[confidence] < minConfidence) return undefined;
+    if (stopwords.length > 0) {
+      const lower = value.toLowerCase();
+      if (stopwords.some((w) => lower.includes(w))) return undefined;
+    }
+    if (allowRegexes.some((re) => re.test(value))) return undefined;
+    const fingerprint = sha256Hex(`${assignment.id}:${value}`).slice(0, 32);
+    if (allowFingerprints.has(fingerprint)) return undefined;
+    return {
+      ruleId: assignment.id,
+      provider: assignment.provider,
+      description: assignment.description,
+      severity: assignment.severity,
+      confidence,
+      line: 1,
+      column: 1,
+      start: 0,
+      end: value.length,
+      redacted: maskWithPrefixes(value, []),
+      fingerprint,
+      rotate: assignment.rotate,
+    };
+  }
+
   // The binary judges belong to the built-in catalog: a detector given its own rules has none.
   const binary = options.rules ? [] : binaryRules.filter((r) => !disabled.has(r.id));
   function scanBinary(input: Uint8Array, options?: { readonly path?: string }): Finding[] {
@@ -463,6 +502,13 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     rules,
     isPathAllowed,
     scanBinary,
+    judgeAssignment: (name: string, value: string): Finding | undefined => {
+      try {
+        return judgeAssignment(name, value);
+      } catch {
+        return undefined;
+      }
+    },
     // The pass includes the views' triggers: text that may hide a token in an encoding says true.
     mayContainSecret: (text: string): boolean => typeof text === 'string' && matcher.test(text),
     scan: (text: string, options?: ScanOptions): Finding[] => scanInternal(text, options, false),

@@ -932,6 +932,15 @@ function acceptWide(narrow: RegExp): (key: string, value: string) => boolean {
 }
 const acceptQuoted = acceptWide(NARROW_QUOTED);
 
+/**
+ * Whether `value` assigned to `name` is a secret, as the quoted assignment form judges
+ * `name = "value"`: a password name takes a person's password, a secret name a random value, a
+ * key-like name a strictly random one. The detector's judgeAssignment applies its config on top.
+ */
+export function acceptNamedValue(name: string, value: string): boolean {
+  return acceptQuoted(name, value);
+}
+
 interface GenericSpec {
   readonly id: string;
   readonly description: string;

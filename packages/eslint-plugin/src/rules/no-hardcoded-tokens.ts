@@ -1,4 +1,4 @@
-import { type AllowlistConfig, isKeyLikeName, isPublicKeyContext, isSecretKeyName, looksLikeSecretValue, mask, type Finding } from '@keyward/core';
+import { type AllowlistConfig, isPublicKeyContext, redact, type Finding } from '@keyward/core';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import { pathFromCwd } from '../utils/paths.js';
@@ -138,9 +138,10 @@ export default createRule<Options, MessageIds>({
     const checkName = (node: TSESTree.Node, value: string): void => {
       const name = assignedName(node);
       if (!name) return;
-      const strict = !isSecretKeyName(name);
-      if (strict && !isKeyLikeName(name)) return;
-      if (!looksLikeSecretValue(value, strict)) return;
+      // Core's judgement of the pair, with the project's config (disabled rules, allowlist,
+      // minimum confidence) as for every other finding.
+      const finding = detector.judgeAssignment(name, value);
+      if (!finding) return;
       // The keys beside it can say the key is public by design (an Algolia search config).
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
@@ -148,7 +149,7 @@ export default createRule<Options, MessageIds>({
         if (isPublicKeyContext(name, siblings)) return;
       }
       if (ignored(node.loc.start.line)) return;
-      context.report({ node, messageId: 'secretNamedValue', data: { name, redacted: mask(value) } });
+      context.report({ node, messageId: 'secretNamedValue', data: { name: redact(name, { detector }), redacted: finding.redacted } });
     };
 
     const checkString = (node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText, value: string): void => {
