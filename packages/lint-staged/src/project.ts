@@ -6,7 +6,10 @@ export const HOOK_FILE = '.husky/pre-commit';
 /** The hook line: husky 9 runs hooks with node_modules/.bin on PATH, so no npx (0.5-0.8 s) is needed. */
 export const HOOK_LINE = 'lint-staged';
 export const KEYWARD_TASK = 'keyward scan --staged';
-export const GITIGNORE_LINES = ['.env', '.env.*', '!.env.example'];
+// What init writes: .env files out, the templates the env policy accepts (placeholders only) in.
+export const GITIGNORE_LINES = ['.env', '.env.*', '!.env.example', '!.env.sample', '!.env.template'];
+// What doctor requires: the lines that keep real .env files out.
+const GITIGNORE_REQUIRED = ['.env', '.env.*'];
 const LINT_STAGED_FILES = ['.lintstagedrc', '.lintstagedrc.json', '.lintstagedrc.yaml', '.lintstagedrc.yml', '.lintstagedrc.js', '.lintstagedrc.mjs', '.lintstagedrc.cjs', 'lint-staged.config.js', 'lint-staged.config.mjs', 'lint-staged.config.cjs', 'lint-staged.config.ts'];
 
 export interface PackageJson {
@@ -65,8 +68,9 @@ export function hookRunsLintStaged(text: string): boolean {
   return false;
 }
 
-export function gitignoreMissing(cwd: string): string[] {
+/** The .gitignore lines init would add (`required`: only those doctor checks, which keep .env files out). */
+export function gitignoreMissing(cwd: string, required = false): string[] {
   const file = join(cwd, '.gitignore');
   const lines = existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()) : [];
-  return GITIGNORE_LINES.filter((l) => !lines.includes(l));
+  return (required ? GITIGNORE_REQUIRED : GITIGNORE_LINES).filter((l) => !lines.includes(l));
 }

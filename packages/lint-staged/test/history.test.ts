@@ -239,6 +239,15 @@ describe('keyward init: clear errors with a next step, nothing half-written (fro
     expect((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { 'lint-staged': unknown })['lint-staged']).toEqual({ '*': ['keyward scan --staged', 'prettier --write'] });
   });
 
+  it('writes .gitignore lines that keep .env files out and the templates the env policy accepts in; doctor asks only for the first (from a new-user trial)', async () => {
+    const dir = repo({ 'package.json': '{}' });
+    expect((await cli(dir, ['init'])).code).toBe(0);
+    const lines = readFileSync(join(dir, '.gitignore'), 'utf8').split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['.env', '.env.*', '!.env.example', '!.env.sample', '!.env.template']));
+    const older = repo({ 'package.json': '{}', '.gitignore': '.env\n.env.*\n!.env.example\n' });
+    expect((await cli(older, ['doctor'])).stdout).not.toMatch(/add .*\.gitignore/);
+  });
+
   it('inside a monorepo package it says to run at the repository root, not "git init" (from a review)', async () => {
     const dir = repo({ 'packages/app/package.json': '{ "name": "app" }' });
     const r = await cli(join(dir, 'packages', 'app'), ['init']);

@@ -51,7 +51,7 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
   // A JavaScript config is not run here: it must name the task (or use withKeyward).
   const lintStagedRunsKeyward = external ? /keyward scan --staged|withKeyward/.test(readFileSync(join(io.cwd, external), 'utf8')) : runsKeyward(read?.pkg['lint-staged']);
   checks.push({ name: 'lint-staged runs keyward', ok: lintStagedRunsKeyward, fix: `add "*": "${KEYWARD_TASK}" to the lint-staged config, with no --exit-code or --max-file-size (keyward init does it)` });
-  const missing = gitignoreMissing(io.cwd);
+  const missing = gitignoreMissing(io.cwd, true);
   checks.push({ name: '.gitignore keeps .env files out', ok: missing.length === 0, fix: `add ${missing.join(' ')} to .gitignore (keyward init does it)` });
   for (const tool of ['husky', 'lint-staged']) {
     checks.push({ name: `${tool} installed`, ok: existsSync(join(io.cwd, 'node_modules', tool, 'package.json')), fix: `npm install -D ${tool}` });

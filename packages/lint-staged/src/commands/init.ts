@@ -14,7 +14,7 @@ export const initHelp = `Usage: keyward init
 Wire keyward into this project's commits, idempotently:
   - package.json: "prepare": "husky" and a lint-staged entry "*": "${KEYWARD_TASK}"
   - ${HOOK_FILE}: ${HOOK_LINE} (husky 9 puts node_modules/.bin on the hook's PATH, so no npx)
-  - .gitignore: .env, .env.* (but not .env.example)
+  - .gitignore: .env, .env.* (but not .env.example, .env.sample, .env.template)
 When husky is installed, init runs it so the hook is on at once; otherwise it prints the install
 command (its prepare script turns the hook on). Run keyward doctor to check the result.
 `;
