@@ -793,20 +793,53 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   const snake = end - start <= 64 && text.slice(start, end).includes('_');
   const blank = text.charCodeAt(start - 1);
   if (!snake && ((blank !== Char.Space && blank !== Char.Tab) || !isKeyChar(text.charCodeAt(start - 2)))) return false;
-  const from = skipBlanks(text, end, 4);
-  const c = text.charCodeAt(from);
-  if (c === Char.Colon || c === 45 /* - */ || c === 0x2192 || c === 42 /* * */ || c === 95 /* _ */ || c === 105 /* i */ || c === 102 /* f */ || c === 119 /* w */ || c === 10 || c === 13) return true;
-  // Or the value right after a blank (`use this token …`): a run of 16 value characters with a digit.
-  if (from === end) return false;
-  let digit = false;
-  let i = from;
-  for (; i < from + 16 && i < text.length; i++) {
-    const d = text.charCodeAt(i);
-    if (d >= 48 && d <= 57) digit = true;
-    else if (!isKeyChar(d) && d !== 43 && d !== 47 && d !== 61 && d !== Char.Backtick && d !== Char.DoubleQuote && d !== Char.Quote) return false;
+  let i = skipBlanks(text, end, 4);
+  // Whether blanks stand before the value (after the separator, if any).
+  let gap = i > end;
+  let c = text.charCodeAt(i);
+  // `for …` may run on over words: the pattern decides.
+  if (c === 102 /* f */) return text.startsWith('for', i);
+  // `is`/`was`, bold's or emphasis' closing marks, then the separator.
+  if (text.startsWith('is', i) || text.startsWith('was', i)) {
+    i += c === 105 ? 2 : 3;
+    gap = false;
   }
-  return digit && i === from + 16;
+  while (i < end + 16 && (text.charCodeAt(i) === 42 || text.charCodeAt(i) === 95)) i++;
+  let j = skipBlanks(text, i, 4);
+  if (j > i) gap = true;
+  i = j;
+  c = text.charCodeAt(i);
+  const separated = c === Char.Colon || c === 45 /* - */ || c === 0x2192;
+  if (separated) {
+    i++;
+    if (text.charCodeAt(i) === 62 /* > of -> */) i++;
+    gap = false;
+  }
+  // The value: after blanks, or on the next line (after a quoted reply's "> "), maybe wrapped.
+  j = i;
+  for (let n = 0; n < 24 && (isLabelBlank(text.charCodeAt(j)) || (j > i && text.charCodeAt(j) === 62)); n++) j++;
+  if (j > i) gap = true;
+  if (!gap) return false;
+  i = j;
+  if (text.startsWith('<code>', i)) i += 6;
+  else if (text.startsWith('**', i)) i += 2;
+  else if (isQuoteChar(text.charCodeAt(i))) i++;
+  return valueRun(text, i, !separated && !snake);
 }
+
+/** Whether 16 characters of a label's value (LABEL_VALUE) start at `i`; with `digit`, one of them a digit (a value after a blank alone). */
+function valueRun(text: string, i: number, digit: boolean): boolean {
+  let seen = !digit;
+  for (let j = i; j < i + 16; j++) {
+    const d = text.charCodeAt(j);
+    if (d >= 48 && d <= 57) seen = true;
+    else if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || LABEL_VALUE_CODES.has(d))) return false;
+  }
+  return seen;
+}
+// The blanks and line breaks LABEL_LINE allows before a value (not \s's wider set).
+const isLabelBlank = (c: number): boolean => c === Char.Space || c === Char.Tab || c === 10 || c === 13;
+const LABEL_VALUE_CODES = new Set([...'+/_~!@#%^&*=-.'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether the keyword hit sits in a table's cell (TABLE_ROW): a bar or a closing cell tag after the name. */
 function inTableCell(text: string, at: number, memo: ScanMemo): boolean {
@@ -1019,7 +1052,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (ASSIGNMENT_FIRST.has(text.charCodeAt(skipBlanks(text, i, ALIGN_MAX)))) forms |= FORM_BIT.quoted | FORM_BIT.bare;
   if (c0 === Char.Space || c0 === Char.Tab || c0 === Char.Comma) forms |= FORM_BIT.tuple;
   if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;
-  if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13) forms |= FORM_BIT.label;
+  if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13 || c0 === 0x2192) forms |= FORM_BIT.label;
   if (c0 === 40 /* ( */) forms |= FORM_BIT.call;
   return forms;
 }
