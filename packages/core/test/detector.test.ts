@@ -1717,6 +1717,35 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
     ]) expect(ids(text, 'a.txt'), text).toEqual([]);
   });
 
+  it('finds header directives (fluent-bit, Caddy, HAProxy), Stata locals, setx and batch set, R\'s <-, curl -v header dumps, dotted leaders, Gradle\'s credentials block; leaves PubNub client keys, GPG key ids, secret-manager references, Android Firebase keys, regex classes (grading 13)', () => {
+    const cases: [string, (v: string) => string][] = [
+      ['fluent-bit.conf', (v) => `[OUTPUT]\n    Name  http\n    Header ServiceClientSecret ${v}\n`],
+      ['Caddyfile', (v) => `reverse_proxy upstream {\n    header_up X-ServiceApiKey "${v}"\n}\n`],
+      ['haproxy.cfg', (v) => `backend api\n  http-request set-header X-ServiceApiKey ${v}\n`],
+      ['analysis.do', (v) => `local service_api_token "${v}"\n`],
+      ['setup.bat', (v) => `setx SERVICE_API_KEY "${v}" /M\nset SERVICE_ACCESS_TOKEN=${v}\n`],
+      ['fetch.R', (v) => `service_api_key <- "${v}"\n`],
+      ['curl.txt', (v) => `> GET /v1 HTTP/1.1\n> X-Service-Api-Key: ${v}\n> Accept: */*\n`],
+      ['export.txt', (v) => `   SERVICE API KEY  ........  ${v}\n`],
+      ['init.gradle', (v) => `maven {\n  credentials { username "ci"; password "${v}" }\n}\n`],
+    ];
+    for (const [path, make] of cases) {
+      const v = value();
+      expect(ids(make(v), path), make(v)).toContainEqual(expect.stringMatching(new RegExp(`:${v}$`)));
+    }
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const uuid = `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
+    for (const text of [
+      `PUBNUB_SUBSCRIBE_KEY=sub-c-${uuid}\nval pubnubPublishKey = "pub-c-${uuid}"\n`,
+      `[user]\n  signingkey = ${hex(40).toUpperCase()}\nsigningkey=${hex(40).toUpperCase()} duration=1ms\n`,
+      '<add key="ClearTextPassword" value="op://Prod/feed/password" />\n| apikey | @Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x/) |\n',
+      `{ "client": [ { "api_key": [ { "current_key": "AIza${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 35)}" } ] } ] }\n`,
+      'PASSWORD_REGEX: "[a-f0-9]{40}"\n',
+      `  --client-request-token "${uuid}"\n`,
+      `    and password '4x5iAf8KZq2', the htdigest line would be::\n`,
+    ]) expect(ids(text, 'a.txt'), text).toEqual([]);
+  });
+
   it('leaves crypt hashes and Maven-encrypted server passwords alone, and reads a base64 key starting with "/" as a key', () => {
     expect(ids(`user --name=ops --groups=wheel --iscrypted --password=$6$${g.chars(B62, 16)}$${g.chars(B62, 86)}\n`, 'ks.cfg')).toEqual([]);
     const encrypted = `{${g.chars(B62, 44)}+/${g.chars(B62, 18)}=}`;

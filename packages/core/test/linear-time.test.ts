@@ -247,6 +247,10 @@ describe('generic name/value shapes run in linear time', () => {
     'snake labels and blanks': 'hardcode service_oauth_token '.repeat(SIZE / 29),
     'label values after a blank without a digit': 'use this token abcdefghijklmnopqrstuvwxyz '.repeat(SIZE / 42),
     'heredoc values in pairs': 'name = "/prod/api-token"\nvalue = <<-EOT\n'.repeat(SIZE / 40),
+    'header directives without a value': '    Header X-Api-Token '.repeat(SIZE / 22),
+    'r assignments without a value': 'api_token <- '.repeat(SIZE / 13),
+    'dotted leaders': 'API KEY ....'.repeat(SIZE / 12),
+    'groovy calls without parentheses': '{ password "'.repeat(SIZE / 12),
     'aws cli values on one line': "aws ssm put-parameter --value 'Xk9mP2vL7qR4tW' ".repeat(SIZE / 47),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {

@@ -120,7 +120,7 @@ export const commandLineRules = [
     secretGroup: 1,
     window: { before: 8, after: 600 },
     span: 'block',
-    accept: (m) => inUse(m[1] ?? '') && !/^(?:password|secret|changeme)$/i.test(m[1] ?? ''),
+    accept: (m) => inUse(m[1] ?? '') && !/^(?:password|secret|changeme)$|^op:\/\//i.test(m[1] ?? ''),
     minEntropy: 2.5,
     severity: 'high',
     rotate: { url: 'https://openvpn.net/community-docs/community-articles/openvpn-2-6-manual.html', how: 'Change the VPN password, and keep it in a file only the user can read (auth-user-pass <file>) rather than in the profile.' },

@@ -93,6 +93,8 @@ export const credentialRules = [
       if (/^[$%{[]/.test(password)) return false;
       // An encrypted value, percent-encoded in the URL: Jasypt's ENC(…), SOPS' ENC[AES256_GCM,…].
       if (/^ENC(?:\(|\[|%28|%5B)/i.test(password)) return false;
+      // A placeholder's words (`x-access-token:enter-client-secret@`).
+      if (/^(?:enter|your|insert|replace|put)[-_]/i.test(password)) return false;
       // String concatenation around a variable (`'redis://:' + pw + '@h'`, `':'+pw+'@'`).
       if (/^'|'$/.test(password)) return false;
       // A port and a host list (`https://foo.com:123,foo:bar@bar.com`): multi-host URLs, not a password.
@@ -180,7 +182,7 @@ export const credentialRules = [
     minEntropy: 2.5,
     // %NUGET_PASSWORD% and $(Password) are references, resolved when the file is read.
     // Not a variable (`%PW%`, `$(PW)`, Octopus' `#{PW}`) or an escaped placeholder (`&lt;password&gt;`).
-    accept: (m) => !/^(?:%[^%]+%|\$\(.*\)|#\{.*\}|&lt;.*&gt;)$/.test(m[1] ?? '') && !DEFAULT_PASSWORDS.has((m[1] ?? '').toLowerCase()),
+    accept: (m) => !/^(?:%[^%]+%|\$\(.*\)|#\{.*\}|&lt;.*&gt;)$|^(?:op:\/\/|@Microsoft\.KeyVault\()/.test(m[1] ?? '') && !DEFAULT_PASSWORDS.has((m[1] ?? '').toLowerCase()),
     severity: 'high',
     confidence: 'medium',
     rotate,

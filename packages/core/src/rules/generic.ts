@@ -4,7 +4,7 @@ import { isKeyLikeName, isPasswordKeyName, isSecretKeyName } from '../keys.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, skipBlanks, skipWrap, WRAP } from './define.js';
-import { inFirebaseWebConfig } from './gcp.js';
+import { inFirebaseWebConfig, inGoogleServicesJson } from './gcp.js';
 import { inUse } from './passwords.js';
 
 // What a quoted value may contain. ":" is left out so "a:a:a…" cannot make the pattern retry
@@ -83,7 +83,7 @@ const GRADLE_TYPE_BEFORE = /["'](?:String|string)["'],[ \t]{0,4}$/;
 const INNER_OPEN = `(?:\\2\\2|\\\\["']|(?!\\2)["'])?`;
 const INNER_CLOSE = `(?:\\2\\2|\\\\?["'])?`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|\\|\\||\\?\\?|[:=])|["'\`](?<=(?:\\(|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\||\\?\\?|[:=])|["'\`](?<=(?:\\(|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -103,7 +103,7 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|[*%](?=[ \\t]))';
 // as it prints a step's env).
 const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4})?';
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
+  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
   'm',
 );
 
@@ -221,9 +221,9 @@ const CELL_PAIR = new RegExp(
 // quote or ";".
 // fish's `set -gx NAME value` (and -Ux, --export) sets an environment variable the same way.
 const FISH_SET = 'set(?:[ \\t]{1,4}(?:-[gxUulLe]{1,4}|--(?:export|global|universal))){1,3}';
-const DIRECTIVE_NAME = `(?:#[ \\t]{0,4}define|SetEnv|setenv|aws[ \\t]{1,4}configure[ \\t]{1,4}set|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add)|${FISH_SET})`;
+const DIRECTIVE_NAME = `(?:#[ \\t]{0,4}define|SetEnv|setenv|aws[ \\t]{1,4}configure[ \\t]{1,4}set|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add)|Header|header_up|header_down|http-(?:request|response)[ \\t]{1,4}(?:set|add)-header|local|global|setx|${FISH_SET})`;
 const DIRECTIVE = new RegExp(
-  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]*(?:;|#|$|--[a-z]))`,
+  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]*(?:;|#|$|--[a-z]|\\/[A-Za-z]\\b))`,
   'm',
 );
 const DIRECTIVE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}["']?$`);
@@ -243,7 +243,8 @@ const PLIST_PAIR = new RegExp(`<key>([A-Za-z_][A-Za-z0-9_.-]{0,63})</key>\\s{0,6
 // reqwest's `.bearer_auth("…")`, sttp's `.auth.bearer("…")`, `client.setToken("…")`. Not a call
 // that reads, checks or transforms (CALL_READS).
 const CALL_ARGUMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$]{0,63})[ \\t]{0,4}\\([ \\t]{0,4}${STRING_PREFIX}(["'\`])(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3\\2[ \\t]{0,4}[),]`,
+  `(?<![A-Za-z0-9_$-])([A-Za-z_$][A-Za-z0-9_$]{0,63})(?:[ \\t]{0,4}\\([ \\t]{0,4}|[ \\t]{1,4}(?=["']))${STRING_PREFIX}(["'\`])(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3\\2[ \\t]{0,4}(?:[),;}]|\\r?$)`,
+  'm',
 );
 const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -257,7 +258,7 @@ const CALL_READS = /^(?:get|has|is|find|remove|delete|revoke|invalidate|lookup|l
 // word, maybe in backticks, bold or quotes; a sentence's full stop after it is not part of it.
 const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
 const LABEL_LINE = new RegExp(
-  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:_[A-Za-z0-9]{1,32}){0,4}_(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD))(?:[ \\t]{1,4}(?:is|was|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32})?))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t]))|[ \\t]{1,4}is)?(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["']|<code>)?(?=(${LABEL_VALUE}{16,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*]|<\\/)`,
+  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:_[A-Za-z0-9]{1,32}){0,4}_(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD))(?:[ \\t]{1,4}(?:is|was|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32})?))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["']|<code>)?(?=(${LABEL_VALUE}{16,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*]|<\\/)`,
 );
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
@@ -280,7 +281,7 @@ const DOTTED_WORDS = /^[A-Za-z_$]+\d*(?:[.-][A-Za-z_$]+\d*)+$/;
 const PATH_OR_URL = /^(?:[.~]|\/(?=.*[/.])|\/[a-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
 // Stripe's publishable and Mapbox's public keys, PostHog's project key (phc_, sent by every page).
 // Datadog's browser client tokens (`pub` and 32 hex) are public too.
-const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_|pub[0-9a-f]{32}$)/;
+const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-)/;
 
 // Words joined by "/" or "\\" (a Windows registry or file path: HARDWARE\\DESCRIPTION\\System),
 // or a relative file path with an extension (`certs/client.p12`, `config/keys/dev.pem`).
@@ -289,7 +290,7 @@ const WORDY_PATH = /^[A-Za-z@._-]+(?:[/\\][A-Za-z@._-]+)+$|^(?:[\w.-]+[/\\])+[\w
 // of one case joined by "_". Random material runs longer than a word between its separators.
 const SNAKE_NAME = /^(?:[A-Z][A-Z0-9]{0,15}(?:_[A-Z][A-Z0-9]{0,15})+|[a-z][a-z0-9]{0,15}(?:_[a-z][a-z0-9]{0,15})+)$/;
 // A regular expression (a password policy's pattern): lookaheads, groups, classes, anchors.
-const REGEX_LIKE = /\(\?[:=!<]|\\[dwsbDWS]|^\^.*\$$/;
+const REGEX_LIKE = /\(\?[:=!<]|\\[dwsbDWS]|^\^.*\$$|^\[[^\]]{1,32}\]\{\d{1,4}(?:,\d{0,4})?\}$/;
 // One segment of a JWT (its header or claims, base64url JSON with no signature): no credential.
 const JWT_SEGMENT = /^eyJ[A-Za-z0-9_-]*\.?$/;
 
@@ -360,8 +361,10 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
 // (`env:DB_PASSWORD`, `vault:secret/db#pw`, `op://…`, `secretKeyRef:`), an encrypted or hashed
 // value (Jasypt's ENC(…), Spring Cloud Config's {cipher}, LDAP's {SSHA}, a `sha256:` digest), a
 // template slot (`#{…}`, `@…@` Maven filtering, `%(name)s`).
-// A secret manager's name for a secret, not its value: GCP Secret Manager's resource name.
-const SECRET_MANAGER_NAME = /^projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?$/;
+// A secret manager's name for a secret, not its value: GCP Secret Manager's resource name, a
+// 1Password op:// reference, an Azure Key Vault reference, an AWS ARN; or a percent-encoded
+// template slot (`%24%7BVAR%7D`, `%7B%7B…`).
+const SECRET_MANAGER_NAME = /^(?:projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?$|op:\/\/|@Microsoft\.KeyVault\(|arn:aws(?:-[a-z]+)?:(?:secretsmanager|ssm|kms):|%24%7B|%7B%7B)/i;
 const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$|projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?$)/i;
 
 const PASSWORD_PATH = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
@@ -488,6 +491,8 @@ function operatorEnd(text: string, i: number, callArgument: boolean): number {
     return j === i + 1 ? j : -1;
   }
   if (c === Char.Equals) return next === 62 /* > */ ? i + 2 : i + 1;
+  // R's `api_key <- "…"`.
+  if (c === 60 /* < */ && next === 45 /* - */) return i + 2;
   if ((c === 63 /* ? */ || c === 46) /* . */ && next === Char.Equals) return i + 2;
   if ((c === 124 /* | */ || c === 63) && next === c) return i + 2;
   if (c === 44 /* , */ && callArgument) return i + 1;
@@ -615,7 +620,7 @@ const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab |
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
-const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
+const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
@@ -776,9 +781,19 @@ function inTemplateDefault(text: string, at: number, memo: ScanMemo): boolean {
 // The end of a table's name cell (up to four more words of the name): a bar or a closing cell tag (TABLE_ROW).
 const TABLE_CELL_END = new RegExp(`(?: [A-Za-z0-9_.-]{1,32}){0,4}${TABLE_NAME_MARK}[ \\t]{0,40}(?:${TABLE_BAR}|${CELL_CLOSE})`, 'y');
 
+/** Whether `at` starts a statement: only blanks between it and a line's start, "{" or ";". */
+function statementStart(text: string, at: number): boolean {
+  const b = skipBlanksBack(text, at, 16);
+  const c = b === 0 ? 10 : text.charCodeAt(b - 1);
+  return c === 10 || c === 13 || c === 123 || c === 59;
+}
+
 /** Whether the keyword hit sits in a call's name with a string its first argument (CALL_ARGUMENT): `(` then a quote after it. */
 function callArgumentFollows(text: string, at: number, memo: ScanMemo): boolean {
-  const open = skipBlanks(text, keyEndAt(text, at, memo), 4);
+  const end = keyEndAt(text, at, memo);
+  const open = skipBlanks(text, end, 4);
+  // Groovy's and Ruby's call without parentheses: `password "…"` (a Gradle credentials block).
+  if (open > end && (text.charCodeAt(open) === Char.DoubleQuote || text.charCodeAt(open) === Char.Quote)) return true;
   return text.charCodeAt(open) === 40 /* ( */ && quoteAt(text, skipBlanks(text, open + 1, 4));
 }
 
@@ -809,8 +824,10 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   if (j > i) gap = true;
   i = j;
   c = text.charCodeAt(i);
-  const separated = c === Char.Colon || c === 45 /* - */ || c === 0x2192;
+  const separated = c === Char.Colon || c === 45 /* - */ || c === 0x2192 || (c === 46 && text.startsWith('...', i));
   if (separated) {
+    // A leader of dots (a PDF's or a printout's `API KEY ........ value`).
+    if (c === 46) while (i < end + 64 && text.charCodeAt(i + 1) === 46) i++;
     i++;
     if (text.charCodeAt(i) === 62 /* > of -> */) i++;
     gap = false;
@@ -892,9 +909,10 @@ function inDirective(text: string, at: number, memo: ScanMemo): boolean {
   if (wordEnd === start || !DIRECTIVE_LAST_LETTERS.has(text.charCodeAt(wordEnd - 1))) return false;
   return DIRECTIVE_BEFORE.test(text.slice(Math.max(0, start - 64), start));
 }
-// The last letters of DIRECTIVE_NAME's words: v (SetEnv), m (_param), r (_header), s (_headers), t (set), d (append, add).
+// The last letters of DIRECTIVE_NAME's words: v (SetEnv), m (_param), r (_header, Header), s (_headers), t (set), d (append, add),
+// p and n (Caddy's header_up, header_down), l (Stata's local, global), x (setx).
 // And fish's flags: x, g, U, u, l, L, e (-gx, -Ux, --global, --universal).
-const DIRECTIVE_LAST_LETTERS = new Set([118, 109, 114, 115, 116, 100, 120, 103, 85, 117, 108, 76, 101]);
+const DIRECTIVE_LAST_LETTERS = new Set([118, 109, 114, 115, 116, 100, 120, 103, 85, 117, 108, 76, 101, 112, 110]);
 
 /** Whether the keyword hit sits in a query parameter's name: after ? & or ; and before "=". */
 function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
@@ -942,6 +960,8 @@ function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
 
 /** The generic judgement of a key name and its value (a password name: a person's password; a secret name: key material). */
 export function acceptGeneric(key: string, value: string): boolean {
+  // Git's `user.signingkey`: an OpenPGP key's id or fingerprint (upper-case hex), not the key.
+  if (GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) return false;
   // A password may be a person's (words, digits, punctuation) or a machine's (random letters and digits).
   if (isPasswordKeyName(key)) return isPasswordValue(value);
   if (isSecretKeyName(key)) return looksLikeSecretValue(value, false);
@@ -950,6 +970,7 @@ export function acceptGeneric(key: string, value: string): boolean {
 
 // An id and its secret joined by ":" (Asana's `2/<gid>/<gid>:<secret>`, an `app-id:secret` pair
 // for Basic auth), not a digest (`sha256:…`) or a URL.
+const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})$/;
 const CREDENTIAL_PAIR = /^([A-Za-z0-9_./@-]{3,64}):([A-Za-z0-9_+/=-]{16,256})$/;
 const DIGEST_NAME = /^(?:sha\d*|md5|blake2[bs]?|crc32c?|xxh\d*|etag)$/i;
 
@@ -1016,7 +1037,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
-const ASSIGNMENT_FIRST = new Set([Char.Colon, Char.Equals, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */]);
+const ASSIGNMENT_FIRST = new Set([Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */]);
 
 /** Whether `c` is one of the characters `\s` matches. */
 function isSpaceChar(c: number): boolean {
@@ -1053,7 +1074,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c0 === Char.Space || c0 === Char.Tab || c0 === Char.Comma) forms |= FORM_BIT.tuple;
   if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;
   if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13 || c0 === 0x2192) forms |= FORM_BIT.label;
-  if (c0 === 40 /* ( */) forms |= FORM_BIT.call;
+  if (c0 === 40 /* ( */ || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.call;
   return forms;
 }
 
@@ -1115,7 +1136,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // (`-e AZURE_OPENAI_KEY=…`, `-Ddatadog.app-key=…`) a strictly random one.
   // (A name in snake case, `encryption_key=TEST_KEY1`, is a call's keyword argument: the value
   // judges turn it down.)
-  inline: (key, value) => (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : isKeyLikeName(key) && looksLikeSecretValue(value, true)),
+  inline: (key, value) => !(GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : isKeyLikeName(key) && looksLikeSecretValue(value, true)),
   directive: acceptQuoted,
   default: acceptQuoted,
   template: acceptQuoted,
@@ -1138,7 +1159,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     return (isSecretKeyName(name) || isKeyLikeName(name)) && (looksLikeSecretValue(value, true) || (isSecretKeyName(name) && UUID.test(value)));
   },
   // A call named for a secret (or for a bearer credential) is judged as an assignment to that name.
-  call: (key, value) => !CALL_READS.test(key) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
+  // Without parentheses only as a statement (a line's start, after "{" or ";"): in prose,
+  // `and password 'xyz'` is a sentence.
+  call: (key, value, m, text, at) => !CALL_READS.test(key) && (m[0].includes('(') || statementStart(text, at)) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
 };
 
 // The next piece of a string split over concatenation: the closing quote, an optional "+" (at
@@ -1180,7 +1203,7 @@ function genericRule(spec: GenericSpec) {
     ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' || spec.form === 'cell' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
     // A Firebase web app's apiKey is public by design (see inFirebaseWebConfig), under any form.
-    accept: (m, text, at) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m, text, at) && !((m[spec.valueGroup] ?? '').startsWith('AIza') && inFirebaseWebConfig(text, at)),
+    accept: (m, text, at) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m, text, at) && !((m[spec.valueGroup] ?? '').startsWith('AIza') && (inFirebaseWebConfig(text, at) || inGoogleServicesJson(text, at + m[0].indexOf(m[spec.valueGroup] ?? '')))),
     ...(spec.form === 'quoted' ? { continues: concatenated } : {}),
     severity: 'medium',
     confidence: 'low',
