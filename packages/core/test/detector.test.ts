@@ -1746,6 +1746,31 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
     ]) expect(ids(text, 'a.txt'), text).toEqual([]);
   });
 
+  it('finds private keys as bare base64 DER, Consul keys under Consul names, URL-safe Fly tokens, Dropbox long-lived tokens, WordPress application passwords, Bitwarden-style id:secret pairs (grading 13)', () => {
+    for (const [type, options] of [['rsa', { modulusLength: 2048 }], ['ec', { namedCurve: 'P-256' }], ['ed25519', {}]] as const) {
+      const { privateKey } = generateKeyPairSync(type as 'rsa', options as { modulusLength: number });
+      for (const format of type === 'rsa' ? (['pkcs8', 'pkcs1'] as const) : (['pkcs8'] as const)) {
+        const b64 = privateKey.export({ format: 'der', type: format }).toString('base64');
+        expect(ids(`alipay_private_key = "${b64}"\n`, 'terraform.tfvars'), `${type} ${format}`).toContain(`private-key-der-base64:${b64}`);
+      }
+    }
+    const b64 = (n: number): string => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', n);
+    const gossip = `${b64(43)}=`;
+    for (const text of [`"consul_encrypt": "${gossip}",\n`, `consul_encrypt => '${gossip}',\n`, `X-Consul-Encrypt: ${gossip}\r\n`]) expect(ids(text, 'a.txt'), text).toContain(`consul-gossip-encryption-key:${gossip}`);
+    const urlSafe = `fm2_${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 180)}`;
+    expect(ids(`{ "FLY_API_TOKEN": "FlyV1 ${urlSafe}" }\n`, 'vercel.json')).toContain(`flyio-token:${urlSafe}`);
+    const word = (n: number): string => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', n);
+    const dropbox = `${word(11)}AAAAAAAAAA${word(43)}`;
+    expect(ids(`wget --header="Authorization: Bearer ${dropbox}" https://api.acme.io/x\n`, 'fetch.sh')).toContain(`dropbox-long-lived-token:${dropbox}`);
+    const wp = [0, 1, 2, 3, 4, 5].map(() => word(4)).join(' ');
+    expect(ids(`export WP_APPLICATION_PASSWORD="${wp}"\n`, 'pipeline.yml')).toContain(`wordpress-application-password:${wp}`);
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const bws = `0.${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}.${word(30)}:${b64(22)}==`;
+    expect(ids(`BWS_ACCESS_TOKEN=${bws}\n`, '.env')).toContainEqual(expect.stringMatching(/^generic-secret-env:0\./));
+    // Not a key: a documentation example cut short, a public key's DER.
+    expect(ids(`"PrivateKeyPlaintext": "MIIG${'QIBADANBgkqhkiG9w0BAQEFAASC'}${b64(80)}..."\n`, 'example.rst')).toEqual([]);
+  });
+
   it('leaves crypt hashes and Maven-encrypted server passwords alone, and reads a base64 key starting with "/" as a key', () => {
     expect(ids(`user --name=ops --groups=wheel --iscrypted --password=$6$${g.chars(B62, 16)}$${g.chars(B62, 86)}\n`, 'ks.cfg')).toEqual([]);
     const encrypted = `{${g.chars(B62, 44)}+/${g.chars(B62, 18)}=}`;

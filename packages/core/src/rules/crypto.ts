@@ -85,6 +85,27 @@ export const cryptoRules = [
     encodesBinary: true,
     negatives: [`-----BEGIN PRIVATE KEY-----\n${RSA_PKCS8_HEADER}...\n`, "const header = '-----BEGIN PRIVATE KEY-----';", `-----BEGIN PRIVATE KEY-----\n${'A1b2C3d4'.repeat(8)}\n-----END PRIVATE KEY-----`],
   }),
+  // A private key's DER in base64 with no PEM armour (a config value, an environment variable:
+  // Alipay's and other payment SDKs take the key so). Its first bytes are fixed by the format:
+  // SEQUENCE, version 0, then rsaEncryption (PKCS#8), the modulus (PKCS#1), the P-256 OID or
+  // Ed25519's; their base64 is the keyword.
+  defineRule({
+    id: 'private-key-der-base64',
+    provider: 'Private key',
+    description: 'Private key as base64 DER without PEM armour (PKCS#8 RSA, EC P-256 or Ed25519; PKCS#1 RSA)',
+    keywords: ['ibadanbgkqhkig9w0baqefaasc', 'ibaakcaqea', 'ibaakcagea', 'mighageambmgbyqgsm49ageg', 'mc4caqawbqydk2vwbcie'],
+    // Each kind at its own length: an RSA key is a kilobyte or more, so a documentation example cut
+    // short (`"PrivateKeyPlaintext": "MIIG…"` in AWS's) is not one.
+    pattern: token(`(?:MII[A-Za-z0-9+/]{2}[AQgw]IB(?:ADANBgkqhkiG9w0BAQEFAASC|AAKC(?:AQEA|AgEA))[A-Za-z0-9+/]{600,8000}|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg[A-Za-z0-9+/]{80,400}|MC4CAQAwBQYDK2VwBCIEI[A-Za-z0-9+/]{40,48})={0,2}`, { left: 'A-Za-z0-9+/', right: 'A-Za-z0-9+/=' }),
+    window: { before: 16, after: 8200 },
+    encodesBinary: true,
+    minEntropy: 4,
+    severity: 'critical',
+    rotate: { url: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/removing-sensitive-data-from-a-repository', how: 'Treat the key pair as compromised: generate a new pair, replace the public key everywhere it is trusted (the payment provider\'s console, the servers), and load the private key from a secret store.' },
+    docs: 'https://datatracker.ietf.org/doc/html/rfc5208',
+    sample: (g) => `MC4CAQAwBQYDK2VwBCIEI${g.chars('ABCDEFGHIJKLMNOP', 1)}${g.chars(BASE64, 42)}`,
+    negatives: ['MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC', `${P256_PUBLIC_KEY_HEADER}${'A'.repeat(40)}`],
+  }),
   defineRule({
     id: 'pgp-private-key-block',
     provider: 'Private key',

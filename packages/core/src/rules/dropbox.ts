@@ -1,4 +1,4 @@
-import { prefixed } from './define.js';
+import { defineRule, prefixed, token } from './define.js';
 
 const TOKEN_CHARS = '-.0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
 
@@ -23,5 +23,24 @@ export const dropboxRules = [
     docs: 'https://developers.dropbox.com/oauth-guide',
     sample: (g) => g.chars(TOKEN_CHARS.replace('.', ''), 16) + g.chars(TOKEN_CHARS, 118),
     negatives: ['DROPBOX_TOKEN=sl.your_token_here', 'DROPBOX_TOKEN=${DROPBOX_TOKEN}', `tmpl.sl.${'a'.repeat(140)}`],
+  }),
+  // A long-lived (legacy) access token: 11 characters, ten "A"s, 43 more (64 in all). The run of
+  // "A"s is the shape's own; a whole 64-character word is required around it.
+  defineRule({
+    id: 'dropbox-long-lived-token',
+    provider: 'Dropbox',
+    description: 'Dropbox long-lived (legacy) access token (11 characters, AAAAAAAAAA, 43 more)',
+    keywords: ['aaaaaaaaaa'],
+    pattern: token('[A-Za-z0-9_-]{11}AAAAAAAAAA[A-Za-z0-9_-]{43}', { left: 'A-Za-z0-9_+/-', right: 'A-Za-z0-9_+/=-' }),
+    window: { before: 16, after: 72 },
+    context: ['dropbox', 'bearer', 'authorization'],
+    contextConfidence: 'medium',
+    encodesBinary: true,
+    minEntropy: 3.5,
+    severity: 'high',
+    rotate: { url: 'https://www.dropbox.com/account/connected_apps', how: 'Revoke it in Dropbox’s settings (or POST /2/auth/token/revoke), issue a new one and update where it is stored.' },
+    docs: 'https://developers.dropbox.com/oauth-guide',
+    sample: (g) => `${g.chars(TOKEN_CHARS.replace(/[.=]/g, ''), 11)}AAAAAAAAAA${g.chars(TOKEN_CHARS.replace(/[.=]/g, ''), 43)}`,
+    negatives: [`data:${'A'.repeat(80)}`, 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
   }),
 ];

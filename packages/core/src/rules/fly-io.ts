@@ -9,7 +9,8 @@ export const flyIoRules = [
     keywords: ['fm1_', 'fm2_'],
     // The whole comma-joined token is one credential: masked whole (a blind grading saw the first
     // macaroon, ~570 characters, printed when only a later one was reported).
-    pattern: token(`fm[12][ar]?_[A-Za-z0-9+/]{100,2000}={0,2}(?:,fm[12][ar]?_[A-Za-z0-9+/]{20,2000}={0,2}){0,7}`, { right: 'A-Za-z0-9_+/=' }),
+    // Standard base64; the URL-safe alphabet too, as a token copied through a URL-safe encoder holds it.
+    pattern: token(`fm[12][ar]?_[A-Za-z0-9+/_-]{100,2000}={0,2}(?:,fm[12][ar]?_[A-Za-z0-9+/_-]{20,2000}={0,2}){0,7}`, { right: 'A-Za-z0-9_+/=-' }),
     window: { after: 8200 },
     // A macaroon is base64 of binary (msgpack): runs of "A" are zero bytes, not a placeholder.
     encodesBinary: true,

@@ -971,7 +971,7 @@ export function acceptGeneric(key: string, value: string): boolean {
 // An id and its secret joined by ":" (Asana's `2/<gid>/<gid>:<secret>`, an `app-id:secret` pair
 // for Basic auth), not a digest (`sha256:…`) or a URL.
 const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})$/;
-const CREDENTIAL_PAIR = /^([A-Za-z0-9_./@-]{3,64}):([A-Za-z0-9_+/=-]{16,256})$/;
+const CREDENTIAL_PAIR = /^([A-Za-z0-9_./@-]{3,96}):([A-Za-z0-9_+/=-]{16,256})$/;
 const DIGEST_NAME = /^(?:sha\d*|md5|blake2[bs]?|crc32c?|xxh\d*|etag)$/i;
 
 /** Whether `value` under `key` is an id and a strictly random secret joined by ":". */

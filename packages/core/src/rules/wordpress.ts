@@ -1,4 +1,4 @@
-import { defineRule } from './define.js';
+import { ALNUM, defineRule, keyed } from './define.js';
 
 // The eight keys and salts of wp-config.php. WordPress's generator (api.wordpress.org/secret-key/
 // and wp_generate_password(64, true, true)) draws 64 characters from letters, digits and
@@ -31,5 +31,21 @@ export const wordpressRules = [
     docs: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys',
     sample: (g) => `define( '${g.pick(['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'])}', '${g.chars(SALT_CHARS.slice(0, 62), 8)}${g.chars('!@#$%^&*()-_[]{}<>~+=,.;:/?|', 2)}${g.chars(SALT_CHARS, 54)}' );`,
     negatives: ["define( 'AUTH_KEY',         'put your unique phrase here' );", "define('AUTH_KEY', getenv('WP_AUTH_KEY'));", "define( 'NONCE_SALT', 'put your unique phrase here put your unique phrase here!!1' );"],
+  }),
+  // An application password (Users → Profile → Application Passwords) is 24 letters and digits,
+  // shown in six groups of four with blanks: values with blanks are no other rule's.
+  defineRule({
+    id: 'wordpress-application-password',
+    provider: 'WordPress',
+    description: 'WordPress application password (24 characters in six groups of four) under an application-password name',
+    keywords: ['applicationpassword', 'application_password', 'application-password', 'app_password', 'apppassword', 'app-password'],
+    pattern: keyed('(?:wp|wordpress)?[_.-]?app(?:lication)?[_.-]?password', '[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}'),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://make.wordpress.org/core/2020/11/05/application-passwords-integration-guide/', how: 'Revoke it under Users → Profile → Application Passwords, create a new one and update where it is stored.' },
+    docs: 'https://make.wordpress.org/core/2020/11/05/application-passwords-integration-guide/',
+    sample: (g) => [0, 1, 2, 3, 4, 5].map(() => g.chars(ALNUM, 4)).join(' '),
+    sampleKey: 'WP_APPLICATION_PASSWORD',
+    negatives: ['WP_APPLICATION_PASSWORD=xxxx xxxx xxxx xxxx xxxx xxxx', 'WP_APPLICATION_PASSWORD="${WP_APP_PASSWORD}"'],
   }),
 ];
