@@ -104,7 +104,7 @@ export const cryptoRules = [
     rotate: { url: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/removing-sensitive-data-from-a-repository', how: 'Treat the key pair as compromised: generate a new pair, replace the public key everywhere it is trusted (the payment provider\'s console, the servers), and load the private key from a secret store.' },
     docs: 'https://datatracker.ietf.org/doc/html/rfc5208',
     sample: (g) => `MC4CAQAwBQYDK2VwBCIEI${g.chars('ABCDEFGHIJKLMNOP', 1)}${g.chars(BASE64, 42)}`,
-    negatives: ['MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC', `${P256_PUBLIC_KEY_HEADER}${'A'.repeat(40)}`],
+    negatives: ['MC4CAQAwBQYDK2VwBCIEI...', `${RSA_PKCS8_HEADER}<your private key>`, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC${PRIVATE_KEY}'],
   }),
   defineRule({
     id: 'pgp-private-key-block',

@@ -367,6 +367,7 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
 const SECRET_MANAGER_NAME = /^(?:projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?$|op:\/\/|@Microsoft\.KeyVault\(|arn:aws(?:-[a-z]+)?:(?:secretsmanager|ssm|kms):|%24%7B|%7B%7B)/i;
 const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$|projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?$)/i;
 
+const PGPASS_LINE = /^[^:\s]+:(?:\d{1,5}|\*):[^:\s]+:[^:\s]+:/;
 const PASSWORD_PATH = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
 
 // Documentation's passwords say what they are: Password01, MySecret!23, example-pw-1.
@@ -385,6 +386,8 @@ const CODE_OR_DATE = /^[A-Za-z_$][\w$.]*(?:\(.*\)|\[.*\])[,;]?$|^[A-Za-z_$][A-Za
 export function looksLikePassword(value: string): boolean {
   if (value.length < 10 || /\s/.test(value)) return false;
   if (!inUse(value) || PASSWORD_REFERENCE.test(value) || DOCUMENTED_PASSWORD.test(value) || REGEX_LIKE.test(value)) return false;
+  // A whole .pgpass line (host:port:database:user:password): the pgpass rule judges its password.
+  if (PGPASS_LINE.test(value)) return false;
   if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
   // A leading "." is a person's choice; "./", "../", "~/" and "/" start paths.
   if (PASSWORD_PATH.test(value) || WORDY_PATH.test(value) || CODE_OR_DATE.test(value)) return false;
