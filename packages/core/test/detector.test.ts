@@ -1771,6 +1771,15 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
     expect(ids(`"PrivateKeyPlaintext": "MIIG${'QIBADANBgkqhkiG9w0BAQEFAASC'}${b64(80)}..."\n`, 'example.rst')).toEqual([]);
   });
 
+  it('finds wallet recovery phrases and Solana key-pair arrays under their names, not placeholders (gradings 12 and 13)', () => {
+    const phrase = Array.from({ length: 12 }, () => g.chars('abcdefghijklmnopqrstuvwxyz', 3 + g.int(0, 5))).join(' ');
+    for (const text of [`mnemonic=${phrase}\n`, `const WALLET_MNEMONIC = process.env.WALLET_MNEMONIC || '${phrase}';\n`, `{ "WalletMnemonic": "${phrase}" }\n`]) expect(ids(text, 'a.txt'), text).toContain(`crypto-wallet-mnemonic:${phrase}`);
+    const pair = `[${Array.from({ length: 64 }, () => g.int(0, 255)).join(',')}]`;
+    for (const text of [`  solanaKeypair: |\n    ${pair}\n`, `{"msg":"loaded config","solanaKeypair":"${pair}"}\n`]) expect(ids(text, 'a.txt'), text).toContain(`solana-keypair-array:${pair}`);
+    expect(ids('MNEMONIC="test test test test test test test test test test test junk"\n', '.env')).toEqual([]);
+    expect(ids(`mnemonic: "${phrase.split(' ').slice(0, 7).join(' ')}"\n`, 'a.yaml')).toEqual([]);
+  });
+
   it('leaves crypt hashes and Maven-encrypted server passwords alone, and reads a base64 key starting with "/" as a key', () => {
     expect(ids(`user --name=ops --groups=wheel --iscrypted --password=$6$${g.chars(B62, 16)}$${g.chars(B62, 86)}\n`, 'ks.cfg')).toEqual([]);
     const encrypted = `{${g.chars(B62, 44)}+/${g.chars(B62, 18)}=}`;

@@ -269,6 +269,7 @@ import { unleashRules } from './unleash.js';
 import { miroRules } from './miro.js';
 import { chromaticRules } from './chromatic.js';
 import { nostrRules } from './nostr.js';
+import { walletRules } from './wallets.js';
 import { unsplashRules } from './unsplash.js';
 import { uptimeRobotRules } from './uptime-robot.js';
 import { vercelRules } from './vercel.js';
@@ -557,6 +558,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...miroRules,
   ...chromaticRules,
   ...nostrRules,
+  ...walletRules,
   ...unsplashRules,
   ...uptimeRobotRules,
   ...virustotalRules,
