@@ -13,6 +13,24 @@ const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
 const SEQUENCES = ['0123456789', '1234567890', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123', 'abcdABCD'];
 // A whole value that is only the word for one: "password", "mypassword", "your-secret". (With
 // digits it is a weak password someone uses, "password123", and is reported.)
+// A value that names where a secret is kept, not the secret: a variable (`$GITHUB_TOKEN`,
+// `%TOKEN%`, Octopus' `#{Token}`), a code expression reading one (`os.environ['…']`,
+// `System.getenv(…)`, Rust's `env::var(…)`), a secret store's reference (Vault's `secret/data/…`
+// and `vault://`, Kubernetes' `secretKeyRef:`, 1Password's `op://`, AWS ARNs, GCP Secret Manager
+// names) or a file path (`/etc/ssl/private/server.key`, `./secrets/api-key.txt`). Also
+// percent-encoded, as a URL query carries it.
+const REFERENCE = /^(?:\$[({]|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+\/)/;
+
+function isReference(value: string): boolean {
+  if (REFERENCE.test(value)) return true;
+  if (!value.includes('%')) return false;
+  try {
+    return REFERENCE.test(decodeURIComponent(value));
+  } catch {
+    return false;
+  }
+}
+
 const WORD_VALUE = /^(?:my|your|the|some)?[_-]?(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key)$/i;
 
 /**
@@ -80,6 +98,7 @@ export function isPlaceholder(value: string, options?: { readonly encodesBinary?
   const words = options?.encodesBinary === true ? wordInOneCase(value) : PLACEHOLDER_WORDS.test(value);
   if (words || WORD_VALUE.test(value) || DOC_MARKERS.test(value)) return true;
   if (options?.punctuated !== true && PLACEHOLDER_MARKUP.test(value)) return true;
+  if (options?.encodesBinary !== true && isReference(value)) return true;
   // Base64 of binary structure has runs of "A" for zero bytes: OpenSSH's uint32 lengths in every
   // real key, X's bearer tokens (from a blind grading: no ssh-keygen key was reported).
   if (options?.encodesBinary !== true && hasRun(value, 8)) return true;

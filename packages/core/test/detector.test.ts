@@ -1780,6 +1780,27 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
     expect(ids(`mnemonic: "${phrase.split(' ').slice(0, 7).join(' ')}"\n`, 'a.yaml')).toEqual([]);
   });
 
+  it('leaves references to where a secret is kept in any slot, percent-encoded query values that decode to one, inner parts of a kebab-case name, and Google Chat webhooks\' shared key (grading 14)', () => {
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    for (const text of [
+      '<add key="ClearTextPassword" value="$GITHUB_TOKEN" />\n<add key="ClearTextPassword" value="/etc/ssl/private/server.key" />\n<add key="ClearTextPassword" value="env::var(TOKEN_VAR)" />\n',
+      '//registry.npmjs.org/:_authToken=secret/data/prod/npm\n',
+      "headers = {'Authorization': 'Bearer secret/data/prod/api'}\n",
+      'requirepass #{API_TOKEN}\n',
+      "CREATE USER svc WITH PASSWORD 'vault://kv/prod/db';\n",
+      '"ParameterValue": "secretKeyRef:app-credentials/password"\n<privateKey>secretKeyRef:app-credentials/password</privateKey>\n',
+      'GET /v1/export?format=csv&stripe_secret_key=secret%2Fdata%2Fprod%2Fstripe HTTP/1.1\n',
+      `GET /v1/export?password_hash=%242b%2412%24${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789./', 53)} HTTP/1.1\n`,
+      'https://app.acme.io/callback?next=%2Fhome&password=.%2Fsecrets%2Fapi-key.txt&lang=en\n',
+      "url = https://oauth2:os.environ['DB_PASSWORD']@gitlab.acme.io/grp/app.git\n",
+      `{ "algolia-search-only-key": "${hex(32)}" }\n`,
+      `webhook: https://chat.googleapis.com/v1/spaces/AAQA${hex(7)}/messages?key=AIza${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 35)}\n`,
+    ]) expect(ids(text, 'a.txt'), text).toEqual([]);
+    // A real value in the same slots is still reported.
+    const v = value();
+    expect(ids(`GET /v1/export?stripe_secret_key=${v} HTTP/1.1\n`, 'access.log')).toContainEqual(expect.stringMatching(new RegExp(`:${v}$`)));
+  });
+
   it('leaves crypt hashes and Maven-encrypted server passwords alone, and reads a base64 key starting with "/" as a key', () => {
     expect(ids(`user --name=ops --groups=wheel --iscrypted --password=$6$${g.chars(B62, 16)}$${g.chars(B62, 86)}\n`, 'ks.cfg')).toEqual([]);
     const encrypted = `{${g.chars(B62, 44)}+/${g.chars(B62, 18)}=}`;

@@ -16,6 +16,11 @@ export function inFirebaseWebConfig(text: string, at: number): boolean {
   return /authDomain/.test(near) && /projectId|messagingSenderId|firebaseapp\.com/.test(near);
 }
 
+/** Whether the key at `at` is the `key` parameter of a Google Chat incoming-webhook URL: one published key for every webhook (the URL's `token` is the secret, and its own rule's). */
+export function inGoogleChatWebhook(text: string, at: number): boolean {
+  return /chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{1,64}\/messages\?key=$/.test(text.slice(Math.max(0, at - 128), at));
+}
+
 /** Whether the key at `at` is an Android app's Firebase key in google-services.json (`"api_key": [{ "current_key": "AIza…" }]`), public by design as the web config's. */
 export function inGoogleServicesJson(text: string, at: number): boolean {
   return /"current_key"[ \t]{0,4}:[ \t]{0,4}"$/.test(text.slice(Math.max(0, at - 32), at));
@@ -23,7 +28,7 @@ export function inGoogleServicesJson(text: string, at: number): boolean {
 
 /** Google Cloud credentials. */
 export const gcpRules = [
-  prefixed({ id: 'gcp-api-key', provider: 'Google Cloud', description: 'Google API key (AIza), except a Firebase app\'s (public by design: a web app\'s firebaseConfig, an Android app\'s google-services.json)', prefix: 'AIza', body: '[A-Za-z0-9_-]{35}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 35), accept: (_m, text, at) => !inFirebaseWebConfig(text, at) && !inGoogleServicesJson(text, at), rotate, docs: 'https://cloud.google.com/docs/authentication/api-keys', severity: 'high' }),
+  prefixed({ id: 'gcp-api-key', provider: 'Google Cloud', description: 'Google API key (AIza), except a Firebase app\'s (public by design: a web app\'s firebaseConfig, an Android app\'s google-services.json)', prefix: 'AIza', body: '[A-Za-z0-9_-]{35}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 35), accept: (_m, text, at) => !inFirebaseWebConfig(text, at) && !inGoogleServicesJson(text, at) && !inGoogleChatWebhook(text, at), rotate, docs: 'https://cloud.google.com/docs/authentication/api-keys', severity: 'high' }),
   prefixed({ id: 'gcp-oauth-client-secret', provider: 'Google Cloud', description: 'Google OAuth client secret (GOCSPX-)', prefix: 'GOCSPX-', body: '[A-Za-z0-9_-]{28}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 28), rotate, docs: 'https://developers.google.com/identity/protocols/oauth2' }),
   prefixed({ id: 'google-oauth-access-token', provider: 'Google Cloud', description: 'Google OAuth access token (ya29.)', prefix: 'ya29.', body: '[A-Za-z0-9_-]{60,400}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 120), rotate: { url: 'https://myaccount.google.com/permissions', how: 'Access tokens expire within an hour; revoke the grant if the refresh token leaked too.' }, severity: 'high' }),
   defineRule({

@@ -4,7 +4,7 @@ import { isKeyLikeName, isPasswordKeyName, isSecretKeyName } from '../keys.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, skipBlanks, skipWrap, WRAP } from './define.js';
-import { inFirebaseWebConfig, inGoogleServicesJson } from './gcp.js';
+import { inFirebaseWebConfig, inGoogleChatWebhook, inGoogleServicesJson } from './gcp.js';
 import { inUse } from './passwords.js';
 
 // What a quoted value may contain. ":" is left out so "a:a:a…" cannot make the pattern retry
@@ -83,7 +83,7 @@ const GRADLE_TYPE_BEFORE = /["'](?:String|string)["'],[ \t]{0,4}$/;
 const INNER_OPEN = `(?:\\2\\2|\\\\["']|(?!\\2)["'])?`;
 const INNER_CLOSE = `(?:\\2\\2|\\\\?["'])?`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\||\\?\\?|[:=])|["'\`](?<=(?:\\(|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$-])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\||\\?\\?|[:=])|["'\`](?<=(?:\\(|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -791,6 +791,16 @@ function statementStart(text: string, at: number): boolean {
   return c === 10 || c === 13 || c === 123 || c === 59;
 }
 
+/** `value` with its percent-encoding decoded, or itself when it has none or it is malformed. */
+function percentDecoded(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+}
+
 /** Whether the keyword hit sits in a call's name with a string its first argument (CALL_ARGUMENT): `(` then a quote after it. */
 function callArgumentFollows(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
@@ -933,9 +943,11 @@ function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
  * name (key, auth) a strictly random one; never in an image's or a documentation host's URL,
  * judged for each match on its own URL (read back from the match's offset in the whole text).
  */
-function acceptQueryParam(param: string, value: string, _m: RegExpExecArray, text: string, at: number): boolean {
+function acceptQueryParam(param: string, raw: string, _m: RegExpExecArray, text: string, at: number): boolean {
   const name = param.toLowerCase();
   if (QUERY_NOT_SECRET.has(name)) return false;
+  // Judged decoded, as the server reads it: `%242b%2412%24…` is a bcrypt hash, `%3CAPI_KEY%3E` a placeholder.
+  const value = percentDecoded(raw);
   const ok = isSecretKeyName(name) ? looksLikeSecretValue(value, false) : (isSecretQueryParam(name) || isKeyLikeName(name)) && looksLikeSecretValue(value, true);
   return ok && !publishedUrl(text, at);
 }
@@ -1206,7 +1218,7 @@ function genericRule(spec: GenericSpec) {
     ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' || spec.form === 'cell' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
     // A Firebase web app's apiKey is public by design (see inFirebaseWebConfig), under any form.
-    accept: (m, text, at) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m, text, at) && !((m[spec.valueGroup] ?? '').startsWith('AIza') && (inFirebaseWebConfig(text, at) || inGoogleServicesJson(text, at + m[0].indexOf(m[spec.valueGroup] ?? '')))),
+    accept: (m, text, at) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m, text, at) && !((m[spec.valueGroup] ?? '').startsWith('AIza') && (inFirebaseWebConfig(text, at) || inGoogleServicesJson(text, at + m[0].indexOf(m[spec.valueGroup] ?? '')) || inGoogleChatWebhook(text, at + m[0].indexOf(m[spec.valueGroup] ?? '')))),
     ...(spec.form === 'quoted' ? { continues: concatenated } : {}),
     severity: 'medium',
     confidence: 'low',
