@@ -1801,6 +1801,17 @@ describe('an eleventh blind grading: password files, CloudFormation pairs, Ruby 
     expect(ids(`GET /v1/export?stripe_secret_key=${v} HTTP/1.1\n`, 'access.log')).toContainEqual(expect.stringMatching(new RegExp(`:${v}$`)));
   });
 
+  it('finds Django startproject keys, DeepL Free keys and GCS HMAC access ids wherever they stand (grading 14)', () => {
+    const django = `django-insecure-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50)}`;
+    expect(ids(`*/15 * * * * DJANGO_SECRET_KEY='${django}' /opt/app/bin/sync\n`, 'crontab')).toContainEqual(expect.stringMatching(/^django-(?:insecure-)?secret-key:django-insecure-/));
+    expect(ids(`RUN ${django.slice(0, 56)} ./sync.sh\n`, 'Dockerfile')).toContain(`django-insecure-secret-key:${django.slice(0, 56)}`);
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const deepl = `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}:fx`;
+    expect(ids(`DEEPL_AUTH_KEY = ${deepl}   # rotated\n`, '.env')).toContain(`deepl-free-api-key:${deepl}`);
+    const goog = `GOOG1E${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 55)}`;
+    expect(ids(`gcs_hmac_access_id: "${goog}"\n`, 'profiles.yml')).toContain(`gcs-hmac-access-id:${goog}`);
+  });
+
   it('leaves crypt hashes and Maven-encrypted server passwords alone, and reads a base64 key starting with "/" as a key', () => {
     expect(ids(`user --name=ops --groups=wheel --iscrypted --password=$6$${g.chars(B62, 16)}$${g.chars(B62, 86)}\n`, 'ks.cfg')).toEqual([]);
     const encrypted = `{${g.chars(B62, 44)}+/${g.chars(B62, 18)}=}`;

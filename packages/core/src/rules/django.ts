@@ -1,4 +1,4 @@
-import { defineRule, WRAP } from './define.js';
+import { defineRule, prefixed, WRAP } from './define.js';
 
 /** The alphabet of django.core.management.utils.get_random_secret_key() (50 characters of it), as a character class. */
 const DJANGO_CLASS = 'a-z0-9!@#$%^&*(\\-_=+)';
@@ -35,5 +35,21 @@ export const djangoRules = [
     sample: (g) => `${g.pick(['', 'django-insecure-'])}${g.chars(DJANGO_CHARS, 50)}`,
     sampleKey: 'SECRET_KEY',
     negatives: ["SECRET_KEY = os.environ['DJANGO_SECRET_KEY']", "SECRET_KEY = 'django-insecure-change-me'", "SECRET_KEY = 'your-secret-key-here'"],
+  }),
+  // startproject's key keeps its prefix wherever it is copied, with no SECRET_KEY beside it (a
+  // crontab line, an inline command): the prefix says what it is.
+  prefixed({
+    id: 'django-insecure-secret-key',
+    provider: 'Django',
+    description: 'Django SECRET_KEY as startproject writes it (django-insecure- and 50 characters), wherever it stands',
+    prefix: 'django-insecure-',
+    body: `[${DJANGO_CLASS}]{40,64}`,
+    right: `${DJANGO_CLASS}A-Z`,
+    punctuated: true,
+    minEntropy: 3.5,
+    severity: 'high',
+    sample: (g) => g.chars(DJANGO_CHARS, 50),
+    rotate: { url: 'https://docs.djangoproject.com/en/stable/ref/settings/#secret-key', how: 'Generate a new key (get_random_secret_key()), read it from the environment, and move the old one to SECRET_KEY_FALLBACKS until sessions made with it expire.' },
+    docs: 'https://docs.djangoproject.com/en/stable/ref/settings/#secret-key',
   }),
 ];

@@ -270,6 +270,7 @@ import { miroRules } from './miro.js';
 import { chromaticRules } from './chromatic.js';
 import { nostrRules } from './nostr.js';
 import { walletRules } from './wallets.js';
+import { deeplRules } from './deepl.js';
 import { unsplashRules } from './unsplash.js';
 import { uptimeRobotRules } from './uptime-robot.js';
 import { vercelRules } from './vercel.js';
@@ -559,6 +560,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...chromaticRules,
   ...nostrRules,
   ...walletRules,
+  ...deeplRules,
   ...unsplashRules,
   ...uptimeRobotRules,
   ...virustotalRules,
