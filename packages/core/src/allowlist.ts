@@ -13,21 +13,27 @@ const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
 const SEQUENCES = ['0123456789', '1234567890', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123', 'abcdABCD'];
 // A whole value that is only the word for one: "password", "mypassword", "your-secret". (With
 // digits it is a weak password someone uses, "password123", and is reported.)
-// A value that names where a secret is kept, not the secret: a variable (`$GITHUB_TOKEN`,
+// A value that names where a secret is kept, not the secret: a variable or template slot (`$GITHUB_TOKEN`, `{{ token }}`,
 // `%TOKEN%`, Octopus' `#{Token}`), a code expression reading one (`os.environ['…']`,
 // `System.getenv(…)`, Rust's `env::var(…)`), a secret store's reference (Vault's `secret/data/…`
 // and `vault://`, Kubernetes' `secretKeyRef:`, 1Password's `op://`, AWS ARNs, GCP Secret Manager
 // names) or a file path (`/etc/ssl/private/server.key`, `./secrets/api-key.txt`). Also
 // percent-encoded, as a URL query carries it.
-const REFERENCE = /^(?:\$[({]|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+\/)/;
+const REFERENCE = /^(?:\$[({]|\{\{|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+\/)/;
 
 function isReference(value: string): boolean {
   if (REFERENCE.test(value)) return true;
-  if (!value.includes('%')) return false;
+  const decoded = percentDecoded(value);
+  return decoded !== value && REFERENCE.test(decoded);
+}
+
+/** `value` with its percent-encoding decoded (a query's "+" as a blank), or itself when it has none or it is malformed. */
+export function percentDecoded(value: string): string {
+  if (!value.includes('%')) return value;
   try {
-    return REFERENCE.test(decodeURIComponent(value));
+    return decodeURIComponent(value.replace(/\+/g, ' '));
   } catch {
-    return false;
+    return value;
   }
 }
 

@@ -157,6 +157,15 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   const allowFingerprints = new Set(allow.fingerprints ?? []);
   const minConfidence = CONFIDENCE_RANK[config.minConfidence ?? 'low'];
 
+  // The allowlist's stopwords and regexes, as every finding (and judgeAssignment's) is held to them.
+  const allowlisted = (secret: string): boolean => {
+    if (stopwords.length > 0) {
+      const lower = secret.toLowerCase();
+      if (stopwords.some((w) => lower.includes(w))) return true;
+    }
+    return allowRegexes.some((re) => re.test(secret));
+  };
+
   const isPathAllowed = (path: string): boolean => {
     const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
     return allowPaths.some((re) => re.test(normalized));
@@ -273,11 +282,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           confidence = rule.contextConfidence;
         }
       }
-      if (stopwords.length > 0) {
-        const lower = secret.toLowerCase();
-        if (stopwords.some((w) => lower.includes(w))) return false;
-      }
-      if (allowRegexes.some((re) => re.test(secret))) return false;
+      if (allowlisted(secret)) return false;
       // A directive on the key's line covers a value a formatter moved to the next line.
       if (ignored(start) || (mayIgnore === true && ignored(windowStart + m.index))) return false;
 
@@ -438,11 +443,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     if (!acceptNamedValue(name, value) || isPlaceholder(value)) return undefined;
     const confidence = assignment.confidence ?? 'high';
     if (CONFIDENCE_RANK[confidence] < minConfidence) return undefined;
-    if (stopwords.length > 0) {
-      const lower = value.toLowerCase();
-      if (stopwords.some((w) => lower.includes(w))) return undefined;
-    }
-    if (allowRegexes.some((re) => re.test(value))) return undefined;
+    if (allowlisted(value)) return undefined;
     const fingerprint = sha256Hex(`${assignment.id}:${value}`).slice(0, 32);
     if (allowFingerprints.has(fingerprint)) return undefined;
     return {

@@ -23,8 +23,7 @@ const IN_COMMAND = '[^\\n|;&]{0,256}?';
 /** A value a command line gets as a password: not a variable, not a default, not a placeholder word. */
 const acceptPassword = (m: RegExpExecArray): boolean => {
   const value = m[2] ?? '';
-  // (Nor a secret manager's reference: 1Password's `op://vault/item/field`.)
-  return inUse(value) && !/^<.*>$|^\*+$|^\.\.\.|password|secret|example|^op:\/\//i.test(value);
+  return inUse(value) && !/^<.*>$|^\*+$|^\.\.\.|password|secret|example/i.test(value);
 };
 
 /** The line around a match (the whole command, options after the matched one included), at most 512 characters each side: bounded, so repeated matches on one long line cost no more than their own text. */
@@ -120,7 +119,7 @@ export const commandLineRules = [
     secretGroup: 1,
     window: { before: 8, after: 600 },
     span: 'block',
-    accept: (m) => inUse(m[1] ?? '') && !/^(?:password|secret|changeme)$|^op:\/\//i.test(m[1] ?? ''),
+    accept: (m) => inUse(m[1] ?? '') && !/^(?:password|secret|changeme)$/i.test(m[1] ?? ''),
     minEntropy: 2.5,
     severity: 'high',
     rotate: { url: 'https://openvpn.net/community-docs/community-articles/openvpn-2-6-manual.html', how: 'Change the VPN password, and keep it in a file only the user can read (auth-user-pass <file>) rather than in the profile.' },

@@ -182,7 +182,7 @@ export const credentialRules = [
     minEntropy: 2.5,
     // %NUGET_PASSWORD% and $(Password) are references, resolved when the file is read.
     // Not a variable (`%PW%`, `$(PW)`, Octopus' `#{PW}`) or an escaped placeholder (`&lt;password&gt;`).
-    accept: (m) => !/^(?:%[^%]+%|\$\(.*\)|#\{.*\}|&lt;.*&gt;)$|^(?:op:\/\/|@Microsoft\.KeyVault\()/.test(m[1] ?? '') && !DEFAULT_PASSWORDS.has((m[1] ?? '').toLowerCase()),
+    accept: (m) => !/^(?:%[^%]+%|\$\(.*\)|#\{.*\}|&lt;.*&gt;)$/.test(m[1] ?? '') && !DEFAULT_PASSWORDS.has((m[1] ?? '').toLowerCase()),
     severity: 'high',
     confidence: 'medium',
     rotate,

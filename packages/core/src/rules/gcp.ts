@@ -11,24 +11,29 @@ const rotate = {
 const FIREBASE_NEAR = 600;
 
 /** Whether the key at `at` is the apiKey of a Firebase web config (its sibling keys within a few lines). */
-export function inFirebaseWebConfig(text: string, at: number): boolean {
+function inFirebaseWebConfig(text: string, at: number): boolean {
   const near = text.slice(Math.max(0, at - FIREBASE_NEAR), at + FIREBASE_NEAR);
   return /authDomain/.test(near) && /projectId|messagingSenderId|firebaseapp\.com/.test(near);
 }
 
 /** Whether the key at `at` is the `key` parameter of a Google Chat incoming-webhook URL: one published key for every webhook (the URL's `token` is the secret, and its own rule's). */
-export function inGoogleChatWebhook(text: string, at: number): boolean {
+function inGoogleChatWebhook(text: string, at: number): boolean {
   return /chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{1,64}\/messages\?key=$/.test(text.slice(Math.max(0, at - 128), at));
 }
 
 /** Whether the key at `at` is an Android app's Firebase key in google-services.json (`"api_key": [{ "current_key": "AIza…" }]`), public by design as the web config's. */
-export function inGoogleServicesJson(text: string, at: number): boolean {
+function inGoogleServicesJson(text: string, at: number): boolean {
   return /"current_key"[ \t]{0,4}:[ \t]{0,4}"$/.test(text.slice(Math.max(0, at - 32), at));
+}
+
+/** Whether the AIza key at `at` is one Google publishes by design: a Firebase web config's, an Android app's google-services.json entry, a Google Chat webhook's shared key. */
+export function isPublishedGoogleKey(text: string, at: number): boolean {
+  return inGoogleServicesJson(text, at) || inGoogleChatWebhook(text, at) || inFirebaseWebConfig(text, at);
 }
 
 /** Google Cloud credentials. */
 export const gcpRules = [
-  prefixed({ id: 'gcp-api-key', provider: 'Google Cloud', description: 'Google API key (AIza), except a Firebase app\'s (public by design: a web app\'s firebaseConfig, an Android app\'s google-services.json)', prefix: 'AIza', body: '[A-Za-z0-9_-]{35}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 35), accept: (_m, text, at) => !inFirebaseWebConfig(text, at) && !inGoogleServicesJson(text, at) && !inGoogleChatWebhook(text, at), rotate, docs: 'https://cloud.google.com/docs/authentication/api-keys', severity: 'high' }),
+  prefixed({ id: 'gcp-api-key', provider: 'Google Cloud', description: 'Google API key (AIza), except a Firebase app\'s (public by design: a web app\'s firebaseConfig, an Android app\'s google-services.json)', prefix: 'AIza', body: '[A-Za-z0-9_-]{35}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 35), accept: (_m, text, at) => !isPublishedGoogleKey(text, at), rotate, docs: 'https://cloud.google.com/docs/authentication/api-keys', severity: 'high' }),
   // An HMAC key's access ID (the secret is its 40-character pair): like AWS's AKIA key id, it names the key; reported so the pair is looked for.
   prefixed({ id: 'gcs-hmac-access-id', provider: 'Google Cloud', description: 'Google Cloud Storage HMAC access ID (GOOG1…), which names an HMAC key', prefix: 'GOOG1', body: '[A-Z0-9]{50,60}', right: 'A-Za-z0-9', sample: chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 56), severity: 'medium', rotate: { url: 'https://cloud.google.com/storage/docs/authentication/managing-hmackeys', how: 'Deactivate and delete the HMAC key (gcloud storage hmac update --deactivate, then delete) and create a new one.' }, docs: 'https://cloud.google.com/storage/docs/authentication/hmackeys' }),
   prefixed({ id: 'gcp-oauth-client-secret', provider: 'Google Cloud', description: 'Google OAuth client secret (GOCSPX-)', prefix: 'GOCSPX-', body: '[A-Za-z0-9_-]{28}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 28), rotate, docs: 'https://developers.google.com/identity/protocols/oauth2' }),

@@ -1,10 +1,10 @@
-import { isPlaceholder } from '../allowlist.js';
+import { isPlaceholder, percentDecoded } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
 import { isKeyLikeName, isPasswordKeyName, isSecretKeyName } from '../keys.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, skipBlanks, skipWrap, WRAP } from './define.js';
-import { inFirebaseWebConfig, inGoogleChatWebhook, inGoogleServicesJson } from './gcp.js';
+import { isPublishedGoogleKey } from './gcp.js';
 import { inUse } from './passwords.js';
 
 // What a quoted value may contain. ":" is left out so "a:a:a…" cannot make the pattern retry
@@ -333,7 +333,7 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
   if (SNAKE_NAME.test(value) || REGEX_LIKE.test(value) || JWT_SEGMENT.test(value)) return false;
   // The same placeholder judgement as every detector finding (abc123, example, runs …), and for
   // base64 of such text too (a Kubernetes Secret's `data:` holding `changeme`).
-  if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value) || SECRET_MANAGER_NAME.test(value)) return false;
+  if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
   // Letters only is an identifier, unless it is long, mixed-case and as random as key material
   // (32 random letters: entropy ~4.5-4.7 bits; camelCase names of that length: 3.9-4.3).
   const randomLetters = !strict && RANDOM_LETTERS.test(value) && !WORDS_IN_LETTERS.test(value) && mixedCase(value) && shannonEntropy(value) >= 3.7;
@@ -361,11 +361,7 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
 // (`env:DB_PASSWORD`, `vault:secret/db#pw`, `op://…`, `secretKeyRef:`), an encrypted or hashed
 // value (Jasypt's ENC(…), Spring Cloud Config's {cipher}, LDAP's {SSHA}, a `sha256:` digest), a
 // template slot (`#{…}`, `@…@` Maven filtering, `%(name)s`).
-// A secret manager's name for a secret, not its value: GCP Secret Manager's resource name, a
-// 1Password op:// reference, an Azure Key Vault reference, an AWS ARN; or a percent-encoded
-// template slot (`%24%7BVAR%7D`, `%7B%7B…`).
-const SECRET_MANAGER_NAME = /^(?:projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?$|op:\/\/|@Microsoft\.KeyVault\(|arn:aws(?:-[a-z]+)?:(?:secretsmanager|ssm|kms):|%24%7B|%7B%7B)/i;
-const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$|projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?$)/i;
+const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$)/i;
 
 const PGPASS_LINE = /^[^:\s]+:(?:\d{1,5}|\*):[^:\s]+:[^:\s]+:/;
 const PASSWORD_PATH = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
@@ -791,16 +787,6 @@ function statementStart(text: string, at: number): boolean {
   return c === 10 || c === 13 || c === 123 || c === 59;
 }
 
-/** `value` with its percent-encoding decoded, or itself when it has none or it is malformed. */
-function percentDecoded(value: string): string {
-  if (!value.includes('%')) return value;
-  try {
-    return decodeURIComponent(value.replace(/\+/g, ' '));
-  } catch {
-    return value;
-  }
-}
-
 /** Whether the keyword hit sits in a call's name with a string its first argument (CALL_ARGUMENT): `(` then a quote after it. */
 function callArgumentFollows(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
@@ -1217,8 +1203,11 @@ function genericRule(spec: GenericSpec) {
     // name a quote, a cell a comma, a tab or "(": never an escape.
     ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' || spec.form === 'cell' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
-    // A Firebase web app's apiKey is public by design (see inFirebaseWebConfig), under any form.
-    accept: (m, text, at) => JUDGE[spec.form](m[spec.keyGroup] ?? '', m[spec.valueGroup] ?? '', m, text, at) && !((m[spec.valueGroup] ?? '').startsWith('AIza') && (inFirebaseWebConfig(text, at) || inGoogleServicesJson(text, at + m[0].indexOf(m[spec.valueGroup] ?? '')) || inGoogleChatWebhook(text, at + m[0].indexOf(m[spec.valueGroup] ?? '')))),
+    // A Google key published by design (see isPublishedGoogleKey) is no secret under any form.
+    accept: (m, text, at) => {
+      const value = m[spec.valueGroup] ?? '';
+      return JUDGE[spec.form](m[spec.keyGroup] ?? '', value, m, text, at) && !(value.startsWith('AIza') && isPublishedGoogleKey(text, at + m[0].indexOf(value)));
+    },
     ...(spec.form === 'quoted' ? { continues: concatenated } : {}),
     severity: 'medium',
     confidence: 'low',
