@@ -970,6 +970,10 @@ describe('defaults in references, property lists, apostrophes and leading dots i
     expect(spans(`services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${pw}}\n`, 'compose.yaml')).toEqual([pw]);
     expect(spans(`    @Value("\${twilio.api.secret:${v}}")\n    private String apiSecret;\n`, 'ApiConfig.java')).toEqual([v]);
     expect(spans(`<dict>\n\t<key>CLIENT_SECRET</key>\n\t<string>${v}</string>\n</dict>\n`, 'Info.plist')).toEqual([v]);
+    expect(spans(`<property>\n  <name>fs.s3a.secret.key</name>\n  <value>${v}</value>\n</property>\n`, 'core-site.xml')).toEqual([v]);
+    expect(spans(`<context-param>\n  <param-name>apiToken</param-name>\n  <param-value>${v}</param-value>\n</context-param>\n`, 'web.xml')).toEqual([v]);
+    expect(spans('<property>\n  <name>fs.s3a.secret.key</name>\n  <value>${env.S3A_SECRET_KEY}</value>\n</property>\n', 'core-site.xml')).toEqual([]);
+    expect(spans(`<property>\n  <name>fs.s3a.endpoint</name>\n  <value>${v}</value>\n</property>\n`, 'core-site.xml')).toEqual([]);
     const apostrophe = `${g.chars(A, 8)}'?${g.chars(A, 8)}24`;
     expect(spans(`[internal]\nusername = ci\npassword = ${apostrophe}\n`, '.pypirc')).toEqual([apostrophe]);
     const dotted = `.f2f${g.chars(A, 6)}%!&${g.chars(A, 8)}`;
@@ -1547,6 +1551,14 @@ describe('a tenth blind grading, second pass: quote layers, SQL declarations, pa
       const v = value();
       found(make(v), path, v);
     }
+  });
+
+  it('finds values declared with VB.NET\'s As String', () => {
+    for (const make of [(v: string) => `Dim apiKey As String = "${v}"\n`, (v: string) => `    Private Const ServiceSecret as String = "${v}"\n`]) {
+      const v = value();
+      found(make(v), 'Module1.vb', v);
+    }
+    expect(ids('Dim apiKey As String = GetSetting("App", "Keys", "ApiKey")\n', 'Module1.vb')).toEqual([]);
   });
 
   it('pairs a value with its secret name when an id field comes first (a match turned down does not hide the retry)', () => {

@@ -216,6 +216,8 @@ describe('generic name/value shapes run in linear time', () => {
     'inner quotes without a value': `'process.env.API_TOKEN': '"`.repeat(SIZE / 27),
     'sql declarations without a value': '@api_token NVARCHAR(MAX) = N'.repeat(SIZE / 28),
     'pl/sql constants without a value': 'c_api_token CONSTANT VARCHAR2(4000) := '.repeat(SIZE / 39),
+    'vb declarations without a value': 'Dim api_token As String = '.repeat(SIZE / 26),
+    'xml name elements without a value': '<name>fs.s3a.secret.key</name>\n<value>'.repeat(SIZE / 38),
     'ak/sk names': 'HUAWEICLOUD_SDK_AK = SDK_SK='.repeat(SIZE / 28),
     'redis prompts': 'cache.internal:6380> AUTH '.repeat(SIZE / 26),
     'fetchmail polls': 'poll imap.acme.io user "ops" password "'.repeat(SIZE / 39),

@@ -62,6 +62,8 @@ const MAX_VALUE = 1024;
 const STRING_PREFIXES = '@|r#{0,3}|[bBuURLN]|[bB][rR]|[rR][bB]|u8';
 // SQL's string types in a declaration, before "=" or ":=": T-SQL's `DECLARE @ApiKey NVARCHAR(MAX)
 // = N'…'`, PL/SQL's `c_api_key CONSTANT VARCHAR2(4000) := '…'` (upper or lower case).
+// VB.NET's and VBA's declaration: `Dim apiKey As String = "…"`, `Const ApiSecret As String = "…"`.
+const VB_STRING_TYPE = '[Aa]s[ \\t]{1,4}String';
 const SQL_STRING_TYPE = '(?:(?:CONSTANT|constant)[ \\t]{1,4})?(?:N?VARCHAR2?|n?varchar2?|NVarChar|VarChar)(?:\\([0-9A-Za-z]{1,6}\\))?[ \\t]{0,8}:?';
 // String types in an annotation before "=": TypeScript's, Kotlin's and Swift's, Python's, Rust's,
 // Zig's `[]const u8`.
@@ -83,7 +85,7 @@ const GRADLE_TYPE_BEFORE = /["'](?:String|string)["'],[ \t]{0,4}$/;
 const INNER_OPEN = `(?:\\2\\2|\\\\["']|(?!\\2)["'])?`;
 const INNER_CLOSE = `(?:\\2\\2|\\\\?["'])?`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$-])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\||\\?\\?|[:=])|["'\`](?<=(?:\\(|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$-])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\||\\?\\?|[:=])|["'\`](?<=(?:\\(|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -236,8 +238,13 @@ const DEFAULT_VALUE = new RegExp(`\\$\\{([A-Za-z_][A-Za-z0-9_.-]{0,63})(?::-?|-)
 // (also `| default '…'`); the reference's last segment is the key.
 const TEMPLATE_DEFAULT = new RegExp(`\\.([A-Za-z_][A-Za-z0-9_]{0,63})[ \\t]{0,4}\\|[ \\t]{0,4}default[ \\t]{1,4}(["'])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}))\\3\\2`);
 
-// A property list's `<key>CLIENT_SECRET</key>` and the `<string>` after it (an iOS Info.plist).
-const PLIST_PAIR = new RegExp(`<key>([A-Za-z_][A-Za-z0-9_.-]{0,63})</key>\\s{0,64}<string>(?=(${XML_VALUE}{8,${MAX_VALUE}}))\\2</string>`);
+// A property list's `<key>CLIENT_SECRET</key>` and the `<string>` after it (an iOS Info.plist),
+// and the name/value elements of XML configuration: Hadoop's and Hive's `<property><name>
+// fs.s3a.secret.key</name><value>…</value>`, a web.xml's `<param-name>`/`<param-value>` and
+// `<env-entry-name>`/`<env-entry-value>`.
+const PAIR_NAME_TAG = 'key|name|param-name|env-entry-name';
+const PLIST_PAIR = new RegExp(`<(${PAIR_NAME_TAG})>([A-Za-z_][A-Za-z0-9_.-]{0,63})</\\1>\\s{0,64}<(string|value|param-value|env-entry-value)>(?=(${XML_VALUE}{8,${MAX_VALUE}}))\\4</\\3>`);
+const PAIR_NAME_CLOSE = new RegExp(`</(?:${PAIR_NAME_TAG})>`, 'y');
 
 // A call named for a secret, a string its first argument: a client builder's `.apiKey("…")`,
 // reqwest's `.bearer_auth("…")`, sttp's `.auth.bearer("…")`, `client.setToken("…")`. Not a call
@@ -520,6 +527,7 @@ function skipBlanksBack(text: string, i: number, max: number): number {
 const STRING_TYPE = new RegExp(`${STRING_TYPE_NAMES}[ \\t]{0,8}=(?!=)`, 'y');
 const GO_STRING_TYPE = /string[ \t]{0,8}=(?!=)/y;
 const SQL_STRING_TYPE_AT = new RegExp(`${SQL_STRING_TYPE}[ \\t]{0,8}=(?!=)`, 'y');
+const VB_STRING_TYPE_AT = new RegExp(`${VB_STRING_TYPE}[ \\t]{0,8}=(?!=)`, 'y');
 
 function annotatedEnd(text: string, i: number, keyEnd: number): number {
   let type = GO_STRING_TYPE;
@@ -527,6 +535,7 @@ function annotatedEnd(text: string, i: number, keyEnd: number): number {
     i = skipBlanks(text, i + 1, 4);
     type = STRING_TYPE;
   } else if (i === keyEnd) return -1;
+  else if (text.charCodeAt(i) === 65 /* A */ || text.charCodeAt(i) === 97 /* a */) type = VB_STRING_TYPE_AT;
   else if (text.charCodeAt(i) !== 115 /* s */) type = SQL_STRING_TYPE_AT;
   type.lastIndex = i;
   return type.test(text) ? type.lastIndex : -1;
@@ -889,9 +898,11 @@ function opensBlock(text: string, at: number, memo: ScanMemo): boolean {
 }
 const BLOCK_KEYWORD = /(?:variable|parameter|param|input|secret)$/;
 
-/** Whether the keyword hit sits in a property list's `<key>…</key>` (PLIST_PAIR). */
+/** Whether the keyword hit sits in a property list's `<key>…</key>` or a configuration's `<name>…</name>` (PLIST_PAIR). */
 function inPlistKey(text: string, at: number, memo: ScanMemo): boolean {
-  return text.startsWith('</key>', keyEndAt(text, at, memo)) && text.startsWith('<key>', keyStartAt(text, at) - 5);
+  if (text.charCodeAt(keyStartAt(text, at) - 1) !== 62 /* > */) return false;
+  PAIR_NAME_CLOSE.lastIndex = keyEndAt(text, at, memo);
+  return PAIR_NAME_CLOSE.test(text);
 }
 
 /** Whether the keyword hit sits in the name a server directive sets (DIRECTIVE), blanks after it. */
@@ -1038,7 +1049,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
-const ASSIGNMENT_FIRST = new Set([Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */]);
+const ASSIGNMENT_FIRST = new Set([Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */, 65 /* A */, 97 /* a */]);
 
 /** Whether `c` is one of the characters `\s` matches. */
 function isSpaceChar(c: number): boolean {
@@ -1390,12 +1401,12 @@ export const genericRules = [
   }),
   genericRule({
     id: 'generic-secret-plist',
-    description: 'High-entropy string under a secret-named key of a property list (iOS Info.plist <key>CLIENT_SECRET</key><string>…</string>)',
+    description: 'High-entropy string under a secret-named key of a property list or an XML name/value pair (iOS Info.plist <key>CLIENT_SECRET</key><string>…</string>, Hadoop <name>fs.s3a.secret.key</name><value>…</value>)',
     pattern: PLIST_PAIR,
     form: 'plist',
     before: 64,
-    keyGroup: 1,
-    valueGroup: 2,
+    keyGroup: 2,
+    valueGroup: 4,
     sample: (g) => `<dict>\n\t<key>ServiceApiKey</key>\n\t<string>${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}</string>\n</dict>`,
     negatives: ['<key>ApiKeyName</key>\n<string>X-Api-Key</string>', '<key>CLIENT_SECRET</key>\n<string>$(CLIENT_SECRET)</string>', '<key>API_KEY</key>\n<string>${API_KEY}</string>'],
   }),
