@@ -1255,6 +1255,22 @@ describe('syntaxes, encodings and public values a seventh blind grading found', 
     expect(redact(java)).not.toContain(hf.slice(13, 30));
   });
 
+  it('decodes a JSON object stored base64-encoded as a value (a service account key), and leaves JWTs and data URIs to their own rules', () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+    const account = { type: ['service', 'account'].join('_'), project_id: 'acme-prod-31337', private_key: pem, client_email: 'deployer@acme-prod-31337.iam.gserviceaccount.com' };
+    for (const json of [JSON.stringify(account, null, 2), JSON.stringify(account)]) {
+      const e = btoa(json);
+      for (const [text, path] of [[`gcp:\n  credentials: ${e}\n`, 'values.yaml'], [`{"sa": "${e}"}`, 'config.json']] as const) {
+        expect(detector.scan(text, { path }).map((f) => f.ruleId), `${path} ${e.slice(0, 6)}`).toContain('gcp-service-account-private-key');
+        expect(redact(text)).not.toContain(e.slice(200, 240));
+      }
+    }
+    // A base64 JSON object without a secret, and an inline source map, are no finding.
+    expect(detector.scan(`config: ${btoa(JSON.stringify({ region: 'eu-west-1', replicas: 3, name: 'checkout-service' }))}\n`, { path: 'values.yaml' })).toEqual([]);
+    expect(detector.scan(`//# sourceMappingURL=data:application/json;base64,${btoa(JSON.stringify({ version: 3, sources: ['a.ts'], mappings: 'AAAA;AACA' }))}\n`, { path: 'a.js' })).toEqual([]);
+  });
+
   it('reads XML and HTML character references: a SAS URL whose "&" an Android strings.xml escaped, JSON in an attribute', () => {
     const sig = encodeURIComponent(btoa(String.fromCharCode(...Array.from({ length: 32 }, (_, i) => (i * 37 + 11) % 256))));
     const query = `sv=2022-11-02&ss=b&srt=sco&sp=rwdlacupiytfx&se=2026-07-01T00:00:00Z&st=2024-03-01T00:00:00Z&spr=https&sig=${sig}`;

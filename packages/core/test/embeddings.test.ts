@@ -41,6 +41,7 @@ const tokenEmbeddings: readonly Embedding[] = [
   { name: 'Kubernetes Secret data', wrap: (s) => { const e = b64(s); return same(`apiVersion: v1\nkind: Secret\ndata:\n  value: ${e}\n`, e); } },
   { name: 'docker config auths.*.auth', wrap: (s) => { const e = b64(`ci-user:${s}`); return same(`{"auths":{"registry.test":{"auth":"${e}"}}}`, e); } },
   { name: 'Authorization: Basic', wrap: (s) => { const e = b64(`${s}:`); return same(`Authorization: Basic ${e}`, e); } },
+  { name: 'base64-encoded JSON under a YAML key', wrap: (s) => { const e = b64(JSON.stringify({ service: 'api', value: s })); return same(`app:\n  config: ${e}\n`, e); } },
 ];
 
 function keyedEmbeddings(key: string): readonly Embedding[] {
@@ -48,6 +49,7 @@ function keyedEmbeddings(key: string): readonly Embedding[] {
     { name: 'after \\n in a JSON string', wrap: (s) => same(`{"env": "NODE_ENV=production\\n${key}=${s}\\n"}`, s) },
     { name: '.env in a Kubernetes Secret', wrap: (s) => { const e = b64(`${key}=${s}\n`); return same(`kind: Secret\ndata:\n  app.env: ${e}\n`, e); } },
     { name: 'percent-encoded form body', wrap: (s) => { const e = encodeURIComponent(s); return same(`a=1&${key}=${e}`, e); } },
+    { name: 'base64-encoded JSON in a JSON string', wrap: (s) => { const e = b64(JSON.stringify({ [key]: s }, null, 2)); return same(`{"settings": "${e}"}`, e); } },
   ];
 }
 
@@ -55,6 +57,7 @@ const blockEmbeddings: readonly Embedding[] = [
   { name: 'escaped in a JSON string', wrap: (s) => { const e = JSON.stringify(s).slice(1, -1); return same(`{"private_key": "${e}", "n": 1}`, e); } },
   { name: 'escaped in a TS string', wrap: (s) => { const e = s.replace(/\n/g, '\\n'); return same(`const key = '${e}';`, e); } },
   { name: 'base64 in a Kubernetes Secret', wrap: (s) => { const e = b64(s); return same(`kind: Secret\ndata:\n  tls.key: ${e}\n`, e); } },
+  { name: 'in a key file stored base64-encoded', wrap: (s) => { const e = b64(JSON.stringify({ type: 'service_account', private_key: s }, null, 2)); return same(`gcp:\n  credentials: ${e}\n`, e); } },
 ];
 
 function embeddingsFor(rule: Rule): readonly Embedding[] {
@@ -62,8 +65,13 @@ function embeddingsFor(rule: Rule): readonly Embedding[] {
   if (rule.sampleKey) return keyedEmbeddings(rule.sampleKey);
   // A token that holds ":" (Telegram's digits:AA…) cannot be a docker "user:password" password
   // without ambiguity; every other embedding applies.
-  const colon = rule.sample(createSampleGen(1)).includes(':');
-  return colon ? tokenEmbeddings.filter((e) => !e.name.startsWith('docker')) : tokenEmbeddings;
+  // A sample that is a snippet with quotes or lines of its own (a config line, a state file) is
+  // escaped once more inside JSON: the base64 JSON embedding takes single-token samples only.
+  const probe = createSampleGen(1);
+  const samples = [rule.sample(probe), rule.sample(probe), rule.sample(probe)];
+  const colon = (samples[0] as string).includes(':');
+  const snippet = samples.some((x) => /["\n\\]/.test(x));
+  return tokenEmbeddings.filter((e) => !(colon && e.name.startsWith('docker')) && !(snippet && e.name.startsWith('base64-encoded JSON')));
 }
 
 // Rules found by the key or carrier around them, not by a format of their own: embedding their

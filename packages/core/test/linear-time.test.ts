@@ -135,6 +135,10 @@ describe('decoded views run in linear time', () => {
     // Names of base64 files without a value, and decoding pipes without input.
     'base64-file names without a value': fill('ENV_B64: '),
     'decoding pipes back to back': fill('| base64 -d '),
+    // Base64 JSON openings: each looks ahead at most 256 characters for a JWT's ".".
+    'base64 JSON openings back to back': fill(' eyJ'),
+    'base64 JSON openings with long runs': fill(` ewog${'QUFB'.repeat(80)}`),
+    'base64 JSON openings on one minified line': fill('"eyJhIjoiYiJ9",'),
     // Heredocs opened line after line with no value, and Pulumi-style namespaces without one.
     'heredoc openings without a value': fill('api_key = <<-EOT\n'),
     'namespaced keys without a value': fill('acme:api_token: \n'),

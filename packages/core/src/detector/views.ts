@@ -422,7 +422,7 @@ function isKeyChar(c: number): boolean {
 }
 
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
   return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [] };
@@ -486,6 +486,13 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case 'base64':
       if (encodedFileNamed(text, at, keyword.length)) t.base64Lines.push(at);
       return;
+    case 'eyj':
+    case 'ewog':
+    case 'ewoj':
+    case 'ewoi':
+    case 'eyai':
+      if (base64JsonAt(text, at)) t.base64Lines.push(at);
+      return;
     case '=\\"':
     case '= \\"':
     case ':\\"':
@@ -505,6 +512,26 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       if (tokenCharCode(text, at + 1)) t.percent.push(at);
   }
 }
+
+// How a JSON object's text begins in base64: `{"`, `{ "`, and `{` + a line break + two spaces, a tab or a quote.
+const BASE64_JSON_OPENINGS = ['eyJ', 'eyAi', 'ewog', 'ewoJ', 'ewoi'];
+
+/**
+ * Whether a base64-encoded JSON object starts at `at`, as a value on its own (a service account
+ * key stored base64-encoded: `credentials: ewogICJ0eXBlIj…`, `"sa": "eyJ0eXBlIj…"`): not inside a
+ * longer run, not a data URI (an inline source map), not a JWT (whose header ends at a "." soon).
+ */
+function base64JsonAt(text: string, at: number): boolean {
+  if (!BASE64_JSON_OPENINGS.some((o) => text.startsWith(o, at))) return false;
+  const before = text.charCodeAt(at - 1);
+  if (at > 0 && (isKeyChar(before) || before === 43 /* + */ || before === 47 /* / */ || before === 44 /* , */)) return false;
+  let i = at;
+  const limit = Math.min(text.length, at + 256);
+  while (i < limit && BASE64_CHAR[text.charCodeAt(i)] === 1) i++;
+  return i === limit || text.charCodeAt(i) !== 46 /* . */;
+}
+const BASE64_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=') BASE64_CHAR[c.charCodeAt(0)] = 1;
 
 /**
  * Whether the "b64"/"base64" at `at` names a base64-encoded file or value: it ends a key that is
