@@ -284,6 +284,29 @@ describe('formats and placeholders from peers\' fixtures', () => {
     }
   });
 
+  it('finds Render API keys with 28 characters after rnd_ (the length of keys in public repositories)', () => {
+    for (const n of [28, 32]) expect(ids(`RENDER_TOKEN: rnd_${g.chars(alnum, n)}`), String(n)).toContain('render-api-key');
+    expect(ids(`rnd_${g.chars(alnum, 27)}`)).not.toContain('render-api-key');
+  });
+
+  it('finds ElevenLabs, Klaviyo and LaunchDarkly server keys by their own shape with no name nearby, with less confidence', () => {
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const cases: [string, string][] = [
+      ['elevenlabs-api-key', `sk_${hex(48)}`],
+      ['klaviyo-private-api-key', `pk_${hex(34)}`],
+      ['launchdarkly-sdk-key', `sdk-${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`],
+    ];
+    for (const [id, key] of cases) {
+      const bare = detector.scan(`client = Client("${key}")\n`).filter((f) => f.ruleId === id);
+      expect(bare.map((f) => f.confidence), id).toEqual(['medium']);
+      const vendor = id.split('-')[0] as string;
+      const named = detector.scan(`${vendor.toUpperCase()}_KEY = "${key}"\n`).filter((f) => f.ruleId.startsWith(vendor));
+      expect(named.map((f) => f.confidence), id).toEqual(['high']);
+    }
+    // Stripe's keys are not ElevenLabs' or Klaviyo's.
+    expect(ids(`sk_live_${g.chars(alnum, 40)} pk_live_${g.chars(alnum, 40)}`).filter((id) => id.startsWith('elevenlabs') || id.startsWith('klaviyo'))).toEqual([]);
+  });
+
   it('finds Slack legacy tokens with two numeric parts, bare on a line', () => {
     for (const kind of ['a', 'b', 'o', 'r']) expect(ids(`xox${kind}-${digits(11)}-${digits(13)}`), kind).toContain('slack-legacy-token');
   });

@@ -1136,7 +1136,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // string "token: …" in code is as often a cache key or a message (`"token:" + sha1`: hex is
   // held to the floor of other alphabets here).
   // (An API key header, `X-Api-Key`, `X-Auth-Token`, takes a hex key as the other forms do.)
-  header: (key, value) => isSecretKeyName(key) && looksLikeSecretValue(value, true, /api[-_]?key|auth[-_]?token|access[-_]?token/i.test(key)),
+  // A header is written `Name: value`; with no blank after the colon, a lower-case word is a
+  // namespaced id or cache key (`"token:<hex>"`), and only a header's own name (X-Api-Key) counts.
+  header: (key, value, m) => isSecretKeyName(key) && (/^["'][^:]*:[ \t]/.test(m[0]) || /[-A-Z]/.test(key)) && looksLikeSecretValue(value, true, /api[-_]?key|auth[-_]?token|access[-_]?token/i.test(key)),
   query: acceptQueryParam,
   // A cell beside a secret's name, quoted as the name is, in a row of data (not a code list), is
   // judged as any value under that name; the name must look like a setting's, not a word of prose.
