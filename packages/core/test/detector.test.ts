@@ -307,6 +307,43 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expect(ids(`sk_live_${g.chars(alnum, 40)} pk_live_${g.chars(alnum, 40)}`).filter((id) => id.startsWith('elevenlabs') || id.startsWith('klaviyo'))).toEqual([]);
   });
 
+  it('finds vendor tokens by their own prefix with no name nearby, in the lengths issued (a fifteenth blind grading)', () => {
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    const url = `${alnum}-_`;
+    const cases: [string, string][] = [
+      ['atlassian-api-token', `ATATT3${g.chars(url, 176)}=${hex(8).toUpperCase()}`],
+      ['doppler-token', `dp.st.prd.${g.chars(alnum, 43)}`],
+      ['vault-service-token', `hvs.CAES${g.chars(url, 82)}`],
+      ['vault-batch-token', `hvb.${g.chars(url, 136)}`],
+      ['netlify-pat', `nfp_${g.chars(alnum, 40)}`],
+      ['aws-bedrock-api-key', `ABSK${g.chars(alnum, 100)}`],
+      ['salesforce-access-token', `00D${g.chars(alnum, 12)}!${g.chars(alnum, 90)}`],
+      ['slack-config-token', `xoxe.xoxp-1-${g.chars(url, 160)}`],
+      ['slack-refresh-token', `xoxe-1-${g.chars(url, 140)}`],
+      ['slack-legacy-token', `xoxc-${digits(12)}-${digits(12)}-${digits(13)}-${hex(64)}`],
+      ['testpypi-upload-token', `pypi-AgENdGVzdC5weXBpLm9yZw${g.chars(url, 140)}`],
+      ['paddle-api-key', `pdl_live_apikey_${g.chars(lower, 26)}_${g.chars(alnum, 22)}_${g.chars(alnum, 3)}`],
+      ['together-ai-api-key', `tgp_v1_${g.chars(url, 43)}`],
+      ['pinterest-access-token', `pina_${g.chars(upper, 108)}`],
+      ['packagist-api-token', `packagist_uut_${hex(60)}`],
+      ['onesignal-api-key', `os_v2_app_${g.chars(lower, 110)}`],
+      ['dbt-cloud-token', `dbtc_${g.chars(url, 56)}`],
+      ['checkout-com-sandbox-secret-key', `sk_sbox_${g.chars(lower, 27)}`],
+      ['cerebras-api-key', `csk-${g.chars(lower, 48)}`],
+      ['runpod-api-key', `rpa_${g.chars(upper, 44)}`],
+      ['stytch-secret', `secret-live-${g.chars(url, 36)}`],
+      ['trello-token-atta', `ATTA${hex(64)}${hex(8).toUpperCase()}`],
+      ['linkedin-client-secret-wpl', `WPL_AP1.${g.chars(alnum, 16)}.${g.chars(alnum, 8)}==`],
+      ['yandex-cloud-iam-token-t1', `t1.9euel${g.chars(url, 141)}`],
+      ['cloudflare-tunnel-token', btoa(JSON.stringify({ a: hex(32), t: `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, s: btoa(g.chars(alnum, 32)) }))],
+    ];
+    for (const [id, token] of cases) expect(ids(`    client = Client("${token}")\n`), id).toContain(id);
+    // A base64 JSON object that starts like a tunnel token but lacks its fields is not one.
+    expect(ids(`x = "${btoa(JSON.stringify({ a: hex(32), note: g.chars(alnum, 120) }))}"`)).not.toContain('cloudflare-tunnel-token');
+  });
+
   it('finds Slack legacy tokens with two numeric parts, bare on a line', () => {
     for (const kind of ['a', 'b', 'o', 'r']) expect(ids(`xox${kind}-${digits(11)}-${digits(13)}`), kind).toContain('slack-legacy-token');
   });

@@ -103,7 +103,7 @@ export const awsRules = [
     provider: 'AWS',
     description: 'Amazon Bedrock long-term API key (ABSK)',
     keywords: ['absk'],
-    pattern: token(`ABSK[A-Za-z0-9+/]{109,269}={0,2}`, { right: 'A-Za-z0-9+/=' }),
+    pattern: token(`ABSK[A-Za-z0-9+/]{96,269}={0,2}`, { right: 'A-Za-z0-9+/=' }),
     prefixes: ['ABSK'],
     minEntropy: 4,
     severity: 'critical',

@@ -33,4 +33,27 @@ export const cloudflareRules = [
   prefixed({ id: 'cloudflare-user-api-token-v2', provider: 'Cloudflare', description: 'Cloudflare scannable user API token (cfut_ + 40 + 8-hex CRC32)', prefix: 'cfut_', body: '[A-Za-z0-9]{40}[a-f0-9]{8}', sample: gen([ALNUM, 40], [HEX, 8]), rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'Revoke it in Cloudflare’s settings, issue a new one and update where it is stored.' }, docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/' }),
   prefixed({ id: 'cloudflare-account-api-token-v2', provider: 'Cloudflare', description: 'Cloudflare scannable account API token (cfat_)', prefix: 'cfat_', body: '[A-Za-z0-9]{40}[a-f0-9]{8}', sample: gen([ALNUM, 40], [HEX, 8]), rotate: { url: 'https://dash.cloudflare.com/?to=/:account/api-tokens', how: 'Revoke it in Cloudflare’s settings, issue a new one and update where it is stored.' }, docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/' }),
   prefixed({ id: 'cloudflare-global-api-key-v2', provider: 'Cloudflare', description: 'Cloudflare scannable Global API Key (cfk_)', prefix: 'cfk_', body: '[A-Za-z0-9]{40}[a-f0-9]{8}', sample: gen([ALNUM, 40], [HEX, 8]), rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'Revoke it in Cloudflare’s settings, issue a new one and update where it is stored.' }, docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/' }),
+  // A tunnel token (cloudflared's --token, TUNNEL_TOKEN): base64 of {"a":<account tag>,"t":<tunnel
+  // id>,"s":<secret>}, so it starts eyJhIjoi. Checked by decoding: the three fields must be there.
+  prefixed({
+    id: 'cloudflare-tunnel-token',
+    provider: 'Cloudflare',
+    description: 'Cloudflare Tunnel token (base64 of {"a":…,"t":…,"s":…}, eyJhIjoi…)',
+    prefix: 'eyJhIjoi',
+    body: '[A-Za-z0-9+/]{100,400}={0,2}',
+    right: 'A-Za-z0-9+/=',
+    accept: (m) => {
+      try {
+        const fields = JSON.parse(atob(m[1] ?? '')) as Record<string, unknown>;
+        return typeof fields['a'] === 'string' && typeof fields['t'] === 'string' && typeof fields['s'] === 'string';
+      } catch {
+        return false;
+      }
+    },
+    minEntropy: 3.5,
+    severity: 'critical',
+    sample: (g) => btoa(JSON.stringify({ a: g.chars(HEX, 32), t: [8, 4, 4, 4, 12].map((n) => g.chars(HEX, n)).join('-'), s: btoa(g.chars(ALNUM, 32)) })).slice(8),
+    rotate: { url: 'https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/configure-tunnels/remote-tunnel-permissions/', how: 'Refresh the tunnel token (rotate the tunnel secret) in Zero Trust → Networks → Tunnels and update where it is stored.' },
+    docs: 'https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/configure-tunnels/remote-tunnel-permissions/',
+  }),
 ];

@@ -7,7 +7,7 @@ export const dopplerRules = [
     provider: 'Doppler',
     description: 'Doppler service, CLI, SCIM or audit token (dp.st., dp.ct., …)',
     keywords: ['dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.', 'dp.pt.'],
-    pattern: token(`dp\\.(?:st|ct|sa|scim|audit|pt)\\.[A-Za-z0-9_.-]{40,44}`, { right: 'A-Za-z0-9_.-' }),
+    pattern: token(`dp\\.(?:st|ct|sa|scim|audit|pt)\\.(?:[a-z0-9_-]{1,32}\\.)?[A-Za-z0-9_.-]{40,44}`, { right: 'A-Za-z0-9_.-' }),
     prefixes: ['dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.', 'dp.pt.'],
     minEntropy: 3.5,
     severity: 'critical',

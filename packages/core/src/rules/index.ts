@@ -209,6 +209,16 @@ import { readmeRules } from './readme.js';
 import { rechargeRules } from './recharge.js';
 import { redHatOpenshiftRules } from './red-hat-openshift.js';
 import { renderRules } from './render.js';
+import { paddleRules } from './paddle.js';
+import { togetherAiRules } from './together-ai.js';
+import { pinterestRules } from './pinterest.js';
+import { packagistRules } from './packagist.js';
+import { onesignalRules } from './onesignal.js';
+import { dbtCloudRules } from './dbt-cloud.js';
+import { checkoutComRules } from './checkout-com.js';
+import { cerebrasRules } from './cerebras.js';
+import { runpodRules } from './runpod.js';
+import { stytchRules } from './stytch.js';
 import { replicateRules } from './replicate.js';
 import { resendRules } from './resend.js';
 import { robloxRules } from './roblox.js';
@@ -344,6 +354,16 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...networkConfigRules,
   ...flyIoRules,
   ...renderRules,
+  ...paddleRules,
+  ...togetherAiRules,
+  ...pinterestRules,
+  ...packagistRules,
+  ...onesignalRules,
+  ...dbtCloudRules,
+  ...checkoutComRules,
+  ...cerebrasRules,
+  ...runpodRules,
+  ...stytchRules,
   ...supabaseRules,
   ...cloudflareRules,
   ...planetscaleRules,

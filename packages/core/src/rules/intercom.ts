@@ -25,7 +25,7 @@ export const intercomRules = [
     provider: 'Intercom',
     description: "Intercom access token (base64 of 'tok:<uuid>:1:0', dG9rO…), under any name",
     prefix: 'dG9rO',
-    body: '[A-Za-z0-9+/]{50,70}={0,2}',
+    body: '[A-Za-z0-9+/]{44,70}={0,2}',
     right: 'A-Za-z0-9+/=',
     accept: (m) => {
       try {

@@ -2,7 +2,7 @@ import { ALNUM, chars, defineRule, keyed, prefixed } from './define.js';
 
 /** Netlify credentials. */
 export const netlifyRules = [
-  prefixed({ id: 'netlify-pat', provider: 'Netlify', description: 'Netlify personal access token (nfp_)', prefix: 'nfp_', body: '[A-Za-z0-9]{36}', sample: chars(ALNUM, 36), rotate: { url: 'https://app.netlify.com/user/applications', how: 'User settings → Applications → revoke the token.' } }),
+  prefixed({ id: 'netlify-pat', provider: 'Netlify', description: 'Netlify personal access token (nfp_)', prefix: 'nfp_', body: '[A-Za-z0-9]{36,40}', sample: chars(ALNUM, 36), rotate: { url: 'https://app.netlify.com/user/applications', how: 'User settings → Applications → revoke the token.' } }),
   defineRule({
     id: 'netlify-legacy-access-token',
     provider: 'Netlify',

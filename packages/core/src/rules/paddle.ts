@@ -1,0 +1,19 @@
+import { chars, LOWER_ALNUM, ALNUM, prefixed } from './define.js';
+
+/** Paddle credentials. */
+export const paddleRules = [
+  // Paddle Billing API keys: pdl_live_apikey_ or pdl_sdbx_apikey_, a 26-character id, then the
+  // secret (69 characters in all).
+  prefixed({
+    id: 'paddle-api-key',
+    provider: 'Paddle',
+    description: 'Paddle Billing API key (pdl_live_apikey_ / pdl_sdbx_apikey_)',
+    prefix: 'pdl_',
+    body: '(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9_]{20,30}',
+    minEntropy: 3.5,
+    severity: 'critical',
+    sample: (g) => `${g.pick(['live', 'sdbx'])}_apikey_${chars(LOWER_ALNUM, 26)(g)}_${chars(ALNUM, 22)(g)}_${chars(ALNUM, 3)(g)}`,
+    rotate: { url: 'https://vendors.paddle.com/authentication-v2', how: 'Developer tools → Authentication → revoke the key, create a new one and update where it is stored.' },
+    docs: 'https://developer.paddle.com/api-reference/about/api-keys',
+  }),
+];
