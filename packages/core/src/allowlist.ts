@@ -16,12 +16,18 @@ const SEQUENCES = ['0123456789', '1234567890', '9876543210', 'abcdefghij', 'ABCD
 // A value that names where a secret is kept, not the secret: a variable or template slot (`$GITHUB_TOKEN`, `{{ token }}`,
 // `%TOKEN%`, Octopus' `#{Token}`), a code expression reading one (`os.environ['…']`,
 // `System.getenv(…)`, Rust's `env::var(…)`), a secret store's reference (Vault's `secret/data/…`
-// and `vault://`, Kubernetes' `secretKeyRef:`, 1Password's `op://`, AWS ARNs, GCP Secret Manager
+// `vault://` and `vault:secret/…`, Kubernetes' `secretKeyRef:`, 1Password's `op://`, AWS ARNs, GCP Secret Manager
 // names) or a file path (`/etc/ssl/private/server.key`, `./secrets/api-key.txt`). Also
 // percent-encoded, as a URL query carries it.
-const REFERENCE = /^(?:\$[({]|\{\{|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+\/)/;
+const REFERENCE = /^(?:\$[({]|\{\{|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|vault:[\w-]+\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+\/)/;
 
-function isReference(value: string): boolean {
+/** Whether `value` says there is no secret yet (`not-set`, `none`, `TBD`). */
+export function isStandIn(value: string): boolean {
+  return STAND_IN.test(value);
+}
+
+/** Whether `value` names where a secret is kept (REFERENCE), as written or percent-encoded. */
+export function isReference(value: string): boolean {
   if (REFERENCE.test(value)) return true;
   const decoded = percentDecoded(value);
   return decoded !== value && REFERENCE.test(decoded);
@@ -38,6 +44,8 @@ export function percentDecoded(value: string): string {
 }
 
 const WORD_VALUE = /^(?:my|your|the|some)?[_-]?(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key)$/i;
+// A whole value that says there is none yet: `not-set`, `unset`, `none`, `TBD`.
+const STAND_IN = /^(?:not[_ -]?(?:set|configured|available)|unset|none|null|nil|undefined|empty|tbd|todo|n\/a)$/i;
 
 /**
  * sha256 of vendors' documented example keys (Stripe's docs test key, the jwt.io sample): they
@@ -102,7 +110,7 @@ export function isPlaceholder(value: string, options?: { readonly encodesBinary?
   // Base64 of binary (a PEM body of 1,700 characters) spells a word in mixed case now and then
   // ("fIXmE", from a blind grading): there, only a word in one case marks a placeholder.
   const words = options?.encodesBinary === true ? wordInOneCase(value) : PLACEHOLDER_WORDS.test(value);
-  if (words || WORD_VALUE.test(value) || DOC_MARKERS.test(value)) return true;
+  if (words || WORD_VALUE.test(value) || STAND_IN.test(value) || DOC_MARKERS.test(value)) return true;
   if (options?.punctuated !== true && PLACEHOLDER_MARKUP.test(value)) return true;
   if (options?.encodesBinary !== true && isReference(value)) return true;
   // Base64 of binary structure has runs of "A" for zero bytes: OpenSSH's uint32 lengths in every

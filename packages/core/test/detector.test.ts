@@ -344,6 +344,26 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expect(ids(`x = "${btoa(JSON.stringify({ a: hex(32), note: g.chars(alnum, 120) }))}"`)).not.toContain('cloudflare-tunnel-token');
   });
 
+  it('turns down a password that is a reference or a stand-in, and a value that spells its own name (a fifteenth blind grading)', () => {
+    const account = digits(12);
+    for (const text of [
+      `curl -u jenkins:arn:aws:secretsmanager:us-east-1:${account}:secret:prod/ops_api_key-${g.chars(alnum, 6)} https://api.example.org/v1\n`,
+      'https://svc_app:vault%3Asecret%2Fdata%2Fci%2Fprod%23deploy_key@bitbucket.org\n',
+      'https://svc_app:vault:secret/ci/deploy@git.internal/app.git\n',
+      'https://svc_app:not-set@nexus.internal/repo.git\n',
+      'api_key: test_api_key_123\n',
+      'token: sample-token-for-tests\n',
+      `serviceApiKey = "local${g.chars(alnum, 4)}ServiceApiKey"\n`,
+    ]) {
+      expect(ids(text), text).toEqual([]);
+    }
+    // A real password in the same places is still reported.
+    const pw = `${g.chars(alnum, 10)}!${g.chars(alnum, 5)}`;
+    expect(ids(`curl -u jenkins:${pw} https://api.example.org/v1\n`)).toContain('curl-user-credentials');
+    expect(ids(`https://svc_app:${pw}@nexus.internal/repo.git\n`)).toContain('url-credentials');
+    expect(ids(`api_key: ${g.chars(alnum, 24)}\n`).length).toBeGreaterThan(0);
+  });
+
   it('finds Slack legacy tokens with two numeric parts, bare on a line', () => {
     for (const kind of ['a', 'b', 'o', 'r']) expect(ids(`xox${kind}-${digits(11)}-${digits(13)}`), kind).toContain('slack-legacy-token');
   });

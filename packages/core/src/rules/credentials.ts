@@ -85,7 +85,7 @@ export const credentialRules = [
     accept: (m) => {
       const user = m[2] ?? '';
       const password = m[3] ?? '';
-      if (password === user || DEFAULT_PASSWORDS.has(password.toLowerCase())) return false;
+      if (password === user || !inUse(password)) return false;
       // With no user (redis://:password@host) the shape alone says less: a word and a few digits
       // is a documentation example (dotenv's `dotenv://:key_1234@dotenv.org/…`).
       if (user === '' && /^[A-Za-z]+[_-]?\d{1,6}$/.test(password)) return false;

@@ -1004,7 +1004,21 @@ const acceptQuoted = acceptWide(NARROW_QUOTED);
  * key-like name a strictly random one. The detector's judgeAssignment applies its config on top.
  */
 export function acceptNamedValue(name: string, value: string): boolean {
-  return acceptQuoted(name, value);
+  return acceptQuoted(name, value) && !namesItself(name, value);
+}
+
+/**
+ * Whether a value spells its own key's name (`api_key: test_api_key_123`, `token:
+ * dummy-token-for-tests`): a stand-in someone typed, not a secret. Not under a password's name,
+ * where `password123` is a weak password in use and is reported.
+ */
+function namesItself(key: string, value: string): boolean {
+  if (isPasswordKeyName(key)) return false;
+  const words = key.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w !== '');
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const two = words.length > 1 ? `${(words[words.length - 2] as string).toLowerCase()}${last}` : '';
+  const flat = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return (last.length >= 5 && flat.includes(last)) || (two.length >= 6 && flat.includes(two));
 }
 
 interface GenericSpec {
@@ -1219,7 +1233,8 @@ function genericRule(spec: GenericSpec) {
     // A Google key published by design (see isPublishedGoogleKey) is no secret under any form.
     accept: (m, text, at) => {
       const value = m[spec.valueGroup] ?? '';
-      return JUDGE[spec.form](m[spec.keyGroup] ?? '', value, m, text, at) && !(value.startsWith('AIza') && isPublishedGoogleKey(text, at + m[0].indexOf(value)));
+      const key = m[spec.keyGroup] ?? '';
+      return JUDGE[spec.form](key, value, m, text, at) && !namesItself(key, value) && !(value.startsWith('AIza') && isPublishedGoogleKey(text, at + m[0].indexOf(value)));
     },
     ...(spec.form === 'quoted' ? { continues: concatenated } : {}),
     severity: 'medium',
