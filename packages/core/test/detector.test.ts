@@ -362,6 +362,8 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expect(ids(`curl -u jenkins:${pw} https://api.example.org/v1\n`)).toContain('curl-user-credentials');
     expect(ids(`https://svc_app:${pw}@nexus.internal/repo.git\n`)).toContain('url-credentials');
     expect(ids(`api_key: ${g.chars(alnum, 24)}\n`).length).toBeGreaterThan(0);
+    // A vendor's word prefix before a random body is a secret still (Statsig's server secret).
+    expect(ids(`#define STATSIG_SERVER_SECRET "secret-${g.chars(alnum, 43)}"\n`).length).toBeGreaterThan(0);
   });
 
   it('finds Slack legacy tokens with two numeric parts, bare on a line', () => {

@@ -1017,8 +1017,13 @@ function namesItself(key: string, value: string): boolean {
   const words = key.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w !== '');
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const two = words.length > 1 ? `${(words[words.length - 2] as string).toLowerCase()}${last}` : '';
-  const flat = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return (last.length >= 5 && flat.includes(last)) || (two.length >= 6 && flat.includes(two));
+  const lower = value.toLowerCase();
+  const word = two.length >= 6 && lower.replace(/[^a-z0-9]/g, '').includes(two) ? two : last.length >= 5 && lower.includes(last) ? last : '';
+  if (word === '') return false;
+  // A vendor's word prefix before a random body (Statsig's `secret-…`) is a secret still.
+  const at = lower.indexOf(word);
+  const rest = at === -1 ? '' : value.slice(0, at) + value.slice(at + word.length);
+  return !(rest.length >= 16 && looksLikeSecretValue(rest.replace(/^[_.-]+|[_.-]+$/g, ''), true));
 }
 
 interface GenericSpec {
