@@ -366,6 +366,22 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expect(ids(`#define STATSIG_SERVER_SECRET "secret-${g.chars(alnum, 43)}"\n`).length).toBeGreaterThan(0);
   });
 
+  it('pairs a secret-named column with its cells: Markdown tables, CSV exports, SQL INSERTs with a column list (a fifteenth blind grading)', () => {
+    const v = (): string => `${g.chars(alnum, 20)}${digits(2)}${g.chars(alnum, 18)}`;
+    const [a, b, c, d, e] = [v(), v(), v(), v(), v()];
+    const spans = (text: string, path: string): string[] => detector.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+    expect(spans(`| Env | HUAWEICLOUD_SDK_SK |\n|-----|-----|\n| staging | ${a} |\n| prod | \`${b}\` |\n`, 'docs/environments.md')).toEqual([a, b]);
+    expect(spans(`| Env | API Key | Owner |\n| :--- | :---: | --- |\n| staging | ${a} | ops |\n`, 'docs/keys.md')).toEqual([a]);
+    expect(spans(`service,environment,spaces_secret_access_key,owner\ndigitalocean,production,${c},jenkins\nb2,staging,"${d}",ops\n`, 'exports/credentials.csv')).toEqual([c, d]);
+    expect(spans(`INSERT INTO integrations (name, vonage_api_secret, created_at) VALUES ('vonage', '${e}', NOW()), ('other', '${a}', NOW());\n`, 'db/seeds.sql')).toEqual([e, a]);
+    // Not paired: a one-word header (documentation's "Token" column), references in the cells,
+    // a column that names no secret, a header with no separator row under it.
+    expect(spans(`| Token | Number | Bits |\n|---|---|---|\n| \`Float16_BE\` | IEEE 754 float | 16 |\n`, 'README.md')).toEqual([]);
+    expect(spans('| Service | SERVICE_API_KEY |\n|---|---|\n| build | `${CI_SERVICE_API_KEY}` |\n| docs | see the vault |\n', 'README.md')).toEqual([]);
+    expect(spans(`id,region,bucket_name\n1,eu-west-1,${c}\n`, 'buckets.csv')).toEqual([]);
+    expect(spans(`| Env | SERVICE_API_KEY |\n| staging | ${a} |\n`, 'notes.md').length).toBeLessThanOrEqual(1);
+  });
+
   it('finds Slack legacy tokens with two numeric parts, bare on a line', () => {
     for (const kind of ['a', 'b', 'o', 'r']) expect(ids(`xox${kind}-${digits(11)}-${digits(13)}`), kind).toContain('slack-legacy-token');
   });

@@ -135,6 +135,11 @@ describe('decoded views run in linear time', () => {
     // Names of base64 files without a value, and decoding pipes without input.
     'base64-file names without a value': fill('ENV_B64: '),
     'decoding pipes back to back': fill('| base64 -d '),
+    // Tables: separator rows and INSERT heads back to back, and a minified line full of "-|".
+    'markdown separator rows line after line': fill('| API_TOKEN |\n|---|\n'),
+    'separator markers on one minified line': fill('a-|b- |'),
+    'insert heads without a value': fill('INSERT INTO t (api_token, '),
+    'csv header then long rows': `service,env,api_token\n${'a,b,c'.repeat(SIZE / 5)}`,
     // Base64 JSON openings: each looks ahead at most 256 characters for a JWT's ".".
     'base64 JSON openings back to back': fill(' eyJ'),
     'base64 JSON openings with long runs': fill(` ewog${'QUFB'.repeat(80)}`),

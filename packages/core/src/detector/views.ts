@@ -6,6 +6,7 @@
 // Views are built only where an encoding that can hide a token occurs.
 
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
+import { separatorRowAt, startsWithCsvHeader, tableRows } from './tables.js';
 
 /** Decoded text and, per decoded character, the raw range it came from. */
 export interface View {
@@ -391,6 +392,9 @@ export interface Triggers {
   readonly entities: number[];
   /** A MIME part's `Content-Transfer-Encoding: base64` header (an email's body, an attachment). */
   readonly mime: number[];
+  /** Markdown separator rows (their line starts) and SQL INSERTs: tables whose header may name a secret. */
+  readonly tableRows: number[];
+  readonly inserts: number[];
 }
 
 // A value opened by an escaped quote, after an assignment: code or JSON held in a JSON string (a
@@ -422,10 +426,10 @@ function isKeyChar(c: number): boolean {
 }
 
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '-|', '- |', 'insert into', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [] };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [] };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -485,6 +489,15 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case 'b64':
     case 'base64':
       if (encodedFileNamed(text, at, keyword.length)) t.base64Lines.push(at);
+      return;
+    case '-|':
+    case '- |': {
+      const row = separatorRowAt(text, at);
+      if (row !== -1 && t.tableRows[t.tableRows.length - 1] !== row) t.tableRows.push(row);
+      return;
+    }
+    case 'insert into':
+      t.inserts.push(at);
       return;
     case 'eyj':
     case 'ewog':
@@ -712,6 +725,11 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (csi) views.push(csi);
   const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);
   if (csiEscaped) views.push(csiEscaped);
+  if (t.tableRows.length > 0 || t.inserts.length > 0 || startsWithCsvHeader(text)) {
+    const tables = new ViewBuilder();
+    tableRows(text, t.tableRows, t.inserts, tables);
+    if (tables.length > 0) views.push(tables.build());
+  }
   return views;
 }
 

@@ -1,0 +1,225 @@
+// Tables whose header names a secret and whose rows hold it: a Markdown table (`| Env |
+// API_TOKEN |` over `|---|---|`), a CSV export (`service,env,api_key` on its first line) and an
+// SQL INSERT with a column list (`INSERT INTO t (name, api_secret) VALUES ('a', '…')`). The value
+// stands in the same column of a later row, not beside its name, so no assignment form sees the
+// pair. The table view writes each such cell as `NAME=value` on a line of its own, the value
+// copied from the raw text (so a finding maps back to the cell) and the name standing for no raw
+// text at all; the generic rules then judge the pair as any name and value.
+
+import { isSecretKeyName } from '../keys.js';
+
+/** Rows read after a header, characters read per row, and columns per row: a bounded walk. */
+const MAX_ROWS = 100;
+const MAX_ROW = 4096;
+const MAX_COLUMNS = 64;
+/** Characters read for an INSERT's column list. */
+const MAX_COLUMN_LIST = 1024;
+
+/** A cell's raw range, quotes and blanks around it left out. */
+interface Cell {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What the view is made of: synthetic text standing for an empty raw range, and copied raw ranges. */
+export interface TableSink {
+  push(text: string, from: number, to: number): void;
+  copy(raw: string, from: number, to: number): void;
+  readonly length: number;
+}
+
+/** The end of the line holding `at` (its "\n", or the text's end), looking at most `limit` ahead. */
+function lineEnd(text: string, at: number, limit: number): number {
+  const nl = text.indexOf('\n', at);
+  const end = nl === -1 ? text.length : nl;
+  return Math.min(end, at + limit);
+}
+
+function trimmed(text: string, from: number, to: number, quotes: string): Cell {
+  while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+  while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13)) to--;
+  if (to - from >= 2 && quotes.includes(text.charAt(from)) && text.charAt(to - 1) === text.charAt(from)) {
+    from++;
+    to--;
+  }
+  return { from, to };
+}
+
+/** The cells of a Markdown row `| a | b |` in [from, to), bars escaped as `\|` kept inside. */
+function markdownCells(text: string, from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 124 /* | */) return cells;
+  let start = i + 1;
+  for (i = start; i < to && cells.length < MAX_COLUMNS; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 124) {
+      cells.push(trimmed(text, start, i, '`'));
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * The cells of a comma-separated list in [from, to): CSV (double quotes, "" inside) or an SQL
+ * tuple (single quotes, '' inside, calls such as NOW() kept whole). Stops at `close` when given
+ * (an SQL tuple's ")" at depth 0) and returns where it stopped.
+ */
+function listCells(text: string, from: number, to: number, quote: number, close = -1): { cells: Cell[]; end: number } {
+  const cells: Cell[] = [];
+  const q = String.fromCharCode(quote);
+  let start = from;
+  let depth = 0;
+  let i = from;
+  for (; i < to && cells.length < MAX_COLUMNS; i++) {
+    const c = text.charCodeAt(i);
+    if (c === quote) {
+      // A quoted cell: to its closing quote (a doubled quote stays inside).
+      for (i++; i < to; i++) {
+        if (text.charCodeAt(i) !== quote) continue;
+        if (text.charCodeAt(i + 1) === quote) i++;
+        else break;
+      }
+    } else if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && depth > 0) depth--;
+    else if (depth === 0 && c === 44 /* , */) {
+      cells.push(trimmed(text, start, i, q));
+      start = i + 1;
+    } else if (depth === 0 && c === close) break;
+  }
+  cells.push(trimmed(text, start, i, q));
+  return { cells, end: i };
+}
+
+/**
+ * A header cell's name, when it names a secret as a setting does (`DD_API_KEY`, `apiSecret`,
+ * `API Key`, whose blanks become "_"): a single word (`Token`, `Password`) heads a column of
+ * documentation as often as one of values.
+ */
+function secretName(text: string, cell: Cell): string | undefined {
+  if (cell.to - cell.from < 3 || cell.to - cell.from > 64) return undefined;
+  const name = text.slice(cell.from, cell.to).replace(/[ \t]+/g, '_');
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && /[_.-]|[a-z][A-Z]/.test(name) && isSecretKeyName(name) ? name : undefined;
+}
+
+/** Writes `NAME=value` on a line of its own for each secret-named column of a row. */
+function emitRow(text: string, names: readonly (string | undefined)[], cells: readonly Cell[], sink: TableSink): void {
+  for (let c = 0; c < names.length && c < cells.length; c++) {
+    const name = names[c];
+    const cell = cells[c] as Cell;
+    if (name === undefined || cell.to - cell.from < 8) continue;
+    sink.push(`\n${name}=`, cell.from, cell.from);
+    sink.copy(text, cell.from, cell.to);
+  }
+}
+
+/** A Markdown table whose separator row starts at `at`: the header above it, the rows below. */
+function markdownTable(text: string, at: number, sink: TableSink): void {
+  if (at < 2) return;
+  const headerEnd = at - 1;
+  const headerStart = text.lastIndexOf('\n', headerEnd - 1) + 1;
+  if (headerEnd - headerStart > MAX_ROW) return;
+  const names = markdownCells(text, headerStart, headerEnd).map((cell) => secretName(text, cell));
+  if (!names.some((n) => n !== undefined)) return;
+  let row = lineEnd(text, at, MAX_ROW) + 1;
+  for (let r = 0; r < MAX_ROWS && row < text.length; r++) {
+    const end = lineEnd(text, row, MAX_ROW);
+    const cells = markdownCells(text, row, end);
+    // The table ends at a line that is no row, or at the next table's header (a row with a
+    // separator under it): every row is read by one table only.
+    if (cells.length === 0 || separatorRowAt(text, end + 1) !== -1) break;
+    emitRow(text, names, cells, sink);
+    row = end + 1;
+  }
+}
+
+/** A CSV export whose first line is a header of names. */
+function csvTable(text: string, sink: TableSink): void {
+  const headerEnd = lineEnd(text, 0, MAX_ROW);
+  const { cells: header } = listCells(text, 0, headerEnd, 34);
+  if (header.length < 2) return;
+  const names = header.map((cell) => secretName(text, cell));
+  if (!names.some((n) => n !== undefined)) return;
+  let row = headerEnd + 1;
+  for (let r = 0; r < MAX_ROWS && row < text.length; r++) {
+    const end = lineEnd(text, row, MAX_ROW);
+    emitRow(text, names, listCells(text, row, end, 34).cells, sink);
+    row = end + 1;
+  }
+}
+
+// `INSERT INTO name (` up to the column list's "(": the keyword's place is where this starts.
+const INSERT_HEAD = /insert[ \t]+into[ \t]+[`"[]?[A-Za-z_][\w.$]{0,127}[`"\]]?[ \t]*\(/iy;
+const VALUES = /[ \t\r\n]*values[ \t\r\n]*\(/iy;
+
+/** An SQL INSERT with a column list at `at`: each VALUES tuple's cells under those columns. */
+function insertTable(text: string, at: number, sink: TableSink): void {
+  INSERT_HEAD.lastIndex = at;
+  if (!INSERT_HEAD.test(text)) return;
+  const columnsFrom = INSERT_HEAD.lastIndex;
+  const { cells: columns, end: columnsEnd } = listCells(text, columnsFrom, Math.min(text.length, columnsFrom + MAX_COLUMN_LIST), 96 /* ` */, 41);
+  if (text.charCodeAt(columnsEnd) !== 41) return;
+  const names = columns.map((cell) => secretName(text, trimmed(text, cell.from, cell.to, '"[')));
+  if (!names.some((n) => n !== undefined)) return;
+  VALUES.lastIndex = columnsEnd + 1;
+  if (!VALUES.test(text)) return;
+  let i = VALUES.lastIndex;
+  for (let r = 0; r < MAX_ROWS; r++) {
+    const { cells, end } = listCells(text, i, Math.min(text.length, i + MAX_ROW), 39, 41);
+    if (text.charCodeAt(end) !== 41) return;
+    emitRow(text, names, cells, sink);
+    // Another tuple: `, (`.
+    let j = end + 1;
+    while (j < text.length && /[ \t\r\n]/.test(text.charAt(j))) j++;
+    if (text.charCodeAt(j) !== 44) return;
+    j++;
+    while (j < text.length && /[ \t\r\n]/.test(text.charAt(j))) j++;
+    if (text.charCodeAt(j) !== 40) return;
+    i = j + 1;
+  }
+}
+
+/**
+ * The start of the Markdown separator row (`|---|:--:|`) holding `at`, or -1: only "|", "-",
+ * ":" and blanks, three dashes or more, a bar first. Looks at most 256 characters either way, so
+ * a minified line full of "-|" costs each trigger a bounded walk.
+ */
+export function separatorRowAt(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < 256 && text.charCodeAt(from - 1) !== 10) from--;
+  if (from > 0 && text.charCodeAt(from - 1) !== 10) return -1;
+  let dashes = 0;
+  let first = -1;
+  for (let i = from; i < text.length && i - at < 256; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 45) dashes++;
+    else if (c !== 124 && c !== 58 && c !== 32 && c !== 9 && c !== 13) return -1;
+    if (first === -1 && c !== 32 && c !== 9) first = c;
+  }
+  return dashes >= 3 && first === 124 ? from : -1;
+}
+
+// A CSV file's first line: three or more names joined by commas.
+const CSV_HEADER = /[A-Za-z_][\w .-]{0,63}(?:,[A-Za-z_][\w .-]{0,63}){2,63}\r?\n/y;
+
+/** Whether the text starts with a CSV header line (a sticky test at 0: no copy of the text). */
+export function startsWithCsvHeader(text: string): boolean {
+  CSV_HEADER.lastIndex = 0;
+  return CSV_HEADER.test(text);
+}
+
+/** Writes the table view's lines for the separator rows and INSERTs found at `markdown` and `inserts`, and a CSV header on the first line. */
+export function tableRows(text: string, markdown: readonly number[], inserts: readonly number[], sink: TableSink): void {
+  let last = -1;
+  for (const row of markdown) {
+    if (row === last) continue;
+    last = row;
+    markdownTable(text, row, sink);
+  }
+  for (const at of inserts) insertTable(text, at, sink);
+  if (startsWithCsvHeader(text)) csvTable(text, sink);
+}
