@@ -146,6 +146,8 @@ describe('decoded views run in linear time', () => {
     'csv header then long rows': `service,env,api_token\n${'a,b,c'.repeat(SIZE / 5)}`,
     // Base64 JSON openings: each looks ahead at most 256 characters for a JWT's ".".
     'base64 JSON openings back to back': fill(' eyJ'),
+    // A trigger's region with no base64 run in it: the search stays in the region.
+    'base64 JSON openings on short lines, no run after them': fill(' eyJ\n'),
     'base64 JSON openings with long runs': fill(` ewog${'QUFB'.repeat(80)}`),
     'base64 JSON openings on one minified line': fill('"eyJhIjoiYiJ9",'),
     // Heredocs opened line after line with no value, and Pulumi-style namespaces without one.

@@ -343,10 +343,13 @@ function base64ViewAt(text: string, lines: readonly number[], blocks: readonly n
   let lastEnd = -1;
   const runs = BASE64_RUN;
   for (const [from, to] of ranges) {
-    runs.lastIndex = from;
+    // Searched within the region only: a search from `from` over the whole text found no run in
+    // a region and went on to the text's end, for every region (quadratic on many triggers).
+    const region = text.slice(from, to);
+    runs.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = runs.exec(text)) !== null && m.index < to) {
-      const start = m.index;
+    while ((m = runs.exec(region)) !== null) {
+      const start = from + m.index;
       const end = Math.min(to, start + m[0].length);
       const length = end - start;
       if (length < MIN_BASE64_RUN || length > MAX_BASE64_RUN || length % 4 === 1) continue;
