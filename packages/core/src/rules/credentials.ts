@@ -81,7 +81,8 @@ export const credentialRules = [
     // The password may hold ":" (RFC 3986 splits userinfo at the first one): `x-access-token:<id>:<secret>@`.
     pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:@/"'`<>]{0,128}):([^\s@/"`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
     secretGroup: 3,
-    minEntropy: 2.5,
+    // A person's password in a URL (`C0ff332013`, `Raven!9775`) measures ~2.3–2.5 bits a character.
+    minEntropy: 2.2,
     accept: (m) => {
       const user = m[2] ?? '';
       const password = m[3] ?? '';
@@ -89,12 +90,15 @@ export const credentialRules = [
       // With no user (redis://:password@host) the shape alone says less: a word and a few digits
       // is a documentation example (dotenv's `dotenv://:key_1234@dotenv.org/…`).
       if (user === '' && /^[A-Za-z]+[_-]?\d{1,6}$/.test(password)) return false;
-      // A reference or a template slot: $VAR, %VAR%, {password}, [password].
-      if (/^[$%{[]/.test(password)) return false;
+      // A reference or a template slot: $VAR, %VAR%, {password}, [password] (not a password that
+      // starts with a percent-encoded character, `%23Chelsea…`).
+      if (/^(?:[${[]|%(?![0-9A-Fa-f]{2}))/.test(password)) return false;
       // An encrypted value, percent-encoded in the URL: Jasypt's ENC(…), SOPS' ENC[AES256_GCM,…].
       if (/^ENC(?:\(|\[|%28|%5B)/i.test(password)) return false;
-      // A placeholder's words (`x-access-token:enter-client-secret@`).
+      // A placeholder's words (`x-access-token:enter-client-secret@`), or only the words for a
+      // password, as a URL parser's tests write them ("pass", a blank or "#", "pass").
       if (/^(?:enter|your|insert|replace|put)[-_]/i.test(password)) return false;
+      if (/^(?:pass(?:word)?|secret|test|user)(?:(?:%[0-9A-Fa-f]{2}|[ _.#-])*(?:pass(?:word)?|secret|test|user))*$/i.test(password)) return false;
       // String concatenation around a variable (`'redis://:' + pw + '@h'`, `':'+pw+'@'`).
       if (/^'|'$/.test(password)) return false;
       // A port and a host list (`https://foo.com:123,foo:bar@bar.com`): multi-host URLs, not a password.

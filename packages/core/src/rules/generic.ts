@@ -1211,7 +1211,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     if ((isSecretKeyName(name) || isKeyLikeName(name)) && (looksLikeSecretValue(value, true) || (isSecretKeyName(name) && UUID.test(value)))) return true;
     // Any other key's label (`storage key:`, `signing key:`) takes a long, strictly random value,
     // unless it names an identifier or a public or fingerprinted key.
-    return /_key$/.test(name) && value.length >= 32 && looksLikeSecretValue(value, true);
+    return /_key$/.test(name) && !/public|publishable|search|site|client|anon|tokenization/.test(name) && value.length >= 32 && looksLikeSecretValue(value, true);
   },
   // A call named for a secret (or for a bearer credential) is judged as an assignment to that name.
   // Without parentheses only as a statement (a line's start, after "{" or ";"): in prose,

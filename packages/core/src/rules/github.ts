@@ -32,7 +32,21 @@ export const githubRules = [
   classic('gho_', 'OAuth access token', 'github-oauth-token'),
   classic('ghu_', 'user-to-server token', 'github-user-to-server-token'),
   classic('ghs_', 'server-to-server token', 'github-server-to-server-token'),
-  classic('ghr_', 'refresh token', 'github-refresh-token'),
+  // A user-to-server refresh token has 76 characters after ghr_ (no checksum of the classic kind).
+  defineRule({
+    id: 'github-refresh-token',
+    provider: 'GitHub',
+    description: 'GitHub refresh token (ghr_)',
+    keywords: ['ghr_'],
+    pattern: token('ghr_(?:[A-Za-z0-9]{76}|[A-Za-z0-9]{36})'),
+    prefixes: ['ghr_'],
+    minEntropy: 3,
+    severity: 'critical',
+    rotate,
+    docs: 'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens',
+    sample: (g: SampleGen) => `ghr_${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 76)}`,
+    negatives: ['ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ghr_your_token_here', 'ghr_1234'],
+  }),
   defineRule({
     id: 'github-installation-token-jwt',
     provider: 'GitHub',

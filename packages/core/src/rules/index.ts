@@ -209,6 +209,9 @@ import { readmeRules } from './readme.js';
 import { rechargeRules } from './recharge.js';
 import { redHatOpenshiftRules } from './red-hat-openshift.js';
 import { renderRules } from './render.js';
+import { mailersendRules } from './mailersend.js';
+import { coralogixRules } from './coralogix.js';
+import { elasticRules } from './elastic.js';
 import { paddleRules } from './paddle.js';
 import { togetherAiRules } from './together-ai.js';
 import { pinterestRules } from './pinterest.js';
@@ -354,6 +357,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...networkConfigRules,
   ...flyIoRules,
   ...renderRules,
+  ...mailersendRules,
+  ...coralogixRules,
+  ...elasticRules,
   ...paddleRules,
   ...togetherAiRules,
   ...pinterestRules,

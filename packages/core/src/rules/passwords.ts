@@ -7,5 +7,5 @@ export const DEFAULT_PASSWORDS: ReadonlySet<string> = new Set(['password', 'pass
 
 /** Not a reference (`$DB_PASSWORD`, `%(password)s`, `${…}`, an ARN, `vault:secret/…`), a stand-in (`not-set`) or a default: a password in use. */
 export function inUse(password: string): boolean {
-  return !/^[$%][A-Za-z_({]/.test(password) && !DEFAULT_PASSWORDS.has(password.toLowerCase()) && !isStandIn(password) && !isReference(password);
+  return !/^(?:\$[A-Za-z_({]|%(?:\([A-Za-z_]|[A-Za-z_][A-Za-z0-9_.-]*%))/.test(password) && !DEFAULT_PASSWORDS.has(password.toLowerCase()) && !isStandIn(password) && !isReference(password);
 }

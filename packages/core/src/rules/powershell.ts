@@ -1,5 +1,6 @@
 import { ALNUM, defineRule } from './define.js';
 import { isPasswordValue } from './generic.js';
+import { inUse } from './passwords.js';
 
 /** PowerShell: a secret written in plain text where a SecureString is made. */
 export const powershellRules = [
@@ -12,7 +13,12 @@ export const powershellRules = [
     pattern: /ConvertTo-SecureString[ \t]{1,8}(?:-String[ \t]{1,8})?(["'])([^"'\r\n$`]{8,256})\1[^\r\n]{0,64}?-AsPlainText/i,
     secretGroup: 2,
     window: { before: 0, after: 420 },
-    accept: (m) => isPasswordValue(m[2] ?? ''),
+    // The cmdlet says the string is a secret: a person's password (`W1nt3r2015`) counts too, not
+    // only a random one; not a default or a documentation word.
+    accept: (m) => {
+      const value = m[2] ?? '';
+      return isPasswordValue(value) || (inUse(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/p[a@4][s5$][s5$]w|secret|example|changeme/i.test(value));
+    },
     severity: 'high',
     rotate: { url: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring', how: 'Rotate the credential, then read it at run time (Get-Credential, SecretManagement, an environment variable) instead of from the script.' },
     docs: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring',

@@ -7,7 +7,7 @@ export const tailscaleRules = [
     provider: 'Tailscale',
     description: 'Tailscale API, auth or OAuth client key (tskey-)',
     keywords: ['tskey-'],
-    pattern: token(`tskey-(?:api|auth|client|webhook|scim)-[A-Za-z0-9]{10,20}-[A-Za-z0-9]{20,40}`, { right: 'A-Za-z0-9_-' }),
+    pattern: token(`tskey-(?:api|auth|client|webhook|scim)-[A-Za-z0-9]{10,24}-[A-Za-z0-9]{20,48}`, { right: 'A-Za-z0-9_-' }),
     prefixes: ['tskey-api-', 'tskey-auth-', 'tskey-client-', 'tskey-webhook-', 'tskey-scim-'],
     minEntropy: 3.5,
     severity: 'critical',

@@ -1,4 +1,4 @@
-import { ALNUM, chars, defineRule, DIGITS, gen, keyed, LOWER_ALNUM } from './define.js';
+import { ALNUM, chars, defineRule, DIGITS, gen, keyed, LOWER_ALNUM, prefixed } from './define.js';
 
 /** Twitch credentials. */
 export const twitchRules = [
@@ -29,5 +29,18 @@ export const twitchRules = [
     sample: gen('live_', [DIGITS, 8], '_', [ALNUM, 30]),
     sampleKey: 'TWITCH_API_KEY',
     negatives: ['TWITCH_API_KEY=your_api_key_here', 'TWITCH_API_KEY=${TWITCH_API_KEY}'],
+  }),
+  // The IRC and chat-bot form: oauth: and the token (tmi.js, TwitchIO, a bot's config).
+  prefixed({
+    id: 'twitch-chat-oauth-token',
+    provider: 'Twitch',
+    description: 'Twitch chat (IRC) OAuth token (oauth: + 30 lowercase letters and digits)',
+    prefix: 'oauth:',
+    body: '[a-z0-9]{30}',
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://dev.twitch.tv/console/apps', how: 'Revoke the token (POST id.twitch.tv/oauth2/revoke), issue a new one and update where it is stored.' },
+    docs: 'https://dev.twitch.tv/docs/chat/authenticating/',
+    sample: chars(LOWER_ALNUM, 30),
   }),
 ];
