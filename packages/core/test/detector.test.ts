@@ -276,6 +276,13 @@ describe('formats and placeholders from peers\' fixtures', () => {
   const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   const digits = (n: number): string => g.chars('0123456789', n);
   const ids = (text: string): string[] => detector.scan(text).map((f) => f.ruleId);
+  // Each text (scanned with its path) reports its rule, or nothing at all.
+  const expectFound = (cases: readonly (readonly [string, string, string])[]): void => {
+    for (const [text, path, id] of cases) expect(detector.scan(text, { path }).map((f) => f.ruleId), text).toContain(id);
+  };
+  const expectNone = (cases: readonly (readonly [string, string])[]): void => {
+    for (const [text, path] of cases) expect(detector.scan(text, { path }).map((f) => f.ruleId), text).toEqual([]);
+  };
 
   it('finds Shopify tokens in the longer mixed-case format as well as 32 hex', () => {
     for (const prefix of ['shpat_', 'shpss_', 'shpca_', 'shppa_']) {
@@ -398,8 +405,8 @@ describe('formats and placeholders from peers\' fixtures', () => {
       [`- renew cert\n- generic smtp password: ^${g.chars(alnum, 7)}#${g.chars(alnum, 6)}\n`, 'notes/todo.txt', 'generic-secret-label'],
       [`- azure storage key: ${btoa(hex(32) + hex(32)).slice(0, 86)}==\n`, 'notes/todo.txt', 'generic-secret-label'],
     ];
-    for (const [text, path, id] of cases) expect(detector.scan(text, { path }).map((f) => f.ruleId), text).toContain(id);
-    for (const [text, path] of [
+    expectFound(cases);
+    expectNone([
       ["sed -i 's/^API_KEY=.*/API_KEY=${API_KEY}/' .env\n", 'deploy.sh'],
       ["sed -i 's/^LOG_LEVEL=.*/LOG_LEVEL=debugverbose/' .env\n", 'deploy.sh'],
       ['export API_TOKEN=$(echo "$RAW" | tr -d x)\n', 'x.sh'],
@@ -408,9 +415,7 @@ describe('formats and placeholders from peers\' fixtures', () => {
       [`see the GPG key: ${hex(40).toUpperCase()}\n`, 'notes.txt'],
       [`the public key: ${btoa(hex(48))}\n`, 'notes.txt'],
       ['Set the password: correct-horse-battery\n', 'notes.txt'],
-    ] as const) {
-      expect(detector.scan(text, { path }).map((f) => f.ruleId), text).toEqual([]);
-    }
+    ]);
   });
 
   it('finds people\'s passwords in URLs and command slots, and more vendor prefixes in the lengths issued (a sixteenth blind grading)', () => {
@@ -432,8 +437,8 @@ describe('formats and placeholders from peers\' fixtures', () => {
       [`x: essu_${g.chars(alnum, 108)}\n`, 'x.yaml', 'elastic-cloud-api-key'],
       [`irc_pass: oauth:${g.chars(lower, 30)}\n`, 'bot.yaml', 'twitch-chat-oauth-token'],
     ];
-    for (const [text, path, id] of cases) expect(detector.scan(text, { path }).map((f) => f.ruleId), text).toContain(id);
-    for (const [text, path] of [
+    expectFound(cases);
+    expectNone([
       ['DB=mysql://root:%DB_PASSWORD%@db.internal/app\n', 'x.env'],
       ['PGPASSWORD=$DB_PASSWORD psql -h db\n', 'x.sh'],
       ["ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force\n", 'x.ps1'],
@@ -443,9 +448,7 @@ describe('formats and placeholders from peers\' fixtures', () => {
       [`BRAINTREE_TOKENIZATION_KEY: "production_${g.chars(lower, 8)}_${g.chars(lower, 16)}"\n`, 'app.yaml'],
       [`PADDLE_CLIENT_TOKEN="live_${g.chars('0123456789abcdef', 27)}"\n`, '.env'],
       [`ALGOLIA_SEARCH_ONLY_API_KEY: ${g.chars('0123456789abcdef', 32)}\n`, 'notes.txt'],
-    ] as const) {
-      expect(detector.scan(text, { path }).map((f) => f.ruleId), text).toEqual([]);
-    }
+    ]);
   });
 
   it('finds Slack legacy tokens with two numeric parts, bare on a line', () => {
