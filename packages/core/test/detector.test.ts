@@ -436,6 +436,8 @@ describe('formats and placeholders from peers\' fixtures', () => {
       [`x: cxtp_${g.chars(alnum, 30)}\n`, 'x.yaml', 'coralogix-api-key'],
       [`x: essu_${g.chars(alnum, 108)}\n`, 'x.yaml', 'elastic-cloud-api-key'],
       [`irc_pass: oauth:${g.chars(lower, 30)}\n`, 'bot.yaml', 'twitch-chat-oauth-token'],
+      [`Set \`ALIBABA_CLOUD_ACCESS_KEY_SECRET\` to \`${g.chars(alnum, 30)}\`.\n`, 'docs/setup.md', 'generic-secret-set-to'],
+      [`Set \`RABBITMQ_DEFAULT_PASS\` to \`Br00klyn!${digits(4)}x\` before the first start.\n`, 'docs/setup.md', 'generic-secret-set-to'],
     ];
     expectFound(cases);
     expectNone([
@@ -444,6 +446,8 @@ describe('formats and placeholders from peers\' fixtures', () => {
       ["ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force\n", 'x.ps1'],
       ['echo %DB_PASSWORD% | psql\n', 'x.bat'],
       ['DB=http://user:pass%20pass@complex.url.com/path\n', 'test_utils.py'],
+      ['Set `SERVICE_API_KEY` to `<your key>` first.\n', 'docs/setup.md'],
+      [`Set \`LOG_LEVEL\` to \`${g.chars(alnum, 24)}\`.\n`, 'docs/setup.md'],
       // Keys their vendors publish: Braintree's tokenization key, Paddle's client-side token, an Algolia search-only key.
       [`BRAINTREE_TOKENIZATION_KEY: "production_${g.chars(lower, 8)}_${g.chars(lower, 16)}"\n`, 'app.yaml'],
       [`PADDLE_CLIENT_TOKEN="live_${g.chars('0123456789abcdef', 27)}"\n`, '.env'],

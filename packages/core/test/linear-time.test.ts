@@ -138,6 +138,7 @@ describe('decoded views run in linear time', () => {
     "sed replacements without a value": fill("s/^API_TOKEN=.*/API_TOKEN="),
     'userlist lines without a password': fill('user ops insecure-password '),
     'environment passwords without a command': fill('PGPASSWORD=abcdefgh '),
+    'set-to instructions without a value': fill('Set `API_TOKEN` to `'),
     'lisp defs without a value': fill('(def api-token '),
     'echo substitutions without a value': fill("API_TOKEN=$(echo '"),
     // Tables: separator rows and INSERT heads back to back, and a minified line full of "-|".

@@ -1489,4 +1489,21 @@ export const genericRules = [
     sample: (g) => `https://api.service.test/v1/items?api_key=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}&page=2`,
     negatives: ['[![codecov](https://codecov.io/gh/o/r/graph/badge.svg?token=lWZ9OBQ7GM)](https://codecov.io/gh/o/r)', 'https://api.service.test/v1/items?api_key=YOUR_API_KEY&page=2', '/oauth/callback?token=${token}&next=/', '?key=cache-control-max-age&v=2', 'https://example.test/?access_token=&state=abc', '?sort=updated&tokenizer=standard-analyzer-v2'],
   }),
+  // An instruction in a README or a wiki: "Set `SERVICE_API_KEY` to `…`" (a setting's name in code
+  // quotes, "to", the value in code quotes). The name is judged as any assignment's.
+  defineRule({
+    id: 'generic-secret-set-to',
+    provider: 'Generic',
+    description: 'Value a document tells to set a secret-named setting to (Set `API_KEY` to `…`)',
+    keywords: ['set `'],
+    pattern: /(?<![A-Za-z0-9_])[Ss]et[ \t]{1,4}`([A-Za-z_][A-Za-z0-9_.-]{1,63})`[ \t]{1,4}to[ \t]{1,4}`([^`\s]{8,256})`/,
+    window: { before: 8, after: 360 },
+    secretGroup: 2,
+    accept: (m) => acceptQuoted(m[1] ?? '', m[2] ?? '') && !namesItself(m[1] ?? '', m[2] ?? ''),
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    sample: (g) => `Set \`SERVICE_API_KEY\` to \`${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}\` before starting the worker.`,
+    negatives: ['Set `SERVICE_API_KEY` to `<your key>` first.', 'Set `API_TOKEN` to `${{ secrets.API_TOKEN }}`.', 'Set `LOG_LEVEL` to `debugverbose1`.'],
+  }),
 ];
