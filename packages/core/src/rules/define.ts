@@ -203,8 +203,8 @@ export interface PrefixedSpec {
   readonly id: string;
   readonly provider: string;
   readonly description: string;
-  /** The literal, case-sensitive prefix (`glpat-`); also the keyword and the kept part of the mask. */
-  readonly prefix: string;
+  /** The literal, case-sensitive prefix (`glpat-`), or several sharing the body; also the keywords and the kept part of the mask. */
+  readonly prefix: string | readonly string[];
   /** Regex source of what follows the prefix. */
   readonly body: string;
   /** Sample generator for what follows the prefix. */
@@ -250,14 +250,17 @@ function fenceTest(left: string): (c: number) => boolean {
 }
 
 /** The common case: a vendor token recognised by a literal prefix and a fixed alphabet. */
+const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
 export function prefixed(spec: PrefixedSpec): Rule {
-  const escaped = spec.prefix.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  // One prefix, or several that share the body (a vendor's access and refresh tokens).
+  const list: readonly string[] = typeof spec.prefix === 'string' ? [spec.prefix] : spec.prefix;
+  const escaped = list.length === 1 ? escape(list[0] as string) : `(?:${list.map(escape).join('|')})`;
   const fenceOptions = { ...(spec.left === undefined ? {} : { left: spec.left }), ...(spec.right === undefined ? {} : { right: spec.right }) };
   // Keywords match case-insensitively, but the prefix is case-sensitive and must start a run of
   // token characters: "eaaa" in source-map mappings or "re_" inside "pre_fetch" is not a Square
   // or Resend token. A hit that fails this never reaches the regex (which would reject it too).
   const fenced = fenceTest(fences(fenceOptions).left);
-  const prefix = spec.prefix;
   // And the body must start there: a sticky test of its first characters (a body that opens
   // with `[class]{n}`) turns down "EAAA,CAAC" in source-map mappings without running the rule's
   // pattern over its window.
@@ -265,17 +268,20 @@ export function prefixed(spec: PrefixedSpec): Rule {
   const bodyStarts = opening ? new RegExp(`[${opening[1]}]{${Math.min(Number(opening[2]), 16)}}`, 'y') : undefined;
   const bodyFollows = (text: string, at: number): boolean => {
     if (!bodyStarts) return true;
-    bodyStarts.lastIndex = at + prefix.length;
+    bodyStarts.lastIndex = at;
     return bodyStarts.test(text);
   };
   return defineRule({
     id: spec.id,
     provider: spec.provider,
     description: spec.description,
-    keywords: [spec.prefix.toLowerCase()],
-    near: (text, at) => text.startsWith(prefix, at) && (at === 0 || !fenced(text.charCodeAt(at - 1)) || escapedBefore(text, at)) && bodyFollows(text, at),
+    keywords: list.map((p) => p.toLowerCase()),
+    near: (text, at) => {
+      const prefix = list.find((p) => text.startsWith(p, at));
+      return prefix !== undefined && (at === 0 || !fenced(text.charCodeAt(at - 1)) || escapedBefore(text, at)) && bodyFollows(text, at + prefix.length);
+    },
     pattern: token(escaped + spec.body, fenceOptions),
-    prefixes: [spec.prefix],
+    prefixes: list,
     minEntropy: spec.minEntropy ?? 2.5,
     ...(spec.validate ? { validate: spec.validate } : {}),
     ...(spec.accept ? { accept: spec.accept } : {}),
@@ -287,8 +293,8 @@ export function prefixed(spec: PrefixedSpec): Rule {
     severity: spec.severity ?? 'critical',
     rotate: spec.rotate,
     ...(spec.docs ? { docs: spec.docs } : {}),
-    sample: (g) => spec.prefix + spec.sample(g),
-    negatives: spec.negatives ?? [`${spec.prefix}your_token_here`, `${spec.prefix}XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX`, `${spec.prefix}<token>`],
+    sample: (g) => (list.length === 1 ? (list[0] as string) : g.pick(list)) + spec.sample(g),
+    negatives: spec.negatives ?? [`${list[0] as string}your_token_here`, `${list[0] as string}XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX`, `${list[0] as string}<token>`],
   });
 }
 
