@@ -28,6 +28,26 @@ const PASS_NAME = /(?:^|[_.-])pass$/i;
 // may be words, digits and any punctuation.
 const PASSWORD_NAME = /passw(?:or)?d|passphrase|pwd/;
 
+// SECRET_NAME without its start anchors: what a part of a name (from a separator on) matches,
+// the whole name matches too.
+const SECRET_NAME_PART = new RegExp(SECRET_NAME.source.replaceAll('^', ''));
+// The other judges' words: a key-like name's "…key" and a call or tuple's bearer (normalized), and
+// the short names' endings (PAT_NAME, VENDOR_PAT_NAME, AK_SK_NAME, PASS_NAME; raw).
+const KEY_LIKE_PART = /[a-z0-9]key$|bearer/;
+const SHORT_NAME_END = /(?:pat|ak|sk|pass)$/i;
+
+/**
+ * False only when neither `name` nor any part of it from a separator on (`config.apiKey` →
+ * `apiKey`, `-Ddb.password` → `db.password`) can pass isSecretKeyName, isPasswordKeyName or
+ * isKeyLikeName, or name a bearer credential: a cheap necessary condition for a scan's pre-checks,
+ * which see the run of key characters around a keyword but not yet the name a pattern will take.
+ * It ignores NOT_SECRET_NAME and every start anchor, so it may pass names the judges turn down.
+ */
+export function mayNameSecret(name: string): boolean {
+  const key = normalizeKeyName(name);
+  return SECRET_NAME_PART.test(key) || KEY_LIKE_PART.test(key) || SHORT_NAME_END.test(name);
+}
+
 /** `notionToken`, `x-api-key`, `Client_Secret` → `notiontoken`, `xapikey`, `clientsecret`. */
 export function normalizeKeyName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -27,6 +27,8 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     prefixes,
     startsAtKeyword: prefixes.length > 0 && rule.keywords.every((k) => prefixes.some((p) => p.toLowerCase() === k)),
     afterEscape: rule.afterEscape !== false,
+    gate: rule.gate,
+    near: rule.near,
   };
 }
 

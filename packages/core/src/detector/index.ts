@@ -149,6 +149,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     triggerOf[ki] = k;
   }
   const matcher = new KeywordMatcher([...keywordIndex.keys()]);
+  // Rules that share a gate stand together under a keyword (the generic forms, ~19 under "key"):
+  // for each rule, the gate bits of it and the rest of its run, and where the run ends, so a hit
+  // whose gate leaves no form skips the whole run at once.
+  const gateRunsOf = rulesByKeyword.map((list) => gateRuns(list, compiled));
 
   const allow = config.allowlist ?? {};
   const allowPaths = (allow.paths ?? []).map(compileGlob);
@@ -337,18 +341,25 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       // The answer of the last rule gate run at this hit (see Rule.gate).
       let gateTest: RuleGate['test'] | undefined;
       let gateBits = 0;
-      for (const ri of rulesByKeyword[ki] as number[]) {
+      const list = rulesByKeyword[ki] as number[];
+      const { bits: bitsOf, end: endOf } = gateRunsOf[ki] as { bits: Int32Array; end: Int32Array };
+      for (let j = 0; j < list.length; j++) {
+        const ri = list[j] as number;
         const c = compiled[ri] as CompiledRule;
-        const done = scannedUntil[ri] as number;
-        const gate = c.rule.gate;
+        const gate = c.gate;
         if (gate !== undefined) {
           if (gate.test !== gateTest) {
             gateTest = gate.test;
             gateBits = gate.test(text, p, memo);
           }
+          if ((gateBits & (bitsOf[j] as number)) === 0) {
+            j = (endOf[j] as number) - 1;
+            continue;
+          }
           if ((gateBits & gate.bit) === 0) continue;
         }
-        if (c.rule.near && !c.rule.near(text, p, memo)) continue;
+        if (c.near !== undefined && !c.near(text, p, memo)) continue;
+        const done = scannedUntil[ri] as number;
         if (c.startsAtKeyword) {
           if (glued) runGlued(c, p, c.block ? n : lineEnd);
         } else if (c.afterEscape) {
@@ -547,6 +558,23 @@ function isWordChar(c: number): boolean {
  * word character on both sides, or -1. A bounded walk back (the rule's window), so it stays
  * linear on long lines.
  */
+/**
+ * For a keyword's rule list: `bits[j]`, the gate bits of rule j and of the rules after it that
+ * share its gate test, unbroken; `end[j]`, the index after that run (j + 1 for an ungated rule).
+ */
+function gateRuns(list: readonly number[], compiled: readonly CompiledRule[]): { bits: Int32Array; end: Int32Array } {
+  const bits = new Int32Array(list.length);
+  const end = new Int32Array(list.length);
+  for (let j = list.length - 1; j >= 0; j--) {
+    const gate = (compiled[list[j] as number] as CompiledRule).gate;
+    const next = j + 1 < list.length ? (compiled[list[j + 1] as number] as CompiledRule).gate : undefined;
+    const joined = gate !== undefined && next !== undefined && next.test === gate.test;
+    bits[j] = gate === undefined ? -1 : gate.bit | (joined ? (bits[j + 1] as number) : 0);
+    end[j] = joined ? (end[j + 1] as number) : j + 1;
+  }
+  return { bits, end };
+}
+
 function gluedEscapeBefore(text: string, at: number, limit: number): number {
   for (let i = at; i > limit + 1; i--) {
     const first = text.charCodeAt(i);
