@@ -22,15 +22,18 @@ export interface View {
 const MAX_BASE64_RUN = 256 * 1024;
 const MIN_BASE64_RUN = 16;
 
+const NO_OFFSETS = new Int32Array(0);
+
 class ViewBuilder {
   private readonly parts: string[] = [];
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
+  // Allocated on the first write: many builders stay empty (a trigger whose region decodes to nothing).
+  private starts = NO_OFFSETS;
+  private ends = NO_OFFSETS;
   length = 0;
 
   private reserve(n: number): void {
     if (this.length + n <= this.starts.length) return;
-    const size = Math.max(this.starts.length * 2, this.length + n);
+    const size = Math.max(this.starts.length * 2, this.length + n, 256);
     const starts = new Int32Array(size);
     starts.set(this.starts.subarray(0, this.length));
     const ends = new Int32Array(size);
@@ -172,9 +175,9 @@ function regions(text: string, triggers: readonly number[], extend: (at: number)
  * a megabyte line, lastIndexOf would cross the whole line once per call.
  */
 function lineStartWithin(text: string, at: number, limit: number): number {
-  let from = at;
-  while (from > 0 && at - from < limit && text.charCodeAt(from - 1) !== 10) from--;
-  return from;
+  // A native search over at most `limit` characters (a slice shares the text's memory).
+  const from = Math.max(0, at - limit);
+  return from + text.slice(from, at).lastIndexOf('\n') + 1;
 }
 
 /**

@@ -266,18 +266,22 @@ export function prefixed(spec: PrefixedSpec): Rule {
   // pattern over its window.
   const opening = /^\[((?:\\.|[^\]\\])+)\]\{(\d+)/.exec(spec.body);
   const bodyStarts = opening ? new RegExp(`[${opening[1]}]{${Math.min(Number(opening[2]), 16)}}`, 'y') : undefined;
+  // Its first character by table first: most hits that fail (`EAAA,` in mappings) fail there.
+  const bodyFirst = opening ? fenceTest(opening[1] as string) : undefined;
   const bodyFollows = (text: string, at: number): boolean => {
-    if (!bodyStarts) return true;
+    if (!bodyStarts || !bodyFirst) return true;
+    if (!bodyFirst(text.charCodeAt(at))) return false;
     bodyStarts.lastIndex = at;
     return bodyStarts.test(text);
   };
+  const only = list.length === 1 ? (list[0] as string) : undefined;
   return defineRule({
     id: spec.id,
     provider: spec.provider,
     description: spec.description,
     keywords: list.map((p) => p.toLowerCase()),
     near: (text, at) => {
-      const prefix = list.find((p) => text.startsWith(p, at));
+      const prefix = only !== undefined ? (text.startsWith(only, at) ? only : undefined) : list.find((p) => text.startsWith(p, at));
       return prefix !== undefined && (at === 0 || !fenced(text.charCodeAt(at - 1)) || escapedBefore(text, at)) && bodyFollows(text, at + prefix.length);
     },
     pattern: token(escaped + spec.body, fenceOptions),
