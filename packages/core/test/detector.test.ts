@@ -419,6 +419,37 @@ describe('formats and placeholders from peers\' fixtures', () => {
     ]);
   });
 
+  it('finds values after command options, in text blocks and heredocs, in initialiser pairs and php-fpm/notebook env lines (a seventeenth blind grading)', () => {
+    const g = createSampleGen(1717);
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const v = `${g.chars(alnum, 14)}-${g.chars(alnum, 17)}`;
+    const cases: [string, string, string][] = [
+      [`root      2211  0.3  1.2 /usr/bin/agent --api-key=${hex(32)} --site=eu\n`, 'logs/ps.txt', 'generic-secret-flag'],
+      [`./sync --client-secret ${v} --dry-run\n`, 'README.md', 'generic-secret-flag'],
+      [`exec -token=${v}\n`, 'run.sh', 'generic-secret-flag'],
+      [`  args: ["--auth-token=${v}"]\n`, 'k8s/job.yaml', 'generic-secret-flag'],
+      [`val githubApiToken = """\n${hex(40)}\n""".trimIndent()\n`, 'Keys.kt', 'generic-secret-assignment'],
+      [`String algoliaAdminKey = """\n        ${hex(32)}\n        """;\n`, 'Keys.java', 'generic-secret-assignment'],
+      [`<?php\n$boxDeveloperToken = <<<EOT\n${v}\nEOT;\n`, 'keys.php', 'generic-secret-assignment'],
+      [`<?php\n$boxDeveloperToken = <<<'EOT'\n${v}\nEOT;\n`, 'keys.php', 'generic-secret-assignment'],
+      [`var d = new Dictionary<string, string>\n{\n    { "Auth0ClientSecret", "${v}" },\n};\n`, 'Defaults.cs', 'generic-secret-assignment'],
+      [`[www]\nenv[AKEYLESS_ACCESS_KEY] = ${btoa(hex(32)).slice(0, 43)}=\n`, 'www.conf', 'generic-secret-env'],
+      [`%env DO_SPACES_SECRET=${v}\n`, 'notebook.py', 'generic-secret-env'],
+    ];
+    expectFound(cases);
+    expectNone([
+      ['agent --api-key=$API_KEY --site=eu\n', 'run.sh'],
+      ['agent --api-key <your-api-key>\n', 'README.md'],
+      ['gh auth login --token-file /run/secrets/token\n', 'run.sh'],
+      [`cli --cache-key ${hex(32)}\n`, 'run.sh'],
+      [`cli --api-key-id ${hex(20)}\n`, 'run.sh'],
+      ['HELP_TOKEN_TEXT = """\nUsage: pass-the-token-here\n"""\n', 'cli.py'],
+      [`description = """\n${v}\n"""\n`, 'setup.py'],
+      ['env[PATH] = /usr/local/bin:/usr/bin\n', 'www.conf'],
+      [`var d = new Dictionary<string, string> { { "Title", "${v}" } };\n`, 'Defaults.cs'],
+    ]);
+  });
+
   it('finds people\'s passwords in URLs and command slots, and more vendor prefixes in the lengths issued (a sixteenth blind grading)', () => {
     const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const url = `${alnum}-_`;
@@ -1546,7 +1577,7 @@ describe('rule gates', () => {
   });
 
   // The forms whose gate also reads the name, and the run of key characters the gate reads.
-  const NAME_BOUND = new Set(['quoted', 'env', 'inline', 'call', 'tuple', 'spaced', 'directive', 'cell', 'block', 'template-default'].map((f) => (f === 'quoted' ? 'generic-secret-assignment' : `generic-secret-${f}`)));
+  const NAME_BOUND = new Set(['quoted', 'env', 'inline', 'call', 'tuple', 'spaced', 'directive', 'cell', 'block', 'template-default', 'flag'].map((f) => (f === 'quoted' ? 'generic-secret-assignment' : `generic-secret-${f}`)));
   const isRunChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_$.-]/.test(c);
   const keyRun = (text: string, at: number): string => {
     let start = at;

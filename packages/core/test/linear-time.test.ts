@@ -271,6 +271,13 @@ describe('generic name/value shapes run in linear time', () => {
     'dotted leaders': 'API KEY ....'.repeat(SIZE / 12),
     'groovy calls without parentheses': '{ password "'.repeat(SIZE / 12),
     'aws cli values on one line': "aws ssm put-parameter --value 'Xk9mP2vL7qR4tW' ".repeat(SIZE / 47),
+    // A seventeenth blind grading's shapes: options, text blocks, heredocs, initialisers, env[].
+    'options without a value': ' --api-key '.repeat(SIZE / 11),
+    'options with a long run': ` --api-key=${'a1'.repeat(SIZE / 2)}`,
+    'text block openings on their own lines': 'api_token = """\n'.repeat(SIZE / 16),
+    'heredoc openings on their own lines': "$api_token = <<<'EOT'\n".repeat(SIZE / 22),
+    'initialiser pairs without a value': '{ "ApiToken", '.repeat(SIZE / 14),
+    'php-fpm env entries without a value': 'env[API_TOKEN] = \n'.repeat(SIZE / 18),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

@@ -86,11 +86,21 @@ const CONTEXT = 400;
 // and of YAML block scalar headers (| > |- >+).
 const OPEN_END = new Set([61, 58, 40, 62, 124, 63, 45, 43, 92]);
 
-/** Whether the line ends (at `last`, after `from`) with a heredoc's opening: `<<EOT`, `<<-EOT`, `<<~EOT` (its value is on the next line). */
+/** Whether the line ends (at `last`, after `from`) with a heredoc's opening (`<<EOT`, `<<-EOT`, `<<~EOT`, PHP's `<<<'EOT'`) or a text block's (`"""`): its value is on the next line. */
 function endsWithHeredoc(text: string, last: number, from: number): boolean {
-  let i = last;
-  while (i > from && last - i < 16 && ((text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) || text.charCodeAt(i) === 95)) i--;
-  if (i === last) return false;
+  const q = text.charCodeAt(last);
+  // A text block's opening: Java's, Kotlin's, Swift's and Python's triple quotes.
+  if ((q === 34 || q === 39) && last - 2 >= from && text.charCodeAt(last - 1) === q && text.charCodeAt(last - 2) === q) return true;
+  // PHP's quoted heredoc name: <<<'EOT', <<<"EOT".
+  const quoted = q === 34 || q === 39;
+  const end = quoted ? last - 1 : last;
+  let i = end;
+  while (i > from && end - i < 16 && ((text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) || text.charCodeAt(i) === 95)) i--;
+  if (i === end) return false;
+  if (quoted) {
+    if (text.charCodeAt(i) !== q) return false;
+    i--;
+  }
   if (text.charCodeAt(i) === 45 || text.charCodeAt(i) === 126) i--;
   return text.charCodeAt(i) === 60 && text.charCodeAt(i - 1) === 60;
 }

@@ -89,8 +89,11 @@ const INNER_CLOSE = `(?:\\2\\2|\\\\?["'])?`;
 // back-reference): a name's end can only be its last character, and letting the regex retry every
 // shorter name before each separator cost the assignment form a third of its time.
 const atomicName = (chars: string, group: number): string => `(?=(${chars}))\\${group}`;
+// A value alone on the line after a text block's or a heredoc's opening: Java's, Kotlin's, Swift's
+// and Python's `"""`, PHP's `<<<EOT` (also quoted, `<<<'EOT'`). The closing is a line further on.
+const TEXT_BLOCK = `(?:"""|'''|<<<[ \\t]?(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16}))[ \\t]*\\r?\\n[ \\t]{0,64}`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$-])${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`](?<=(?:\\(|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)`,
+  `(?<![A-Za-z0-9_$-])${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$))`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -108,9 +111,12 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|[*%](?=[ \\t]))';
 // `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 // A CI log's timestamp before the line (GitHub Actions' `2024-05-01T12:00:00.1234567Z   API_KEY: …`
 // as it prints a step's env).
+// What may open a line before its key: `export`, a YAML list's `- `, a diff's `< `/`> `, `set`,
+// Dockerfile's ARG/ENV, php-fpm's `env[KEY] = …` and a notebook's `%env KEY=…`.
+const LINE_PREFIX = '(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|env\\[|%(?:set_)?env[ \\t]{1,4})';
 const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4})?';
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
+  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
   'm',
 );
 
@@ -121,6 +127,10 @@ const BARE_ASSIGNMENT = new RegExp(
 // right-hand sides too.
 // An inventory's password may end in "?" (`ansible_become_pass=…?`), which other bare values stop at.
 const INLINE_VALUE = '[A-Za-z0-9+/_~.!@#%^&*=?-]';
+// A command's long option and its value: `agent --api-key=…`, `cli --token …`, Go's `-token=…`, as
+// a process list, a CI log or a README shows them. The option's name is the key; the value is bare
+// or quoted and ends the argument.
+const FLAG_OPTION = new RegExp(`(?<=[ \\t"'\`]|^)--?(?=[A-Za-z])${atomicName('[A-Za-z][A-Za-z0-9_.-]{0,63}', 1)}(?:=|[ \\t]{1,4})(["']?)(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?=[\\s"'\`;|&)]|$)`, 'm');
 const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',[({]|[ \\t]-D|[ \\t]--[a-z][a-z_-]{1,31}=)${atomicName('[A-Za-z_][A-Za-z0-9_.-]{0,63}', 1)}=(?![=>])(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)\\]}]|$)`);
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
@@ -521,7 +531,9 @@ function firstCallArgument(text: string, at: number): boolean {
   const i = keyStartAt(text, at);
   if (!isQuoteChar(text.charCodeAt(i - 1))) return false;
   const open = skipBlanksBack(text, i - 1, 4);
-  return text.charCodeAt(open - 1) === 40 /* ( */ || (text.charCodeAt(open - 1) === Char.Comma && GRADLE_TYPE_BEFORE.test(text.slice(Math.max(0, open - 16), open)));
+  // A call's first argument, or a C# collection initializer's pair (`{ "ApiKey", "…" }`).
+  const c = text.charCodeAt(open - 1);
+  return c === 40 /* ( */ || c === 123 /* { */ || (c === Char.Comma && GRADLE_TYPE_BEFORE.test(text.slice(Math.max(0, open - 16), open)));
 }
 
 function skipBlanksBack(text: string, i: number, max: number): number {
@@ -590,7 +602,7 @@ function valueFollows(text: string, after: number, quoted: boolean): boolean {
   const i = skipBlanks(text, after, 8);
   const c = text.charCodeAt(i);
   // A quoted value may follow on the next line (WRAP), and its quote may carry a literal's prefix.
-  return quoted ? quoteOrWrapperAt(text, i) || quoteOrWrapperAt(text, skipWrap(text, i)) : !isQuoteChar(c) && c === c;
+  return quoted ? quoteOrWrapperAt(text, i) || quoteOrWrapperAt(text, skipWrap(text, i)) || text.startsWith('<<<', i) : !isQuoteChar(c) && c === c;
 }
 
 /**
@@ -643,7 +655,7 @@ const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab |
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
-const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|[@:+-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
+const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
@@ -988,6 +1000,28 @@ function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
 }
 
 
+// Words joined by "/", "." or "-" (digits only ending a word): a resource's path or name, as a
+// command's option takes one (`--kms-key=projects/my-project/locations/us-central1/…`).
+const WORD_PATH = /^[A-Za-z_*$]+\d*(?:[/.-][A-Za-z_*$]+\d*)+$/;
+
+function judgeInline(key: string, value: string): boolean {
+  return !(GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) && !WORD_PATH.test(value) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : isKeyLikeName(key) && looksLikeSecretValue(value, true));
+}
+
+/**
+ * Whether the keyword hit sits in a command's long option (`--api-key`, Go's `-token`) that starts
+ * an argument and is followed by "=" or a blank (FLAG_OPTION).
+ */
+function inFlagOption(text: string, at: number, memo: ScanMemo): boolean {
+  const end = keyEndAt(text, at, memo);
+  const c = text.charCodeAt(end);
+  if (c !== Char.Equals && c !== Char.Space && c !== Char.Tab) return false;
+  const start = keyStartAt(text, at);
+  if (text.charCodeAt(start) !== 45 /* - */) return false;
+  const before = start === 0 ? Char.Space : text.charCodeAt(start - 1);
+  return before === Char.Space || before === Char.Tab || before === 10 || isQuoteChar(before);
+}
+
 /** The generic judgement of a key name and its value (a password name: a person's password; a secret name: key material). */
 export function acceptGeneric(key: string, value: string): boolean {
   // Git's `user.signingkey`: an OpenPGP key's id or fingerprint (upper-case hex), not the key.
@@ -1049,7 +1083,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label' | 'call';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label' | 'call' | 'flag';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -1083,6 +1117,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
   spaced: 65536,
   label: 131072,
   call: 262144,
+  flag: 524288,
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
@@ -1124,6 +1159,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;
   if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13 || c0 === 0x2192) forms |= FORM_BIT.label;
   if (c0 === 40 /* ( */ || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.call;
+  if (c0 === Char.Equals || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.flag;
   if ((forms & NAME_BOUND) !== 0 && !keyMayNameSecret(text, at, end)) forms &= ~NAME_BOUND;
   return forms;
 }
@@ -1133,7 +1169,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
 // isPasswordKeyName or isKeyLikeName (or, for a call or tuple, names a bearer credential). Four
 // in ten generic hits in package sources qualify (`key`, `keys`, `Object.keys`, `keyword` do not).
 // A name the pattern may take from elsewhere in the window holds a keyword hit of its own.
-const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.call | FORM_BIT.tuple | FORM_BIT.spaced | FORM_BIT.directive | FORM_BIT.cell | FORM_BIT.block | FORM_BIT.template;
+const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.call | FORM_BIT.tuple | FORM_BIT.spaced | FORM_BIT.directive | FORM_BIT.cell | FORM_BIT.block | FORM_BIT.template | FORM_BIT.flag;
 // mayNameSecret's answers by key run: a few thousand distinct runs hold nearly all hits (6,130 in
 // 83 MB of package sources; a smaller cache emptied itself over and over).
 const nameAnswers = new Map<string, boolean>();
@@ -1172,6 +1208,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   spaced: startsSpacedLine,
   label: afterLabelWord,
   call: callArgumentFollows,
+  flag: inFlagOption,
 };
 
 // Maven's encrypted password: base64 in braces (`{COQLCE6DU6GtcS5P=}`), in a settings.xml
@@ -1212,7 +1249,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // (`-e AZURE_OPENAI_KEY=…`, `-Ddatadog.app-key=…`) a strictly random one.
   // (A name in snake case, `encryption_key=TEST_KEY1`, is a call's keyword argument: the value
   // judges turn it down.)
-  inline: (key, value) => !(GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : isKeyLikeName(key) && looksLikeSecretValue(value, true)),
+  inline: judgeInline,
+  // An option is judged as an inline `NAME=value`.
+  flag: judgeInline,
   directive: acceptQuoted,
   default: acceptQuoted,
   template: acceptQuoted,
@@ -1284,11 +1323,14 @@ function genericRule(spec: GenericSpec) {
     near: NEAR[spec.form],
     // An inline key follows a blank, a query parameter a "?" "&" or ";", an attribute or header
     // name a quote, a cell a comma, a tab or "(": never an escape.
-    ...(spec.form === 'inline' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' || spec.form === 'cell' ? { afterEscape: false } : {}),
+    ...(spec.form === 'inline' || spec.form === 'flag' || spec.form === 'query' || spec.form === 'attribute' || spec.form === 'header' || spec.form === 'directive' || spec.form === 'cell' ? { afterEscape: false } : {}),
     secretGroup: spec.valueGroup,
     // A Google key published by design (see isPublishedGoogleKey) is no secret under any form.
     accept: (m, text, at) => {
-      const value = m[spec.valueGroup] ?? '';
+      // A pattern with alternative value groups (the quoted form's text block) fills one of them.
+      let g = spec.valueGroup;
+      while (g < m.length - 1 && m[g] === undefined) g++;
+      const value = m[g] ?? '';
       const key = m[spec.keyGroup] ?? '';
       return JUDGE[spec.form](key, value, m, text, at) && !namesItself(key, value) && !(value.startsWith('AIza') && isPublishedGoogleKey(text, at + m[0].indexOf(value)));
     },
@@ -1438,6 +1480,17 @@ export const genericRules = [
     valueGroup: 2,
     sample: (g) => `docker run --rm -e SERVICE_API_KEY=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)} service:latest`,
     negatives: ['docker run -e API_KEY=$API_KEY app', 'TOKEN=$(cat token.txt) ./deploy.sh', 'for (let token=0; token<tokens.length; token++)', 'if (x && token==expected)', 'f(api_key=settings.SERVICE_API_KEY)', 'run --api-key=<your-api-key>', 'const fn = (token=defaultToken) => token', 'echo password=hunter2', 'return <Item key={item.id} token={session.token} />'],
+  }),
+  genericRule({
+    id: 'generic-secret-flag',
+    description: 'High-entropy value of a secret-named command-line option (agent --api-key=…, cli --token …, -password=… in a process list or a CI log)',
+    pattern: FLAG_OPTION,
+    form: 'flag',
+    before: 64,
+    keyGroup: 1,
+    valueGroup: 3,
+    sample: (g) => `root  2211  0.3  1.2 /usr/bin/agent --service-api-key=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)} --site=eu`,
+    negatives: ['agent --api-key=$API_KEY', 'agent --api-key <your-api-key>', 'cli --token ${{ secrets.TOKEN }}', 'cli --token-file /run/secrets/token', 'kubectl --token=$(cat token)', 'login --password-stdin', 'gh --api-key-id 1234567890abcdef', 'cli --cache-key a1b2c3d4e5f6a7b8c9d0'],
   }),
   genericRule({
     id: 'generic-secret-directive',
