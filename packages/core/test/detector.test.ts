@@ -450,6 +450,43 @@ describe('formats and placeholders from peers\' fixtures', () => {
     ]);
   });
 
+  it('finds NATS seeds, private JWKs, Go MySQL DSNs and chat, automation and RPC URLs with their keys (a seventeenth blind grading)', () => {
+    const g = createSampleGen(1718);
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const b64url = `${alnum}-_`;
+    const sample = (id: string): string => catalog.find((r) => r.id === id)!.sample(g);
+    const uuid = (): string => [8, 4, 4, 4, 12].map((n) => hex(n)).join('-');
+    const jwk = `{\\"kty\\":\\"EC\\",\\"x\\":\\"${g.chars(b64url, 43)}\\",\\"y\\":\\"${g.chars(b64url, 43)}\\",\\"crv\\":\\"P-256\\",\\"d\\":\\"${g.chars(b64url, 43)}\\"}`;
+    const cases: [string, string, string][] = [
+      [`-----BEGIN USER NKEY SEED-----\n${sample('nats-user-seed')}\n------END USER NKEY SEED------\n`, 'nats/user.creds', 'nats-user-seed'],
+      [`nats_account_seed = os.getenv("NATS_ACCOUNT_SEED", "${sample('nats-account-seed')}")\n`, 'worker/config.py', 'nats-account-seed'],
+      [`{"name":"ingest","jwtPrivateJwk":"${jwk}"}\n`, 'config/service.json', 'jwk-private-key'],
+      [`{\n  "kty": "RSA",\n  "n": "${g.chars(b64url, 342)}",\n  "e": "AQAB",\n  "d": "${g.chars(b64url, 342)}"\n}\n`, 'keys/signing.jwk', 'jwk-private-key'],
+      [`db, err := sql.Open("mysql", "webapp:${g.chars(alnum, 22)}@tcp(db-prod-3.internal:3306)/billing?parseTime=true")\n`, 'internal/store/db.go', 'go-mysql-dsn-password'],
+      [`  IFTTT_WEBHOOK: "https://maker.ifttt.com/trigger/deploy_done/with/key/${g.chars(b64url, 22)}"\n`, 'k8s/configmap.yaml', 'ifttt-webhooks-key'],
+      [`MAKE_WEBHOOK_URL: "https://hook.eu1.make.com/${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 32)}"\n`, 'k8s/secret.yaml', 'make-webhook-url'],
+      [`- notify: https://open.feishu.cn/open-apis/bot/v2/hook/${uuid()}\n`, 'README.md', 'lark-bot-webhook-url'],
+      [`const hook = 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${uuid()}';\n`, 'notify.js', 'wecom-bot-webhook-url'],
+      [`curl -X POST 'https://oapi.dingtalk.com/robot/send?access_token=${hex(64)}'\n`, 'notify.sh', 'dingtalk-robot-webhook-url'],
+      [`// const rocketchatWebhook = "https://chat.acme.io/hooks/${g.chars(alnum, 17)}/${g.chars(alnum, 48)}";\n`, 'client.js', 'rocketchat-webhook-url'],
+      [`"MATTERMOST_HOOK=https://mattermost.acme.io/hooks/${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 26)}",\n`, 'inspect.json', 'mattermost-webhook-url'],
+      [`INSERT INTO integrations VALUES ('alchemy', 'https://eth-mainnet.g.alchemy.com/v2/${g.chars(b64url, 32)}', NOW());\n`, 'seeds.sql', 'alchemy-rpc-url'],
+      [`# rpc: https://mainnet.infura.io/v3/${hex(32)}\n`, 'config.yaml', 'infura-rpc-url'],
+      [`rpc_url = "https://falling-wild-sun.quiknode.pro/${hex(40)}/"\n`, 'foundry.toml', 'quicknode-endpoint-url'],
+      [`UPTIMEROBOT_API_KEY=u${g.chars('0123456789', 7)}-${hex(24)}\n`, '.env', 'uptimerobot-api-key'],
+      [`            - name: CSRF_SECRET\n              value: "${g.chars(alnum, 14)}-${g.chars(alnum, 17)}"\n`, 'k8s/deployment.yaml', 'generic-secret-attribute'],
+    ];
+    expectFound(cases);
+    expectNone([
+      [`SHOPIFY_TOKEN=shpat_${g.chars('GHIJKLMNOPQRSTUVWXYZ', 32)}\n`, '.env'],
+      ['{"keys":[{"kty":"EC","crv":"P-256","x":"<x>","y":"<y>","kid":"k1"}]}\n', 'jwks.json'],
+      ['dsn := "root:${MYSQL_PASSWORD}@tcp(localhost:3306)/app"\n', 'main.go'],
+      ['https://maker.ifttt.com/trigger/{event}/with/key/{your_key}\n', 'README.md'],
+      ['<input type="hidden" name="csrf_token" value="' + g.chars(alnum, 32) + '">\n', 'form.html'],
+      [`SUAVE_MODE=${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 55)}\n`, '.env'],
+    ]);
+  });
+
   it('finds people\'s passwords in URLs and command slots, and more vendor prefixes in the lengths issued (a sixteenth blind grading)', () => {
     const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const url = `${alnum}-_`;

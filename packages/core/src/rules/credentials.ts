@@ -115,6 +115,28 @@ export const credentialRules = [
     negatives: ['postgres://postgres:postgres@localhost:5432/db', 'https://user:password@example.com/', 'mysql://root:${DB_PASSWORD}@db/app', 'redis://:****@cache:6379'],
   }),
   defineRule({
+    id: 'go-mysql-dsn-password',
+    provider: 'MySQL',
+    description: 'Password in a Go MySQL driver DSN (user:password@tcp(host:3306)/db, as sql.Open takes it)',
+    keywords: ['@tcp(', '@unix('],
+    // The DSN has no scheme: user and password stand right before the protocol and its address.
+    window: { before: 200, after: 8 },
+    pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{1,64}):([^\s@/"'`<>]{3,128})@(?:tcp|unix)\(/,
+    secretGroup: 2,
+    minEntropy: 2.2,
+    accept: (m) => {
+      const user = m[1] ?? '';
+      const password = m[2] ?? '';
+      return password !== user && inUse(password) && !/^(?:[${[]|%(?![0-9A-Fa-f]{2}))/.test(password);
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://github.com/go-sql-driver/mysql#dsn-data-source-name',
+    sample: (g) => `webapp:${g.chars(ALNUM, 20)}@tcp(db-prod-3.internal.${g.chars(LOWER, 6)}.net:3306)/billing?parseTime=true`,
+    negatives: ['root:${MYSQL_PASSWORD}@tcp(localhost:3306)/app', 'user:password@tcp(127.0.0.1:3306)/test', 'root:root@tcp(localhost:3306)/db'],
+  }),
+  defineRule({
     id: 'url-token-userinfo',
     provider: 'URL credentials',
     description: 'Token given as the user of a URL (https://<token>@host, as Gemfury, GitHub Packages and private git hosts take it)',

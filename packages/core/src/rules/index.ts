@@ -300,6 +300,14 @@ import { xaiRules } from './xai.js';
 import { xenditRules } from './xendit.js';
 import { yandexCloudRules } from './yandex-cloud.js';
 import { zapierRules } from './zapier.js';
+import { natsRules } from './nats.js';
+import { jwkRules } from './jwk.js';
+import { dingtalkRules } from './dingtalk.js';
+import { iftttRules } from './ifttt.js';
+import { makeRules } from './make.js';
+import { quicknodeRules } from './quicknode.js';
+import { rocketChatRules } from './rocket-chat.js';
+import { wecomRules } from './wecom.js';
 import { zendeskRules } from './zendesk.js';
 import { zohoRules } from './zoho.js';
 
@@ -600,6 +608,14 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...xenditRules,
   ...yandexCloudRules,
   ...zapierRules,
+  ...natsRules,
+  ...jwkRules,
+  ...dingtalkRules,
+  ...iftttRules,
+  ...makeRules,
+  ...quicknodeRules,
+  ...rocketChatRules,
+  ...wecomRules,
   ...zendeskRules,
   ...zohoRules,
   ...tencentCloudRules,

@@ -1,4 +1,4 @@
-import { ALNUM, defineRule, gen, keyed } from './define.js';
+import { ALNUM, chars, defineRule, gen, HEX, keyed } from './define.js';
 
 /** Lark credentials. */
 export const larkRules = [
@@ -15,5 +15,18 @@ export const larkRules = [
     sample: gen('t-', [ALNUM, 14]),
     sampleKey: 'LARK_TOKEN',
     negatives: ['LARK_TOKEN=your_token_here', 'LARK_TOKEN=${LARK_TOKEN}'],
+  }),
+  defineRule({
+    id: 'lark-bot-webhook-url',
+    provider: 'Lark',
+    description: 'Lark/Feishu custom bot webhook URL (open.feishu.cn or open.larksuite.com /open-apis/bot/v2/hook/<uuid>)',
+    keywords: ['/open-apis/bot/v2/hook/'],
+    pattern: /open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)\/open-apis\/bot\/v2\/hook\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate: { url: 'https://open.larksuite.com/document/client-docs/bot-v3/add-custom-bot', how: 'Group settings → Bots → the custom bot → remove it and add a new one (or turn on signature verification).' },
+    docs: 'https://open.larksuite.com/document/client-docs/bot-v3/add-custom-bot',
+    sample: (g) => `https://open.feishu.cn/open-apis/bot/v2/hook/${[8, 4, 4, 4, 12].map((n) => chars(HEX, n)(g)).join('-')}`,
+    negatives: ['https://open.feishu.cn/open-apis/bot/v2/hook/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', 'https://open.feishu.cn/open-apis/bot/v2/hook/${LARK_HOOK}'],
   }),
 ];

@@ -7,11 +7,16 @@ import type { SampleGen } from '../types.js';
 const BODY = '[a-zA-Z0-9]{32,64}';
 const sample = (g: SampleGen): string => (g.int(0, 1) === 0 ? g.chars(HEX, 32) : g.chars(ALNUM, g.int(32, 38)));
 const docs = 'https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing';
+// A body that is neither the old hex nor mixed case (32 capitals, say) is not one Shopify issues.
+const accept = (m: RegExpExecArray): boolean => {
+  const body = (m[1] ?? m[0]).replace(/^[a-z]+_/, '');
+  return /^[0-9a-f]{32}$/.test(body) || (/[a-z]/.test(body) && /[A-Z0-9]/.test(body));
+};
 
 /** Shopify credentials. */
 export const shopifyRules = [
-  prefixed({ id: 'shopify-access-token', provider: 'Shopify', description: 'Shopify Admin API access token (shpat_)', prefix: 'shpat_', body: BODY, sample, docs, rotate: { url: 'https://admin.shopify.com/', how: 'Settings → Apps → the app → API credentials → rotate or uninstall/reinstall.' } }),
-  prefixed({ id: 'shopify-custom-app-token', provider: 'Shopify', description: 'Shopify custom app access token (shpca_)', prefix: 'shpca_', body: BODY, sample, docs, rotate: { url: 'https://admin.shopify.com/', how: 'Settings → Apps → the custom app → rotate the token.' } }),
-  prefixed({ id: 'shopify-private-app-token', provider: 'Shopify', description: 'Shopify private app password (shppa_)', prefix: 'shppa_', body: BODY, sample, docs, rotate: { url: 'https://admin.shopify.com/', how: 'Settings → Apps → private app → regenerate the password.' } }),
-  prefixed({ id: 'shopify-shared-secret', provider: 'Shopify', description: 'Shopify app shared secret (shpss_)', prefix: 'shpss_', body: BODY, sample, docs, rotate: { url: 'https://partners.shopify.com/', how: 'Partner dashboard → the app → API credentials → rotate the secret.' } }),
+  prefixed({ id: 'shopify-access-token', provider: 'Shopify', description: 'Shopify Admin API access token (shpat_)', prefix: 'shpat_', body: BODY, sample, accept, docs, rotate: { url: 'https://admin.shopify.com/', how: 'Settings → Apps → the app → API credentials → rotate or uninstall/reinstall.' } }),
+  prefixed({ id: 'shopify-custom-app-token', provider: 'Shopify', description: 'Shopify custom app access token (shpca_)', prefix: 'shpca_', body: BODY, sample, accept, docs, rotate: { url: 'https://admin.shopify.com/', how: 'Settings → Apps → the custom app → rotate the token.' } }),
+  prefixed({ id: 'shopify-private-app-token', provider: 'Shopify', description: 'Shopify private app password (shppa_)', prefix: 'shppa_', body: BODY, sample, accept, docs, rotate: { url: 'https://admin.shopify.com/', how: 'Settings → Apps → private app → regenerate the password.' } }),
+  prefixed({ id: 'shopify-shared-secret', provider: 'Shopify', description: 'Shopify app shared secret (shpss_)', prefix: 'shpss_', body: BODY, sample, accept, docs, rotate: { url: 'https://partners.shopify.com/', how: 'Partner dashboard → the app → API credentials → rotate the secret.' } }),
 ];

@@ -5,9 +5,9 @@ export const uptimeRobotRules = [
   defineRule({
     id: 'uptimerobot-api-key',
     provider: 'Uptime Robot',
-    description: 'UptimeRobot API key (9-24 alnum with dash, u/m/ur prefixes) under a Uptime Robot-named key',
+    description: 'UptimeRobot API key (u/ur/m and 6-10 digits, a dash, 24 characters) under a Uptime Robot-named key',
     keywords: ['uptimerobot'],
-    pattern: keyed('uptimerobot', '[A-Za-z0-9]{9}-[A-Za-z0-9]{24}'),
+    pattern: keyed('uptimerobot', '[A-Za-z0-9]{7,11}-[A-Za-z0-9]{24}'),
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://dashboard.uptimerobot.com/integrations', how: 'Revoke it in Uptime Robot’s settings, issue a new one and update where it is stored.' },
