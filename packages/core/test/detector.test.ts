@@ -487,6 +487,22 @@ describe('formats and placeholders from peers\' fixtures', () => {
     ]);
   });
 
+  it('pairs secret-named columns of quoted CSV, TSV and PostgreSQL COPY blocks with their cells (a seventeenth blind grading)', () => {
+    const g = createSampleGen(1719);
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const v = `${g.chars(alnum, 14)}-${g.chars(alnum, 17)}`;
+    expectFound([
+      [`"vendor","zoom_client_secret","owner"\n"Zoom","${v}","platform-team"\n`, 'exports/vendors.csv', 'generic-secret-env'],
+      [`service\thibp_api_key\trotated\nhaveibeenpwned\t${hex(32)}\t2024-02-11\n`, 'exports/keys.tsv', 'generic-secret-env'],
+      [`--\nCOPY public.credentials (id, provider, app_secret) FROM stdin;\n7\tsymfony\t${hex(32)}\n\\.\n`, 'backups/dump.sql', 'generic-secret-env'],
+    ]);
+    expectNone([
+      [`"vendor","description","owner"\n"Zoom","${v}","platform-team"\n`, 'exports/vendors.csv'],
+      [`COPY public.credentials (id, provider, app_secret) FROM stdin;\n\\.\n7\tsymfony\t${hex(32)}\n`, 'backups/dump.sql'],
+      [`COPY public.users (id, name, notes) FROM stdin;\n7\tada\t${hex(32)}\n\\.\n`, 'backups/dump.sql'],
+    ]);
+  });
+
   it('finds people\'s passwords in URLs and command slots, and more vendor prefixes in the lengths issued (a sixteenth blind grading)', () => {
     const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const url = `${alnum}-_`;

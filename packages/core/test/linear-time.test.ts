@@ -278,6 +278,9 @@ describe('generic name/value shapes run in linear time', () => {
     'heredoc openings on their own lines': "$api_token = <<<'EOT'\n".repeat(SIZE / 22),
     'initialiser pairs without a value': '{ "ApiToken", '.repeat(SIZE / 14),
     'php-fpm env entries without a value': 'env[API_TOKEN] = \n'.repeat(SIZE / 18),
+    'copy headers without rows': 'COPY t (id, api_token) FROM stdin;\n'.repeat(SIZE / 36),
+    'copy rows without an end': `COPY t (id, api_token) FROM stdin;\n${'1\tabcdefgh12345678\t'.repeat(SIZE / 20)}`,
+    'tsv header, one long row': `service\tapi_token\tnote\n${'a\t'.repeat(SIZE / 2)}`,
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

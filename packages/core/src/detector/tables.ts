@@ -1,6 +1,8 @@
 // Tables whose header names a secret and whose rows hold it: a Markdown table (`| Env |
-// API_TOKEN |` over `|---|---|`), a CSV export (`service,env,api_key` on its first line) and an
-// SQL INSERT with a column list (`INSERT INTO t (name, api_secret) VALUES ('a', '…')`). The value
+// API_TOKEN |` over `|---|---|`), a CSV or TSV export (`service,env,api_key` on its first line,
+// names quoted or not), an SQL INSERT with a column list (`INSERT INTO t (name, api_secret)
+// VALUES ('a', '…')`) and a PostgreSQL dump's COPY block (`COPY t (id, api_key) FROM stdin;`,
+// then tab-separated rows up to `\.`). The value
 // stands in the same column of a later row, not beside its name, so no assignment form sees the
 // pair. The table view writes each such cell as `NAME=value` on a line of its own, the value
 // copied from the raw text (so a finding maps back to the cell) and the name standing for no raw
@@ -68,7 +70,7 @@ function markdownCells(text: string, from: number, to: number): Cell[] {
  * tuple (single quotes, '' inside, calls such as NOW() kept whole). Stops at `close` when given
  * (an SQL tuple's ")" at depth 0) and returns where it stopped.
  */
-function listCells(text: string, from: number, to: number, quote: number, close = -1): { cells: Cell[]; end: number } {
+function listCells(text: string, from: number, to: number, quote: number, close = -1, separator = 44): { cells: Cell[]; end: number } {
   const cells: Cell[] = [];
   const q = String.fromCharCode(quote);
   let start = from;
@@ -85,7 +87,7 @@ function listCells(text: string, from: number, to: number, quote: number, close 
       }
     } else if (c === 40 /* ( */) depth++;
     else if (c === 41 /* ) */ && depth > 0) depth--;
-    else if (depth === 0 && c === 44 /* , */) {
+    else if (depth === 0 && c === separator) {
       cells.push(trimmed(text, start, i, q));
       start = i + 1;
     } else if (depth === 0 && c === close) break;
@@ -136,17 +138,48 @@ function markdownTable(text: string, at: number, sink: TableSink): void {
   }
 }
 
-/** A CSV export whose first line is a header of names. */
-function csvTable(text: string, sink: TableSink): void {
+/** A CSV or TSV export whose first line is a header of names (`separator`: "," or a tab). */
+function csvTable(text: string, separator: number, sink: TableSink): void {
   const headerEnd = lineEnd(text, 0, MAX_ROW);
-  const { cells: header } = listCells(text, 0, headerEnd, 34);
+  const { cells: header } = listCells(text, 0, headerEnd, 34, -1, separator);
   if (header.length < 2) return;
   const names = header.map((cell) => secretName(text, cell));
   if (!names.some((n) => n !== undefined)) return;
   let row = headerEnd + 1;
   for (let r = 0; r < MAX_ROWS && row < text.length; r++) {
     const end = lineEnd(text, row, MAX_ROW);
-    emitRow(text, names, listCells(text, row, end, 34).cells, sink);
+    emitRow(text, names, listCells(text, row, end, 34, -1, separator).cells, sink);
+    row = end + 1;
+  }
+}
+
+// `COPY name (` at a line's start, up to the column list's "(", and what follows its ")".
+const COPY_HEAD = /copy[ \t]+[A-Za-z_"][\w.$"]{0,127}[ \t]*\(/iy;
+const FROM_STDIN = /[ \t]*from[ \t]+stdin\b[^\n]{0,64}\n/iy;
+
+/** A PostgreSQL dump's COPY block whose `FROM stdin` is at `at`: tab-separated rows up to `\.`. */
+function copyTable(text: string, at: number, sink: TableSink): void {
+  // The line's start, looked for over at most the column list's length (a bounded search).
+  const back = Math.max(0, at - MAX_COLUMN_LIST);
+  const nl = text.slice(back, at).lastIndexOf('\n');
+  if (nl === -1 && back > 0) return;
+  const from = back + nl + 1;
+  COPY_HEAD.lastIndex = from;
+  if (!COPY_HEAD.test(text)) return;
+  const { cells: columns, end: columnsEnd } = listCells(text, COPY_HEAD.lastIndex, at, 34, 41);
+  if (text.charCodeAt(columnsEnd) !== 41) return;
+  const names = columns.map((cell) => secretName(text, cell));
+  if (!names.some((n) => n !== undefined)) return;
+  FROM_STDIN.lastIndex = columnsEnd + 1;
+  if (!FROM_STDIN.test(text)) return;
+  let row = FROM_STDIN.lastIndex;
+  for (let r = 0; r < MAX_ROWS && row < text.length; r++) {
+    const end = lineEnd(text, row, MAX_ROW);
+    if (text.startsWith('\\.', row)) return;
+    // A block without its end runs into the next COPY: every row is read by one block only.
+    COPY_HEAD.lastIndex = row;
+    if (COPY_HEAD.test(text)) return;
+    emitRow(text, names, listCells(text, row, end, -1, -1, 9).cells, sink);
     row = end + 1;
   }
 }
@@ -157,6 +190,10 @@ const VALUES = /[ \t\r\n]*values[ \t\r\n]*\(/iy;
 
 /** An SQL INSERT with a column list at `at`: each VALUES tuple's cells under those columns. */
 function insertTable(text: string, at: number, sink: TableSink): void {
+  if (text.charCodeAt(at) === 102 || text.charCodeAt(at) === 70 /* the COPY trigger, "FROM stdin;" */) {
+    copyTable(text, at, sink);
+    return;
+  }
   INSERT_HEAD.lastIndex = at;
   if (!INSERT_HEAD.test(text)) return;
   const columnsFrom = INSERT_HEAD.lastIndex;
@@ -203,13 +240,17 @@ export function separatorRowAt(text: string, at: number): number {
   return dashes >= 3 && first === 124 ? from : -1;
 }
 
-// A CSV file's first line: three or more names joined by commas.
-const CSV_HEADER = /[A-Za-z_][\w .-]{0,63}(?:,[A-Za-z_][\w .-]{0,63}){2,63}\r?\n/y;
+// A CSV or TSV file's first line: three or more names (each quoted or not) joined by commas, or by tabs.
+const HEADER_NAME = '(?:"[A-Za-z_][\\w .-]{0,63}"|[A-Za-z_][\\w .-]{0,63})';
+const CSV_HEADER = new RegExp(`${HEADER_NAME}(?:,${HEADER_NAME}){2,63}\\r?\\n`, 'y');
+const TSV_HEADER = new RegExp(`${HEADER_NAME}(?:\\t${HEADER_NAME}){2,63}\\r?\\n`, 'y');
 
-/** Whether the text starts with a CSV header line (a sticky test at 0: no copy of the text). */
-export function startsWithCsvHeader(text: string): boolean {
+/** The separator of the text's CSV or TSV header line ("," or a tab), or 0 (sticky tests at 0: no copy of the text). */
+export function csvHeaderSeparator(text: string): number {
   CSV_HEADER.lastIndex = 0;
-  return CSV_HEADER.test(text);
+  if (CSV_HEADER.test(text)) return 44;
+  TSV_HEADER.lastIndex = 0;
+  return TSV_HEADER.test(text) ? 9 : 0;
 }
 
 /** Writes the table view's lines for the separator rows and INSERTs found at `markdown` and `inserts`, and a CSV header on the first line. */
@@ -221,5 +262,6 @@ export function tableRows(text: string, markdown: readonly number[], inserts: re
     markdownTable(text, row, sink);
   }
   for (const at of inserts) insertTable(text, at, sink);
-  if (startsWithCsvHeader(text)) csvTable(text, sink);
+  const separator = csvHeaderSeparator(text);
+  if (separator !== 0) csvTable(text, separator, sink);
 }

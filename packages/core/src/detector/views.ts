@@ -6,7 +6,7 @@
 // Views are built only where an encoding that can hide a token occurs.
 
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
-import { separatorRowAt, startsWithCsvHeader, tableRows } from './tables.js';
+import { separatorRowAt, csvHeaderSeparator, tableRows } from './tables.js';
 
 /** Decoded text and, per decoded character, the raw range it came from. */
 export interface View {
@@ -432,7 +432,7 @@ function isKeyChar(c: number): boolean {
 }
 
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '-|', '- |', 'insert into', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
   return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [] };
@@ -503,6 +503,7 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     }
     case 'insert into':
+    case 'from stdin;':
       t.inserts.push(at);
       return;
     case 'eyj':
@@ -731,7 +732,7 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (csi) views.push(csi);
   const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);
   if (csiEscaped) views.push(csiEscaped);
-  if (t.tableRows.length > 0 || t.inserts.length > 0 || startsWithCsvHeader(text)) {
+  if (t.tableRows.length > 0 || t.inserts.length > 0 || csvHeaderSeparator(text) !== 0) {
     const tables = new ViewBuilder();
     tableRows(text, t.tableRows, t.inserts, tables);
     if (tables.length > 0) views.push(tables.build());
