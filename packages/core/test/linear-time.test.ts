@@ -280,6 +280,9 @@ describe('generic name/value shapes run in linear time', () => {
     'php-fpm env entries without a value': 'env[API_TOKEN] = \n'.repeat(SIZE / 18),
     'copy headers without rows': 'COPY t (id, api_token) FROM stdin;\n'.repeat(SIZE / 36),
     'copy rows without an end': `COPY t (id, api_token) FROM stdin;\n${'1\tabcdefgh12345678\t'.repeat(SIZE / 20)}`,
+    'rust fallbacks without a value': 'var("API_TOKEN").unwrap_or_else(|_| '.repeat(SIZE / 37),
+    'attributed start tags without a close': '<wsse:Password Type="x" '.repeat(SIZE / 24),
+    'bearer first arguments without a value': '("Bearer", '.repeat(SIZE / 11),
     'tsv header, one long row': `service\tapi_token\tnote\n${'a\t'.repeat(SIZE / 2)}`,
   };
   it.each(Object.keys(shapes))('on %s', (name) => {

@@ -92,8 +92,10 @@ const atomicName = (chars: string, group: number): string => `(?=(${chars}))\\${
 // A value alone on the line after a text block's or a heredoc's opening: Java's, Kotlin's, Swift's
 // and Python's `"""`, PHP's `<<<EOT` (also quoted, `<<<'EOT'`). The closing is a line further on.
 const TEXT_BLOCK = `(?:"""|'''|<<<[ \\t]?(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16}))[ \\t]*\\r?\\n[ \\t]{0,64}`;
+// Rust's default for an unset variable: `env::var("API_KEY").unwrap_or("…")`, `.unwrap_or_else(|_| "…".to_string())`.
+const RUST_FALLBACK = '\\)\\.unwrap_or(?:_else)?\\([ \\t]{0,4}(?:\\|_\\|[ \\t]{0,4})?';
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$-])${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$))`,
+  `(?<![A-Za-z0-9_$-])${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$))`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -142,7 +144,7 @@ const XML_VALUE = `[^\\s<>"'\`&{}\\]]`;
 const CDATA_OPEN = '(?:<!\\[CDATA\\[)?';
 const CDATA_CLOSE = '(?:\\]\\]>)?';
 const XML_ELEMENT = new RegExp(
-  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})>[ \\t\\r\\n]{0,64}${CDATA_OPEN}(?=(${XML_VALUE}{8,${MAX_VALUE}}|\\{[A-Za-z0-9+/]{8,${MAX_VALUE}}={0,2}\\}))\\2${CDATA_CLOSE}[ \\t\\r\\n]{0,64}</\\1>`,
+  `<([A-Za-z_][A-Za-z0-9_.:-]{0,63})(?:[ \\t][^<>]{0,128})?>[ \\t\\r\\n]{0,64}${CDATA_OPEN}(?=(${XML_VALUE}{8,${MAX_VALUE}}|\\{[A-Za-z0-9+/]{8,${MAX_VALUE}}={0,2}\\}))\\2${CDATA_CLOSE}[ \\t\\r\\n]{0,64}</\\1>`,
 );
 
 // An element whose name or key attribute names the secret and whose text is the value: Android's
@@ -523,6 +525,15 @@ function operatorEnd(text: string, i: number, callArgument: boolean): number {
   if ((c === 124 /* | */ || c === 63) && next === c) return text.charCodeAt(i + 2) === Char.Equals ? i + 3 : i + 2;
   if (c === 44 /* , */ && callArgument) return i + 1;
   if (c === 123 /* { */) return i + 1;
+  // Rust's `var("KEY").unwrap_or(…)` (RUST_FALLBACK).
+  if (c === 41 /* ) */ && text.startsWith(').unwrap_or', i)) {
+    let j = i + 11;
+    if (text.startsWith('_else', j)) j += 5;
+    if (text.charCodeAt(j) !== 40 /* ( */) return -1;
+    j = skipBlanks(text, j + 1, 4);
+    if (text.startsWith('|_|', j)) j += 3;
+    return j;
+  }
   return -1;
 }
 
@@ -678,6 +689,14 @@ function inXmlStartTag(text: string, at: number, memo: ScanMemo): boolean {
   let end = keyEndAt(text, at, memo);
   // `<secret:data>`: a namespaced name goes on after the colon.
   if (text.charCodeAt(end) === Char.Colon) for (end++; end < at + 128 && isKeyChar(text.charCodeAt(end)); end++);
+  // Attributes may stand before the ">" (WS-Security's `<wsse:Password Type="…PasswordText">`).
+  if (text.charCodeAt(end) === Char.Space) {
+    const tag = text.slice(end, end + 130);
+    const close = tag.indexOf('>');
+    const open = tag.indexOf('<');
+    if (close === -1 || (open !== -1 && open < close)) return false;
+    end += close;
+  }
   if (text.charCodeAt(end) !== 62 /* > */) return false;
   return text.charCodeAt(keyStartAt(text, at, true) - 1) === 60 /* < */;
 }
@@ -1121,7 +1140,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
-const ASSIGNMENT_FIRST = new Set([Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */, 65 /* A */, 97 /* a */]);
+const ASSIGNMENT_FIRST = new Set([41 /* ) of Rust's ").unwrap_or(" */, Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */, 65 /* A */, 97 /* a */]);
 
 /** Whether `c` is one of the characters `\s` matches. */
 function isSpaceChar(c: number): boolean {
@@ -1135,9 +1154,12 @@ function isSpaceChar(c: number): boolean {
  */
 function formsAt(text: string, at: number, memo: ScanMemo): number {
   const end = keyEndAt(text, at, memo);
+  const start = keyStartAt(text, at);
   const c0 = text.charCodeAt(end);
   let forms = 0;
   if (c0 === Char.Colon) forms |= FORM_BIT.xml | FORM_BIT.header | FORM_BIT.default;
+  // A start tag with attributes: `<wsse:Password Type="…">`.
+  else if (c0 === Char.Space && startsTag(text, at, start)) forms |= FORM_BIT.xml;
   else if (c0 === 62 /* > */) forms |= FORM_BIT.xml;
   else if (c0 === Char.Equals) forms |= FORM_BIT.query | FORM_BIT.inline;
   else if (c0 === 45 /* - */) forms |= FORM_BIT.default;
@@ -1160,7 +1182,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13 || c0 === 0x2192) forms |= FORM_BIT.label;
   if (c0 === 40 /* ( */ || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.call;
   if (c0 === Char.Equals || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.flag;
-  if ((forms & NAME_BOUND) !== 0 && !keyMayNameSecret(text, at, end)) forms &= ~NAME_BOUND;
+  if ((forms & NAME_BOUND) !== 0 && !keyMayNameSecret(text, at, start, end)) forms &= ~NAME_BOUND;
   return forms;
 }
 
@@ -1174,8 +1196,13 @@ const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.
 // 83 MB of package sources; a smaller cache emptied itself over and over).
 const nameAnswers = new Map<string, boolean>();
 
-function keyMayNameSecret(text: string, at: number, end: number): boolean {
-  const start = keyStartAt(text, at);
+/** Whether the key run starting at `start` opens a start tag: "<" before it, or before its namespace. */
+function startsTag(text: string, at: number, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return before === 60 /* < */ || (before === Char.Colon && text.charCodeAt(keyStartAt(text, at, true) - 1) === 60);
+}
+
+function keyMayNameSecret(text: string, at: number, start: number, end: number): boolean {
   // A run the walks cut off at 64 characters: the name is not known whole.
   if (at - start >= 64 || end - at >= 64) return true;
   const run = text.slice(start, end);
@@ -1223,7 +1250,8 @@ function mavenEncrypted(value: string, text: string, at: number): boolean {
 
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
 const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpExecArray, text: string, at: number) => boolean> = {
-  quoted: acceptQuoted,
+  // A call's first argument may name the scheme (`new AuthenticationHeaderValue("Bearer", "…")`).
+  quoted: (key, value) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
   bare: acceptWide(NARROW_BARE),
   xml: (key, value, _m, text, at) => acceptGeneric(key, value) && !mavenEncrypted(value, text, at),
   named: acceptGeneric,

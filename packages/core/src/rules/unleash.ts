@@ -5,11 +5,11 @@ export const unleashRules = [
   defineRule({
     id: 'unleash-api-token',
     provider: 'Unleash',
-    description: 'Unleash client, frontend or admin API token (project:environment.secret, the project "*" for all)',
+    description: 'Unleash client, frontend or admin API token (project:environment.secret, "*" for all projects or environments)',
     // The token has no literal prefix: an Unleash-named key, or the environment part most tokens
     // carry, brings the pattern to it.
     keywords: ['unleash', ':production.', ':development.', ':staging.'],
-    pattern: /(?<![A-Za-z0-9_.:*-])((?:\*|[A-Za-z0-9_-]{1,64}):[A-Za-z0-9_-]{1,64}\.[a-f0-9]{32,64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_.:*-])((?:\*|[A-Za-z0-9_-]{1,64}):(?:\*|[A-Za-z0-9_-]{1,64})\.[a-f0-9]{32,64})(?![A-Za-z0-9_-])/,
     window: { before: 72, after: 200 },
     minEntropy: 3,
     severity: 'high',
