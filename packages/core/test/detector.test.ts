@@ -524,6 +524,21 @@ describe('formats and placeholders from peers\' fixtures', () => {
     ]);
   });
 
+  it('finds a secret a commit message or a note says a setting was changed to (a seventeenth blind grading)', () => {
+    const g = createSampleGen(1721);
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    expectFound([
+      [`fix: update gitee_token to ${hex(32)} (temporary until vault is wired up)\n`, '.git/COMMIT_EDITMSG', 'generic-secret-label'],
+      [`Changed the api key to ${g.chars(alnum, 5)}7${g.chars(alnum, 26)} yesterday.\n`, 'notes.md', 'generic-secret-label'],
+    ]);
+    expectNone([
+      ['set max_tokens to 4096\n', 'notes.md'],
+      ['send the token to https://example.com/callback\n', 'notes.md'],
+      ['we moved the secret to vault/prod/app-config-x1\n', 'notes.md'],
+      ['fix: update api_token to the new one from 1Password\n', '.git/COMMIT_EDITMSG'],
+    ]);
+  });
+
   it('finds people\'s passwords in URLs and command slots, and more vendor prefixes in the lengths issued (a sixteenth blind grading)', () => {
     const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const url = `${alnum}-_`;
