@@ -539,6 +539,21 @@ describe('formats and placeholders from peers\' fixtures', () => {
     ]);
   });
 
+  it('leaves a vendor prefix cut short under a secret-named key or option: a stub in a document, not an issued token (from the labelled corpus)', () => {
+    const g = createSampleGen(1722);
+    // Cut as a document cuts them: the vendor's prefix and five characters of a sample.
+    const stubs = ['linear-api-key', 'gitlab-pipeline-trigger-token', 'teamcity-access-token', 'teamwork-api-token'].map((id) => {
+      const rule = catalog.find((r) => r.id === id)!;
+      return rule.sample(g).slice(0, (rule.prefixes?.[0] ?? '').length + 5);
+    });
+    expectNone(stubs.flatMap((v): [string, string][] => [[`./bin/cli login --token ${v}\n`, 'README.md'], [`TOKEN=${v}\n`, '.env'], [`const token = "${v}";\n`, 'a.ts']]));
+    // The full token is its vendor rule's; a value that only starts like one is judged as any.
+    expectFound([
+      [`TOKEN=lin_api_${g.chars(alnum, 40)}\n`, '.env', 'linear-api-key'],
+      [`./bin/cli login --token ${g.chars(alnum, 9)}7${g.chars(alnum, 22)}\n`, 'README.md', 'generic-secret-flag'],
+    ]);
+  });
+
   it('finds people\'s passwords in URLs and command slots, and more vendor prefixes in the lengths issued (a sixteenth blind grading)', () => {
     const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const url = `${alnum}-_`;

@@ -116,6 +116,9 @@ function entropyFloor(floor: number, body: string): number {
 }
 const HEX_BODY = /^[0-9a-fA-F-]{16,}$/;
 
+/** A vendor prefix followed by fewer characters than this is a stub (see vendorStub). */
+const STUB_BODY = 10;
+
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
 const LOWER_CONFIDENCE: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
 
@@ -159,6 +162,13 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     triggerOf[ki] = k;
   }
   const matcher = new KeywordMatcher([...keywordIndex.keys()]);
+  // The vendor prefixes of the rule set that end in a separator (`glpat-`, `lin_api_`), four
+  // characters or more and not a word a person's password may start with (`secret_`, `key-`).
+  const vendorPrefixes = [...new Set(compiled.flatMap((c) => c.prefixes.filter((p) => p.length >= 4 && /[_.-]$/.test(p) && !/^(?:secret|key|api|sdk|pat|token|test|live|pass)[_.-]$/i.test(p))))];
+  const vendorStub = (secret: string): boolean => {
+    for (const p of vendorPrefixes) if (secret.length - p.length < STUB_BODY && secret.startsWith(p)) return true;
+    return false;
+  };
   // Rules that share a gate stand together under a keyword (the generic forms, ~19 under "key"):
   // for each rule, the gate bits of it and the rest of its run, and where the run ends, so a hit
   // whose gate leaves no form skips the whole run at once.
@@ -285,6 +295,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       if (isPlaceholder(body, { encodesBinary: c.rule.encodesBinary === true, punctuated: c.rule.punctuated === true })) return false;
       // The table of documented examples holds whole keys, prefix and all (Stripe's docs test key).
       if (skip !== 0 && isDocumentedExample(secret)) return false;
+      // A value a generic rule found that is a vendor's prefix and a few characters (`lin_api_G5zy0`
+      // under `--token`) is a token cut short in a document, not one the vendor issued: every
+      // vendor rule's body is longer. A full token is its vendor rule's to report.
+      if (c.prefixes.length === 0 && c.rule.provider === 'Generic' && vendorStub(secret)) return false;
       if (rule.minEntropy !== undefined && shannonEntropy(body) < entropyFloor(rule.minEntropy, body)) return false;
       let confidence = rule.confidence ?? 'high';
       if (rule.context) {

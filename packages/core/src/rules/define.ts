@@ -207,6 +207,11 @@ export interface PrefixedSpec {
   readonly prefix: string | readonly string[];
   /** Regex source of what follows the prefix. */
   readonly body: string;
+  /**
+   * Longer openings to search for instead of the prefixes, each starting with one (lower case):
+   * where the prefix alone is common in other text and the format fixes what follows it.
+   */
+  readonly keywords?: readonly string[];
   /** Sample generator for what follows the prefix. */
   readonly sample: (g: SampleGen) => string;
   readonly rotate: Rotation;
@@ -279,7 +284,7 @@ export function prefixed(spec: PrefixedSpec): Rule {
     id: spec.id,
     provider: spec.provider,
     description: spec.description,
-    keywords: list.map((p) => p.toLowerCase()),
+    keywords: spec.keywords ?? list.map((p) => p.toLowerCase()),
     near: (text, at) => {
       const prefix = only !== undefined ? (text.startsWith(only, at) ? only : undefined) : list.find((p) => text.startsWith(p, at));
       return prefix !== undefined && (at === 0 || !fenced(text.charCodeAt(at - 1)) || escapedBefore(text, at)) && bodyFollows(text, at + prefix.length);

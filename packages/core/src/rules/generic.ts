@@ -1024,6 +1024,8 @@ function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
 // command's option takes one (`--kms-key=projects/my-project/locations/us-central1/…`).
 const WORD_PATH = /^[A-Za-z_*$]+\d*(?:[/.-][A-Za-z_*$]+\d*)+$/;
 
+const NARROW_FLAG = /^[A-Za-z0-9+/_.=~-]*$/;
+
 function judgeInline(key: string, value: string): boolean {
   return !(GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) && !WORD_PATH.test(value) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : isKeyLikeName(key) && looksLikeSecretValue(value, true));
 }
@@ -1279,8 +1281,10 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // (A name in snake case, `encryption_key=TEST_KEY1`, is a call's keyword argument: the value
   // judges turn it down.)
   inline: judgeInline,
-  // An option is judged as an inline `NAME=value`.
-  flag: judgeInline,
+  // An option is judged as an inline `NAME=value`; punctuation beyond a token's (`!`, `@`, `*` …)
+  // only in a password's value: a command's other arguments hold it too (`--token ab!c@…` in a
+  // document is a stand-in).
+  flag: (key, value) => (NARROW_FLAG.test(value) || isPasswordKeyName(key)) && judgeInline(key, value),
   directive: acceptQuoted,
   default: acceptQuoted,
   template: acceptQuoted,

@@ -68,9 +68,15 @@ function seedSample(type: number, random: Uint8Array): string {
 const rotate = { url: 'https://docs.nats.io/using-nats/nats-tools/nsc', how: 'Issue a new nkey (nk -gen, or nsc for users and accounts), update the JWTs and configs that name its public key and revoke the old one; a seed cannot be rotated in place.' };
 const docs = 'https://docs.nats.io/running-a-nats-service/configuration/securing_nats/auth_intro/nkey_auth';
 
-/** A seed of one key type: "S", the type's letter and, from the two prefix bytes, "A" start it. */
+/**
+ * A seed of one key type: "S", the type's letter and, from the two prefix bytes, "A" start it; the
+ * fourth character holds the prefix bytes' last (zero) bit and the seed's first four: A to P. (The
+ * keywords are the four characters: "SAA" alone opens 39,000 VLQ segments in 83 MB of package
+ * sources' source maps, "SAAS" most of them.)
+ */
 function seedRule(id: string, kind: string, prefix: string, type: number) {
   return prefixed({
+    keywords: [...'ABCDEFGHIJKLMNOP'].map((c) => `${prefix}${c}`.toLowerCase()),
     id,
     provider: 'NATS',
     description: `NATS ${kind} nkey seed (${prefix}…, 58 base32 characters ending in a CRC-16), as in a .creds file or a server config`,
