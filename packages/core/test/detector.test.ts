@@ -554,6 +554,24 @@ describe('formats and placeholders from peers\' fixtures', () => {
     ]);
   });
 
+  it('finds escaped .properties URLs, LWA secrets, YouTrack tokens and VictorOps endpoints; leaves Django password hashes and a page\'s New Relic browser key (an eighteenth blind grading)', () => {
+    const g = createSampleGen(1801);
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const uuid = (): string => [8, 4, 4, 4, 12].map((n) => hex(n)).join('-');
+    const b64 = (t: string): string => btoa(t).replace(/=+$/, '');
+    expectFound([
+      [`db.url=postgresql\\://billing_rw\\:${g.chars(alnum, 12)}-${g.chars(alnum, 9)}@sql-core-01.corp.lan\\:5432/app\n`, 'conf/datasource.properties', 'url-credentials'],
+      [`sonar.login=amzn1.oa2-cs.v1.${hex(64)}\n`, 'sonar-project.properties', 'login-with-amazon-client-secret'],
+      [`headers: { Authorization: 'Bearer perm:${b64(`svc-${g.chars(alnum, 5)}`)}.${b64(`ci-${g.chars(alnum, 4)}`)}.${g.chars(alnum, 30)}' }\n`, 'client.js', 'youtrack-permanent-token'],
+      [`victorops.url=https://alert.victorops.com/integrations/generic/20131114/alert/${uuid()}/ops\n`, 'application.properties', 'splunk-on-call-rest-endpoint'],
+      [`curl https://rocket.acme.io/hooks/${g.chars(alnum, 24)}/${g.chars(alnum, 48)}\n`, 'notes.txt', 'rocketchat-webhook-url'],
+    ]);
+    expectNone([
+      [`{"model":"auth.user","fields":{"password":"pbkdf2_sha256$600000$${g.chars(alnum, 22)}$${g.chars(alnum, 43)}="}}\n`, 'fixtures/users.json'],
+      [`;NREUM.loader_config={accountID:"6557800",licenseKey:"NRJS-${hex(19)}",applicationID:"162961901"};\n`, 'src/newrelic-browser.js'],
+    ]);
+  });
+
   it('finds people\'s passwords in URLs and command slots, and more vendor prefixes in the lengths issued (a sixteenth blind grading)', () => {
     const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const url = `${alnum}-_`;

@@ -79,7 +79,8 @@ export const credentialRules = [
     window: { before: 64, after: 3 + 128 + 1 + 256 + 1 + 253 },
     // The user may be empty: Redis' AUTH-only form (redis://:password@host) has none.
     // The password may hold ":" (RFC 3986 splits userinfo at the first one): `x-access-token:<id>:<secret>@`.
-    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/([^\s:@/"'`<>]{0,128}):([^\s@/"`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
+    // (A Java .properties file escapes ":" as "\\:", `postgresql\\://app\\:…@db`: the user keeps its backslash.)
+    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20})\\?:\/\/([^\s:@/"'`<>]{0,128}):([^\s@/"`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
     secretGroup: 3,
     // A person's password in a URL (`C0ff332013`, `Raven!9775`) measures ~2.3–2.5 bits a character.
     minEntropy: 2.2,

@@ -308,8 +308,9 @@ const DOTTED_WORDS = /^[A-Za-z_$]+\d*(?:[.-][A-Za-z_$]+\d*)+$/;
 // word ("/healthz"); base64 key material starts with "/" too (an AWS secret key 1 time in 64).
 const PATH_OR_URL = /^(?:[.~]|\/(?=.*[/.])|\/[a-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
 // Stripe's publishable and Mapbox's public keys, PostHog's project key (phc_, sent by every page).
-// Datadog's browser client tokens (`pub` and 32 hex) are public too.
-const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-)/;
+// Datadog's browser client tokens (`pub` and 32 hex) are public too, and a New Relic browser key
+// (NRJS-) under a generic name (its vendor rule judges it where it stands).
+const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-)/;
 
 // Words joined by "/" or "\\" (a Windows registry or file path: HARDWARE\\DESCRIPTION\\System),
 // or a relative file path with an extension (`certs/client.p12`, `config/keys/dev.pem`).
@@ -440,9 +441,9 @@ export function isPasswordValue(value: string): boolean {
 // Jenkins secret {AQAAABAAAA…}, an AWS KMS ciphertext blob AQICAH…, a Bitnami SealedSecret's
 // `encryptedData` value: "Ag" (a 2-byte length, 0x02…) and the RSA-sealed session key, 300+
 // characters): what it protects is not in the text.
-const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300})/;
+const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300})/;
 
-/** Whether `value` is a password hash or a ciphertext (crypt's `$6$…`, bcrypt, `ENC(…)`, `{cipher}…`): what it protects is not in the text. */
+/** Whether `value` is a password hash or a ciphertext (crypt's `$6$…`, bcrypt, Django's `pbkdf2_sha256$…`, `ENC(…)`, `{cipher}…`): what it protects is not in the text. */
 export function isHashOrCipher(value: string): boolean {
   return HASH_OR_CIPHER.test(value);
 }

@@ -302,6 +302,9 @@ import { yandexCloudRules } from './yandex-cloud.js';
 import { zapierRules } from './zapier.js';
 import { natsRules } from './nats.js';
 import { jwkRules } from './jwk.js';
+import { loginWithAmazonRules } from './login-with-amazon.js';
+import { splunkOnCallRules } from './splunk-on-call.js';
+import { youtrackRules } from './youtrack.js';
 import { dingtalkRules } from './dingtalk.js';
 import { iftttRules } from './ifttt.js';
 import { makeRules } from './make.js';
@@ -610,6 +613,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...zapierRules,
   ...natsRules,
   ...jwkRules,
+  ...loginWithAmazonRules,
+  ...splunkOnCallRules,
+  ...youtrackRules,
   ...dingtalkRules,
   ...iftttRules,
   ...makeRules,

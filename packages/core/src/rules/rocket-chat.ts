@@ -5,10 +5,10 @@ export const rocketChatRules = [
   defineRule({
     id: 'rocketchat-webhook-url',
     provider: 'Rocket.Chat',
-    description: 'Rocket.Chat incoming webhook URL (https://<server>/hooks/<17-character id>/<48-character token>)',
+    description: 'Rocket.Chat incoming webhook URL (https://<server>/hooks/<id>/<48-character token>)',
     keywords: ['/hooks/'],
-    // A Meteor id (17 characters) and the 48-character token.
-    pattern: /\/hooks\/([A-Za-z0-9]{17}\/[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+    // An id (a Meteor id of 17 characters, or a 24-character object id) and the 48-character token.
+    pattern: /\/hooks\/([A-Za-z0-9]{17,24}\/[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     severity: 'high',
     rotate: { url: 'https://docs.rocket.chat/docs/integrations', how: 'Administration → Integrations → the incoming webhook → delete it and create a new one.' },
