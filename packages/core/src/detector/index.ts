@@ -578,11 +578,6 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * The offset right after the last escape or percent-encoding in [limit, at] that is glued to a
- * word character on both sides, or -1. A bounded walk back (the rule's window), so it stays
- * linear on long lines.
- */
-/**
  * For a keyword's rule list: `bits[j]`, the gate bits of rule j and of the rules after it that
  * share its gate test, unbroken; `end[j]`, the index after that run (j + 1 for an ungated rule).
  */
@@ -599,6 +594,11 @@ function gateRuns(list: readonly number[], compiled: readonly CompiledRule[]): {
   return { bits, end };
 }
 
+/**
+ * The offset right after the last escape or percent-encoding in [limit, at] that is glued to a
+ * word character on both sides, or -1. A bounded walk back (the rule's window), so it stays
+ * linear on long lines.
+ */
 function gluedEscapeBefore(text: string, at: number, limit: number): number {
   for (let i = at; i > limit + 1; i--) {
     const first = text.charCodeAt(i);
