@@ -572,6 +572,24 @@ describe('formats and placeholders from peers\' fixtures', () => {
     ]);
   });
 
+  it('finds CMake set(), Elixir module attributes and Kotlin "name" to "value" pairs (an eighteenth blind grading)', () => {
+    const g = createSampleGen(1802);
+    const hex = (n: number): string => g.chars('0123456789abcdef', n);
+    const v = `${g.chars(alnum, 14)}-${g.chars(alnum, 17)}`;
+    expectFound([
+      [`set(BRAINTREE_PRIVATE_KEY "${hex(32)}" CACHE STRING "vendor key")\n`, 'CMakeLists.txt', 'generic-secret-tuple'],
+      [`defmodule App.Config do\n  @datadog_api_key "${hex(32)}"\nend\n`, 'lib/app/config.ex', 'generic-secret-tuple'],
+      [`val secrets = mapOf(\n    "etherscan_api_key" to "${v}",\n)\n`, 'Secrets.kt', 'generic-secret-assignment'],
+    ]);
+    expectNone([
+      ['set(CMAKE_BUILD_TYPE "RelWithDebInfo")\n', 'CMakeLists.txt'],
+      ['  @doc "A secret token of 32 characters"\n', 'lib/app.ex'],
+      [`val m = mapOf("title" to "${v}")\n`, 'M.kt'],
+      ['listOf("apiKey" to getKey())\n', 'M.kt'],
+      [`  x = @api_token "${v}"\n`, 'lib/app.ex'],
+    ]);
+  });
+
   it('finds people\'s passwords in URLs and command slots, and more vendor prefixes in the lengths issued (a sixteenth blind grading)', () => {
     const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const url = `${alnum}-_`;

@@ -283,6 +283,9 @@ describe('generic name/value shapes run in linear time', () => {
     'rust fallbacks without a value': 'var("API_TOKEN").unwrap_or_else(|_| '.repeat(SIZE / 37),
     'attributed start tags without a close': '<wsse:Password Type="x" '.repeat(SIZE / 24),
     'bearer first arguments without a value': '("Bearer", '.repeat(SIZE / 11),
+    'cmake sets without a value': 'set(API_TOKEN '.repeat(SIZE / 14),
+    'elixir attributes without a value': '\n@api_token '.repeat(SIZE / 12),
+    'kotlin pairs without a value': '"api_token" to '.repeat(SIZE / 15),
     'tsv header, one long row': `service\tapi_token\tnote\n${'a\t'.repeat(SIZE / 2)}`,
   };
   it.each(Object.keys(shapes))('on %s', (name) => {

@@ -92,10 +92,11 @@ const atomicName = (chars: string, group: number): string => `(?=(${chars}))\\${
 // A value alone on the line after a text block's or a heredoc's opening: Java's, Kotlin's, Swift's
 // and Python's `"""`, PHP's `<<<EOT` (also quoted, `<<<'EOT'`). The closing is a line further on.
 const TEXT_BLOCK = `(?:"""|'''|<<<[ \\t]?(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16}))[ \\t]*\\r?\\n[ \\t]{0,64}`;
+// (And Kotlin's pair of a quoted name and its value, `"api_key" to "…"` in a mapOf.)
 // Rust's default for an unset variable: `env::var("API_KEY").unwrap_or("…")`, `.unwrap_or_else(|_| "…".to_string())`.
 const RUST_FALLBACK = '\\)\\.unwrap_or(?:_else)?\\([ \\t]{0,4}(?:\\|_\\|[ \\t]{0,4})?';
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$-])${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$))`,
+  `(?<![A-Za-z0-9_$-])${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|["'](?<=["'][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'])[ \\t]{1,4}to(?=[ \\t])|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$))`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -179,9 +180,12 @@ const ATTRIBUTE_PAIR = new RegExp(
 // `:api-token "…"` (blanks between), Erlang's and Elixir's tuple `{api_token, "…"}` (a comma),
 // a Lisp definition `(def api-key "…")` (Clojure's def/defonce, Scheme's define, Emacs' setq).
 // Each opens with its literal ":", "{" or "(", which keeps the search fast.
+// CMake's `set(NAME "…" CACHE STRING "")` and an Elixir module attribute, `@api_key "…"`, at a line's start.
+const CMAKE_SET = '(?<![A-Za-z0-9_])set\\([ \\t]{0,4}';
+const ELIXIR_ATTRIBUTE = '(?<=^[ \\t]{0,16})@';
 const LISP_DEFINE = '\\((?:def(?:once|const|var|ine)?|setq|setf)[ \\t]{1,4}(?:\\^:[a-z-]{1,16}[ \\t]{1,4})?';
 const TUPLE_PAIR = new RegExp(
-  `(?:(?<=[\\s{(\\[,]|^):|\\{[ \\t]{0,4}|${LISP_DEFINE})([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:[ \\t]{1,8}|[ \\t]{0,4},[ \\t]{0,8})${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
+  `(?:(?<=[\\s{(\\[,]|^):|\\{[ \\t]{0,4}|${LISP_DEFINE}|${CMAKE_SET}|${ELIXIR_ATTRIBUTE})([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:[ \\t]{1,8}|[ \\t]{0,4},[ \\t]{0,8})${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
   'm',
 );
 
@@ -634,6 +638,9 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
   // A comma counts only after a call's first argument (the pattern's rule): string lists such as
   // a source map's "names" hold "apiKey", "next" by the thousand.
   const callArgument = keyQuoted && text.charCodeAt(i) === 44 && firstCallArgument(text, at);
+  // Kotlin's `"api_key" to "…"`.
+  // (Not a backtick's: a document's ``Set `API_KEY` to `…` `` is generic-secret-set-to's.)
+  if (keyQuoted && text.charCodeAt(keyEnd) !== Char.Backtick && text.startsWith('to', i) && isSpaceChar(text.charCodeAt(i + 2)) && valueFollows(text, i + 2, quoted)) return quoted;
   // `apiToken: string = "…"`: the ":" alone is followed by a type, not a value.
   return valueFollows(text, operatorEnd(text, i, callArgument), quoted) || (!keyQuoted && valueFollows(text, annotatedEnd(text, i, keyEnd), quoted));
 }
@@ -654,6 +661,9 @@ function inTuple(text: string, at: number, memo: ScanMemo): boolean {
     // Ruby's symbol and a comma (Capistrano's `set :api_token, "…"`), or blanks (EDN).
     if (text.charCodeAt(i) === Char.Comma) i = skipBlanks(text, i + 1, 8);
     else if (i === end) return false;
+  } else if (before === 64 /* @ */ || (text.charCodeAt(skipBlanksBack(text, start, 4) - 1) === 40 /* ( */ && CMAKE_SET_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) {
+    // An Elixir attribute (its line start is the pattern's to check) or CMake's set(.
+    if (i === end) return false;
   } else if (text.charCodeAt(skipBlanksBack(text, start, 4) - 1) === 123 /* { */) {
     if (text.charCodeAt(i) !== Char.Comma) return false;
     i = skipBlanks(text, i + 1, 8);
@@ -663,6 +673,7 @@ function inTuple(text: string, at: number, memo: ScanMemo): boolean {
   return quoteAt(text, i);
 }
 const LISP_DEFINE_BEFORE = new RegExp(`${LISP_DEFINE}$`);
+const CMAKE_SET_BEFORE = new RegExp(`${CMAKE_SET}$`);
 const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab || c === 10 || c === 13 || c === 123 || c === 40 || c === 91 || c === Char.Comma;
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
@@ -1144,7 +1155,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
-const ASSIGNMENT_FIRST = new Set([41 /* ) of Rust's ").unwrap_or(" */, Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */, 65 /* A */, 97 /* a */]);
+const ASSIGNMENT_FIRST = new Set([41 /* ) of Rust's ").unwrap_or(" */, 116 /* t of Kotlin's to */, Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */, 65 /* A */, 97 /* a */]);
 
 /** Whether `c` is one of the characters `\s` matches. */
 function isSpaceChar(c: number): boolean {
