@@ -17,6 +17,16 @@ export function crc32(s: string): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/** CRC-16/XMODEM (polynomial 0x1021, initial value 0), as nkeys checks a key. */
+export function crc16(bytes: Uint8Array, length: number): number {
+  let crc = 0;
+  for (let i = 0; i < length; i++) {
+    crc ^= (bytes[i] as number) << 8;
+    for (let b = 0; b < 8; b++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** `n` in base 62 (digits, upper, lower), left-padded with `0` to `width`. */

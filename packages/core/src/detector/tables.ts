@@ -190,10 +190,6 @@ const VALUES = /[ \t\r\n]*values[ \t\r\n]*\(/iy;
 
 /** An SQL INSERT with a column list at `at`: each VALUES tuple's cells under those columns. */
 function insertTable(text: string, at: number, sink: TableSink): void {
-  if (text.charCodeAt(at) === 102 || text.charCodeAt(at) === 70 /* the COPY trigger, "FROM stdin;" */) {
-    copyTable(text, at, sink);
-    return;
-  }
   INSERT_HEAD.lastIndex = at;
   if (!INSERT_HEAD.test(text)) return;
   const columnsFrom = INSERT_HEAD.lastIndex;
@@ -253,15 +249,16 @@ export function csvHeaderSeparator(text: string): number {
   return TSV_HEADER.test(text) ? 9 : 0;
 }
 
-/** Writes the table view's lines for the separator rows and INSERTs found at `markdown` and `inserts`, and a CSV header on the first line. */
-export function tableRows(text: string, markdown: readonly number[], inserts: readonly number[], sink: TableSink): void {
+/** Writes the table view's lines for the separator rows, INSERTs and COPY blocks the keyword pass found, and a CSV header on the first line. */
+export function tableRows(text: string, found: { readonly tableRows: readonly number[]; readonly inserts: readonly number[]; readonly copies: readonly number[] }, sink: TableSink): void {
   let last = -1;
-  for (const row of markdown) {
+  for (const row of found.tableRows) {
     if (row === last) continue;
     last = row;
     markdownTable(text, row, sink);
   }
-  for (const at of inserts) insertTable(text, at, sink);
+  for (const at of found.inserts) insertTable(text, at, sink);
+  for (const at of found.copies) copyTable(text, at, sink);
   const separator = csvHeaderSeparator(text);
   if (separator !== 0) csvTable(text, separator, sink);
 }

@@ -401,6 +401,8 @@ export interface Triggers {
   /** Markdown separator rows (their line starts) and SQL INSERTs: tables whose header may name a secret. */
   readonly tableRows: number[];
   readonly inserts: number[];
+  /** PostgreSQL COPY blocks (`… FROM stdin;`). */
+  readonly copies: number[];
 }
 
 // A value opened by an escaped quote, after an assignment: code or JSON held in a JSON string (a
@@ -435,7 +437,7 @@ function isKeyChar(c: number): boolean {
 export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [] };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [], copies: [] };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -503,8 +505,10 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     }
     case 'insert into':
-    case 'from stdin;':
       t.inserts.push(at);
+      return;
+    case 'from stdin;':
+      t.copies.push(at);
       return;
     case 'eyj':
     case 'ewog':
@@ -732,9 +736,9 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (csi) views.push(csi);
   const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);
   if (csiEscaped) views.push(csiEscaped);
-  if (t.tableRows.length > 0 || t.inserts.length > 0 || csvHeaderSeparator(text) !== 0) {
+  if (t.tableRows.length > 0 || t.inserts.length > 0 || t.copies.length > 0 || csvHeaderSeparator(text) !== 0) {
     const tables = new ViewBuilder();
-    tableRows(text, t.tableRows, t.inserts, tables);
+    tableRows(text, t, tables);
     if (tables.length > 0) views.push(tables.build());
   }
   return views;

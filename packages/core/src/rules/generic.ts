@@ -662,13 +662,12 @@ function inTuple(text: string, at: number, memo: ScanMemo): boolean {
     // Ruby's symbol and a comma (Capistrano's `set :api_token, "…"`), or blanks (EDN).
     if (text.charCodeAt(i) === Char.Comma) i = skipBlanks(text, i + 1, 8);
     else if (i === end) return false;
-  } else if (before === 64 /* @ */ || (text.charCodeAt(skipBlanksBack(text, start, 4) - 1) === 40 /* ( */ && CMAKE_SET_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) {
-    // An Elixir attribute (its line start is the pattern's to check) or CMake's set(.
-    if (i === end) return false;
   } else if (text.charCodeAt(skipBlanksBack(text, start, 4) - 1) === 123 /* { */) {
     if (text.charCodeAt(i) !== Char.Comma) return false;
     i = skipBlanks(text, i + 1, 8);
-  } else if (LISP_DEFINE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
+  } else if (before === 64 /* @ */ || (text.charCodeAt(skipBlanksBack(text, start, 4) - 1) === 40 /* ( */ && CMAKE_SET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) || LISP_DEFINE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
+    // An Elixir attribute (its line start is the pattern's to check), CMake's set( or a Lisp
+    // definition: blanks, then the value.
     if (i === end) return false;
   } else return false;
   return quoteAt(text, i);

@@ -1,3 +1,4 @@
+import { crc16 } from '../checksum.js';
 import { prefixed } from './define.js';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -19,16 +20,6 @@ function base32Bytes(text: string): Uint8Array | undefined {
     }
   }
   return out;
-}
-
-/** CRC-16/XMODEM (polynomial 0x1021, initial value 0), as nkeys checks a key. */
-function crc16(bytes: Uint8Array, length: number): number {
-  let crc = 0;
-  for (let i = 0; i < length; i++) {
-    crc ^= (bytes[i] as number) << 8;
-    for (let b = 0; b < 8; b++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
-  }
-  return crc;
 }
 
 /** Whether a 58-character nkey seed carries its CRC-16 (two bytes, little-endian, after the 34 others). */
