@@ -25,6 +25,11 @@ export function keywardWinstonFormat(options: RedactionOptions = {}): WinstonFor
     transform(info) {
       const plain: Record<string, unknown> = {};
       for (const key of Object.keys(info)) plain[key] = info[key];
+      // `logger.error(err)` hands the Error itself on as the info object; its message is not an
+      // own enumerable property, and format.simple() prints info.message (a new user's report:
+      // "error: undefined"). Carried over, masked, as format.errors() would; the stack stays
+      // format.errors({ stack: true })'s to add.
+      if (info instanceof Error && !Object.prototype.hasOwnProperty.call(plain, 'message')) plain.message = info.message;
       const out: Record<string | symbol, unknown> = { ...redactor.value(plain) };
       for (const sym of Object.getOwnPropertySymbols(info)) {
         const v = info[sym];

@@ -34,6 +34,20 @@ describe('keywardWinstonFormat', () => {
     expect(lines.join('')).not.toContain(t);
   });
 
+  it('keeps the message of an Error logged on its own, masked (from a user trial: format.simple() printed "error: undefined")', () => {
+    const t = token('github-pat-classic');
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _e, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const log = winston.createLogger({ format: winston.format.combine(keywardWinstonFormat(), winston.format.simple()), transports: [new winston.transports.Stream({ stream })] });
+    log.error(new Error(`push rejected for ${t}`));
+    expect(lines.join('')).toBe('error: push rejected for ghp_****\n');
+  });
+
   it('masks Map keys under prettyPrint (from a bug: util.inspect printed them raw)', () => {
     const t = token();
     const lines: string[] = [];
