@@ -1,7 +1,7 @@
 import { ConfigError, KeywardError } from '@keyward/core';
 import { CliError } from './errors.js';
 import { shown } from './shown.js';
-import { ExitCode, type Io } from './io.js';
+import { completeIo, ExitCode, type Io } from './io.js';
 import { VERSION } from './version.js';
 
 export const mainHelp = `Usage: keyward <command> [options]
@@ -42,7 +42,8 @@ function shownLines(message: string): string {
  * The whole CLI as a function: parses `argv` (without node and the script), writes only to the
  * given streams and returns the exit status. Never calls process.exit, so tests run it in-process.
  */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], given?: Partial<Io>): Promise<number> {
+  const io = completeIo(given);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(mainHelp);

@@ -1,3 +1,5 @@
+import { processEnv } from './env.js';
+
 /** The streams and environment a command runs with; the bin passes the process's own. */
 export interface Io {
   readonly stdin: NodeJS.ReadableStream;
@@ -5,6 +7,35 @@ export interface Io {
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const isWritable = (s: unknown): boolean => typeof s === 'object' && s !== null && typeof (s as { write?: unknown }).write === 'function';
+
+/**
+ * The streams and context of a run: what `io` gives, the process's own for the rest (a caller
+ * that passes only stdout and stderr gets the process's stdin, cwd and environment). A field of
+ * the wrong kind is a TypeError that names it, not an internal error later. stdin is never read
+ * here: touching process.stdin loads Node's stream modules, which the pre-commit hook does not need.
+ */
+export function completeIo(io: Partial<Io> | undefined): Io {
+  if (io !== undefined && (typeof io !== 'object' || io === null)) throw new TypeError('keyward run(argv, io): io must be an object with any of stdin, stdout, stderr, cwd, env.');
+  const given = io ?? {};
+  const problems: string[] = [];
+  if (given.stdout !== undefined && !isWritable(given.stdout)) problems.push('io.stdout must be a writable stream (an object with write()).');
+  if (given.stderr !== undefined && !isWritable(given.stderr)) problems.push('io.stderr must be a writable stream (an object with write()).');
+  if (given.cwd !== undefined && (typeof given.cwd !== 'string' || given.cwd === '')) problems.push('io.cwd must be a non-empty string.');
+  if (given.env !== undefined && (typeof given.env !== 'object' || given.env === null)) problems.push('io.env must be an object of environment variables.');
+  if (problems.length > 0) throw new TypeError(`keyward run(argv, io): ${problems.join(' ')}`);
+  if ('stdin' in given && given.stdout && given.stderr && given.cwd !== undefined && given.env) return given as Io;
+  const full = {
+    stdout: given.stdout ?? process.stdout,
+    stderr: given.stderr ?? process.stderr,
+    cwd: given.cwd ?? process.cwd(),
+    env: given.env ?? processEnv(),
+  };
+  const stdin = Object.getOwnPropertyDescriptor(given, 'stdin');
+  Object.defineProperty(full, 'stdin', stdin ?? { enumerable: true, get: () => process.stdin });
+  return full as Io;
 }
 
 /** Exit status: 0 clean, 1 findings, 2 usage or configuration error. */

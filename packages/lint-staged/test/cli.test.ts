@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERSION } from '../src/index.js';
+import { PassThrough } from 'node:stream';
+import { run, VERSION } from '../src/index.js';
 import { cli, project, repo, token, write } from './helpers.js';
 
 describe('keyward scan (files)', () => {
@@ -182,6 +183,20 @@ describe('usage', () => {
     expect((await cli(dir, ['scan', '--format', 'xml'])).code).toBe(2);
     expect((await cli(dir, ['scan', '--max-file-size', 'lots'])).code).toBe(2);
     expect((await cli(dir, ['--version'])).stdout.trim()).toBe(VERSION);
+  });
+
+  it('runs in-process with only the streams a caller has (from a user trial: a missing env was an internal error)', async () => {
+    const t = token();
+    const dir = project({ 'a.ts': `export const t = "${t}";\n` });
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (b: Buffer) => (out += b.toString()));
+    const code = await run(['scan', '--format', 'json', dir], { stdout, stderr: new PassThrough() });
+    expect(code).toBe(1);
+    expect(out).toContain('ntn_****');
+    expect(out).not.toContain(t);
+    await expect(run(['scan', dir], { stdout: 5 as unknown as NodeJS.WritableStream })).rejects.toThrow(/io\.stdout must be a writable stream/);
+    await expect(run(['scan', dir], { cwd: '' })).rejects.toThrow(/io\.cwd must be a non-empty string/);
   });
 
   it('keeps VERSION equal to package.json', () => {

@@ -185,6 +185,11 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
     expect(doctor.stdout, doctor.stdout).toContain('All checks passed');
     expect(doctor.code).toBe(0);
     const bare = repo({ 'package.json': '{"name":"x"}' });
+    // A fresh `npm init` + `git init` project has no .gitignore: init keeps node_modules out of commits.
+    const fresh = repo({ 'package.json': '{"name":"fresh"}' });
+    expect((await cli(fresh, ['init'])).stdout).toContain('.gitignore: added node_modules/');
+    expect(readFileSync(join(fresh, '.gitignore'), 'utf8')).toMatch(/^node_modules\/$/m);
+    expect((await cli(fresh, ['init'])).stdout).not.toContain('node_modules');
     const bad = await cli(bare, ['doctor']);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('✖ lint-staged runs keyward');

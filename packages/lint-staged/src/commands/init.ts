@@ -14,7 +14,8 @@ export const initHelp = `Usage: keyward init
 Wire keyward into this project's commits, idempotently:
   - package.json: "prepare": "husky" and a lint-staged entry "*": "${KEYWARD_TASK}"
   - ${HOOK_FILE}: ${HOOK_LINE} (husky 9 puts node_modules/.bin on the hook's PATH, so no npx)
-  - .gitignore: .env, .env.* (but not .env.example, .env.sample, .env.template)
+  - .gitignore: .env, .env.* (but not .env.example, .env.sample, .env.template), and
+    node_modules/ when it is not ignored yet
 When husky is installed, init runs it so the hook is on at once; otherwise it prints the install
 command (its prepare script turns the hook on). Run keyward doctor to check the result.
 `;
@@ -109,6 +110,15 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
     await appendFile(file, `${current && !current.endsWith('\n') ? '\n' : ''}# keyward: never commit real environment files\n${missing.join('\n')}\n`);
     changes.push(`.gitignore: added ${missing.join(' ')}`);
+  }
+  // A project from `npm init` and `git init` has no .gitignore: `git add -A` then stages
+  // node_modules, and lint-staged runs on (and picks up configs inside) every package's files
+  // (from a user trial: the first commit failed on a dependency's prettier task).
+  const ignoreFile = join(io.cwd, '.gitignore');
+  const ignored = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : '';
+  if (!/^\/?node_modules\/?\s*$/m.test(ignored)) {
+    await appendFile(ignoreFile, `${ignored && !ignored.endsWith('\n') ? '\n' : ''}node_modules/\n`);
+    changes.push('.gitignore: added node_modules/');
   }
 
   // The hook is on only once git's hooksPath points at husky: do it now when husky is here.
