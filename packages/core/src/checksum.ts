@@ -49,3 +49,41 @@ export function hasBase62Crc32(token: string, prefixLength: number): boolean {
   if (body.length !== 36) return false;
   return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+/** The bytes of a Bitcoin-alphabet base58 string, or undefined (a character outside it). Quadratic in the length: callers pass ≤ 120 characters. */
+export function base58Decode(text: string): Uint8Array | undefined {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let carry = BASE58.indexOf(text.charAt(i));
+    if (carry === -1) return undefined;
+    for (let j = 0; j < out.length; j++) {
+      carry += (out[j] as number) * 58;
+      out[j] = carry & 0xff;
+      carry >>= 8;
+    }
+    for (; carry > 0; carry >>= 8) out.push(carry & 0xff);
+  }
+  // Each leading "1" is a leading zero byte.
+  for (let i = 0; i < text.length && text.charAt(i) === '1'; i++) out.push(0);
+  return Uint8Array.from(out.reverse());
+}
+
+/** `bytes` in Bitcoin-alphabet base58 (samples). */
+export function base58Encode(bytes: Uint8Array): string {
+  const digits: number[] = [];
+  for (const byte of bytes) {
+    let carry = byte;
+    for (let j = 0; j < digits.length; j++) {
+      carry += (digits[j] as number) << 8;
+      digits[j] = carry % 58;
+      carry = Math.floor(carry / 58);
+    }
+    for (; carry > 0; carry = Math.floor(carry / 58)) digits.push(carry % 58);
+  }
+  let out = '';
+  for (let i = 0; i < bytes.length && bytes[i] === 0; i++) out += '1';
+  for (let i = digits.length - 1; i >= 0; i--) out += BASE58.charAt(digits[i] as number);
+  return out;
+}

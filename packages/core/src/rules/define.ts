@@ -311,3 +311,68 @@ export function prefixed(spec: PrefixedSpec): Rule {
 export function chars(alphabet: string, n: number): (g: SampleGen) => string {
   return (g) => g.chars(alphabet, n);
 }
+
+/** A word in any case, as a pattern (`id` → `[Ii][Dd]`): for a lookbehind in a pattern without the `i` flag. */
+function anyCase(word: string): string {
+  return [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c)).join('');
+}
+
+// A value whose own name says it is another part of the account, not the secret: an ID, a region,
+// a project, an organisation, a tenant, a user, a zone or an endpoint (`default_project_id: <uuid>`).
+const OTHER_PART = `(?<!(?:${['id', 'region', 'project', 'org', 'organization', 'account', 'tenant', 'user', 'username', 'zone', 'endpoint', 'url', 'host', 'bucket'].map(anyCase).join('|')})["'\`]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?)`;
+
+export interface PairSpec {
+  readonly id: string;
+  readonly provider: string;
+  readonly description: string;
+  /** The access key ID's keywords (its prefix, lower case). */
+  readonly keywords: readonly string[];
+  /** The access key ID, a pattern with no groups. */
+  readonly keyId: string;
+  /** The secret's shape, a pattern with no groups, and the characters that may not follow it. */
+  readonly secret: string;
+  readonly right: string;
+  /** How far after the ID the secret may stand (characters; a few lines). Default 320. */
+  readonly gap?: number;
+  /** Further checks on the secret (its character mix, a documented example). */
+  readonly accept?: (secret: string) => boolean;
+  readonly minEntropy: number;
+  readonly severity: Severity;
+  readonly rotate: Rotation;
+  readonly docs: string;
+  /** The ID and the secret, for the sample: the rule's sample is a config holding both. */
+  readonly sampleId: (g: SampleGen) => string;
+  readonly sampleSecret: (g: SampleGen) => string;
+  readonly negatives: readonly string[];
+}
+
+/**
+ * The secret of an access key pair found by its ID: the first value of the secret's shape within
+ * a few lines after the ID, whatever its name (`FOO=…`, `V1: …`, `item="…"`, a chat's "secret …",
+ * `curl -u ID:SECRET`), unless that name says it is another part of the account (an ID, a region,
+ * a project). An ID names its secret as a key name does; TruffleHog pairs them the same way.
+ * Linear: the gap is bounded, and each ID is a keyword hit the pattern starts from.
+ */
+export function pairedSecret(spec: PairSpec): Rule {
+  const gap = spec.gap ?? 320;
+  const check = spec.accept;
+  return defineRule({
+    id: spec.id,
+    provider: spec.provider,
+    description: spec.description,
+    keywords: spec.keywords,
+    // The gap ends at the next ID: a secret after it is that one's (and a listing of IDs costs a
+    // few characters each, not the whole gap).
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:${spec.keyId})(?![A-Za-z0-9])(?:(?!${spec.keyId})[\\s\\S]){1,${gap}}?(?<=[\\s=:"'\`,(>])${OTHER_PART}(${spec.secret})(?![${spec.right}])`),
+    window: { before: 4, after: gap + 200 },
+    span: 'block',
+    ...(check ? { accept: (m: RegExpExecArray) => check(m[1] ?? '') } : {}),
+    minEntropy: spec.minEntropy,
+    severity: spec.severity,
+    confidence: 'medium',
+    rotate: spec.rotate,
+    docs: spec.docs,
+    sample: (g) => `access_key = ${spec.sampleId(g)}\nvalue = ${spec.sampleSecret(g)}\n`,
+    negatives: spec.negatives,
+  });
+}

@@ -118,9 +118,11 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|[*%](?=[ \\t]))';
 // What may open a line before its key: `export`, a YAML list's `- `, a diff's `< `/`> `, `set`,
 // Dockerfile's ARG/ENV, php-fpm's `env[KEY] = …` and a notebook's `%env KEY=…`.
 const LINE_PREFIX = '(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|env\\[|%(?:set_)?env[ \\t]{1,4})';
-const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4})?';
+// A timestamp before a log line's assignment, or the step a classic `docker build` prints before
+// a Dockerfile instruction (`Step 3/9 : ENV API_KEY=…`, often inside a CI log's JSON string).
+const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4}|Step \\d{1,3}/\\d{1,3} : )?';
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
+  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
   'm',
 );
 
@@ -465,6 +467,12 @@ function base64OfNoSecret(value: string): boolean {
   } catch {
     return false;
   }
+  // A PEM block whose body is a stand-in (`<your private key here>`, `...`): no key, only its frame.
+  const pem = /^-----BEGIN [A-Z0-9 ]{1,64}-----\r?\n([\s\S]*?)\r?\n?-----END [A-Z0-9 ]{1,64}-----\s*$/.exec(text);
+  if (pem) {
+    const body = (pem[1] as string).replace(/\s+/g, '');
+    return body.length < 64 || isPlaceholder(body);
+  }
   if (!/^[\x20-\x7e]+$/.test(text)) return false;
   // inUse: a reference or a default password (changeme, admin, root …); "default" is one here too.
   // Also a reference (`op://…`, `#{ApiKey}#`) or a published client key.
@@ -777,7 +785,7 @@ function inCell(text: string, at: number, memo: ScanMemo): boolean {
 /**
  * Whether the text before `at` is the start of a row of data: cells and their commas or tabs back
  * to the line's start (CSV, TSV, COPY data; blanks only between quoted cells), or back to the "("
- * of a SQL VALUES tuple (after VALUES or the tuple before it). Code lists and calls
+ * of a SQL VALUES tuple (after VALUES or the tuple before it, on its line or the one before). Code lists and calls
  * (`['a', 'b']`, `("a", "b")`, source maps' `"names":[…]`, minified `(a,symbolToken,b)`) are no
  * rows. Within 512 characters.
  */
@@ -800,7 +808,8 @@ function rowBefore(text: string, at: number, quoted: boolean, memo?: ScanMemo): 
   for (let i = at - 1; i >= stop; i--) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return answer(true, i);
-    if (c === 40 /* ( */) return answer(/(?:values|\))[ \t]*,?[ \t]*$/i.test(text.slice(Math.max(0, i - 16), i)), i);
+    // A dump writes one tuple a line as often as one line of them: `VALUES⏎  (…),⏎  (…)`.
+    if (c === 40 /* ( */) return answer(/(?:values|\))[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?$/i.test(text.slice(Math.max(0, i - 24), i)), i);
     if (c === Char.Space ? !quoted : ROW_BREAKERS.has(c)) return answer(false, i);
   }
   if (reuse && stop > limit) return answer(memo?.rowResult === true, memo?.rowEnd as number);

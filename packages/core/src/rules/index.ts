@@ -143,6 +143,7 @@ import { mailjetRules } from './mailjet.js';
 import { mailsacRules } from './mailsac.js';
 import { mandrillRules } from './mandrill.js';
 import { mapboxRules } from './mapbox.js';
+import { matrixRules } from './matrix.js';
 import { mattermostRules } from './mattermost.js';
 import { maxmindRules } from './maxmind.js';
 import { messagebirdRules } from './messagebird.js';
@@ -516,6 +517,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...mailsacRules,
   ...mandrillRules,
   ...mattermostRules,
+  ...matrixRules,
   ...maxmindRules,
   ...messagebirdRules,
   ...microsoftRules,

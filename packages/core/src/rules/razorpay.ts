@@ -1,4 +1,4 @@
-import { ALNUM, chars, defineRule, keyed } from './define.js';
+import { ALNUM, chars, defineRule, DIGITS, keyed, LOWER, pairedSecret, UPPER } from './define.js';
 
 /** Razorpay credentials. */
 export const razorpayRules = [
@@ -15,5 +15,22 @@ export const razorpayRules = [
     sample: chars(ALNUM, 24),
     sampleKey: 'RAZORPAY_SECRET',
     negatives: ['RAZORPAY_SECRET=your_secret_here', 'RAZORPAY_SECRET=${RAZORPAY_SECRET}'],
+  }),
+  pairedSecret({
+    id: 'razorpay-key-secret-near-id',
+    provider: 'Razorpay',
+    description: 'Razorpay key secret (24 letters and digits) within a few lines after its key ID (rzp_live_…, rzp_test_…), whatever its own name',
+    keywords: ['rzp_live_', 'rzp_test_'],
+    keyId: 'rzp_(?:live|test)_[A-Za-z0-9]{14}',
+    secret: '[A-Za-z0-9]{24}',
+    right: 'A-Za-z0-9_',
+    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://dashboard.razorpay.com/app/website-app-settings/api-keys', how: 'Regenerate the key in Razorpay’s dashboard and update where it is stored.' },
+    docs: 'https://razorpay.com/docs/api/authentication/',
+    sampleId: (g) => `rzp_live_${g.chars(ALNUM, 14)}`,
+    sampleSecret: (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(ALNUM, 21)}`,
+    negatives: [`RAZORPAY_KEY_ID=rzp_test_${'X'.repeat(14)}\nRAZORPAY_WEBHOOK_URL=https://example.com/hooks/razorpay\n`],
   }),
 ];

@@ -1,4 +1,4 @@
-import { ALNUM, chars, prefixed } from './define.js';
+import { ALNUM, chars, DIGITS, LOWER, pairedSecret, prefixed, UPPER } from './define.js';
 
 /** Tencent Cloud credentials. */
 export const tencentCloudRules = [
@@ -16,5 +16,22 @@ export const tencentCloudRules = [
     sample: chars(ALNUM, 32),
     rotate: { url: 'https://console.tencentcloud.com/cam/capi', how: 'Disable and delete the key pair in API Key Management, create a new SecretId/SecretKey pair and update where it is stored.' },
     docs: 'https://www.tencentcloud.com/document/product/598/34228',
+  }),
+  pairedSecret({
+    id: 'tencent-cloud-secret-key-near-id',
+    provider: 'Tencent Cloud',
+    description: 'Tencent Cloud API SecretKey (32 letters and digits) within a few lines after its SecretId (AKID…), whatever its own name',
+    keywords: ['akid'],
+    keyId: 'AKID[A-Za-z0-9]{32}',
+    secret: '[A-Za-z0-9]{32}',
+    right: 'A-Za-z0-9_',
+    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s),
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://console.tencentcloud.com/cam/capi', how: 'Disable and delete the key pair in API Key Management, create a new SecretId/SecretKey pair and update where it is stored.' },
+    docs: 'https://www.tencentcloud.com/document/product/598/32675',
+    sampleId: (g) => `AKID${g.chars(ALNUM, 32)}`,
+    sampleSecret: (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(ALNUM, 29)}`,
+    negatives: [`TENCENTCLOUD_SECRET_ID=AKID${'X'.repeat(32)}\nTENCENTCLOUD_REGION=ap-guangzhou\n`],
   }),
 ];

@@ -1,3 +1,5 @@
+import { base58Decode, base58Encode } from '../checksum.js';
+import { sha256 } from '../sha256.js';
 import type { SampleGen } from '../types.js';
 import { defineRule, keyed, WRAP } from './define.js';
 
@@ -7,6 +9,35 @@ const WORD_COUNTS = new Set([12, 15, 18, 21, 24]);
 const BYTE = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
 
 const words = (g: SampleGen, n: number): string => Array.from({ length: n }, () => g.chars('abcdefghijklmnopqrstuvwxyz', 3 + g.int(0, 5))).join(' ');
+
+/** The 4-byte base58check checksum of `payload`: the start of its double SHA-256. */
+const checksumOf = (payload: Uint8Array): Uint8Array => sha256(sha256(payload)).subarray(0, 4);
+
+/**
+ * Whether `wif` is a Bitcoin private key in wallet import format: base58check of the version byte
+ * (0x80 main network, 0xef test networks), the 32-byte key, an optional 0x01 (compressed public
+ * key), and a checksum that must match (a random string of the alphabet passes one time in 2^32).
+ */
+export function isWif(wif: string): boolean {
+  const bytes = base58Decode(wif);
+  if (bytes === undefined || (bytes.length !== 37 && bytes.length !== 38)) return false;
+  if ((bytes[0] !== 0x80 && bytes[0] !== 0xef) || (bytes.length === 38 && bytes[33] !== 0x01)) return false;
+  const sum = checksumOf(bytes.subarray(0, bytes.length - 4));
+  for (let i = 0; i < 4; i++) if (sum[i] !== bytes[bytes.length - 4 + i]) return false;
+  return true;
+}
+
+function wifSample(g: SampleGen): string {
+  const compressed = g.int(0, 1) === 1;
+  const payload = new Uint8Array(compressed ? 34 : 33);
+  payload[0] = 0x80;
+  for (let i = 1; i <= 32; i++) payload[i] = g.int(0, 255);
+  if (compressed) payload[33] = 0x01;
+  const full = new Uint8Array(payload.length + 4);
+  full.set(payload);
+  full.set(checksumOf(payload), payload.length);
+  return base58Encode(full);
+}
 
 /** Crypto wallet secrets (mnemonics and key pairs in their usual config shapes). */
 export const walletRules = [
@@ -44,5 +75,22 @@ export const walletRules = [
     sample: (g) => `[${Array.from({ length: 64 }, () => g.int(0, 255)).join(',')}]`,
     sampleKey: 'SOLANA_KEYPAIR',
     negatives: [`SOLANA_KEYPAIR=[${Array.from({ length: 64 }, () => 0).join(',')}]`, 'solanaKeypair: "[1,2,3]"'],
+  }),
+  defineRule({
+    id: 'bitcoin-wif-private-key',
+    provider: 'Bitcoin',
+    description: 'Bitcoin private key in wallet import format (WIF: base58check, 5…, K…, L…; c…, 9… on test networks) under a name that says WIF',
+    keywords: ['wif'],
+    // BTC_WIF, btcWif, wallet.wif, WIF_KEY: "wif" ends the name or a word of it.
+    pattern: keyed('(?:[A-Za-z0-9]{1,16}[_.-]?){0,3}wif(?![a-z])', '[59KLc][1-9A-HJ-NP-Za-km-z]{50,51}'),
+    accept: (m) => isWif(m[1] ?? ''),
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://developer.bitcoin.org/devguide/wallets.html', how: 'A private key cannot be revoked: move the funds to a key the leak never held, at once, and retire every address of the leaked one.' },
+    docs: 'https://en.bitcoin.it/wiki/Wallet_import_format',
+    sample: wifSample,
+    sampleKey: 'BTC_WIF',
+    // A made-up value fails the checksum; "wifi" is no WIF.
+    negatives: ['BTC_WIF=${BTC_WIF}', `btc_wif: 5${'X'.repeat(50)}`, `WIFI_KEY=K${'K'.repeat(51)}`],
   }),
 ];
