@@ -15,6 +15,8 @@ export interface ScanMemo {
   rowEnd?: number;
   rowResult?: boolean;
   rowQuoted?: boolean;
+  /** Key-pair rules found by a vendor's name: the next offset of each key ID's literal start (-1: none left). */
+  idNext?: Map<string, number>;
 }
 
 /** See Rule.gate. */

@@ -508,6 +508,9 @@ describe('formats and placeholders from peers\' fixtures', () => {
       [`curl -u ${akab()}:${mixed(43, b64)}= https://api.example.net/\n`, 'run.sh', 'akamai-edgegrid-client-secret-near-token'],
       [`access_key_id: LTAI${g.chars(ALNUM, 20)}\nvalue: ${mixed(30)}\n`, 'a.yaml', 'alibaba-access-key-secret-near-id'],
       [`SecretId=AKID${g.chars(ALNUM, 32)}\nX=${mixed(32)}\n`, '.env', 'tencent-cloud-secret-key-near-id'],
+      [`FROM python:3.12\nENV MODAL_TOKEN_ID=ak-${g.chars(ALNUM, 22)}\nENV V1=as-${g.chars(ALNUM, 22)}\n`, 'Dockerfile', 'modal-token-secret-near-id'],
+      [`MODAL_TOKEN_SECRET=as-${g.chars(ALNUM, 22)}\n`, '.env', 'modal-token-secret'],
+      [`    public const string TwilioAccountSid = "AC${g.chars('0123456789abcdef', 32)}";\n    public const string Value = "a1${g.chars('0123456789abcdef', 30)}";\n`, 'Twilio.cs', 'twilio-auth-token-near-sid'],
     ]);
     // Other parts of the account, named for what they are, a digest and a word run: the ID itself
     // may be reported, the value after it is not.
@@ -516,6 +519,7 @@ describe('formats and placeholders from peers\' fixtures', () => {
       [`AWS_ACCESS_KEY_ID=${asia}\nCOMMIT=`, g.chars('0123456789abcdef', 40)],
       [`AWS_ACCESS_KEY_ID=${asia}\nAWS_ROLE_SESSION_NAME=`, g.chars('abcdefghijklmnopqrstuvwxyz', 40)],
       [`access_key_id: LTAI${g.chars(ALNUM, 20)}\nregion_id: `, mixed(30)],
+      [`twilio:\n  account_sid: AC${g.chars('0123456789abcdef', 32)}\n  messaging_service_sid: `, `a1${g.chars('0123456789abcdef', 30)}`],
     ];
     for (const [before, value] of others) {
       const text = `${before}${value}\n`;

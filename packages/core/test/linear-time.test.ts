@@ -294,6 +294,8 @@ describe('generic name/value shapes run in linear time', () => {
     'sql tuples one a line': "  (1, 'api_token', 'x'),\n".repeat(SIZE / 25),
     'wif names without a value': 'btc_wif = 5'.repeat(SIZE / 11),
     'matrix tokens without their tail': `syt_${'a_'.repeat(SIZE / 2)}`,
+    'vendor names with an id and no secret': `twilio AC${'0a'.repeat(16)} `.repeat(SIZE / 42),
+    'vendor names without an id': 'twilio modal_token '.repeat(SIZE / 19),
     'docker steps without a value': '"Step 3/9 : ENV API_KEY='.repeat(SIZE / 24),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {

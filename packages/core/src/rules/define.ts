@@ -1,5 +1,5 @@
 import { base62, crc32 } from '../checksum.js';
-import type { Confidence, Rotation, Rule, SampleGen, Severity } from '../types.js';
+import type { Confidence, Rotation, Rule, SampleGen, ScanMemo, Severity } from '../types.js';
 
 /** Character sets used by token bodies and sample generators. */
 export const DIGITS = '0123456789';
@@ -343,7 +343,31 @@ export interface PairSpec {
   /** The ID and the secret, for the sample: the rule's sample is a config holding both. */
   readonly sampleId: (g: SampleGen) => string;
   readonly sampleSecret: (g: SampleGen) => string;
+  /**
+   * For a rule whose keyword is the vendor's name, not the ID: the literal every ID starts with
+   * (`AC`, `ak-`). A hit with no ID start within the window is skipped before the pattern runs.
+   */
+  readonly idStart?: string;
+  /** The ID's name in the sample (default `access_key`): a rule whose keyword is the vendor's name says it here. */
+  readonly sampleName?: string;
   readonly negatives: readonly string[];
+}
+
+/**
+ * A pre-check: `literal` starts within `reach` characters after the hit. Each text's next offset
+ * of the literal is remembered and searched again only once passed, so a text full of a vendor's
+ * name ("modal" in a UI bundle) and no ID costs one forward search, not one per hit.
+ */
+function idWithin(literal: string, reach: number): (text: string, at: number, memo: ScanMemo) => boolean {
+  return (text, at, memo) => {
+    const next = (memo.idNext ??= new Map<string, number>());
+    let i = next.get(literal);
+    if (i === undefined || (i !== -1 && i < at)) {
+      i = text.indexOf(literal, at);
+      next.set(literal, i);
+    }
+    return i !== -1 && i - at <= reach;
+  };
 }
 
 /**
@@ -365,6 +389,7 @@ export function pairedSecret(spec: PairSpec): Rule {
     // few characters each, not the whole gap).
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?:${spec.keyId})(?![A-Za-z0-9])(?:(?!${spec.keyId})[\\s\\S]){1,${gap}}?(?<=[\\s=:"'\`,(>])${OTHER_PART}(${spec.secret})(?![${spec.right}])`),
     window: { before: 4, after: gap + 200 },
+    ...(spec.idStart === undefined ? {} : { near: idWithin(spec.idStart, gap + 200) }),
     span: 'block',
     ...(check ? { accept: (m: RegExpExecArray) => check(m[1] ?? '') } : {}),
     minEntropy: spec.minEntropy,
@@ -372,7 +397,7 @@ export function pairedSecret(spec: PairSpec): Rule {
     confidence: 'medium',
     rotate: spec.rotate,
     docs: spec.docs,
-    sample: (g) => `access_key = ${spec.sampleId(g)}\nvalue = ${spec.sampleSecret(g)}\n`,
+    sample: (g) => `${spec.sampleName ?? 'access_key'} = ${spec.sampleId(g)}\nvalue = ${spec.sampleSecret(g)}\n`,
     negatives: spec.negatives,
   });
 }

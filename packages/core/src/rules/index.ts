@@ -144,6 +144,7 @@ import { mailsacRules } from './mailsac.js';
 import { mandrillRules } from './mandrill.js';
 import { mapboxRules } from './mapbox.js';
 import { matrixRules } from './matrix.js';
+import { modalRules } from './modal.js';
 import { mattermostRules } from './mattermost.js';
 import { maxmindRules } from './maxmind.js';
 import { messagebirdRules } from './messagebird.js';
@@ -518,6 +519,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...mandrillRules,
   ...mattermostRules,
   ...matrixRules,
+  ...modalRules,
   ...maxmindRules,
   ...messagebirdRules,
   ...microsoftRules,

@@ -1,4 +1,4 @@
-import { chars, defineRule, HEX, keyed, token } from './define.js';
+import { chars, defineRule, DIGITS, HEX, keyed, pairedSecret, token } from './define.js';
 
 /** Twilio credentials. */
 export const twilioRules = [
@@ -28,5 +28,25 @@ export const twilioRules = [
     sample: chars(HEX, 32),
     sampleKey: 'TWILIO_AUTH_TOKEN',
     negatives: ['TWILIO_AUTH_TOKEN=your_auth_token'],
+  }),
+  pairedSecret({
+    id: 'twilio-auth-token-near-sid',
+    provider: 'Twilio',
+    description: 'Twilio auth token (32 hex) within a few lines after its Account SID (AC + 32 hex) in a Twilio setting, whatever its own name',
+    keywords: ['twilio'],
+    idStart: 'AC',
+    keyId: 'AC[0-9a-f]{32}',
+    secret: '[0-9a-f]{32}',
+    right: '0-9A-Za-z_',
+    // Random hex mixes letters and digits; other SIDs (MG…, PN…) are named …Sid, which OTHER_PART leaves.
+    accept: (s) => /[a-f]/.test(s) && /[0-9]/.test(s),
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://console.twilio.com/', how: 'Console → Account → API keys & tokens → request a secondary auth token, promote it.' },
+    docs: 'https://www.twilio.com/docs/iam/access-tokens',
+    sampleName: 'twilio_account_sid',
+    sampleId: (g) => `AC${g.chars(HEX, 32)}`,
+    sampleSecret: (g) => `${g.chars('abcdef', 1)}${g.chars(DIGITS, 1)}${g.chars(HEX, 30)}`,
+    negatives: [`TWILIO_ACCOUNT_SID=AC${'0'.repeat(32)}\nTWILIO_MESSAGING_SERVICE_SID=${'ab12'.repeat(8)}\n`],
   }),
 ];
