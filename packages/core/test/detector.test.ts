@@ -562,6 +562,48 @@ describe('formats and placeholders from peers\' fixtures', () => {
     expectNone([[log('ENV AZURE_OPENAI_API_KEY=${AZURE_OPENAI_API_KEY}'), 'events.json']]);
   });
 
+  it('decodes a whole .env line stored base64-encoded under any name, found by its secret-named assignment spelled in base64 (from a twentieth blind grading: 14 misses)', () => {
+    const g = createSampleGen(2001);
+    const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const b64 = (s: string): string => Buffer.from(s).toString('base64');
+    const uuid = (): string => [8, 4, 4, 4, 12].map((n) => g.chars('0123456789abcdef', n)).join('-');
+    // Names of every length put the assignment at each of base64's three alignments.
+    const cases: [string, string, string][] = [
+      [`bootstrap:\n  encoding: base64\n  blob: ${b64(`SNYK_TOKEN=${uuid()}\n`)}\n`, 'values.yaml', 'snyk-api-token'],
+      [`{"settings":"${b64(`SLACK_BOT_TOKEN=xoxb-${g.chars('0123456789', 11)}-${g.chars('0123456789', 13)}-${g.chars(ALNUM, 24)}\n`)}","enc":"b64"}\n`, 'state.json', 'slack-bot-token'],
+      [`blob: ${b64(`OVH_APPLICATION_SECRET=${g.chars(ALNUM, 32)}\n`)}\n`, 'bootstrap.yaml', 'generic-secret-inline'],
+      [`data = "${b64(`DB_PASSWORD=${g.chars(ALNUM, 20)}\n`)}"\n`, 'seed.py', 'generic-secret-env'],
+    ];
+    expectFound(cases);
+    for (const [text] of cases) expect(redact(text)).not.toContain(text.split(/blob: |settings":"|data = "/)[1]!.slice(0, 24));
+    expectNone([
+      [`blob: ${b64(`THEME=dark\nLOG_LEVEL=info\n`)}\n`, 'a.yaml'],
+      [`blob: ${b64('API_TOKEN=${API_TOKEN}\n')}\n`, 'a.yaml'],
+    ]);
+  });
+
+  it('finds OCI auth tokens, Yandex OAuth and E2B keys, Scala map pairs and prose labels with a longer "for …" (from a twentieth blind grading)', () => {
+    const g = createSampleGen(2002);
+    const sample = (id: string): string => catalog.find((r) => r.id === id)!.sample(g);
+    const oci = sample('oracle-cloud-auth-token');
+    expectFound([
+      [`[registry]\noci_auth_token = ${oci}\n`, 'oci.ini', 'oracle-cloud-auth-token'],
+      [`+OCI_AUTH_TOKEN=${oci}\n`, 'deploy.diff', 'oracle-cloud-auth-token'],
+      [`      oci_auth_token: '${oci}'\n`, 'values.yaml', 'oracle-cloud-auth-token'],
+      [`{ociUsername:"svc",ociAuthToken:"${oci}"}`, 'bundle.min.js', 'oracle-cloud-auth-token'],
+      [`variables:\n  X2: "${sample('yandex-oauth-token')}"\n`, '.gitlab-ci.yml', 'yandex-oauth-token'],
+      [`"tmp": "${sample('e2b-api-key')}"\n`, 'state.json', 'e2b-api-key'],
+      [`val settings = Map(\n  "sparkpost_api_key" -> "${g.chars('0123456789abcdef', 40)}",\n)\n`, 'Settings.scala', 'generic-secret-assignment'],
+      [`The travis api token for the shared sandbox is ${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 10)}7${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_', 11)}\n`, 'README.md', 'generic-secret-label'],
+    ]);
+    expectNone([
+      ['OCI_AUTH_TOKEN=${OCI_AUTH_TOKEN}\n', '.env'],
+      [`WIFI_AUTH_TOKEN_HINT=${oci}\n`, '.env'],
+      ['The api token for the shared sandbox is stored in Vault under ci/travis.\n', 'README.md'],
+      ['val routes = Map(\n  "api_key" -> "header",\n)\n', 'Routes.scala'],
+    ]);
+  });
+
   it('finds Bitcoin WIF private keys under a WIF name when their base58check sum holds (from a nineteenth blind grading: 7 of 10 missed)', () => {
     // The base58 draft's own vector, and its way back.
     expect(base58Encode(new TextEncoder().encode('Hello World!'))).toBe('2NEpo7TZRRrLZSi2U');

@@ -296,6 +296,11 @@ describe('generic name/value shapes run in linear time', () => {
     'matrix tokens without their tail': `syt_${'a_'.repeat(SIZE / 2)}`,
     'vendor names with an id and no secret': `twilio AC${'0a'.repeat(16)} `.repeat(SIZE / 42),
     'vendor names without an id': 'twilio modal_token '.repeat(SIZE / 19),
+    'oci names without a value': 'oci_auth_token = '.repeat(SIZE / 17),
+    'scala arrows without a value': '"api_key" -> '.repeat(SIZE / 13),
+    'prose labels with a long for': 'The api token for the shared sandbox is '.repeat(SIZE / 40),
+    'base64 assignments in one run': `blob: ${Buffer.from('A_TOKEN=x\n'.repeat(SIZE / 14)).toString('base64')}`,
+    'base64 assignments, each its own run': `${Buffer.from('A_TOKEN=').toString('base64')} `.repeat(SIZE / 13),
     'docker steps without a value': '"Step 3/9 : ENV API_KEY='.repeat(SIZE / 24),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {

@@ -82,6 +82,20 @@ describe('documented examples seen on real codebases (the ESLint five-codebase b
     expect(detector.scan(`const t = "${catalog.find((r) => r.id === 'jwt')!.sample(createSampleGen(9))}";`).map((f) => f.ruleId)).toEqual(['jwt']);
   });
 
+  it('GitHub\'s, Mailgun\'s and Stripe\'s older documentation keys are examples; the same shapes with other values are not (a twentieth blind grading\'s negatives)', () => {
+    const detector = createDetector();
+    const docs: [string, string][] = [
+      [['ghp_16C7e42F', '292c6912E7710c8', '38347Ae178B4a'].join(''), 'github-pat-classic'],
+      [['key-3ax6xnjp29', 'jd6fds4gc373sg', 'vjxteol0'].join(''), 'mailgun-api-key'],
+      [['sk_test_BQokik', 'JOvBiI2HlWgH4olfQ2'].join(''), 'stripe-test-secret-key'],
+    ];
+    for (const [value, id] of docs) {
+      expect(detector.scan(`TOKEN = "${value}"\n`), id).toEqual([]);
+      const other = catalog.find((r) => r.id === id)!.sample(createSampleGen(20));
+      expect(detector.scan(`TOKEN = "${other}"\n`).map((f) => f.ruleId), id).toContain(id);
+    }
+  });
+
   it('the Kubernetes docs\' Secret example password is an example, base64 in data: or plain; another value is not (secretlint\'s k8s fixtures)', () => {
     const docs = ['1f2d', '1e2e', '67df'].join('');
     const b64 = Buffer.from(docs).toString('base64');

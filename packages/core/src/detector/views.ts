@@ -403,6 +403,8 @@ export interface Triggers {
   readonly inserts: number[];
   /** PostgreSQL COPY blocks (`… FROM stdin;`). */
   readonly copies: number[];
+  /** The last base64-spelled assignment looked at: another within its run is the same run's (one walk back a run). */
+  lastSpelled: number;
 }
 
 // A value opened by an escaped quote, after an assignment: code or JSON held in a JSON string (a
@@ -433,11 +435,64 @@ function isKeyChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 36;
 }
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * The base64 characters that spell `word` whatever its place in the encoded text: for each of the
+ * three byte alignments, the characters all of whose six bits come from the word (the same in any
+ * encoding of text holding it). `TOKEN=` → `VE9LRU49`, `UT0tFTj`, `RPS0VOP`.
+ */
+function base64Spellings(word: string): string[] {
+  const out: string[] = [];
+  for (let align = 0; align < 3; align++) {
+    // The word's bits are [8 * align, 8 * (align + length)); character c covers bits [6c, 6c + 6).
+    const bytes = [...Array.from({ length: align }, () => 0), ...[...word].map((ch) => ch.charCodeAt(0))];
+    const from = 8 * align;
+    let stable = '';
+    for (let c = Math.ceil(from / 6); 6 * c + 6 <= 8 * bytes.length; c++) {
+      let v = 0;
+      for (let k = 0; k < 6; k++) {
+        const bit = 6 * c + k;
+        v = (v << 1) | (((bytes[bit >> 3] as number) >> (7 - (bit & 7))) & 1);
+      }
+      stable += B64.charAt(v);
+    }
+    out.push(stable);
+  }
+  return out;
+}
+
+// A whole `.env` line stored base64-encoded under any name (`blob: U05ZS19UT0tFTj1…`,
+// `{"settings":"…"}`): the assignments that name a secret, spelled in base64 at each alignment,
+// trigger a decode of the run around them. At least six characters each, case-sensitive once
+// found (the pass folds case).
+const BASE64_ASSIGNMENTS = new Map<string, string>();
+for (const word of ['TOKEN=', '_KEY=', 'SECRET=', 'PASSWORD=', '_PAT=']) {
+  for (const spelled of base64Spellings(word)) if (spelled.length >= 6) BASE64_ASSIGNMENTS.set(spelled.toLowerCase(), spelled);
+}
+
+/** Whether text[from, to) is all base64 characters. */
+function allBase64(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BASE64_CHAR[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+
+/** Where the base64 run holding `at` starts (a bounded walk back), when it stands as a value of its own. */
+function base64RunStart(text: string, at: number): number {
+  let i = at;
+  const limit = Math.max(0, at - 256);
+  while (i > limit && BASE64_CHAR[text.charCodeAt(i - 1)] === 1) i--;
+  if (i === limit && limit > 0) return -1;
+  const before = i === 0 ? 10 : text.charCodeAt(i - 1);
+  // A quote, a blank, a line break, ":" or "=": a value's start (not the middle of a word or path).
+  return before === 34 || before === 39 || before === 32 || before === 9 || before === 10 || before === 13 || before === 58 || before === 61 ? i : -1;
+}
+
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze(['\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [], copies: [] };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -445,6 +500,18 @@ const YAML_DATA_LINE = /(?:^|\n)[ \t]*(?:d|stringD|binaryD)ata:[ \t]*\r?(?:\n|$)
 
 /** Records the trigger `keyword` found at `at` in `t`, after the exact (case-sensitive) check. */
 export function noteTrigger(text: string, keyword: string, at: number, t: Triggers): void {
+  const spelled = BASE64_ASSIGNMENTS.get(keyword);
+  if (spelled !== undefined) {
+    if (!text.startsWith(spelled, at)) return;
+    // One run of base64 holds many (a .env of several lines): its start was looked for already
+    // when the run has no break since the last one.
+    const last = t.lastSpelled;
+    t.lastSpelled = at;
+    if (last !== -1 && at - last <= 256 && allBase64(text, last, at)) return;
+    const start = base64RunStart(text, at);
+    if (start !== -1 && t.base64Lines[t.base64Lines.length - 1] !== start) t.base64Lines.push(start);
+    return;
+  }
   switch (keyword) {
     case '\\/':
       t.escapes.push(at);

@@ -92,8 +92,8 @@ const atomicName = (chars: string, group: number): string => `(?=(${chars}))\\${
 // A value alone on the line after a text block's or a heredoc's opening: Java's, Kotlin's, Swift's
 // and Python's `"""`, PHP's `<<<EOT` (also quoted, `<<<'EOT'`). The closing is a line further on.
 const TEXT_BLOCK = `(?:"""|'''|<<<[ \\t]?(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16}))[ \\t]*\\r?\\n[ \\t]{0,64}`;
-// Kotlin's pair of a quoted name and its value, `"api_key" to "…"` in a mapOf.
-const KOTLIN_PAIR = `["'](?<=["'][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'])[ \\t]{1,4}to(?=[ \\t])`;
+// Kotlin's pair of a quoted name and its value, `"api_key" to "…"` in a mapOf, and Scala's `"api_key" -> "…"` in a Map.
+const KOTLIN_PAIR = `["'](?<=["'][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'])[ \\t]{1,4}(?:to|->)(?=[ \\t])`;
 // Rust's default for an unset variable: `env::var("API_KEY").unwrap_or("…")`, `.unwrap_or_else(|_| "…".to_string())`.
 const RUST_FALLBACK = '\\)\\.unwrap_or(?:_else)?\\([ \\t]{0,4}(?:\\|_\\|[ \\t]{0,4})?';
 const QUOTED_ASSIGNMENT = new RegExp(
@@ -293,7 +293,7 @@ const CALL_READS = /^(?:get|has|is|find|remove|delete|revoke|invalidate|lookup|l
 // word, maybe in backticks, bold or quotes; a sentence's full stop after it is not part of it.
 const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
 const LABEL_LINE = new RegExp(
-  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:_[A-Za-z0-9]{1,32}){0,4}_(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32})?))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["']|<code>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*]|<\\/)`,
+  `(?<![A-Za-z0-9_$.'"-])((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:_[A-Za-z0-9]{1,32}){0,4}_(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["']|<code>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*]|<\\/)`,
 );
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
@@ -647,9 +647,9 @@ function assignmentFollows(text: string, at: number, quoted: boolean, memo: Scan
   // A comma counts only after a call's first argument (the pattern's rule): string lists such as
   // a source map's "names" hold "apiKey", "next" by the thousand.
   const callArgument = keyQuoted && text.charCodeAt(i) === 44 && firstCallArgument(text, at);
-  // Kotlin's `"api_key" to "…"`.
+  // Kotlin's `"api_key" to "…"`, Scala's `"api_key" -> "…"`.
   // (Not a backtick's: a document's ``Set `API_KEY` to `…` `` is generic-secret-set-to's.)
-  if (keyQuoted && text.charCodeAt(keyEnd) !== Char.Backtick && text.startsWith('to', i) && isSpaceChar(text.charCodeAt(i + 2)) && valueFollows(text, i + 2, quoted)) return quoted;
+  if (keyQuoted && text.charCodeAt(keyEnd) !== Char.Backtick && (text.startsWith('to', i) || text.startsWith('->', i)) && isSpaceChar(text.charCodeAt(i + 2)) && valueFollows(text, i + 2, quoted)) return quoted;
   // `apiToken: string = "…"`: the ":" alone is followed by a type, not a value.
   return valueFollows(text, operatorEnd(text, i, callArgument), quoted) || (!keyQuoted && valueFollows(text, annotatedEnd(text, i, keyEnd), quoted));
 }
@@ -1164,7 +1164,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
-const ASSIGNMENT_FIRST = new Set([41 /* ) of Rust's ").unwrap_or(" */, 116 /* t of Kotlin's to */, Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */, 65 /* A */, 97 /* a */]);
+const ASSIGNMENT_FIRST = new Set([41 /* ) of Rust's ").unwrap_or(" */, 116 /* t of Kotlin's to */, 45 /* - of Scala's -> */, Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */, 65 /* A */, 97 /* a */]);
 
 /** Whether `c` is one of the characters `\s` matches. */
 function isSpaceChar(c: number): boolean {

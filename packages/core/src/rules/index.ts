@@ -222,6 +222,7 @@ import { onesignalRules } from './onesignal.js';
 import { dbtCloudRules } from './dbt-cloud.js';
 import { checkoutComRules } from './checkout-com.js';
 import { cerebrasRules } from './cerebras.js';
+import { e2bRules } from './e2b.js';
 import { runpodRules } from './runpod.js';
 import { stytchRules } from './stytch.js';
 import { replicateRules } from './replicate.js';
@@ -381,6 +382,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...dbtCloudRules,
   ...checkoutComRules,
   ...cerebrasRules,
+  ...e2bRules,
   ...runpodRules,
   ...stytchRules,
   ...supabaseRules,

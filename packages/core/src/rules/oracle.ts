@@ -1,5 +1,9 @@
 import { inUse } from './passwords.js';
-import { ALNUM, defineRule, LOWER } from './define.js';
+import { ALNUM, defineRule, DIGITS, keyed, LOWER } from './define.js';
+
+// An OCI auth token's characters: printable ASCII but blanks, quotes, backslash and backtick.
+const OCI_TOKEN_CHAR = "[A-Za-z0-9!#$%&()*+,./:;<=>?@\\[\\]^_{|}~-]";
+const OCI_TOKEN_RIGHT = "A-Za-z0-9!#$%&()*+,./:;<=>?@\\[\\]^_{|}~-";
 
 /** Oracle Database connection strings. */
 export const oracleRules = [
@@ -23,5 +27,24 @@ export const oracleRules = [
       return `jdbc:oracle:thin:${g.pick(['app', 'svc_batch', 'report'])}/${quoted ? `"${password}"` : password}@${g.pick(['//', ''])}db.${g.chars(LOWER, 6)}.internal:1521${g.pick(['/ORCLPDB1', ':orcl'])}`;
     },
     negatives: ['jdbc:oracle:thin:@//db.internal:1521/ORCLPDB1', 'jdbc:oracle:thin:scott/tiger@localhost:1521:orcl', 'jdbc:oracle:thin:${DB_USER}/${DB_PASSWORD}@db:1521/orcl', 'jdbc:oracle:thin:app/<password>@db:1521/orcl'],
+  }),
+  defineRule({
+    id: 'oracle-cloud-auth-token',
+    provider: 'Oracle Cloud',
+    description: 'Oracle Cloud (OCI) auth token (20 characters with punctuation, the password of Docker/OCIR, Swift and SMTP logins) under an OCI auth-token name',
+    keywords: ['oci_auth', 'oci-auth', 'oci.auth', 'ociauth'],
+    // OCI generates them from letters, digits and punctuation (`):}.{_;>`), which generic values
+    // do not take; quotes and backslashes never appear.
+    pattern: keyed('oci[_.-]?auth[_.-]?token', `${OCI_TOKEN_CHAR}{20}`, OCI_TOKEN_RIGHT),
+    // Random punctuation is no placeholder's markup here: `<>` and `{}` occur by chance.
+    punctuated: true,
+    accept: (m) => /[A-Za-z]/.test(m[1] ?? '') && /[0-9!#-&(-/:-@[\]^_{-~]/.test(m[1] ?? '') && inUse(m[1] ?? ''),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://cloud.oracle.com/identity/domains/my-profile/auth-tokens', how: 'Delete the auth token in the user\'s profile (Auth tokens), generate a new one and update the docker login, Swift client or SMTP setting that uses it.' },
+    docs: 'https://docs.oracle.com/en-us/iaas/Content/Registry/Tasks/registrygettingauthtoken.htm',
+    sample: (g) => `${g.chars(ALNUM, 8)}${g.chars('):}.{_;+([', 4)}${g.chars(DIGITS, 2)}${g.chars(ALNUM, 6)}`,
+    sampleKey: 'OCI_AUTH_TOKEN',
+    negatives: ['OCI_AUTH_TOKEN=${OCI_AUTH_TOKEN}', 'oci_auth_token = <your-auth-token>', 'OCI_AUTH_TOKEN=changeme'],
   }),
 ];

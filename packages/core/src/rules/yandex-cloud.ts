@@ -32,4 +32,17 @@ export const yandexCloudRules = [
     rotate: { url: 'https://yandex.cloud/en/docs/iam/operations/iam-token/revoke-iam-token', how: 'Revoke the IAM token and the credential that issued it, then update where it is stored.' },
     docs: 'https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token',
   }),
+  prefixed({
+    id: 'yandex-oauth-token',
+    provider: 'Yandex',
+    description: 'Yandex OAuth token (y0_ … y3_, then base64url starting "A": Yandex ID, Direct, Disk, Cloud\'s yc CLI)',
+    prefix: ['y0_', 'y1_', 'y2_', 'y3_'],
+    body: 'A[A-Za-z0-9_-]{39,199}',
+    right: 'A-Za-z0-9_-',
+    minEntropy: 3.5,
+    severity: 'high',
+    sample: (g) => `y0_Ag${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 53)}`.slice(3),
+    rotate: { url: 'https://oauth.yandex.com/', how: 'Revoke the token in the Yandex ID account\'s devices and apps (or the app\'s tokens), issue a new one and update where it is stored.' },
+    docs: 'https://yandex.com/dev/id/doc/en/tokens/debug-token',
+  }),
 ];
