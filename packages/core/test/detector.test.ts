@@ -604,6 +604,39 @@ describe('formats and placeholders from peers\' fixtures', () => {
     ]);
   });
 
+  it('finds a value handed over in a chat reply after a message naming a credential, and not a link or a word there (from a twentieth blind grading)', () => {
+    const g = createSampleGen(2003);
+    const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const value = (): string => `${g.chars(ALNUM, 10)}4${g.chars(ALNUM, 17)}`;
+    expectFound([
+      [`[15:10] <priya> anyone have the codemagic creds for the staging box?\n[15:11] <dev_ops_tom> here: ${value()}\n`, 'chat.log', 'generic-secret-chat-reply'],
+      [`[13:50] <a> need the vercel token for staging\n[13:51] <b> one sec\n[13:52] <dev_ops_tom> this one should work: ${value()}\n`, 'chat.log', 'generic-secret-chat-reply'],
+      [`[9:30] <a> wandb api key?\n[9:36] <dev_ops_tom> use this: ${g.chars('0123456789abcdef', 40)}\n`, 'chat.log', 'generic-secret-chat-reply'],
+    ]);
+    expectNone([
+      [`See the setup guide here: ${value()}\n`, 'README.md'],
+      ['[15:10] <ops> where are the token docs?\n[15:11] <tom> here: https://docs.example.com/tokens\n', 'chat.log'],
+      ['[15:10] <ops> which password manager do we use?\n[15:11] <tom> use this: 1Password-for-teams\n', 'chat.log'],
+      [`[15:10] <ops> the token expired\n[15:11] <tom> here: \${NEW_TOKEN}\n`, 'chat.log'],
+    ]);
+  });
+
+  it('finds values in kubectl describe\'s aligned Environment, Astra DB and Mercado Pago tokens; leaves Supabase publishable keys (from a twenty-first blind grading)', () => {
+    const g = createSampleGen(2101);
+    const sample = (id: string): string => catalog.find((r) => r.id === id)!.sample(g);
+    const hex = g.chars('0123456789abcdef', 64);
+    const describe = `Containers:\n  api:\n    Image:      acme/api:1.4\n    Environment:\n      NODE_ENV:                      production\n      AUTH_SECRET:                   ${hex}\n    Mounts:\n`;
+    expectFound([
+      [describe, 'describe.txt', 'generic-secret-env'],
+      [`ASTRA_TOKEN=${sample('astra-db-application-token')}\n`, 'slack.txt', 'astra-db-application-token'],
+      [`const DATA: &str = "${sample('mercadopago-access-token')}";\n`, 'main.rs', 'mercadopago-access-token'],
+    ]);
+    expectNone([
+      [`SUPABASE_ANON_KEY=sb_publishable_${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_', 31)}\n`, '.env'],
+      ['    Environment:\n      NODE_ENV:                      production\n      LOG_LEVEL:                     debug\n', 'describe.txt'],
+    ]);
+  });
+
   it('finds Bitcoin WIF private keys under a WIF name when their base58check sum holds (from a nineteenth blind grading: 7 of 10 missed)', () => {
     // The base58 draft's own vector, and its way back.
     expect(base58Encode(new TextEncoder().encode('Hello World!'))).toBe('2NEpo7TZRRrLZSi2U');

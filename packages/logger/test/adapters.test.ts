@@ -5,6 +5,18 @@ import { Writable } from 'node:stream';
 import { keywardWinstonFormat, redactConsole, type WinstonInfo } from '../src/index.js';
 import { token } from './helpers.js';
 
+/** A stream that keeps what a winston transport writes to it. */
+function capture(): { lines: string[]; stream: Writable } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _e, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  return { lines, stream };
+}
+
 describe('keywardWinstonFormat', () => {
   it('masks message, metadata and splat without mutating the shared info object', () => {
     const t = token();
@@ -21,13 +33,7 @@ describe('keywardWinstonFormat', () => {
 
   it('works inside a real winston pipeline', () => {
     const t = token('github-pat-classic');
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _e, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
+    const { lines, stream } = capture();
     const log = winston.createLogger({ format: winston.format.combine(keywardWinstonFormat(), winston.format.json()), transports: [new winston.transports.Stream({ stream })] });
     log.info(`deploy with ${t}`, { headers: { authorization: `token ${t}` } });
     expect(lines.join('')).toContain('ghp_****');
@@ -36,13 +42,7 @@ describe('keywardWinstonFormat', () => {
 
   it('keeps the message of an Error logged on its own, masked (from a user trial: format.simple() printed "error: undefined")', () => {
     const t = token('github-pat-classic');
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _e, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
+    const { lines, stream } = capture();
     const log = winston.createLogger({ format: winston.format.combine(keywardWinstonFormat(), winston.format.simple()), transports: [new winston.transports.Stream({ stream })] });
     log.error(new Error(`push rejected for ${t}`));
     expect(lines.join('')).toBe('error: push rejected for ghp_****\n');
@@ -50,13 +50,7 @@ describe('keywardWinstonFormat', () => {
 
   it('masks Map keys under prettyPrint (from a bug: util.inspect printed them raw)', () => {
     const t = token();
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _e, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
+    const { lines, stream } = capture();
     const log = winston.createLogger({ format: winston.format.combine(keywardWinstonFormat(), winston.format.prettyPrint()), transports: [new winston.transports.Stream({ stream })] });
     log.info('cache', { byToken: new Map([[t, 1]]), sym: Symbol(t) });
     expect(lines.join('')).toContain('ntn_****');

@@ -54,33 +54,31 @@ function isText(s: string): boolean {
   return true;
 }
 
-/** Base64 of `user:password` with a password that is in use (not empty, a default or a reference). */
-function base64UserPassword(value: string): boolean {
+/** Base64 of `user:password` decoded to text and split at its first colon, or undefined. */
+function base64Login(value: string): { user: string; password: string } | undefined {
   let decoded: string;
   try {
     decoded = atob(value);
   } catch {
-    return false;
+    return undefined;
   }
   const colon = decoded.indexOf(':');
-  if (colon < 1) return false;
-  const password = decoded.slice(colon + 1);
-  // A stand-in in a sample config (`deploy-bot:your-api-key-here`, `ci:<TOKEN>`), judged as any finding is.
-  return password.length >= 4 && inUse(password) && !isPlaceholder(password) && isText(decoded);
+  return colon < 0 || !isText(decoded) ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/** A password that stands in for one: a reference, a default, or a placeholder (`your-api-key-here`, `<TOKEN>`). */
+const standIn = (password: string): boolean => !inUse(password) || isPlaceholder(password);
+
+/** Base64 of `user:password` with a user and a password in use (not empty, a default, a reference or a stand-in). */
+function base64UserPassword(value: string): boolean {
+  const login = base64Login(value);
+  return login !== undefined && login.user.length > 0 && login.password.length >= 4 && !standIn(login.password);
 }
 
 /** Base64 of `user:password` whose password is a stand-in or a reference (`:<TOKEN>`): no credential. */
 function base64StandIn(value: string): boolean {
-  let decoded: string;
-  try {
-    decoded = atob(value);
-  } catch {
-    return false;
-  }
-  const colon = decoded.indexOf(':');
-  if (colon < 0 || !isText(decoded)) return false;
-  const password = decoded.slice(colon + 1);
-  return !inUse(password) || isPlaceholder(password);
+  const login = base64Login(value);
+  return login !== undefined && standIn(login.password);
 }
 
 /** Credentials in generic carriers: URLs, HTTP headers, .npmrc. Run after provider rules. */

@@ -122,7 +122,7 @@ const LINE_PREFIX = '(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \
 // a Dockerfile instruction (`Step 3/9 : ENV API_KEY=…`, often inside a CI log's JSON string).
 const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4}|Step \\d{1,3}/\\d{1,3} : )?';
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:[ \\t]{0,8}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
+  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
   'm',
 );
 
@@ -315,9 +315,10 @@ const DOTTED_WORDS = /^[A-Za-z_$]+\d*(?:[.-][A-Za-z_$]+\d*)+$/;
 // word ("/healthz"); base64 key material starts with "/" too (an AWS secret key 1 time in 64).
 const PATH_OR_URL = /^(?:[.~]|\/(?=.*[/.])|\/[a-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
 // Stripe's publishable and Mapbox's public keys, PostHog's project key (phc_, sent by every page).
+// Supabase's publishable keys (`sb_publishable_`, safe in a browser as its docs say) are too.
 // Datadog's browser client tokens (`pub` and 32 hex) are public too, and a New Relic browser key
 // (NRJS-) under a generic name (its vendor rule judges it where it stands).
-const PUBLIC_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-)/;
+const PUBLIC_KEY = /^(?:pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-)/;
 
 // Words joined by "/" or "\\" (a Windows registry or file path: HARDWARE\\DESCRIPTION\\System),
 // or a relative file path with an extension (`certs/client.p12`, `config/keys/dev.pem`).
@@ -921,6 +922,26 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   return valueRun(text, i, !separated && !snake, separated && PASSWORD_LABEL_END.test(text.slice(start, end)) ? LABEL_PASSWORD_MIN : 16);
 }
 const LABEL_PASSWORD_MIN = 10;
+
+// A credential named in a chat message: "the codemagic creds", "an api key", "the token".
+const CREDENTIAL_WORD = /\b(?:creds?|credentials?|tokens?|api[ _-]?keys?|secrets?|passwords?|passwd|access[ _-]?keys?)\b/i;
+
+/**
+ * Whether a value of 16 characters follows the reply's colon at `at`, and its line or one of the
+ * three lines before it (at most 400 characters back, read as a slice) names a credential.
+ */
+function credentialAskedBefore(text: string, at: number): boolean {
+  // The keyword ends in its colon: found within the keyword's own length.
+  const offset = text.slice(at, at + 24).indexOf(':');
+  if (offset === -1) return false;
+  let i = skipBlanks(text, at + offset + 1, 4);
+  if (isQuoteChar(text.charCodeAt(i))) i++;
+  if (!valueRun(text, i, false)) return false;
+  const before = text.slice(Math.max(0, at - 400), at);
+  let from = before.length;
+  for (let lines = 0; lines < 4 && from > 0; lines++) from = before.lastIndexOf('\n', from - 1) === -1 ? 0 : before.lastIndexOf('\n', from - 1);
+  return CREDENTIAL_WORD.test(before.slice(from));
+}
 const PASSWORD_LABEL_END = /(?:password|passphrase)$/i;
 
 /** Whether `length` characters of a label's value (LABEL_VALUE) start at `i`; with `digit`, one of them a digit (a value after a blank alone). */
@@ -1624,6 +1645,29 @@ export const genericRules = [
     valueGroup: 2,
     sample: (g) => `https://api.service.test/v1/items?api_key=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}&page=2`,
     negatives: ['[![codecov](https://codecov.io/gh/o/r/graph/badge.svg?token=lWZ9OBQ7GM)](https://codecov.io/gh/o/r)', 'https://api.service.test/v1/items?api_key=YOUR_API_KEY&page=2', '/oauth/callback?token=${token}&next=/', '?key=cache-control-max-age&v=2', 'https://example.test/?access_token=&state=abc', '?sort=updated&tokenizer=standard-analyzer-v2'],
+  }),
+  // A chat reply that hands a value over after someone asked for a credential: "[15:10] <tom>
+  // here: …", "this one should work: …", "use this: …". The reply, or one of the three lines before
+  // it, names a credential; the value is judged as a generic value (mixed letters and digits).
+  defineRule({
+    id: 'generic-secret-chat-reply',
+    provider: 'Generic',
+    description: 'Random value handed over in a chat reply ("here: …", "use this: …") after a message that names a credential',
+    keywords: ['here:', 'use this:', 'should work:', 'try this:', 'this one:'],
+    near: credentialAskedBefore,
+    pattern: /(?<![A-Za-z0-9_])(?:[Hh]ere|[Uu]se this|[Tt]his one should work|[Tt]ry this|[Tt]his one):[ \t]{1,4}(["'`]?)([A-Za-z0-9+/_=.~-]{16,256})\1(?=[.,;!?)]?(?:\s|$))/,
+    window: { before: 24, after: 300 },
+    secretGroup: 2,
+    accept: (m) => {
+      // Random material holds digits here and there; words joined by hyphens (a product's name) are no value.
+      const value = m[2] ?? '';
+      return /[0-9][^0-9]*[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/[a-z]{3,}-[a-z]{3,}/i.test(value) && looksLikeSecretValue(value, false);
+    },
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    sample: (g) => `[15:10] <ops> can you send the staging creds?\n[15:11] <tom> here: ${g.chars(ALNUM, 12)}7${g.chars(ALNUM, 19)}\n`,
+    negatives: ['[15:10] <ops> where are the token docs?\n[15:11] <tom> here: https://docs.example.com/tokens\n', '[15:10] <ops> which password manager?\n[15:11] <tom> use this: 1Password-for-teams\n', 'Read more here: the-getting-started-guide-v2\n'],
   }),
   // An instruction in a README or a wiki: "Set `SERVICE_API_KEY` to `…`" (a setting's name in code
   // quotes, "to", the value in code quotes). The name is judged as any assignment's.

@@ -222,7 +222,9 @@ import { onesignalRules } from './onesignal.js';
 import { dbtCloudRules } from './dbt-cloud.js';
 import { checkoutComRules } from './checkout-com.js';
 import { cerebrasRules } from './cerebras.js';
+import { datastaxRules } from './datastax.js';
 import { e2bRules } from './e2b.js';
+import { mercadoPagoRules } from './mercado-pago.js';
 import { runpodRules } from './runpod.js';
 import { stytchRules } from './stytch.js';
 import { replicateRules } from './replicate.js';
@@ -383,6 +385,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...checkoutComRules,
   ...cerebrasRules,
   ...e2bRules,
+  ...datastaxRules,
+  ...mercadoPagoRules,
   ...runpodRules,
   ...stytchRules,
   ...supabaseRules,
