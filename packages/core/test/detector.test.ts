@@ -628,6 +628,8 @@ describe('formats and placeholders from peers\' fixtures', () => {
     const describe = `Containers:\n  api:\n    Image:      acme/api:1.4\n    Environment:\n      NODE_ENV:                      production\n      AUTH_SECRET:                   ${hex}\n    Mounts:\n`;
     expectFound([
       [describe, 'describe.txt', 'generic-secret-env'],
+      [`    Environment:\n      DJANGO_SECRET_KEY:             ${sample('django-secret-key')}\n`, 'describe.txt', 'django-secret-key'],
+      [`    Environment:\n      TWILIO_AUTH_TOKEN:             ${g.chars('0123456789abcdef', 32)}\n`, 'describe.txt', 'twilio-auth-token'],
       [`ASTRA_TOKEN=${sample('astra-db-application-token')}\n`, 'slack.txt', 'astra-db-application-token'],
       [`const DATA: &str = "${sample('mercadopago-access-token')}";\n`, 'main.rs', 'mercadopago-access-token'],
     ]);

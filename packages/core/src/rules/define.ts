@@ -125,9 +125,11 @@ function fences(options: TokenOptions): { left: string; right: string } {
  * value becomes group 1. Works for .env, YAML, JSON, TOML, shell and JS/TS assignments, Python
  * `os.environ["KEY"] = …`, and fallbacks (`process.env.KEY || '…'`, `?? '…'`).
  */
+// A value may stand up to 40 blanks after its operator: tables that align their values
+// (`kubectl describe`'s Environment, `docker inspect`, printed settings) pad that far.
 export function keyed(key: string, value: string, valueRight = WORD): RegExp {
   const re = new RegExp(
-    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,4}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
+    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,40}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
     'i',
   );
   KEYED.set(re, key);

@@ -12,7 +12,7 @@ const DJANGO_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
 // string type (`: &str =`), blanks (Apache's `SetEnv DJANGO_SECRET_KEY …`), a formatter's line
 // break after the operator (WRAP); then a quote, which
 // may carry a literal's prefix (`@"…"`, `r#"…"#`). The name may end an identifier (`kAppSecretKey`).
-const SEPARATOR = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,>]|:[ \\t]{0,4}&?(?:'static )?(?:str|String)[ \\t]{0,4}=)(?:${WRAP})?|["'\`]?[ \\t]{1,8})[ \\t]{0,4}(?:@|r#{0,3})?["'\`]?`;
+const SEPARATOR = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,>]|:[ \\t]{0,4}&?(?:'static )?(?:str|String)[ \\t]{0,4}=)(?:${WRAP})?|["'\`]?[ \\t]{1,8})[ \\t]{0,40}(?:@|r#{0,3})?["'\`]?`;
 
 /** Django credentials. */
 export const djangoRules = [
