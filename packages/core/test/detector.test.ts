@@ -639,6 +639,23 @@ describe('formats and placeholders from peers\' fixtures', () => {
     ]);
   });
 
+  it('finds a random string passed to a vendor client\'s constructor, not a URL, a name, options or a digest (from a twenty-first blind grading)', () => {
+    const g = createSampleGen(2102);
+    const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const key = (): string => `${g.chars(ALNUM, 11)}8${g.chars(ALNUM, 16)}`;
+    expectFound([
+      [`val client = new VercelClient("${key()}")\n`, 'Main.scala', 'generic-secret-client-argument'],
+      [`let c = YookassaClient::new("${key()}");\n`, 'main.rs', 'generic-secret-client-argument'],
+      [`\tc, err := drone.NewClient("https://drone.acme.io", "${key()}")\n`, 'main.go', 'generic-secret-client-argument'],
+    ]);
+    expectNone([
+      ['const http = new HttpClient("https://api.example.com/v1");\n', 'a.ts'],
+      ['let client = ApiClient::new("development_environment_key");\n', 'main.rs'],
+      ['const s3 = new S3Client({ region: "eu-west-1" });\n', 'a.ts'],
+      [`let client = ApiClient::new("sha512-${g.chars(`${ALNUM}+/`, 86)}==");\n`, 'main.rs'],
+    ]);
+  });
+
   it('finds Bitcoin WIF private keys under a WIF name when their base58check sum holds (from a nineteenth blind grading: 7 of 10 missed)', () => {
     // The base58 draft's own vector, and its way back.
     expect(base58Encode(new TextEncoder().encode('Hello World!'))).toBe('2NEpo7TZRRrLZSi2U');

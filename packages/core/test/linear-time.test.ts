@@ -298,6 +298,7 @@ describe('generic name/value shapes run in linear time', () => {
     'vendor names without an id': 'twilio modal_token '.repeat(SIZE / 19),
     'oci names without a value': 'oci_auth_token = '.repeat(SIZE / 17),
     'aligned assignments without a value': `\n      AUTH_SECRET:${' '.repeat(40)}`.repeat(SIZE / 60),
+    'client constructors without a key': 'new VercelClient("a", '.repeat(SIZE / 22),
     'chat replies after a credential word': 'the token? here: aaaaaaaaaaaaaaaa '.repeat(SIZE / 34),
     'scala arrows without a value': '"api_key" -> '.repeat(SIZE / 13),
     'prose labels with a long for': 'The api token for the shared sandbox is '.repeat(SIZE / 40),

@@ -1646,6 +1646,25 @@ export const genericRules = [
     sample: (g) => `https://api.service.test/v1/items?api_key=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}&page=2`,
     negatives: ['[![codecov](https://codecov.io/gh/o/r/graph/badge.svg?token=lWZ9OBQ7GM)](https://codecov.io/gh/o/r)', 'https://api.service.test/v1/items?api_key=YOUR_API_KEY&page=2', '/oauth/callback?token=${token}&next=/', '?key=cache-control-max-age&v=2', 'https://example.test/?access_token=&state=abc', '?sort=updated&tokenizer=standard-analyzer-v2'],
   }),
+  // A vendor's client built with its key as the argument, the vendor named only by the class:
+  // `new VercelClient("…")`, `YookassaClient::new("…")`, `influxdb.NewClient(url, "…")`. Strictly
+  // judged (20 characters or more, random-looking), and the class must be a client's (`…Client`).
+  defineRule({
+    id: 'generic-secret-client-argument',
+    provider: 'Generic',
+    description: 'Random string passed to a vendor client\'s constructor (new VercelClient("…"), Client::new("…"), NewClient(url, "…"))',
+    keywords: ['client(', 'client::new(', 'client.new('],
+    pattern: /(?<![A-Za-z0-9_$])[A-Za-z_$][A-Za-z0-9_$.]{0,48}Client(?:::new|\.new)?\([ \t]{0,4}(?:(["'`])[^"'`\r\n]{1,200}\1[ \t]{0,4},[ \t]{0,4})?(["'`])([A-Za-z0-9+/_=.~-]{20,200})\2[ \t]{0,4}[,)]/,
+    window: { before: 64, after: 480 },
+    secretGroup: 3,
+    // A digest named for its algorithm (`sha512-…`, an integrity value) is no key.
+    accept: (m) => !/^sha(?:1|224|256|384|512)[-:_]/i.test(m[3] ?? '') && looksLikeSecretValue(m[3] ?? '', true),
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    sample: (g) => `const vercel = new VercelClient("${g.chars(ALNUM, 10)}7${g.chars(ALNUM, 13)}");`,
+    negatives: ['const http = new HttpClient("https://api.example.com/v1");', 'const c = createClient("my-project-name-staging");', 'let client = ApiClient::new("development_environment_key");', 'const s3 = new S3Client({ region: "eu-west-1" });'],
+  }),
   // A chat reply that hands a value over after someone asked for a credential: "[15:10] <tom>
   // here: …", "this one should work: …", "use this: …". The reply, or one of the three lines before
   // it, names a credential; the value is judged as a generic value (mixed letters and digits).
