@@ -68,9 +68,14 @@ export function hookRunsLintStaged(text: string): boolean {
   return false;
 }
 
-/** The .gitignore lines init would add (`required`: only those doctor checks, which keep .env files out). */
-export function gitignoreMissing(cwd: string, required = false): string[] {
+/** The project's .gitignore, or '' when it has none. */
+export function readGitignore(cwd: string): string {
   const file = join(cwd, '.gitignore');
-  const lines = existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()) : [];
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+/** The .gitignore lines init would add (`required`: only those doctor checks, which keep .env files out), given its text. */
+export function gitignoreMissing(cwd: string, required = false, text = readGitignore(cwd)): string[] {
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
   return (required ? GITIGNORE_REQUIRED : GITIGNORE_LINES).filter((l) => !lines.includes(l));
 }

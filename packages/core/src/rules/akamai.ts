@@ -1,4 +1,4 @@
-import { BASE64, DIGITS, gen, LOWER, LOWER_ALNUM, pairedSecret, prefixed, UPPER } from './define.js';
+import { BASE64, gen, hasUpperLowerDigit, LOWER_ALNUM, mixedChars, pairedSecret, prefixed } from './define.js';
 
 /** Akamai credentials. */
 export const akamaiRules = [
@@ -11,13 +11,13 @@ export const akamaiRules = [
     keyId: 'akab-[a-z0-9]{16}-[a-z0-9]{16}',
     secret: '[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44}',
     right: 'A-Za-z0-9+/=',
-    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s),
+    accept: hasUpperLowerDigit,
     minEntropy: 4,
     severity: 'high',
     rotate: { url: 'https://control.akamai.com/apps/identity-management/#/tabs/users/list', how: 'Revoke the API client’s credential in Identity and Access Management, create a new one and update .edgerc.' },
     docs: 'https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials',
     sampleId: gen('akab-', [LOWER_ALNUM, 16], '-', [LOWER_ALNUM, 16]),
-    sampleSecret: (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(BASE64, 40)}=`,
+    sampleSecret: (g) => `${mixedChars(BASE64, 43)(g)}=`,
     negatives: [`client_token = akab-${'x'.repeat(16)}-${'y'.repeat(16)}\nhost = akab-${'x'.repeat(16)}-${'y'.repeat(16)}.luna.akamaiapis.net\n`],
   }),
 ];

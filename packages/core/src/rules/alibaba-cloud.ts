@@ -1,4 +1,4 @@
-import { ALNUM, chars, defineRule, DIGITS, keyed, LOWER, pairedSecret, prefixed, UPPER } from './define.js';
+import { ALNUM, chars, defineRule, hasUpperLowerDigit, keyed, mixedChars, pairedSecret, prefixed } from './define.js';
 
 /** Alibaba Cloud credentials. */
 export const alibabaCloudRules = [
@@ -25,13 +25,13 @@ export const alibabaCloudRules = [
     keyId: 'LTAI[A-Za-z0-9]{12,20}',
     secret: '[A-Za-z0-9]{30}',
     right: 'A-Za-z0-9_',
-    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s),
+    accept: hasUpperLowerDigit,
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://ram.console.aliyun.com/manage/ak', how: 'Disable and delete the AccessKey pair in the RAM console, create a new one and update where it is stored.' },
     docs: 'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair',
     sampleId: (g) => `LTAI${g.chars(ALNUM, 20)}`,
-    sampleSecret: (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(ALNUM, 27)}`,
+    sampleSecret: mixedChars(ALNUM, 30),
     negatives: [`ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${'X'.repeat(20)}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=\${SECRET}\n`],
   }),
 ];

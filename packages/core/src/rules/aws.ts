@@ -1,4 +1,4 @@
-import { BASE64, chars, defineRule, DIGITS, HEX, keyed, LOWER, LOWER_ALNUM, pairedSecret, prefixed, token, UPPER } from './define.js';
+import { BASE64, chars, defineRule, hasUpperLowerDigit, HEX, keyed, LOWER_ALNUM, mixedChars, pairedSecret, prefixed, token, UPPER } from './define.js';
 
 const rotate = {
   url: 'https://console.aws.amazon.com/iam/home#/security_credentials',
@@ -136,13 +136,13 @@ export const awsRules = [
     secret: '[A-Za-z0-9/+]{40}',
     right: 'A-Za-z0-9/+=',
     // Base64 of 30 random bytes mixes cases and digits; a hex digest or a word run does not.
-    accept: (s) => s !== AWS_EXAMPLE_SECRET && /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s),
+    accept: (s) => s !== AWS_EXAMPLE_SECRET && hasUpperLowerDigit(s),
     minEntropy: 4,
     severity: 'critical',
     rotate,
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
     sampleId: (g) => `AKIA${g.chars(BASE32, 16)}`,
-    sampleSecret: (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(BASE64, 37)}`,
+    sampleSecret: mixedChars(BASE64, 40),
     negatives: [`aws_access_key_id = ${AWS_EXAMPLE_KEY_ID}\naws_secret_access_key = ${AWS_EXAMPLE_SECRET}\n`, `AWS_ACCESS_KEY_ID=AKIA${'A'.repeat(16)}\nAWS_SECRET_ACCESS_KEY=\${AWS_SECRET_ACCESS_KEY}\n`, `access_key = ASIA${'B'.repeat(16)}\ncommit = ${'0123456789abcdef'.repeat(2)}01234567\n`],
   }),
 ];

@@ -314,6 +314,16 @@ export function chars(alphabet: string, n: number): (g: SampleGen) => string {
   return (g) => g.chars(alphabet, n);
 }
 
+/** Whether `s` holds an upper-case letter, a lower-case letter and a digit, as random key material of some length does (a hex digest or a word run does not). */
+export function hasUpperLowerDigit(s: string): boolean {
+  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
+}
+
+/** A sample of `n` characters from `alphabet` that passes hasUpperLowerDigit: one of each first, then the rest. */
+export function mixedChars(alphabet: string, n: number): (g: SampleGen) => string {
+  return (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(alphabet, n - 3)}`;
+}
+
 /** A word in any case, as a pattern (`id` → `[Ii][Dd]`): for a lookbehind in a pattern without the `i` flag. */
 function anyCase(word: string): string {
   return [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c)).join('');

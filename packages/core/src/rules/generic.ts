@@ -939,7 +939,7 @@ function credentialAskedBefore(text: string, at: number): boolean {
   if (!valueRun(text, i, false)) return false;
   const before = text.slice(Math.max(0, at - 400), at);
   let from = before.length;
-  for (let lines = 0; lines < 4 && from > 0; lines++) from = before.lastIndexOf('\n', from - 1) === -1 ? 0 : before.lastIndexOf('\n', from - 1);
+  for (let lines = 0; lines < 4 && from > 0; lines++) from = Math.max(0, before.lastIndexOf('\n', from - 1));
   return CREDENTIAL_WORD.test(before.slice(from));
 }
 const PASSWORD_LABEL_END = /(?:password|passphrase)$/i;

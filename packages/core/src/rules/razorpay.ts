@@ -1,4 +1,4 @@
-import { ALNUM, chars, defineRule, DIGITS, keyed, LOWER, pairedSecret, UPPER } from './define.js';
+import { ALNUM, chars, defineRule, hasUpperLowerDigit, keyed, mixedChars, pairedSecret } from './define.js';
 
 /** Razorpay credentials. */
 export const razorpayRules = [
@@ -24,13 +24,13 @@ export const razorpayRules = [
     keyId: 'rzp_(?:live|test)_[A-Za-z0-9]{14}',
     secret: '[A-Za-z0-9]{24}',
     right: 'A-Za-z0-9_',
-    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s),
+    accept: hasUpperLowerDigit,
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://dashboard.razorpay.com/app/website-app-settings/api-keys', how: 'Regenerate the key in Razorpay’s dashboard and update where it is stored.' },
     docs: 'https://razorpay.com/docs/api/authentication/',
     sampleId: (g) => `rzp_live_${g.chars(ALNUM, 14)}`,
-    sampleSecret: (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(ALNUM, 21)}`,
+    sampleSecret: mixedChars(ALNUM, 24),
     negatives: [`RAZORPAY_KEY_ID=rzp_test_${'X'.repeat(14)}\nRAZORPAY_WEBHOOK_URL=https://example.com/hooks/razorpay\n`],
   }),
 ];

@@ -1,4 +1,4 @@
-import { ALNUM, chars, DIGITS, LOWER, pairedSecret, prefixed, UPPER } from './define.js';
+import { ALNUM, chars, hasUpperLowerDigit, mixedChars, pairedSecret, prefixed } from './define.js';
 
 /** Tencent Cloud credentials. */
 export const tencentCloudRules = [
@@ -25,13 +25,13 @@ export const tencentCloudRules = [
     keyId: 'AKID[A-Za-z0-9]{32}',
     secret: '[A-Za-z0-9]{32}',
     right: 'A-Za-z0-9_',
-    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s),
+    accept: hasUpperLowerDigit,
     minEntropy: 3,
     severity: 'critical',
     rotate: { url: 'https://console.tencentcloud.com/cam/capi', how: 'Disable and delete the key pair in API Key Management, create a new SecretId/SecretKey pair and update where it is stored.' },
     docs: 'https://www.tencentcloud.com/document/product/598/32675',
     sampleId: (g) => `AKID${g.chars(ALNUM, 32)}`,
-    sampleSecret: (g) => `${g.chars(UPPER, 1)}${g.chars(LOWER, 1)}${g.chars(DIGITS, 1)}${g.chars(ALNUM, 29)}`,
+    sampleSecret: mixedChars(ALNUM, 32),
     negatives: [`TENCENTCLOUD_SECRET_ID=AKID${'X'.repeat(32)}\nTENCENTCLOUD_REGION=ap-guangzhou\n`],
   }),
 ];

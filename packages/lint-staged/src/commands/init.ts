@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { shown } from '../shown.js';
 import { git } from '../git.js';
 import { ExitCode, type Io } from '../io.js';
-import { gitignoreMissing, HOOK_FILE, HOOK_LINE, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
+import { gitignoreMissing, HOOK_FILE, HOOK_LINE, KEYWARD_TASK, lintStagedFile, readGitignore, readPackageJson, runsKeyward } from '../project.js';
 
 export const initHelp = `Usage: keyward init
 
@@ -104,22 +104,22 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     changes.push(`${HOOK_FILE}: appended lint-staged`);
   }
 
-  const missing = gitignoreMissing(io.cwd);
+  // The .gitignore is read once: the environment files' lines, and node_modules/ when nothing
+  // ignores it yet (a project from `npm init` and `git init` has no .gitignore: `git add -A` then
+  // stages node_modules, and lint-staged runs on, and picks up configs inside, every package's
+  // files; from a user trial, the first commit failed on a dependency's prettier task).
+  const ignored = readGitignore(io.cwd);
+  const missing = gitignoreMissing(io.cwd, false, ignored);
+  let added = '';
   if (missing.length > 0) {
-    const file = join(io.cwd, '.gitignore');
-    const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    await appendFile(file, `${current && !current.endsWith('\n') ? '\n' : ''}# keyward: never commit real environment files\n${missing.join('\n')}\n`);
+    added += `# keyward: never commit real environment files\n${missing.join('\n')}\n`;
     changes.push(`.gitignore: added ${missing.join(' ')}`);
   }
-  // A project from `npm init` and `git init` has no .gitignore: `git add -A` then stages
-  // node_modules, and lint-staged runs on (and picks up configs inside) every package's files
-  // (from a user trial: the first commit failed on a dependency's prettier task).
-  const ignoreFile = join(io.cwd, '.gitignore');
-  const ignored = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : '';
   if (!/^\/?node_modules\/?\s*$/m.test(ignored)) {
-    await appendFile(ignoreFile, `${ignored && !ignored.endsWith('\n') ? '\n' : ''}node_modules/\n`);
+    added += 'node_modules/\n';
     changes.push('.gitignore: added node_modules/');
   }
+  if (added) await appendFile(join(io.cwd, '.gitignore'), `${ignored && !ignored.endsWith('\n') ? '\n' : ''}${added}`);
 
   // The hook is on only once git's hooksPath points at husky: do it now when husky is here.
   const active = await activateHooks(io.cwd);
