@@ -1,7 +1,7 @@
 // Which property, variable and header names hold secrets. Shared by the generic detection rule,
 // redactValue and (through core's exports) the logger and the ESLint plugin, so all agree.
 
-const SECRET_NAME = /passw(?:or)?d|passphrase|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$/;
+const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$/;
 
 // Names that contain a secret word but name something that is not a secret.
 // (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,
@@ -20,13 +20,13 @@ const VENDOR_PAT_NAME = /(?:devops|azdo|vsts|gitlab|github|(?:^|[_.-])(?:gh|ado)
 // (`desk`, `peak` are not).
 const AK_SK_NAME = /(?:^|[_.-])(?:[Ss][Dd][Kk][_.-]?)?(?:[Aa][Kk]|[Ss][Kk])$|[a-z0-9](?:Sdk|SDK)?(?:Ak|AK|Sk|SK)$/;
 
-// A password by its short name after a separator: DB_PASS, smtp.pass, ADMIN-PASS, or alone. Joined
-// words stay out: bypass, compass, a WebGPU renderPass.
-const PASS_NAME = /(?:^|[_.-])pass$/i;
+// A password by its short name after a separator: DB_PASS, smtp.pass, ADMIN-PASS, DB_PW, or alone.
+// Joined words stay out: bypass, compass, a WebGPU renderPass.
+const PASS_NAME = /(?:^|[_.-])(?:pass|pw)$/i;
 
 // Names of passwords (a subset of secret names): a password is chosen by a person, so its value
 // may be words, digits and any punctuation.
-const PASSWORD_NAME = /passw(?:or)?d|passphrase|pwd/;
+const PASSWORD_NAME = /passw(?:or)?d|passphrase|passcode|pwd/;
 
 // SECRET_NAME without its start anchors: what a part of a name (from a separator on) matches,
 // the whole name matches too.
@@ -34,7 +34,9 @@ const SECRET_NAME_PART = new RegExp(SECRET_NAME.source.replaceAll('^', ''));
 // The other judges' words: a key-like name's "…key" and a call or tuple's bearer (normalized), and
 // the short names' endings (PAT_NAME, VENDOR_PAT_NAME, AK_SK_NAME, PASS_NAME; raw).
 const KEY_LIKE_PART = /[a-z0-9]key\d{0,2}$|bearer/;
-const SHORT_NAME_END = /(?:pat|ak|sk|pass)$/i;
+// The weak names' endings (isWeakSecretName): a bare key, auth, creds.
+const WEAK_PART = /key\d{0,2}$|auth$|creds?$/;
+const SHORT_NAME_END = /(?:pat|ak|sk|pass|pw)$/i;
 
 /**
  * False only when neither `name` nor any part of it from a separator on (`config.apiKey` →
@@ -44,8 +46,18 @@ const SHORT_NAME_END = /(?:pat|ak|sk|pass)$/i;
  * It ignores NOT_SECRET_NAME and every start anchor, so it may pass names the judges turn down.
  */
 export function mayNameSecret(name: string): boolean {
+  return nameStrength(name) !== 0;
+}
+
+/**
+ * mayNameSecret in three answers: 0 when it is false, 1 when only a weak name (isWeakSecretName:
+ * a bare `key`, `auth`, `creds`) can pass, whose value must then be a long mixed token, and 2
+ * otherwise. A pre-check of a bare `key` (common in code) reads the value only on 1.
+ */
+export function nameStrength(name: string): 0 | 1 | 2 {
   const key = normalizeKeyName(name);
-  return SECRET_NAME_PART.test(key) || KEY_LIKE_PART.test(key) || SHORT_NAME_END.test(name);
+  if (SECRET_NAME_PART.test(key) || KEY_LIKE_PART.test(key) || SHORT_NAME_END.test(name)) return 2;
+  return WEAK_PART.test(key) ? 1 : 0;
 }
 
 /** `notionToken`, `x-api-key`, `Client_Secret` → `notiontoken`, `xapikey`, `clientsecret`. */
@@ -76,13 +88,35 @@ export function isPasswordKeyName(name: string): boolean {
   return PASSWORD_NAME.test(key) && !NOT_SECRET_NAME.test(key);
 }
 
-/** Looser: also `stripeKey`, `notionKey` — a name ending in "key" that is not a public or id key. */
+// Names that say "credential" without saying which kind, as peers' generic rules read them
+// (gitleaks': auth, creds, key): `auth`, `basicAuth`, `npm_auth`, `creds`, `dbCreds`. Only a
+// strictly random value counts under them; a flag or a function (`requireAuth`, `useAuth`) is none.
+const WEAK_SECRET_NAME = /auth$|creds$|^cred$/;
+const NOT_WEAK_SECRET_NAME = /^(?:use|uses|require|requires|need|needs|is|has|with|without|no|skip|enable|enabled|disable|disabled|allow|check|ensure|verify|must|should|can|do|does|did|on|before|after|handle|get|set|init|setup|mock|fake|test|dev|next|better|lucia|clerk|passport|firebase)(?:auth|creds|cred)$|^(?:with|require|ensure|check|verify)\w*auth$/;
+
+/**
+ * Looser: also `stripeKey`, `notionKey`, a bare or numbered `key` (`KEY2`) — a name ending in
+ * "key" that is not a public or id key — and the names that say "credential" without its kind
+ * (`auth`, `basicAuth`, `creds`). The generic rules take only a strictly random value under them.
+ */
 export function isKeyLikeName(name: string): boolean {
   // A numbered key (`VAULT_UNSEAL_KEY_1`, `apiKey2`) is a key still.
   const key = normalizeKeyName(name).replace(/(?<=key)\d{1,2}$/, '');
+  if (WEAK_SECRET_NAME.test(key)) return !NOT_WEAK_SECRET_NAME.test(key);
+  if (key === 'key') return true;
   // Algolia's search-only key (ALGOLIA_SEARCH_API_KEY) is public; Azure's or Bing's search key is
   // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page.
   return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|(?<!pagerduty)routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization)key$/.test(key);
+}
+
+/**
+ * Whether isKeyLikeName takes `name` only as a credential of no stated kind: a bare or numbered
+ * `key`, `auth`, `basicAuth`, `creds`. Under such a name a value must look like a token, not like
+ * a digest, a file or a qualified name (`key=abc.pem`, `--key=<fingerprint>`).
+ */
+export function isWeakSecretName(name: string): boolean {
+  const key = normalizeKeyName(name).replace(/(?<=key)\d{1,2}$/, '');
+  return key === 'key' || (WEAK_SECRET_NAME.test(key) && !NOT_WEAK_SECRET_NAME.test(key));
 }
 
 /**

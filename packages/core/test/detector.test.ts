@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { catalog, ConfigError, createDetector, createSampleGen, isKeyLikeName, isSecretKeyName, redact, UnsafeRegexError, validateConfig } from '../src/index.js';
-import { isPasswordKeyName, mayNameSecret } from '../src/keys.js';
+import { isPasswordKeyName, mayNameSecret, nameStrength } from '../src/keys.js';
+import { tokenRunFollows } from '../src/rules/generic.js';
 import { base58Decode, base58Encode } from '../src/checksum.js';
 
 const gen = createSampleGen(7);
@@ -1890,7 +1891,8 @@ describe('rule gates', () => {
   // A gate (Rule.gate) is run once per keyword hit for a family of rules and skips a rule whose
   // bit is out, before its `near`: it must never turn down a hit the rule's own `near` accepts,
   // except, for the forms whose judge names the key by the run of key characters around the hit,
-  // a run that no part of can name a secret (mayNameSecret), which the judge would turn down.
+  // a run that no part of can name a secret (mayNameSecret), or only a weak name (a bare key)
+  // with no run of 24 token characters after it, which the judge would turn down.
   const gated = catalog.filter((r) => r.gate !== undefined && r.near !== undefined);
   const STRUCTURE = ['"', "'", '`', ':', '=', '>', '<', ' ', '\t', '\n', '\r', ',', '-', '|', ']', '[', '?', '.', '&', ';', '(', ')', '{', '}', '$', '/', '\\', 's', 'string', 'value', 'Value', '::', '</key>', '<key>', ' default ', '@', 'u0026', '\u00a0', '${', 'SetEnv ', 'set -gx ', 'name="', 'key=\'', '.Values.', ' | default ', ', "value": ', ' value="', '\n  value: '];
   const WORD = 'aZ_09.';
@@ -1916,7 +1918,7 @@ describe('rule gates', () => {
         const near = rule.near!(text, at, {});
         const open = (rule.gate!.test(text, at, {}) & rule.gate!.bit) !== 0;
         if (near) accepted.set(rule.id, (accepted.get(rule.id) ?? 0) + 1);
-        if (near && !open && !(NAME_BOUND.has(rule.id) && !mayNameSecret(keyRun(text, at)))) expect.fail(`${rule.id}'s gate turns down ${JSON.stringify(text)} at ${at}, which its near accepts`);
+        if (near && !open && !(NAME_BOUND.has(rule.id) && !nameMayHoldValue(text, at))) expect.fail(`${rule.id}'s gate turns down ${JSON.stringify(text)} at ${at}, which its near accepts`);
       }
     }
     // The texts reach the rules' accepting paths, not only their rejections.
@@ -1926,12 +1928,21 @@ describe('rule gates', () => {
   // The forms whose gate also reads the name, and the run of key characters the gate reads.
   const NAME_BOUND = new Set(['quoted', 'env', 'inline', 'call', 'tuple', 'spaced', 'directive', 'cell', 'block', 'template-default', 'flag'].map((f) => (f === 'quoted' ? 'generic-secret-assignment' : `generic-secret-${f}`)));
   const isRunChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_$.-]/.test(c);
+  const runEnd = (text: string, at: number): number => {
+    let end = at;
+    while (end < Math.min(text.length, at + 64) && isRunChar(text[end])) end++;
+    return end;
+  };
   const keyRun = (text: string, at: number): string => {
     let start = at;
-    let end = at;
     while (start > Math.max(0, at - 64) && isRunChar(text[start - 1])) start--;
-    while (end < Math.min(text.length, at + 64) && isRunChar(text[end])) end++;
-    return text.slice(start, end);
+    return text.slice(start, runEnd(text, at));
+  };
+  // Whether the run may name a secret whose value could follow: a weak name (a bare key) only
+  // before a run of 24 token characters.
+  const nameMayHoldValue = (text: string, at: number): boolean => {
+    const strength = nameStrength(keyRun(text, at));
+    return strength === 2 || (strength === 1 && tokenRunFollows(text, runEnd(text, at), 24));
   };
 
   it('names a name-bound form takes are all known to the gate', () => {
@@ -2500,5 +2511,67 @@ describe('Django keys in a JavaScript fallback (the core bench\'s labelled corpu
         expect(d.scanRevealing(text, { path: 'settings.js' }).map((f) => `${f.ruleId}:${f.secret}`), text).toContain(`django-secret-key:${key}`);
       }
     }
+  });
+});
+
+describe('names of no stated kind (key, KEY2, auth, basicAuth, creds, DB_PW, passcode), as peers\' generic rules read them (grading 22)', () => {
+  const d = createDetector();
+  const g = createSampleGen(2201);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string): string[] => d.scanRevealing(text, { path: 'settings.txt' }).map((f) => f.secret);
+
+  it('finds a strictly random value under them, in env, YAML, JSON and code', () => {
+    for (const name of ['key', 'KEY2', 'auth', 'AUTH', 'basicAuth', 'npm_auth', 'oauth', 'creds', 'dbCreds', 'cred']) {
+      const value = `${g.chars(B62, 18)}${g.chars('0123456789', 2)}${g.chars(B62, 18)}`;
+      for (const text of [`${name}=${value}\n`, `${name}: ${value}\n`, `{"${name}": "${value}"}\n`, `const ${name} = "${value}";\n`]) expect(found(text), text).toContain(value);
+    }
+    for (const name of ['pw', 'DB_PW', 'smtp.pw', 'passcode', 'ADMIN_PASSCODE']) {
+      const value = `${g.chars(B62, 8)}!${g.chars('0123456789', 2)}${g.chars(B62, 4)}`;
+      expect(found(`${name}=${value}\n`), name).toContain(value);
+    }
+  });
+
+  it('leaves digests, files, qualified names, words and flags under them, and names that are switches', () => {
+    const hex = g.chars('0123456789abcdef', 64);
+    const random = `${g.chars(B62, 18)}${g.chars('0123456789', 2)}${g.chars(B62, 18)}`;
+    for (const text of [
+      `$ gcloud compute os-login ssh-keys describe --key='${hex}'\n`,
+      `cache:\n  key: ${hex}\n`,
+      `openssl req -new -x509 -key es256_privatekey.pem -out cert.pem\n`,
+      `    peer = BgpPeer(name=md5_authentication_key_name, key=args.md5_authentication_key)\n`,
+      `def load(oauth2_creds: 'oauth2client_4_0.client.OAuth2Credentials') -> None:\n`,
+      `auth: basic\nkey: user-profile-settings\n`,
+      `requireAuth = "${random}"\nuseAuth: ${random}\n`,
+      // React's list key, a plist key, generated ids (nanoid's 21 characters, cuid's lower case), UUIDs.
+      `items.map((x) => <Row key="${random}" />);\n`,
+      `<dict>\n  <key>${random}</key>\n  <string>x</string>\n</dict>\n`,
+      `rows.push({ key: '${g.chars(B62, 21)}', label: 'a' });\n`,
+      `{"key": "c${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 24)}"}\n`,
+      `key: ${g.chars('0123456789abcdef', 8)}-${g.chars('0123456789abcdef', 4)}-4${g.chars('0123456789abcdef', 3)}-a${g.chars('0123456789abcdef', 3)}-${g.chars('0123456789abcdef', 12)}\n`,
+    ]) expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('Discord bot tokens by their shape alone (issue family 2: no keyword nearby)', () => {
+  const d = createDetector();
+  const g = createSampleGen(2202);
+  const URL64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const unpadded = (s: string): string => Buffer.from(s).toString('base64url');
+  const tokenFor = (id: string): string => `${unpadded(id)}.G${g.chars(URL64, 5)}.${g.chars(URL64, 38)}`;
+
+  it('finds a token whose first part encodes a 19-digit user ID, in code, a log and a chat line', () => {
+    for (let i = 0; i < 30; i++) {
+      const token = tokenFor(`1${g.chars('0123456789', 18)}`);
+      for (const text of [`client.login('${token}');\n`, `bot.run("${token}")\n`, `2026-01-02T03:04:05Z starting with ${token}\n`, `{"text":"here you go: ${token}"}\n`]) {
+        expect(d.scanRevealing(text, { path: 'bot.js' }).map((f) => f.secret), text).toContain(token);
+      }
+    }
+  });
+
+  it('leaves the same shape when its first part does not decode to a user ID', () => {
+    // ":" and ";" have the digits' first bits: MDo6… and O;… shapes pass the classes, not the decode.
+    const colon = tokenFor(`1${g.chars('0123456789', 5)}:${g.chars('0123456789', 12)}`);
+    const short = tokenFor(`1${g.chars('0123456789', 14)}`);
+    for (const token of [colon, short]) expect(d.scanRevealing(`client.login('${token}');\n`, { path: 'bot.js' }).filter((f) => f.ruleId.startsWith('discord')), token).toEqual([]);
   });
 });

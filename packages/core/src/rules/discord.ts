@@ -1,4 +1,39 @@
-import { BASE64URL, chars, defineRule, DIGITS, keyed, token } from './define.js';
+import { BASE64URL, chars, defineRule, DIGITS, keyed, LOWER, prefixed, token, UPPER } from './define.js';
+
+const B64URL_INDEX = new Map([...`${UPPER}${LOWER}${DIGITS}`].map((c, i) => [c, i]));
+const b64Index = (c: string): number => (c === '-' || c === '+' ? 62 : c === '_' || c === '/' ? 63 : (B64URL_INDEX.get(c) ?? -1));
+
+/**
+ * The user ID a bot token's first part encodes: the part is the ID's decimal digits in unpadded
+ * base64 (documented by Discord's token format: user ID, timestamp, HMAC). Undefined when the part
+ * decodes to anything but 17 to 20 digits, as a Discord snowflake has.
+ */
+export function discordTokenUserId(part: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < part.length; i += 4) {
+    const group = part.slice(i, i + 4);
+    if (group.length === 1) return undefined;
+    let bits = 0;
+    for (let j = 0; j < 4; j++) {
+      const v = j < group.length ? b64Index(group.charAt(j)) : 0;
+      if (v < 0) return undefined;
+      bits = (bits << 6) | v;
+    }
+    const bytes = [(bits >> 16) & 255, (bits >> 8) & 255, bits & 255].slice(0, group.length - 1);
+    for (const b of bytes) {
+      if (b < 48 || b > 57) return undefined;
+      out += String.fromCharCode(b);
+    }
+  }
+  return /^[1-9][0-9]{16,19}$/.test(out) ? out : undefined;
+}
+
+// Base64 of three digits: one of these four-character groups (each digit is 0x30-0x39); a last
+// digit alone is two characters, [MNO][AQgw].
+const DIGITS_B64 = '[MNO][DTjz][AEIMQUYcgk][w-z0-5]';
+// A 19-digit ID that starts with "1" (every account and bot made since mid-2022) opens with "MT" and
+// the second digit's character: ten prefixes rare enough in other text to be keywords.
+const RECENT_ID_PREFIXES = ['MTA', 'MTE', 'MTI', 'MTM', 'MTQ', 'MTU', 'MTY', 'MTc', 'MTg', 'MTk'];
 
 /** Discord credentials. */
 export const discordRules = [
@@ -17,6 +52,26 @@ export const discordRules = [
     sample: (g) => `${g.pick(['M', 'N', 'O'])}${g.chars(BASE64URL, 23)}.${g.chars(BASE64URL, 6)}.${g.chars(BASE64URL, 38)}`,
     sampleKey: 'DISCORD_BOT_TOKEN',
     negatives: ['DISCORD_TOKEN=your.bot.token', 'DISCORD_TOKEN=MTxxxxxxxxxxxxxxxxxxxxxx.xxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  }),
+  // Found by its shape alone (a token in code, a chat message or a log with no "discord" near it):
+  // the first part must decode to a recent account's ID, which text that only looks like it does not.
+  prefixed({
+    id: 'discord-bot-token-by-shape',
+    provider: 'Discord',
+    description: 'Discord bot token whose first part is the base64 of a 19-digit user ID, wherever it stands',
+    prefix: RECENT_ID_PREFIXES,
+    // The third digit's character, five more groups of three digits, one last digit; timestamp; HMAC.
+    body: `[w-z0-5](?:${DIGITS_B64}){5}[MNO][AQgw]\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}`,
+    left: 'A-Za-z0-9_.-',
+    right: 'A-Za-z0-9_.-',
+    accept: (m) => discordTokenUserId((m[1] ?? '').slice(0, (m[1] ?? '').indexOf('.'))) !== undefined,
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://discord.com/developers/applications', how: 'The application → Bot → Reset Token.' },
+    docs: 'https://discord.com/developers/docs/reference#authentication',
+    // The ID's third digit on: any 17 digits, encoded as the token encodes them (the prefix holds "1" and the second digit).
+    sample: (g) => `${btoa(`19${g.chars(DIGITS, 17)}`).slice(3).replace(/=+$/, '')}.${g.chars(BASE64URL, 6)}.${g.chars(BASE64URL, 38)}`,
+    negatives: ['MTAxxxxxxxxxxxxxxxxxxxxxxx.xxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxx', 'MTAyour.bot.token'],
   }),
   defineRule({
     id: 'discord-webhook-url',

@@ -1,9 +1,9 @@
 import { isPlaceholder, percentDecoded } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
-import { isKeyLikeName, isPasswordKeyName, isSecretKeyName, mayNameSecret } from '../keys.js';
+import { isKeyLikeName, isPasswordKeyName, isSecretKeyName, isWeakSecretName, nameStrength } from '../keys.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
-import { ALNUM, BASE64, defineRule, skipBlanks, skipWrap, WRAP } from './define.js';
+import { ALNUM, BASE64, defineRule, hasUpperLowerDigit, skipBlanks, skipWrap, WRAP } from './define.js';
 import { isPublishedGoogleKey } from './gcp.js';
 import { inUse } from './passwords.js';
 
@@ -488,7 +488,7 @@ function base64OfNoSecret(value: string): boolean {
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
 // 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
-const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'pwd', 'credential', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk'];
+const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -1069,7 +1069,7 @@ const WORD_PATH = /^[A-Za-z_*$]+\d*(?:[/.-][A-Za-z_*$]+\d*)+$/;
 const NARROW_FLAG = /^[A-Za-z0-9+/_.=~-]*$/;
 
 function judgeInline(key: string, value: string): boolean {
-  return !(GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) && !WORD_PATH.test(value) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : isKeyLikeName(key) && looksLikeSecretValue(value, true));
+  return !(GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) && !WORD_PATH.test(value) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : randomUnderKeyLike(key, value));
 }
 
 /**
@@ -1087,13 +1087,24 @@ function inFlagOption(text: string, at: number, memo: ScanMemo): boolean {
 }
 
 /** The generic judgement of a key name and its value (a password name: a person's password; a secret name: key material). */
+// What a value under a name of no stated kind (isWeakSecretName) must look like: a token of 24 or
+// more token characters with upper and lower case and digits. A bare `key` holds cache keys,
+// fingerprints, file names, React keys and generated ids (nanoid's 21, cuid's lower case) as
+// often as secrets.
+const WEAK_NAME_VALUE = /^[A-Za-z0-9_+/=-]{24,}$/;
+
+/** A strictly random value under a key-like name; under a weak one, also shaped as a token. */
+function randomUnderKeyLike(key: string, value: string): boolean {
+  return isKeyLikeName(key) && (!isWeakSecretName(key) || (WEAK_NAME_VALUE.test(value) && hasUpperLowerDigit(value))) && looksLikeSecretValue(value, true);
+}
+
 export function acceptGeneric(key: string, value: string): boolean {
   // Git's `user.signingkey`: an OpenPGP key's id or fingerprint (upper-case hex), not the key.
   if (GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) return false;
   // A password may be a person's (words, digits, punctuation) or a machine's (random letters and digits).
   if (isPasswordKeyName(key)) return isPasswordValue(value);
   if (isSecretKeyName(key)) return looksLikeSecretValue(value, false);
-  return isKeyLikeName(key) && looksLikeSecretValue(value, true);
+  return randomUnderKeyLike(key, value);
 }
 
 // An id and its secret joined by ":" (Asana's `2/<gid>/<gid>:<secret>`, an `app-id:secret` pair
@@ -1105,7 +1116,7 @@ const DIGEST_NAME = /^(?:sha\d*|md5|blake2[bs]?|crc32c?|xxh\d*|etag)$/i;
 /** Whether `value` under `key` is an id and a strictly random secret joined by ":". */
 function credentialPair(key: string, value: string): boolean {
   const m = CREDENTIAL_PAIR.exec(value);
-  return m !== null && !DIGEST_NAME.test(m[1] as string) && !PASSWORD_REFERENCE.test(value) && (isSecretKeyName(key) || isKeyLikeName(key)) && looksLikeSecretValue(m[2] as string, true);
+  return m !== null && !DIGEST_NAME.test(m[1] as string) && !PASSWORD_REFERENCE.test(value) && (isSecretKeyName(key) ? looksLikeSecretValue(m[2] as string, true) : randomUnderKeyLike(key, m[2] as string));
 }
 
 /** acceptGeneric for a value taken by a wide run: its punctuation only under a password's name, or as an id:secret pair. */
@@ -1239,7 +1250,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
 const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.call | FORM_BIT.tuple | FORM_BIT.spaced | FORM_BIT.directive | FORM_BIT.cell | FORM_BIT.block | FORM_BIT.template | FORM_BIT.flag;
 // mayNameSecret's answers by key run: a few thousand distinct runs hold nearly all hits (6,130 in
 // 83 MB of package sources; a smaller cache emptied itself over and over).
-const nameAnswers = new Map<string, boolean>();
+const nameAnswers = new Map<string, 0 | 1 | 2>();
 
 /** Whether the key run starting at `start` opens a start tag: "<" before it, or before its namespace. */
 function startsTag(text: string, at: number, start: number): boolean {
@@ -1254,10 +1265,35 @@ function keyMayNameSecret(text: string, at: number, start: number, end: number):
   let answer = nameAnswers.get(run);
   if (answer === undefined) {
     if (nameAnswers.size >= 16384) nameAnswers.clear();
-    answer = mayNameSecret(run);
+    answer = nameStrength(run);
     nameAnswers.set(run, answer);
   }
-  return answer;
+  // A weak name (a bare `key`, common in code) takes only a token of 24 or more characters, which
+  // starts within a few operator characters after it: read that before any pattern runs.
+  return answer === 2 || (answer === 1 && tokenRunFollows(text, end, 24));
+}
+
+/**
+ * Whether a run of at least `min` token characters starts after at most 64 blanks, line breaks,
+ * quotes and operators from `i` (as far as any form lets a value stand from its name).
+ */
+export function tokenRunFollows(text: string, i: number, min: number): boolean {
+  const stop = Math.min(text.length, i + 64);
+  while (i < stop && isOperatorChar(text.charCodeAt(i))) i++;
+  const end = i + min;
+  if (end > text.length) return false;
+  for (; i < end; i++) if (!isTokenChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Blank, line break, quote, ":", "=", ">", ",", "(", "{", "[" or "]": what stands between a name and its value. */
+function isOperatorChar(c: number): boolean {
+  return c === Char.Space || c === Char.Tab || c === 10 || c === 13 || c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick || c === Char.Colon || c === Char.Equals || c === 62 || c === Char.Comma || c === 40 || c === 123 || c === 91 || c === Char.Bracket;
+}
+
+/** A-Z a-z 0-9 _ + / = - */
+function isTokenChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 43 || c === 47 || c === Char.Equals || c === 45;
 }
 
 const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMemo) => boolean> = {
@@ -1296,9 +1332,11 @@ function mavenEncrypted(value: string, text: string, at: number): boolean {
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
 const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpExecArray, text: string, at: number) => boolean> = {
   // A call's first argument may name the scheme (`new AuthenticationHeaderValue("Bearer", "…")`).
-  quoted: (key, value) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
+  // (A lower-case `key="…"` with no blank around "=" is a JSX or HTML attribute: React's list key.)
+  quoted: (key, value, m) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value) && !(key === 'key' && /(?:^|[^A-Za-z0-9_$.-])key=\{?["'`]/.test(m[0]))),
   bare: acceptWide(NARROW_BARE),
-  xml: (key, value, _m, text, at) => acceptGeneric(key, value) && !mavenEncrypted(value, text, at),
+  // (A plist's or a dictionary's `<key>` element holds a name: its value is the next element.)
+  xml: (key, value, _m, text, at) => !/^key$/i.test(key) && acceptGeneric(key, value) && !mavenEncrypted(value, text, at),
   named: acceptGeneric,
   // Unquoted names and values only in YAML (`name: X`, `value: …`): with "=" they are code, a
   // call's keyword arguments (`AdditionalProperty(key=vlan_key, value=self.…)`).
@@ -1351,7 +1389,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     // A password after its label and a separator: judged as a password, from 10 characters.
     if (PASSWORD_LABEL_END.test(name) && /^[^:\-\u2192.]*[ \t]*(?::|->|\u2192|-[ \t]|\.{3})/.test(m[0].slice(key.length))) return looksLikePassword(value) || (value.length >= 16 && looksLikeSecretValue(value, true));
     if (value.length < 16) return false;
-    if ((isSecretKeyName(name) || isKeyLikeName(name)) && (looksLikeSecretValue(value, true) || (isSecretKeyName(name) && UUID.test(value)))) return true;
+    if (isSecretKeyName(name) ? looksLikeSecretValue(value, true) || UUID.test(value) : randomUnderKeyLike(name, value)) return true;
     // Any other key's label (`storage key:`, `signing key:`) takes a long, strictly random value,
     // unless it names an identifier or a public or fingerprinted key.
     return /_key$/.test(name) && !/public|publishable|search|site|client|anon|tokenization/.test(name) && value.length >= 32 && looksLikeSecretValue(value, true);
