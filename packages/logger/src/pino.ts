@@ -99,11 +99,13 @@ const UNREADABLE = (error: unknown): string => `[unreadable: ${error instanceof 
  */
 function readable(a: unknown, redactor: Redactor): unknown {
   if ((typeof a !== 'object' && typeof a !== 'function') || a === null) return a;
+  // Only a Proxy's traps can throw where pino reads an object's prototype and keys (a log call
+  // with an ordinary object allocates nothing here).
+  if (!types.isProxy(a)) return a;
   try {
     Object.getPrototypeOf(a);
     Object.keys(a);
-    if (types.isProxy(a)) return copyOf(a as object, redactor);
-    return a;
+    return copyOf(a as object, redactor);
   } catch (error) {
     return UNREADABLE(error);
   }
