@@ -1,12 +1,12 @@
 // Which property, variable and header names hold secrets. Shared by the generic detection rule,
 // redactValue and (through core's exports) the logger and the ESLint plugin, so all agree.
 
-const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$/;
+const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$/;
 
 // Names that contain a secret word but name something that is not a secret.
 // (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,
 // `credentialsExpired`, `x-csrf-token-present` are facts about a secret, not the secret.)
-const NOT_SECRET_NAME = /secretar(?:y|ies)|secretsmanager|^(?:has|is|uses?|needs?|requires?)(?:a)?(?:password|passphrase|secret|token|apikey|credentials?)|(?:password|passphrase|secret|token|apikey|accesskey|credentials?)(?:changed|updated|created|rotated|issued|set|expires?|expired|expiry|age|present|exists|required|enabled|disabled|valid|invalid|lastused|lastchanged)(?:at|on|date|time)?$|apikey(?:name|ids?|prefix|hint|last4|suffix)$|tokens?(?:count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|(?:passwords?|passphrases?|secrets?|apikeys?|credentials?)(?:count|length|size|total|number|num|len)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secrets?(?:name|ref|id|arn|path|key(?:ref|name))$|(?<!access)keyids?$|fingerprint$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|(?<!ad)min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|(?:csrf|xsrf)(?!secret|key)|authenticitytoken|requestverificationtoken|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|tokenizationkey$|(?:paddle|datadog|dd|rum|braintree)\w*clienttoken$|(?:page|next|continuation|sync|cursor|resume|update|change|idempotency|clientrequest)token$|(?:token|key)(?:hash|digest|checksum|sha\d*|md5)(?:sha\d*|md5)?$/;
+const NOT_SECRET_NAME = /secretar(?:y|ies)|secretsmanager|^(?:has|is|uses?|needs?|requires?|with|without|no|skip|get|load|fetch|parse|mock|fake)creds?$|^(?:has|is|uses?|needs?|requires?)(?:a)?(?:password|passphrase|secret|token|apikey|credentials?)|(?:password|passphrase|secret|token|apikey|accesskey|credentials?)(?:changed|updated|created|rotated|issued|set|expires?|expired|expiry|age|present|exists|required|enabled|disabled|valid|invalid|lastused|lastchanged)(?:at|on|date|time)?$|apikey(?:name|ids?|prefix|hint|last4|suffix)$|tokens?(?:count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|(?:passwords?|passphrases?|secrets?|apikeys?|credentials?)(?:count|length|size|total|number|num|len)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secrets?(?:name|ref|id|arn|path|key(?:ref|name))$|(?<!access)keyids?$|fingerprint$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|(?<!ad)min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|(?:csrf|xsrf)(?!secret|key)|authenticitytoken|requestverificationtoken|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|tokenizationkey$|(?:paddle|datadog|dd|rum|braintree)\w*clienttoken$|(?:page|next|continuation|sync|cursor|resume|update|change|idempotency|clientrequest)token$|(?:token|key)(?:hash|digest|checksum|sha\d*|md5)(?:sha\d*|md5)?$/;
 
 // A personal access token by its short name, as env vars and settings spell it: GITLAB_PAT,
 // AZURE_DEVOPS_PAT, gitlabPat, adoPAT. Case decides: "compat", "COMPAT" and Python's lower-case
@@ -34,8 +34,8 @@ const SECRET_NAME_PART = new RegExp(SECRET_NAME.source.replaceAll('^', ''));
 // The other judges' words: a key-like name's "…key" and a call or tuple's bearer (normalized), and
 // the short names' endings (PAT_NAME, VENDOR_PAT_NAME, AK_SK_NAME, PASS_NAME; raw).
 const KEY_LIKE_PART = /[a-z0-9]key\d{0,2}$|bearer/;
-// The weak names' endings (isWeakSecretName): a bare key, auth, creds.
-const WEAK_PART = /key\d{0,2}$|auth$|creds?$/;
+// The weak names' endings (isWeakSecretName): a bare key, auth.
+const WEAK_PART = /key\d{0,2}$|auth$/;
 const SHORT_NAME_END = /(?:pat|ak|sk|pass|pw)$/i;
 
 /**
@@ -51,7 +51,7 @@ export function mayNameSecret(name: string): boolean {
 
 /**
  * mayNameSecret in three answers: 0 when it is false, 1 when only a weak name (isWeakSecretName:
- * a bare `key`, `auth`, `creds`) can pass, whose value must then be a long mixed token, and 2
+ * a bare `key`, `auth`) can pass, whose value must then be a long mixed token, and 2
  * otherwise. A pre-check of a bare `key` (common in code) reads the value only on 1.
  */
 export function nameStrength(name: string): 0 | 1 | 2 {
@@ -89,15 +89,15 @@ export function isPasswordKeyName(name: string): boolean {
 }
 
 // Names that say "credential" without saying which kind, as peers' generic rules read them
-// (gitleaks': auth, creds, key): `auth`, `basicAuth`, `npm_auth`, `creds`, `dbCreds`. Only a
-// strictly random value counts under them; a flag or a function (`requireAuth`, `useAuth`) is none.
-const WEAK_SECRET_NAME = /auth$|creds$|^cred$/;
-const NOT_WEAK_SECRET_NAME = /^(?:use|uses|require|requires|need|needs|is|has|with|without|no|skip|enable|enabled|disable|disabled|allow|check|ensure|verify|must|should|can|do|does|did|on|before|after|handle|get|set|init|setup|mock|fake|test|dev|next|better|lucia|clerk|passport|firebase)(?:auth|creds|cred)$|^(?:with|require|ensure|check|verify)\w*auth$/;
+// (gitleaks': auth, key): `auth`, `basicAuth`, `npm_auth`. Only a strictly random value counts
+// under them; a flag or a function (`requireAuth`, `useAuth`) is none.
+const WEAK_SECRET_NAME = /auth$/;
+const NOT_WEAK_SECRET_NAME = /^(?:use|uses|require|requires|need|needs|is|has|with|without|no|skip|enable|enabled|disable|disabled|allow|check|ensure|verify|must|should|can|do|does|did|on|before|after|handle|get|set|init|setup|mock|fake|test|dev|next|better|lucia|clerk|passport|firebase)auth$|^(?:with|require|ensure|check|verify)\w*auth$/;
 
 /**
  * Looser: also `stripeKey`, `notionKey`, a bare or numbered `key` (`KEY2`) — a name ending in
  * "key" that is not a public or id key — and the names that say "credential" without its kind
- * (`auth`, `basicAuth`, `creds`). The generic rules take only a strictly random value under them.
+ * (`auth`, `basicAuth`). The generic rules take only a strictly random value under them.
  */
 export function isKeyLikeName(name: string): boolean {
   // A numbered key (`VAULT_UNSEAL_KEY_1`, `apiKey2`) is a key still.
@@ -111,7 +111,7 @@ export function isKeyLikeName(name: string): boolean {
 
 /**
  * Whether isKeyLikeName takes `name` only as a credential of no stated kind: a bare or numbered
- * `key`, `auth`, `basicAuth`, `creds`. Under such a name a value must look like a token, not like
+ * `key`, `auth`, `basicAuth`. Under such a name a value must look like a token, not like
  * a digest, a file or a qualified name (`key=abc.pem`, `--key=<fingerprint>`).
  */
 export function isWeakSecretName(name: string): boolean {

@@ -2575,3 +2575,27 @@ describe('Discord bot tokens by their shape alone (issue family 2: no keyword ne
     for (const token of [colon, short]) expect(d.scanRevealing(`client.login('${token}');\n`, { path: 'bot.js' }).filter((f) => f.ruleId.startsWith('discord')), token).toEqual([]);
   });
 });
+
+describe('a twenty-second blind grading: whole config files and artifacts', () => {
+  const d = createDetector();
+  const g = createSampleGen(2203);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEXD = '0123456789abcdef';
+  const found = (text: string, path = 'settings.txt'): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+
+  it('finds a hex key under "creds" in a printed config, an Asana token as a Bearer credential, and an nginx variable set to a key', () => {
+    const hex = g.chars(HEXD, 32);
+    expect(found(`Traceback: config={'url': 'https://api.example.test', 'creds': '${hex}'}\n`)).toContain(`generic-secret-assignment:${hex}`);
+    const asana = `2/${g.chars('0123456789', 16)}/${g.chars('0123456789', 16)}:${g.chars(HEXD, 32)}`;
+    expect(found(`2024-05-02T10:00:11Z + curl -sS -H 'Authorization: Bearer ${asana}' https://api.example.test/v1/health\n`, 'ci.log')).toContain(`asana-personal-access-token:${asana}`);
+    const key = `${g.chars(B62, 20)}${g.chars('0123456789', 2)}${g.chars(B62, 18)}`;
+    for (const text of [`  location /geo/ {\n    set $api_key "${key}";\n    proxy_pass https://maps.example.test;\n  }\n`, `set $auth_token ${key};\n`]) {
+      expect(found(text, 'nginx.conf'), text).toContain(`generic-secret-directive:${key}`);
+    }
+  });
+
+  it('leaves nginx variables set from other variables, "creds" flags and loaders', () => {
+    const random = `${g.chars(B62, 20)}${g.chars('0123456789', 2)}${g.chars(B62, 18)}`;
+    for (const text of ['set $api_key $http_x_api_key;\n', 'set $api_key "";\n', `hasCreds = "${random}"\nloadCreds: ${random}\n`]) expect(found(text, 'nginx.conf'), text).toEqual([]);
+  });
+});

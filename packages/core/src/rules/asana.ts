@@ -5,10 +5,11 @@ export const asanaRules = [
   defineRule({
     id: 'asana-personal-access-token',
     provider: 'Asana',
-    description: 'Asana personal access token (<v>/<user gid>/<token gid>:<secret>, or the older <v>/<gid>:<secret>) with "asana" nearby',
+    description: 'Asana personal access token (<v>/<user gid>/<token gid>:<secret>, or the older <v>/<gid>:<secret>) with "asana" nearby or as a Bearer credential',
     // The digits-slash-colon shape is Asana's own; "asana" within a few lines (a key name, a log
-    // line, a Jenkins credential id) is enough, as TruffleHog's detector takes it.
-    keywords: ['asana'],
+    // line, a Jenkins credential id) is enough, as TruffleHog's detector takes it. So is the
+    // Bearer scheme right before it (a curl line in a CI log): no other bearer token has the shape.
+    keywords: ['asana', 'bearer 1/', 'bearer 2/'],
     window: { before: 256, after: 256 },
     // Over line ends both ways: the name often stands on a line of its own (a log line, a comment).
     span: 'near',

@@ -247,11 +247,12 @@ const CELL_PAIR = new RegExp(
 // `SetEnv DB_PASSWORD "…"` and `RequestHeader set X-Api-Key "…"`, nginx's
 // `proxy_set_header X-Api-Key …;` and `fastcgi_param DB_PASSWORD …;`. The value ends at a blank,
 // quote or ";".
-// fish's `set -gx NAME value` (and -Ux, --export) sets an environment variable the same way.
+// fish's `set -gx NAME value` (and -Ux, --export) sets an environment variable the same way, and
+// nginx's `set $api_key "…";` a variable the config then sends on.
 const FISH_SET = 'set(?:[ \\t]{1,4}(?:-[gxUulLe]{1,4}|--(?:export|global|universal))){1,3}';
-const DIRECTIVE_NAME = `(?:#[ \\t]{0,4}define|SetEnv|setenv|aws[ \\t]{1,4}configure[ \\t]{1,4}set|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add)|Header|header_up|header_down|http-(?:request|response)[ \\t]{1,4}(?:set|add)-header|local|global|setx|${FISH_SET})`;
+const DIRECTIVE_NAME = `(?:#[ \\t]{0,4}define|SetEnv|setenv|aws[ \\t]{1,4}configure[ \\t]{1,4}set|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add)|Header|header_up|header_down|http-(?:request|response)[ \\t]{1,4}(?:set|add)-header|local|global|setx|${FISH_SET}|set(?=[ \\t]{1,8}(?:\\$|$)))`;
 const DIRECTIVE = new RegExp(
-  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]*(?:;|#|$|--[a-z]|\\/[A-Za-z]\\b))`,
+  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)\\$?([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]*(?:;|#|$|--[a-z]|\\/[A-Za-z]\\b))`,
   'm',
 );
 const DIRECTIVE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}["']?$`);
@@ -280,6 +281,7 @@ const CALL_ARGUMENT = new RegExp(
   'm',
 );
 const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+const LOWER_WORD_PART = /(?:^|\.)[a-z]{4,}(?:\.|$)/;
 // Labels of keys that are identifiers, public, or named by a fingerprint: `primary key`, `public key`, `verify key`, `GPG key`.
 const NOT_SECRET_KEY_LABEL = /(?:^|_)(?:public|publishable|verify|verifying|verification|site|primary|foreign|sort|partition|row|cache|object|idempotency|composite|unique|gpg|pgp|ssh|host|fingerprint|key_id|id)_?key$|_id_key$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -376,6 +378,9 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
   const randomLetters = !strict && RANDOM_LETTERS.test(value) && !WORDS_IN_LETTERS.test(value) && mixedCase(value) && shannonEntropy(value) >= 3.7;
   if (IDENTIFIER.test(value) && !randomLetters && !(value.length >= 32 && /[A-Z]/.test(value) && /[a-z]/.test(value) && shannonEntropy(value) >= 4.45)) return false;
   if (DOTTED_WORDS.test(value) || PATH_OR_URL.test(value) || WORDY_PATH.test(value)) return false;
+  // A module path and a class (`oauth2client_4_0.client.OAuth2Credentials` in a type annotation):
+  // dotted identifiers, one of them a lower-case word. A token split by dots has no such part.
+  if (QUALIFIED_NAME.test(value) && LOWER_WORD_PART.test(value)) return false;
   // Client-side keys that vendors publish by design (Stripe publishable, Mapbox public).
   if (PUBLIC_KEY.test(value)) return false;
   // A vendor prefix with a stub body ("secret_abc12"): truncated or a placeholder.

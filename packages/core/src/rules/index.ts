@@ -128,6 +128,7 @@ import { krakenRules } from './kraken.js';
 import { kucoinRules } from './kucoin.js';
 import { langchainRules } from './langchain.js';
 import { langfuseRules } from './langfuse.js';
+import { kaggleRules } from './kaggle.js';
 import { laravelRules } from './laravel.js';
 import { larkRules } from './lark.js';
 import { launchdarklyRules } from './launchdarkly.js';
@@ -233,6 +234,7 @@ import { robloxRules } from './roblox.js';
 import { robinhoodRules } from './robinhood.js';
 import { rollbarRules } from './rollbar.js';
 import { rootlyRules } from './rootly.js';
+import { railsRules } from './rails.js';
 import { rubygemsRules } from './rubygems.js';
 import { saladcloudRules } from './saladcloud.js';
 import { salesblinkRules } from './salesblink.js';
@@ -308,6 +310,7 @@ import { zapierRules } from './zapier.js';
 import { natsRules } from './nats.js';
 import { jwkRules } from './jwk.js';
 import { loginWithAmazonRules } from './login-with-amazon.js';
+import { splunkRules } from './splunk.js';
 import { splunkOnCallRules } from './splunk-on-call.js';
 import { youtrackRules } from './youtrack.js';
 import { dingtalkRules } from './dingtalk.js';
@@ -624,6 +627,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...natsRules,
   ...jwkRules,
   ...loginWithAmazonRules,
+  ...splunkRules,
   ...splunkOnCallRules,
   ...youtrackRules,
   ...dingtalkRules,
@@ -639,6 +643,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...openvpnRules,
   ...puttyRules,
   ...laravelRules,
+  ...railsRules,
+  ...kaggleRules,
   ...postgresqlRules,
   ...cryptoRules,
   ...credentialRules,
