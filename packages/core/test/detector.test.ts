@@ -2594,6 +2594,13 @@ describe('a twenty-second blind grading: whole config files and artifacts', () =
     }
   });
 
+  it('finds a Solana key pair array as an environment fallback and in an os.environ index (the core bench\'s labelled corpus, 2 of 16)', () => {
+    const pair = `[${Array.from({ length: 64 }, () => g.int(0, 255)).join(',')}]`;
+    for (const text of [`const solanaKeypair = process.env.SOLANA_KEYPAIR || '${pair}';\n`, `os.environ["SOLANA_KEYPAIR"] = "${pair}"\n`]) {
+      expect(found(text, 'wallet.js'), text).toContain(`solana-keypair-array:${pair}`);
+    }
+  });
+
   it('leaves nginx variables set from other variables, "creds" flags and loaders', () => {
     const random = `${g.chars(B62, 20)}${g.chars('0123456789', 2)}${g.chars(B62, 18)}`;
     for (const text of ['set $api_key $http_x_api_key;\n', 'set $api_key "";\n', `hasCreds = "${random}"\nloadCreds: ${random}\n`]) expect(found(text, 'nginx.conf'), text).toEqual([]);

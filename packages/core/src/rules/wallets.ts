@@ -66,7 +66,8 @@ export const walletRules = [
     description: 'Solana key pair as its 64-byte JSON array (the CLI\'s id.json) under a key-pair or secret-key name',
     keywords: ['keypair', 'secretkey', 'secret_key', 'secret-key', 'privatekey', 'private_key', 'private-key'],
     // The name, then the array quoted, bare, on the next line (a formatter's wrap) or in a YAML block scalar.
-    pattern: new RegExp(`(?<![A-Za-z0-9])[A-Za-z0-9_-]{0,32}(?:key[_-]?pair|secret[_-]?key|private[_-]?key)["'\`]?[ \\t]{0,4}(?:=>|[:=])[ \\t]{0,4}(?:\\|[ \\t]{0,4}\\r?\\n[ \\t]{0,32}|${WRAP}["'\`]?|["'\`])?(\\[(?:[ \\t]{0,2}${BYTE}[ \\t]{0,2},){63}[ \\t]{0,2}${BYTE}[ \\t]{0,2}\\])`, 'i'),
+    // The name may close an index (`os.environ["…"] =`) or a fallback may stand for the operator (`process.env.… || '[…]'`).
+    pattern: new RegExp(`(?<![A-Za-z0-9])[A-Za-z0-9_-]{0,32}(?:key[_-]?pair|secret[_-]?key|private[_-]?key)["'\`]?\\]?[ \\t]{0,4}(?:=>|\\|\\||\\?\\?|[:=])[ \\t]{0,4}(?:\\|[ \\t]{0,4}\\r?\\n[ \\t]{0,32}|${WRAP}["'\`]?|["'\`])?(\\[(?:[ \\t]{0,2}${BYTE}[ \\t]{0,2},){63}[ \\t]{0,2}${BYTE}[ \\t]{0,2}\\])`, 'i'),
     window: { before: 48, after: 420 },
     minEntropy: 2.5,
     severity: 'critical',
