@@ -2594,6 +2594,16 @@ describe('a twenty-second blind grading: whole config files and artifacts', () =
     }
   });
 
+  it('finds a default of an environment lookup under the setting\'s name when the variable\'s name says nothing (Laravel config, Python, Ruby)', () => {
+    const key = `${g.chars(B62, 20)}${g.chars('0123456789', 2)}${g.chars(B62, 18)}`;
+    for (const text of [`return [\n    'cohere_api_key' => env('PARTNER_FALLBACK', '${key}'),\n];\n`, `api_key = os.getenv("FALLBACK", "${key}")\n`, `API_TOKEN = ENV.fetch("FALLBACK", "${key}")\n`]) {
+      expect(found(text, 'config/services.php'), text).toContain(`generic-secret-assignment:${key}`);
+    }
+    for (const text of [`'cohere_api_key' => env('COHERE_API_KEY'),\n`, `'cohere_api_key' => env('PARTNER_FALLBACK', 'your-api-key-here'),\n`, `'region' => env('PARTNER_FALLBACK', '${key}'),\n`]) {
+      expect(found(text, 'config/services.php'), text).toEqual([]);
+    }
+  });
+
   it('finds a Solana key pair array as an environment fallback and in an os.environ index (the core bench\'s labelled corpus, 2 of 16)', () => {
     const pair = `[${Array.from({ length: 64 }, () => g.int(0, 255)).join(',')}]`;
     for (const text of [`const solanaKeypair = process.env.SOLANA_KEYPAIR || '${pair}';\n`, `os.environ["SOLANA_KEYPAIR"] = "${pair}"\n`]) {

@@ -305,6 +305,14 @@ describe('generic name/value shapes run in linear time', () => {
     'base64 assignments in one run': `blob: ${Buffer.from('A_TOKEN=x\n'.repeat(SIZE / 14)).toString('base64')}`,
     'base64 assignments, each its own run': `${Buffer.from('A_TOKEN=').toString('base64')} `.repeat(SIZE / 13),
     'docker steps without a value': '"Step 3/9 : ENV API_KEY='.repeat(SIZE / 24),
+    // A twenty-second's: environment defaults, nginx variables, Discord's shape, weak names.
+    'environment lookups without a default': "'api_key' => env('X', ".repeat(SIZE / 24),
+    'nginx variables without a value': 'set $api_key '.repeat(SIZE / 13),
+    'discord shapes without their tail': `MTA${'0MTIz'.repeat(SIZE / 5)}`,
+    'bare keys before long runs': `key: ${'Ab1'.repeat(SIZE / 3)}`,
+    'bare keys one a line': 'key: Ab1\n'.repeat(SIZE / 9),
+    'rails sections without keys': 'active_record_encryption:\n  primary_key: '.repeat(SIZE / 41),
+    'kaggle objects without a key': '{"username":"a","key":"'.repeat(SIZE / 24),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

@@ -73,7 +73,11 @@ const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|\\[\\]const u8)";
 // `String::from("…")` and `SecretString::new(…)`, and a shell's `$(echo '…' | base64 -d)`. Only
 // these: any call (`_messages.MessageField('GoogleCloud…')`, `digest.get('previousKey')`) takes
 // a name, not a value.
-const WRAPPER = '(?:(?:JSON\\.stringify|String(?:::from)?|Buffer\\.from|SecretStr|SecretString(?:::(?:new|from))?|Secret(?:::new)?|str|bytes)\\([ \\t]{0,4}|\\$\\([ \\t]{0,4}(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,3})?[ \\t]{1,4})';
+// Also an environment lookup's default, which the setting keeps when the variable is unset:
+// Laravel's `'api_key' => env('PARTNER_FALLBACK', '…')`, `os.getenv("X", "…")`, Ruby's
+// `ENV.fetch("X", "…")` (the variable's own name may say nothing; the setting's does).
+const ENV_DEFAULT = '(?:env|getenv|os\\.getenv|os\\.environ\\.get|ENV\\.fetch|System\\.getenv|Deno\\.env\\.get)\\([ \\t]{0,4}["\'][A-Za-z_][A-Za-z0-9_.]{0,63}["\'][ \\t]{0,4},[ \\t]{0,4}';
+const WRAPPER = `(?:(?:JSON\\.stringify|String(?:::from)?|Buffer\\.from|SecretStr|SecretString(?:::(?:new|from))?|Secret(?:::new)?|str|bytes)\\([ \\t]{0,4}|\\$\\([ \\t]{0,4}(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,3})?[ \\t]{1,4}|${ENV_DEFAULT})`;
 const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 // A second layer of quotes inside the string, on both sides of the value: Python's triple quotes
 // (`"""…"""`), and a string that holds a string literal, as bundlers' `define` options take it
