@@ -2616,3 +2616,25 @@ describe('a twenty-second blind grading: whole config files and artifacts', () =
     for (const text of ['set $api_key $http_x_api_key;\n', 'set $api_key "";\n', `hasCreds = "${random}"\nloadCreds: ${random}\n`]) expect(found(text, 'nginx.conf'), text).toEqual([]);
   });
 });
+
+describe('shell lines that hand a secret to one command (shell history, READMEs, CI scripts)', () => {
+  const d = createDetector();
+  const g = createSampleGen(2204);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string): string[] => d.scanRevealing(text, { path: '.bash_history' }).map((f) => `${f.ruleId}:${f.secret}`);
+  const token = (): string => `${g.chars(B62, 20)}${g.chars('0123456789', 2)}${g.chars(B62, 14)}`;
+
+  it('finds a variable set for one command, a printf piped to gh auth login, and CLI logins with -p', () => {
+    const v = token();
+    for (const text of [`API_KEY=${v} npm start\n`, `SERVICE_TOKEN=${v} ./deploy.sh --prod\n`, `API_KEY=${v} REGION=eu node app.js\n`]) expect(found(text), text).toContain(`generic-secret-env:${v}`);
+    expect(found(`printf '%s' '${v}' | gh auth login --with-token\n`)).toContain(`piped-secret-value:${v}`);
+    const pw = `${g.chars(B62, 10)}#${g.chars(B62, 4)}`;
+    for (const text of [`az login --service-principal -u http://ci-deployer -p '${pw}' --tenant contoso.onmicrosoft.com\n`, `oc login -u admin -p ${pw} https://api.cluster.test:6443\n`]) expect(found(text), text).toContain(`cli-login-password:${pw}`);
+  });
+
+  it('leaves variables set from commands or to words, and a certificate path after az login -p', () => {
+    for (const text of ['TOKEN=$(cat ~/.token) npm start\n', 'NODE_ENV=production npm start\n', 'API_KEY=changeme npm start\n', 'az login --service-principal -u http://app -p ~/certs/app.pem --tenant t\n', 'az login --service-principal -u $APP_ID -p $SECRET --tenant $TENANT\n']) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});

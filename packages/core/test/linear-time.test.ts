@@ -313,6 +313,10 @@ describe('generic name/value shapes run in linear time', () => {
     'bare keys one a line': 'key: Ab1\n'.repeat(SIZE / 9),
     'rails sections without keys': 'active_record_encryption:\n  primary_key: '.repeat(SIZE / 41),
     'kaggle objects without a key': '{"username":"a","key":"'.repeat(SIZE / 24),
+    'one-command variables, one a line': 'API_KEY=abcdefgh a\n'.repeat(SIZE / 19),
+    'one-command variables on one line': `API_KEY=${'Ab1'.repeat(SIZE / 6)} ${'A=b '.repeat(SIZE / 8)}`,
+    'cli logins without a password': 'az login -u x '.repeat(SIZE / 14),
+    'printf formats without a pipe': "printf '%s' 'abcdefgh' ".repeat(SIZE / 24),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

@@ -91,9 +91,10 @@ export const commandLineRules = [
   }),
   commandRule({
     id: 'piped-secret-value',
-    description: 'Secret echoed into a command that stores it or logs in with it (echo … | vercel env add, | gh secret set, | docker login --password-stdin, | wrangler secret put): the value stays in shell history',
-    keywords: ['vercel env add', 'gh secret set', '--password-stdin', 'secret put', 'secrets set', 'env:set'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}${argument('|')}[ \\t]*\\|[ \\t]*(?:npx[ \\t]{1,4})?(?:vercel[ \\t]{1,4}env[ \\t]{1,4}add|gh[ \\t]{1,4}secret[ \\t]{1,4}set|wrangler[ \\t]{1,4}secret[ \\t]{1,4}put|fly(?:ctl)?[ \\t]{1,4}secrets[ \\t]{1,4}set|netlify[ \\t]{1,4}env:set|(?:docker|podman|nerdctl|buildah|skopeo|oras|helm[ \\t]{1,4}registry)[ \\t]{1,4}login${IN_COMMAND}--password-stdin)`),
+    description: 'Secret echoed into a command that stores it or logs in with it (echo … | vercel env add, | gh secret set, | gh auth login --with-token, | docker login --password-stdin, | wrangler secret put): the value stays in shell history',
+    keywords: ['vercel env add', 'gh secret set', '--password-stdin', '--with-token', 'secret put', 'secrets set', 'env:set'],
+    // printf may take a format first (`printf '%s' '…'`).
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}(?:'%s(?:\\\\n)?'[ \\t]{1,4}|"%s(?:\\\\n)?"[ \\t]{1,4})?${argument('|')}[ \\t]*\\|[ \\t]*(?:npx[ \\t]{1,4})?(?:vercel[ \\t]{1,4}env[ \\t]{1,4}add|gh[ \\t]{1,4}secret[ \\t]{1,4}set|gh[ \\t]{1,4}auth[ \\t]{1,4}login${IN_COMMAND}--with-token|wrangler[ \\t]{1,4}secret[ \\t]{1,4}put|fly(?:ctl)?[ \\t]{1,4}secrets[ \\t]{1,4}set|netlify[ \\t]{1,4}env:set|(?:docker|podman|nerdctl|buildah|skopeo|oras|helm[ \\t]{1,4}registry)[ \\t]{1,4}login${IN_COMMAND}--password-stdin)`),
     window: { before: 200, after: 320 },
     docs: 'https://vercel.com/docs/cli/env',
     rotate: { url: 'https://vercel.com/docs/cli/env', how: 'Rotate the secret at its issuer, then pipe it from a file or a secret manager (< file, op read …) rather than echoing it in the shell.' },
@@ -278,6 +279,21 @@ export const commandLineRules = [
     rotate: { url: 'https://docs.docker.com/reference/cli/docker/login/#password-stdin', how: 'Revoke the password or access token at the registry, then log in with --password-stdin from a secret store.' },
     sample: sample("sh \"docker login -u ci-bot -p '", "' registry.acme.test\""),
     negatives: ['docker login -u "$USER" -p "$REGISTRY_TOKEN" registry.test', 'echo "$TOKEN" | docker login -u ci --password-stdin ghcr.io', 'docker login -u user -p <password> registry.test', 'podman login -p ${{ secrets.REGISTRY_PASSWORD }} quay.io'],
+  }),
+  // Cloud and cluster CLIs that log in with a password or client secret on the command line:
+  // Azure (`az login --service-principal -u … -p …`), OpenShift (`oc login -u … -p …`), Cloud
+  // Foundry (`cf login -u … -p …`), Argo CD (`argocd login host --username … --password …`).
+  commandRule({
+    id: 'cli-login-password',
+    description: 'Password or client secret given to a CLI login with -p or --password (az, oc, cf, argocd)',
+    keywords: ['az login', 'oc login', 'cf login', 'argocd login'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:az|oc|cf|argocd)[ \\t]+login${IN_COMMAND}[ \\t](?:-p|--password)(?:[ \\t]+|=)${ARG}`),
+    // az login's -p may name a certificate file instead (`-p ~/cert.pem`).
+    accept: (m) => acceptPassword(m) && !/\.(?:pem|crt|cer|pfx|p12|key)$/i.test(m[2] ?? ''),
+    docs: 'https://learn.microsoft.com/cli/azure/authenticate-azure-cli-service-principal',
+    rotate: { url: 'https://learn.microsoft.com/cli/azure/azure-cli-sp-tutorial-7', how: 'Reset the password or client secret (az ad sp credential reset), then log in with it from the environment or a certificate, not the command line.' },
+    sample: sample('az login --service-principal -u http://ci-deployer -p "', '" --tenant contoso.onmicrosoft.com'),
+    negatives: ['az login --service-principal -u $APP_ID -p $CLIENT_SECRET --tenant $TENANT', 'az login --service-principal -u http://app -p ~/certs/app.pem --tenant t', 'oc login -u developer -p <password> https://api.crc.testing:6443', 'cf login -a https://api.example.test -u admin -p "${CF_PASSWORD}"'],
   }),
   commandRule({
     id: 'sql-user-password',

@@ -125,8 +125,12 @@ const LINE_PREFIX = '(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \
 // A timestamp before a log line's assignment, or the step a classic `docker build` prints before
 // a Dockerfile instruction (`Step 3/9 : ENV API_KEY=…`, often inside a CI log's JSON string).
 const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4}|Step \\d{1,3}/\\d{1,3} : )?';
+// A shell's variable set for one command (`API_KEY=… npm start`, `TOKEN=… ./deploy.sh`, `A=… B=…
+// cmd`): an upper-case name, "=" and the value with no blank between, then a command word, a path
+// or the next assignment.
+const ENV_PREFIX_END = '(?<=[A-Z0-9_]=\\2)[ \\t]{1,4}(?:[a-z][a-z0-9_.-]{0,31}(?=[ \\t]|$)|\\.{0,2}\\/[A-Za-z0-9_.]|[A-Z_][A-Z0-9_]{0,63}=)';
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["']))`,
+  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
   'm',
 );
 
