@@ -124,7 +124,23 @@ export function isPlaceholder(value: string, options?: { readonly encodesBinary?
   if (options?.encodesBinary !== true && hasRun(value, 8)) return true;
   for (const seq of SEQUENCES) if (value.includes(seq)) return true;
   if (value.length >= 16 && fewDistinct(value, 6)) return true;
+  if (options?.encodesBinary !== true && periodic(value)) return true;
   return isDocumentedExample(value) || exampleJwtClaims(value) || unsignedJwt(value);
+}
+
+/**
+ * Whether `value`, past at most 8 characters (a vendor's prefix), is one stretch of 2 to 24
+ * characters typed three times or more (`EAAE` + `Xk9pL2mN8qR4sT6v` × 8): a stand-in, never random.
+ * A walk back from the end per period tried: linear in the value for each of at most 23 periods.
+ */
+function periodic(value: string): boolean {
+  const n = value.length;
+  for (let p = 2; p <= 24 && n - 8 >= 3 * p; p++) {
+    let i = n - 1;
+    while (i - p >= 8 && value.charCodeAt(i) === value.charCodeAt(i - p)) i--;
+    if (i - p < 8) return true;
+  }
+  return false;
 }
 
 /** True for a vendor's documented example key (the table above), judged whole: a prefixed rule's finding with its prefix. */

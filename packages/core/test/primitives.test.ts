@@ -139,6 +139,17 @@ describe('documented examples seen on real codebases (the ESLint five-codebase b
     expect(detector.scan(`const signer = new Wallet("0x${other}");`).map((f) => f.ruleId)).toEqual(['ethereum-private-key']);
   });
 
+  it('a stretch typed over and over is a stand-in, after a vendor prefix too; random values of any length are not (the core bench\'s near-miss files)', () => {
+    const g = createSampleGen(2205);
+    const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    for (const period of [2, 7, 16, 24]) {
+      const stretch = g.chars(B62, period);
+      expect(isPlaceholder(`EAAE${stretch.repeat(Math.ceil(96 / period))}`), `period ${period}`).toBe(true);
+      expect(isPlaceholder(stretch.repeat(Math.ceil(40 / period) + 2)), `period ${period}`).toBe(true);
+    }
+    for (const length of [24, 40, 64, 128, 400]) expect(isPlaceholder(g.chars(B62, length)), `length ${length}`).toBe(false);
+  });
+
   it('abc123 marks a hand-made test value (notion-sdk-js\'s webhook tests)', () => {
     expect(isPlaceholder(['secret', 'abc123', 'verification', 'token'].join('_'))).toBe(true);
   });
