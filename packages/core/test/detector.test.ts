@@ -2638,3 +2638,31 @@ describe('shell lines that hand a secret to one command (shell history, READMEs,
     }
   });
 });
+
+describe('a twenty-third blind grading: tokens cut into string pieces joined in other languages', () => {
+  const d = createDetector();
+  const g = createSampleGen(2301);
+  const sample = (id: string): string => rule(id).sample(g);
+  const found = (text: string): string[] => d.scan(text).map((f) => f.ruleId);
+
+  it('reads pieces joined by "+" on one line, PHP\'s ".", Lua\'s ".." and Python\'s literals inside parentheses as one', () => {
+    for (let i = 0; i < 10; i++) {
+      const gitlab = sample('gitlab-pat');
+      const hf = sample('huggingface-access-token');
+      const google = sample('gcp-api-key');
+      const cut = (s: string, n: number): [string, string] => [s.slice(0, n), s.slice(n)];
+      const [g1, g2] = cut(gitlab, 8);
+      const [h1, h2] = cut(hf, 7);
+      const [k1, k2] = cut(google, 10);
+      expect(found(`define('AUTH', '${g1}' . '${g2}');\n`)).toContain('gitlab-pat');
+      expect(found(`static final String GITLAB_TOKEN = "${g1}" + "${g2}";\n`)).toContain('gitlab-pat');
+      expect(found(`local key = "${h1}" .. "${h2}"\n`)).toContain('huggingface-access-token');
+      expect(found(`MAPS_KEY = ("${k1}"\n            "${k2}")\n`)).toContain('gcp-api-key');
+      expect(found(`$k = '${k1}' .\n     '${k2}';\n`)).toContain('gcp-api-key');
+    }
+  });
+
+  it('leaves pieces that join into no token', () => {
+    for (const text of [`const url = "https://api.example.test" + "/v1/items";\n`, `$path = '/var/www' . '/uploads';\n`, `local name = "ghp" .. "_docs"\n`, `MSG = ("first line of a message"\n       "second line")\n`]) expect(found(text), text).toEqual([]);
+  });
+});

@@ -317,6 +317,11 @@ describe('generic name/value shapes run in linear time', () => {
     'one-command variables on one line': `API_KEY=${'Ab1'.repeat(SIZE / 6)} ${'A=b '.repeat(SIZE / 8)}`,
     'cli logins without a password': 'az login -u x '.repeat(SIZE / 14),
     'printf formats without a pipe': "printf '%s' 'abcdefgh' ".repeat(SIZE / 24),
+    // A twenty-third's: pieces joined on one line, by "." and "..", and Python's parentheses.
+    'pieces joined on one line': '"ab" + "cd" + '.repeat(SIZE / 14),
+    'php pieces joined by dots': "'ab' . 'cd' . ".repeat(SIZE / 14),
+    'lua pieces, one a line': '"ab" ..\n'.repeat(SIZE / 8),
+    'python parenthesized pieces': 'K = ("ab"\n  "cd"\n'.repeat(SIZE / 17),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

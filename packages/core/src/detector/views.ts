@@ -489,7 +489,7 @@ function base64RunStart(text: string, at: number): number {
 }
 
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
   return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
@@ -546,8 +546,17 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     case '" +':
     case "' +":
+    case '" .':
+    case "' .":
       JOIN_AFTER.lastIndex = at;
       if (JOIN_AFTER.test(text)) t.joins.push(at);
+      return;
+    case '= ("':
+    case "= ('":
+    case '=("':
+    case "=('":
+      PARENTHESIZED_PIECES.lastIndex = at;
+      if (PARENTHESIZED_PIECES.test(text)) t.joins.push(at);
       return;
     case '+ "':
     case "+ '":
@@ -667,11 +676,14 @@ function qpViewAt(text: string, triggers: readonly number[]): View | undefined {
   });
 }
 
-// A string literal's end joined to the next one's start over a line break by "+", at the first
-// line's end (`"…" +⏎  "…"`, JOIN_AFTER from the quote) or the next line's start (`"…"⏎  + "…"`,
-// joinBefore from the "+"); JOIN finds either in a region.
-const JOIN_AFTER = /["'][ \t]{0,8}\+[ \t]{0,8}\r?\n[ \t]{0,64}["']/y;
-const JOIN = /(["'])[ \t]{0,8}(?:\+[ \t]{0,8}\r?\n[ \t]{0,64}|\r?\n[ \t]{0,64}\+[ \t]{0,8})\1/g;
+// A string literal's end joined to the next one's start by "+" (most languages), "." (PHP, Perl)
+// or ".." (Lua), on one line or over a line break: at the first piece's end (`"…" +⏎  "…"`,
+// `'…' . '…'`, JOIN_AFTER from the quote) or the next line's start (`"…"⏎  + "…"`, joinBefore
+// from the "+"); or with nothing between but a line break, as Python joins literals inside
+// parentheses (`KEY = ("…"⏎    "…")`, PARENTHESIZED_PIECES from the "="). JOIN finds each in a region.
+const JOIN_AFTER = /["'][ \t]{0,8}(?:\+|\.{1,2})[ \t]{0,8}(?:\r?\n[ \t]{0,64})?["']/y;
+const PARENTHESIZED_PIECES = /=[ \t]?\((["'])[^"'\r\n]{1,256}\1[ \t]{0,8}\r?\n[ \t]{0,64}\1/y;
+const JOIN = /(["'])[ \t]{0,8}(?:(?:\+|\.{1,2})[ \t]{0,8}(?:\r?\n[ \t]{0,64})?|\r?\n[ \t]{0,64}(?:(?:\+|\.{1,2})[ \t]{0,8})?)\1/g;
 const MAX_JOINS = 8;
 
 /** Whether the "+" at `at` starts a line (after its indent) that follows a line ending in a quote. */
@@ -687,9 +699,10 @@ function joinBefore(text: string, at: number): boolean {
 }
 
 /**
- * String literals split over lines and joined by "+" read as one (a token cut in two so no line
- * holds it whole: `"hf_EjoX" +⏎ "IlsMg…"`): the joiners (closing quote, "+", line break, opening
- * quote) taken out, over up to MAX_JOINS pieces from each trigger's line.
+ * String literals joined by "+", "." or ".." or split over lines read as one (a token cut in two
+ * so no piece holds it whole: `"hf_EjoX" +⏎ "IlsMg…"`, `'glpat-' . '…'`): the joiners (closing
+ * quote, operator, line break, opening quote) taken out, over up to MAX_JOINS pieces from each
+ * trigger's line.
  */
 function joinViewAt(text: string, triggers: readonly number[]): View | undefined {
   if (triggers.length === 0) return undefined;
