@@ -322,6 +322,8 @@ describe('generic name/value shapes run in linear time', () => {
     'php pieces joined by dots': "'ab' . 'cd' . ".repeat(SIZE / 14),
     'lua pieces, one a line': '"ab" ..\n'.repeat(SIZE / 8),
     'python parenthesized pieces': 'K = ("ab"\n  "cd"\n'.repeat(SIZE / 17),
+    // A twenty-fourth's: Convex deployments with no key after them.
+    'convex deployments without a key': 'prod:happy-otter-12|'.repeat(SIZE / 20),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

@@ -49,6 +49,7 @@ import { coinbaseRules } from './coinbase.js';
 import { columnRules } from './column.js';
 import { confluentRules } from './confluent.js';
 import { contentfulRules } from './contentful.js';
+import { convexRules } from './convex.js';
 import { convertapiRules } from './convertapi.js';
 import { courierRules } from './courier.js';
 import { cratesIoRules } from './crates-io.js';
@@ -417,6 +418,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...onePasswordRules,
   ...hashicorpVaultRules,
   ...contentfulRules,
+  ...convexRules,
   ...algoliaRules,
   ...airtableRules,
   ...typeformRules,
