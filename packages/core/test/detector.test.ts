@@ -1926,7 +1926,7 @@ describe('rule gates', () => {
   });
 
   // The forms whose gate also reads the name, and the run of key characters the gate reads.
-  const NAME_BOUND = new Set(['quoted', 'env', 'inline', 'call', 'tuple', 'spaced', 'directive', 'cell', 'block', 'template-default', 'flag'].map((f) => (f === 'quoted' ? 'generic-secret-assignment' : `generic-secret-${f}`)));
+  const NAME_BOUND = new Set(['quoted', 'env', 'inline', 'call', 'tuple', 'spaced', 'directive', 'cell', 'block', 'template-default', 'flag', 'struct'].map((f) => (f === 'quoted' ? 'generic-secret-assignment' : `generic-secret-${f}`)));
   const isRunChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_$.-]/.test(c);
   const runEnd = (text: string, at: number): number => {
     let end = at;
@@ -2664,5 +2664,30 @@ describe('a twenty-third blind grading: tokens cut into string pieces joined in 
 
   it('leaves pieces that join into no token', () => {
     for (const text of [`const url = "https://api.example.test" + "/v1/items";\n`, `$path = '/var/www' . '/uploads';\n`, `local name = "ghp" .. "_docs"\n`, `MSG = ("first line of a message"\n       "second line")\n`]) expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('a Go struct printed with %+v in a log line (grading 23: a config printed as {AccessID:… Key:…})', () => {
+  const d = createDetector();
+  const g = createSampleGen(2302);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string): string[] => d.scanRevealing(text, { path: 'service.log' }).map((f) => `${f.ruleId}:${f.secret}`);
+
+  it('finds secret-named fields, a password and a bare key, first or later in the struct', () => {
+    const key = `${g.chars(B62, 20)}${g.chars('0123456789', 2)}${g.chars(B62, 14)}`;
+    const pw = `${g.chars(B62, 9)}${g.chars('0123456789', 3)}`;
+    const line = `2026/01/02 15:04:05 loaded config: {Host:db.internal Port:5432 User:app Password:${pw} APIKey:${key} Timeout:30s}\n`;
+    expect(found(line)).toEqual([`generic-secret-struct:${pw}`, `generic-secret-struct:${key}`]);
+    expect(found(`panic: bad client &{Token:${key} Region:eu-west-1}\n`)).toContain(`generic-secret-struct:${key}`);
+    expect(found(`cfg=&{AccessID:su0123 Key:${key}${key} Timeout:30s}\n`)).toContain(`generic-secret-struct:${key}${key}`);
+    // A value before it may hold ":" (a listen address).
+    expect(found(`DEBUG loaded config: &{Addr::8080 Region:us-east-1 Key:${key}${key} Timeout:30s Debug:true}\n`)).toContain(`generic-secret-struct:${key}${key}`);
+  });
+
+  it('leaves object literals in code, empty and nil fields, placeholders and fields after prose', () => {
+    const key = `${g.chars(B62, 20)}${g.chars('0123456789', 2)}${g.chars(B62, 14)}`;
+    for (const text of ['x={apiKey:e.apiKey,token:t.token};\n', 'config: {Host:db APIKey: Timeout:30s}\n', 'config: {Host:db APIKey:<nil> Timeout:30s}\n', 'cfg: {Token:${API_TOKEN} Region:eu}\n', `{ see the docs, then set Token:${key} }\n`]) {
+      expect(found(text), text).toEqual([]);
+    }
   });
 });

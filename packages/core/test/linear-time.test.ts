@@ -324,6 +324,9 @@ describe('generic name/value shapes run in linear time', () => {
     'python parenthesized pieces': 'K = ("ab"\n  "cd"\n'.repeat(SIZE / 17),
     // A twenty-fourth's: Convex deployments with no key after them.
     'convex deployments without a key': 'prod:happy-otter-12|'.repeat(SIZE / 20),
+    'go struct fields without an end': `{${'Password:abcdefgh '.repeat(SIZE / 19)}`,
+    'go struct fields, one long value': `{Host:db Token:${'Ab1'.repeat(SIZE / 3)}`,
+    'go struct openings': '{Token:a '.repeat(SIZE / 9),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

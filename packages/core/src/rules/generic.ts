@@ -144,6 +144,10 @@ const INLINE_VALUE = '[A-Za-z0-9+/_~.!@#%^&*=?-]';
 // A command's long option and its value: `agent --api-key=…`, `cli --token …`, Go's `-token=…`, as
 // a process list, a CI log or a README shows them. The option's name is the key; the value is bare
 // or quoted and ends the argument.
+// A field of a Go struct printed with %+v (`config: {Host:db Port:5432 Password:… APIKey:…}`,
+// `&{AccessID:… Key:… Timeout:30s}`), as a log line or a panic shows a config: the field's name,
+// ":" and the value unquoted, to the next blank or "}". inStructDump checks the fields before it.
+const STRUCT_FIELD = new RegExp(`(?<=[{ ])${atomicName('[A-Za-z_][A-Za-z0-9_]{0,63}', 1)}:(?=([^\\s{}\\[\\](),;"'\`]{8,${MAX_VALUE}}))\\2(?=[ }])`);
 const FLAG_OPTION = new RegExp(`(?<=[ \\t"'\`]|^)--?(?=[A-Za-z])${atomicName('[A-Za-z][A-Za-z0-9_.-]{0,63}', 1)}(?:=|[ \\t]{1,4})(["']?)(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?=[\\s"'\`;|&)]|$)`, 'm');
 const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',[({]|[ \\t]-D|[ \\t]--[a-z][a-z_-]{1,31}=)${atomicName('[A-Za-z_][A-Za-z0-9_.-]{0,63}', 1)}=(?![=>])(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)\\]}]|$)`);
 
@@ -1099,7 +1103,6 @@ function inFlagOption(text: string, at: number, memo: ScanMemo): boolean {
   return before === Char.Space || before === Char.Tab || before === 10 || isQuoteChar(before);
 }
 
-/** The generic judgement of a key name and its value (a password name: a person's password; a secret name: key material). */
 // What a value under a name of no stated kind (isWeakSecretName) must look like: a token of 24 or
 // more token characters with upper and lower case and digits. A bare `key` holds cache keys,
 // fingerprints, file names, React keys and generated ids (nanoid's 21, cuid's lower case) as
@@ -1111,6 +1114,47 @@ function randomUnderKeyLike(key: string, value: string): boolean {
   return isKeyLikeName(key) && (!isWeakSecretName(key) || (WEAK_NAME_VALUE.test(value) && hasUpperLowerDigit(value))) && looksLikeSecretValue(value, true);
 }
 
+/**
+ * Whether the keyword hit sits in a field name of a Go struct printed with %+v (STRUCT_FIELD): ":"
+ * and a non-blank after it, and back from its start only `Name:value` fields, each after one
+ * blank, to the struct's "{" (at most 16 fields and 512 characters back; a value holds no blank).
+ */
+function inStructDump(text: string, at: number, memo: ScanMemo): boolean {
+  const end = keyEndAt(text, at, memo);
+  if (text.charCodeAt(end) !== Char.Colon) return false;
+  const next = text.charCodeAt(end + 1);
+  if (Number.isNaN(next) || isSpaceChar(next) || next === 34 || next === 39) return false;
+  // The value runs to a blank or "}" with no code punctuation: minified code's `{key:e,token:t}`
+  // stops here, before any walk.
+  for (let k = end + 1, stopAt = Math.min(text.length, end + 65); k < stopAt; k++) {
+    const c = text.charCodeAt(k);
+    if (c === Char.Space || c === 125 /* } */) break;
+    if (c === Char.Comma || c === 59 /* ; */ || c === 40 /* ( */ || c === 41 /* ) */ || isSpaceChar(c)) return false;
+  }
+  let i = keyStartAt(text, at) - 1;
+  const stop = Math.max(0, i - 512);
+  for (let fields = 0; fields <= 16 && i >= stop; fields++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */) return true;
+    if (c !== Char.Space) return false;
+    // The field before: back to the blank or "{" that opens it; it must start `Name:` (its value
+    // may hold ":", `Addr::8080`).
+    let j = i - 1;
+    while (j >= stop && !isSpaceChar(text.charCodeAt(j)) && text.charCodeAt(j) !== 123) j--;
+    let k = j + 1;
+    while (k < i && isGoNameChar(text.charCodeAt(k))) k++;
+    if (k === j + 1 || text.charCodeAt(k) !== Char.Colon) return false;
+    i = j;
+  }
+  return false;
+}
+
+/** A-Z a-z 0-9 _ */
+function isGoNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The generic judgement of a key name and its value (a password name: a person's password; a secret name: key material). */
 export function acceptGeneric(key: string, value: string): boolean {
   // Git's `user.signingkey`: an OpenPGP key's id or fingerprint (upper-case hex), not the key.
   if (GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) return false;
@@ -1171,7 +1215,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label' | 'call' | 'flag';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label' | 'call' | 'flag' | 'struct';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -1206,6 +1250,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
   label: 131072,
   call: 262144,
   flag: 524288,
+  struct: 1048576,
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
@@ -1251,6 +1296,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13 || c0 === 0x2192) forms |= FORM_BIT.label;
   if (c0 === 40 /* ( */ || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.call;
   if (c0 === Char.Equals || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.flag;
+  if (c0 === Char.Colon && (text.charCodeAt(start - 1) === 123 /* { */ || text.charCodeAt(start - 1) === Char.Space)) forms |= FORM_BIT.struct;
   if ((forms & NAME_BOUND) !== 0 && !keyMayNameSecret(text, at, start, end)) forms &= ~NAME_BOUND;
   return forms;
 }
@@ -1260,7 +1306,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
 // isPasswordKeyName or isKeyLikeName (or, for a call or tuple, names a bearer credential). Four
 // in ten generic hits in package sources qualify (`key`, `keys`, `Object.keys`, `keyword` do not).
 // A name the pattern may take from elsewhere in the window holds a keyword hit of its own.
-const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.call | FORM_BIT.tuple | FORM_BIT.spaced | FORM_BIT.directive | FORM_BIT.cell | FORM_BIT.block | FORM_BIT.template | FORM_BIT.flag;
+const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.call | FORM_BIT.tuple | FORM_BIT.spaced | FORM_BIT.directive | FORM_BIT.cell | FORM_BIT.block | FORM_BIT.template | FORM_BIT.flag | FORM_BIT.struct;
 // mayNameSecret's answers by key run: a few thousand distinct runs hold nearly all hits (6,130 in
 // 83 MB of package sources; a smaller cache emptied itself over and over).
 const nameAnswers = new Map<string, 0 | 1 | 2>();
@@ -1330,6 +1376,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   label: afterLabelWord,
   call: callArgumentFollows,
   flag: inFlagOption,
+  struct: inStructDump,
 };
 
 // Maven's encrypted password: base64 in braces (`{COQLCE6DU6GtcS5P=}`), in a settings.xml
@@ -1378,6 +1425,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // only in a password's value: a command's other arguments hold it too (`--token ab!c@…` in a
   // document is a stand-in).
   flag: (key, value) => (NARROW_FLAG.test(value) || isPasswordKeyName(key)) && judgeInline(key, value),
+  // A struct's field is judged as an inline `NAME=value` (its value unquoted, to a blank).
+  struct: judgeInline,
   directive: acceptQuoted,
   default: acceptQuoted,
   template: acceptQuoted,
@@ -1617,6 +1666,17 @@ export const genericRules = [
     valueGroup: 3,
     sample: (g) => `root  2211  0.3  1.2 /usr/bin/agent --service-api-key=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)} --site=eu`,
     negatives: ['agent --api-key=$API_KEY', 'agent --api-key <your-api-key>', 'cli --token ${{ secrets.TOKEN }}', 'cli --token-file /run/secrets/token', 'kubectl --token=$(cat token)', 'login --password-stdin', 'gh --api-key-id 1234567890abcdef', 'cli --cache-key a1b2c3d4e5f6a7b8c9d0'],
+  }),
+  genericRule({
+    id: 'generic-secret-struct',
+    description: 'High-entropy value of a secret-named field in a Go struct printed with %+v ({Host:db Password:… APIKey:…} in a log line)',
+    pattern: STRUCT_FIELD,
+    form: 'struct',
+    before: 64,
+    keyGroup: 1,
+    valueGroup: 2,
+    sample: (g) => `2026/01/02 15:04:05 loaded config: {Host:db.internal Port:5432 ServiceAPIKey:${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)} Timeout:30s}`,
+    negatives: ['config: {Host:db Port:5432 APIKey: Timeout:30s}', 'config: {Host:db APIKey:<nil> Timeout:30s}', 'x={apiKey:e.apiKey,token:t.token}', 'cfg: {Token:${API_TOKEN} Region:eu}', 'cfg: {Password:changeme Region:eu}'],
   }),
   genericRule({
     id: 'generic-secret-directive',
