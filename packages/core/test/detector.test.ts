@@ -2611,6 +2611,13 @@ describe('a twenty-second blind grading: whole config files and artifacts', () =
     }
   });
 
+  it('finds a label and its value in a quoted message ("Using token …" echoed in a CI log, a JSON log\'s msg)', () => {
+    const token = `${g.chars(B62, 20)}${g.chars('0123456789', 2)}${g.chars(B62, 12)}`;
+    for (const text of [`2024-05-02T10:00:11.531Z + echo 'Using token ${token}'\n`, `{"level":"info","msg":"Using token ${token}"}\n`]) expect(found(text, 'ci.log'), text).toContain(`generic-secret-label:${token}`);
+    // A quoted label in code is a key, not a message: lower case after the quote.
+    expect(found(`t('api key') + '${token}';\n`, 'a.js')).toEqual([]);
+  });
+
   it('leaves nginx variables set from other variables, "creds" flags and loaders', () => {
     const random = `${g.chars(B62, 20)}${g.chars('0123456789', 2)}${g.chars(B62, 18)}`;
     for (const text of ['set $api_key $http_x_api_key;\n', 'set $api_key "";\n', `hasCreds = "${random}"\nloadCreds: ${random}\n`]) expect(found(text, 'nginx.conf'), text).toEqual([]);

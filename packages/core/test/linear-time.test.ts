@@ -327,6 +327,7 @@ describe('generic name/value shapes run in linear time', () => {
     'go struct fields without an end': `{${'Password:abcdefgh '.repeat(SIZE / 19)}`,
     'go struct fields, one long value': `{Host:db Token:${'Ab1'.repeat(SIZE / 3)}`,
     'go struct openings': '{Token:a '.repeat(SIZE / 9),
+    'quoted labels without a value': "'Using token '".repeat(SIZE / 14),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

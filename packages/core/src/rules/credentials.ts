@@ -302,8 +302,9 @@ export const credentialRules = [
       const creds = m[1] ?? '';
       const colon = creds.indexOf(':');
       const password = creds.slice(colon + 1);
-      // jenkins:jenkins, admin:admin: a default, not a secret.
-      return inUse(password) && password !== creds.slice(0, colon);
+      // jenkins:jenkins, admin:admin: a default, not a secret. A URL (`-u http://app` of the next
+      // command on the line, az login's service principal) is no user:password.
+      return inUse(password) && password !== creds.slice(0, colon) && !password.startsWith('//');
     },
     minEntropy: 2.5,
     severity: 'high',
