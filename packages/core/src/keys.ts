@@ -100,10 +100,8 @@ const NOT_WEAK_SECRET_NAME = /^(?:use|uses|require|requires|need|needs|is|has|wi
  * (`auth`, `basicAuth`). The generic rules take only a strictly random value under them.
  */
 export function isKeyLikeName(name: string): boolean {
-  // A numbered key (`VAULT_UNSEAL_KEY_1`, `apiKey2`) is a key still.
-  const key = normalizeKeyName(name).replace(/(?<=key)\d{1,2}$/, '');
-  if (WEAK_SECRET_NAME.test(key)) return !NOT_WEAK_SECRET_NAME.test(key);
-  if (key === 'key') return true;
+  const key = keyLikeForm(name);
+  if (weakKey(key)) return true;
   // Algolia's search-only key (ALGOLIA_SEARCH_API_KEY) is public; Azure's or Bing's search key is
   // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page.
   return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|(?<!pagerduty)routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization)key$/.test(key);
@@ -115,7 +113,16 @@ export function isKeyLikeName(name: string): boolean {
  * a digest, a file or a qualified name (`key=abc.pem`, `--key=<fingerprint>`).
  */
 export function isWeakSecretName(name: string): boolean {
-  const key = normalizeKeyName(name).replace(/(?<=key)\d{1,2}$/, '');
+  return weakKey(keyLikeForm(name));
+}
+
+/** A name normalized, a numbered key's number dropped (`VAULT_UNSEAL_KEY_1`, `apiKey2` are keys still). */
+function keyLikeForm(name: string): string {
+  return normalizeKeyName(name).replace(/(?<=key)\d{1,2}$/, '');
+}
+
+/** Whether a keyLikeForm name is a weak one: a bare key, or an `auth` that is no switch or function. */
+function weakKey(key: string): boolean {
   return key === 'key' || (WEAK_SECRET_NAME.test(key) && !NOT_WEAK_SECRET_NAME.test(key));
 }
 

@@ -1,7 +1,4 @@
-import { BASE64URL, chars, defineRule, DIGITS, keyed, LOWER, prefixed, token, UPPER } from './define.js';
-
-const B64URL_INDEX = new Map([...`${UPPER}${LOWER}${DIGITS}`].map((c, i) => [c, i]));
-const b64Index = (c: string): number => (c === '-' || c === '+' ? 62 : c === '_' || c === '/' ? 63 : (B64URL_INDEX.get(c) ?? -1));
+import { BASE64URL, chars, defineRule, DIGITS, keyed, prefixed, token } from './define.js';
 
 /**
  * The user ID a bot token's first part encodes: the part is the ID's decimal digits in unpadded
@@ -9,21 +6,12 @@ const b64Index = (c: string): number => (c === '-' || c === '+' ? 62 : c === '_'
  * decodes to anything but 17 to 20 digits, as a Discord snowflake has.
  */
 export function discordTokenUserId(part: string): string | undefined {
-  let out = '';
-  for (let i = 0; i < part.length; i += 4) {
-    const group = part.slice(i, i + 4);
-    if (group.length === 1) return undefined;
-    let bits = 0;
-    for (let j = 0; j < 4; j++) {
-      const v = j < group.length ? b64Index(group.charAt(j)) : 0;
-      if (v < 0) return undefined;
-      bits = (bits << 6) | v;
-    }
-    const bytes = [(bits >> 16) & 255, (bits >> 8) & 255, bits & 255].slice(0, group.length - 1);
-    for (const b of bytes) {
-      if (b < 48 || b > 57) return undefined;
-      out += String.fromCharCode(b);
-    }
+  if (typeof atob !== 'function') return undefined;
+  let out: string;
+  try {
+    out = atob(part.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (part.length % 4)) % 4));
+  } catch {
+    return undefined;
   }
   return /^[1-9][0-9]{16,19}$/.test(out) ? out : undefined;
 }

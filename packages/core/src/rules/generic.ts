@@ -1307,7 +1307,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
 // in ten generic hits in package sources qualify (`key`, `keys`, `Object.keys`, `keyword` do not).
 // A name the pattern may take from elsewhere in the window holds a keyword hit of its own.
 const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.call | FORM_BIT.tuple | FORM_BIT.spaced | FORM_BIT.directive | FORM_BIT.cell | FORM_BIT.block | FORM_BIT.template | FORM_BIT.flag | FORM_BIT.struct;
-// mayNameSecret's answers by key run: a few thousand distinct runs hold nearly all hits (6,130 in
+// nameStrength's answers by key run: a few thousand distinct runs hold nearly all hits (6,130 in
 // 83 MB of package sources; a smaller cache emptied itself over and over).
 const nameAnswers = new Map<string, 0 | 1 | 2>();
 

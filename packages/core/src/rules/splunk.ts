@@ -1,7 +1,6 @@
-import { prefixed } from './define.js';
+import { HEX, prefixed } from './define.js';
 
 const UUID = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
-const HEX = '0123456789abcdef';
 
 /** Splunk credentials. */
 export const splunkRules = [
