@@ -4,6 +4,8 @@
 //
 //   cd packages/core && npx tsup && pnpm bench:suites      (Markdown on stdout)
 //   KEYWARD_BENCH_SUITES=gitleaks,trufflehog               (only those; secretlint needs npm)
+//   KEYWARD_BENCH_SHOW=SquareSecret,jdbc                    (those rules' or detectors' misses and
+//                                                            unwanted findings on stderr, masked)
 //
 // Source: a git directory of github.com/secretlint/secretlint, cloned (bare, blobs on demand)
 // into the bench cache, or KEYWARD_BENCH_GIT_MIRRORS=<dir> holding secretlint+secretlint/repo
@@ -49,6 +51,23 @@ const SKIP = /^(secretlint-rule-preset-|secretlint-rule-pattern$|secretlint-rule
 
 const print = (s = ''): void => void process.stdout.write(`${s}\n`);
 const log = (s: string): void => void process.stderr.write(`[suites] ${s}\n`);
+
+// Cases to show in full (their secrets and findings masked), for triage: a comma list of gitleaks
+// rule or TruffleHog detector names.
+const SHOW = new Set(process.env['KEYWARD_BENCH_SHOW']?.split(',').map((s) => s.trim()) ?? []);
+/** `text` with each span in `spans` masked, one line, at most 400 characters: no raw secret on screen. */
+function shown(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of [...spans].filter((x) => x.start >= 0).sort((a, b) => a.start - b.start)) {
+    if (start < at) continue;
+    out += text.slice(at, start) + `<${mask(text.slice(start, end))} len=${end - start}>`;
+    at = end;
+  }
+  out += text.slice(at);
+  const max = Number(process.env["KEYWARD_BENCH_SHOW_MAX"] ?? 400);
+  return JSON.stringify(out.length > max ? `${out.slice(0, max)}…` : out);
+}
 
 /** A bare clone of github.com/<owner>/<name> (blobs on demand), or its mirror under KEYWARD_BENCH_GIT_MIRRORS. */
 function repoDir(owner: string, name: string): string {
@@ -262,6 +281,7 @@ function truffleSuite(detector: ReturnType<typeof createDetector>): void {
       } else {
         fn++;
         missedBy.set(c.detector, (missedBy.get(c.detector) ?? 0) + 1);
+        if (SHOW.has(c.detector)) log(`miss ${c.detector}: ${shown(c.input, [...wanted.map((x) => ({ start: c.input.indexOf(x), end: c.input.indexOf(x) + x.length })), ...findings])}`);
       }
     }
     for (const f of findings) {
@@ -272,6 +292,7 @@ function truffleSuite(detector: ReturnType<typeof createDetector>): void {
       if (overlaps || madeUp(c.input.slice(f.start, f.end))) continue;
       fp++;
       extraBy.set(`${c.detector} → ${f.ruleId}`, (extraBy.get(`${c.detector} → ${f.ruleId}`) ?? 0) + 1);
+      if (SHOW.has(c.detector)) log(`unwanted ${c.detector} → ${f.ruleId}: ${shown(c.input, [f, ...wanted.map((x) => ({ start: c.input.indexOf(x), end: c.input.indexOf(x) + x.length }))])}`);
     }
   }
   print(`## keyward on TruffleHog's detector pattern tests`);
@@ -321,6 +342,7 @@ function gitleaksSuite(detector: ReturnType<typeof createDetector>): void {
       else {
         s.fn++;
         missedBy.set(c.rule, (missedBy.get(c.rule) ?? 0) + 1);
+        if (SHOW.has(c.rule)) log(`miss ${c.rule}: ${shown(c.text, [{ start: at, end: at === -1 ? -1 : at + (c.secret as string).length }, ...findings])}`);
       }
       rulesAllFound.set(c.rule, (rulesAllFound.get(c.rule) ?? true) && hit);
     }
@@ -330,6 +352,7 @@ function gitleaksSuite(detector: ReturnType<typeof createDetector>): void {
       s.fp++;
       const key = `${c.rule} (${c.positive ? 'beside a true positive' : 'fps'}) → ${f.ruleId}`;
       extraBy.set(key, (extraBy.get(key) ?? 0) + 1);
+      if (SHOW.has(c.rule)) log(`unwanted ${key}: ${shown(c.text, [f])}`);
     }
   }
   const allFound = [...rulesAllFound.values()].filter(Boolean).length;

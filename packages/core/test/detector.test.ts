@@ -2698,3 +2698,65 @@ describe('a Go struct printed with %+v in a log line (grading 23: a config print
     }
   });
 });
+
+describe('a twenty-fifth blind grading: logins with "@", systemd and notebook lines, vendor keys in calls, XML and CSV rows', () => {
+  const d = createDetector();
+  const g = createSampleGen(2501);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX16 = '0123456789abcdef';
+  const random = (n: number): string => `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}${g.chars('abcdefghijklmnopqrstuvwxyz', 1)}${g.chars('0123456789', 1)}${g.chars(B62, n - 3)}`;
+  const found = (text: string, path = 'config.txt'): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+
+  it('reads a URL login that holds one raw "@" (Azure Database\'s app@server, an SMTP login)', () => {
+    const pw = random(18);
+    expect(found(`EMAIL_URL=smtp://postmaster@mg.acme.io:${pw}@email-smtp.us-east-1.amazonaws.com:587\n`)).toEqual([`url-credentials:${pw}`]);
+    expect(found(`DATABASE_URL=postgresql://app@myserver:${pw}@myserver.postgres.database.azure.com:5432/db\n`)).toEqual([`url-credentials:${pw}`]);
+    for (const text of ['see https://user@host.example.org:8080/path for details\n', 'git clone https://user@github.com/org/repo.git\n', 'mail a@b.example.org:25@x\n']) expect(found(text), text).toEqual([]);
+  });
+
+  it('reads a systemd unit\'s unquoted Environment= line and a notebook\'s %env line inside its JSON', () => {
+    const key = random(32);
+    expect(found(`[Service]\nEnvironment=ALCHEMY_API_KEY=${key}\nEnvironment="PORT=8080"\n`, 'deploy/api.service')).toEqual([`generic-secret-env:${key}`]);
+    expect(found(`{"cells": [{"source": [\n    "%env PLIVO_AUTH_TOKEN=${key}\\n",\n    "import plivo\\n"\n]}]}\n`, 'analysis/eval.ipynb')).toEqual([`generic-secret-env:${key}`]);
+  });
+
+  it('reads a vendor key named in a call\'s first argument or an XML name attribute', () => {
+    const cert = g.chars(HEX16, 32);
+    expect(found(`define( 'AGORA_APP_CERTIFICATE', '${cert}' );\n`, 'wp-config.php')).toEqual([`agora-app-certificate:${cert}`]);
+    expect(found(`<resources>\n  <string name="agora_app_certificate" translatable="false">${cert}</string>\n</resources>\n`, 'res/values/strings.xml')).toEqual([`agora-app-certificate:${cert}`]);
+  });
+
+  it('reads a live key in a CSV or SQL row where a column names the vendor, and not without it', () => {
+    const mollie = `live_${random(30)}`;
+    const gocardless = `live_${random(40)}`;
+    expect(found(`id,provider,env,key,owner\n1,mollie,production,${mollie},jdoe\n`, 'exports/integrations.csv')).toEqual([`mollie-api-key:${mollie}`]);
+    expect(found(`COPY public.integrations (id, provider, token) FROM stdin;\n3\tgocardless\t${gocardless}\n\\.\n`, 'pg_dump.sql')).toEqual([`gocardless-live-access-token:${gocardless}`]);
+    expect(found(`1,acme,production,${mollie},jdoe\n`, 'exports/integrations.csv')).toEqual([]);
+  });
+
+  it('finds an Airtable token a line below its name (a Terraform state output)', () => {
+    const pat = `pat${g.chars(B62, 14)}.${g.chars(HEX16, 64)}`;
+    expect(found(`{\n  "outputs": {\n    "airtable_pat": {\n      "value": "${pat}",\n      "type": "string",\n      "sensitive": true\n    }\n  }\n}\n`, 'terraform.tfstate')).toEqual([`airtable-pat:${pat}`]);
+  });
+
+  it('reads formats from gitleaks\' rule tests: Facebook app tokens (also percent-encoded), Slack file links, Sourcegraph\'s older tokens, Sidekiq\'s gem server', () => {
+    const appToken = `${g.chars('123456789', 1)}${g.chars('0123456789', 14)}|${g.chars(B62, 27)}`;
+    expect(found(`facebook ${appToken}\n`)).toEqual([`facebook-app-access-token:${appToken}`]);
+    const encoded = appToken.replace('|', '%7C');
+    expect(found(`curl "https://graph.facebook.com/v19.0/me?access_token=${encoded}"\n`)).toEqual([`facebook-app-access-token:${encoded}`]);
+    const file = `xoxe-${g.chars('0123456789', 13)}-${g.chars('0123456789', 13)}-${g.chars('0123456789', 13)}-${g.chars(HEX16, 32)}`;
+    expect(found(`"url_private": "https:\\/\\/files.slack.com\\/files-pri\\/T1-F2\\/image.png?t=${file}"\n`, 'export.json')).toEqual([`slack-user-token:${file}`]);
+    const sgp = `sgp_${g.chars(HEX16, 40)}`;
+    expect(found(`SRC_ACCESS_TOKEN=${sgp}\n`, '.env')).toEqual([`sourcegraph-access-token:${sgp}`]);
+    const login = `${g.chars(HEX16, 8)}:${g.chars(HEX16, 8)}`;
+    expect(found(`source "https://${login}@gems.contribsys.com/" do\n`, 'Gemfile')).toEqual([`sidekiq-gem-server-url:${login}`]);
+    expect(found(`sourcegraph_commit: ${g.chars(HEX16, 40)}\n`, 'values.yaml')).toEqual([]);
+  });
+
+  it('takes TOKEN_ID for an identifier, as KEY_ID is', () => {
+    expect(isSecretKeyName('TOKEN_ID')).toBe(false);
+    expect(isSecretKeyName('apiTokenIds')).toBe(false);
+    expect(found(`TOKEN_ID=${random(32)}\n`, '.env')).toEqual([]);
+    expect(isSecretKeyName('TOKEN')).toBe(true);
+  });
+});

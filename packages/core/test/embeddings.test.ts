@@ -50,6 +50,11 @@ function keyedEmbeddings(key: string): readonly Embedding[] {
     { name: '.env in a Kubernetes Secret', wrap: (s) => { const e = b64(`${key}=${s}\n`); return same(`kind: Secret\ndata:\n  app.env: ${e}\n`, e); } },
     { name: 'percent-encoded form body', wrap: (s) => { const e = encodeURIComponent(s); return same(`a=1&${key}=${e}`, e); } },
     { name: 'base64-encoded JSON in a JSON string', wrap: (s) => { const e = b64(JSON.stringify({ [key]: s }, null, 2)); return same(`{"settings": "${e}"}`, e); } },
+    // Declarations that name a string type before "=", and PHP's ".=" (gitleaks' samples write keys so).
+    { name: 'a TypeScript constant typed string', wrap: (s) => same(`export const ${key}: string = "${s}";`, s) },
+    { name: 'a Rust constant typed &str', wrap: (s) => same(`pub const ${key}: &'static str = "${s}";`, s) },
+    { name: 'a Go var typed string', wrap: (s) => same(`var ${key} string = "${s}"`, s) },
+    { name: "PHP's .= on a variable", wrap: (s) => same(`$${key} .= '${s}';`, s) },
   ];
 }
 
@@ -62,7 +67,8 @@ const blockEmbeddings: readonly Embedding[] = [
 
 function embeddingsFor(rule: Rule): readonly Embedding[] {
   if (rule.sampleIsBlock) return blockEmbeddings;
-  if (rule.sampleKey) return keyedEmbeddings(rule.sampleKey);
+  // Django's SECRET_KEY rule reads settings.py (Python): no Go or PHP declarations.
+  if (rule.sampleKey) return keyedEmbeddings(rule.sampleKey).filter((e) => !(rule.id === 'django-secret-key' && /Go|PHP/.test(e.name)));
   // A token that holds ":" (Telegram's digits:AA…) cannot be a docker "user:password" password
   // without ambiguity; every other embedding applies.
   // A sample that is a snippet with quotes or lines of its own (a config line, a state file) is

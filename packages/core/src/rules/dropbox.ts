@@ -1,4 +1,4 @@
-import { defineRule, prefixed, token } from './define.js';
+import { DIGITS, defineRule, keyed, LOWER, LOWER_ALNUM, prefixed, token } from './define.js';
 
 const TOKEN_CHARS = '-.0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
 
@@ -42,5 +42,23 @@ export const dropboxRules = [
     docs: 'https://developers.dropbox.com/oauth-guide',
     sample: (g) => `${g.chars(TOKEN_CHARS.replace(/[.=]/g, ''), 11)}AAAAAAAAAA${g.chars(TOKEN_CHARS.replace(/[.=]/g, ''), 43)}`,
     negatives: [`data:${'A'.repeat(80)}`, 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
+  }),
+  // An app's key and secret: 15 lower-case letters and digits each (the key is the OAuth client
+  // id, the secret its password), read only under a Dropbox-named key.
+  defineRule({
+    id: 'dropbox-app-key-secret',
+    provider: 'Dropbox',
+    description: 'Dropbox app key or app secret (15 lower-case letters and digits) under a Dropbox-named key',
+    keywords: ['dropbox'],
+    pattern: keyed('dropbox', '[a-z0-9]{15}'),
+    // Random: letters and digits both, and no upper case (the pattern reads case-insensitively).
+    accept: (m) => /^[a-z0-9]+$/.test(m[1] ?? '') && /[a-z]/.test(m[1] ?? '') && /[0-9]/.test(m[1] ?? ''),
+    minEntropy: 3,
+    severity: 'medium',
+    rotate: { url: 'https://www.dropbox.com/developers/apps', how: 'Regenerate the app secret in the Dropbox App Console and update where it is stored.' },
+    docs: 'https://developers.dropbox.com/oauth-guide',
+    sample: (g) => `${g.chars(LOWER, 2)}${g.chars(DIGITS, 2)}${g.chars(LOWER_ALNUM, 11)}`,
+    sampleKey: 'DROPBOX_APP_SECRET',
+    negatives: ['DROPBOX_APP_SECRET=your_app_secret', 'DROPBOX_APP_SECRET=${DROPBOX_APP_SECRET}', 'dropbox_folder=documentsarchive'],
   }),
 ];

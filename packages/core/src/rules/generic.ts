@@ -115,13 +115,14 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|[*%](?=[ \\t]))';
 // `ARG`/`ENV`, or such a line commented out with #, ;, //, SQL's -- or a doc comment's *: `#API_KEY=…`, `-- password: …`): in
 // code, an unquoted right-hand side is an expression, not a literal. A line inside a string
 // literal counts too: after an escaped line break (an .env file held in a JSON string:
-// `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file;
-// `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
+// `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file, a
+// notebook's `"%env API_TOKEN=…\n"` in its JSON; `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 // A CI log's timestamp before the line (GitHub Actions' `2024-05-01T12:00:00.1234567Z   API_KEY: …`
 // as it prints a step's env).
 // What may open a line before its key: `export`, a YAML list's `- `, a diff's `< `/`> `, `set`,
-// Dockerfile's ARG/ENV, php-fpm's `env[KEY] = …` and a notebook's `%env KEY=…`.
-const LINE_PREFIX = '(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|env\\[|%(?:set_)?env[ \\t]{1,4})';
+// Dockerfile's ARG/ENV, php-fpm's `env[KEY] = …`, a notebook's `%env KEY=…` and a systemd unit's
+// `Environment=KEY=…` (unquoted: the quoted form is a string at the line's start).
+const LINE_PREFIX = '(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|env\\[|%(?:set_)?env[ \\t]{1,4}|Environment=)';
 // A timestamp before a log line's assignment, or the step a classic `docker build` prints before
 // a Dockerfile instruction (`Step 3/9 : ENV API_KEY=…`, often inside a CI log's JSON string).
 const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4}|Step \\d{1,3}/\\d{1,3} : )?';
@@ -130,7 +131,7 @@ const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[
 // or the next assignment.
 const ENV_PREFIX_END = '(?<=[A-Z0-9_]=\\2)[ \\t]{1,4}(?:[a-z][a-z0-9_.-]{0,31}(?=[ \\t]|$)|\\.{0,2}\\/[A-Za-z0-9_.]|[A-Z_][A-Z0-9_]{0,63}=)';
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
+  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4}|%(?:set_)?env[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
   'm',
 );
 

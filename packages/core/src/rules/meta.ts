@@ -59,4 +59,21 @@ export const metaRules = [
     sampleKey: 'FACEBOOK_SECRET',
     negatives: ['FACEBOOK_SECRET=your_secret_here', 'FACEBOOK_SECRET=${FACEBOOK_SECRET}'],
   }),
+  // An app access token is the app's id and its secret (or client token) joined by "|", as the
+  // Graph API takes it (`access_token=<id>|<secret>`, the "|" percent-encoded in a URL). Digits, a
+  // bar and a token run are common enough that the rule runs only near a Facebook mention.
+  defineRule({
+    id: 'facebook-app-access-token',
+    provider: 'Meta',
+    description: 'Facebook / Meta app access token (app id | app secret or client token) near a Facebook mention',
+    keywords: ['facebook', 'fb_app', 'fbapp', 'fb_access', 'fb_token'],
+    pattern: token('[0-9]{15,16}(?:\\||%7[Cc])[A-Za-z0-9_-]{27,40}', { left: 'A-Za-z0-9_', right: 'A-Za-z0-9_-' }),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://developers.facebook.com/apps/', how: 'Reset the app secret (or the client token) in the app’s settings and update where it is stored.' },
+    docs: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens/#apptokens',
+    sample: (g) => `${g.chars('123456789', 1)}${g.chars('0123456789', 14)}|${g.pick([g.chars(HEX, 32), g.chars(ALNUM + '_-', 27)])}`,
+    sampleKey: 'FACEBOOK_APP_TOKEN',
+    negatives: ['FACEBOOK_APP_TOKEN=123456789012345|your_app_secret_goes_here_x', 'FACEBOOK_APP_TOKEN=${APP_ID}|${APP_SECRET}'],
+  }),
 ];

@@ -11,7 +11,7 @@ const ids = (g: SampleGen) => `${g.chars(DIGITS, 12)}-${g.chars(DIGITS, 13)}`;
 /** Slack tokens and incoming webhooks. */
 export const slackRules = [
   prefixed({ id: 'slack-bot-token', provider: 'Slack', description: 'Slack bot token (xoxb-)', prefix: 'xoxb-', body: '[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,32}', sample: (g) => `${ids(g)}-${g.chars(ALNUM, 24)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
-  prefixed({ id: 'slack-user-token', provider: 'Slack', description: 'Slack user token (xoxp-)', prefix: 'xoxp-', body: '[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}', sample: (g) => `${ids(g)}-${g.chars(DIGITS, 13)}-${g.chars(HEX, 32)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
+  prefixed({ id: 'slack-user-token', provider: 'Slack', description: 'Slack user token (xoxp-, and xoxe- as files.slack.com links carry it)', prefix: ['xoxp-', 'xoxe-'], body: '[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}', sample: (g) => `${ids(g)}-${g.chars(DIGITS, 13)}-${g.chars(HEX, 32)}`, rotate, docs, right: 'A-Za-z0-9_-' }),
   // Legacy tokens (workspace, app, and the older two-part bot tokens) carry one or two numeric ids
   // and a shorter tail than today's tokens.
   prefixed({ id: 'slack-legacy-token', provider: 'Slack', description: 'Slack legacy workspace, app, bot or browser session token (xoxa-, xoxo-, xoxs-, xoxr-, xoxc-, two-part xoxb-)', prefix: 'xox', body: '[abcors]-[0-9]{1,13}-[A-Za-z0-9-]{10,160}', sample: (g) => (g.int(0, 1) === 0 ? `${g.pick(['a', 'o', 's', 'r'])}-2-${g.chars(ALNUM, 40)}` : `${g.pick(['a', 'b', 'o'])}-${g.chars(DIGITS, 11)}-${g.chars(DIGITS, 13)}`), rotate, docs, right: 'A-Za-z0-9_-' }),
