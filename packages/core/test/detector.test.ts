@@ -2753,10 +2753,66 @@ describe('a twenty-fifth blind grading: logins with "@", systemd and notebook li
     expect(found(`sourcegraph_commit: ${g.chars(HEX16, 40)}\n`, 'values.yaml')).toEqual([]);
   });
 
+  it('takes a UUID under a credential header (gitleaks\' curl cases), not under a request id or a cache key', () => {
+    const hex = (n: number): string => g.chars(HEX16, n);
+    const uuid = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+    expect(found(`curl -X GET -H "apikey: ${uuid}" https://api.service.test/v1/items\n`, 'run.sh')).toEqual([`generic-secret-header:${uuid}`]);
+    expect(found(`curl --header 'Authorization:  ${uuid}' https://api.service.test/v1/items\n`, 'run.sh')).toEqual([`generic-secret-header:${uuid}`]);
+    for (const text of [`cache.get('token:${uuid}')\n`, `curl -H 'X-Request-Id: ${uuid}' https://api.service.test\n`]) expect(found(text, 'a.js'), text).toEqual([]);
+  });
+
   it('takes TOKEN_ID for an identifier, as KEY_ID is', () => {
     expect(isSecretKeyName('TOKEN_ID')).toBe(false);
     expect(isSecretKeyName('apiTokenIds')).toBe(false);
     expect(found(`TOKEN_ID=${random(32)}\n`, '.env')).toEqual([]);
     expect(isSecretKeyName('TOKEN')).toBe(true);
+  });
+});
+
+describe('a twenty-sixth blind grading: source code idioms (C# environment fallbacks, C arrays, detect-secrets baselines)', () => {
+  const d = createDetector();
+  const g = createSampleGen(2601);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const random = (n: number): string => `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}${g.chars('abcdefghijklmnopqrstuvwxyz', 1)}${g.chars('0123456789', 1)}${g.chars(B62, n - 3)}`;
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+
+  it("reads C#'s Environment.GetEnvironmentVariable(\"X\") ?? \"…\" under the variable's name", () => {
+    const key = random(40);
+    expect(found(`public static class Settings\n{\n    public static string ApiKey => Environment.GetEnvironmentVariable("ACME_API_KEY") ?? "${key}";\n}\n`, 'Settings.cs')).toEqual([`generic-secret-assignment:${key}`]);
+    expect(found(`var endpoint = Environment.GetEnvironmentVariable("ACME_ENDPOINT") ?? "${random(40)}";\n`, 'Program.cs')).toEqual([]);
+  });
+
+  it('reads a C or C++ array of char under a secret\'s name', () => {
+    const key = random(40);
+    expect(found(`namespace {\nconstexpr char kAcmeApiKey[] = "${key}";\n}  // namespace\n`, 'client.cc')).toEqual([`generic-secret-assignment:${key}`]);
+    expect(found(`static const char kDefaultLocale[] = "${random(40)}";\n`, 'client.cc')).toEqual([]);
+  });
+
+  it("leaves a detect-secrets baseline's hashed_secret (a SHA-1 of the secret)", () => {
+    const sha1 = g.chars('0123456789abcdef', 40);
+    expect(found(`{\n  "results": {\n    "config/settings.py": [\n      {\n        "type": "Secret Keyword",\n        "filename": "config/settings.py",\n        "hashed_secret": "${sha1}",\n        "is_verified": false,\n        "line_number": 12\n      }\n    ]\n  }\n}\n`, '.secrets.baseline')).toEqual([]);
+    expect(isSecretKeyName('hashed_secret')).toBe(false);
+    expect(isSecretKeyName('client_secret')).toBe(true);
+  });
+});
+
+describe('a twenty-sixth blind grading: functions that return a literal under a secret\'s name', () => {
+  const d = createDetector();
+  const g = createSampleGen(2602);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const random = (n: number): string => `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}${g.chars('abcdefghijklmnopqrstuvwxyz', 1)}${g.chars('0123456789', 1)}${g.chars(B62, n - 3)}`;
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+
+  it('reads a pytest fixture, a method and a getter that take nothing and return a literal', () => {
+    const key = random(32);
+    expect(found(`import pytest\n\n@pytest.fixture\ndef acme_api_key():\n    return "${key}"\n`, 'tests/conftest.py')).toEqual([`generic-secret-assignment:${key}`]);
+    expect(found(`class Settings:\n    def api_token(self) -> str:\n        return "${key}"\n`, 'settings.py')).toEqual([`generic-secret-assignment:${key}`]);
+    expect(found(`export class Config {\n  get apiToken(): string { return '${key}'; }\n}\n`, 'config.ts')).toEqual([`generic-secret-assignment:${key}`]);
+  });
+
+  it('leaves a function with parameters, one returning a header name, and a Rust fallback still reads', () => {
+    const key = random(32);
+    for (const text of [`def api_key(name):\n    return "${key}"\n`, 'def api_key_header():\n    return "X-Api-Key"\n', `def api_key():\n    return os.environ["ACME_API_KEY"]\n`]) expect(found(text, 'a.py'), text).toEqual([]);
+    expect(found(`let key = env::var("ACME_API_KEY").unwrap_or_else(|_| "${key}".to_string());\n`, 'main.rs')).toEqual([`generic-secret-assignment:${key}`]);
   });
 });

@@ -328,6 +328,16 @@ describe('generic name/value shapes run in linear time', () => {
     'go struct fields, one long value': `{Host:db Token:${'Ab1'.repeat(SIZE / 3)}`,
     'go struct openings': '{Token:a '.repeat(SIZE / 9),
     'quoted labels without a value': "'Using token '".repeat(SIZE / 14),
+    // This session's: typed and call-pair vendor keys, logins with "@", fallbacks after a call,
+    // C arrays, functions returning a literal.
+    'vendor keys typed without a value': 'var sidekiqToken string = '.repeat(SIZE / 26),
+    'vendor keys in calls without a value': "define( 'AGORA_APP_CERTIFICATE', ".repeat(SIZE / 34),
+    'vendor keys in name attributes without text': '<string name="agora_app_certificate" a="b">'.repeat(SIZE / 43),
+    'logins with "@" and no password': 'smtp://a@b.c:'.repeat(SIZE / 13),
+    'fallbacks after a call without a value': 'GetEnvironmentVariable("API_KEY") ?? '.repeat(SIZE / 37),
+    'c arrays without a value': 'char kApiKey[] = '.repeat(SIZE / 17),
+    'functions returning nothing': 'def api_key(): -> str str str '.repeat(SIZE / 30),
+    'functions with long return types': `def api_key() -> ${'a'.repeat(SIZE)}`,
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

@@ -49,7 +49,9 @@ const MAX_VALUE = 1024;
 //   `: str` (Python), `: &str` (Rust), `var apiToken string = "…"` (Go). Only string types: with
 //   any word, `value: api_key = "…"` or `String apiToken = "…"` would match with the wrong word
 //   as the key and hide the real one;
-// - C++'s brace initialiser `kApiSecret{"…"}`.
+// - C++'s brace initialiser `kApiSecret{"…"}`;
+// - a call's quoted argument, then a fallback: C#'s `Environment.GetEnvironmentVariable("X") ?? "…"`
+//   (the variable's name is the key); and a C array's `[]` before "=": `constexpr char kApiKey[] = "…"`.
 // The string may be wrapped in a call (WRAPPER). (Clojure's `:api-token "…"` and Erlang's
 // `{api_token, "…"}` are TUPLE_PAIR's: as lookbehinds here they cost this pattern ten times its
 // speed.)
@@ -100,8 +102,13 @@ const TEXT_BLOCK = `(?:"""|'''|<<<[ \\t]?(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]
 const KOTLIN_PAIR = `["'](?<=["'][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'])[ \\t]{1,4}(?:to|->)(?=[ \\t])`;
 // Rust's default for an unset variable: `env::var("API_KEY").unwrap_or("…")`, `.unwrap_or_else(|_| "…".to_string())`.
 const RUST_FALLBACK = '\\)\\.unwrap_or(?:_else)?\\([ \\t]{0,4}(?:\\|_\\|[ \\t]{0,4})?';
+// A function named for a secret that takes nothing and returns a literal: a pytest fixture
+// (`def stripe_api_key():⏎    return "…"`), a getter (`get apiKey() { return "…"; }`, Java's
+// `String getApiKey() {⏎ return "…";`). Only an empty parameter list (or self): one with
+// parameters computes its value.
+const FUNCTION_RETURN = `\\((?:[ \\t]{0,4}(?:self|cls)[ \\t]{0,4})?\\)(?:[ \\t]{0,4}(?:->|:)[ \\t]{0,4}${STRING_TYPE_NAMES})?[ \\t]{0,4}[:{][ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?return[ \\t]{1,4}`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$-])${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:["'\`]?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|${KOTLIN_PAIR}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$))`,
+  `(?<![A-Za-z0-9_$-])${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:(?:["'\`](?:\\)(?=[ \\t]{0,4}(?:\\?\\?|\\|\\|)))?|\\[\\])?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|${FUNCTION_RETURN}|${KOTLIN_PAIR}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$))`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -540,6 +547,27 @@ function keyStartAt(text: string, at: number, colon = false): number {
 const isQuoteChar = (c: number): boolean => c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick;
 
 /** The index just past an assignment operator at `i`, or -1 (a comma only for a call argument). */
+/** After FUNCTION_RETURN from the "(" at `i` (`(): str:⏎    return `), or -1. */
+function functionReturnEnd(text: string, i: number): number {
+  let j = skipBlanks(text, i + 1, 4);
+  if (text.startsWith('self', j)) j = skipBlanks(text, j + 4, 4);
+  else if (text.startsWith('cls', j)) j = skipBlanks(text, j + 3, 4);
+  if (text.charCodeAt(j) !== 41 /* ) */) return -1;
+  j = skipBlanks(text, j + 1, 4);
+  // A return type (`-> str`, `: string`): up to the block's opening.
+  if (text.startsWith('->', j) || (text.charCodeAt(j) === Char.Colon && text.charCodeAt(skipBlanks(text, j + 1, 4)) !== 10 && text.charCodeAt(skipBlanks(text, j + 1, 4)) !== 13)) {
+    j = skipBlanks(text, j + (text.charCodeAt(j) === Char.Colon ? 1 : 2), 4);
+    for (const stop = Math.min(text.length, j + 32); j < stop && /[A-Za-z&'[\] ]/.test(text.charAt(j)); j++);
+    j = skipBlanks(text, j, 4);
+  }
+  const open = text.charCodeAt(j);
+  if (open !== Char.Colon && open !== 123 /* { */) return -1;
+  j = skipBlanks(text, j + 1, 4);
+  if (text.charCodeAt(j) === 13) j++;
+  if (text.charCodeAt(j) === 10) j = skipBlanks(text, j + 1, 16);
+  return text.startsWith('return', j) && isSpaceChar(text.charCodeAt(j + 6)) ? skipBlanks(text, j + 6, 4) : -1;
+}
+
 function operatorEnd(text: string, i: number, callArgument: boolean): number {
   const c = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);
@@ -558,6 +586,7 @@ function operatorEnd(text: string, i: number, callArgument: boolean): number {
   if ((c === 124 /* | */ || c === 63) && next === c) return text.charCodeAt(i + 2) === Char.Equals ? i + 3 : i + 2;
   if (c === 44 /* , */ && callArgument) return i + 1;
   if (c === 123 /* { */) return i + 1;
+  if (c === 40 /* ( */) return functionReturnEnd(text, i);
   // Rust's `var("KEY").unwrap_or(…)` (RUST_FALLBACK).
   if (c === 41 /* ) */ && text.startsWith(').unwrap_or', i)) {
     let j = i + 11;
@@ -654,11 +683,28 @@ function valueFollows(text: string, after: number, quoted: boolean): boolean {
  * forms QUOTED_ASSIGNMENT takes), and then by a quote (`quoted`) or not. Most hits
  * ("Object.keys(", "token)") fail here, so the patterns run only where they could match.
  */
+/**
+ * Past a call's ")" after a quoted name (`GetEnvironmentVariable("X") ?? "…"`) or a C array's "[]"
+ * after a bare one (`kApiKey[] = "…"`), as QUOTED_ASSIGNMENT takes them; else `i` itself.
+ */
+function skipCallOrArray(text: string, i: number, keyQuoted: boolean): number {
+  const c = text.charCodeAt(i);
+  if (keyQuoted) {
+    if (c !== 41 /* ) */) return i;
+    // Only before a fallback's "??" or "||": `env::var("X").unwrap_or(…)` is RUST_FALLBACK's, read from the ")".
+    const j = skipBlanks(text, i + 1, 4);
+    const d = text.charCodeAt(j);
+    return (d === 63 || d === 124) && text.charCodeAt(j + 1) === d ? i + 1 : i;
+  }
+  return c === 91 /* [ */ && text.charCodeAt(i + 1) === Char.Bracket ? i + 2 : i;
+}
+
 function assignmentFollows(text: string, at: number, quoted: boolean, memo: ScanMemo): boolean {
   const keyEnd = keyEndAt(text, at, memo);
   let i = keyEnd;
   const keyQuoted = isQuoteChar(text.charCodeAt(i));
   if (keyQuoted) i++;
+  i = skipCallOrArray(text, i, keyQuoted);
   if (text.charCodeAt(i) === Char.Bracket) i++;
   // Nim's export marker: `apiToken* = "…"`.
   if (text.charCodeAt(i) === 42 /* * */) i++;
@@ -1255,7 +1301,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
-const ASSIGNMENT_FIRST = new Set([41 /* ) of Rust's ").unwrap_or(" */, 116 /* t of Kotlin's to */, 45 /* - of Scala's -> */, Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */, 65 /* A */, 97 /* a */]);
+const ASSIGNMENT_FIRST = new Set([40 /* ( of a function returning a literal */, 41 /* ) of Rust's ").unwrap_or(" */, 116 /* t of Kotlin's to */, 45 /* - of Scala's -> */, Char.Colon, Char.Equals, 60 /* < of <- */, 63 /* ? */, 46 /* . */, 124 /* | */, Char.Comma, 115 /* s */, 123 /* { */, 67 /* C */, 99 /* c */, 78 /* N */, 110 /* n */, 86 /* V */, 118 /* v */, 65 /* A */, 97 /* a */]);
 
 /** Whether `c` is one of the characters `\s` matches. */
 function isSpaceChar(c: number): boolean {
@@ -1288,7 +1334,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c1 === Char.Comma || isSpaceChar(c1)) forms |= FORM_BIT.attribute;
   if (c0 === Char.Space || c0 === Char.Tab || TABLE_BAR_CODES.has(c0) || c0 === 60 /* < */ || c0 === Char.Backtick || c0 === 42 /* * */) forms |= FORM_BIT.table;
   if (c1 === Char.Colon || c1 === Char.Equals || c1 === Char.Space || c1 === Char.Tab || c1 === 123 /* { */ || c1 === 10 || c1 === 13) forms |= FORM_BIT.block;
-  let i = keyQuoted ? end + 1 : end;
+  let i = skipCallOrArray(text, keyQuoted ? end + 1 : end, keyQuoted);
   if (text.charCodeAt(i) === Char.Bracket) i++;
   if (text.charCodeAt(i) === 42 /* * */) i++;
   if (ASSIGNMENT_FIRST.has(text.charCodeAt(skipBlanks(text, i, ALIGN_MAX)))) forms |= FORM_BIT.quoted | FORM_BIT.bare;
@@ -1409,7 +1455,11 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // (An API key header, `X-Api-Key`, `X-Auth-Token`, takes a hex key as the other forms do.)
   // A header is written `Name: value`; with no blank after the colon, a lower-case word is a
   // namespaced id or cache key (`"token:<hex>"`), and only a header's own name (X-Api-Key) counts.
-  header: (key, value, m) => isSecretKeyName(key) && (/^["'][^:]*:[ \t]/.test(m[0]) || /[-A-Z]/.test(key)) && looksLikeSecretValue(value, true, /api[-_]?key|auth[-_]?token|access[-_]?token/i.test(key)),
+  // A UUID counts under a credential header (`-H "apikey: <uuid>"`, `Authorization: <uuid>`), as
+  // under a secret's name in an assignment: many APIs issue UUID keys (gitleaks' curl cases). A
+  // header's own name only: `"token: <uuid>"` in code is a cache key.
+  header: (key, value, m) =>
+    isSecretKeyName(key) && (/^["'][^:]*:[ \t]/.test(m[0]) || /[-A-Z]/.test(key)) && (looksLikeSecretValue(value, true, /api[-_]?key|auth[-_]?token|access[-_]?token/i.test(key)) || (UUID.test(value) && /api[-_]?key|auth|token/i.test(key) && (/[-A-Z]/.test(key) || /^api[-_]?key$/i.test(key)))),
   query: acceptQueryParam,
   // A cell beside a secret's name, quoted as the name is, in a row of data (not a code list), is
   // judged as any value under that name; the name must look like a setting's, not a word of prose.
