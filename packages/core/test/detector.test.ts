@@ -2769,7 +2769,7 @@ describe('a twenty-fifth blind grading: logins with "@", systemd and notebook li
   });
 });
 
-describe('a twenty-sixth blind grading: source code idioms (C# environment fallbacks, C arrays, detect-secrets baselines)', () => {
+describe('a twenty-sixth blind grading: source code idioms (C# environment fallbacks, C arrays, functions returning a literal, detect-secrets baselines)', () => {
   const d = createDetector();
   const g = createSampleGen(2601);
   const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -2794,14 +2794,6 @@ describe('a twenty-sixth blind grading: source code idioms (C# environment fallb
     expect(isSecretKeyName('hashed_secret')).toBe(false);
     expect(isSecretKeyName('client_secret')).toBe(true);
   });
-});
-
-describe('a twenty-sixth blind grading: functions that return a literal under a secret\'s name', () => {
-  const d = createDetector();
-  const g = createSampleGen(2602);
-  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  const random = (n: number): string => `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}${g.chars('abcdefghijklmnopqrstuvwxyz', 1)}${g.chars('0123456789', 1)}${g.chars(B62, n - 3)}`;
-  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
 
   it('reads a pytest fixture, a method and a getter that take nothing and return a literal', () => {
     const key = random(32);
