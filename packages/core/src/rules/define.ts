@@ -119,14 +119,6 @@ function fences(options: TokenOptions): { left: string; right: string } {
   return { left: options.left ?? right.replace('=', ''), right };
 }
 
-/**
- * A value that is only a secret under a telling key (`AWS_SECRET_ACCESS_KEY=…`,
- * `"twilio_auth_token": "…"`). `key` is an alternation source matched case-insensitively; the
- * value becomes group 1. Works for .env, YAML, JSON, TOML, shell and JS/TS assignments, Python
- * `os.environ["KEY"] = …`, and fallbacks (`process.env.KEY || '…'`, `?? '…'`).
- */
-// A value may stand up to 40 blanks after its operator: tables that align their values
-// (`kubectl describe`'s Environment, `docker inspect`, printed settings) pad that far.
 // A declaration may name a string type before its "=" (TypeScript's, Kotlin's, Swift's and
 // Scala's `: string`/`: String`, Rust's `: &str`, Go's `var sidekiqToken string = "…"`), and PHP
 // appends with ".=": gitleaks' own samples write keys so, and a vendor's short value (Sidekiq's
@@ -137,6 +129,15 @@ function fences(options: TokenOptions): { left: string; right: string } {
 // `<string name="agora_app_certificate">…`; other attributes may follow, each quoted, so Scala's
 // `"key" -> "…"` and PHP's `"key" => "…"` are no tag).
 const TYPED_OPERATOR = `:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,4}=|[ \\t]string[ \\t]{0,4}=|\\.=|(?<=\\([ \\t]{0,4}["'\`][A-Za-z0-9_.-]{1,64}["'\`][ \\t]{0,4}),|(?<=["'])(?:[ \\t][^<>\\r\\n]{0,64}["'])?>`;
+
+/**
+ * A value that is only a secret under a telling key (`AWS_SECRET_ACCESS_KEY=…`,
+ * `"twilio_auth_token": "…"`). `key` is an alternation source matched case-insensitively; the
+ * value becomes group 1. Works for .env, YAML, JSON, TOML, shell and JS/TS assignments, Python
+ * `os.environ["KEY"] = …`, and fallbacks (`process.env.KEY || '…'`, `?? '…'`).
+ */
+// A value may stand up to 40 blanks after its operator: tables that align their values
+// (`kubectl describe`'s Environment, `docker inspect`, printed settings) pad that far.
 export function keyed(key: string, value: string, valueRight = WORD): RegExp {
   const re = new RegExp(
     `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?:${TYPED_OPERATOR}|:=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,40}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
