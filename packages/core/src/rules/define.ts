@@ -119,6 +119,7 @@ function fences(options: TokenOptions): { left: string; right: string } {
   return { left: options.left ?? right.replace('=', ''), right };
 }
 
+// Operators keyed() takes besides `=`, `:`, `:=`, `=>`, `||` and `??`.
 // A declaration may name a string type before its "=" (TypeScript's, Kotlin's, Swift's and
 // Scala's `: string`/`: String`, Rust's `: &str`, Go's `var sidekiqToken string = "…"`), and PHP
 // appends with ".=": gitleaks' own samples write keys so, and a vendor's short value (Sidekiq's
@@ -128,7 +129,7 @@ function fences(options: TokenOptions): { left: string; right: string } {
 // tuple), or an XML element's name attribute with the value its text (Android's
 // `<string name="agora_app_certificate">…`; other attributes may follow, each quoted, so Scala's
 // `"key" -> "…"` and PHP's `"key" => "…"` are no tag).
-const TYPED_OPERATOR = `:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,4}=|[ \\t]string[ \\t]{0,4}=|\\.=|(?<=\\([ \\t]{0,4}["'\`][A-Za-z0-9_.-]{1,64}["'\`][ \\t]{0,4}),|(?<=["'])(?:[ \\t][^<>\\r\\n]{0,64}["'])?>`;
+const KEYED_OPERATORS = `:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,4}=|[ \\t]string[ \\t]{0,4}=|\\.=|(?<=\\([ \\t]{0,4}["'\`][A-Za-z0-9_.-]{1,64}["'\`][ \\t]{0,4}),|(?<=["'])(?:[ \\t][^<>\\r\\n]{0,64}["'])?>`;
 
 /**
  * A value that is only a secret under a telling key (`AWS_SECRET_ACCESS_KEY=…`,
@@ -140,7 +141,7 @@ const TYPED_OPERATOR = `:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,
 // (`kubectl describe`'s Environment, `docker inspect`, printed settings) pad that far.
 export function keyed(key: string, value: string, valueRight = WORD): RegExp {
   const re = new RegExp(
-    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?:${TYPED_OPERATOR}|:=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,40}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
+    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?:${KEYED_OPERATORS}|:=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,40}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
     'i',
   );
   KEYED.set(re, key);
@@ -183,7 +184,7 @@ export function keyAssigned(text: string, at: number): boolean {
   for (let n = 0; n < 4 && (c === 32 || c === 9); n++) c = text.charCodeAt(++i);
   // A call's pair: the quoted key, a comma, the value.
   if (quoted && c === 44) return true;
-  // Go's `var name string = …` (after a blank) and PHP's `.=`, as keyed()'s TYPED_OPERATOR takes them.
+  // Go's `var name string = …` (after a blank) and PHP's `.=`, as keyed()'s KEYED_OPERATORS take them.
   if (c === 115 && i > at && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9) && text.startsWith('string', i)) {
     i += 6;
     for (let n = 0; n < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); n++) i++;

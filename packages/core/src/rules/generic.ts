@@ -546,7 +546,9 @@ function keyStartAt(text: string, at: number, colon = false): number {
 
 const isQuoteChar = (c: number): boolean => c === Char.DoubleQuote || c === Char.Quote || c === Char.Backtick;
 
-/** The index just past an assignment operator at `i`, or -1 (a comma only for a call argument). */
+// What a return type is written with: `str`, `String`, `&'static str`, `[]const u8`.
+const RETURN_TYPE_CHAR = /[A-Za-z&'[\] ]/;
+
 /** After FUNCTION_RETURN from the "(" at `i` (`(): str:⏎    return `), or -1. */
 function functionReturnEnd(text: string, i: number): number {
   let j = skipBlanks(text, i + 1, 4);
@@ -554,11 +556,15 @@ function functionReturnEnd(text: string, i: number): number {
   else if (text.startsWith('cls', j)) j = skipBlanks(text, j + 3, 4);
   if (text.charCodeAt(j) !== 41 /* ) */) return -1;
   j = skipBlanks(text, j + 1, 4);
-  // A return type (`-> str`, `: string`): up to the block's opening.
-  if (text.startsWith('->', j) || (text.charCodeAt(j) === Char.Colon && text.charCodeAt(skipBlanks(text, j + 1, 4)) !== 10 && text.charCodeAt(skipBlanks(text, j + 1, 4)) !== 13)) {
-    j = skipBlanks(text, j + (text.charCodeAt(j) === Char.Colon ? 1 : 2), 4);
-    for (const stop = Math.min(text.length, j + 32); j < stop && /[A-Za-z&'[\] ]/.test(text.charAt(j)); j++);
-    j = skipBlanks(text, j, 4);
+  // A return type (`-> str`, `: string`) up to the block's opening; a ":" that ends the line opens a Python block.
+  const arrow = text.startsWith('->', j);
+  if (arrow || text.charCodeAt(j) === Char.Colon) {
+    const type = skipBlanks(text, j + (arrow ? 2 : 1), 4);
+    if (arrow || (text.charCodeAt(type) !== 10 && text.charCodeAt(type) !== 13)) {
+      j = type;
+      for (const stop = Math.min(text.length, j + 32); j < stop && RETURN_TYPE_CHAR.test(text.charAt(j)); j++);
+      j = skipBlanks(text, j, 4);
+    }
   }
   const open = text.charCodeAt(j);
   if (open !== Char.Colon && open !== 123 /* { */) return -1;
@@ -568,6 +574,7 @@ function functionReturnEnd(text: string, i: number): number {
   return text.startsWith('return', j) && isSpaceChar(text.charCodeAt(j + 6)) ? skipBlanks(text, j + 6, 4) : -1;
 }
 
+/** The index just past an assignment operator at `i`, or -1 (a comma only for a call argument). */
 function operatorEnd(text: string, i: number, callArgument: boolean): number {
   const c = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);
@@ -679,11 +686,6 @@ function valueFollows(text: string, after: number, quoted: boolean): boolean {
 }
 
 /**
- * Whether the identifier around a keyword hit is followed by an assignment (the operators and
- * forms QUOTED_ASSIGNMENT takes), and then by a quote (`quoted`) or not. Most hits
- * ("Object.keys(", "token)") fail here, so the patterns run only where they could match.
- */
-/**
  * Past a call's ")" after a quoted name (`GetEnvironmentVariable("X") ?? "…"`) or a C array's "[]"
  * after a bare one (`kApiKey[] = "…"`), as QUOTED_ASSIGNMENT takes them; else `i` itself.
  */
@@ -699,6 +701,11 @@ function skipCallOrArray(text: string, i: number, keyQuoted: boolean): number {
   return c === 91 /* [ */ && text.charCodeAt(i + 1) === Char.Bracket ? i + 2 : i;
 }
 
+/**
+ * Whether the identifier around a keyword hit is followed by an assignment (the operators and
+ * forms QUOTED_ASSIGNMENT takes), and then by a quote (`quoted`) or not. Most hits
+ * ("Object.keys(", "token)") fail here, so the patterns run only where they could match.
+ */
 function assignmentFollows(text: string, at: number, quoted: boolean, memo: ScanMemo): boolean {
   const keyEnd = keyEndAt(text, at, memo);
   let i = keyEnd;
