@@ -691,9 +691,9 @@ describe('formats and placeholders from peers\' fixtures', () => {
     const hex = (n: number): string => g.chars('0123456789abcdef', n);
     const v = `${g.chars(alnum, 14)}-${g.chars(alnum, 17)}`;
     expectFound([
-      [`"vendor","zoom_client_secret","owner"\n"Zoom","${v}","platform-team"\n`, 'exports/vendors.csv', 'generic-secret-env'],
-      [`service\thibp_api_key\trotated\nhaveibeenpwned\t${hex(32)}\t2024-02-11\n`, 'exports/keys.tsv', 'generic-secret-env'],
-      [`--\nCOPY public.credentials (id, provider, app_secret) FROM stdin;\n7\tsymfony\t${hex(32)}\n\\.\n`, 'backups/dump.sql', 'generic-secret-env'],
+      [`"vendor","zoom_client_secret","owner"\n"Zoom","${v}","platform-team"\n`, 'exports/vendors.csv', 'generic-secret-assignment'],
+      [`service\thibp_api_key\trotated\nhaveibeenpwned\t${hex(32)}\t2024-02-11\n`, 'exports/keys.tsv', 'generic-secret-assignment'],
+      [`--\nCOPY public.credentials (id, provider, app_secret) FROM stdin;\n7\tsymfony\t${hex(32)}\n\\.\n`, 'backups/dump.sql', 'generic-secret-assignment'],
     ]);
     expectNone([
       [`"vendor","description","owner"\n"Zoom","${v}","platform-team"\n`, 'exports/vendors.csv'],
@@ -2806,5 +2806,65 @@ describe('a twenty-sixth blind grading: source code idioms (C# environment fallb
     const key = random(32);
     for (const text of [`def api_key(name):\n    return "${key}"\n`, 'def api_key_header():\n    return "X-Api-Key"\n', `def api_key():\n    return os.environ["ACME_API_KEY"]\n`]) expect(found(text, 'a.py'), text).toEqual([]);
     expect(found(`let key = env::var("ACME_API_KEY").unwrap_or_else(|_| "${key}".to_string());\n`, 'main.rs')).toEqual([`generic-secret-assignment:${key}`]);
+  });
+});
+
+describe('a twenty-seventh blind grading: files as teams commit them (CSV exports, punctuated secrets, KEY constants, ciphertext in password fields)', () => {
+  const d = createDetector();
+  const g = createSampleGen(2701);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  // A person's password: letters of both cases, digits and punctuation.
+  const password = (): string => `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}${g.chars('abcdefghijklmnopqrstuvwxyz', 6)}%${g.chars('0123456789', 2)}${g.chars(B62, 5)}!`;
+
+  it("reads a CSV export's column whose header is a single secret word", () => {
+    const pw = password();
+    expect(found(`service,owner,secret,rotated_at\npostgres,team-platform,${pw},2024-09-14\n`, 'secrets-export.csv')).toEqual([`generic-secret-assignment:${pw}`]);
+    // A Django key's punctuation (`&`, `)`) in a cell is a string's, not a shell's.
+    const django = `w2)${g.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 44)}&k_9`;
+    expect(found(`service,owner,secret,rotated_at\ndjango-secret-key,team-platform,${django},2024-09-14\n`, 'secrets-export.csv')).toEqual([`generic-secret-assignment:${django}`]);
+    // A CSV of documentation (a column's description) and a column of ids stay quiet.
+    expect(found('name,type,description\ntoken,string,The access token for the API\npassword,string,The user password\n', 'fields.csv')).toEqual([]);
+    expect(found(`id,token,created\n1,${'x'.repeat(24)},2024-01-01\n`, 'rows.csv')).toEqual([]);
+  });
+
+  it("reads machine-made secrets with punctuation under a secret's name", () => {
+    // A Django key's alphabet, 50 characters, under a token's name; an OCI auth token's 20 under a secret's.
+    const django = g.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50).replace(/^/, 'q6%').slice(0, 50);
+    const oci = `${g.chars(B62, 4)}:${g.chars(B62, 5)}(${g.chars(B62, 5)};${g.chars('0123456789', 2)}${g.chars(B62, 2)}`;
+    expect(found(`[integrations]\ntoken = "${django}"\n`, 'settings.toml')).toEqual([`generic-secret-assignment:${django}`]);
+    expect(found(`const secret = '${oci}';\n`, 'oci.js')).toEqual([`generic-secret-assignment:${oci}`]);
+  });
+
+  it('leaves format strings, expressions and prose with punctuation under those names', () => {
+    for (const text of ["token = '%(asctime)s:%(levelname)s:%(message)s'\n", "  secret: 'as-[A-Za-z0-9]{22}',\n", "const clientSecret = '[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44}';\n", 'const secret = "Please-enter-your-secret-here!";\n', "secret: '${{ secrets.DEPLOY_SECRET }}'\n", 'token = "Bearer ${access_token}:refresh"\n', "const secret = '(?<user>[a-z]+):(?<pass>[^@]+)@';\n", `headers: {\n  'Lock-Token': 'urn:uuid:${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}'\n}\n`, `TEST_ENCRYPTION_KEY_S3 = b'${Buffer.from('12345678901234567890123456789012').toString('base64')}'\n`, 'fetch(status=200,\n    imdsv2_session_token_data=self.AWS_IMDSV2_SESSION_TOKEN,\n)\n']) expect(found(text, 'settings.py'), text).toEqual([]);
+    // A CSV cell cut at a connection string's comma: a setting and a host, not a secret.
+    expect(found('id,service,token,owner\n1,sql_server,Server=tcp:acme-sql.database.windows.net,1433;Initial Catalog=Orders,ops@acme.test\n', 'integrations.csv')).toEqual([]);
+  });
+
+  it('reads 32 or more hex under a setting named KEY in capitals, not under a lower-case key or a constant in code', () => {
+    const hex = g.chars(HEX, 40);
+    expect(found(`export KEY=${hex}\n`, '.bash_history')).toEqual([`generic-secret-env:${hex}`]);
+    expect(found(`jobs:\n  deploy:\n    env:\n      KEY: ${hex}\n`, '.github/workflows/deploy.yml')).toEqual([`generic-secret-env:${hex}`]);
+    // An HMAC test's known-answer vector.
+    expect(found(`private static final String KEY = "${hex}";\nprivate static final String DATA = "Hi There";\n`, 'HmacTest.java')).toEqual([]);
+    expect(found(`key=${hex}\n`, 'gradle.properties')).toEqual([]);
+    expect(found(`{"key": "${hex}", "size": 1024}\n`, 'cache.json')).toEqual([]);
+  });
+
+  it('leaves a Jasypt or SOPS ciphertext and a bcrypt hash where a .netrc or NuGet.Config password goes', () => {
+    expect(found(`machine repo.acme.test\n  login ci\n  password ENC(${g.chars(`${B62}+/`, 44)})\n`, '.netrc')).toEqual([]);
+    expect(found(`<packageSourceCredentials><Feed><add key="Username" value="ci" /><add key="ClearTextPassword" value="ENC[AES256_GCM,data:${g.chars(`${B62}+/`, 24)},iv:${g.chars(`${B62}+/`, 43)}=,tag:${g.chars(`${B62}+/`, 22)}==,type:str]" /></Feed></packageSourceCredentials>\n`, 'NuGet.Config')).toEqual([]);
+    expect(found(`<add key="Password" value="$2a$10$${g.chars(`${B62}./`, 53)}" />\n`, 'Web.config')).toEqual([]);
+    // A password in the clear is still reported.
+    const pw = password();
+    expect(found(`machine repo.acme.test\n  login ci\n  password ${pw}\n`, '.netrc')).toEqual([`netrc-password:${pw}`]);
+  });
+
+  it("reads a Vonage API secret of letters only under Vonage's and Nexmo's names", () => {
+    const secret = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 16);
+    expect(found(`VONAGE_API_KEY=${g.chars(HEX, 8)}\nVONAGE_API_SECRET=${secret}\n`, '.env')).toEqual([`vonage-api-secret:${secret}`]);
+    expect(found(`const nexmoApiSecret: string = '${secret}';\n`, 'sms.ts')).toEqual([`vonage-api-secret:${secret}`]);
   });
 });

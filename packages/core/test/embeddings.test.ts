@@ -55,6 +55,8 @@ function keyedEmbeddings(key: string): readonly Embedding[] {
     { name: 'a Rust constant typed &str', wrap: (s) => same(`pub const ${key}: &'static str = "${s}";`, s) },
     { name: 'a Go var typed string', wrap: (s) => same(`var ${key} string = "${s}"`, s) },
     { name: "PHP's .= on a variable", wrap: (s) => same(`$${key} .= '${s}';`, s) },
+    // An iOS app's Info.plist: the name in <key>, the value in the <string> after it.
+    { name: 'an Info.plist <key> and its <string>', wrap: (s) => same(`<dict>\n\t<key>${key}</key>\n\t<string>${s}</string>\n</dict>`, s) },
   ];
 }
 
@@ -67,8 +69,9 @@ const blockEmbeddings: readonly Embedding[] = [
 
 function embeddingsFor(rule: Rule): readonly Embedding[] {
   if (rule.sampleIsBlock) return blockEmbeddings;
-  // Django's SECRET_KEY rule reads settings.py (Python): no Go or PHP declarations.
-  if (rule.sampleKey) return keyedEmbeddings(rule.sampleKey).filter((e) => !(rule.id === 'django-secret-key' && /Go|PHP/.test(e.name)));
+  // Django's SECRET_KEY rule reads settings.py (Python): no Go or PHP declarations, no plist.
+  // OCI auth tokens may hold "<", which a plist escapes: their value ends where a tag may start.
+  if (rule.sampleKey) return keyedEmbeddings(rule.sampleKey).filter((e) => !(rule.id === 'django-secret-key' && /Go|PHP|plist/.test(e.name)) && !(rule.id === 'oracle-cloud-auth-token' && /plist/.test(e.name)));
   // A token that holds ":" (Telegram's digits:AA…) cannot be a docker "user:password" password
   // without ambiguity; every other embedding applies.
   // A sample that is a snippet with quotes or lines of its own (a config line, a state file) is

@@ -338,6 +338,13 @@ describe('generic name/value shapes run in linear time', () => {
     'c arrays without a value': 'char kApiKey[] = '.repeat(SIZE / 17),
     'functions returning nothing': 'def api_key(): -> str str str '.repeat(SIZE / 30),
     'functions with long return types': `def api_key() -> ${'a'.repeat(SIZE)}`,
+    'punctuated secrets, one long value': `secret = "${'w2)x5%&k'.repeat(SIZE / 8)}"`,
+    'capital KEY with long hex': `KEY=${'0a1b2c3d'.repeat(SIZE / 8)}`,
+    'capital KEY typed, back to back': 'const KEY: &str = '.repeat(SIZE / 18),
+    'csv rows under a one-word header': `service,owner,secret\n${'a,b,w2)x5%&k!@#$\n'.repeat(SIZE / 18)}`,
+    'vonage names without a value': 'VONAGE_API_SECRET='.repeat(SIZE / 18),
+    'plist vendor keys without a string': `<key>VONAGE_API_SECRET</key>${' '.repeat(60)}`.repeat(SIZE / 88),
+    'plist keys back to back': '<key>vonage_secret</key><key>'.repeat(SIZE / 29),
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

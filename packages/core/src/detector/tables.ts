@@ -4,7 +4,7 @@
 // VALUES ('a', '…')`) and a PostgreSQL dump's COPY block (`COPY t (id, api_key) FROM stdin;`,
 // then tab-separated rows up to `\.`). The value
 // stands in the same column of a later row, not beside its name, so no assignment form sees the
-// pair. The table view writes each such cell as `NAME=value` on a line of its own, the value
+// pair. The table view writes each such cell as `NAME="value"` on a line of its own, the value
 // copied from the raw text (so a finding maps back to the cell) and the name standing for no raw
 // text at all; the generic rules then judge the pair as any name and value.
 
@@ -99,22 +99,33 @@ function listCells(text: string, from: number, to: number, quote: number, close 
 /**
  * A header cell's name, when it names a secret as a setting does (`DD_API_KEY`, `apiSecret`,
  * `API Key`, whose blanks become "_"): a single word (`Token`, `Password`) heads a column of
- * documentation as often as one of values.
+ * documentation as often as one of values, except in a CSV or TSV export (`singleWord`), whose
+ * rows are data (`service,owner,secret,rotated_at`).
  */
-function secretName(text: string, cell: Cell): string | undefined {
+function secretName(text: string, cell: Cell, singleWord = false): string | undefined {
   if (cell.to - cell.from < 3 || cell.to - cell.from > 64) return undefined;
   const name = text.slice(cell.from, cell.to).replace(/[ \t]+/g, '_');
-  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && /[_.-]|[a-z][A-Z]/.test(name) && isSecretKeyName(name) ? name : undefined;
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && (singleWord || /[_.-]|[a-z][A-Z]/.test(name)) && isSecretKeyName(name) ? name : undefined;
 }
 
-/** Writes `NAME=value` on a line of its own for each secret-named column of a row. */
+/** `"` when the cell holds no double quote, else `'` when it holds no single one, else nothing. */
+function cellQuote(text: string, cell: Cell): string {
+  const value = text.slice(cell.from, cell.to);
+  return !value.includes('"') ? '"' : !value.includes("'") ? "'" : '';
+}
+
+/** Writes `NAME="value"` on a line of its own for each secret-named column of a row. */
 function emitRow(text: string, names: readonly (string | undefined)[], cells: readonly Cell[], sink: TableSink): void {
   for (let c = 0; c < names.length && c < cells.length; c++) {
     const name = names[c];
     const cell = cells[c] as Cell;
     if (name === undefined || cell.to - cell.from < 8) continue;
-    sink.push(`\n${name}=`, cell.from, cell.from);
+    // Quoted when no quote is inside, so the quoted forms read a cell's punctuation (`&`, `)`)
+    // as a string's, not as a shell's.
+    const quote = cellQuote(text, cell);
+    sink.push(`\n${name}=${quote}`, cell.from, cell.from);
     sink.copy(text, cell.from, cell.to);
+    if (quote !== '') sink.push(quote, cell.to, cell.to);
   }
 }
 
@@ -143,7 +154,7 @@ function csvTable(text: string, separator: number, sink: TableSink): void {
   const headerEnd = lineEnd(text, 0, MAX_ROW);
   const { cells: header } = listCells(text, 0, headerEnd, 34, -1, separator);
   if (header.length < 2) return;
-  const names = header.map((cell) => secretName(text, cell));
+  const names = header.map((cell) => secretName(text, cell, true));
   if (!names.some((n) => n !== undefined)) return;
   let row = headerEnd + 1;
   for (let r = 0; r < MAX_ROWS && row < text.length; r++) {

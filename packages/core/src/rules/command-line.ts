@@ -1,7 +1,7 @@
 import type { Rule, SampleGen } from '../types.js';
 import { ALNUM, defineRule } from './define.js';
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
-import { acceptGeneric, looksLikeSecretValue } from './generic.js';
+import { acceptGeneric, isHashOrCipher, looksLikeSecretValue } from './generic.js';
 import { inUse } from './passwords.js';
 
 const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Change the password on the server, then pass it from a file or the environment (MYSQL_PWD, REDISCLI_AUTH, SSHPASS) instead of the command line.' };
@@ -20,10 +20,10 @@ const LAST_ARG = argument("\"'`\\\\");
 // From the command's name to its option within one command: no line break, "|", ";" or "&" between.
 const IN_COMMAND = '[^\\n|;&]{0,256}?';
 
-/** A value a command line gets as a password: not a variable, not a default, not a placeholder word. */
+/** A value a command line gets as a password: not a variable, not a default, not a placeholder word, not a hash or ciphertext (a .netrc's Jasypt `ENC(…)`). */
 const acceptPassword = (m: RegExpExecArray): boolean => {
   const value = m[2] ?? '';
-  return inUse(value) && !/^<.*>$|^\*+$|^\.\.\.|password|secret|example/i.test(value);
+  return inUse(value) && !/^<.*>$|^\*+$|^\.\.\.|password|secret|example/i.test(value) && !isHashOrCipher(value);
 };
 
 /** The line around a match (the whole command, options after the matched one included), at most 512 characters each side: bounded, so repeated matches on one long line cost no more than their own text. */
@@ -318,6 +318,6 @@ export const commandLineRules = [
     rotate: { url: 'https://everything.curl.dev/usingcurl/netrc.html', how: 'Revoke the token or change the password on that host, and keep .netrc out of the repository (chmod 600 in the home folder).' },
     docs: 'https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html',
     sample: sample('machine api.heroku.com\n  login ci@acme.test\n  password '),
-    negatives: ['machine example.test login user password password', 'machine host login me password $NETRC_PASSWORD', 'the machine has a password prompt'],
+    negatives: ['machine example.test login user password password', 'machine host login me password $NETRC_PASSWORD', 'the machine has a password prompt', 'machine repo.acme.test login ci password ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)'],
   }),
 ];

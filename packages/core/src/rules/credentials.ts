@@ -234,13 +234,14 @@ export const credentialRules = [
     minEntropy: 2.5,
     // %NUGET_PASSWORD% and $(Password) are references, resolved when the file is read.
     // Not a variable (`%PW%`, `$(PW)`, Octopus' `#{PW}`) or an escaped placeholder (`&lt;password&gt;`).
-    accept: (m) => !/^(?:%[^%]+%|\$\(.*\)|#\{.*\}|&lt;.*&gt;)$/.test(m[1] ?? '') && !DEFAULT_PASSWORDS.has((m[1] ?? '').toLowerCase()),
+    // Nor a hash or a ciphertext (SOPS' `ENC[AES256_GCM,…]`, bcrypt's `$2a$…`): what it protects is not in the file.
+    accept: (m) => !/^(?:%[^%]+%|\$\(.*\)|#\{.*\}|&lt;.*&gt;)$/.test(m[1] ?? '') && !DEFAULT_PASSWORDS.has((m[1] ?? '').toLowerCase()) && !isHashOrCipher(m[1] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate,
     docs: 'https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#packagesourcecredentials',
     sample: (g) => `<packageSourceCredentials><Contoso><add key="Username" value="ci" /><add key="ClearTextPassword" value="${g.chars(ALNUM, 16)}!${g.chars(ALNUM, 3)}" /></Contoso></packageSourceCredentials>`,
-    negatives: ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', '<add key="Password" value="$(FeedPassword)" />', '<add key="ClearTextPassword" value="password" />'],
+    negatives: ['<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />', '<add key="Password" value="$(FeedPassword)" />', '<add key="ClearTextPassword" value="password" />', '<add key="ClearTextPassword" value="ENC[AES256_GCM,data:Tr7o1gQ9mVbK,iv:q1Rm2Zs8Yw0=,tag:Pz4Lk9Xc7Vb2Nm1Qw3Er5g==,type:str]" />', '<add key="Password" value="$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy" />'],
   }),
   defineRule({
     id: 'docker-registry-auth',

@@ -128,8 +128,9 @@ function fences(options: TokenOptions): { left: string; right: string } {
 // `define( 'AGORA_APP_CERTIFICATE', '…' )`, `System.setProperty("…", "…")`; not any list or
 // tuple), or an XML element's name attribute with the value its text (Android's
 // `<string name="agora_app_certificate">…`; other attributes may follow, each quoted, so Scala's
-// `"key" -> "…"` and PHP's `"key" => "…"` are no tag).
-const KEYED_OPERATORS = `:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,4}=|[ \\t]string[ \\t]{0,4}=|\\.=|(?<=\\([ \\t]{0,4}["'\`][A-Za-z0-9_.-]{1,64}["'\`][ \\t]{0,4}),|(?<=["'])(?:[ \\t][^<>\\r\\n]{0,64}["'])?>`;
+// `"key" -> "…"` and PHP's `"key" => "…"` are no tag). An Apple property list gives the name in
+// `<key>` and the value in the `<string>` after it (an iOS app's Info.plist).
+const KEYED_OPERATORS = `:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,4}=|[ \\t]string[ \\t]{0,4}=|\\.=|(?<=\\([ \\t]{0,4}["'\`][A-Za-z0-9_.-]{1,64}["'\`][ \\t]{0,4}),|(?<=["'])(?:[ \\t][^<>\\r\\n]{0,64}["'])?>|<\\/key>[ \\t\\r\\n]{0,64}<string>`;
 
 /**
  * A value that is only a secret under a telling key (`AWS_SECRET_ACCESS_KEY=…`,
@@ -179,6 +180,12 @@ export function keyAssigned(text: string, at: number): boolean {
         if (d === 60 || d === 10 || d === 13) break;
       }
     }
+  }
+  // A property list's `<key>NAME</key>`, then its `<string>` value within 64 blanks.
+  if (c === 60 && !quoted && text.startsWith('</key>', i)) {
+    let j = i + 6;
+    for (const stop = Math.min(text.length, j + 64); j < stop && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13); ) j++;
+    return text.startsWith('<string>', j);
   }
   if (c === 93) c = text.charCodeAt(++i);
   for (let n = 0; n < 4 && (c === 32 || c === 9); n++) c = text.charCodeAt(++i);

@@ -349,7 +349,7 @@ const WORDY_PATH = /^[A-Za-z@._-]+(?:[/\\][A-Za-z@._-]+)+$|^(?:[\w.-]+[/\\])+[\w
 // of one case joined by "_". Random material runs longer than a word between its separators.
 const SNAKE_NAME = /^(?:[A-Z][A-Z0-9]{0,15}(?:_[A-Z][A-Z0-9]{0,15})+|[a-z][a-z0-9]{0,15}(?:_[a-z][a-z0-9]{0,15})+)$/;
 // A regular expression (a password policy's pattern): lookaheads, groups, classes, anchors.
-const REGEX_LIKE = /\(\?[:=!<]|\\[dwsbDWS]|^\^.*\$$|^\[[^\]]{1,32}\]\{\d{1,4}(?:,\d{0,4})?\}$/;
+const REGEX_LIKE = /\(\?[:=!<]|\\[dwsbDWS]|^\^.*\$$|\[[^\]\s]{1,64}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[*+?])/;
 // One segment of a JWT (its header or claims, base64url JSON with no signature): no credential.
 const JWT_SEGMENT = /^eyJ[A-Za-z0-9_-]*\.?$/;
 
@@ -1163,9 +1163,16 @@ function inFlagOption(text: string, at: number, memo: ScanMemo): boolean {
 // often as secrets.
 const WEAK_NAME_VALUE = /^[A-Za-z0-9_+/=-]{24,}$/;
 
-/** A strictly random value under a key-like name; under a weak one, also shaped as a token. */
-function randomUnderKeyLike(key: string, value: string): boolean {
-  return isKeyLikeName(key) && (!isWeakSecretName(key) || (WEAK_NAME_VALUE.test(value) && hasUpperLowerDigit(value))) && looksLikeSecretValue(value, true);
+// A setting named KEY alone, in capitals, given unquoted (`export KEY=…`, a workflow's `KEY:`),
+// holding 32 to 128 hex: a key (an API or an encryption key). In code, a `KEY` constant of hex is
+// a test vector as often (an HMAC test's `static final String KEY = "…"`), and a lower-case `key`
+// holds a cache key or a digest.
+const CAPITAL_KEY = /^KEY\d?$/;
+const HEX_SECRET = /^[0-9a-f]{32,128}$/;
+
+/** A strictly random value under a key-like name; under a weak one, also shaped as a token (or, `bareHex`, hex under KEY). */
+function randomUnderKeyLike(key: string, value: string, bareHex = false): boolean {
+  return isKeyLikeName(key) && (!isWeakSecretName(key) || (WEAK_NAME_VALUE.test(value) && hasUpperLowerDigit(value)) || (bareHex && CAPITAL_KEY.test(key) && HEX_SECRET.test(value))) && looksLikeSecretValue(value, true);
 }
 
 /**
@@ -1210,12 +1217,17 @@ function isGoNameChar(c: number): boolean {
 
 /** The generic judgement of a key name and its value (a password name: a person's password; a secret name: key material). */
 export function acceptGeneric(key: string, value: string): boolean {
+  return judgeGeneric(key, value, false);
+}
+
+/** acceptGeneric, and for an unquoted value (`bare`), hex under a capital KEY too. */
+function judgeGeneric(key: string, value: string, bare: boolean): boolean {
   // Git's `user.signingkey`: an OpenPGP key's id or fingerprint (upper-case hex), not the key.
   if (GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) return false;
   // A password may be a person's (words, digits, punctuation) or a machine's (random letters and digits).
   if (isPasswordKeyName(key)) return isPasswordValue(value);
   if (isSecretKeyName(key)) return looksLikeSecretValue(value, false);
-  return randomUnderKeyLike(key, value);
+  return randomUnderKeyLike(key, value, bare);
 }
 
 // An id and its secret joined by ":" (Asana's `2/<gid>/<gid>:<secret>`, an `app-id:secret` pair
@@ -1230,9 +1242,31 @@ function credentialPair(key: string, value: string): boolean {
   return m !== null && !DIGEST_NAME.test(m[1] as string) && !PASSWORD_REFERENCE.test(value) && (isSecretKeyName(key) ? looksLikeSecretValue(m[2] as string, true) : randomUnderKeyLike(key, m[2] as string));
 }
 
-/** acceptGeneric for a value taken by a wide run: its punctuation only under a password's name, or as an id:secret pair. */
-function acceptWide(narrow: RegExp): (key: string, value: string) => boolean {
-  return (key, value) => (narrow.test(value) ? acceptGeneric(key, value) : (isPasswordKeyName(key) && looksLikePassword(value)) || credentialPair(key, value));
+// A name whose last word is "secret" (`secret`, `client_secret`, `jwtSecret`): people choose these
+// as they choose passwords, punctuation included.
+const SECRET_LAST_WORD = /secret$/i;
+
+// Punctuation a generated secret holds beyond a token's characters (Django's `!@#$%^&*(-_=+)`).
+const SECRET_PUNCTUATION = /[!#$%^&*()+=;?~|@:]/;
+// What marks code, a name or settings instead: quotes, escapes, brackets, a scheme (`urn:uuid:…`),
+// a dotted identifier (`self.AWS_IMDSV2_TOKEN`), a setting of its own (`Server=tcp:…`), a host name.
+const CODE_PUNCTUATION = /["'`\\[\]{}<>]|^(?:[a-z]{2,10}|sha\d{1,3}|md5):|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[A-Za-z_][\w.-]{0,63}=|[a-z0-9-]{2,63}\.[a-z0-9-]{2,63}\.[a-z]{2,12}\b/;
+
+/**
+ * Punctuation inside a machine-made value under any secret's name (a Django key's `%(`, an OCI
+ * auth token's `:`): 20 or more characters, three of lower, upper, digit and punctuation, and more
+ * spread than a person's password (entropy ≥ 4) — and not a reference, path, regex or code.
+ */
+function randomWithPunctuation(value: string): boolean {
+  return value.length >= 20 && value.length <= 256 && SECRET_PUNCTUATION.test(value) && !CODE_PUNCTUATION.test(value) && looksLikePassword(value) && shannonEntropy(value) >= 4;
+}
+
+/** acceptGeneric for a value taken by a wide run (`bare`: unquoted): its punctuation only under a password's or a secret's name, or as an id:secret pair. */
+function acceptWide(narrow: RegExp, bare = false): (key: string, value: string) => boolean {
+  return (key, value) =>
+    narrow.test(value)
+      ? judgeGeneric(key, value, bare)
+      : ((isPasswordKeyName(key) || (SECRET_LAST_WORD.test(key) && isSecretKeyName(key))) && looksLikePassword(value)) || (isSecretKeyName(key) && randomWithPunctuation(value)) || credentialPair(key, value);
 }
 const acceptQuoted = acceptWide(NARROW_QUOTED);
 
@@ -1393,6 +1427,9 @@ function keyMayNameSecret(text: string, at: number, start: number, end: number):
 export function tokenRunFollows(text: string, i: number, min: number): boolean {
   const stop = Math.min(text.length, i + 64);
   while (i < stop && isOperatorChar(text.charCodeAt(i))) i++;
+  // A declaration's string type and its "=" between the name and the value (Rust's `KEY: &str = "…"`, Kotlin's `: String =`).
+  STRING_TYPE.lastIndex = i;
+  if (i < stop && STRING_TYPE.test(text)) for (i = STRING_TYPE.lastIndex; i < stop && isOperatorChar(text.charCodeAt(i)); ) i++;
   const end = i + min;
   if (end > text.length) return false;
   for (; i < end; i++) if (!isTokenChar(text.charCodeAt(i))) return false;
@@ -1448,7 +1485,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // A call's first argument may name the scheme (`new AuthenticationHeaderValue("Bearer", "…")`).
   // (A lower-case `key="…"` with no blank around "=" is a JSX or HTML attribute: React's list key.)
   quoted: (key, value, m) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value) && !(key === 'key' && /(?:^|[^A-Za-z0-9_$.-])key=\{?["'`]/.test(m[0]))),
-  bare: acceptWide(NARROW_BARE),
+  bare: acceptWide(NARROW_BARE, true),
   // (A plist's or a dictionary's `<key>` element holds a name: its value is the next element.)
   xml: (key, value, _m, text, at) => !/^key$/i.test(key) && acceptGeneric(key, value) && !mavenEncrypted(value, text, at),
   named: acceptGeneric,

@@ -297,6 +297,7 @@ import { uptimeRobotRules } from './uptime-robot.js';
 import { vercelRules } from './vercel.js';
 import { virustotalRules } from './virustotal.js';
 import { voiceflowRules } from './voiceflow.js';
+import { vonageRules } from './vonage.js';
 import { vultrRules } from './vultr.js';
 import { webexRules } from './webex.js';
 import { webflowRules } from './webflow.js';
@@ -617,6 +618,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...uptimeRobotRules,
   ...virustotalRules,
   ...voiceflowRules,
+  ...vonageRules,
   ...vultrRules,
   ...webexRules,
   ...webflowRules,
