@@ -1641,6 +1641,15 @@ describe('file formats, names and shapes a fifth blind grading saw missed', () =
     expect(detector.scan(text).map((f) => text.slice(f.start, f.end))).toEqual([value]);
   });
 
+  it('joins a scheme piece to its credential, and words split at a blank stay apart (a highlighter\'s keyword lists)', () => {
+    const token = `${g.chars(ALNUM, 20)}${g.chars('0123456789', 4)}${g.chars(ALNUM, 16)}`;
+    const header = `const headers = {\n  Authorization: "Bearer " +\n    "${token}",\n};\n`;
+    expect(detector.scan(header).map((f) => header.slice(f.start, f.end))).toEqual([token]);
+    // Pieces that end in a blank: no token runs on across them, so nothing is read there.
+    const words = `const KEYWORDS =\n${Array.from({ length: 40 }, (_, i) => `  "SYSRES_CONST_ACCESS_RIGHT_${i} apiKey token " +\n`).join('')}  "end";\n`;
+    expect(detector.scan(words)).toEqual([]);
+  });
+
   it('finds a key held line by line in a notebook cell, tokens in Bot API paths and Bot headers, and escaped dollar signs', () => {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();

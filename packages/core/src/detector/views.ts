@@ -549,7 +549,7 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case '" .':
     case "' .":
       JOIN_AFTER.lastIndex = at;
-      if (JOIN_AFTER.test(text)) t.joins.push(at);
+      if (JOIN_AFTER.test(text) && pieceMayContinue(text, at)) t.joins.push(at);
       return;
     case '= ("':
     case "= ('":
@@ -695,7 +695,21 @@ function joinBefore(text: string, at: number): boolean {
   if (text.charCodeAt(i) === 13) i--;
   for (const stop = i - 8; i > stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); i--);
   const c = text.charCodeAt(i);
-  return c === 34 || c === 39;
+  return (c === 34 || c === 39) && pieceMayContinue(text, i);
+}
+
+// An auth scheme and its blank ending a piece: the credential is the next piece (`"Bearer " + "…"`).
+const SCHEME_END = /(?:bearer|basic|token|bot)[ \t]$/i;
+
+/**
+ * Whether the piece closed by the quote at `quote` may go on in the next one: it ends in a
+ * character a token or an assignment holds, or in an auth scheme. A piece ending in a blank ends
+ * a word (the keyword lists of a syntax highlighter, prose split over lines), and no token runs on
+ * across it.
+ */
+function pieceMayContinue(text: string, quote: number): boolean {
+  const c = text.charCodeAt(quote - 1);
+  return (c !== 32 && c !== 9) || SCHEME_END.test(text.slice(Math.max(0, quote - 8), quote));
 }
 
 /**
