@@ -184,7 +184,8 @@ export function keyAssigned(text: string, at: number): boolean {
   // A property list's `<key>NAME</key>`, then its `<string>` value within 64 blanks.
   if (c === 60 && !quoted && text.startsWith('</key>', i)) {
     let j = i + 6;
-    for (const stop = Math.min(text.length, j + 64); j < stop && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13); ) j++;
+    const stop = Math.min(text.length, j + 64);
+    while (j < stop && /[ \t\r\n]/.test(text.charAt(j))) j++;
     return text.startsWith('<string>', j);
   }
   if (c === 93) c = text.charCodeAt(++i);

@@ -1253,20 +1253,27 @@ const SECRET_PUNCTUATION = /[!#$%^&*()+=;?~|@:]/;
 const CODE_PUNCTUATION = /["'`\\[\]{}<>]|^(?:[a-z]{2,10}|sha\d{1,3}|md5):|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[A-Za-z_][\w.-]{0,63}=|[a-z0-9-]{2,63}\.[a-z0-9-]{2,63}\.[a-z]{2,12}\b/;
 
 /**
- * Punctuation inside a machine-made value under any secret's name (a Django key's `%(`, an OCI
- * auth token's `:`): 20 or more characters, three of lower, upper, digit and punctuation, and more
- * spread than a person's password (entropy ≥ 4) — and not a reference, path, regex or code.
+ * Whether a value shaped as a password (looksLikePassword) is machine-made, as any secret's name
+ * may hold it (a Django key's `%(`, an OCI auth token's `:`): 20 or more characters, more spread
+ * than a person's password (entropy ≥ 4), and not code or settings.
  */
-function randomWithPunctuation(value: string): boolean {
-  return value.length >= 20 && value.length <= 256 && SECRET_PUNCTUATION.test(value) && !CODE_PUNCTUATION.test(value) && looksLikePassword(value) && shannonEntropy(value) >= 4;
+function machineMadePunctuated(value: string): boolean {
+  return value.length >= 20 && value.length <= 256 && SECRET_PUNCTUATION.test(value) && !CODE_PUNCTUATION.test(value) && shannonEntropy(value) >= 4;
 }
 
-/** acceptGeneric for a value taken by a wide run (`bare`: unquoted): its punctuation only under a password's or a secret's name, or as an id:secret pair. */
+/**
+ * A value with punctuation beyond a token's: a password under a password's name or one ending in
+ * "secret", a machine-made secret under any secret's name, or an id:secret pair.
+ */
+function acceptPunctuated(key: string, value: string): boolean {
+  const password = isPasswordKeyName(key);
+  if ((password || isSecretKeyName(key)) && looksLikePassword(value) && (password || SECRET_LAST_WORD.test(key) || machineMadePunctuated(value))) return true;
+  return credentialPair(key, value);
+}
+
+/** acceptGeneric for a value taken by a wide run (`bare`: unquoted): its punctuation only as acceptPunctuated takes it. */
 function acceptWide(narrow: RegExp, bare = false): (key: string, value: string) => boolean {
-  return (key, value) =>
-    narrow.test(value)
-      ? judgeGeneric(key, value, bare)
-      : ((isPasswordKeyName(key) || (SECRET_LAST_WORD.test(key) && isSecretKeyName(key))) && looksLikePassword(value)) || (isSecretKeyName(key) && randomWithPunctuation(value)) || credentialPair(key, value);
+  return (key, value) => (narrow.test(value) ? judgeGeneric(key, value, bare) : acceptPunctuated(key, value));
 }
 const acceptQuoted = acceptWide(NARROW_QUOTED);
 
@@ -1424,16 +1431,22 @@ function keyMayNameSecret(text: string, at: number, start: number, end: number):
  * Whether a run of at least `min` token characters starts after at most 64 blanks, line breaks,
  * quotes and operators from `i` (as far as any form lets a value stand from its name).
  */
-export function tokenRunFollows(text: string, i: number, min: number): boolean {
-  const stop = Math.min(text.length, i + 64);
-  while (i < stop && isOperatorChar(text.charCodeAt(i))) i++;
+export function tokenRunFollows(text: string, from: number, min: number): boolean {
+  const stop = Math.min(text.length, from + 64);
+  let i = skipOperators(text, from, stop);
   // A declaration's string type and its "=" between the name and the value (Rust's `KEY: &str = "…"`, Kotlin's `: String =`).
   STRING_TYPE.lastIndex = i;
-  if (i < stop && STRING_TYPE.test(text)) for (i = STRING_TYPE.lastIndex; i < stop && isOperatorChar(text.charCodeAt(i)); ) i++;
+  if (i < stop && STRING_TYPE.test(text)) i = skipOperators(text, STRING_TYPE.lastIndex, stop);
   const end = i + min;
   if (end > text.length) return false;
   for (; i < end; i++) if (!isTokenChar(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** Past the operator characters from `i`, stopping at `stop`. */
+function skipOperators(text: string, i: number, stop: number): number {
+  while (i < stop && isOperatorChar(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Blank, line break, quote, ":", "=", ">", ",", "(", "{", "[" or "]": what stands between a name and its value. */
