@@ -1,7 +1,7 @@
 // Which property, variable and header names hold secrets. Shared by the generic detection rule,
 // redactValue and (through core's exports) the logger and the ESLint plugin, so all agree.
 
-const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$/;
+const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$|^plaintextvalue$/;
 
 // Names that contain a secret word but name something that is not a secret.
 // (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,
@@ -105,7 +105,7 @@ export function isKeyLikeName(name: string): boolean {
   if (weakKey(key)) return true;
   // Algolia's search-only key (ALGOLIA_SEARCH_API_KEY) is public; Azure's or Bing's search key is
   // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page.
-  return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|(?<!pagerduty)routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization)key$/.test(key);
+  return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|(?<!pagerduty)routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation)key$/.test(key);
 }
 
 /**

@@ -1903,7 +1903,7 @@ describe('rule gates', () => {
   // a run that no part of can name a secret (mayNameSecret), or only a weak name (a bare key)
   // with no run of 24 token characters after it, which the judge would turn down.
   const gated = catalog.filter((r) => r.gate !== undefined && r.near !== undefined);
-  const STRUCTURE = ['"', "'", '`', ':', '=', '>', '<', ' ', '\t', '\n', '\r', ',', '-', '|', ']', '[', '?', '.', '&', ';', '(', ')', '{', '}', '$', '/', '\\', 's', 'string', 'value', 'Value', '::', '</key>', '<key>', ' default ', '@', 'u0026', '\u00a0', '${', 'SetEnv ', 'set -gx ', 'name="', 'key=\'', '.Values.', ' | default ', ', "value": ', ' value="', '\n  value: '];
+  const STRUCTURE = ['"', "'", '`', ':', '=', '>', '<', ' ', '\t', '\n', '\r', ',', '-', '|', ']', '[', '?', '.', '&', ';', '(', ')', '{', '}', '$', '/', '\\', 's', 'string', 'value', 'Value', '::', '</key>', '<key>', ' default ', '@', 'u0026', '\u00a0', '${', 'SetEnv ', 'set -gx ', 'name="', 'key=\'', '.Values.', ' | default ', ', "value": ', ' value="', '\n  value: ', ', ["', '", "'];
   const WORD = 'aZ_09.';
 
   it('the generic family shares one gate', () => {
@@ -1935,7 +1935,7 @@ describe('rule gates', () => {
   });
 
   // The forms whose gate also reads the name, and the run of key characters the gate reads.
-  const NAME_BOUND = new Set(['quoted', 'env', 'inline', 'call', 'tuple', 'spaced', 'directive', 'cell', 'block', 'template-default', 'flag', 'struct'].map((f) => (f === 'quoted' ? 'generic-secret-assignment' : `generic-secret-${f}`)));
+  const NAME_BOUND = new Set(['quoted', 'env', 'inline', 'call', 'tuple', 'pair', 'spaced', 'directive', 'cell', 'block', 'template-default', 'flag', 'struct'].map((f) => (f === 'quoted' ? 'generic-secret-assignment' : `generic-secret-${f}`)));
   const isRunChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_$.-]/.test(c);
   const runEnd = (text: string, at: number): number => {
     let end = at;
@@ -2875,5 +2875,86 @@ describe('a twenty-seventh blind grading: files as teams commit them (CSV export
     const secret = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 16);
     expect(found(`VONAGE_API_KEY=${g.chars(HEX, 8)}\nVONAGE_API_SECRET=${secret}\n`, '.env')).toEqual([`vonage-api-secret:${secret}`]);
     expect(found(`const nexmoApiSecret: string = '${secret}';\n`, 'sms.ts')).toEqual([`vonage-api-secret:${secret}`]);
+  });
+});
+
+describe('a twenty-eighth blind grading: secrets in operational artefacts (logs with colours, journald, terraform show, Sentry events, Java header dumps)', () => {
+  const d = createDetector();
+  const g = createSampleGen(2801);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+  const b64 = (s: string): string => Buffer.from(s).toString('base64');
+  const ESC = '\u001b';
+
+  it('reads a setting named in a log line with where it was read from, in colour or not', () => {
+    const value = g.chars(B62, 40);
+    expect(found(`2024-05-16T09:27:58.713Z WARN [auth] AWS_SECRET_ACCESS_KEY taken from .env.local: ${value}\n`, 'logs/dev.log')).toEqual([`generic-secret-label:${value}`]);
+    const coloured = `${ESC}[2m2024-05-16T09:27:58.713Z${ESC}[0m ${ESC}[33mWARN${ESC}[0m ${ESC}[35m[auth]${ESC}[0m SHODAN_API_KEY taken from .env.local: ${ESC}[1m${value}${ESC}[22m\n`;
+    expect(found(coloured, 'logs/dev-server.log')).toEqual([`generic-secret-label:${value}`]);
+    // A personal access token's name in capitals (`_PAT`) is a label too.
+    const pat = g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 52);
+    expect(found(`AZURE_DEVOPS_EXT_PAT loaded from vault: ${pat}\n`, 'logs/ci.log')).toEqual([`generic-secret-label:${pat}`]);
+    expect(found('CACHE_KEY taken from .env.local: users-by-email-and-tenant\n', 'logs/dev.log')).toEqual([]);
+  });
+
+  it("reads a kebab-case setting's quoted value in a service's journal line", () => {
+    const hex = g.chars(HEX, 37);
+    expect(found(`May  1 09:18:45 web-03 acme-api[11802]: 2024/05/01 10:11:12 using cloudflare-api-key "${hex}"\n`, 'journal.txt')).toEqual([`generic-secret-label:${hex}`]);
+    const pw = `${g.chars(B62, 8)}!${g.chars(B62, 8)}`;
+    expect(found(`"text": "try this one for DB_PASSWORD \`${pw}\` (will rotate after)",\n`, 'slack-export/oncall.json')).toEqual([`generic-secret-label:${pw}`]);
+    // A statement's keyword with its quoted argument (SQL's PASSWORD '…') stays the other rules' to read.
+    expect(found(`using api-key "your-api-key-here"\nusing session-token "${'x'.repeat(32)}"\n`, 'journal.txt')).toEqual([]);
+  });
+
+  it("judges terraform show's plaintext_value under the secret's own name", () => {
+    const block = (name: string, value: string): string => `# github_actions_secret.${name.toLowerCase()}:\nresource "github_actions_secret" "${name.toLowerCase()}" {\n    created_at      = "2024-10-23T01:18:32.172Z"\n    id              = "api:${name}"\n    plaintext_value = "${value}"\n    repository      = "api"\n    secret_name     = "${name}"\n}\n`;
+    const token = uuid();
+    expect(found(block('CODECOV_TOKEN', token), 'terraform-show.txt')).toEqual([`generic-secret-assignment:${token}`]);
+    const random = g.chars(B62, 48);
+    expect(found(block('HASURA_GRAPHQL_ADMIN_SECRET', random), 'terraform-show.txt')).toEqual([`generic-secret-assignment:${random}`]);
+    // A pod's UID, a commit, an image digest kept as Actions secrets are named for what they are.
+    expect(found(block('POD_UID', uuid()), 'terraform-show.txt')).toEqual([]);
+    expect(found(block('RELEASE_SHA', g.chars(HEX, 40)), 'terraform-show.txt')).toEqual([]);
+    // With no name beside it, plaintext_value is a secret's value itself.
+    expect(found(`plaintext_value = "${random}"\n`, 'main.tf')).toEqual([`generic-secret-assignment:${random}`]);
+  });
+
+  it('reads a quoted name and value paired in brackets (Sentry headers, Python tuples) and a Spring header dump', () => {
+    const value = g.chars(B62, 40);
+    expect(found(`{"request":{"method":"POST","headers":[["Content-Type","application/json"],["X-API-Key","${value}"]]}}\n`, 'sentry/event.json')).toEqual([`generic-secret-pair:${value}`]);
+    // (A call's first and second argument read as a pair too: either rule may report it.)
+    expect(found(`headers = [("Accept", "application/json"), ("X-Api-Key", "${value}")]\n`, 'client.py')).toEqual([expect.stringMatching(new RegExp(`^generic-secret-(?:pair|assignment):${value}$`))]);
+    const hex = g.chars(HEX, 32);
+    expect(found(`\trequest headers: {Accept=[application/json], X-Rollbar-Access-Token=[${hex}]}\n`, 'logs/catalina.out')).toEqual([`generic-secret-inline:${hex}`]);
+    for (const text of ["const names = ['api_key', 'access_token'];\n", '("X-Api-Key", "${API_KEY}")\n', "['token', 'refresh_token', 'id_token']\n", '["Authorization", "your-token-here"]\n']) expect(found(text, 'client.py'), text).toEqual([]);
+  });
+
+  it('reads Apple app-specific passwords, Cypress record keys, Riot API keys and an Azure storage key under a Spring name', () => {
+    const asp = `${g.chars(LOWER, 4)}-${g.chars(LOWER, 4)}-${g.chars(LOWER, 4)}-${g.chars(LOWER, 4)}`;
+    expect(found(`export FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=${asp}\n`, '.bash_history')).toEqual([`apple-app-specific-password:${asp}`]);
+    expect(found(`  fastlaneAppleApplicationSpecificPassword: '${asp}',\n`, 'logs/pm2-error.log')).toEqual([`apple-app-specific-password:${asp}`]);
+    const record = uuid();
+    expect(found(`            "Env": [\n                "CYPRESS_RECORD_KEY=${record}",\n`, 'docker-inspect.json')).toEqual([`cypress-record-key:${record}`]);
+    const riot = `RGAPI-${uuid()}`;
+    expect(found(`const riot = new RiotApi({ key: process.env.RIOT ?? "${riot}" });\n`, 'lol.ts')).toEqual([`riot-games-api-key:${riot}`]);
+    const azure = `${g.chars(`${B62}+/`, 86)}==`;
+    expect(found(`BeanCreationException: credential rejected (azure.storage.key=${azure})\n`, 'logs/catalina.out')).toEqual([`azure-storage-account-key:${azure}`]);
+  });
+
+  it('leaves masked values in Basic headers and base64 data, publishable keys as bearer tokens, cache keys and instrumentation keys', () => {
+    for (const text of [
+      `DEBUG http.wire >> "Authorization: Basic ${b64('deploy-bot:[MASKED]')}[\\r][\\n]"\n`,
+      `DEBUG http.wire >> "Authorization: Basic ${b64(`deploy-bot:${g.chars(B62, 4)}\u2026${g.chars(B62, 4)}`)}[\\r][\\n]"\n`,
+      `data:\n  gh-token: ${b64(`ghp_\u2026${g.chars(B62, 4)}`)}\n`,
+      `> authorization: Bearer pk_live_${g.chars(B62, 99)}\n`,
+      `"GET /v1/users/me?page=1&key=node-cache-Linux-x64-npm-${g.chars(HEX, 64)} HTTP/1.1" 401\n`,
+      `APPLICATIONINSIGHTS_CONNECTION_STRING:  InstrumentationKey=${uuid()};IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/\n`,
+    ]) expect(found(text, 'logs/app.log'), text).toEqual([]);
+    // A password in the clear in the same header is reported.
+    const login = b64(`deploy-bot:${g.chars(B62, 20)}`);
+    expect(found(`Authorization: Basic ${login}\n`, 'logs/app.log')).toEqual([`authorization-basic:${login}`]);
   });
 });

@@ -345,6 +345,15 @@ describe('generic name/value shapes run in linear time', () => {
     'vonage names without a value': 'VONAGE_API_SECRET='.repeat(SIZE / 18),
     'plist vendor keys without a string': `<key>VONAGE_API_SECRET</key>${' '.repeat(60)}`.repeat(SIZE / 88),
     'plist keys back to back': '<key>vonage_secret</key><key>'.repeat(SIZE / 29),
+    'log labels read from nowhere': 'DD_API_KEY taken from .env.local: '.repeat(SIZE / 34),
+    'kebab names without a value': 'using riot-api-key-secret-token '.repeat(SIZE / 32),
+    'kebab names, one long chain': `x${'-api'.repeat(SIZE / 4)}-key "`,
+    'quoted pairs without a value': '[("X-Api-Key", '.repeat(SIZE / 15),
+    'quoted pairs in one deep list': `${'['.repeat(SIZE / 2)}"api_key", "`,
+    'header lists without a value': 'X-Api-Key=[ '.repeat(SIZE / 12),
+    'app-specific password names without a value': 'FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD='.repeat(SIZE / 45),
+    'record keys back to back': 'CYPRESS_RECORD_KEY=CYPRESS_RECORD_KEY:'.repeat(SIZE / 38),
+    'plaintext values without a secret name': `resource "github_actions_secret" "a" {\n${`  plaintext_value = "${['Zq8Lw3', 'Rt6Yp1Nv4Kx7Bm'].join('')}"\n`.repeat(SIZE / 43)}`,
   };
   it.each(Object.keys(shapes))('on %s', (name) => {
     const text = shapes[name]!;

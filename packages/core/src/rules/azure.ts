@@ -52,7 +52,8 @@ export const azureRules = [
     description: 'Azure Storage account key (88 base64 characters) shortly after an account-key name: config files, code, XML, CLI flags',
     // The key's length is fixed (64 bytes); a key name right before it says what it is, so a
     // SHA-512 digest of the same length elsewhere is not reported.
-    keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storage-key'],
+    // (A Spring property names it `azure.storage.key`.)
+    keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storage-key', 'storage.key'],
     // Over line ends: Java's `ACCOUNT_KEY⏎ = "…"`, C++'s `AccountKey{⏎ "…"}`, an ARM parameters
     // file's `"storageAccountKey": {⏎ "value": "…"`.
     window: { before: 8, after: 160 },

@@ -1,5 +1,5 @@
 import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
-import { isHashOrCipher, looksLikeSecretValue } from './generic.js';
+import { isHashOrCipher, isPublishableKey, looksLikeSecretValue } from './generic.js';
 import { DEFAULT_PASSWORDS, inUse } from './passwords.js';
 import { isPlaceholder } from '../allowlist.js';
 
@@ -67,7 +67,8 @@ function isText(s: string): boolean {
 function base64Login(value: string): { user: string; password: string } | undefined {
   let decoded: string;
   try {
-    decoded = atob(value);
+    // atob gives bytes; a masked password's ellipsis (`deploy:IfgC…iOP5`) is read back from UTF-8.
+    decoded = atob(value).replaceAll('\u00e2\u0080\u00a6', '\u2026');
   } catch {
     return undefined;
   }
@@ -333,6 +334,8 @@ export const credentialRules = [
     keywords: ['bearer '],
     pattern: /(?<![A-Za-z0-9])Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     window: { after: 2100 },
+    // Stripe.js sends the publishable key as a bearer token: published in every page, no secret.
+    accept: (m) => !isPublishableKey(m[1] ?? ''),
     minEntropy: 3.5,
     severity: 'high',
     confidence: 'medium',

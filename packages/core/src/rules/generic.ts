@@ -157,7 +157,7 @@ const INLINE_VALUE = '[A-Za-z0-9+/_~.!@#%^&*=?-]';
 // ":" and the value unquoted, to the next blank or "}". inStructDump checks the fields before it.
 const STRUCT_FIELD = new RegExp(`(?<=[{ ])${atomicName('[A-Za-z_][A-Za-z0-9_]{0,63}', 1)}:(?=([^\\s{}\\[\\](),;"'\`]{8,${MAX_VALUE}}))\\2(?=[ }])`);
 const FLAG_OPTION = new RegExp(`(?<=[ \\t"'\`]|^)--?(?=[A-Za-z])${atomicName('[A-Za-z][A-Za-z0-9_.-]{0,63}', 1)}(?:=|[ \\t]{1,4})(["']?)(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?=[\\s"'\`;|&)]|$)`, 'm');
-const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',[({]|[ \\t]-D|[ \\t]--[a-z][a-z_-]{1,31}=)${atomicName('[A-Za-z_][A-Za-z0-9_.-]{0,63}', 1)}=(?![=>])(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)\\]}]|$)`);
+const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',[({]|[ \\t]-D|[ \\t]--[a-z][a-z_-]{1,31}=)${atomicName('[A-Za-z_][A-Za-z0-9_.-]{0,63}', 1)}=(?![=>])\\[?(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)\\]}]|$)`);
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
 // `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. Braces
@@ -210,6 +210,14 @@ const LISP_DEFINE = '\\((?:def(?:once|const|var|ine)?|setq|setf)[ \\t]{1,4}(?:\\
 const TUPLE_PAIR = new RegExp(
   `(?:(?<=[\\s{(\\[,]|^):|\\{[ \\t]{0,4}|${LISP_DEFINE}|${CMAKE_SET}|${ELIXIR_ATTRIBUTE})([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:[ \\t]{1,8}|[ \\t]{0,4},[ \\t]{0,8})${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
   'm',
+);
+
+// A pair of quoted strings in brackets or parentheses, name then value, and nothing else, in a
+// list or a call: a Sentry event's `"headers": [["X-Api-Key", "…"]]`, fetch's
+// `new Headers([["X-Api-Key", "…"]])`, Python's `headers = [("X-Api-Key", "…")]`. A list of
+// three or more names is no pair, nor is a list of two on its own (a source map's `"names"`).
+const QUOTED_PAIR = new RegExp(
+  `[\\[(](?<=[\\[(,]\\s{0,64}[\\[(])[ \\t]{0,4}(["'])([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{0,4},[ \\t]{0,8}(["'])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}))\\4\\3[ \\t]{0,4}[\\])]`,
 );
 
 // A config line that sets a name by a blank, the value the rest of the line: fluentd's and
@@ -310,12 +318,15 @@ const CALL_READS = /^(?:get|has|is|find|remove|delete|revoke|invalidate|lookup|l
 // A label in prose, a message or a document, then the value: `API Key: …` in an email or a
 // ticket, `Your access token is: …`, `**Admin password**: …` in Markdown, `Here is the api key
 // for staging: …` in a chat. The label is one to three words and the secret's noun (`key`,
-// `token`, `secret`, `password`, `passphrase`), maybe `is` or a short `for …` after it; then
-// ":", "-", "→" or `is`. Never "=" (code's assignments are the other forms'). The value is one
+// `token`, `secret`, `password`, `passphrase`), or one snake- or kebab-case name (`DD_API_KEY`,
+// `riot-api-key` in a service's log), maybe `is`, a short `for …` or where it was read from
+// after it; then ":", "-", "→" or `is`. Never "=" (code's assignments are the other forms'). The value is one
 // word, maybe in backticks, bold or quotes; a sentence's full stop after it is not part of it.
 const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
+// Where a log line says the value came from: `DD_API_KEY taken from .env.local: …`, `loaded from vault:`.
+const LABEL_SOURCE = '(?:taken|loaded|read|fetched|pulled|resolved|sourced)[ \\t]{1,4}from[ \\t]{1,4}[A-Za-z0-9_./-]{1,64}';
 const LABEL_LINE = new RegExp(
-  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:_[A-Za-z0-9]{1,32}){0,4}_(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["']|<code>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*]|<\\/)`,
+  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["']|<code>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*]|<\\/)`,
 );
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
@@ -341,6 +352,10 @@ const PATH_OR_URL = /^(?:[.~]|\/(?=.*[/.])|\/[a-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]
 // Datadog's browser client tokens (`pub` and 32 hex) are public too, and a New Relic browser key
 // (NRJS-) under a generic name (its vendor rule judges it where it stands).
 const PUBLIC_KEY = /^(?:pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-)/;
+/** Whether `value` is a key its vendor publishes by design (Stripe's `pk_live_…`, Mapbox's `pk.…`, PostHog's `phc_…`). */
+export function isPublishableKey(value: string): boolean {
+  return PUBLIC_KEY.test(value);
+}
 
 // Words joined by "/" or "\\" (a Windows registry or file path: HARDWARE\\DESCRIPTION\\System),
 // or a relative file path with an extension (`certs/client.p12`, `config/keys/dev.pem`).
@@ -499,6 +514,8 @@ function base64OfNoSecret(value: string): boolean {
     const body = (pem[1] as string).replace(/\s+/g, '');
     return body.length < 64 || isPlaceholder(body);
   }
+  // A masked value (`ghp_…XXXX`): atob's bytes hold the ellipsis in UTF-8.
+  if (text.includes('\u00e2\u0080\u00a6')) return true;
   if (!/^[\x20-\x7e]+$/.test(text)) return false;
   // inUse: a reference or a default password (changeme, admin, root …); "default" is one here too.
   // Also a reference (`op://…`, `#{ApiKey}#`) or a published client key.
@@ -513,7 +530,7 @@ function base64OfNoSecret(value: string): boolean {
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
 // 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
-const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk'];
+const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -752,6 +769,28 @@ function inTuple(text: string, at: number, memo: ScanMemo): boolean {
   } else return false;
   return quoteAt(text, i);
 }
+
+/**
+ * Whether the keyword hit sits in the first string of a quoted pair (QUOTED_PAIR): a quote around
+ * the name, "[" or "(" before it and, before that, "[", "(" or "," (the pair stands in a list or a
+ * call); after it a comma and the value's quote.
+ */
+function inQuotedPair(text: string, at: number, memo: ScanMemo): boolean {
+  const end = keyEndAt(text, at, memo);
+  const start = keyStartAt(text, at);
+  const quote = text.charCodeAt(start - 1);
+  if (!isQuoteChar(quote) || text.charCodeAt(end) !== quote) return false;
+  const open = skipBlanksBack(text, start - 1, 4) - 1;
+  if (!PAIR_OPENERS.has(text.charCodeAt(open))) return false;
+  let k = open;
+  for (let n = 0; n < 64 && isSpaceChar(text.charCodeAt(k - 1)); n++) k--;
+  if (!PAIR_OPENERS.has(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== Char.Comma) return false;
+  let i = skipBlanks(text, end + 1, 4);
+  if (text.charCodeAt(i) !== Char.Comma) return false;
+  i = skipBlanks(text, i + 1, 8);
+  return quoteAt(text, i);
+}
+const PAIR_OPENERS = new Set([40 /* ( */, 91 /* [ */]);
 const LISP_DEFINE_BEFORE = new RegExp(`${LISP_DEFINE}$`);
 const CMAKE_SET_BEFORE = new RegExp(`${CMAKE_SET}$`);
 const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab || c === 10 || c === 13 || c === 123 || c === 40 || c === 91 || c === Char.Comma;
@@ -951,16 +990,18 @@ function callArgumentFollows(text: string, at: number, memo: ScanMemo): boolean 
 function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   const start = keyStartAt(text, at);
   const end = keyEndAt(text, at, memo);
-  // A snake-case name (`storyblok_oauth_token …` in a commit message) is a label by itself.
-  const snake = end - start <= 64 && text.slice(start, end).includes('_');
+  // A snake- or kebab-case name (`storyblok_oauth_token …` in a commit message, `using
+  // riot-api-key "…"` in a service's log) is a label by itself.
+  const snake = end - start <= 64 && /[_-]/.test(text.slice(start, end));
   const blank = text.charCodeAt(start - 1);
   if (!snake && ((blank !== Char.Space && blank !== Char.Tab) || !isKeyChar(text.charCodeAt(start - 2)))) return false;
   let i = skipBlanks(text, end, 4);
   // Whether blanks stand before the value (after the separator, if any).
   let gap = i > end;
   let c = text.charCodeAt(i);
-  // `for …` may run on over words: the pattern decides.
+  // `for …` may run on over words, and so may where the value was read from: the pattern decides.
   if (c === 102 /* f */) return text.startsWith('for', i);
+  if (LABEL_SOURCE_START.test(text.slice(i, i + 16))) return true;
   // `is`/`was` (or a change's `to`: "update gitee_token to …" in a commit message), bold's or
   // emphasis' closing marks, then the separator.
   if (text.startsWith('is', i) || text.startsWith('was', i) || (text.startsWith('to', i) && isLabelBlank(text.charCodeAt(i + 2)))) {
@@ -993,6 +1034,7 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   return valueRun(text, i, !separated && !snake, separated && PASSWORD_LABEL_END.test(text.slice(start, end)) ? LABEL_PASSWORD_MIN : 16);
 }
 const LABEL_PASSWORD_MIN = 10;
+const LABEL_SOURCE_START = /^(?:taken|loaded|read|fetched|pulled|resolved|sourced)[ \t]{1,4}from[ \t]/;
 
 // A credential named in a chat message: "the codemagic creds", "an api key", "the token".
 const CREDENTIAL_WORD = /\b(?:creds?|credentials?|tokens?|api[ _-]?keys?|secrets?|passwords?|passwd|access[ _-]?keys?)\b/i;
@@ -1108,7 +1150,7 @@ function acceptQueryParam(param: string, raw: string, _m: RegExpExecArray, text:
   if (QUERY_NOT_SECRET.has(name)) return false;
   // Judged decoded, as the server reads it: `%242b%2412%24…` is a bcrypt hash, `%3CAPI_KEY%3E` a placeholder.
   const value = percentDecoded(raw);
-  const ok = isSecretKeyName(name) ? looksLikeSecretValue(value, false) : (isSecretQueryParam(name) || isKeyLikeName(name)) && looksLikeSecretValue(value, true);
+  const ok = isSecretKeyName(name) ? looksLikeSecretValue(value, false) : (isSecretQueryParam(name) || isKeyLikeName(name)) && looksLikeSecretValue(value, true) && !(isWeakSecretName(name) && NAMED_DIGEST.test(value));
   return ok && !publishedUrl(text, at);
 }
 
@@ -1118,8 +1160,10 @@ const FLAG_BEFORE = /[ \t]--[a-z][a-z_-]{1,31}=$/;
 /** Whether the keyword hit sits in a key that follows a blank mid-line and is followed by one "=" (INLINE_ASSIGNMENT). */
 function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
-  // "=" then a bare value's character other than "=": JSX's `key={id}` and HTML's `token="…"` stop here.
-  if (text.charCodeAt(end) !== Char.Equals || text.charCodeAt(end + 1) === Char.Equals || !BARE_CHAR.test(text.charAt(end + 1))) return false;
+  // "=" then a bare value's character other than "=": JSX's `key={id}` and HTML's `token="…"` stop
+  // here. A multi-valued header's list may open first: Spring's HttpHeaders print `X-Api-Key=[…]`.
+  const first = text.charCodeAt(end + 1) === 91 /* [ */ ? end + 2 : end + 1;
+  if (text.charCodeAt(end) !== Char.Equals || text.charCodeAt(end + 1) === Char.Equals || !BARE_CHAR.test(text.charAt(first))) return false;
   const start = keyStartAt(text, at);
   const c = text.charCodeAt(start - 1);
   // `-Dapi.key=`: the key walk took "-D" for part of the key.
@@ -1162,6 +1206,9 @@ function inFlagOption(text: string, at: number, memo: ScanMemo): boolean {
 // fingerprints, file names, React keys and generated ids (nanoid's 21, cuid's lower case) as
 // often as secrets.
 const WEAK_NAME_VALUE = /^[A-Za-z0-9_+/=-]{24,}$/;
+// Words joined by hyphens and then a hex digest: a cache key (actions/cache's
+// `node-cache-Linux-x64-npm-<sha256>`), a content-addressed name, under a bare `key`.
+const NAMED_DIGEST = /^(?:[A-Za-z][A-Za-z0-9_.]{0,31}-){2,16}[0-9a-f]{32,128}$/;
 
 // A setting named KEY alone, in capitals, given unquoted (`export KEY=…`, a workflow's `KEY:`),
 // holding 32 to 128 hex: a key (an API or an encryption key). In code, a `KEY` constant of hex is
@@ -1172,7 +1219,7 @@ const HEX_SECRET = /^[0-9a-f]{32,128}$/;
 
 /** A strictly random value under a key-like name; under a weak one, also shaped as a token (or, `bareHex`, hex under KEY). */
 function randomUnderKeyLike(key: string, value: string, bareHex = false): boolean {
-  return isKeyLikeName(key) && (!isWeakSecretName(key) || (WEAK_NAME_VALUE.test(value) && hasUpperLowerDigit(value)) || (bareHex && CAPITAL_KEY.test(key) && HEX_SECRET.test(value))) && looksLikeSecretValue(value, true);
+  return isKeyLikeName(key) && (!isWeakSecretName(key) || (WEAK_NAME_VALUE.test(value) && hasUpperLowerDigit(value) && !NAMED_DIGEST.test(value)) || (bareHex && CAPITAL_KEY.test(key) && HEX_SECRET.test(value))) && looksLikeSecretValue(value, true);
 }
 
 /**
@@ -1310,7 +1357,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label' | 'call' | 'flag' | 'struct';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label' | 'call' | 'flag' | 'struct' | 'pair';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -1346,6 +1393,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
   call: 262144,
   flag: 524288,
   struct: 1048576,
+  pair: 2097152,
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
@@ -1387,6 +1435,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (text.charCodeAt(i) === 42 /* * */) i++;
   if (ASSIGNMENT_FIRST.has(text.charCodeAt(skipBlanks(text, i, ALIGN_MAX)))) forms |= FORM_BIT.quoted | FORM_BIT.bare;
   if (c0 === Char.Space || c0 === Char.Tab || c0 === Char.Comma) forms |= FORM_BIT.tuple;
+  if (keyQuoted && (c1 === Char.Comma || c1 === Char.Space || c1 === Char.Tab)) forms |= FORM_BIT.pair;
   if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;
   if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13 || c0 === 0x2192) forms |= FORM_BIT.label;
   if (c0 === 40 /* ( */ || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.call;
@@ -1401,7 +1450,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
 // isPasswordKeyName or isKeyLikeName (or, for a call or tuple, names a bearer credential). Four
 // in ten generic hits in package sources qualify (`key`, `keys`, `Object.keys`, `keyword` do not).
 // A name the pattern may take from elsewhere in the window holds a keyword hit of its own.
-const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.call | FORM_BIT.tuple | FORM_BIT.spaced | FORM_BIT.directive | FORM_BIT.cell | FORM_BIT.block | FORM_BIT.template | FORM_BIT.flag | FORM_BIT.struct;
+const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.call | FORM_BIT.tuple | FORM_BIT.pair | FORM_BIT.spaced | FORM_BIT.directive | FORM_BIT.cell | FORM_BIT.block | FORM_BIT.template | FORM_BIT.flag | FORM_BIT.struct;
 // nameStrength's answers by key run: a few thousand distinct runs hold nearly all hits (6,130 in
 // 83 MB of package sources; a smaller cache emptied itself over and over).
 const nameAnswers = new Map<string, 0 | 1 | 2>();
@@ -1476,6 +1525,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   block: opensBlock,
   table: inTableCell,
   tuple: inTuple,
+  pair: inQuotedPair,
   spaced: startsSpacedLine,
   label: afterLabelWord,
   call: callArgumentFollows,
@@ -1543,6 +1593,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   table: acceptGeneric,
   // Elixir's `auth: {:bearer, "…"}` (Req) names the credential by its scheme.
   tuple: (key, value) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
+  pair: acceptQuoted,
   spaced: acceptGeneric,
   // The label's words are the name (`your_api_key`, `staging_api_key`); prose is full of words,
   // so only a strictly random value counts.
@@ -1555,11 +1606,21 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     if (NOT_SECRET_KEY_LABEL.test(name)) return false;
     // A quoted value after a blank alone is a statement's or a command's syntax (SQL's
     // `PASSWORD '…'`), which other rules read; a label puts ":", "-" or "is" before a quote.
-    if (/^[ \t]+["']$/.test(m[0].slice(key.length, m[0].indexOf(value, key.length)))) return false;
+    const between = m[0].slice(key.length, m[0].indexOf(value, key.length));
+    // A kebab-case name is no statement's keyword (`using riot-api-key "…"` in a log); a snake-case
+    // one may be code's (Elixir's `x = @api_token "…"`).
+    if (!/-/.test(key.trim()) && /^[ \t]+["']$/.test(between)) return false;
+    // A kebab-case name takes its value on its own line, or after a separator: a command's
+    // argument (`gcloud secrets update my-secret⏎ --set-kms-key=…`) is none.
+    if (value.startsWith('--') || (/-/.test(key.trim()) && /[\r\n]/.test(between) && !/[:\u2192]|->|-[ \t]|\.{3}/.test(between))) return false;
     // A password after its label and a separator: judged as a password, from 10 characters.
     if (PASSWORD_LABEL_END.test(name) && /^[^:\-\u2192.]*[ \t]*(?::|->|\u2192|-[ \t]|\.{3})/.test(m[0].slice(key.length))) return looksLikePassword(value) || (value.length >= 16 && looksLikeSecretValue(value, true));
+    // So is one in code quotes after a setting's name (`try this one for DB_PASSWORD \`…\`` in a chat).
+    if (PASSWORD_LABEL_END.test(name) && /[_-]/.test(key.trim()) && (m[2] === '`' || m[2] === '"' || m[2] === "'")) return looksLikePassword(value);
     if (value.length < 16) return false;
-    if (isSecretKeyName(name) ? looksLikeSecretValue(value, true) || UUID.test(value) : randomUnderKeyLike(name, value)) return true;
+    // (A setting's name is judged as written too: `AZURE_DEVOPS_EXT_PAT` says PAT only in capitals.)
+    const secretName = isSecretKeyName(name) || (!/[ \t]/.test(key.trim()) && isSecretKeyName(key.trim()));
+    if (secretName ? looksLikeSecretValue(value, true) || UUID.test(value) : randomUnderKeyLike(name, value)) return true;
     // Any other key's label (`storage key:`, `signing key:`) takes a long, strictly random value,
     // unless it names an identifier or a public or fingerprinted key.
     return /_key$/.test(name) && !/public|publishable|search|site|client|anon|tokenization/.test(name) && value.length >= 32 && looksLikeSecretValue(value, true);
@@ -1589,6 +1650,33 @@ function concatenated(text: string, end: number): number {
 }
 
 /** A generic rule: the forms differ only in pattern, window, pre-check and groups. */
+// Terraform's GitHub provider keeps an Actions, Dependabot or Codespaces secret's value in
+// `plaintext_value` and its name in `secret_name` or the resource's label (`terraform show`, a
+// plan, state): the value is judged under that name, so a secret named POD_UID holding a UUID is
+// no token. Read within the resource's braces, at most 1 KiB either way.
+const PLAINTEXT_VALUE = /^["']?plaintext_value["']?$/i;
+const SECRET_NAME_FIELD = /(?:^|[\s{,])"?secret_name"?[ \t]{0,40}[=:][ \t]{0,4}"([A-Za-z_][A-Za-z0-9_.-]{0,127})"/;
+const SECRET_RESOURCE = /resource[ \t]{1,4}"github_[a-z_]{0,40}secret"[ \t]{1,4}"([A-Za-z_][A-Za-z0-9_-]{0,127})"[ \t]{0,4}$/;
+
+/** The name a value is judged under: the secret's own name for Terraform's `plaintext_value`, else `key`. */
+function secretNameOf(key: string, text: string, at: number): string {
+  if (!PLAINTEXT_VALUE.test(key)) return key;
+  // Searched in a slice: lastIndexOf and indexOf on the whole text would walk to a brace a
+  // megabyte away at every match.
+  const from = Math.max(0, at - 1024);
+  const window = text.slice(from, Math.min(text.length, at + 1024));
+  const rel = at - from;
+  const open = window.lastIndexOf('{', rel);
+  const close = window.indexOf('}', rel);
+  const field = SECRET_NAME_FIELD.exec(window.slice(open >= 0 ? open : 0, close >= 0 ? close : window.length));
+  if (field) return field[1] as string;
+  if (open >= 0) {
+    const resource = SECRET_RESOURCE.exec(window.slice(window.lastIndexOf('\n', open - 1) + 1, open));
+    if (resource) return resource[1] as string;
+  }
+  return key;
+}
+
 function genericRule(spec: GenericSpec) {
   const value = (g: SampleGen): string => g.chars(ALNUM, 12) + g.chars(BASE64, 20);
   return defineRule({
@@ -1614,7 +1702,7 @@ function genericRule(spec: GenericSpec) {
       let g = spec.valueGroup;
       while (g < m.length - 1 && m[g] === undefined) g++;
       const value = m[g] ?? '';
-      const key = m[spec.keyGroup] ?? '';
+      const key = secretNameOf(m[spec.keyGroup] ?? '', text, at);
       return JUDGE[spec.form](key, value, m, text, at) && !namesItself(key, value) && !(value.startsWith('AIza') && isPublishedGoogleKey(text, at + m[0].indexOf(value)));
     },
     ...(spec.form === 'quoted' ? { continues: concatenated } : {}),
@@ -1719,6 +1807,17 @@ export const genericRules = [
     valueGroup: 3,
     sample: (g) => `{:service-api-token "${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}"\n :timeout 30}\n`,
     negatives: ['{:api-token "replace-me"}', '{api_token, "${API_TOKEN}"}', '(get config :api-token "default-token")'],
+  }),
+  genericRule({
+    id: 'generic-secret-pair',
+    description: 'High-entropy string paired with a secret-named string in brackets (a Sentry event\'s ["X-Api-Key", "…"] headers, Python\'s ("X-Api-Key", "…"))',
+    pattern: QUOTED_PAIR,
+    form: 'pair',
+    before: 72,
+    keyGroup: 2,
+    valueGroup: 4,
+    sample: (g) => `{"request":{"method":"POST","headers":[["Content-Type","application/json"],["X-Service-Api-Key","${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}"]]}}\n`,
+    negatives: ['["api_key", "access_token"]', '("X-Api-Key", "${API_KEY}")', "['token', 'refresh_token', 'id_token']", '["Authorization", "your-token-here"]'],
   }),
   genericRule({
     id: 'generic-secret-spaced',

@@ -1,5 +1,8 @@
 import type { Rule } from '../types.js';
 import { ablyRules } from './ably.js';
+import { appleRules } from './apple.js';
+import { cypressRules } from './cypress.js';
+import { riotGamesRules } from './riot-games.js';
 import { agoraRules } from './agora.js';
 import { adyenRules } from './adyen.js';
 import { anacondaRules } from './anaconda.js';
@@ -430,6 +433,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...pagerdutyRules,
   ...n42IntraRules,
   ...ablyRules,
+  ...appleRules,
+  ...cypressRules,
+  ...riotGamesRules,
   ...agoraRules,
   ...adyenRules,
   ...anacondaRules,
