@@ -360,7 +360,7 @@ describe('redactValue', () => {
 
   it('prints Secrets as their mask and walks Maps and Sets', () => {
     const token = sampleOf('notion-integration-token');
-    const out = redactValue({ s: new Secret(token), m: new Map([['password', 'p4ss-w0rd-long'], ['k', token]]), set: new Set([token]) });
+    const out = redactValue({ s: new Secret(token), m: new Map([['password', 'example-password-1'], ['k', token]]), set: new Set([token]) });
     expect(out.s).toBe('ntn_****');
     expect([...out.m.entries()]).toEqual([['password', '****'], ['k', 'ntn_****']]);
     expect([...out.set]).toEqual(['ntn_****']);
