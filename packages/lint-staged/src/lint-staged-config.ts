@@ -1,4 +1,4 @@
-import { KEYWARD_TASK } from './project.js';
+import { KEYWARD_TASK, WEAKENING_OPTION } from './project.js';
 
 /** A lint-staged command from the staged files (lint-staged's function task). */
 export type LintStagedFunction = (files: readonly string[]) => string | readonly string[] | Promise<string | readonly string[]>;
@@ -22,6 +22,8 @@ export function withKeyward<T extends Record<string, LintStagedTask>>(config: T 
     // lint-staged splits commands on spaces itself (no shell): an argument with a space or a
     // quote would reach keyward cut in pieces.
     if (arg === '' || /[\s"'\\]/.test(arg)) throw new TypeError(`withKeyward: argument "${arg}" holds a space, quote or backslash, which lint-staged would split; pass a path without them.`);
+    // The hook must fail a commit with a finding and read every staged file.
+    if (WEAKENING_OPTION.test(arg)) throw new TypeError(`withKeyward: "${arg}" would let a commit with a secret through (or leave files unread); leave it out of the pre-commit scan.`);
   }
   const task = [KEYWARD_TASK, ...(options.args ?? [])].join(' ');
   const current = config['*'];

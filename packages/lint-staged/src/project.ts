@@ -47,6 +47,30 @@ const EVERY_FILE = new Set(['*', '**', '**/*']);
 // "--exit-code 0" and a task under "*.nomatch" all passed for a guard.)
 const GUARD_TASK = /^(?:(?:npx|bunx)(?:[ \t]+--no(?:-install)?)?[ \t]+|pnpm(?:[ \t]+exec)?[ \t]+|yarn[ \t]+)?keyward[ \t]+scan[ \t]+--staged(?:[ \t]+(?!--exit-code\b|--max-file-size\b|--help\b|-h\b|--no-policy\b)[^\s;&|]+)*[ \t]*$/;
 
+// Options of `keyward scan` that let a commit with a finding through or leave files unread.
+export const WEAKENING_OPTION = /(?:^|[\s"'`,[])(?:--exit-code|--max-file-size|--no-policy)(?=[\s="'`,\]]|$)/;
+
+/**
+ * Whether a lint-staged config file runs keyward's staged scan on every file with nothing that
+ * weakens it. JSON (`.lintstagedrc`, `.lintstagedrc.json`) is read as data, as package.json's key
+ * is. YAML and JavaScript are not run here: their text must name the task (or use withKeyward)
+ * and hold no weakening option anywhere, in a task string or in withKeyward's `args`. (From a
+ * new-user trial: `--exit-code 0` in `.lintstagedrc.json` or `lint-staged.config.mjs` passed.)
+ */
+export function configFileRunsKeyward(file: string, text: string): boolean {
+  if (/(?:^|[/\\])\.lintstagedrc(?:\.json)?$/.test(file)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+    // `.lintstagedrc` may be YAML: then it is read as text below.
+    if (data !== undefined) return runsKeyward(data);
+  }
+  return /keyward[ \t]+scan[ \t]+--staged|withKeyward/.test(text) && !WEAKENING_OPTION.test(text);
+}
+
 /** Whether a lint-staged task map runs keyward's staged scan on every file, failing the commit on a finding. */
 export function runsKeyward(tasks: unknown): boolean {
   if (!tasks || typeof tasks !== 'object') return false;

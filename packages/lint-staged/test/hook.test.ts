@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -217,6 +217,36 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
     for (const tasks of [{ '*': ['npx keyward scan --staged', 'prettier --write'] }, { '**/*': 'pnpm exec keyward scan --staged --config keyward.config.json' }]) {
       writeFileSync(pkgFile, JSON.stringify({ ...pkg, 'lint-staged': tasks }));
       expect((await cli(dir, ['doctor'])).code, JSON.stringify(tasks)).toBe(0);
+    }
+  });
+
+  it('doctor reads a lint-staged config file as package.json is read, failing a weakened task in each form (from a new-user trial: each passed)', async () => {
+    const dir = await guardedRepo();
+    const pkgFile = join(dir, 'package.json');
+    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as Record<string, unknown>;
+    delete pkg['lint-staged'];
+    writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
+    const weak: [string, string][] = [
+      ['.lintstagedrc.json', JSON.stringify({ '*': 'keyward scan --staged --exit-code 0' })],
+      ['.lintstagedrc.json', JSON.stringify({ '*.nomatch': 'keyward scan --staged' })],
+      ['.lintstagedrc', JSON.stringify({ '*': 'keyward scan --staged --max-file-size 1' })],
+      ['lint-staged.config.mjs', "export default { '*': 'keyward scan --staged --exit-code=0' };\n"],
+      ['lint-staged.config.mjs', "import { withKeyward } from '@keyward/lint-staged';\nexport default withKeyward({}, { args: ['--exit-code', '0'] });\n"],
+      ['.lintstagedrc.yaml', "'*': keyward scan --staged --no-policy\n"],
+    ];
+    const good: [string, string][] = [
+      ['.lintstagedrc.json', JSON.stringify({ '*': ['keyward scan --staged', 'prettier --write'] })],
+      ['lint-staged.config.mjs', "import { withKeyward } from '@keyward/lint-staged';\nexport default withKeyward({ '*.ts': 'eslint --fix' });\n"],
+      ['.lintstagedrc.yaml', "'*': keyward scan --staged\n"],
+    ];
+    for (const [expected, cases] of [[1, weak], [0, good]] as const) {
+      for (const [name, text] of cases) {
+        writeFileSync(join(dir, name), text);
+        const doctor = await cli(dir, ['doctor']);
+        expect(doctor.code, `${name}: ${text}`).toBe(expected);
+        if (expected === 1) expect(doctor.stdout, text).toMatch(new RegExp(`✖ lint-staged runs keyward\\n.*${name.replace('.', '\\.')}`));
+        rmSync(join(dir, name));
+      }
     }
   });
 

@@ -19,4 +19,8 @@ describe('withKeyward (lint-staged.config.js helper)', () => {
     expect(() => withKeyward({}, { args: ['"x"'] })).toThrow(TypeError);
     expect(() => withKeyward({}, { args: [''] })).toThrow(TypeError);
   });
+
+  it('refuses options that would let a commit with a secret through (from a new-user trial: doctor passed them)', () => {
+    for (const args of [['--exit-code', '0'], ['--exit-code=0'], ['--max-file-size', '1'], ['--no-policy']]) expect(() => withKeyward({}, { args }), args.join(' ')).toThrow(/commit with a secret/);
+  });
 });

@@ -135,9 +135,11 @@ describe.each(fixtures.map((f) => [f.provider, f] as const))('verifier %s', (_pr
     seen.length = 0;
     const r = await cli(dir, ['scan', '.', '--verify', '--verify-timeout', String(scenario.timeoutMs ?? 5000), '--verify-endpoint', `${fixture.provider}=${base}`, '--format', 'json']);
     expect(r.code, r.stderr).toBe(1);
-    const report = JSON.parse(r.stdout) as { findings: { ruleId: string; verification?: { status: string; account?: string } }[] };
+    const report = JSON.parse(r.stdout) as { findings: { ruleId: string; verification?: { status: string; account?: string; reason?: string } }[] };
     const finding = report.findings.find((f) => f.ruleId === fixture.ruleId);
     expect(finding?.verification?.status).toBe(scenario.expect(fixture).status);
+    // The host that answered is named, the stub's here (from a new-user trial: the provider's was).
+    if (scenario.name === 'invalid') expect(finding?.verification?.reason).toBe(`rejected by ${new URL(base).host}`);
     const account = scenario.expect(fixture).account;
     if (account !== undefined) expect(finding?.verification?.account).toBe(account);
     // One request, carrying the token where the provider documents it, to the endpoint's path.

@@ -7,7 +7,7 @@ import { git } from '../git.js';
 import { ExitCode, type Io } from '../io.js';
 import { colorFlag, useColor } from '../options.js';
 import { IgnoreFile } from '../sources/ignore.js';
-import { gitignoreMissing, HOOK_FILE, hookRunsLintStaged, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
+import { configFileRunsKeyward, gitignoreMissing, HOOK_FILE, hookRunsLintStaged, KEYWARD_TASK, lintStagedFile, readPackageJson, runsKeyward } from '../project.js';
 
 export const doctorHelp = `Usage: keyward doctor
 
@@ -48,9 +48,9 @@ export async function doctorCommand(args: string[], io: Io): Promise<number> {
     checks.push({ name: 'package.json is a JSON object', ok: false, fix: (error as Error).message });
   }
   const external = lintStagedFile(io.cwd);
-  // A JavaScript config is not run here: it must name the task (or use withKeyward).
-  const lintStagedRunsKeyward = external ? /keyward scan --staged|withKeyward/.test(readFileSync(join(io.cwd, external), 'utf8')) : runsKeyward(read?.pkg['lint-staged']);
-  checks.push({ name: 'lint-staged runs keyward', ok: lintStagedRunsKeyward, fix: `add "*": "${KEYWARD_TASK}" to the lint-staged config, with no --exit-code or --max-file-size (keyward init does it)` });
+  // A JavaScript or YAML config is not run here: it must name the task (or use withKeyward).
+  const lintStagedRunsKeyward = external ? configFileRunsKeyward(external, readFileSync(join(io.cwd, external), 'utf8')) : runsKeyward(read?.pkg['lint-staged']);
+  checks.push({ name: 'lint-staged runs keyward', ok: lintStagedRunsKeyward, fix: `add "*": "${KEYWARD_TASK}" to ${external ?? 'the lint-staged config in package.json'}, with no --exit-code, --max-file-size or --no-policy (keyward init does it)` });
   const missing = gitignoreMissing(io.cwd, true);
   checks.push({ name: '.gitignore keeps .env files out', ok: missing.length === 0, fix: `add ${missing.join(' ')} to .gitignore (keyward init does it)` });
   for (const tool of ['husky', 'lint-staged']) {

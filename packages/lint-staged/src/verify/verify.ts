@@ -225,7 +225,8 @@ export function createVerifier(options: VerifyOptions = {}): { check(ruleId: str
         const result = classify(spec, response.status, body, (name) => response.headers.get(name));
         // Say who rejected it: a self-hosted GitLab, GitHub Enterprise or Sentry token is only
         // ever checked against the public service, which rejects it although it may be live.
-        return result.status === 'invalid' ? { ...result, reason: `rejected by ${new URL(spec.url).host}` } : result;
+        // (The host asked: a stub's under --verify-endpoint, from a new-user trial.)
+        return result.status === 'invalid' ? { ...result, reason: `rejected by ${url.host}` } : result;
       } catch (error) {
         const name = (error as Error).name;
         return { status: 'unknown', reason: name === 'TimeoutError' || name === 'AbortError' ? `no answer in ${timeoutMs} ms` : 'network error' };
