@@ -6,8 +6,10 @@ const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|apikey|a
 // Names that contain a secret word but name something that is not a secret.
 // (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,
 // `credentialsExpired`, `x-csrf-token-present` are facts about a secret, not the secret. A
-// detect-secrets baseline's `hashed_secret` is the SHA-1 of one.)
-const NOT_SECRET_NAME = /secretar(?:y|ies)|secretsmanager|^(?:has|is|uses?|needs?|requires?|with|without|no|skip|get|load|fetch|parse|mock|fake)creds?$|^(?:has|is|uses?|needs?|requires?)(?:a)?(?:password|passphrase|secret|token|apikey|credentials?)|(?:password|passphrase|secret|token|apikey|accesskey|credentials?)(?:changed|updated|created|rotated|issued|set|expires?|expired|expiry|age|present|exists|required|enabled|disabled|valid|invalid|lastused|lastchanged)(?:at|on|date|time)?$|apikey(?:name|ids?|prefix|hint|last4|suffix)$|tokens?(?:ids?|count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|(?:passwords?|passphrases?|secrets?|apikeys?|credentials?)(?:count|length|size|total|number|num|len)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secrets?(?:name|ref|id|arn|path|key(?:ref|name))$|(?<!access)keyids?$|fingerprint$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|(?<!ad)min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|(?:csrf|xsrf)(?!secret|key)|authenticitytoken|requestverificationtoken|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|tokenizationkey$|(?:paddle|datadog|dd|rum|braintree)\w*clienttoken$|(?:page|next|continuation|sync|cursor|resume|update|change|idempotency|clientrequest)token$|(?:token|key)(?:hash|digest|checksum|sha\d*|md5)(?:sha\d*|md5)?$|^hashed(?:secret|token|apikey|key)s?$/;
+// detect-secrets baseline's `hashed_secret` is the SHA-1 of one. Client tokens every page or app
+// sends are public by their vendors' word: Shopify's storefront token, Mixpanel's project token,
+// Facebook's client token, Amplitude's API key.)
+const NOT_SECRET_NAME = /secretar(?:y|ies)|secretsmanager|^(?:has|is|uses?|needs?|requires?|with|without|no|skip|get|load|fetch|parse|mock|fake)creds?$|^(?:has|is|uses?|needs?|requires?)(?:a)?(?:password|passphrase|secret|token|apikey|credentials?)|(?:password|passphrase|secret|token|apikey|accesskey|credentials?)(?:changed|updated|created|rotated|issued|set|expires?|expired|expiry|age|present|exists|required|enabled|disabled|valid|invalid|lastused|lastchanged)(?:at|on|date|time)?$|apikey(?:name|ids?|prefix|hint|last4|suffix)$|tokens?(?:ids?|count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|(?:passwords?|passphrases?|secrets?|apikeys?|credentials?)(?:count|length|size|total|number|num|len)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secrets?(?:name|ref|id|arn|path|key(?:ref|name))$|(?<!access)keyids?$|fingerprint$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|(?<!ad)min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|(?:csrf|xsrf)(?!secret|key)|authenticitytoken|requestverificationtoken|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|tokenizationkey$|(?:paddle|datadog|dd|rum|braintree)\w*clienttoken$|(?:page|next|continuation|sync|cursor|resume|update|change|idempotency|clientrequest)token$|storefront(?:access|api)?token$|mixpanel(?:project)?token$|(?:facebook|fb)clienttoken$|amplitude(?:api)?key$|(?:token|key)(?:hash|digest|checksum|sha\d*|md5)(?:sha\d*|md5)?$|^hashed(?:secret|token|apikey|key)s?$/;
 
 // A personal access token by its short name, as env vars and settings spell it: GITLAB_PAT,
 // AZURE_DEVOPS_PAT, gitlabPat, adoPAT. Case decides: "compat", "COMPAT" and Python's lower-case
@@ -75,7 +77,22 @@ export function isSecretKeyName(name: string): boolean {
   if (name.length > 128) return false;
   if (PAT_NAME.test(name) || VENDOR_PAT_NAME.test(name) || PASS_NAME.test(name) || AK_SK_NAME.test(name)) return true;
   const key = normalizeKeyName(name);
-  return SECRET_NAME.test(key) && !NOT_SECRET_NAME.test(key);
+  if (SECRET_NAME.test(key) && !NOT_SECRET_NAME.test(key)) return true;
+  const rest = afterPublicPrefix(key);
+  return rest !== undefined && STRONG_SECRET_NAME.test(rest) && !NOT_SECRET_NAME.test(rest);
+}
+
+// A framework's public prefix ships a variable to the browser or the app (`NEXT_PUBLIC_`,
+// `EXPO_PUBLIC_`, `NUXT_PUBLIC_`, `REACT_APP_`): a key or a token there is a client key, published
+// by design, but a secret or a password there is a server's secret shipped to every user (from a
+// blind grading: `EXPO_PUBLIC_ZOOM_CLIENT_SECRET=…`).
+const PUBLIC_PREFIX = /^(?:(?:next|expo|nuxt)public|reactapp)(?=[a-z])/;
+const STRONG_SECRET_NAME = /secret|passw(?:or)?d|passphrase|privatekey/;
+
+/** A normalized name without its framework's public prefix, or undefined when it has none. */
+function afterPublicPrefix(key: string): string | undefined {
+  const m = PUBLIC_PREFIX.exec(key);
+  return m ? key.slice(m[0].length) : undefined;
 }
 
 /**
@@ -86,7 +103,9 @@ export function isPasswordKeyName(name: string): boolean {
   if (name.length > 128) return false;
   if (PASS_NAME.test(name)) return true;
   const key = normalizeKeyName(name);
-  return PASSWORD_NAME.test(key) && !NOT_SECRET_NAME.test(key);
+  if (PASSWORD_NAME.test(key) && !NOT_SECRET_NAME.test(key)) return true;
+  const rest = afterPublicPrefix(key);
+  return rest !== undefined && PASSWORD_NAME.test(rest) && !NOT_SECRET_NAME.test(rest);
 }
 
 // Names that say "credential" without saying which kind, as peers' generic rules read them
@@ -104,8 +123,10 @@ export function isKeyLikeName(name: string): boolean {
   const key = keyLikeForm(name);
   if (weakKey(key)) return true;
   // Algolia's search-only key (ALGOLIA_SEARCH_API_KEY) is public; Azure's or Bing's search key is
-  // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page.
-  return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|(?<!pagerduty)routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation)key$/.test(key);
+  // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page, and so
+  // are the keys analytics and mobile SDKs ship in apps (Amplitude's API key, AppsFlyer's dev key,
+  // Pusher's app key, AppLovin's SDK key).
+  return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|(?<!pagerduty)routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
 }
 
 /**

@@ -2958,3 +2958,56 @@ describe('a twenty-eighth blind grading: secrets in operational artefacts (logs 
     expect(found(`Authorization: Basic ${login}\n`, 'logs/app.log')).toEqual([`authorization-basic:${login}`]);
   });
 });
+
+describe('a twenty-ninth blind grading: mobile apps and frontend build output (public client keys, dart-define, framework public prefixes)', () => {
+  const d = createDetector();
+  const g = createSampleGen(2901);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const aiza = (): string => `AIza${g.chars(`${B62}_-`, 35)}`;
+
+  it("leaves Google keys an app ships by design: GoogleService-Info.plist, a Maps key in the manifest, a Firebase-named setting", () => {
+    expect(found(`<plist version="1.0">\n<dict>\n\t<key>API_KEY</key>\n\t<string>${aiza()}</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>${g.chars('0123456789', 12)}</string>\n\t<key>GOOGLE_APP_ID</key>\n\t<string>1:${g.chars('0123456789', 12)}:ios:${g.chars(HEX, 16)}</string>\n</dict>\n</plist>\n`, 'ios/Runner/GoogleService-Info.plist')).toEqual([]);
+    expect(found(`<application>\n    <meta-data android:name="com.google.android.geo.API_KEY" android:value="${aiza()}" />\n</application>\n`, 'app/src/main/AndroidManifest.xml')).toEqual([]);
+    expect(found(`NSString * const kFirebaseApiKey = @"${aiza()}";\n`, 'ios/App/Constants.m')).toEqual([]);
+    expect(found(`EXPO_PUBLIC_FIREBASE_API_KEY=${aiza()}\n`, '.env')).toEqual([]);
+    // A Google key under a name of no such kind is still reported, as is one in a plist without Firebase's keys.
+    const key = aiza();
+    expect(found(`GOOGLE_TRANSLATE_API_KEY=${key}\n`, '.env')).toEqual([`gcp-api-key:${key}`]);
+    expect(found(`<dict>\n\t<key>API_KEY</key>\n\t<string>${key}</string>\n</dict>\n`, 'ios/App/Info.plist')).toEqual([`gcp-api-key:${key}`]);
+  });
+
+  it("leaves mobile SDKs' public keys and public halves of vendor pairs", () => {
+    for (const text of [
+      `export const rcAppleKey = "appl_${g.chars(B62, 27)}";\n`,
+      `BRANCH_KEY = key_live_${g.chars(B62, 32)}\n`,
+      `static let ldMobileKey = "mob-${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}"\n`,
+      `  intercomIosApiKey: "ios_sdk-${g.chars(HEX, 40)}",\n`,
+      `  newRelicAppToken: 'AA${g.chars(HEX, 38)}-NRMA',\n`,
+      `static const String storefrontToken = '${g.chars(HEX, 32)}';\n`,
+      `const FACEBOOK_CLIENT_TOKEN = "${g.chars(HEX, 32)}";\n`,
+      `NSString * const kMixpanelToken = @"${g.chars(HEX, 32)}";\n`,
+      `const MIXPANEL_PROJECT_TOKEN = "${g.chars(HEX, 32)}";\n`,
+      `export const AMPLITUDE_API_KEY = '${g.chars(HEX, 32)}';\n`,
+      `export const pusherKey = "${g.chars(HEX, 20)}";\n`,
+      `{"appsflyerDevKey":"${g.chars(B62, 22)}"}\n`,
+    ]) expect(found(text, 'src/config.ts'), text).toEqual([]);
+    // Their secret halves are reported.
+    const amplitude = g.chars(HEX, 32);
+    expect(found(`AMPLITUDE_SECRET_KEY=${amplitude}\n`, '.env')).toEqual([`amplitude-secret-key:${amplitude}`]);
+    const fb = g.chars(HEX, 32);
+    expect(found(`FACEBOOK_APP_SECRET=${fb}\n`, '.env')).toEqual([`facebook-app-secret:${fb}`]);
+    const upload = g.chars(HEX, 20);
+    expect(found(`    const val UPLOADCARE_SECRET_KEY = "${upload}"\n`, 'Keys.kt')).toEqual([`uploadcare-secret-key:${upload}`]);
+  });
+
+  it('reads a secret under a framework public prefix, dart-define arguments in a launch.json, and page tokens by their name', () => {
+    const secret = g.chars(B62, 32);
+    expect(found(`EXPO_PUBLIC_ZOOM_CLIENT_SECRET=${secret}\n`, '.env.local')).toEqual([`generic-secret-env:${secret}`]);
+    const signing = g.chars(HEX, 32);
+    expect(found(`      "args": ["--dart-define=SLACK_SIGNING_SECRET=${signing}", "--flavor", "prod"]\n`, '.vscode/launch.json')).toEqual([`generic-secret-inline:${signing}`]);
+    const page = `EAA${g.chars(B62, 160)}`;
+    expect(found(`  fbPageToken: ${page}\n`, 'Assets/Resources/ServiceSettings.asset')).toEqual([`facebook-access-token:${page}`]);
+  });
+});

@@ -353,6 +353,10 @@ describe('generic name/value shapes run in linear time', () => {
     'header lists without a value': 'X-Api-Key=[ '.repeat(SIZE / 12),
     'app-specific password names without a value': 'FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD='.repeat(SIZE / 45),
     'record keys back to back': 'CYPRESS_RECORD_KEY=CYPRESS_RECORD_KEY:'.repeat(SIZE / 38),
+    'google keys under firebase names, back to back': `firebaseApiKey = @"AIza${'x'.repeat(35)}";`.repeat(SIZE / 62),
+    'plist api keys without a string': '<key>API_KEY</key>\t<key>GOOGLE_APP_ID</key>'.repeat(SIZE / 41),
+    'secret names of uploadcare and amplitude without a value': 'UPLOADCARE_SECRET=AMPLITUDE_SECRET_KEY='.repeat(SIZE / 39),
+    'quoted dart-define arguments without a value': '"--dart-define=API_SECRET=", '.repeat(SIZE / 29),
     'plaintext values without a secret name': `resource "github_actions_secret" "a" {\n${`  plaintext_value = "${['Zq8Lw3', 'Rt6Yp1Nv4Kx7Bm'].join('')}"\n`.repeat(SIZE / 43)}`,
   };
   it.each(Object.keys(shapes))('on %s', (name) => {

@@ -26,14 +26,37 @@ function inGoogleServicesJson(text: string, at: number): boolean {
   return /"current_key"[ \t]{0,4}:[ \t]{0,4}"$/.test(text.slice(Math.max(0, at - 32), at));
 }
 
-/** Whether the AIza key at `at` is one Google publishes by design: a Firebase web config's, an Android app's google-services.json entry, a Google Chat webhook's shared key. */
+/**
+ * Whether the key at `at` is an iOS app's Firebase key in GoogleService-Info.plist
+ * (`<key>API_KEY</key><string>AIza…`, with GOOGLE_APP_ID or GCM_SENDER_ID in the same file).
+ */
+function inGoogleServiceInfoPlist(text: string, at: number): boolean {
+  if (!/<key>API_KEY<\/key>\s{0,64}<string>$/.test(text.slice(Math.max(0, at - 96), at))) return false;
+  return /<key>(?:GOOGLE_APP_ID|GCM_SENDER_ID)<\/key>/.test(text.slice(Math.max(0, at - 2048), at + 2048));
+}
+
+/** Whether the key at `at` is an Android app's Maps SDK key in its manifest's meta-data, which Google documents as shipped in the app (restricted to its package and certificate). */
+function inAndroidMapsMetaData(text: string, at: number): boolean {
+  return /android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,64}android:value="$/.test(text.slice(Math.max(0, at - 160), at));
+}
+
+/** Whether the key at `at` is the value of a name that says Firebase (`firebaseApiKey`, `EXPO_PUBLIC_FIREBASE_API_KEY`, Objective-C's `kFirebaseApiKey = @"…"`): a Firebase app's key. */
+function underFirebaseName(text: string, at: number): boolean {
+  return /firebase[A-Za-z0-9_.-]{0,24}["'`]?\]?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,8}@?["'`]?$/i.test(text.slice(Math.max(0, at - 64), at));
+}
+
+/**
+ * Whether the AIza key at `at` is one Google publishes by design: a Firebase app's (web config,
+ * google-services.json, GoogleService-Info.plist, a Firebase-named setting), an Android Maps SDK
+ * key in the manifest, a Google Chat webhook's shared key.
+ */
 export function isPublishedGoogleKey(text: string, at: number): boolean {
-  return inGoogleServicesJson(text, at) || inGoogleChatWebhook(text, at) || inFirebaseWebConfig(text, at);
+  return inGoogleServicesJson(text, at) || inGoogleChatWebhook(text, at) || inFirebaseWebConfig(text, at) || inGoogleServiceInfoPlist(text, at) || inAndroidMapsMetaData(text, at) || underFirebaseName(text, at);
 }
 
 /** Google Cloud credentials. */
 export const gcpRules = [
-  prefixed({ id: 'gcp-api-key', provider: 'Google Cloud', description: 'Google API key (AIza), except a Firebase app\'s (public by design: a web app\'s firebaseConfig, an Android app\'s google-services.json)', prefix: 'AIza', body: '[A-Za-z0-9_-]{35}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 35), accept: (_m, text, at) => !isPublishedGoogleKey(text, at), rotate, docs: 'https://cloud.google.com/docs/authentication/api-keys', severity: 'high' }),
+  prefixed({ id: 'gcp-api-key', provider: 'Google Cloud', description: 'Google API key (AIza), except a Firebase app\'s or an Android Maps SDK key in the manifest (public by design: firebaseConfig, google-services.json, GoogleService-Info.plist)', prefix: 'AIza', body: '[A-Za-z0-9_-]{35}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 35), accept: (_m, text, at) => !isPublishedGoogleKey(text, at), rotate, docs: 'https://cloud.google.com/docs/authentication/api-keys', severity: 'high' }),
   // An HMAC key's access ID (the secret is its 40-character pair): like AWS's AKIA key id, it names the key; reported so the pair is looked for.
   prefixed({ id: 'gcs-hmac-access-id', provider: 'Google Cloud', description: 'Google Cloud Storage HMAC access ID (GOOG1…), which names an HMAC key', prefix: 'GOOG1', body: '[A-Z0-9]{50,60}', right: 'A-Za-z0-9', sample: chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 56), severity: 'medium', rotate: { url: 'https://cloud.google.com/storage/docs/authentication/managing-hmackeys', how: 'Deactivate and delete the HMAC key (gcloud storage hmac update --deactivate, then delete) and create a new one.' }, docs: 'https://cloud.google.com/storage/docs/authentication/hmackeys' }),
   prefixed({ id: 'gcp-oauth-client-secret', provider: 'Google Cloud', description: 'Google OAuth client secret (GOCSPX-)', prefix: 'GOCSPX-', body: '[A-Za-z0-9_-]{28}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 28), rotate, docs: 'https://developers.google.com/identity/protocols/oauth2' }),

@@ -157,7 +157,7 @@ const INLINE_VALUE = '[A-Za-z0-9+/_~.!@#%^&*=?-]';
 // ":" and the value unquoted, to the next blank or "}". inStructDump checks the fields before it.
 const STRUCT_FIELD = new RegExp(`(?<=[{ ])${atomicName('[A-Za-z_][A-Za-z0-9_]{0,63}', 1)}:(?=([^\\s{}\\[\\](),;"'\`]{8,${MAX_VALUE}}))\\2(?=[ }])`);
 const FLAG_OPTION = new RegExp(`(?<=[ \\t"'\`]|^)--?(?=[A-Za-z])${atomicName('[A-Za-z][A-Za-z0-9_.-]{0,63}', 1)}(?:=|[ \\t]{1,4})(["']?)(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?=[\\s"'\`;|&)]|$)`, 'm');
-const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',[({]|[ \\t]-D|[ \\t]--[a-z][a-z_-]{1,31}=)${atomicName('[A-Za-z_][A-Za-z0-9_.-]{0,63}', 1)}=(?![=>])\\[?(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)\\]}]|$)`);
+const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',[({]|[ \\t]-D|[ \\t"']--[a-z][a-z_-]{1,31}=)${atomicName('[A-Za-z_][A-Za-z0-9_.-]{0,63}', 1)}=(?![=>])\\[?(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)\\]}]|$)`);
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
 // `<password>…</password>`, `<apiToken>` on its own lines): the closing tag must match. Braces
@@ -351,7 +351,11 @@ const PATH_OR_URL = /^(?:[.~]|\/(?=.*[/.])|\/[a-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]
 // Supabase's publishable keys (`sb_publishable_`, safe in a browser as its docs say) are too.
 // Datadog's browser client tokens (`pub` and 32 hex) are public too, and a New Relic browser key
 // (NRJS-) under a generic name (its vendor rule judges it where it stands).
-const PUBLIC_KEY = /^(?:pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-)/;
+// Mobile SDKs' keys, shipped in every app as their vendors document: RevenueCat's public app keys
+// (appl_, goog_, amzn_), Branch's key (key_live_, key_test_; its secret is secret_live_),
+// LaunchDarkly's mobile key (mob-), Intercom's (ios_sdk-, android_sdk-), New Relic's mobile app
+// token (…-NRMA).
+const PUBLIC_KEY = /^(?:pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$)/;
 /** Whether `value` is a key its vendor publishes by design (Stripe's `pk_live_…`, Mapbox's `pk.…`, PostHog's `phc_…`). */
 export function isPublishableKey(value: string): boolean {
   return PUBLIC_KEY.test(value);
@@ -1154,8 +1158,9 @@ function acceptQueryParam(param: string, raw: string, _m: RegExpExecArray, text:
   return ok && !publishedUrl(text, at);
 }
 
-// A long option that takes `NAME=value` (INLINE_ASSIGNMENT's lookbehind).
-const FLAG_BEFORE = /[ \t]--[a-z][a-z_-]{1,31}=$/;
+// A long option that takes `NAME=value` (INLINE_ASSIGNMENT's lookbehind), also as a quoted
+// argument in a list (`"args": ["--dart-define=API_KEY=…"]` in a launch.json).
+const FLAG_BEFORE = /[ \t"']--[a-z][a-z_-]{1,31}=$/;
 
 /** Whether the keyword hit sits in a key that follows a blank mid-line and is followed by one "=" (INLINE_ASSIGNMENT). */
 function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {

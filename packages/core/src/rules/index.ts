@@ -3,6 +3,7 @@ import { ablyRules } from './ably.js';
 import { appleRules } from './apple.js';
 import { cypressRules } from './cypress.js';
 import { riotGamesRules } from './riot-games.js';
+import { uploadcareRules } from './uploadcare.js';
 import { agoraRules } from './agora.js';
 import { adyenRules } from './adyen.js';
 import { anacondaRules } from './anaconda.js';
@@ -436,6 +437,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...appleRules,
   ...cypressRules,
   ...riotGamesRules,
+  ...uploadcareRules,
   ...agoraRules,
   ...adyenRules,
   ...anacondaRules,

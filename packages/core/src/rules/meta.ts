@@ -12,7 +12,8 @@ export const metaRules = [
     description: 'Facebook / Meta Graph API access token (EAA…) near a Facebook mention',
     // EAA… runs occur by chance in base64 blobs, so the rule runs only near a Facebook mention.
     keywords: ['facebook', 'fb_access', 'fb_token', 'fb_page', 'fbtoken', 'fbpage', 'fbaccess'],
-    pattern: token(`EAA[BCDGIMUZ][A-Za-z0-9]{80,250}`),
+    // Near a Facebook mention any fourth character counts (page and system-user tokens vary there).
+    pattern: token(`EAA[A-Za-z0-9]{81,251}`),
     prefixes: ['EAA'],
     minEntropy: 4,
     severity: 'high',
@@ -50,7 +51,8 @@ export const metaRules = [
     provider: 'Meta',
     description: 'Facebook/Meta app secret (32 hex) under a Meta-named key',
     keywords: ['facebook', 'fb_app_secret', 'fb_secret'],
-    pattern: keyed('facebook|fb_app_secret|fb_secret', '[a-f0-9]{32}'),
+    // Not the app's client token (FACEBOOK_CLIENT_TOKEN, 32 hex too), which ships in every app.
+    pattern: keyed('facebook(?![A-Za-z0-9_.-]{0,24}client[_.-]?token)|fb_app_secret|fb_secret', '[a-f0-9]{32}'),
     minEntropy: 2.5,
     severity: 'high',
     rotate: { url: 'https://developers.facebook.com/apps/', how: 'Revoke it in Meta’s settings, issue a new one and update where it is stored.' },

@@ -5,9 +5,10 @@ export const mixpanelRules = [
   defineRule({
     id: 'mixpanel-service-account-secret',
     provider: 'Mixpanel',
-    description: 'Mixpanel project secret / service account secret (32) under a Mixpanel-named key',
+    description: 'Mixpanel project secret / service account secret (32) under a Mixpanel-named secret key',
     keywords: ['mixpanel'],
-    pattern: keyed('mixpanel', '[A-Za-z0-9-]{32}', 'A-Za-z0-9_-'),
+    // Not the project token (MIXPANEL_TOKEN, 32 hex too), which every page and app sends.
+    pattern: keyed('mixpanel[a-z0-9_.-]{0,24}?(?:secret|passw)', '[A-Za-z0-9-]{32}', 'A-Za-z0-9_-'),
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://developer.mixpanel.com/reference/authentication', how: 'Revoke it in Mixpanel’s settings, issue a new one and update where it is stored.' },

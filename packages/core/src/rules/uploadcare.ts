@@ -1,0 +1,21 @@
+import { chars, defineRule, HEX, keyed } from './define.js';
+
+/** Uploadcare credentials. */
+export const uploadcareRules = [
+  // The secret key signs REST API calls and upload policies; it is 20 hex with no prefix, as the
+  // public key beside it is, so only an Uploadcare-named secret key says which it is.
+  defineRule({
+    id: 'uploadcare-secret-key',
+    provider: 'Uploadcare',
+    description: 'Uploadcare secret key (20 hex) under an Uploadcare-named secret key',
+    keywords: ['uploadcare'],
+    pattern: keyed('uploadcare[a-z0-9_.-]{0,24}?secret', '[a-f0-9]{20}'),
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate: { url: 'https://app.uploadcare.com/projects/-/api-keys/', how: 'API keys → add a new secret key, move every server to it, then delete the old one.' },
+    docs: 'https://uploadcare.com/docs/start/settings/#keys',
+    sample: chars(HEX, 20),
+    sampleKey: 'UPLOADCARE_SECRET_KEY',
+    negatives: ['UPLOADCARE_SECRET_KEY=your_secret_key', 'UPLOADCARE_SECRET_KEY=${UPLOADCARE_SECRET_KEY}'],
+  }),
+];
