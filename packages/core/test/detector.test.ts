@@ -3011,3 +3011,36 @@ describe('a twenty-ninth blind grading: mobile apps and frontend build output (p
     expect(found(`  fbPageToken: ${page}\n`, 'Assets/Resources/ServiceSettings.asset')).toEqual([`facebook-access-token:${page}`]);
   });
 });
+
+describe('a thirtieth blind grading: documentation and communication (emails, wikis, chat, pasted text)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3001);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const ghp = (): string => catalog.find((r) => r.id === 'github-pat-classic')!.sample(g);
+
+  it("decodes a quoted-printable email's whole body, where a soft line break cuts a token with no =3D near it", () => {
+    const value = g.chars(B62, 40);
+    const line = `Salut, voici la cl=C3=A9 pour la prod ci-dessous: SERVICE_API_SECRET: ${value}`;
+    const wrapped = `${line.slice(0, 70)}=\r\n${line.slice(70)}`;
+    const eml = `From: ops@example.test\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nBonjour,\r\n\r\n${wrapped}\r\n\r\nMerci\r\n`;
+    expect(found(eml, 'mail.eml').map((f) => f.split(':').slice(1).join(':'))).toEqual([value]);
+  });
+
+  it('reads through zero-width spaces and word joiners a paste left inside a token or beside it', () => {
+    const token = ghp();
+    expect(found(`the GitHub token is ${token.slice(0, 12)}\u200b${token.slice(12)} (rotate tomorrow)\n`, 'notes.md').map((f) => f.split(':')[0])).toEqual(['github-pat-classic']);
+    const hex = g.chars(HEX, 32);
+    expect(found(`ROLLBAR_ACCESS_TOKEN=\u200b${hex}\u2060\n`, 'notes.md').map((f) => f.split(':')[0])).toEqual([expect.stringMatching(/^(?:rollbar|generic)/)]);
+    // A byte order mark that starts a file is no paste's, and a zero-width space in prose is nothing.
+    expect(found('\ufeffHello\u200bworld, nothing to see here.\n', 'notes.md')).toEqual([]);
+  });
+
+  it('reads a label\'s value after a no-break space, in typographic quotes, or in a styled <code>', () => {
+    const value = g.chars(B62, 40);
+    expect(found(`Hetzner Cloud token:\u00a0${value} (prod)\n`, 'notes.txt')).toEqual([`generic-secret-label:${value}`]);
+    expect(found(`Set COINBASE_API_SECRET to \u201c${value}\u201d and restart the worker.\n`, 'runbook.md')).toEqual([`generic-secret-label:${value}`]);
+    expect(found(`<p>Service API secret: <code style="font-family:monospace">${value}</code></p>\n`, 'mail.html')).toEqual([`generic-secret-label:${value}`]);
+  });
+});

@@ -41,6 +41,14 @@ describe('KeywordMatcher', () => {
     expect(pairs(m.findAll('xaaaaaaab AAAA'))).toEqual([[0, 1], [0, 2], [1, 7], [0, 10]]);
   });
 
+  it('finds a keyword of a non-ASCII code unit by that unit alone, not by its low seven bits (a zero-width space is no vertical tab)', () => {
+    const m = new KeywordMatcher(['\u200b', 'key']);
+    expect(pairs(m.findAll('a\u200bb KEY \u000b \u200c'))).toEqual([[0, 1], [1, 4]]);
+    // Long enough to be walked in quarters over a copy of the code units.
+    const long = `${'x'.repeat(3000)}\u200b${'y'.repeat(3000)}\u000b`;
+    expect(pairs(m.findAll(long))).toEqual([[0, 3000]]);
+  });
+
   it('reports a keyword given twice under both of its indexes', () => {
     const m = new KeywordMatcher(['ab', 'b', 'ab']);
     expect(pairs(m.findAll('xab'))).toEqual([[0, 1], [2, 1], [1, 2]]);

@@ -98,6 +98,12 @@ describe('decoded views run in linear time', () => {
     'Makefile operators without a value': fill('API_KEY ::= '),
     'XML start tags without a closing tag': fill('<password>\n'),
     'env assignments after escaped line breaks': fill('API_KEY=\\n'),
+    // Zero-width characters are taken out in a view of their lines: each is read once.
+    'zero-width spaces between keys and values': fill('api_key=\u200bghp_\u2060x\ufeff'),
+    'sparse zero-width spaces on one line': fill(`\u200b${'a'.repeat(2100)}`),
+    'quoted-printable parts back to back': fill('Content-Transfer-Encoding: quoted-printable\n\nAPI_KEY=3D=\n'),
+    'labels before code tags that never close': fill('api key: <code '),
+    'labels before no-break spaces and typographic quotes': fill('DB_PASSWORD:\u00a0\u201c'),
     'curl commands without a password': fill('curl -sS -u deploy '),
     'curl commands continued line after line': fill('curl -X POST \\\n  -d x '),
     // From a review: each curl searched 400 characters ahead (374 ms/MB), continued lines 1.4 s/MB.

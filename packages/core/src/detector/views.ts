@@ -392,6 +392,10 @@ export interface Triggers {
   readonly csiEscaped: number[];
   /** Quoted-printable `=3D` (an email body's "="), whose line may go on after soft line breaks. */
   readonly qp: number[];
+  /** A MIME part's `Content-Transfer-Encoding: quoted-printable` header: its whole body is decoded. */
+  readonly qpParts: number[];
+  /** Zero-width spaces and word joiners, which text pasted from a document or a chat carries inside a token or beside it. */
+  readonly zeroWidth: number[];
   /** String literals joined over a line break by "+" (`"hf_…" +⏎ "…"`). */
   readonly joins: number[];
   /** XML/HTML character references (`&amp;`, `&quot;`, `&#38;`): a URL's "&" in an XML file, JSON in an attribute. */
@@ -489,10 +493,14 @@ function base64RunStart(text: string, at: number): number {
 }
 
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+// Zero-width space, word joiner and a byte order mark inside the text. Not ZWJ and ZWNJ, which
+// emoji and several scripts hold by the thousand.
+const ZERO_WIDTH = ['\u200b', '\u2060', '\ufeff'];
+const ZERO_WIDTH_CODES = new Set(ZERO_WIDTH.map((c) => c.charCodeAt(0)));
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -564,6 +572,15 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     case 'transfer-encoding: base64':
       t.mime.push(at);
+      return;
+    case 'transfer-encoding: quoted-printable':
+      t.qpParts.push(at);
+      return;
+    case '\u200b':
+    case '\u2060':
+    case '\ufeff':
+      // (A byte order mark that starts the text is no paste's.)
+      if (at > 0) t.zeroWidth.push(at);
       return;
     case '&amp;':
     case '&quot;':
@@ -652,10 +669,12 @@ function encodedFileNamed(text: string, at: number, length: number): boolean {
 /**
  * Quoted-printable decoded around `triggers` (an email's `=3D`): `=XX` of an ASCII character
  * and soft line breaks (`=` at a line's end) taken out, so a value an encoder cut over lines
- * reads whole. A line and the lines its soft breaks join to it, up to BLOCK characters.
+ * reads whole. A line and the lines its soft breaks join to it, up to BLOCK characters; and the
+ * whole body of each part whose header says quoted-printable (`parts`), where a token cut by a
+ * soft break may hold no `=3D` near it.
  */
-function qpViewAt(text: string, triggers: readonly number[]): View | undefined {
-  if (triggers.length === 0) return undefined;
+function qpViewAt(text: string, triggers: readonly number[], parts: readonly number[]): View | undefined {
+  if (triggers.length === 0 && parts.length === 0) return undefined;
   const ranges = regions(text, triggers, (at) => {
     let end = at;
     for (;;) {
@@ -666,7 +685,15 @@ function qpViewAt(text: string, triggers: readonly number[]): View | undefined {
       end = nl + 1;
     }
   });
-  return decodeRegions(text, ranges, '=', (i) => {
+  let done = -1;
+  for (const at of parts) {
+    // A text body has paragraphs: it ends at the part's boundary only.
+    const body = at < done ? undefined : partBody(text, at, PART_BOUNDARY);
+    if (body === undefined) continue;
+    done = body[1];
+    ranges.push(body);
+  }
+  return decodeRegions(text, mergeRanges(ranges), '=', (i) => {
     if (text.charCodeAt(i + 1) === 10) return ['', 2];
     if (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10) return ['', 3];
     const v = hexAt(text, i + 1, 2);
@@ -775,6 +802,7 @@ function entityViewAt(text: string, triggers: readonly number[]): View | undefin
 // line, a boundary line "--…", or the text's end).
 const BODY_START = /\r?\n\r?\n/g;
 const BODY_END = /\r?\n(?:\r?\n|--)/g;
+const PART_BOUNDARY = /\r?\n--/g;
 
 /**
  * MIME parts sent as base64 (`Content-Transfer-Encoding: base64`: an email body, an attached
@@ -787,17 +815,9 @@ function mimeViewAt(text: string, triggers: readonly number[]): View | undefined
   let b: ViewBuilder | undefined;
   let done = -1;
   for (const at of triggers) {
-    if (at < done) continue;
-    // Both searches are bounded (a header with no body after it must not search the whole text).
-    const head = text.slice(at, at + 4096);
-    BODY_START.lastIndex = 0;
-    const start = BODY_START.exec(head);
-    if (start === null) continue;
-    const from = at + start.index + start[0].length;
-    const body = text.slice(from, from + BLOCK);
-    BODY_END.lastIndex = 0;
-    const end = BODY_END.exec(body);
-    const to = from + (end === null ? body.length : end.index);
+    const body = at < done ? undefined : partBody(text, at);
+    if (body === undefined) continue;
+    const [from, to] = body;
     done = to;
     const decoded = decodeBase64Text(text, from, to, true);
     // Shorter than MIN_BASE64_RUN characters decode to fewer than 12 bytes.
@@ -809,6 +829,59 @@ function mimeViewAt(text: string, triggers: readonly number[]): View | undefined
   return b?.build();
 }
 
+/**
+ * The body of the MIME part whose header holds `at`: from the blank line after the headers to
+ * `end` (base64's: a blank line or a boundary, `--`), at most BLOCK characters. Both searches are bounded (a header
+ * with no body after it must not search the whole text).
+ */
+function partBody(text: string, at: number, end: RegExp = BODY_END): [number, number] | undefined {
+  const head = text.slice(at, at + 4096);
+  BODY_START.lastIndex = 0;
+  const start = BODY_START.exec(head);
+  if (start === null) return undefined;
+  const from = at + start.index + start[0].length;
+  const body = text.slice(from, from + BLOCK);
+  end.lastIndex = 0;
+  const stop = end.exec(body);
+  return [from, from + (stop === null ? body.length : stop.index)];
+}
+
+/** Ranges sorted by start and merged where they overlap or touch. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+
+/**
+ * The lines around `triggers` with zero-width characters taken out: a token a paste split with
+ * one reads whole, one glued to its name by one reads as assigned. Each line from its start (at
+ * most RADIUS back) to its end (at most RADIUS on).
+ */
+function zeroWidthViewAt(text: string, triggers: readonly number[]): View | undefined {
+  if (triggers.length === 0) return undefined;
+  const lineEnd = lineEnds(text);
+  const ranges = regions(text, triggers, (at) => lineEnd(at, RADIUS));
+  const b = new ViewBuilder();
+  for (const [from, to] of ranges) {
+    if (b.length > 0) b.push('\n', from, from);
+    let copied = from;
+    for (let i = from; i < to; i++) {
+      if (!ZERO_WIDTH_CODES.has(text.charCodeAt(i))) continue;
+      b.copy(text, copied, i);
+      copied = i + 1;
+    }
+    b.copy(text, copied, to);
+  }
+  return b.build();
+}
+
 /** The views the triggers call for. */
 export function viewsFrom(text: string, t: Triggers): View[] {
   const views: View[] = [];
@@ -818,12 +891,14 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (percent) views.push(percent);
   const base64 = base64ViewAt(text, t.base64Lines, t.base64Blocks);
   if (base64) views.push(base64);
-  const qp = qpViewAt(text, t.qp);
+  const qp = qpViewAt(text, t.qp, t.qpParts);
   if (qp) views.push(qp);
   const joined = joinViewAt(text, t.joins);
   if (joined) views.push(joined);
   const entities = entityViewAt(text, t.entities);
   if (entities) views.push(entities);
+  const zeroWidth = zeroWidthViewAt(text, t.zeroWidth);
+  if (zeroWidth) views.push(zeroWidth);
   const mime = mimeViewAt(text, t.mime);
   if (mime) views.push(mime);
   const csi = csiViewAt(text, t.csi, '\u001b', rawCsiEnd);

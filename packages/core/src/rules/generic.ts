@@ -326,7 +326,7 @@ const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
 // Where a log line says the value came from: `DD_API_KEY taken from .env.local: …`, `loaded from vault:`.
 const LABEL_SOURCE = '(?:taken|loaded|read|fetched|pulled|resolved|sourced)[ \\t]{1,4}from[ \\t]{1,4}[A-Za-z0-9_./-]{1,64}';
 const LABEL_LINE = new RegExp(
-  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["']|<code>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*]|<\\/)`,
+  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*\u201d]|<\\/)`,
 );
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
@@ -1031,9 +1031,13 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   if (j > i) gap = true;
   if (!gap) return false;
   i = j;
-  if (text.startsWith('<code>', i)) i += 6;
+  // In code (`<code>`, with a mail's inline style too), bold, quotes or typographic quotes.
+  if (text.startsWith('<code', i) && (text.charCodeAt(i + 5) === 62 || isLabelBlank(text.charCodeAt(i + 5)))) {
+    const close = text.slice(i, i + 80).indexOf('>');
+    if (close !== -1) i += close + 1;
+  }
   else if (text.startsWith('**', i)) i += 2;
-  else if (isQuoteChar(text.charCodeAt(i))) i++;
+  else if (isQuoteChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x201c) i++;
   // A password after its label and a separator may be as short as a person's (10 characters).
   return valueRun(text, i, !separated && !snake, separated && PASSWORD_LABEL_END.test(text.slice(start, end)) ? LABEL_PASSWORD_MIN : 16);
 }
@@ -1072,7 +1076,8 @@ function valueRun(text: string, i: number, digit: boolean, length = 16): boolean
   return seen;
 }
 // The blanks and line breaks LABEL_LINE allows before a value (not \s's wider set).
-const isLabelBlank = (c: number): boolean => c === Char.Space || c === Char.Tab || c === 10 || c === 13;
+// A no-break space too: text pasted from a document or a chat puts one after the label's colon.
+const isLabelBlank = (c: number): boolean => c === Char.Space || c === Char.Tab || c === 10 || c === 13 || c === 0xa0;
 const LABEL_VALUE_CODES = new Set([...'+/_~!@#%^&*=-.'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether the keyword hit sits in a table's cell (TABLE_ROW): a bar or a closing cell tag after the name. */
