@@ -3043,4 +3043,10 @@ describe('a thirtieth blind grading: documentation and communication (emails, wi
     expect(found(`Set COINBASE_API_SECRET to \u201c${value}\u201d and restart the worker.\n`, 'runbook.md')).toEqual([`generic-secret-label:${value}`]);
     expect(found(`<p>Service API secret: <code style="font-family:monospace">${value}</code></p>\n`, 'mail.html')).toEqual([`generic-secret-label:${value}`]);
   });
+
+  it("reads a MediaWiki table's row, whose cells are split by ||", () => {
+    const value = g.chars(B62, 40);
+    expect(found(`{| class="wikitable"\n|-\n| Service API key || <code>${value}</code> || see [[OPS-411]]\n|}\n`, 'Ops.wiki')).toEqual([`generic-secret-table:${value}`]);
+    expect(found('{| class="wikitable"\n|-\n| API key || string || The key used by the client\n|}\n', 'Ops.wiki')).toEqual([]);
+  });
 });

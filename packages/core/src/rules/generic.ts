@@ -250,7 +250,7 @@ const CELL_CLOSE = '</(?:td|th|TD|TH|Data)>';
 const TABLE_NAME = '([A-Za-z_][A-Za-z0-9_.-]{0,63}(?: [A-Za-z0-9_.-]{1,32}){0,4})';
 const TABLE_NAME_MARK = '(?:\\*\\*|`)?';
 const TABLE_ROW = new RegExp(
-  `(?<=(?:^[ \\t]{0,8}${TABLE_BAR}(?:[^${TABLE_BAR_CHARS}\\r\\n]{0,64}${TABLE_BAR}){0,4}|${CELL_OPEN})[ \\t]{0,8}${TABLE_NAME_MARK})${TABLE_NAME}${TABLE_NAME_MARK}[ \\t]{0,40}(?:${TABLE_BAR}|${CELL_CLOSE}[ \\t]{0,8}(?:</Cell>[ \\t]{0,8}<Cell(?:[ \\t][^<>]{0,64})?>[ \\t]{0,8})?${CELL_OPEN})[ \\t]{0,8}(?:\`|<(?:code|b|strong|tt|kbd|span)(?:[ \\t][^<>]{0,32})?>)?(?=(${TABLE_VALUE}{8,${MAX_VALUE}}))\\2(?=(?:\`|</(?:code|b|strong|tt|kbd|span)>)?[ \\t]{0,40}(?:<|${TABLE_BAR}|\\r?$))`,
+  `(?<=(?:^[ \\t]{0,8}${TABLE_BAR}(?:[^${TABLE_BAR_CHARS}\\r\\n]{0,64}${TABLE_BAR}){0,4}|${CELL_OPEN})[ \\t]{0,8}${TABLE_NAME_MARK})${TABLE_NAME}${TABLE_NAME_MARK}[ \\t]{0,40}(?:${TABLE_BAR}{1,2}|${CELL_CLOSE}[ \\t]{0,8}(?:</Cell>[ \\t]{0,8}<Cell(?:[ \\t][^<>]{0,64})?>[ \\t]{0,8})?${CELL_OPEN})[ \\t]{0,8}(?:\`|<(?:code|b|strong|tt|kbd|span)(?:[ \\t][^<>]{0,32})?>)?(?=(${TABLE_VALUE}{8,${MAX_VALUE}}))\\2(?=(?:\`|</(?:code|b|strong|tt|kbd|span)>)?[ \\t]{0,40}(?:<|${TABLE_BAR}|\\r?$))`,
   'm',
 );
 
