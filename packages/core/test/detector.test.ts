@@ -3049,4 +3049,13 @@ describe('a thirtieth blind grading: documentation and communication (emails, wi
     expect(found(`{| class="wikitable"\n|-\n| Service API key || <code>${value}</code> || see [[OPS-411]]\n|}\n`, 'Ops.wiki')).toEqual([`generic-secret-table:${value}`]);
     expect(found('{| class="wikitable"\n|-\n| API key || string || The key used by the client\n|}\n', 'Ops.wiki')).toEqual([]);
   });
+
+  it("reads an inventory table's value a cell or two after its name, and a chat message's label whose value ends the sentence", () => {
+    const value = g.chars(B62, 32);
+    expect(found(`| secret | env | value | owner |\n| --- | --- | --- | --- |\n| Service API token | prod | \`${value}\` | @bob |\n`, 'docs/inventory.md')).toEqual([`generic-secret-table:${value}`]);
+    // A documentation table's type column and example stay quiet.
+    expect(found('| option | type | example |\n| --- | --- | --- |\n| apiToken | string | `your-api-token` |\n| timeout | number | `30` |\n', 'docs/options.md')).toEqual([]);
+    expect(found(`{"text": "the service API token is ${value}.", "user": "U123"}\n`, 'slack.json')).toEqual([`generic-secret-label:${value}`]);
+    expect(found(`{"content": "<p>the service API token is ${value}.</p>"}\n`, 'teams.json')).toEqual([`generic-secret-label:${value}`]);
+  });
 });

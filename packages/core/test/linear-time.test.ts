@@ -105,6 +105,7 @@ describe('decoded views run in linear time', () => {
     'labels before code tags that never close': fill('api key: <code '),
     'labels before no-break spaces and typographic quotes': fill('DB_PASSWORD:\u00a0\u201c'),
     'wiki table rows of names without values': fill('| api key || || token ||'),
+    'inventory rows of short cells without a value': fill('| api token | prod | dev | `'),
     'curl commands without a password': fill('curl -sS -u deploy '),
     'curl commands continued line after line': fill('curl -X POST \\\n  -d x '),
     // From a review: each curl searched 400 characters ahead (374 ms/MB), continued lines 1.4 s/MB.

@@ -249,8 +249,11 @@ const CELL_CLOSE = '</(?:td|th|TD|TH|Data)>';
 // A name cell: a name of up to five words, bold or in inline code.
 const TABLE_NAME = '([A-Za-z_][A-Za-z0-9_.-]{0,63}(?: [A-Za-z0-9_.-]{1,32}){0,4})';
 const TABLE_NAME_MARK = '(?:\\*\\*|`)?';
+// One or two short cells between the name's and a value in code quotes (an inventory's
+// `| Vercel token | prod | \`…\` | @owner |`).
+const TABLE_BETWEEN = `(?:(?:[ \\t]{0,8}[A-Za-z0-9_.@-]{1,24}[ \\t]{0,8}${TABLE_BAR}){1,2}(?=[ \\t]{0,8}\`))?`;
 const TABLE_ROW = new RegExp(
-  `(?<=(?:^[ \\t]{0,8}${TABLE_BAR}(?:[^${TABLE_BAR_CHARS}\\r\\n]{0,64}${TABLE_BAR}){0,4}|${CELL_OPEN})[ \\t]{0,8}${TABLE_NAME_MARK})${TABLE_NAME}${TABLE_NAME_MARK}[ \\t]{0,40}(?:${TABLE_BAR}{1,2}|${CELL_CLOSE}[ \\t]{0,8}(?:</Cell>[ \\t]{0,8}<Cell(?:[ \\t][^<>]{0,64})?>[ \\t]{0,8})?${CELL_OPEN})[ \\t]{0,8}(?:\`|<(?:code|b|strong|tt|kbd|span)(?:[ \\t][^<>]{0,32})?>)?(?=(${TABLE_VALUE}{8,${MAX_VALUE}}))\\2(?=(?:\`|</(?:code|b|strong|tt|kbd|span)>)?[ \\t]{0,40}(?:<|${TABLE_BAR}|\\r?$))`,
+  `(?<=(?:^[ \\t]{0,8}${TABLE_BAR}(?:[^${TABLE_BAR_CHARS}\\r\\n]{0,64}${TABLE_BAR}){0,4}|${CELL_OPEN})[ \\t]{0,8}${TABLE_NAME_MARK})${TABLE_NAME}${TABLE_NAME_MARK}[ \\t]{0,40}(?:${TABLE_BAR}{1,2}|${CELL_CLOSE}[ \\t]{0,8}(?:</Cell>[ \\t]{0,8}<Cell(?:[ \\t][^<>]{0,64})?>[ \\t]{0,8})?${CELL_OPEN})${TABLE_BETWEEN}[ \\t]{0,8}(?:\`|<(?:code|b|strong|tt|kbd|span)(?:[ \\t][^<>]{0,32})?>)?(?=(${TABLE_VALUE}{8,${MAX_VALUE}}))\\2(?=(?:\`|</(?:code|b|strong|tt|kbd|span)>)?[ \\t]{0,40}(?:<|${TABLE_BAR}|\\r?$))`,
   'm',
 );
 
@@ -326,7 +329,7 @@ const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
 // Where a log line says the value came from: `DD_API_KEY taken from .env.local: …`, `loaded from vault:`.
 const LABEL_SOURCE = '(?:taken|loaded|read|fetched|pulled|resolved|sourced)[ \\t]{1,4}from[ \\t]{1,4}[A-Za-z0-9_./-]{1,64}';
 const LABEL_LINE = new RegExp(
-  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$)|["'\`*\u201d]|<\\/)`,
+  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$|["'\`*\u201d]|<\\/))`,
 );
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
