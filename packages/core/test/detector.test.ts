@@ -3050,6 +3050,18 @@ describe('a thirtieth blind grading: documentation and communication (emails, wi
     expect(found('{| class="wikitable"\n|-\n| API key || string || The key used by the client\n|}\n', 'Ops.wiki')).toEqual([]);
   });
 
+  it('joins a line cut by hyphenation inside a token, with or without the hyphen it kept', () => {
+    const token = ghp();
+    const cut = 20;
+    expect(found(`rotated today, use the GitHub token ${token.slice(0, cut)}-\n${token.slice(cut)} for now\n`, 'notes.txt').map((f) => f.split(':')[0])).toEqual(['github-pat-classic']);
+    // A token whose own hyphen ends the line (Slack's) reads whole without a second one.
+    const slack = catalog.find((r) => r.id === 'slack-bot-token')!.sample(g);
+    const dash = slack.indexOf('-', 6);
+    expect(found(`bot token: ${slack.slice(0, dash + 1)}\n${slack.slice(dash + 1)}\n`, 'notes.txt').map((f) => f.split(':')[0])).toEqual(['slack-bot-token']);
+    // Prose hyphenation stays quiet.
+    expect(found('This is a well-\nknown limitation of the non-\nblocking client.\n', 'notes.txt')).toEqual([]);
+  });
+
   it("reads an inventory table's value a cell or two after its name, and a chat message's label whose value ends the sentence", () => {
     const value = g.chars(B62, 32);
     expect(found(`| secret | env | value | owner |\n| --- | --- | --- | --- |\n| Service API token | prod | \`${value}\` | @bob |\n`, 'docs/inventory.md')).toEqual([`generic-secret-table:${value}`]);

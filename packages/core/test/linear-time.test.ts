@@ -106,6 +106,9 @@ describe('decoded views run in linear time', () => {
     'labels before no-break spaces and typographic quotes': fill('DB_PASSWORD:\u00a0\u201c'),
     'wiki table rows of names without values': fill('| api key || || token ||'),
     'inventory rows of short cells without a value': fill('| api token | prod | dev | `'),
+    // Each hyphenated line break builds a view of two lines: consecutive ones share it.
+    'hyphenated line breaks back to back': fill('a-\nb-\r\n'),
+    'hyphenated long lines': fill(`ghp_${'a'.repeat(500)}-\n`),
     'curl commands without a password': fill('curl -sS -u deploy '),
     'curl commands continued line after line': fill('curl -X POST \\\n  -d x '),
     // From a review: each curl searched 400 characters ahead (374 ms/MB), continued lines 1.4 s/MB.

@@ -396,6 +396,8 @@ export interface Triggers {
   readonly qpParts: number[];
   /** Zero-width spaces and word joiners, which text pasted from a document or a chat carries inside a token or beside it. */
   readonly zeroWidth: number[];
+  /** A hyphen that ends a line between two letters or digits: a PDF's or a narrow column's hyphenation, maybe inside a token. */
+  readonly hyphenBreaks: number[];
   /** String literals joined over a line break by "+" (`"hf_…" +⏎ "…"`). */
   readonly joins: number[];
   /** XML/HTML character references (`&amp;`, `&quot;`, `&#38;`): a URL's "&" in an XML file, JSON in an attribute. */
@@ -497,10 +499,10 @@ function base64RunStart(text: string, at: number): number {
 // emoji and several scripts hold by the thousand.
 const ZERO_WIDTH = ['\u200b', '\u2060', '\ufeff'];
 const ZERO_WIDTH_CODES = new Set(ZERO_WIDTH.map((c) => c.charCodeAt(0)));
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -575,6 +577,11 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     case 'transfer-encoding: quoted-printable':
       t.qpParts.push(at);
+      return;
+    case '-\n':
+    case '-\r\n':
+      // Letters or digits on both sides: a word or a token cut, not a list's dash or a rule (`---`).
+      if (isAlnum(text.charCodeAt(at - 1)) && isAlnum(text.charCodeAt(at + keyword.length))) t.hyphenBreaks.push(at);
       return;
     case '\u200b':
     case '\u2060':
@@ -882,6 +889,34 @@ function zeroWidthViewAt(text: string, triggers: readonly number[]): View | unde
   return b.build();
 }
 
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The two lines around each hyphen that ends a line between letters or digits, joined twice: the
+ * hyphen and the line break taken out (a PDF's hyphenation cut a token: `…a8f3-⏎c9d1…`), then the
+ * line break alone (a token's own hyphen at the line's end, `xoxb-…-⏎…`). From the first line's
+ * start (at most RADIUS back) to the second line's end (at most RADIUS on).
+ */
+function hyphenViewAt(text: string, triggers: readonly number[]): View | undefined {
+  if (triggers.length === 0) return undefined;
+  const lineEnd = lineEnds(text);
+  const b = new ViewBuilder();
+  let done = -1;
+  for (const at of triggers) {
+    if (at < done) continue;
+    const nl = text.indexOf('\n', at);
+    const from = lineStartWithin(text, at, RADIUS);
+    const to = lineEnd(nl + 1, RADIUS);
+    done = to;
+    for (const keep of [0, 1]) {
+      if (b.length > 0) b.push('\n', from, from);
+      b.copy(text, from, at + keep);
+      b.copy(text, nl + 1, to);
+    }
+  }
+  return b.build();
+}
+
 /** The views the triggers call for. */
 export function viewsFrom(text: string, t: Triggers): View[] {
   const views: View[] = [];
@@ -899,6 +934,8 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (entities) views.push(entities);
   const zeroWidth = zeroWidthViewAt(text, t.zeroWidth);
   if (zeroWidth) views.push(zeroWidth);
+  const hyphens = hyphenViewAt(text, t.hyphenBreaks);
+  if (hyphens) views.push(hyphens);
   const mime = mimeViewAt(text, t.mime);
   if (mime) views.push(mime);
   const csi = csiViewAt(text, t.csi, '\u001b', rawCsiEnd);
