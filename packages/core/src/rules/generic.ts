@@ -1326,6 +1326,8 @@ function machineMadePunctuated(value: string): boolean {
  * "secret", a machine-made secret under any secret's name, or an id:secret pair.
  */
 function acceptPunctuated(key: string, value: string): boolean {
+  // A query string is settings, not one value (`?sort=updated&tokenizer=standard-analyzer-v2`).
+  if (QUERY_LIKE.test(value)) return false;
   const password = isPasswordKeyName(key);
   if ((password || isSecretKeyName(key)) && looksLikePassword(value) && (password || SECRET_LAST_WORD.test(key) || machineMadePunctuated(value))) return true;
   return credentialPair(key, value);
