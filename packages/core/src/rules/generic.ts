@@ -1619,10 +1619,10 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     if (QUALIFIED_NAME.test(value)) return false;
     // An identifier's, a public key's or a fingerprint's label (`GPG key: 4AEE18F8…`).
     if (NOT_SECRET_KEY_LABEL.test(name)) return false;
-    // A quoted value after a blank alone is a statement's or a command's syntax (SQL's
-    // `PASSWORD '…'`), which other rules read; a label puts ":", "-" or "is" before a quote.
     const between = m[0].slice(key.length, m[0].indexOf(value, key.length));
-    // A kebab-case name is no statement's keyword (`using riot-api-key "…"` in a log); a snake-case
+    // A quoted value after a blank alone is a statement's or a command's syntax (SQL's
+    // `PASSWORD '…'`), which other rules read; a label puts ":", "-" or "is" before a quote. A
+    // kebab-case name is no statement's keyword (`using riot-api-key "…"` in a log); a snake-case
     // one may be code's (Elixir's `x = @api_token "…"`).
     if (!/-/.test(key.trim()) && /^[ \t]+["']$/.test(between)) return false;
     // A kebab-case name takes its value on its own line, or after a separator: a command's
