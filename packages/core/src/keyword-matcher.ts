@@ -8,7 +8,8 @@ export class KeywordMatcher {
   /**
    * Character class of each UTF-16 code unit: every character some keyword uses has its own
    * class (upper and lower case share one), all others share class 0. Keywords are ASCII but for
-   * a few single characters (a zero-width space), so there are at most ~80 classes. Rows are as wide as the number of classes rather than 128, so
+   * a few single characters (a zero-width space), so there are at most ~80 classes. Rows are as
+   * wide as the number of classes rather than 128, so
    * the table stays small enough to live in cache; the class table covers every code unit, so the
    * hot loop needs no range check (measured: 20% faster than testing for ASCII first).
    */

@@ -42,13 +42,13 @@ export function lintStagedFile(cwd: string): string | undefined {
 
 // Globs lint-staged matches every staged file with.
 const EVERY_FILE = new Set(['*', '**', '**/*']);
-// A keyward scan of the staged files as a lint-staged task (through a runner or not), with no
-// option that turns its failure off or skips files. (From a review: "echo keyward scan --staged",
-// "--exit-code 0" and a task under "*.nomatch" all passed for a guard.)
-const GUARD_TASK = /^(?:(?:npx|bunx)(?:[ \t]+--no(?:-install)?)?[ \t]+|pnpm(?:[ \t]+exec)?[ \t]+|yarn[ \t]+)?keyward[ \t]+scan[ \t]+--staged(?:[ \t]+(?!--exit-code\b|--max-file-size\b|--help\b|-h\b|--no-policy\b)[^\s;&|]+)*[ \t]*$/;
-
 // Options of `keyward scan` that let a commit with a finding through or leave files unread.
-export const WEAKENING_OPTION = /(?:^|[\s"'`,[])(?:--exit-code|--max-file-size|--no-policy)(?=[\s="'`,\]]|$)/;
+const WEAKENING = '--exit-code|--max-file-size|--no-policy';
+export const WEAKENING_OPTION = new RegExp(`(?:^|[\\s"'\`,[])(?:${WEAKENING})(?=[\\s="'\`,\\]]|$)`);
+// A keyward scan of the staged files as a lint-staged task (through a runner or not), with no
+// option that turns its failure off or skips files, and no help. (From a review: "echo keyward
+// scan --staged", "--exit-code 0" and a task under "*.nomatch" all passed for a guard.)
+const GUARD_TASK = new RegExp(`^(?:(?:npx|bunx)(?:[ \\t]+--no(?:-install)?)?[ \\t]+|pnpm(?:[ \\t]+exec)?[ \\t]+|yarn[ \\t]+)?keyward[ \\t]+scan[ \\t]+--staged(?:[ \\t]+(?!(?:${WEAKENING}|--help|-h)\\b)[^\\s;&|]+)*[ \\t]*$`);
 
 /**
  * Whether a lint-staged config file runs keyward's staged scan on every file with nothing that

@@ -6,6 +6,7 @@
 // Views are built only where an encoding that can hide a token occurs.
 
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
+import { isAlnumCode } from '../rules/define.js';
 import { separatorRowAt, csvHeaderSeparator, tableRows } from './tables.js';
 
 /** Decoded text and, per decoded character, the raw range it came from. */
@@ -581,7 +582,7 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case '-\n':
     case '-\r\n':
       // Letters or digits on both sides: a word or a token cut, not a list's dash or a rule (`---`).
-      if (isAlnum(text.charCodeAt(at - 1)) && isAlnum(text.charCodeAt(at + keyword.length))) t.hyphenBreaks.push(at);
+      if (isAlnumCode(text.charCodeAt(at - 1)) && isAlnumCode(text.charCodeAt(at + keyword.length))) t.hyphenBreaks.push(at);
       return;
     case '\u200b':
     case '\u2060':
@@ -838,8 +839,8 @@ function mimeViewAt(text: string, triggers: readonly number[]): View | undefined
 
 /**
  * The body of the MIME part whose header holds `at`: from the blank line after the headers to
- * `end` (base64's: a blank line or a boundary, `--`), at most BLOCK characters. Both searches are bounded (a header
- * with no body after it must not search the whole text).
+ * `end` (base64's: a blank line or a boundary, `--`), at most BLOCK characters. Both searches
+ * are bounded (a header with no body after it must not search the whole text).
  */
 function partBody(text: string, at: number, end: RegExp = BODY_END): [number, number] | undefined {
   const head = text.slice(at, at + 4096);
@@ -865,7 +866,6 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
   return out;
 }
 
-
 /**
  * The lines around `triggers` with zero-width characters taken out: a token a paste split with
  * one reads whole, one glued to its name by one reads as assigned. Each line from its start (at
@@ -888,8 +888,6 @@ function zeroWidthViewAt(text: string, triggers: readonly number[]): View | unde
   }
   return b.build();
 }
-
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * The two lines around each hyphen that ends a line between letters or digits, joined twice: the

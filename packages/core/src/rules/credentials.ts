@@ -1,5 +1,5 @@
 import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
-import { isHashOrCipher, isPublishableKey, looksLikeSecretValue } from './generic.js';
+import { ATOB_ELLIPSIS, isHashOrCipher, isPublishableKey, looksLikeSecretValue } from './generic.js';
 import { DEFAULT_PASSWORDS, inUse } from './passwords.js';
 import { isPlaceholder } from '../allowlist.js';
 
@@ -68,7 +68,7 @@ function base64Login(value: string): { user: string; password: string } | undefi
   let decoded: string;
   try {
     // atob gives bytes; a masked password's ellipsis (`deploy:IfgC…iOP5`) is read back from UTF-8.
-    decoded = atob(value).replaceAll('\u00e2\u0080\u00a6', '\u2026');
+    decoded = atob(value).replaceAll(ATOB_ELLIPSIS, '\u2026');
   } catch {
     return undefined;
   }

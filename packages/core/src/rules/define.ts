@@ -203,7 +203,8 @@ export function keyAssigned(text: string, at: number): boolean {
 }
 
 
-function isAlnumCode(c: number): boolean {
+/** Whether `c` is an ASCII letter or digit. */
+export function isAlnumCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 

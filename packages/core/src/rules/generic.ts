@@ -327,7 +327,8 @@ const CALL_READS = /^(?:get|has|is|find|remove|delete|revoke|invalidate|lookup|l
 // word, maybe in backticks, bold or quotes; a sentence's full stop after it is not part of it.
 const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
 // Where a log line says the value came from: `DD_API_KEY taken from .env.local: …`, `loaded from vault:`.
-const LABEL_SOURCE = '(?:taken|loaded|read|fetched|pulled|resolved|sourced)[ \\t]{1,4}from[ \\t]{1,4}[A-Za-z0-9_./-]{1,64}';
+const LABEL_SOURCE_VERB = '(?:taken|loaded|read|fetched|pulled|resolved|sourced)[ \\t]{1,4}from[ \\t]';
+const LABEL_SOURCE = `${LABEL_SOURCE_VERB}[ \\t]{0,3}[A-Za-z0-9_./-]{1,64}`;
 const LABEL_LINE = new RegExp(
   `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$|["'\`*\u201d]|<\\/))`,
 );
@@ -507,6 +508,9 @@ export function isHashOrCipher(value: string): boolean {
  * Whether `value` is base64 of printable text that holds no secret (a Kubernetes Secret's `data:`):
  * a placeholder or reference, a default password, a hash, a path, an SSH public key.
  */
+/** "…" in UTF-8 as atob returns it, one character a byte: a masked value's ellipsis inside base64. */
+export const ATOB_ELLIPSIS = '\u00e2\u0080\u00a6';
+
 function base64OfNoSecret(value: string): boolean {
   if (value.length > 1024 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || typeof atob !== 'function') return false;
   let text: string;
@@ -522,7 +526,7 @@ function base64OfNoSecret(value: string): boolean {
     return body.length < 64 || isPlaceholder(body);
   }
   // A masked value (`ghp_…XXXX`): atob's bytes hold the ellipsis in UTF-8.
-  if (text.includes('\u00e2\u0080\u00a6')) return true;
+  if (text.includes(ATOB_ELLIPSIS)) return true;
   if (!/^[\x20-\x7e]+$/.test(text)) return false;
   // inUse: a reference or a default password (changeme, admin, root …); "default" is one here too.
   // Also a reference (`op://…`, `#{ApiKey}#`) or a published client key.
@@ -1045,7 +1049,7 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   return valueRun(text, i, !separated && !snake, separated && PASSWORD_LABEL_END.test(text.slice(start, end)) ? LABEL_PASSWORD_MIN : 16);
 }
 const LABEL_PASSWORD_MIN = 10;
-const LABEL_SOURCE_START = /^(?:taken|loaded|read|fetched|pulled|resolved|sourced)[ \t]{1,4}from[ \t]/;
+const LABEL_SOURCE_START = new RegExp(`^${LABEL_SOURCE_VERB}`);
 
 // A credential named in a chat message: "the codemagic creds", "an api key", "the token".
 const CREDENTIAL_WORD = /\b(?:creds?|credentials?|tokens?|api[ _-]?keys?|secrets?|passwords?|passwd|access[ _-]?keys?)\b/i;
@@ -1619,22 +1623,24 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     if (QUALIFIED_NAME.test(value)) return false;
     // An identifier's, a public key's or a fingerprint's label (`GPG key: 4AEE18F8…`).
     if (NOT_SECRET_KEY_LABEL.test(name)) return false;
+    const written = key.trim();
+    const kebab = written.includes('-');
     const between = m[0].slice(key.length, m[0].indexOf(value, key.length));
     // A quoted value after a blank alone is a statement's or a command's syntax (SQL's
     // `PASSWORD '…'`), which other rules read; a label puts ":", "-" or "is" before a quote. A
     // kebab-case name is no statement's keyword (`using riot-api-key "…"` in a log); a snake-case
     // one may be code's (Elixir's `x = @api_token "…"`).
-    if (!/-/.test(key.trim()) && /^[ \t]+["']$/.test(between)) return false;
+    if (!kebab && /^[ \t]+["']$/.test(between)) return false;
     // A kebab-case name takes its value on its own line, or after a separator: a command's
     // argument (`gcloud secrets update my-secret⏎ --set-kms-key=…`) is none.
-    if (value.startsWith('--') || (/-/.test(key.trim()) && /[\r\n]/.test(between) && !/[:\u2192]|->|-[ \t]|\.{3}/.test(between))) return false;
+    if (value.startsWith('--') || (kebab && /[\r\n]/.test(between) && !/[:\u2192]|->|-[ \t]|\.{3}/.test(between))) return false;
     // A password after its label and a separator: judged as a password, from 10 characters.
     if (PASSWORD_LABEL_END.test(name) && /^[^:\-\u2192.]*[ \t]*(?::|->|\u2192|-[ \t]|\.{3})/.test(m[0].slice(key.length))) return looksLikePassword(value) || (value.length >= 16 && looksLikeSecretValue(value, true));
     // So is one in code quotes after a setting's name (`try this one for DB_PASSWORD \`…\`` in a chat).
-    if (PASSWORD_LABEL_END.test(name) && /[_-]/.test(key.trim()) && (m[2] === '`' || m[2] === '"' || m[2] === "'")) return looksLikePassword(value);
+    if (PASSWORD_LABEL_END.test(name) && /[_-]/.test(written) && (m[2] === '`' || m[2] === '"' || m[2] === "'")) return looksLikePassword(value);
     if (value.length < 16) return false;
     // (A setting's name is judged as written too: `AZURE_DEVOPS_EXT_PAT` says PAT only in capitals.)
-    const secretName = isSecretKeyName(name) || (!/[ \t]/.test(key.trim()) && isSecretKeyName(key.trim()));
+    const secretName = isSecretKeyName(name) || (!/[ \t]/.test(written) && isSecretKeyName(written));
     if (secretName ? looksLikeSecretValue(value, true) || UUID.test(value) : randomUnderKeyLike(name, value)) return true;
     // Any other key's label (`storage key:`, `signing key:`) takes a long, strictly random value,
     // unless it names an identifier or a public or fingerprinted key.
