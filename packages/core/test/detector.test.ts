@@ -1901,7 +1901,10 @@ describe('rule gates', () => {
   // bit is out, before its `near`: it must never turn down a hit the rule's own `near` accepts,
   // except, for the forms whose judge names the key by the run of key characters around the hit,
   // a run that no part of can name a secret (mayNameSecret), or only a weak name (a bare key)
-  // with no run of 24 token characters after it, which the judge would turn down.
+  // with no run of 24 token characters after it, which the judge would turn down. A run that can
+  // name no secret closes every form but a table's, whose cell may hold words (`| API Keys |`):
+  // every other form's name is the run around one of its keyword hits (the blind gradings and the
+  // catalog's tests hold to that).
   const gated = catalog.filter((r) => r.gate !== undefined && r.near !== undefined);
   const STRUCTURE = ['"', "'", '`', ':', '=', '>', '<', ' ', '\t', '\n', '\r', ',', '-', '|', ']', '[', '?', '.', '&', ';', '(', ')', '{', '}', '$', '/', '\\', 's', 'string', 'value', 'Value', '::', '</key>', '<key>', ' default ', '@', 'u0026', '\u00a0', '${', 'SetEnv ', 'set -gx ', 'name="', 'key=\'', '.Values.', ' | default ', ', "value": ', ' value="', '\n  value: ', ', ["', '", "'];
   const WORD = 'aZ_09.';
@@ -1927,7 +1930,7 @@ describe('rule gates', () => {
         const near = rule.near!(text, at, {});
         const open = (rule.gate!.test(text, at, {}) & rule.gate!.bit) !== 0;
         if (near) accepted.set(rule.id, (accepted.get(rule.id) ?? 0) + 1);
-        if (near && !open && !(NAME_BOUND.has(rule.id) && !nameMayHoldValue(text, at))) expect.fail(`${rule.id}'s gate turns down ${JSON.stringify(text)} at ${at}, which its near accepts`);
+        if (near && !open && !(NAME_BOUND.has(rule.id) && !nameMayHoldValue(text, at)) && !(rule.id !== 'generic-secret-table' && nameStrength(keyRun(text, at)) === 0)) expect.fail(`${rule.id}'s gate turns down ${JSON.stringify(text)} at ${at}, which its near accepts`);
       }
     }
     // The texts reach the rules' accepting paths, not only their rejections.
@@ -1942,10 +1945,13 @@ describe('rule gates', () => {
     while (end < Math.min(text.length, at + 64) && isRunChar(text[end])) end++;
     return end;
   };
+  // (Less a full stop or dashes after it.)
   const keyRun = (text: string, at: number): string => {
     let start = at;
     while (start > Math.max(0, at - 64) && isRunChar(text[start - 1])) start--;
-    return text.slice(start, runEnd(text, at));
+    let end = runEnd(text, at);
+    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    return text.slice(start, end);
   };
   // Whether the run may name a secret whose value could follow: a weak name (a bare key) only
   // before a run of 24 token characters.

@@ -1432,7 +1432,12 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   const end = keyEndAt(text, at, memo);
   const start = keyStartAt(text, at);
   const c0 = text.charCodeAt(end);
-  let forms = 0;
+  const table = c0 === Char.Space || c0 === Char.Tab || TABLE_BAR_CODES.has(c0) || c0 === 60 /* < */ || c0 === Char.Backtick || c0 === 42 /* * */ ? FORM_BIT.table : 0;
+  const strength = keyRunStrength(text, at, start, end);
+  // A run that can name no secret (`keys`, `keyword`, `Object.keys`, `author`: four in ten generic
+  // hits in package sources) is no form's name, but a table's cell of words (`| API Keys | … |`).
+  if (strength === 0) return table;
+  let forms = table;
   if (c0 === Char.Colon) forms |= FORM_BIT.xml | FORM_BIT.header | FORM_BIT.default;
   // A start tag with attributes: `<wsse:Password Type="…">`.
   else if (c0 === Char.Space && startsTag(text, at, start)) forms |= FORM_BIT.xml;
@@ -1447,7 +1452,6 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c1 === Char.Comma || c1 === Char.Tab) forms |= FORM_BIT.cell;
   if (c1 === Char.Space || c1 === Char.Tab) forms |= FORM_BIT.directive;
   if (c1 === Char.Comma || isSpaceChar(c1)) forms |= FORM_BIT.attribute;
-  if (c0 === Char.Space || c0 === Char.Tab || TABLE_BAR_CODES.has(c0) || c0 === 60 /* < */ || c0 === Char.Backtick || c0 === 42 /* * */) forms |= FORM_BIT.table;
   if (c1 === Char.Colon || c1 === Char.Equals || c1 === Char.Space || c1 === Char.Tab || c1 === 123 /* { */ || c1 === 10 || c1 === 13) forms |= FORM_BIT.block;
   let i = skipCallOrArray(text, keyQuoted ? end + 1 : end, keyQuoted);
   if (text.charCodeAt(i) === Char.Bracket) i++;
@@ -1460,7 +1464,9 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c0 === 40 /* ( */ || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.call;
   if (c0 === Char.Equals || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.flag;
   if (c0 === Char.Colon && (text.charCodeAt(start - 1) === 123 /* { */ || text.charCodeAt(start - 1) === Char.Space)) forms |= FORM_BIT.struct;
-  if ((forms & NAME_BOUND) !== 0 && !keyMayNameSecret(text, at, start, end)) forms &= ~NAME_BOUND;
+  // A weak name (a bare `key`, common in code) takes only a token of 24 or more characters, which
+  // starts within a few operator characters after it: read that before any pattern runs.
+  if (strength === 1 && (forms & NAME_BOUND) !== 0 && !tokenRunFollows(text, end, 24)) forms &= ~NAME_BOUND;
   return forms;
 }
 
@@ -1480,19 +1486,21 @@ function startsTag(text: string, at: number, start: number): boolean {
   return before === 60 /* < */ || (before === Char.Colon && text.charCodeAt(keyStartAt(text, at, true) - 1) === 60);
 }
 
-function keyMayNameSecret(text: string, at: number, start: number, end: number): boolean {
+/** nameStrength of the key run [start, end) around the hit at `at`, cached. */
+function keyRunStrength(text: string, at: number, start: number, end: number): 0 | 1 | 2 {
   // A run the walks cut off at 64 characters: the name is not known whole.
-  if (at - start >= 64 || end - at >= 64) return true;
-  const run = text.slice(start, end);
+  if (at - start >= 64 || end - at >= 64) return 2;
+  // A sentence's full stop or a dash after the name is no part of it (`DB_PASS.`, `SDK-AK -`).
+  let last = end;
+  while (last > at + 1 && (text.charCodeAt(last - 1) === 46 || text.charCodeAt(last - 1) === 45)) last--;
+  const run = text.slice(start, last);
   let answer = nameAnswers.get(run);
   if (answer === undefined) {
     if (nameAnswers.size >= 16384) nameAnswers.clear();
     answer = nameStrength(run);
     nameAnswers.set(run, answer);
   }
-  // A weak name (a bare `key`, common in code) takes only a token of 24 or more characters, which
-  // starts within a few operator characters after it: read that before any pattern runs.
-  return answer === 2 || (answer === 1 && tokenRunFollows(text, end, 24));
+  return answer;
 }
 
 /**
