@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeywordMatcher } from '../src/keyword-matcher.js';
+import { KEYWORD_WALK_WASM } from '../src/keyword-walk-wasm.js';
 import { catalog } from '../src/index.js';
+import { assembleKeywordWalk } from '../scripts/keyword-walk.js';
 
 /**
  * Every occurrence of every keyword by plain search: the reference the automaton must equal. A
@@ -101,5 +103,26 @@ describe('KeywordMatcher', () => {
       const text = filler.slice(0, at) + longest.toUpperCase() + filler.slice(at + longest.length);
       expect(pairs(m.findAll(text)).filter(([k]) => k === index), `at ${at}`).toEqual([[index, at]]);
     }
+  });
+
+  it('walks long texts in JavaScript, with the same hits, where WebAssembly cannot run (node --jitless, a page\'s CSP)', () => {
+    const keywords = ['ab', 'abc', 'bca', 'c-b', '\u200b'];
+    const text = 'xx abc-b \u200b ABCA '.repeat(12_000);
+    const fast = new KeywordMatcher(keywords).findAll(text);
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'WebAssembly') as PropertyDescriptor;
+    Object.defineProperty(globalThis, 'WebAssembly', { value: undefined, configurable: true, writable: true });
+    let slow: number[];
+    try {
+      slow = new KeywordMatcher(keywords).findAll(text);
+    } finally {
+      Object.defineProperty(globalThis, 'WebAssembly', saved);
+    }
+    expect(slow.length).toBeGreaterThan(100_000);
+    expect(slow).toEqual(fast);
+    expect(pairs(slow)).toEqual(naive(keywords, text));
+  });
+
+  it('embeds the WebAssembly walk assembled from keyword-walk.wat (after editing it: pnpm --filter @keyward/core wasm)', async () => {
+    expect([...(await assembleKeywordWalk())]).toEqual([...KEYWORD_WALK_WASM]);
   });
 });
