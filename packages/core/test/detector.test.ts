@@ -3078,4 +3078,28 @@ describe('a thirtieth blind grading: documentation and communication (emails, wi
     expect(found(`{"text": "the service API token is ${value}.", "user": "U123"}\n`, 'slack.json')).toEqual([`generic-secret-label:${value}`]);
     expect(found(`{"content": "<p>the service API token is ${value}.</p>"}\n`, 'teams.json')).toEqual([`generic-secret-label:${value}`]);
   });
+
+  it("reads a label whose name's last word is joined to another (NGROK_AUTHTOKEN) or is an upper-case PAT, and an ApiKey header's base64 before a full stop", () => {
+    const value = g.chars(B62, 40);
+    expect(found(`Set NGROK_AUTHTOKEN to \u201c${value}\u201d and restart the worker.\n`, 'runbook.md')).toEqual([`generic-secret-label:${value}`]);
+    expect(found(`the OPENAI_APIKEY is ${value}.\n`, 'notes.md')).toEqual([`generic-secret-label:${value}`]);
+    const pat = g.chars('abcdefghijklmnopqrstuvwxyz234567', 52);
+    expect(found(`<p>Azure DevOps PAT: <code style="font-family:monospace">${pat}</code></p>\n`, 'mail.html')).toEqual([`generic-secret-label:${pat}`]);
+    const encoded = btoa(`${g.chars(B62, 20)}:${g.chars(B62, 22)}`);
+    expect(encoded.endsWith('=')).toBe(true);
+    expect(found(`the Elasticsearch API key is Authorization: ApiKey ${encoded}.\n`, 'issue.md')).toEqual([`authorization-token:${encoded}`]);
+    // A name that only ends in such letters stays a word of prose, and so does a PAT that is one.
+    expect(found(`Set the PAT: ${g.chars('abcdefghijklmnopqrstuvwxyz', 20)}\n`, 'notes.md')).toEqual([]);
+  });
+
+  it("reads rclone's `pass =` and a bare password that ends in a \"$\" starting no expansion", () => {
+    const obscured = g.chars(B62, 28);
+    expect(found(`[nas]\ntype = sftp\nhost = nas.home.lan\nuser = lena.f\npass = ${obscured}\n`, '.config/rclone/rclone.conf')).toEqual([`generic-secret-env:${obscured}`]);
+    const password = `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 4)}${g.chars('abcdefghijklmnopqrstuvwxyz', 6)}${g.chars('0123456789', 4)}$`;
+    expect(found(`APP_ENV=local\r\nDB_PASSWORD=${password}\r\nMAIL_PORT=587\r\n`, '.env')).toEqual([`generic-secret-env:${password}`]);
+    expect(found(`export DB_PASSWORD=${password}\n`, '.bash_history')).toEqual([`generic-secret-env:${password}`]);
+    // Expansions and references stay quiet: a variable, a positional parameter, braces, a command, compose's "$$".
+    for (const value of ['$DB_PASS', 'Qwerty$1', '${DB_PASSWORD}', '$(cat /run/secrets/db)', 'abc$$DB_PASS', `${password.slice(0, 8)}$HOME`]) expect(found(`DB_PASSWORD=${value}\n`, '.env'), value).toEqual([]);
+    expect(found('[defaults]\nbypass = true\ncompass = north-north-west\n', 'app.ini')).toEqual([]);
+  });
 });

@@ -283,7 +283,7 @@ export const credentialRules = [
     // Any one-word scheme but those with rules of their own (Basic, Bearer) and those whose
     // credential is a one-time proof (Digest's response, AWS's signature, Kerberos and NTLM
     // handshakes, SCRAM).
-    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?!\.?[A-Za-z0-9_~+/=-])/i,
     window: { before: 0, after: 600 },
     // Issued tokens hold digits (40 hex, dt0c01.…, 00…) and look random: "Token
     // obtained-from-the-admin-page", "Token settings.API_TOKEN_V2" or a file path are prose and
@@ -294,6 +294,7 @@ export const credentialRules = [
     confidence: 'medium',
     rotate,
     docs: 'https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication',
+    // (A sentence's full stop may follow base64's padding: `… is Authorization: ApiKey <base64>==.`, Elastic's scheme.)
     sample: (g) => `Authorization: Token ${g.chars(HEX, 40)}`,
     negatives: ['Authorization: Digest username="Mufasa", realm="http-auth@example.org", response="6629fae49393a05397450978507c4ef1"', 'Authorization: Token ${token}', 'Authorization: Token <YOUR_API_TOKEN>', "headers['Authorization'] = 'Token ' + apiToken", 'Authorization: Token obtained-from-the-admin-page', 'Authorization: Token settings.REST_FRAMEWORK_TOKEN', 'Authorization: Token settings.API_TOKEN_V2', 'Authorization: Token /path/to/token/file1', 'Authorization: Token token_from_step_2'],
   }),
