@@ -12,7 +12,8 @@ const BLOCK_LENGTH = 70_000;
 
 /** A rule's pattern as a global regex with match indices, and its scan window. */
 export function compileRule(rule: Rule, index: number): CompiledRule {
-  const flags = 'gd' + rule.pattern.flags.replace(/[^ims]/g, '');
+  // A pattern's own flags but g and y (the scan sets them): i, m, s, and u for \p{…} classes.
+  const flags = 'gd' + rule.pattern.flags.replace(/[^imsu]/g, '');
   const prefixes = [...(rule.prefixes ?? [])].sort((a, b) => b.length - a.length);
   return {
     rule,
@@ -62,7 +63,8 @@ export function checkRules(rules: readonly Rule[]): void {
     ids.add(rule.id);
     if (rule.keywords.length === 0) problems.push(`rule "${rule.id}" has no keywords, so it could never run.`);
     for (const k of rule.keywords) {
-      if (k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k) || k.length < 2) problems.push(`rule "${rule.id}" keyword "${k}" must be lowercase printable ASCII of 2+ characters.`);
+      // Any script: the automaton folds each keyword character's upper case into it (Пароль, PASSWORT).
+      if (k !== k.toLowerCase() || /[\p{Cc}\p{Cs}]/u.test(k) || k.length < 2) problems.push(`rule "${rule.id}" keyword "${k}" must be lowercase, of 2+ characters and no control characters.`);
     }
   }
   if (problems.length > 0) throw new ConfigError(problems, 'rule set');
