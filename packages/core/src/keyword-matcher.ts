@@ -52,18 +52,6 @@ export class KeywordMatcher {
       }
     }
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number;
-    // Other scripts' capitals share their small letter's class where the case mapping is one code
-    // unit each way (Cyrillic, Greek, accented Latin): keywords are given in lower case.
-    for (const keyword of keywords) {
-      for (let i = 0; i < keyword.length; i++) {
-        const c = keyword.charCodeAt(i);
-        if (c < 128) continue;
-        const lower = String.fromCharCode(c);
-        const upper = lower.toUpperCase();
-        const u = upper.charCodeAt(0);
-        if (upper.length === 1 && u !== c && upper.toLowerCase() === lower && classOf[u] === 0) classOf[u] = classOf[c] as number;
-      }
-    }
 
     const childHead = new Int32Array(capacity).fill(-1);
     const sibling = new Int32Array(capacity);

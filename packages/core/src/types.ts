@@ -112,6 +112,13 @@ export interface Rule {
    */
   readonly afterEscape?: boolean;
   /**
+   * The match starts at the keyword hit: the pattern is tried there once (sticky), never searched
+   * through a window. For patterns that begin with their keyword and are costly to search with
+   * (a long alternation under the `iu` flags); a left fence belongs in `near`, as the pattern
+   * sees nothing before the hit.
+   */
+  readonly anchored?: boolean;
+  /**
    * Post-match check on the whole match (key name for generic rules); false drops it, and the
    * pattern is tried again from the next character, so a key the match swallowed is still seen.
    * The match ran over a window of the text: `text` is the whole scanned text and `at` the

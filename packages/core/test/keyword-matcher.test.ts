@@ -51,16 +51,6 @@ describe('KeywordMatcher', () => {
     expect(pairs(m.findAll(long))).toEqual([[0, 3000]]);
   });
 
-  it('finds a keyword in another script whatever its case, where the case mapping is one code unit each way', () => {
-    const m = new KeywordMatcher(['пароль', 'şifre', '密码', 'clé']);
-    const text = 'Пароль: a; ПАРОЛЬ; пароль; ŞİFRE şifre Şifre; 密码; CLÉ Clé; парол';
-    // (Turkish İ lowers to two code units, i and a dot: ŞİFRE at 27 is not found.)
-    expect(pairs(m.findAll(text))).toEqual([[0, 0], [0, 11], [0, 19], [1, 33], [1, 39], [2, 46], [3, 50], [3, 54]]);
-    // The same over the WebAssembly walk (long texts).
-    const long = `${'x'.repeat(3000)}ПАРОЛЬ${'y'.repeat(3000)}`;
-    expect(pairs(m.findAll(long))).toEqual([[0, 3000]]);
-  });
-
   it('reports a keyword given twice under both of its indexes', () => {
     const m = new KeywordMatcher(['ab', 'b', 'ab']);
     expect(pairs(m.findAll('xab'))).toEqual([[0, 1], [2, 1], [1, 2]]);

@@ -28,6 +28,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     prefixes,
     startsAtKeyword: prefixes.length > 0 && rule.keywords.every((k) => prefixes.some((p) => p.toLowerCase() === k)),
     afterEscape: rule.afterEscape !== false,
+    anchored: rule.anchored === true,
     gate: rule.gate,
     near: rule.near,
   };
@@ -63,8 +64,7 @@ export function checkRules(rules: readonly Rule[]): void {
     ids.add(rule.id);
     if (rule.keywords.length === 0) problems.push(`rule "${rule.id}" has no keywords, so it could never run.`);
     for (const k of rule.keywords) {
-      // Any script: the automaton folds each keyword character's upper case into it (Пароль, PASSWORT).
-      if (k !== k.toLowerCase() || /[\p{Cc}\p{Cs}]/u.test(k) || k.length < 2) problems.push(`rule "${rule.id}" keyword "${k}" must be lowercase, of 2+ characters and no control characters.`);
+      if (k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k) || k.length < 2) problems.push(`rule "${rule.id}" keyword "${k}" must be lowercase printable ASCII of 2+ characters.`);
     }
   }
   if (problems.length > 0) throw new ConfigError(problems, 'rule set');

@@ -383,6 +383,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           if ((gateBits & gate.bit) === 0) continue;
         }
         if (c.near !== undefined && !c.near(text, p, memo)) continue;
+        if (c.anchored) {
+          runGlued(c, p, c.block ? n : wrapEnd);
+          continue;
+        }
         const done = scannedUntil[ri] as number;
         if (c.startsAtKeyword) {
           if (glued) runGlued(c, p, c.block ? n : lineEnd);

@@ -20,6 +20,8 @@ export interface CompiledRule {
   readonly startsAtKeyword: boolean;
   /** The rule's afterEscape: false skips the look-back for an escape glued before a match. */
   readonly afterEscape: boolean;
+  /** The rule's anchored: one sticky attempt at each keyword hit. */
+  readonly anchored: boolean;
   /** The rule's gate and near pre-checks, held here so the hot loop reads one object shape. */
   readonly gate: Rule['gate'];
   readonly near: Rule['near'];
