@@ -134,6 +134,17 @@ describe('createDetector().judgeAssignment', () => {
     expect(createDetector({ config: { minConfidence: 'high' } }).judgeAssignment('serviceApiKey', v)).toBeUndefined();
     expect(d.judgeAssignment(42 as unknown as string, v)).toBeUndefined();
   });
+
+  it('judges a name in another language as the text scan does (an ESLint rule sees `const mot_de_passe = "…"` only as a name and a value)', () => {
+    const d = createDetector();
+    const v = value();
+    for (const [name, val] of [['mot_de_passe', `${v.slice(0, 6)}#${v.slice(6, 12)}`], ['QINIU_GEHEIMNIS', v], ['kakaoApiKunji', v], ['clave', v], ['senhaPolicy', 'abc'], ['parolaChiave', 'chiave-di-ricerca']] as const) {
+      const text = d.scan(`const ${name} = "${val}";\n`).some((x) => x.ruleId === 'generic-secret-label-intl');
+      expect(d.judgeAssignment(name, val) !== undefined, name).toBe(text);
+    }
+    expect(d.judgeAssignment('mot_de_passe', `${v.slice(0, 6)}#${v.slice(6, 12)}`)?.ruleId).toBe('generic-secret-assignment');
+    expect(d.judgeAssignment('clave', v)).toBeUndefined();
+  });
 });
 
 describe('createDetector().mayContainSecret', () => {

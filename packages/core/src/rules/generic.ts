@@ -1411,8 +1411,13 @@ const acceptQuoted = acceptWide(NARROW_QUOTED);
  * key-like name a strictly random one. The detector's judgeAssignment applies its config on top.
  */
 export function acceptNamedValue(name: string, value: string): boolean {
-  return acceptQuoted(name, value) && !namesItself(name, value);
+  if (acceptQuoted(name, value) && !namesItself(name, value)) return true;
+  // A name in another language (`mot_de_passe`, `QINIU_GEHEIMNIS`), as the label rule judges it.
+  const m = INTL_WORD_IN_NAME.exec(name);
+  return m !== null && judgeIntlLabel(name.slice(0, m.index), name.slice(m.index), value);
 }
+// One of INTL_LABEL's words in a name: at its start, after a separator or at a camel-case boundary.
+const INTL_WORD_IN_NAME = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${intlAlternation([...INTL_PASSWORD_WORDS, ...INTL_SECRET_WORDS, ...INTL_KEY_WORDS, ...INTL_TOKEN_WORDS])})`, 'iu');
 
 /**
  * Whether a value spells its own key's name (`api_key: test_api_key_123`, `token:

@@ -25,6 +25,7 @@ ruleTester.run('no-hardcoded-tokens', rule, {
     { code: `// ${notion}`, name: 'comments are skipped unless checkComments' },
     { code: `const t = "${notion}";`, options: [{ allowlist: { regexes: ['^ntn_'] } }], name: 'allowlisted by regex' },
     "const password = 'password';",
+    { code: `const clave = '${value1}';`, name: "a key's word in another language alone names any map's key (clave: Spanish for key)" },
     "const sha = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';",
     { code: `const t = "${notion}"; // keyward-ignore`, name: 'keyward-ignore on the line, as the CLI honours it (from a bug: ignored in ESLint)' },
     { code: `// keyward-ignore-next-line\nconst t = "${notion}";`, name: 'keyward-ignore-next-line above' },
@@ -77,6 +78,15 @@ ruleTester.run('no-hardcoded-tokens', rule, {
     {
       code: `settings.password = '${value3}';`,
       errors: [{ messageId: 'secretNamedValue', line: 1, column: 21 }],
+    },
+    // A name in another language, judged by core as the CLI's text scan judges it.
+    {
+      code: `const mot_de_passe = '${value3}';`,
+      errors: [{ messageId: 'secretNamedValue', data: { name: 'mot_de_passe', redacted: '****' }, line: 1, column: 22 }],
+    },
+    {
+      code: `const QINIU_GEHEIMNIS = '${random(40)}';`,
+      errors: [{ messageId: 'secretNamedValue', line: 1, column: 25 }],
     },
     {
       code: `// ${notion}\nconst a = 1;`,
