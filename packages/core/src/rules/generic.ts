@@ -355,7 +355,6 @@ const INTL_LABEL = new RegExp(
 );
 const INTL_WORD_CHAR = /[\p{L}\p{N}]/u;
 const INTL_CAMEL = /^\p{Ll}\p{Lu}$/u;
-const INTL_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const INTL_PASSWORD = new RegExp(`^(?:${intlAlternation(INTL_PASSWORD_WORDS)})`, 'iu');
 const INTL_SECRET_OR_TOKEN = new RegExp(`${intlAlternation([...INTL_SECRET_WORDS, ...INTL_TOKEN_WORDS])}|secret|token`, 'iu');
 const INTL_KEY_QUALIFIER = /api|secret|private|priv|acce[sc]|zugang|tajn|gizli|rahasia|geheim|sekret|segret|secre|sodi|gupt|b[ií][ _]?m[ậa]t|秘|シークレット|시크릿|비밀|секрет|доступ|アクセス|접근/iu;
@@ -367,8 +366,8 @@ const INTL_KEY_QUALIFIER = /api|secret|private|priv|acce[sc]|zugang|tajn|gizli|r
  */
 function intlSeparatorFollows(text: string, at: number): boolean {
   // The word's left fence (the pattern, anchored at the hit, cannot look before it): no letter or
-  // digit before it, but a camel-case boundary or CJK text, which puts no blank between words.
-  if (at > 0 && INTL_WORD_CHAR.test(text.charAt(at - 1)) && !INTL_CAMEL.test(text.slice(at - 1, at + 1)) && !INTL_CJK.test(text.charAt(at))) return false;
+  // digit before it, but at a camel-case boundary (`iyzicoMiYao`).
+  if (at > 0 && INTL_WORD_CHAR.test(text.charAt(at - 1)) && !INTL_CAMEL.test(text.slice(at - 1, at + 1))) return false;
   const stop = Math.min(text.length, at + 64);
   for (let i = at; i < stop; i++) {
     const c = text.charCodeAt(i);
