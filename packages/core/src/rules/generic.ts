@@ -331,6 +331,12 @@ const LABEL_VALUE = '(?:[A-Za-z0-9+/_~!@#%^&*=-]|\\.(?=[A-Za-z0-9+/_=-]))';
 // Where a log line says the value came from: `DD_API_KEY taken from .env.local: …`, `loaded from vault:`.
 const LABEL_SOURCE_VERB = '(?:taken|loaded|read|fetched|pulled|resolved|sourced)[ \\t]{1,4}from[ \\t]';
 const LABEL_SOURCE = `${LABEL_SOURCE_VERB}[ \\t]{0,3}[A-Za-z0-9_./-]{1,64}`;
+// A word joined to the name's last (NGROK_AUTHTOKEN, OPENAI_APIKEY, AWS_SECRETKEY).
+const LABEL_JOINED = '(?:AUTH|API|ACCESS|SECRET|PRIVATE|CLIENT|APP|BOT|MASTER|[Aa]uth|[Aa]pi|[Aa]ccess|[Ss]ecret|[Pp]rivate|[Cc]lient|[Aa]pp|[Bb]ot|[Mm]aster)';
+const LABEL_LINE = new RegExp(
+  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE|PAT)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:${LABEL_JOINED})?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$|["'\`*\u201d]|<\\/))`,
+);
+
 // Words for a password, a secret, a key and a token in other languages than English, as
 // Latin-script text and identifiers write them (transliterated where the language has its own
 // script: `parol`, `mima`, `bimilbeonho`, `sikeurit`). Keywords are ASCII: a word with a
@@ -341,6 +347,7 @@ const INTL_PASSWORD_WORDS = ['passwort', 'kennwort', 'wachtwoord', 'motdepasse',
 const INTL_SECRET_WORDS = ['geheim', 'sekret', 'sirri', 'miyao', 'mi yao', 'jinyao', 'sikeurit', 'bi mat', 'secreto', 'secreta', 'secrete', 'segreto', 'segreta', 'secreet', 'gizli', 'rahasia', 'himitsu'];
 const INTL_KEY_WORDS = ['schluessel', 'schlussel', 'sleutel', 'klucz', 'kliuch', 'klyuch', 'anahtar', 'kunci', 'kunji', 'khoa', 'miftah', 'mafteach', 'chave', 'chiave', 'clave', 'cle api'];
 const INTL_TOKEN_WORDS = ['jeton', 'toegangstoken', 'zugangstoken', 'zugriffstoken', 'token akses', 'token de acesso', 'token de acceso', 'token di accesso', 'quanzhang'];
+const INTL_WORDS = [...INTL_PASSWORD_WORDS, ...INTL_SECRET_WORDS, ...INTL_KEY_WORDS, ...INTL_TOKEN_WORDS];
 // The ASCII starts of words with a diacritic, as keywords.
 const INTL_ASCII_STARTS = ['contrase', 'jelsz'];
 const intlAlternation = (words: readonly string[]): string => words.map((w) => w.replace(/[ _]/g, '[ _]?')).join('|');
@@ -350,7 +357,7 @@ const intlKeywords = (words: readonly string[]): string[] => [...new Set([...wor
 // alone), up to 40 more characters of the name on its line (`de acceso`, ` API (Kakao)`, `_API_KUNJI`), the
 // separator (":", full-width "：", "=", "→", "-"), maybe a quote (locale quotes too), the value.
 const INTL_LABEL = new RegExp(
-  `((?:${intlAlternation([...INTL_PASSWORD_WORDS, ...INTL_SECRET_WORDS, ...INTL_KEY_WORDS, ...INTL_TOKEN_WORDS])})(?:[^\\n\\r:：=→"'\`]|'(?=\\p{L})){0,40}?)(?:\\*\\*)?["'\`]?[ \\t\\u3000\\u00a0]{0,4}(?:[:：=→]|-(?=[ \\t])|(?<=["'])[ \\t]{0,4},|(?<=["'])[^<>\\n]{0,64}>|(?<=")\\r?\\nmsgstr(?=[ \\t]))[ \\t\\u3000\\u00a0]{0,8}(\\*\\*|\`|["'«„“「『‘]|<code>)?([A-Za-z0-9+/_~!@#$%^&*=.-]{8,256}?)(?:\\*\\*|\`|["'»“”」』’]|<\\/code>)?(?=[.,;)]?(?:\\s|$)|["'»“”」』’<]|\\*\\*|\`)`,
+  `((?:${intlAlternation(INTL_WORDS)})(?:[^\\n\\r:：=→"'\`]|'(?=\\p{L})){0,40}?)(?:\\*\\*)?["'\`]?[ \\t\\u3000\\u00a0]{0,4}(?:[:：=→]|-(?=[ \\t])|(?<=["'])[ \\t]{0,4},|(?<=["'])[^<>\\n]{0,64}>|(?<=")\\r?\\nmsgstr(?=[ \\t]))[ \\t\\u3000\\u00a0]{0,8}(\\*\\*|\`|["'«„“「『‘]|<code>)?([A-Za-z0-9+/_~!@#$%^&*=.-]{8,256}?)(?:\\*\\*|\`|["'»“”」』’]|<\\/code>)?(?=[.,;)]?(?:\\s|$)|["'»“”」』’<]|\\*\\*|\`)`,
   'iu',
 );
 const INTL_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -382,17 +389,11 @@ function intlSeparatorFollows(text: string, at: number): boolean {
 /** The name part `label` (its word first; `before` it, up to 24 characters of its line) and the value, judged as the word says. */
 function judgeIntlLabel(before: string, label: string, value: string): boolean {
   if (INTL_PASSWORD.test(label)) return value.length >= 8 && isPasswordValue(value);
-  // A key's word alone is any map's key (`clave`, `chave`, `ключ`): only an API's or a secret's
-  // key (`API-sleutel`, `kakao_api_kunji`, `clé secrète`).
+  // A key's word alone is any map's key (`clave`, `chave`, `chiave`): only an API's or a secret's
+  // key (`API-sleutel`, `kakao_api_kunji`, `IYZICO_KHOA_BI_MAT`).
   if (!INTL_SECRET_OR_TOKEN.test(label) && !INTL_KEY_QUALIFIER.test(before + label)) return false;
   return value.length >= 16 && (looksLikeSecretValue(value, true) || UUID.test(value) || (/^[0-9a-f]{32,}$/i.test(value) && shannonEntropy(value) >= 3));
 }
-
-// A word joined to the name's last (NGROK_AUTHTOKEN, OPENAI_APIKEY, AWS_SECRETKEY).
-const LABEL_JOINED = '(?:AUTH|API|ACCESS|SECRET|PRIVATE|CLIENT|APP|BOT|MASTER|[Aa]uth|[Aa]pi|[Aa]ccess|[Ss]ecret|[Pp]rivate|[Cc]lient|[Aa]pp|[Bb]ot|[Mm]aster)';
-const LABEL_LINE = new RegExp(
-  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE|PAT)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:${LABEL_JOINED})?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$|["'\`*\u201d]|<\\/))`,
-);
 
 // A credential in a URL's query string (`?api_key=…`, `&access_token=…`, `;token=…`). The name is
 // judged by core's query judge (isSecretQueryParam, which redact's masking uses too), the value
@@ -565,13 +566,13 @@ export function isHashOrCipher(value: string): boolean {
   return HASH_OR_CIPHER.test(value);
 }
 
+/** "…" in UTF-8 as atob returns it, one character a byte: a masked value's ellipsis inside base64. */
+export const ATOB_ELLIPSIS = '\u00e2\u0080\u00a6';
+
 /**
  * Whether `value` is base64 of printable text that holds no secret (a Kubernetes Secret's `data:`):
  * a placeholder or reference, a default password, a hash, a path, an SSH public key.
  */
-/** "…" in UTF-8 as atob returns it, one character a byte: a masked value's ellipsis inside base64. */
-export const ATOB_ELLIPSIS = '\u00e2\u0080\u00a6';
-
 function base64OfNoSecret(value: string): boolean {
   if (value.length > 1024 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || typeof atob !== 'function') return false;
   let text: string;
@@ -1416,7 +1417,7 @@ export function acceptNamedValue(name: string, value: string): boolean {
   return m !== null && judgeIntlLabel(name.slice(0, m.index), name.slice(m.index), value);
 }
 // One of INTL_LABEL's words in a name: at its start, after a separator or at a camel-case boundary.
-const INTL_WORD_IN_NAME = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${intlAlternation([...INTL_PASSWORD_WORDS, ...INTL_SECRET_WORDS, ...INTL_KEY_WORDS, ...INTL_TOKEN_WORDS])})`, 'iu');
+const INTL_WORD_IN_NAME = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${intlAlternation(INTL_WORDS)})`, 'iu');
 
 /**
  * Whether a value spells its own key's name (`api_key: test_api_key_123`, `token:
@@ -2088,7 +2089,7 @@ export const genericRules = [
     id: 'generic-secret-label-intl',
     provider: 'Generic',
     description: 'Value after a password, secret, key or token label or name in another language, in Latin script (Passwort:, mot de passe :, contraseña:, QINIU_GEHEIMNIS = …)',
-    keywords: intlKeywords([...INTL_PASSWORD_WORDS, ...INTL_SECRET_WORDS, ...INTL_KEY_WORDS, ...INTL_TOKEN_WORDS]),
+    keywords: intlKeywords(INTL_WORDS),
     pattern: INTL_LABEL,
     // Most of these words in code and prose have no separator after them: the pattern runs only
     // where one follows, once, at the word.
@@ -2098,7 +2099,11 @@ export const genericRules = [
     span: 'block',
     window: { before: 0, after: 360 },
     secretGroup: 3,
-    accept: (m, text, at) => judgeIntlLabel(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 24), at), m[1] ?? '', m[3] ?? ''),
+    accept: (m, text, at) => {
+      // Up to 24 characters of the line before the word (a bounded look: a minified line may be a megabyte).
+      const head = text.slice(Math.max(0, at - 24), at);
+      return judgeIntlLabel(head.slice(head.lastIndexOf('\n') + 1), m[1] ?? '', m[3] ?? '');
+    },
     severity: 'high',
     confidence: 'medium',
     rotate,
