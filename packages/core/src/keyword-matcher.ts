@@ -1,5 +1,5 @@
-// The prefilter: an Aho–Corasick automaton over case-folded ASCII, flattened into one typed
-// array. It visits each character once whatever the number of keywords, where a regex union
+// The prefilter: an Aho–Corasick automaton over case-folded ASCII (and, sharing a class per
+// script, the letters of keywords in other scripts), flattened into one typed array. It visits each character once whatever the number of keywords, where a regex union
 // slows down as keywords are added (measured: ~120 MB/s for a 100-keyword union against
 // ~300 MB/s for this loop on the same text).
 
@@ -9,11 +9,15 @@ export class KeywordMatcher {
   readonly keywords: readonly string[];
   /**
    * Character class of each UTF-16 code unit: every character some keyword uses has its own
-   * class (upper and lower case share one), all others share class 0. Keywords are ASCII but for
-   * a few single characters (a zero-width space), so there are at most ~80 classes. Rows are as
-   * wide as the number of classes rather than 128, so
-   * the table stays small enough to live in cache; the class table covers every code unit, so the
-   * hot loop needs no range check (measured: 20% faster than testing for ASCII first).
+   * class (upper and lower case share one), all others share class 0. A keyword's letters in
+   * another script (пароль, 密码, 비밀번호), or with a diacritic (hasło, şifre), share one class
+   * per script (SCRIPTS): the walk finds
+   * a run of those letters as long as the word, and `report` keeps it only where the text is the
+   * word. So there are at most ~80 classes (the ASCII keywords' characters, a few single
+   * characters such as a zero-width space, one per script). Rows are as wide as the number of
+   * classes rather than 128, so the table stays small enough to live in cache; the class table
+   * covers every code unit, so the hot loop needs no range check (measured: 20% faster than
+   * testing for ASCII first).
    */
   private readonly classOf: Uint8Array;
   private readonly width: number;
@@ -30,6 +34,12 @@ export class KeywordMatcher {
   private readonly outLink: Int32Array;
   /** For a keyword that is one character repeated, that character (folded); else 0. */
   private readonly runOf: Int32Array;
+  /**
+   * For a keyword with letters in a shared script class, the keyword in capitals, character by
+   * character (its hits are checked against the text: each character the keyword's or this
+   * one's); undefined for the others.
+   */
+  private readonly capitals: readonly (string | undefined)[];
   /** The longest keyword's length - 1: how far back a walk must start to see any keyword whole. */
   private readonly overlap: number;
   /** The WebAssembly walker for long texts, made on the first; null where none can run. */
@@ -40,15 +50,33 @@ export class KeywordMatcher {
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
     const classOf = new Uint8Array(65536);
+    const scriptClass = new Uint8Array(SCRIPT_GROUPS);
+    const capitals: (string | undefined)[] = keywords.map(() => undefined);
     let width = 1;
     let capacity = 1;
-    for (const keyword of keywords) {
-      capacity += keyword.length;
-      for (let i = 0; i < keyword.length; i++) {
-        // ASCII folds to lower case; a few keywords are other code units (a zero-width space).
-        const code = keyword.charCodeAt(i);
-        const c = code < 128 ? fold(code) : code;
-        if (classOf[c] === 0) classOf[c] = width++;
+    // Two passes: the scripts' classes come last, so every row's columns for ASCII are where they
+    // would be without them.
+    for (const scripts of [false, true]) {
+      for (let k = 0; k < keywords.length; k++) {
+        const keyword = keywords[k] as string;
+        if (!scripts) capacity += keyword.length;
+        for (let i = 0; i < keyword.length; i++) {
+          // ASCII folds to lower case; a few keywords are other code units (a zero-width space).
+          const code = keyword.charCodeAt(i);
+          const c = code < 128 ? fold(code) : code;
+          const script = code < 128 ? -1 : scriptOf(code);
+          if (script === -1) {
+            if (!scripts && classOf[c] === 0) classOf[c] = width++;
+            continue;
+          }
+          if (!scripts) continue;
+          capitals[k] ??= [...keyword].map((ch) => (ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch)).join('');
+          if (scriptClass[script] === 0) scriptClass[script] = width++;
+          classOf[c] = scriptClass[script] as number;
+          // Its capital too, where case maps one code unit to one (Ü, Ł, Cyrillic, Greek).
+          const upper = String.fromCharCode(c).toUpperCase();
+          if (upper.length === 1) classOf[upper.charCodeAt(0)] = classOf[c] as number;
+        }
       }
     }
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number;
@@ -114,10 +142,11 @@ export class KeywordMatcher {
     this.sameNext = sameNext;
     this.outLink = outLink;
     this.overlap = Math.max(0, ...keywords.map((k) => k.length - 1));
+    this.capitals = capitals;
     this.runOf = Int32Array.from(keywords, (k) => (k.length > 1 && [...k].every((ch) => ch === k[0]) ? fold(k.charCodeAt(0)) : 0));
   }
 
-  /** Whether any keyword occurs in `text`: the same pass as findAll, stopping at the first hit, allocating nothing. */
+  /** Whether any keyword occurs in `text`: the same pass as findAll, stopping at the first hit (allocating nothing until one). */
   test(text: string): boolean {
     const { delta, classOf } = this;
     let s = 0;
@@ -125,7 +154,12 @@ export class KeywordMatcher {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       s = delta[s + (classOf[c] as number)] as number;
-      if (s < 0) return true;
+      if (s >= 0) continue;
+      s = -s;
+      // A run of another script's letters may only look like a keyword: report checks it.
+      const hits: number[] = [];
+      this.report(text, s, i, hits);
+      if (hits.length > 0) return true;
     }
     return false;
   }
@@ -166,7 +200,7 @@ export class KeywordMatcher {
 
   /** Pushes the keywords that state `s` (positive, premultiplied) ends at offset `i`. */
   private report(text: string, s: number, i: number, hits: number[]): void {
-    const { own, sameNext, outLink, keywords, runOf } = this;
+    const { own, sameNext, outLink, keywords, runOf, capitals } = this;
     const state = (s / this.width) | 0;
     for (let o = own[state] !== -1 ? state : (outLink[state] as number); o !== -1; o = outLink[o] as number) {
       for (let k = own[o] as number; k !== -1; k = sameNext[k] as number) {
@@ -176,6 +210,9 @@ export class KeywordMatcher {
         // token): a megabyte of "a" is two hits, not a million.
         const run = runOf[k] as number;
         if (run !== 0 && start > 1 && fold(text.charCodeAt(start - 1)) === run && fold(text.charCodeAt(start - 2)) === run) continue;
+        // A run of a script's letters as long as the word: the word itself?
+        const upper = capitals[k];
+        if (upper !== undefined && !spells(text, start, keywords[k] as string, upper)) continue;
         hits.push(k, start);
       }
     }
@@ -263,6 +300,60 @@ function segmentWalker(classOf: Uint8Array, delta: Int32Array): SegmentWalker | 
 }
 
 const align = (at: number): number => Math.ceil(at / 16) * 16;
+
+/**
+ * Scripts whose letters, in keywords, share one class each: [first, last] code unit and the
+ * script's class group. A text in one of them walks through runs of its letters, and only a run
+ * of a keyword's length is checked against the word.
+ */
+const SCRIPTS: readonly (readonly [number, number, number])[] = [
+  [0x00c0, 0x024f, 0], // Latin letters with diacritics (ü, ñ, ł, ş)
+  [0x1e00, 0x1eff, 0], // and Vietnamese's (ậ, ẩ)
+  [0x0370, 0x03ff, 1], // Greek
+  [0x0400, 0x052f, 2], // Cyrillic (see SPREAD)
+  [0x0590, 0x05ff, 6], // Hebrew
+  [0x0600, 0x06ff, 7], // Arabic
+  [0x0900, 0x097f, 8], // Devanagari
+  [0x0e00, 0x0e7f, 9], // Thai
+  [0x3040, 0x30ff, 10], // Hiragana and Katakana
+  [0x3400, 0x9fff, 11], // Han
+  [0xac00, 0xd7af, 12], // Hangul syllables
+];
+const SCRIPT_GROUPS = 13;
+/**
+ * Cyrillic's keywords (пароль, ключ, секрет, токен, гасло, лозинка) use most of its common
+ * letters: with one class, a Russian text's every run of four or more of them reached the check
+ * (9,000 in a 37 KB file). Four classes (by code unit, mod 4) make that rare.
+ */
+const SPREAD = 4;
+
+/**
+ * Whether `keyword` can be a rule's keyword: two or more characters, lower case, each printable
+ * ASCII or a letter of a script in SCRIPTS (its class is shared, so it costs the walk nothing).
+ */
+export function isKeywordText(keyword: string): boolean {
+  if (keyword.length < 2 || keyword !== keyword.toLowerCase()) return false;
+  for (let i = 0; i < keyword.length; i++) {
+    const code = keyword.charCodeAt(i);
+    if ((code < 0x20 || code > 0x7e) && scriptOf(code) === -1) return false;
+  }
+  return true;
+}
+
+/** The class group of the script `code` is a letter of (SCRIPTS), or -1. */
+function scriptOf(code: number): number {
+  for (const [first, last, group] of SCRIPTS) if (code >= first && code <= last) return group === 2 ? group + (code % SPREAD) : group;
+  return -1;
+}
+
+/** Whether text at `at` holds `word`, each character as in it or as in `upper` (the same word in capitals). */
+function spells(text: string, at: number, word: string, upper: string): boolean {
+  for (let j = 0; j < word.length; j++) {
+    const c = text.charCodeAt(at + j);
+    if (c !== word.charCodeAt(j) && c !== upper.charCodeAt(j)) return false;
+  }
+  return true;
+}
 
 /** ASCII lower case. */
 function fold(c: number): number {

@@ -3115,7 +3115,7 @@ describe('a thirtieth blind grading: documentation and communication (emails, wi
   });
 });
 
-describe('a thirty-second blind grading: international teams (labels and names in other languages than English, in Latin script)', () => {
+describe('a thirty-second blind grading: international teams (labels and names in other languages than English)', () => {
   const d = createDetector();
   const g = createSampleGen(3201);
   const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -3156,6 +3156,56 @@ describe('a thirty-second blind grading: international teams (labels and names i
 
   it('stays quiet on translated placeholders, references, prose and a map key that is only a key', () => {
     for (const text of ['Passwort: <Ihr Passwort>', 'mot de passe : votre_mot_de_passe', 'senha: ${DB_PASSWORD}', 'contraseña: contacte al administrador', 'clave API: tu-clave-api-aqui', 'La parole est à la défense: merci beaucoup', 'jeton: 12345678', 'const keyMap = { clave: "nombre_de_usuario_largo" };', `const cache = { chave: "${g.chars(B62, 32)}" };`, 'msgid "Passwort"\nmsgstr "Kennwort"\n']) {
+      expect(found(`${text}\n`, 'notes.md'), text).toEqual([]);
+    }
+  });
+
+  it('reads labels in their own scripts, capitals and words run together too, and names with diacritics', () => {
+    const passwords: [string, string][] = [
+      ['Пароль: ', 'notes.md'],
+      ['ПАРОЛЬ БАЗЫ ДАННЫХ: ', 'notes.md'],
+      ['数据库密码：', 'README.zh.md'],
+      ['パスワード：', 'README.ja.md'],
+      ['관리자 비밀번호: ', 'notes.md'],
+      ['סיסמה: ', 'notes.md'],
+      ['كلمة المرور: ', 'notes.md'],
+      ['पासवर्ड: ', 'notes.md'],
+      ['ΚΩΔΙΚΌΣ: ', 'notes.md'],
+      ['รหัสผ่าน: ', 'notes.md'],
+      ['const hasło = "', 'db.js'],
+      ["şifre = '", 'db.py'],
+      ['  mậtKhẩu_smtp: "', 'config.ts'],
+    ];
+    for (const [label, path] of passwords) {
+      const value = password();
+      const close = label.endsWith('"') ? '";' : label.endsWith("'") ? "'" : '';
+      expect(found(`${label}${value}${close}\n`, path), label).toEqual([`generic-secret-label-intl:${value}`]);
+    }
+    const secrets: [string, string][] = [
+      ['阿里云密钥：', 'notes.md'],
+      ['API キー: ', 'notes.md'],
+      ['시크릿: ', 'notes.md'],
+      ['Токен доступа: ', 'notes.md'],
+      ['mi.yao=', 'app.properties'],
+      ["clé secrète (Weixin) : ", 'chat.log'],
+      ['token dostępu (Pagseguro): ', 'mail.txt'],
+    ];
+    for (const [label, path] of secrets) {
+      const value = g.chars(B62, 40);
+      expect(found(`${label}${value}\n`, path), label).toEqual([`generic-secret-label-intl:${value}`]);
+    }
+  });
+
+  it("reads a table's value beside its label (MediaWiki's ||, Markdown's |, a name cell between) and a quoted value with parentheses", () => {
+    const value = g.chars(B62, 40);
+    expect(found(`{| class="wikitable"\n| Line Geheimer Schlüssel || LINE_GEHEIMNIS || ${value}\n|}\n`, 'wiki.txt')).toEqual([`generic-secret-label-intl:${value}`]);
+    expect(found(`| 存取權杖 | ${value} |\n`, 'README.md')).toEqual([`generic-secret-label-intl:${value}`]);
+    const django = `${g.chars(B62, 20)}(${g.chars(B62, 9)})*^${g.chars(B62, 18)}`;
+    expect(found(`DJANGO_CHIAVE_SEGRETA = "${django}"\n`, 'settings.py')).toEqual([`generic-secret-label-intl:${django}`]);
+  });
+
+  it('stays quiet on placeholders and prose in other scripts, on table headers, and on letters that only look like a word', () => {
+    for (const text of ['Пароль: <ваш пароль>', '密码：请联系管理员获取', 'パスワード：********', '| Passwort | Das Passwort des Benutzers |', '| 비밀번호 | 설명 |', `Пороль: ${password()}`, `秘码：${password()}`, 'ключ: значение_по_умолчанию']) {
       expect(found(`${text}\n`, 'notes.md'), text).toEqual([]);
     }
   });

@@ -14,6 +14,15 @@ function naive(keywords: readonly string[], text: string): [number, number][] {
   const hits: [number, number][] = [];
   keywords.forEach((k, ki) => {
     const run = k.length > 1 && [...k].every((c) => c === k[0]);
+    if ([...k].some((c) => c > '\x7f')) {
+      // A word in another script: each character as written or its capital, the whole as the word in lower case.
+      for (let at = 0; at + k.length <= text.length; at++) {
+        const slice = text.slice(at, at + k.length);
+        const each = [...k].every((c, j) => slice[j] === c || (c < '\x80' ? slice[j] === c.toUpperCase() : slice[j] === c.toUpperCase() && c.toUpperCase().length === 1));
+        if (each && slice.toLowerCase() === k) hits.push([ki, at]);
+      }
+      return;
+    }
     for (let at = lower.indexOf(k); at !== -1; at = lower.indexOf(k, at + 1)) {
       if (run && at > 1 && lower[at - 1] === k[0] && lower[at - 2] === k[0]) continue;
       hits.push([ki, at]);
@@ -51,6 +60,20 @@ describe('KeywordMatcher', () => {
     expect(pairs(m.findAll(long))).toEqual([[0, 3000]]);
   });
 
+  it("finds a word in another script or with diacritics, capitals too, where the text holds the word and not just as many of the script's letters", () => {
+    const keywords = ['пароль', 'ключ', '密码', 'パスワード', '비밀번호', 'hasło', 'mật khẩu', 'api 키', 'key'];
+    const m = new KeywordMatcher(keywords);
+    const text = 'ПАРОЛЬ: x; Пароль; пороль; ключи; клуч; 数据库密码：; 秘密; パスワード; バスワード; 비밀번호; 비밀번오; HASŁO hasla; Mật Khẩu; API 키; KEY';
+    expect(pairs(m.findAll(text))).toEqual(naive(keywords, text));
+    expect(pairs(m.findAll(text)).map(([k, at]) => `${keywords[k]}@${text.slice(at, at + (keywords[k] as string).length)}`)).toEqual(['пароль@ПАРОЛЬ', 'пароль@Пароль', 'ключ@ключ', '密码@密码', 'パスワード@パスワード', '비밀번호@비밀번호', 'hasło@HASŁO', 'mật khẩu@Mật Khẩu', 'api 키@API 키', 'key@KEY']);
+    // Runs of the same letters that spell no keyword are no hit, for test() either.
+    expect(m.test('пороль клуч 秘密 バスワード 비밀번오 hasla')).toBe(false);
+    expect(m.test('пароль')).toBe(true);
+    // The same in a long text, walked in quarters over a copy.
+    const long = `${'ж'.repeat(3000)}Пароль${'秘'.repeat(3000)}`;
+    expect(pairs(m.findAll(long))).toEqual([[0, 3000]]);
+  });
+
   it('reports a keyword given twice under both of its indexes', () => {
     const m = new KeywordMatcher(['ab', 'b', 'ab']);
     expect(pairs(m.findAll('xab'))).toEqual([[0, 1], [2, 1], [1, 2]]);
@@ -60,7 +83,9 @@ describe('KeywordMatcher', () => {
     const keywords = [...new Set(catalog.flatMap((r) => r.keywords))];
     const m = new KeywordMatcher(keywords);
     // Text built from keyword fragments, their upper-case forms and noise, so hits are dense.
-    const piece = fc.oneof(fc.constantFrom(...keywords), fc.constantFrom('a', 'A', 'aaaaaaaaaaaaaaaaaaaaaa'), fc.constantFrom(...keywords).map((k) => k.toUpperCase().slice(0, Math.max(1, k.length - 1))), fc.string({ maxLength: 6 }), fc.constantFrom('é', '\u{1F600}', '\n', '_', '-'));
+    // Words in other scripts among them, in capitals too, and letters of their scripts.
+    expect(keywords).toEqual(expect.arrayContaining(['пароль', '密码', 'hasło']));
+    const piece = fc.oneof(fc.constantFrom(...keywords), fc.constantFrom('a', 'A', 'aaaaaaaaaaaaaaaaaaaaaa'), fc.constantFrom(...keywords).map((k) => k.toUpperCase().slice(0, Math.max(1, k.length - 1))), fc.constantFrom(...keywords).map((k) => k.toUpperCase()), fc.string({ maxLength: 6 }), fc.constantFrom('é', '\u{1F600}', '\n', '_', '-', 'р', 'П', 'о', '码', '密', 'ス', 'ł', 'Ł', '비'));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const text = parts.join('');

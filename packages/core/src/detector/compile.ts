@@ -1,5 +1,6 @@
 import type { KeywardConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
+import { isKeywordText } from '../keyword-matcher.js';
 import type { Rule } from '../types.js';
 import type { CompiledRule } from './overlap.js';
 
@@ -64,7 +65,7 @@ export function checkRules(rules: readonly Rule[]): void {
     ids.add(rule.id);
     if (rule.keywords.length === 0) problems.push(`rule "${rule.id}" has no keywords, so it could never run.`);
     for (const k of rule.keywords) {
-      if (k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k) || k.length < 2) problems.push(`rule "${rule.id}" keyword "${k}" must be lowercase printable ASCII of 2+ characters.`);
+      if (!isKeywordText(k)) problems.push(`rule "${rule.id}" keyword "${k}" must be 2+ lowercase characters, printable ASCII or letters of another script (пароль, 密码).`);
     }
   }
   if (problems.length > 0) throw new ConfigError(problems, 'rule set');
