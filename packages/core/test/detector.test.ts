@@ -1932,24 +1932,29 @@ describe('rule gates', () => {
     const piece = (): string => (gen.int(0, 2) === 0 ? gen.chars(WORD, gen.int(1, 3)) : gen.pick(STRUCTURE));
     const around = (n: number): string => Array.from({ length: n }, piece).join('');
     const accepted = new Map<string, number>();
-    for (let i = 0; i < 12000; i++) {
-      const keyword = gen.pick(keywords);
-      const before = around(gen.int(0, 6));
-      const text = `${before}${gen.int(0, 1) ? keyword.toUpperCase() : keyword}${around(gen.int(0, 10))}`;
-      const at = before.length;
+    const check = (text: string, at: number): void => {
       for (const rule of gated) {
         const near = rule.near!(text, at, {});
         const open = (rule.gate!.test(text, at, {}) & rule.gate!.bit) !== 0;
         if (near) accepted.set(rule.id, (accepted.get(rule.id) ?? 0) + 1);
         if (near && !open && !(NAME_BOUND.has(rule.id) && !nameMayHoldValue(text, at)) && !(rule.id !== 'generic-secret-table' && nameStrength(keyRun(text, at)) === 0)) expect.fail(`${rule.id}'s gate turns down ${JSON.stringify(text)} at ${at}, which its near accepts`);
       }
+    };
+    for (let i = 0; i < 12000; i++) {
+      const keyword = gen.pick(keywords);
+      const before = around(gen.int(0, 6));
+      const text = `${before}${gen.int(0, 1) ? keyword.toUpperCase() : keyword}${around(gen.int(0, 10))}`;
+      const at = before.length;
+      check(text, at);
     }
+    // A YAML list under a name is rare in random text: its shapes, given.
+    for (const text of ['api_keys:\n  - x1', '"token": \n\t- x2', 'secret:\r\n- x3', 'password:\n  -x4', 'apikey:\n\n  - x5']) check(text, 0);
     // The texts reach the rules' accepting paths, not only their rejections.
     expect(accepted.size).toBe(gated.length);
   });
 
   // The forms whose gate also reads the name, and the run of key characters the gate reads.
-  const NAME_BOUND = new Set(['quoted', 'env', 'inline', 'call', 'tuple', 'pair', 'spaced', 'directive', 'cell', 'block', 'template-default', 'flag', 'struct'].map((f) => (f === 'quoted' ? 'generic-secret-assignment' : `generic-secret-${f}`)));
+  const NAME_BOUND = new Set(['quoted', 'env', 'inline', 'call', 'tuple', 'pair', 'spaced', 'directive', 'cell', 'block', 'template-default', 'flag', 'struct', 'list'].map((f) => (f === 'quoted' ? 'generic-secret-assignment' : `generic-secret-${f}`)));
   const isRunChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_$.-]/.test(c);
   const runEnd = (text: string, at: number): number => {
     let end = at;
@@ -3095,7 +3100,8 @@ describe('a thirtieth blind grading: documentation and communication (emails, wi
     expect(found(`Set NGROK_AUTHTOKEN to \u201c${value}\u201d and restart the worker.\n`, 'runbook.md')).toEqual([`generic-secret-label:${value}`]);
     expect(found(`the OPENAI_APIKEY is ${value}.\n`, 'notes.md')).toEqual([`generic-secret-label:${value}`]);
     const pat = g.chars('abcdefghijklmnopqrstuvwxyz234567', 52);
-    expect(found(`<p>Azure DevOps PAT: <code style="font-family:monospace">${pat}</code></p>\n`, 'mail.html')).toEqual([`generic-secret-label:${pat}`]);
+    // (Its own rule reports it: the 52-character format near Azure DevOps's name.)
+    expect(found(`<p>Azure DevOps PAT: <code style="font-family:monospace">${pat}</code></p>\n`, 'mail.html')).toEqual([`azure-devops-pat-legacy:${pat}`]);
     const encoded = btoa(`${g.chars(B62, 20)}:${g.chars(B62, 22)}`);
     expect(encoded.endsWith('=')).toBe(true);
     expect(found(`the Elasticsearch API key is Authorization: ApiKey ${encoded}.\n`, 'issue.md')).toEqual([`authorization-token:${encoded}`]);
@@ -3205,8 +3211,182 @@ describe('a thirty-second blind grading: international teams (labels and names i
   });
 
   it('stays quiet on placeholders and prose in other scripts, on table headers, and on letters that only look like a word', () => {
+    // English names that start with a word's letters (secretA…, secretE…, hasLo…) and code after them.
+    for (const text of ['  secretEnv = _messages.StringField(12)', '  secretAccessKey = _messages.StringField(2)', '  const { logger, hasLogger } = createPinoLogger(options)', `  secretArn = "${g.chars(B62, 32)}"`]) {
+      expect(found(`${text}\n`, 'messages.py').filter((f) => f.startsWith('generic-secret-label-intl')), text).toEqual([]);
+    }
     for (const text of ['Пароль: <ваш пароль>', '密码：请联系管理员获取', 'パスワード：********', '| Passwort | Das Passwort des Benutzers |', '| 비밀번호 | 설명 |', `Пороль: ${password()}`, `秘码：${password()}`, 'ключ: значение_по_умолчанию']) {
       expect(found(`${text}\n`, 'notes.md'), text).toEqual([]);
+    }
+  });
+});
+
+describe('a thirty-third blind grading: AI and LLM tooling (MCP server configs, aider, SDK calls, httpx logs, flow exports)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3301);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const key = (): string => `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}${g.chars('abcdefghijklmnopqrstuvwxyz', 1)}7${g.chars(B62, 29)}`;
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+
+  it("reads a secret option's value as the next argument of a list: an MCP server's args, one per line, a YAML list", () => {
+    const value = key();
+    expect(found(`{"mcpServers":{"mistral":{"command":"npx","args":["-y","@acme/mistral-mcp","--api-key","${value}"]}}}\n`, 'claude_desktop_config.json')).toEqual([`generic-secret-flag:${value}`]);
+    expect(found(`{\n  "args": [\n    "--api-key",\n    "${value}"\n  ]\n}\n`, '.cursor/mcp.json')).toEqual([`generic-secret-flag:${value}`]);
+    expect(found(`args = ["--token", "${value}"]\n`, 'config.toml')).toEqual([`generic-secret-flag:${value}`]);
+    expect(found(`        args:\n          - --api-key\n          - ${value}\n`, 'deploy.yaml')).toEqual([`generic-secret-flag:${value}`]);
+    expect(found(`aider --api-key mistral=${value}\n`, 'notes.sh')).toEqual([`generic-secret-flag:${value}`]);
+  });
+
+  it("reads each item of a YAML list under a secret's name, aider's provider=key items too", () => {
+    const [a, b] = [key(), key()];
+    expect(found(`model: sonnet\napi-key:\n  - mistral=${a}\n  - deepseek=${b}\n`, '.aider.conf.yml')).toEqual([`generic-secret-list:${a}`, `generic-secret-list:${b}`]);
+    expect(found(`api_keys:\n  - "${a}"\n`, 'config.yml')).toEqual([`generic-secret-list:${a}`]);
+    expect(found(`"api_keys":\n  - "${b}"\n`, 'config.yml')).toEqual([`generic-secret-list:${b}`]);
+  });
+
+  it("reads a header pair written as Python bytes (an httpx debug log) and an Authorization scheme's id:secret key", () => {
+    const value = g.chars(HEX, 32);
+    expect(found(`DEBUG send_request_headers.started request=<Request [b'POST']> headers=[(b'api-key', b'${value}'), (b'user-agent', b'python-httpx/0.28.1')]\n`, 'agent.log')).toEqual([`generic-secret-pair:${value}`]);
+    const token = g.chars(HEX, 40);
+    expect(found(`headers=[(b'authorization', b'Token ${token}')]\n`, 'agent.log')).toEqual([`authorization-token:${token}`]);
+    const fal = `${uuid()}:${g.chars(HEX, 32)}`;
+    expect(found(`curl -H "Authorization: Key ${fal}" https://queue.example.test/v1\n`, 'README.md')).toEqual([`authorization-token:${fal}`]);
+  });
+
+  it("reads a call's keyword argument named key (a client's constructor), not a JSX element's key", () => {
+    const value = `sk-${key()}${g.chars(B62, 16)}`;
+    expect(found(`client = StabilityClient(\n    key="${value}",\n)\n`, 'gen.py')).toEqual([`openai-compatible-api-key:${value}`]);
+    const other = `${key()}${g.chars(B62, 8)}`;
+    expect(found(`client = Acme.Client(endpoint, key="${other}")\n`, 'gen.py')).toEqual([`generic-secret-assignment:${other}`]);
+    expect(found(`return <Row key="${other}" />;\n`, 'List.tsx')).toEqual([]);
+  });
+
+  it("finds fal's id:secret key near fal's name, and the prefixes of Browserbase, Voyage AI, Fireworks AI, Modal, VK, Toss Payments", () => {
+    const fal = `${uuid()}:${g.chars(HEX, 32)}`;
+    expect(found(`import fal_client\nclient = fal_client.SyncClient(\n    key="${fal}",\n)\n`, 'tools.py')).toEqual([`fal-ai-api-key:${fal}`]);
+    expect(found(`# dev key: fal_key=${fal}\n`, 'values.yaml')).toEqual([`fal-ai-api-key:${fal}`]);
+    const cases: [string, string][] = [
+      [`bb_live_${key().slice(0, 27)}`, 'browserbase-api-key'],
+      [`pa-${key()}${g.chars(B62, 11)}`, 'voyage-ai-api-key'],
+      [`fw_${key().slice(0, 24)}`, 'fireworks-ai-api-key'],
+      [`as-${key().slice(0, 22)}`, 'modal-token-secret-bare'],
+      [`vk1.a.${g.chars(B62 + '-_', 212)}`, 'vk-access-token'],
+      [`live_sk_${g.chars(B62, 28)}`, 'toss-payments-secret-key'],
+    ];
+    for (const [value, rule] of cases) expect(found(`settings = { "x": "${value}" }\n`, 'settings.py'), rule).toEqual([`${rule}:${value}`]);
+    // A Modal secret of letters alone, in a section that names Modal.
+    const letters = `as-${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 22)}`;
+    expect(found(`[modal]\npublic_key = "ak-${g.chars(B62, 22)}"\napi_key = "${letters}"\n`, '.streamlit/secrets.toml')).toEqual([`modal-token-secret-bare:${letters}`]);
+  });
+
+  it("stays quiet on a flow export's credential reference, references in argument lists and list items that are names", () => {
+    for (const text of [`{"inputs":{"modelName":"gpt-4o","temperature":0.7},"credential":"${uuid()}"}`, '"args": ["--api-key", "${MISTRAL_API_KEY}"]', '"args": ["--api-key", "--verbose"]', 'secrets:\n  - DB_PASSWORD\n  - STRIPE_SECRET_KEY\n', 'api-key:\n  - gemini=<your-key>\n', `fal_client.subscribe("fal-ai/flux/dev", arguments={"seed": 42, "id": "${uuid()}"})`]) {
+      expect(found(`${text}\n`, 'config.json'), text).toEqual([]);
+    }
+  });
+});
+
+describe('a thirty-fourth blind grading: version-control and code-review artefacts (diffs, blame, grep, review mails, askpass helpers)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3401);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const pem = (generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs1', format: 'pem' }) as string).trim();
+  const prefixed = (f: (line: string, i: number) => string): string => pem.split('\n').map(f).join('\n');
+
+  it("finds a value on a diff's removed line and on a merge's combined diff line, as on an added one", () => {
+    const value = `${g.chars(B62, 12)}7${g.chars(B62, 19)}`;
+    for (const line of [`-GITHUB_WEBHOOK_SECRET = "${value}"`, `+-GITHUB_WEBHOOK_SECRET = "${value}"`, `-webhook_secret: "${value}"`, `+GITHUB_WEBHOOK_SECRET = "${value}"`]) {
+      expect(found(`@@ -1,3 +1,3 @@\n${line}\n`, 'config.rej'), line).toEqual([`generic-secret-assignment:${value}`]);
+    }
+  });
+
+  it('finds a private key whose every line carries a prefix: a removed diff line, a quoted review mail, git blame, a CI log, a side-by-side diff, an HTML diff row', () => {
+    const cases: [string, string][] = [
+      ['-', prefixed((l) => `-${l}`)],
+      ['> -', prefixed((l) => `> -    ${l}`)],
+      ['blame', prefixed((l, i) => `99b6221d (Jane Doe         2024-02-15 19:26:34 +0100 ${String(i + 6).padStart(3)})     ${l}`)],
+      ['ci', prefixed((l, i) => `2024-03-03T10:19:${String(i).padStart(2, '0')}.6316693Z -${l}`)],
+      ['diff -y', prefixed((l) => `${''.padEnd(60)}  > ${l}`)],
+      ['diff -c', prefixed((l) => `! ${l}`)],
+      ['html', prefixed((l, i) => `<tr><td class="blob-num">${i + 234}</td><td class="blob-code"><span class="del">-<del>${l}</del></span></td></tr>`)],
+    ];
+    for (const [name, text] of cases) {
+      const findings = d.scan(text, { path: 'review.txt' });
+      expect(findings.map((f) => f.ruleId), name).toEqual(['private-key-prefixed-lines']);
+      // The whole block is reported, from its BEGIN line to its END line.
+      expect(text.slice(findings[0]!.start, findings[0]!.end), name).toMatch(/^-----BEGIN RSA PRIVATE KEY-----[^]*-----END RSA PRIVATE KEY-----$/);
+    }
+    // Lines of code between a header and a footer constant are no key.
+    expect(rules(`-const BEGIN = '-----BEGIN PRIVATE KEY-----';\n-const body = lines.map((line) => line.trim()).filter(Boolean).join('');\n-const der = Buffer.from(body, 'base64');\n-const END = '-----END PRIVATE KEY-----';\n`, 'pem.ts')).toEqual([]);
+  });
+
+  it("finds a value in git grep's and ripgrep's output, after a revision, a path and a line number", () => {
+    const value = g.chars(HEX, 40);
+    for (const prefix of ['HEAD:config/app.properties:4:', 'config/app.properties:4:', '.env.production:']) {
+      expect(found(`${prefix}webhook.secret=${value}\n`, 'grep.txt'), prefix).toEqual([`generic-secret-env:${value}`]);
+    }
+  });
+
+  it("finds the password an askpass helper prints, and a 52-character Azure DevOps token near Azure DevOps's name", () => {
+    const password = `${g.chars(B62, 10)}#${g.chars(B62, 8)}`;
+    expect(found(`#!/bin/sh\ncase "$1" in\n  Username*) echo "ci-bot" ;;\n  Password*) echo "${password}" ;;\nesac\n`, 'askpass.sh')).toEqual([`askpass-password:${password}`]);
+    const pat = `${g.chars('abcdefghijklmnopqrstuvwxyz', 4)}7${g.chars('abcdefghijklmnopqrstuvwxyz234567', 43)}2${g.chars('234567', 3)}`;
+    expect(found(`-  azure_devops_ext_pat = "${pat}"\n`, 'main.tf.orig')).toEqual([`azure-devops-pat-legacy:${pat}`]);
+    expect(found(`git clone https://build:${pat}@dev.azure.com/acme/web/_git/web\n`, 'ci.log')).toEqual([expect.stringMatching(new RegExp(`:${pat}$`))]);
+  });
+
+  it("stays quiet on gpg's key fingerprint in git log --show-signature, an askpass that reads the environment and a long lower-case slug", () => {
+    expect(rules(`commit 1a2b3c\ngpg: Signature made Mon 01 Jan 2024 10:00:00 UTC\ngpg:                using RSA key ${g.chars('0123456789ABCDEF', 40)}\ngpg: Good signature from "Jane Doe <jane@example.com>"\n`, 'log.txt')).toEqual([]);
+    expect(rules('case "$1" in\n  Password*) echo "$GIT_TOKEN" ;;\nesac\n', 'askpass.sh')).toEqual([]);
+    expect(rules('remote: https://dev.azure.com/acme/project/_git/repositorynamewithaverylonglowercaseslugofnoval\n', 'config')).toEqual([]);
+  });
+});
+
+describe('a thirty-fifth blind grading: data engineering and analytics (Hadoop and Spark configs, Oracle tools, mongo shell, MATLAB, Airflow exports)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3501);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64 = `${B62}+/`;
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const password = (): string => `${g.chars(B62, 9)}#${g.chars(B62, 8)}`;
+
+  it("finds an Azure storage key under Hadoop's fs.azure.account.key property: core-site.xml, spark-defaults.conf, a notebook's spark.conf.set", () => {
+    const key = `${g.chars(B64, 86)}==`;
+    expect(found(`<property>\n  <name>fs.azure.account.key.acmelake.dfs.core.windows.net</name>\n  <value>${key}</value>\n</property>\n`, 'core-site.xml')).toEqual([`azure-storage-account-key:${key}`]);
+    expect(found(`spark.hadoop.fs.azure.account.key.acmelake.dfs.core.windows.net ${key}\n`, 'spark-defaults.conf')).toEqual([`azure-storage-account-key:${key}`]);
+    expect(found(`spark.conf.set(\n    "fs.azure.account.key.acmelake.dfs.core.windows.net",\n    "${key}")\n`, 'notebook.py')).toEqual([`azure-storage-account-key:${key}`]);
+  });
+
+  it("finds passwords Oracle's tools, an Oracle wallet, the mongo shell and MATLAB take by position", () => {
+    const cases: [(p: string) => string, string][] = [
+      [(p) => `sqlplus -s etl_svc/${p}@ORCLPDB1 @/opt/etl/merge.sql`, 'oracle-connect-password'],
+      [(p) => `expdp userid=etl_svc/${p}@pdb1 schemas=SALES directory=DUMP`, 'oracle-connect-password'],
+      [(p) => `mkstore -wrl /u01/app/oracle/wallet -createCredential ORCLPDB1 etl_svc '${p}'`, 'oracle-mkstore-credential'],
+      [(p) => `db = connect("mongodb://10.20.4.17:27017/admin");\ndb.auth("etl_svc", "${p}");`, 'positional-password-call'],
+      [(p) => `conn = database('warehouse', 'etl_svc', '${p}', 'Vendor', 'PostgreSQL', 'Server', 'db.internal');`, 'positional-password-call'],
+    ];
+    for (const [text, rule] of cases) {
+      const p = password();
+      expect(found(`${text(p)}\n`, 'run.sh'), rule).toEqual([`${rule}:${p}`]);
+    }
+  });
+
+  it("finds a person's password of a word, a year and punctuation under a password's name", () => {
+    for (const value of ['Coffee!2022?', 'Velvet#2020', 'Willow.2022.']) expect(found(`  password: "${value}"\n`, 'profiles.yml'), value).toEqual([`generic-secret-assignment:${value}`]);
+  });
+
+  it("stays quiet on Airflow's Fernet-encrypted password, ClickHouse's password hash, references and defaults in the same places", () => {
+    const fernet = `gAAAAA${g.chars(`${B62}-_`, 94)}==`;
+    expect(rules(`conn_id: warehouse\nlogin: analytics\npassword: ${fernet}\nis_encrypted: true\n`, 'connections.yaml')).toEqual([]);
+    expect(rules(`<users><etl><password_sha256_hex>${g.chars('0123456789abcdef', 64)}</password_sha256_hex></etl></users>\n`, 'users.xml')).toEqual([]);
+    for (const text of ['sqlplus -s "$ORA_USER/$ORA_PASS@ORCLPDB1"', 'sqlplus / as sysdba', 'db.auth("etl", process.env.MONGO_PW);', "conn = database('warehouse', 'reader', getenv('PGPASSWORD'), 'Vendor', 'PostgreSQL');", '  password: "{{ env_var(\'DBT_PASSWORD\') }}"', '  password: "Coffee"']) {
+      expect(rules(`${text}\n`, 'run.sh'), text).toEqual([]);
     }
   });
 });

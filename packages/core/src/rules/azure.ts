@@ -52,15 +52,16 @@ export const azureRules = [
     description: 'Azure Storage account key (88 base64 characters) shortly after an account-key name: config files, code, XML, CLI flags',
     // The key's length is fixed (64 bytes); a key name right before it says what it is, so a
     // SHA-512 digest of the same length elsewhere is not reported.
-    // (A Spring property names it `azure.storage.key`.)
-    keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storage-key', 'storage.key'],
+    // (A Spring property names it `azure.storage.key`; Hadoop's ABFS driver `fs.azure.account.key.<account>.dfs.core.windows.net`,
+    // in core-site.xml's <name>, spark-defaults.conf or a notebook's `spark.conf.set("…", "…")`.)
+    keywords: ['accountkey', 'account_key', 'account-key', 'account.key', 'storagekey', 'storage_key', 'storage-key', 'storage.key'],
     // Over line ends: Java's `ACCOUNT_KEY⏎ = "…"`, C++'s `AccountKey{⏎ "…"}`, an ARM parameters
     // file's `"storageAccountKey": {⏎ "value": "…"`.
-    window: { before: 8, after: 160 },
+    window: { before: 8, after: 240 },
     span: 'near',
     // The key ends in "==" within the window: a cheap test before the pattern runs (a line of
     // `AccountName=a;AccountKey=` spam has thousands of hits and no key).
-    near: (text, at) => text.slice(at, at + 170).includes('=='),
+    near: (text, at) => text.slice(at, at + 250).includes('=='),
     pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
     minEntropy: 4,
     severity: 'critical',

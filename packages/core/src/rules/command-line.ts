@@ -21,10 +21,8 @@ const LAST_ARG = argument("\"'`\\\\");
 const IN_COMMAND = '[^\\n|;&]{0,256}?';
 
 /** A value a command line gets as a password: not a variable, not a default, not a placeholder word, not a hash or ciphertext (a .netrc's Jasypt `ENC(…)`). */
-const acceptPassword = (m: RegExpExecArray): boolean => {
-  const value = m[2] ?? '';
-  return inUse(value) && !/^<.*>$|^\*+$|^\.\.\.|password|secret|example/i.test(value) && !isHashOrCipher(value);
-};
+const acceptPasswordValue = (value: string): boolean => inUse(value) && !/^<.*>$|^\*+$|^\.\.\.|password|secret|example/i.test(value) && !isHashOrCipher(value);
+const acceptPassword = (m: RegExpExecArray): boolean => acceptPasswordValue(m[2] ?? '');
 
 /** The line around a match (the whole command, options after the matched one included), at most 512 characters each side: bounded, so repeated matches on one long line cost no more than their own text. */
 function lineAround(text: string, at: number, length: number): string {
@@ -38,7 +36,7 @@ function lineAround(text: string, at: number, length: number): string {
 const sample = (prefix: string, suffix = '') => (g: SampleGen): string => `${prefix}${g.chars(ALNUM, 12)}${g.pick(['#', '!', '^', '*', '@', '+'])}${g.chars(ALNUM, 3)}${suffix}`;
 
 /** Fields every rule here shares; a rule gives the rest and may override the window, span, judge and rotation. */
-type CommandSpec = Pick<Rule, 'id' | 'description' | 'keywords' | 'pattern' | 'docs' | 'sample' | 'negatives'> & Partial<Pick<Rule, 'window' | 'span' | 'accept' | 'rotate'>>;
+type CommandSpec = Pick<Rule, 'id' | 'description' | 'keywords' | 'pattern' | 'docs' | 'sample' | 'negatives'> & Partial<Pick<Rule, 'window' | 'span' | 'accept' | 'rotate' | 'secretGroup'>>;
 
 /** A password a command or statement is given: group 2 of the pattern, judged by acceptPassword unless the spec says otherwise. */
 function commandRule(spec: CommandSpec): Rule {
@@ -181,6 +179,52 @@ export const commandLineRules = [
     docs: 'https://developers.cloudflare.com/workers/wrangler/commands/#secret-put',
     sample: (g) => `$ npx wrangler secret put SERVICE_API_KEY\n? Enter a secret value: ${g.chars(ALNUM, 32)}\nSuccess! Uploaded secret SERVICE_API_KEY\n`,
     negatives: ['? Enter a secret value: › ********', '? Enter a secret value: ›'],
+  }),
+  // A GIT_ASKPASS (or SSH_ASKPASS, SUDO_ASKPASS) helper answers git's prompts by a case on the
+  // prompt: `Username*) echo "ci" ;;` then `Password*) echo "<password or token>" ;;`.
+  commandRule({
+    id: 'askpass-password',
+    description: 'Password or token an askpass helper script prints for the password prompt (case "$1" in Password*) echo "…" ;;)',
+    keywords: ['password*)', 'password*")', "password*')", 'password:*)', 'password for*)'],
+    pattern: new RegExp(`[Pp]assword(?: for)?:?\\*["']?\\)[ \\t]{0,8}(?:echo(?:[ \\t]{1,4}-[ne]{1,2})?|printf(?:[ \\t]{1,4}["']%s(?:\\\\n)?["'])?)[ \\t]{1,4}${ARG}`),
+    window: { before: 32, after: 300 },
+    docs: 'https://git-scm.com/docs/gitcredentials#_requesting_credentials',
+    sample: sample('case "$1" in\n  Username*) echo "ci-bot" ;;\n  Password*) echo "', '" ;;\nesac'),
+    negatives: ['case "$1" in\n  Password*) echo "$GIT_TOKEN" ;;\nesac', 'Password*) echo "${ADO_PAT}" ;;', "Password*) printf '%s' \"$(cat /run/secrets/token)\" ;;", 'Password*) echo "<your token>" ;;'],
+  }),
+  // Oracle's tools take `user/password@connect_identifier` as their first argument (sqlplus, rman,
+  // Data Pump's expdp/impdp, SQL*Loader, dgmgrl, SQLcl) or after userid=/target=.
+  commandRule({
+    id: 'oracle-connect-password',
+    description: "Password in an Oracle tool's user/password@service argument (sqlplus scott/…@ORCLPDB1, expdp userid=…, rman target …)",
+    keywords: ['sqlplus', 'rman', 'expdp', 'impdp', 'sqlldr', 'dgmgrl', 'sqlcl'],
+    pattern: /(?<![A-Za-z0-9_.-])(?:sqlplus|rman|expdp|impdp|sqlldr|dgmgrl|sqlcl)(?:[ \t]{1,4}-[A-Za-z]{1,16})*[ \t]{1,4}(?:(?:userid|target|catalog)[ \t]*=?[ \t]*)?(["']?)[A-Za-z_][A-Za-z0-9_$#]{0,29}\/([^\s@/"'`$]{4,64})(?=@|\1(?:[\s;|&]|$))/,
+    docs: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/sqpug/SQL-Plus-command-reference.html',
+    sample: sample('sqlplus -s etl_svc/', '@ORCLPDB1 @/opt/etl/merge.sql'),
+    negatives: ['sqlplus -s scott/tiger@ORCLPDB1', 'sqlplus / as sysdba', 'sqlplus -s "$DB_USER/$DB_PASS@ORCLPDB1"', 'expdp userid=system/<password>@pdb1', 'sqlplus -L user/${ORACLE_PASSWORD}@tns'],
+  }),
+  // An Oracle wallet's credential: `mkstore -wrl <dir> -createCredential <alias> <user> <password>`.
+  commandRule({
+    id: 'oracle-mkstore-credential',
+    description: 'Password given to mkstore -createCredential or -modifyCredential (an Oracle wallet entry, kept in shell history)',
+    keywords: ['mkstore'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])mkstore${IN_COMMAND}[ \\t]-(?:create|modify)Credential[ \\t]{1,4}[^\\s]{1,128}[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}${ARG}`),
+    docs: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/dbseg/using-the-mkstore-utility.html',
+    sample: sample("mkstore -wrl /u01/app/oracle/wallet -createCredential ORCLPDB1 etl_svc '", "' <<< \"$WALLET_PW\""),
+    negatives: ['mkstore -wrl /u01/wallet -createCredential ORCLPDB1 etl_svc', 'mkstore -wrl /u01/wallet -createCredential ORCLPDB1 etl_svc "$ORA_PW"'],
+  }),
+  // Positional passwords of client calls with no name beside them: the mongo shell's
+  // `db.auth("user", "…")` and MATLAB's `database('db', 'user', '…', …)`.
+  commandRule({
+    id: 'positional-password-call',
+    description: "Password given as a positional argument: mongo shell db.auth(user, password), MATLAB's database(name, user, password, …)",
+    keywords: ['db.auth(', 'database('],
+    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
+    secretGroup: 4,
+    accept: (m) => acceptPasswordValue(m[4] ?? ''),
+    docs: 'https://www.mongodb.com/docs/manual/reference/method/db.auth/',
+    sample: sample('db = connect("mongodb://db.internal:27017/admin");\ndb.auth("etl_svc", "', '");'),
+    negatives: ['db.auth("admin", passwordPrompt())', 'db.auth("etl", process.env.MONGO_PW)', "conn = database('warehouse', 'reader', getenv('PGPASSWORD'), 'Vendor', 'PostgreSQL');", 'db.auth("user", "password")'],
   }),
   commandRule({
     id: 'sshpass-password',

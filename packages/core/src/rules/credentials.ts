@@ -264,7 +264,7 @@ export const credentialRules = [
     description: 'HTTP Basic credentials in an Authorization header value',
     keywords: ['basic '],
     // nginx sets the header with blanks alone: `proxy_set_header Authorization "Basic …";`.
-    pattern: /(?:authorization|auth)["']?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'`]?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
+    pattern: /(?:authorization|auth)["']?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}(?:[bBuU]?["'`])?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
     minEntropy: 2.5,
     validate: base64HasColon,
     accept: (m) => !base64StandIn(m[1] ?? ''),
@@ -283,12 +283,19 @@ export const credentialRules = [
     // Any one-word scheme but those with rules of their own (Basic, Bearer) and those whose
     // credential is a one-time proof (Digest's response, AWS's signature, Kerberos and NTLM
     // handshakes, SCRAM).
-    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?!\.?[A-Za-z0-9_~+/=-])/i,
+    // (A Python bytes pair in an httpx log: `(b'authorization', b'Token …')`. fal's key is an id and
+    // its secret joined by ":": `Key <uuid>:<hex>`.)
+    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}(?:[bBuU]?["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?)(?!\.?[A-Za-z0-9_~+/=:-])/i,
     window: { before: 0, after: 600 },
     // Issued tokens hold digits (40 hex, dt0c01.…, 00…) and look random: "Token
     // obtained-from-the-admin-page", "Token settings.API_TOKEN_V2" or a file path are prose and
     // references.
-    accept: (m) => /[0-9]/.test(m[1] ?? '') && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*[_-]?\d{0,3}$/.test(m[1] ?? '') && looksLikeSecretValue(m[1] ?? '', false),
+    accept: (m) => {
+      const token = m[1] ?? '';
+      // An id and its secret: the secret is judged.
+      const secret = token.slice(token.indexOf(':') + 1);
+      return /[0-9]/.test(secret) && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*[_-]?\d{0,3}$/.test(secret) && looksLikeSecretValue(secret, false);
+    },
     minEntropy: 3.2,
     severity: 'high',
     confidence: 'medium',

@@ -100,6 +100,7 @@ const atomicName = (chars: string, group: number): string => `(?=(${chars}))\\${
 // A value alone on the line after a text block's or a heredoc's opening: Java's, Kotlin's, Swift's
 // and Python's `"""`, PHP's `<<<EOT` (also quoted, `<<<'EOT'`). The closing is a line further on.
 const TEXT_BLOCK = `(?:"""|'''|<<<[ \\t]?(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16}))[ \\t]*\\r?\\n[ \\t]{0,64}`;
+// (A diff's removed line, `-API_SECRET = "…"`, and a merge's combined diff, `+-…`, put "-" right before the name.)
 // Kotlin's pair of a quoted name and its value, `"api_key" to "…"` in a mapOf, and Scala's `"api_key" -> "…"` in a Map.
 const KOTLIN_PAIR = `["'](?<=["'][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'])[ \\t]{1,4}(?:to|->)(?=[ \\t])`;
 // Rust's default for an unset variable: `env::var("API_KEY").unwrap_or("…")`, `.unwrap_or_else(|_| "…".to_string())`.
@@ -110,7 +111,7 @@ const RUST_FALLBACK = '\\)\\.unwrap_or(?:_else)?\\([ \\t]{0,4}(?:\\|_\\|[ \\t]{0
 // parameters computes its value.
 const FUNCTION_RETURN = `\\((?:[ \\t]{0,4}(?:self|cls)[ \\t]{0,4})?\\)(?:[ \\t]{0,4}(?:->|:)[ \\t]{0,4}${STRING_TYPE_NAMES})?[ \\t]{0,4}[:{][ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?return[ \\t]{1,4}`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?<![A-Za-z0-9_$-])${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:(?:["'\`](?:\\)(?=[ \\t]{0,4}(?:\\?\\?|\\|\\|)))?|\\[\\])?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|${FUNCTION_RETURN}|${KOTLIN_PAIR}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$))`,
+  `(?:(?<![A-Za-z0-9_$-])|(?<=(?:^|[\\n\\r])[-+]{1,2}))${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:(?:["'\`](?:\\)(?=[ \\t]{0,4}(?:\\?\\?|\\|\\|)))?|\\[\\])?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|${FUNCTION_RETURN}|${KOTLIN_PAIR}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$))`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -139,8 +140,11 @@ const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[
 // cmd`): an upper-case name, "=" and the value with no blank between, then a command word, a path
 // or the next assignment.
 const ENV_PREFIX_END = '(?<=[A-Z0-9_]=\\2)[ \\t]{1,4}(?:[a-z][a-z0-9_.-]{0,31}(?=[ \\t]|$)|\\.{0,2}\\/[A-Za-z0-9_.]|[A-Z_][A-Z0-9_]{0,63}=)';
+// A line of git grep's or ripgrep's output: a revision maybe, the file's path (a "." or "/" in it)
+// and its line number maybe, each before ":" (`HEAD:config/app.properties:4:webhook.secret=…`).
+const GREP_LINE = '(?:[A-Za-z0-9_.\\/@~^-]{1,64}:)?[A-Za-z0-9_@-]{0,64}[./][A-Za-z0-9_.\\/@-]{0,160}:(?:\\d{1,7}:)?';
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4}|%(?:set_)?env[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
+  `(?:^${LOG_TIME}(?:${GREP_LINE})?[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4}|%(?:set_)?env[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
   'm',
 );
 
@@ -154,11 +158,17 @@ const INLINE_VALUE = '[A-Za-z0-9+/_~.!@#%^&*=?-]';
 // A command's long option and its value: `agent --api-key=…`, `cli --token …`, Go's `-token=…`, as
 // a process list, a CI log or a README shows them. The option's name is the key; the value is bare
 // or quoted and ends the argument.
+// Or its value as the next argument of a list: a JSON, TOML or Python array's next string (an MCP
+// server's `"args": ["--api-key", "…"]`, one per line too) or a YAML list's next item (a
+// container's `args:` ⏎ `- --api-key` ⏎ `- …`).
+// aider's keys, each after its provider's name: `--api-key mistral=…`.
+const PROVIDER_NAMED = '[A-Za-z][A-Za-z0-9_-]{1,31}=(?=[^=])';
+const FLAG_NEXT_ARGUMENT = `["'][ \\t]{0,4},[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,32})?|["']?[ \\t]{0,4}\\r?\\n[ \\t]{0,32}-[ \\t]{1,4}`;
 // A field of a Go struct printed with %+v (`config: {Host:db Port:5432 Password:… APIKey:…}`,
 // `&{AccessID:… Key:… Timeout:30s}`), as a log line or a panic shows a config: the field's name,
 // ":" and the value unquoted, to the next blank or "}". inStructDump checks the fields before it.
 const STRUCT_FIELD = new RegExp(`(?<=[{ ])${atomicName('[A-Za-z_][A-Za-z0-9_]{0,63}', 1)}:(?=([^\\s{}\\[\\](),;"'\`]{8,${MAX_VALUE}}))\\2(?=[ }])`);
-const FLAG_OPTION = new RegExp(`(?<=[ \\t"'\`]|^)--?(?=[A-Za-z])${atomicName('[A-Za-z][A-Za-z0-9_.-]{0,63}', 1)}(?:=|[ \\t]{1,4})(["']?)(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?=[\\s"'\`;|&)]|$)`, 'm');
+const FLAG_OPTION = new RegExp(`(?<=[ \\t"'\`]|^)--?(?=[A-Za-z])${atomicName('[A-Za-z][A-Za-z0-9_.-]{0,63}', 1)}(?:=|[ \\t]{1,4}|${FLAG_NEXT_ARGUMENT})(["']?)(?:${PROVIDER_NAMED})?(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?=[\\s"'\`;|&)]|$|(?<=["'])[\\],])`, 'm');
 const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',[({]|[ \\t]-D|[ \\t"']--[a-z][a-z_-]{1,31}=)${atomicName('[A-Za-z_][A-Za-z0-9_.-]{0,63}', 1)}=(?![=>])\\[?(?=(${INLINE_VALUE}{8,${MAX_VALUE}}={0,2}))\\2(?=[\\s"'\`,;)\\]}]|$)`);
 
 // An XML element named for a secret, holding only the value (Maven settings.xml
@@ -219,7 +229,16 @@ const TUPLE_PAIR = new RegExp(
 // `new Headers([["X-Api-Key", "…"]])`, Python's `headers = [("X-Api-Key", "…")]`. A list of
 // three or more names is no pair, nor is a list of two on its own (a source map's `"names"`).
 const QUOTED_PAIR = new RegExp(
-  `[\\[(](?<=[\\[(,]\\s{0,64}[\\[(])[ \\t]{0,4}(["'])([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{0,4},[ \\t]{0,8}(["'])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}))\\4\\3[ \\t]{0,4}[\\])]`,
+  `[\\[(](?<=[\\[(,]\\s{0,64}[\\[(])[ \\t]{0,4}${STRING_PREFIX}(["'])([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{0,4},[ \\t]{0,8}${STRING_PREFIX}(["'])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}))\\4\\3[ \\t]{0,4}[\\])]`,
+);
+
+// An item of a YAML list under a name (`api_keys:` ⏎ `  - …`), maybe as aider writes its keys,
+// each after its provider's name (`api-key:` ⏎ `  - mistral=…`). The name is looked for behind
+// the item, over at most fifteen items before it, so each item is a match of its own. (Its closing
+// quote is no backreference: a lookbehind matches from right to left, before the opening one.)
+const LIST_ITEM = new RegExp(
+  `(?<=^[ \\t]{0,32}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?:[ \\t]{0,8}\\r?\\n(?:[ \\t]{0,32}-[ \\t][^\\n]{0,300}\\n){0,15})[ \\t]{0,32}-[ \\t]{1,4}(?:${PROVIDER_NAMED})?(["']?)(?=(${INLINE_VALUE}{8,${MAX_VALUE}}))\\4\\3[ \\t]*\\r?$`,
+  'm',
 );
 
 // A config line that sets a name by a blank, the value the rest of the line: fluentd's and
@@ -386,6 +405,20 @@ function intlSeparatorFollows(text: string, at: number): boolean {
   return false;
 }
 
+const CALL_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\([^()]*\)$/;
+const INTL_WORD_START = new RegExp(`^(?:${intlAlternation(INTL_WORDS)})`, 'iu');
+// A word of two or more written as one name (`MiYao`, `KataSandi`) may change case inside.
+const INTL_JOINED = new Set(INTL_WORDS.filter((w) => w.includes(' ')).map((w) => w.replace(/ /g, '')));
+
+/**
+ * Whether the word `label` starts with is the word, not an English name's start: `secretAccessKey`,
+ * `secretEnv` start with "secreta" and "secrete" but turn to a capital inside them.
+ */
+function wholeIntlWord(label: string): boolean {
+  const word = INTL_WORD_START.exec(label)?.[0] ?? '';
+  return !/\p{Ll}\p{Lu}/u.test(word) || INTL_JOINED.has(word.toLowerCase().replace(/[ _.-]/g, ''));
+}
+
 /** The name part `label` (its word first; `before` it, up to 24 characters of its line) and the value, judged as the word says. */
 function judgeIntlLabel(before: string, label: string, value: string): boolean {
   if (INTL_PASSWORD.test(label)) return value.length >= 8 && isPasswordValue(value);
@@ -545,7 +578,11 @@ export function looksLikePassword(value: string): boolean {
   // (`CLOUDSDK_PROXY_PASSWORD_value`) is no password. Here, punctuation and two more of lower,
   // upper and digit.
   if (!other || Number(digit) + Number(upper) + Number(lower) + Number(other) < 3) return false;
-  return shannonEntropy(value) >= 3;
+  // A word, a year and punctuation (`Coffee!2022?`) repeats letters and digits: seven or more
+  // distinct characters count where the entropy falls short (from a blind grading: 4% of such
+  // passwords under `password:` were missed).
+  const entropy = shannonEntropy(value);
+  return entropy >= 3 || (entropy >= 2.5 && new Set(value).size >= 7);
 }
 
 /** A value where a password goes that is one: a person's (looksLikePassword) or a machine's (random letters and digits). */
@@ -556,10 +593,11 @@ export function isPasswordValue(value: string): boolean {
 // A one-way hash of a password (crypt(3)'s $2b$, $argon2id$, $6$, Apache's $apr1$ …; "\$" in a
 // Kotlin string; PostgreSQL's stored md5… and SCRAM-SHA-256$… verifiers) or a value encrypted
 // for the repository or a service (SOPS ENC[…], Spring Cloud Config {cipher}, Jasypt ENC(…), a
+// Fernet token (`gAAAAA…`: Airflow's encrypted connection passwords and variables), a
 // Jenkins secret {AQAAABAAAA…}, an AWS KMS ciphertext blob AQICAH…, a Bitnami SealedSecret's
 // `encryptedData` value: "Ag" (a 2-byte length, 0x02…) and the RSA-sealed session key, 300+
 // characters): what it protects is not in the text.
-const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300})/;
+const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300}|gAAAAA[A-Za-z0-9_-]{90,}={0,2}$)/;
 
 /** Whether `value` is a password hash or a ciphertext (crypt's `$6$…`, bcrypt, Django's `pbkdf2_sha256$…`, `ENC(…)`, `{cipher}…`): what it protects is not in the text. */
 export function isHashOrCipher(value: string): boolean {
@@ -853,7 +891,9 @@ function inQuotedPair(text: string, at: number, memo: ScanMemo): boolean {
   const start = keyStartAt(text, at);
   const quote = text.charCodeAt(start - 1);
   if (!isQuoteChar(quote) || text.charCodeAt(end) !== quote) return false;
-  const open = skipBlanksBack(text, start - 1, 4) - 1;
+  let open = skipBlanksBack(text, start - 1, 4) - 1;
+  // A string prefix before the name's quote (Python's bytes in an httpx log: `(b'api-key', b'…')`).
+  if (STRING_PREFIX_LETTERS.has(text.charCodeAt(open))) open = skipBlanksBack(text, open, 4) - 1;
   if (!PAIR_OPENERS.has(text.charCodeAt(open))) return false;
   let k = open;
   for (let n = 0; n < 64 && isSpaceChar(text.charCodeAt(k - 1)); n++) k--;
@@ -864,6 +904,7 @@ function inQuotedPair(text: string, at: number, memo: ScanMemo): boolean {
   return quoteAt(text, i);
 }
 const PAIR_OPENERS = new Set([40 /* ( */, 91 /* [ */]);
+const STRING_PREFIX_LETTERS = new Set([...'bBuUrR'].map((c) => c.charCodeAt(0)));
 const LISP_DEFINE_BEFORE = new RegExp(`${LISP_DEFINE}$`);
 const CMAKE_SET_BEFORE = new RegExp(`${CMAKE_SET}$`);
 const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab || c === 10 || c === 13 || c === 123 || c === 40 || c === 91 || c === Char.Comma;
@@ -883,8 +924,13 @@ function bareKeyStarts(text: string, at: number): boolean {
   const first = text.charCodeAt(i);
   if (text.charCodeAt(i - 1) === 92 /* \ */ && (first === 110 /* n */ || first === 114) /* r */) return true;
   const from = Math.max(0, i - 40);
-  return BARE_KEY_PREFIX.test((from === 0 ? '\n' : '') + text.slice(from, i));
+  if (BARE_KEY_PREFIX.test((from === 0 ? '\n' : '') + text.slice(from, i))) return true;
+  // A line of git grep's or ripgrep's output: its path (a revision before it) and line number.
+  if (text.charCodeAt(skipBlanksBack(text, i, 16) - 1) !== Char.Colon) return false;
+  const start = Math.max(0, i - 240);
+  return GREP_PREFIX.test((start === 0 ? '\n' : '') + text.slice(start, i));
 }
+const GREP_PREFIX = new RegExp(`[\\n\\r]${GREP_LINE}[ \\t]{0,16}$`);
 
 /** Whether the keyword hit sits in an XML start tag's name (`<apiToken>`, `<db.password>`). */
 function inXmlStartTag(text: string, at: number, memo: ScanMemo): boolean {
@@ -1273,7 +1319,8 @@ function judgeInline(key: string, value: string): boolean {
 function inFlagOption(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
   const c = text.charCodeAt(end);
-  if (c !== Char.Equals && c !== Char.Space && c !== Char.Tab) return false;
+  // "=", a blank, a quote that ends the argument (a list's next holds the value) or a line's end (a YAML list's next item).
+  if (c !== Char.Equals && c !== Char.Space && c !== Char.Tab && !isQuoteChar(c) && c !== 10 && c !== 13) return false;
   const start = keyStartAt(text, at);
   if (text.charCodeAt(start) !== 45 /* - */) return false;
   const before = start === 0 ? Char.Space : text.charCodeAt(start - 1);
@@ -1346,8 +1393,14 @@ export function acceptGeneric(key: string, value: string): boolean {
   return judgeGeneric(key, value, false);
 }
 
+// A stored credential's id under a bare, lower-case `credential` (a Flowise flow export's node
+// points at its credential by UUID): a reference, not the secret. (`credentials=<uuid>` in a
+// Makefile or a properties file is a Railway or Snyk token, both UUIDs: a secret.)
+const CREDENTIAL_REFERENCE = /^credential$/;
+
 /** acceptGeneric, and for an unquoted value (`bare`), hex under a capital KEY too. */
 function judgeGeneric(key: string, value: string, bare: boolean): boolean {
+  if (UUID.test(value) && CREDENTIAL_REFERENCE.test(key)) return false;
   // Git's `user.signingkey`: an OpenPGP key's id or fingerprint (upper-case hex), not the key.
   if (GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) return false;
   // A password may be a person's (words, digits, punctuation) or a machine's (random letters and digits).
@@ -1443,7 +1496,7 @@ interface GenericSpec {
   readonly description: string;
   readonly pattern: RegExp;
   /** What follows the key: a quoted value, a bare one, the key is an XML element's name, or a URL query parameter's. */
-  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label' | 'call' | 'flag' | 'struct' | 'pair';
+  readonly form: 'quoted' | 'bare' | 'xml' | 'named' | 'attribute' | 'block' | 'table' | 'tuple' | 'spaced' | 'header' | 'cell' | 'query' | 'inline' | 'directive' | 'default' | 'template' | 'plist' | 'label' | 'call' | 'flag' | 'struct' | 'pair' | 'list';
   /** How far before the keyword the key may start. */
   readonly before: number;
   /** The capture groups of the key and of the value. */
@@ -1480,6 +1533,7 @@ const FORM_BIT: Record<GenericSpec['form'], number> = {
   flag: 524288,
   struct: 1048576,
   pair: 2097152,
+  list: 4194304,
 };
 // The first character of an assignment after a key and its blanks (operatorEnd's operators, a
 // type annotation's ":", Go's `string`, SQL's `CONSTANT`/`NVARCHAR`/`VARCHAR2`).
@@ -1529,8 +1583,9 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;
   if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13 || c0 === 0x2192) forms |= FORM_BIT.label;
   if (c0 === 40 /* ( */ || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.call;
-  if (c0 === Char.Equals || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.flag;
+  if (c0 === Char.Equals || c0 === Char.Space || c0 === Char.Tab || keyQuoted || c0 === 10 || c0 === 13) forms |= FORM_BIT.flag;
   if (c0 === Char.Colon && (text.charCodeAt(start - 1) === 123 /* { */ || text.charCodeAt(start - 1) === Char.Space)) forms |= FORM_BIT.struct;
+  if (c1 === Char.Colon && listFollows(text, keyQuoted ? end + 2 : end + 1)) forms |= FORM_BIT.list; // (opensList)
   // A weak name (a bare `key`, common in code) takes only a token of 24 or more characters, which
   // starts within a few operator characters after it: read that before any pattern runs.
   if (strength === 1 && (forms & NAME_BOUND) !== 0 && !tokenRunFollows(text, end, 24)) forms &= ~NAME_BOUND;
@@ -1542,10 +1597,26 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
 // isPasswordKeyName or isKeyLikeName (or, for a call or tuple, names a bearer credential). Four
 // in ten generic hits in package sources qualify (`key`, `keys`, `Object.keys`, `keyword` do not).
 // A name the pattern may take from elsewhere in the window holds a keyword hit of its own.
-const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.call | FORM_BIT.tuple | FORM_BIT.pair | FORM_BIT.spaced | FORM_BIT.directive | FORM_BIT.cell | FORM_BIT.block | FORM_BIT.template | FORM_BIT.flag | FORM_BIT.struct;
+const NAME_BOUND = FORM_BIT.quoted | FORM_BIT.bare | FORM_BIT.inline | FORM_BIT.call | FORM_BIT.tuple | FORM_BIT.pair | FORM_BIT.spaced | FORM_BIT.directive | FORM_BIT.cell | FORM_BIT.block | FORM_BIT.template | FORM_BIT.flag | FORM_BIT.struct | FORM_BIT.list;
 // nameStrength's answers by key run: a few thousand distinct runs hold nearly all hits (6,130 in
 // 83 MB of package sources; a smaller cache emptied itself over and over).
 const nameAnswers = new Map<string, 0 | 1 | 2>();
+
+/** Whether the key run at the hit, maybe quoted, and ":" end their line, and a YAML list starts on the next. */
+function opensList(text: string, at: number, memo: ScanMemo): boolean {
+  let i = keyEndAt(text, at, memo);
+  if (isQuoteChar(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === Char.Colon && listFollows(text, i + 1);
+}
+
+/** Whether a YAML list starts on the line after `i` (just past a name's ":"): blanks to the line's end, then a `- ` item. */
+function listFollows(text: string, i: number): boolean {
+  i = skipBlanks(text, i, 8);
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) !== 10) return false;
+  i = skipBlanks(text, i + 1, 32);
+  return text.charCodeAt(i) === 45 /* - */ && (text.charCodeAt(i + 1) === Char.Space || text.charCodeAt(i + 1) === Char.Tab);
+}
 
 /** Whether the key run starting at `start` opens a start tag: "<" before it, or before its namespace. */
 function startsTag(text: string, at: number, start: number): boolean {
@@ -1625,6 +1696,7 @@ const NEAR: Record<GenericSpec['form'], (text: string, at: number, memo: ScanMem
   call: callArgumentFollows,
   flag: inFlagOption,
   struct: inStructDump,
+  list: opensList,
 };
 
 // Maven's encrypted password: base64 in braces (`{COQLCE6DU6GtcS5P=}`), in a settings.xml
@@ -1637,11 +1709,21 @@ function mavenEncrypted(value: string, text: string, at: number): boolean {
   return text.slice(Math.max(0, at - 1023), at + 8).includes('<server>');
 }
 
+/** Whether the name at `at` is a call's keyword argument: "(" or "," before it, past blanks and line breaks (at most 64). */
+function keywordArgument(text: string, at: number): boolean {
+  let i = at - 1;
+  const stop = Math.max(0, at - 64);
+  while (i >= stop && isSpaceChar(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 40 /* ( */ || c === Char.Comma;
+}
+
 /** Each form's judgement of a match's key (or parameter name) and value; the query form also looks at the match's URL. */
 const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpExecArray, text: string, at: number) => boolean> = {
   // A call's first argument may name the scheme (`new AuthenticationHeaderValue("Bearer", "…")`).
-  // (A lower-case `key="…"` with no blank around "=" is a JSX or HTML attribute: React's list key.)
-  quoted: (key, value, m) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value) && !(key === 'key' && /(?:^|[^A-Za-z0-9_$.-])key=\{?["'`]/.test(m[0]))),
+  // (A lower-case `key="…"` with no blank around "=" is a JSX or HTML attribute: React's list key;
+  // but not after "(" or ",": a call's keyword argument, `fal_client.SyncClient(key="…")`.)
+  quoted: (key, value, m, text, at) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value) && !(key === 'key' && /(?:^|[^A-Za-z0-9_$.-])key=\{?["'`]/.test(m[0]) && !keywordArgument(text, at + m[0].indexOf('key=')))),
   bare: acceptWide(NARROW_BARE, true),
   // (A plist's or a dictionary's `<key>` element holds a name: its value is the next element.)
   xml: (key, value, _m, text, at) => !/^key$/i.test(key) && acceptGeneric(key, value) && !mavenEncrypted(value, text, at),
@@ -1688,6 +1770,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // Elixir's `auth: {:bearer, "…"}` (Req) names the credential by its scheme.
   tuple: (key, value) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
   pair: acceptQuoted,
+  list: acceptGeneric,
   spaced: acceptGeneric,
   // The label's words are the name (`your_api_key`, `staging_api_key`); prose is full of words,
   // so only a strictly random value counts.
@@ -1698,6 +1781,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     if (QUALIFIED_NAME.test(value)) return false;
     // An identifier's, a public key's or a fingerprint's label (`GPG key: 4AEE18F8…`).
     if (NOT_SECRET_KEY_LABEL.test(name)) return false;
+    // A key's id or fingerprint under its algorithm's name (gpg's `using RSA key 4AEE18F8…` in `git log --show-signature`).
+    if (GPG_KEY_ID.test(value) && /(?:^|_)(?:rsa|dsa|ecdsa|eddsa|ed25519|cv25519|elg)_key$/.test(name)) return false;
     const written = key.trim();
     const kebab = written.includes('-');
     const between = m[0].slice(key.length, m[0].indexOf(value, key.length));
@@ -1784,8 +1869,8 @@ function genericRule(spec: GenericSpec) {
     // The keyword sits in the key (≤ 64 chars); the value follows (XML: up to the closing tag),
     // most within ~280 characters; the window grows over a longer one, up to MAX_VALUE.
     window: { before: spec.before, after: spec.form === 'block' ? 640 : spec.form === 'xml' || spec.form === 'named' ? 480 : 360, grows: MAX_VALUE + 400 },
-    // The value may sit on the lines between the tags.
-    ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' || spec.form === 'block' || spec.form === 'label' ? { span: 'block' as const } : {}),
+    // The value may sit on the lines between the tags (an option's, on a list's next line).
+    ...(spec.form === 'xml' || spec.form === 'attribute' || spec.form === 'plist' || spec.form === 'block' || spec.form === 'label' || spec.form === 'flag' || spec.form === 'list' ? { span: 'block' as const } : {}),
     gate: { test: formsAt, bit: FORM_BIT[spec.form] },
     near: NEAR[spec.form],
     // An inline key follows a blank, a query parameter a "?" "&" or ";", an attribute or header
@@ -1914,6 +1999,17 @@ export const genericRules = [
     valueGroup: 4,
     sample: (g) => `{"request":{"method":"POST","headers":[["Content-Type","application/json"],["X-Service-Api-Key","${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}"]]}}\n`,
     negatives: ['["api_key", "access_token"]', '("X-Api-Key", "${API_KEY}")', "['token', 'refresh_token', 'id_token']", '["Authorization", "your-token-here"]'],
+  }),
+  genericRule({
+    id: 'generic-secret-list',
+    description: "High-entropy item of a YAML list under a secret-named key (api_keys: ⏎ - …; aider's api-key: ⏎ - provider=…)",
+    pattern: LIST_ITEM,
+    form: 'list',
+    before: 64,
+    keyGroup: 2,
+    valueGroup: 4,
+    sample: (g) => `model: sonnet\napi-key:\n  - ${g.pick(['mistral', 'deepseek', 'gemini'])}=${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}\n`,
+    negatives: ['api_keys:\n  - ${API_KEY_1}\n  - ${API_KEY_2}\n', 'secrets:\n  - DB_PASSWORD\n  - STRIPE_SECRET_KEY\n', 'tokens:\n  - name: ci\n    scope: read\n', 'api-key:\n  - gemini=<your-key>\n'],
   }),
   genericRule({
     id: 'generic-secret-spaced',
@@ -2103,7 +2199,10 @@ export const genericRules = [
     accept: (m, text, at) => {
       // Up to 24 characters of the line before the word (a bounded look: a minified line may be a megabyte).
       const head = text.slice(Math.max(0, at - 24), at);
-      return judgeIntlLabel(head.slice(head.lastIndexOf('\n') + 1), m[1] ?? '', m[3] ?? '');
+      const value = m[3] ?? '';
+      // A call is code (`secretEnv = _messages.StringField(12)`), though a Django key may hold parentheses.
+      if (CALL_SHAPE.test(value)) return false;
+      return wholeIntlWord(m[1] ?? '') && judgeIntlLabel(head.slice(head.lastIndexOf('\n') + 1), m[1] ?? '', value);
     },
     severity: 'high',
     confidence: 'medium',

@@ -311,6 +311,13 @@ import { wordpressRules } from './wordpress.js';
 import { xTwitterRules } from './x-twitter.js';
 import { xaiRules } from './xai.js';
 import { xenditRules } from './xendit.js';
+import { browserbaseRules } from './browserbase.js';
+import { voyageAiRules } from './voyage-ai.js';
+import { fireworksAiRules } from './fireworks-ai.js';
+import { vkRules } from './vk.js';
+import { tossPaymentsRules } from './toss-payments.js';
+import { falAiRules } from './fal-ai.js';
+import { openaiCompatibleRules } from './openai-compatible.js';
 import { yandexCloudRules } from './yandex-cloud.js';
 import { zapierRules } from './zapier.js';
 import { natsRules } from './nats.js';
@@ -634,6 +641,13 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...woocommerceRules,
   ...xTwitterRules,
   ...xenditRules,
+  ...browserbaseRules,
+  ...voyageAiRules,
+  ...fireworksAiRules,
+  ...vkRules,
+  ...tossPaymentsRules,
+  ...falAiRules,
+  ...openaiCompatibleRules,
   ...yandexCloudRules,
   ...zapierRules,
   ...natsRules,

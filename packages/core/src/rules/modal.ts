@@ -1,4 +1,4 @@
-import { ALNUM, defineRule, keyed, pairedSecret } from './define.js';
+import { ALNUM, defineRule, hasUpperLowerDigit, keyed, mixedChars, pairedSecret, prefixed } from './define.js';
 
 const rotate = { url: 'https://modal.com/settings/tokens', how: 'Revoke the token in Modal’s settings (or `modal token new`), then update where it is stored.' };
 const docs = 'https://modal.com/docs/reference/modal.config';
@@ -36,5 +36,23 @@ export const modalRules = [
     sampleId: (g) => `ak-${g.chars(ALNUM, 22)}`,
     sampleSecret: (g) => `as-${g.chars(ALNUM, 22)}`,
     negatives: [`MODAL_TOKEN_ID=ak-${'x'.repeat(22)}\nMODAL_ENVIRONMENT=main\n`],
+  }),
+  // A token secret under any name (a Streamlit section's `api_key`, a dict's value): its prefix is
+  // short, so only with mixed case and digits, or with Modal named just before it.
+  prefixed({
+    id: 'modal-token-secret-bare',
+    provider: 'Modal',
+    description: 'Modal token secret (as- + 22 letters and digits) under any name',
+    prefix: 'as-',
+    body: '[A-Za-z0-9]{22}',
+    right: 'A-Za-z0-9_-',
+    context: ['modal'],
+    contextConfidence: 'medium',
+    accept: (m, text, at) => hasUpperLowerDigit(m[1] ?? '') || /modal/i.test(text.slice(Math.max(0, at - 200), at)),
+    minEntropy: 3,
+    severity: 'high',
+    rotate,
+    docs,
+    sample: mixedChars(ALNUM, 22),
   }),
 ];
