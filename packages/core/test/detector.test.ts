@@ -3390,3 +3390,56 @@ describe('a thirty-fifth blind grading: data engineering and analytics (Hadoop a
     }
   });
 });
+
+describe('a thirty-sixth blind grading: Windows, enterprise IT and sysadmin artefacts (batch files, PowerShell, VBScript, registry exports, Group Policy, keytabs)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3601);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64 = `${B62}+/`;
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const password = (): string => `${g.chars(B62, 8)}!${g.chars(B62, 7)}`;
+
+  it("finds a password given to Windows' and admins' tools on their command line", () => {
+    const cases: [(p: string) => string, string][] = [
+      [(p) => `net use H: \\\\fs01\\Logs$ /user:CORP\\adm_helpdesk ${p} /persistent:no`, 'windows-command-password'],
+      [(p) => `net user svc_backup ${p} /add`, 'windows-command-password'],
+      [(p) => `schtasks /Create /TN nightly /TR C:\\jobs\\x.bat /RU EMEA\\scan7 /RP ${p} /RL HIGHEST /F`, 'windows-command-password'],
+      [(p) => `sqlcmd -S db01\\MSSQLSERVER -U sa -P ${p} -d master`, 'admin-tool-password'],
+      [(p) => `psexec \\\\%%h -u CORP\\svc_iis -p ${p} -h -accepteula cmd`, 'admin-tool-password'],
+      [(p) => `ldapsearch -H ldaps://dc1 -D "CN=svc,OU=Svc,DC=corp" -w '${p}' -b "DC=corp" "(objectClass=user)"`, 'admin-tool-password'],
+      [(p) => `choco source add -n=internal -s="https://choco.corp.test/chocolatey" -u="ci" -p="${p}" --priority=1`, 'package-source-password'],
+      [(p) => `objNet.MapNetworkDrive "H:", "\\\\fs01\\share", False, "CORP\\adm_sql", "${p}"`, 'positional-password-call'],
+    ];
+    for (const [text, rule] of cases) {
+      const p = password();
+      expect(found(`${text(p)}\n`, 'deploy.bat'), rule).toEqual([`${rule}:${p}`]);
+    }
+  });
+
+  it("reads passwords under a sigil's or a Hungarian name ($pass, $sPass), sssd's authtok, PowerShell's -Secret and a comment's creds label", () => {
+    for (const [text, rule] of [[(p: string) => `$pass = "${p}"`, 'generic-secret-assignment'], [(p: string) => `Local $sPass = "${p}"`, 'generic-secret-assignment'], [(p: string) => `ldap_default_authtok = ${p}`, 'generic-secret-env'], [(p: string) => `Set-Secret -Name "SqlSaPassword" -Secret "${p}" -Vault LocalStore`, 'generic-secret-flag'], [(p: string) => `REM fallback creds for helpdesk: ${p}`, 'generic-secret-label']] as const) {
+      const p = password();
+      expect(found(`${text(p)}\n`, 'setup.ps1'), rule).toEqual([`${rule}:${p}`]);
+    }
+  });
+
+  it('finds a Group Policy cpassword, a WireGuard private key and a base64 keytab, a leading "/" too, a BitLocker recovery password and an SNMP community in a registry export', () => {
+    const cpassword = `/${g.chars(B64, 42)}`;
+    expect(found(`<Properties action="U" cpassword="${cpassword}" userName="Administrator (built-in)"/>\n`, 'Groups.xml')).toEqual([`group-policy-cpassword:${cpassword}`]);
+    const wg = `/${g.chars(B64, 41)}A=`;
+    expect(found(`[Interface]\nAddress = 10.8.0.2/24\nPrivateKey = ${wg}\n`, 'wg0.conf')).toEqual([`wireguard-private-key:${wg}`]);
+    const keytab = `BQIAAA${g.chars(B64, 106)}`;
+    expect(found(`data:\n  krb5.keytab: ${keytab}\n`, 'secret.yaml')).toEqual([`kerberos-keytab-base64:${keytab}`]);
+    const recovery = Array.from({ length: 8 }, () => String(g.int(0, 65535) * 11).padStart(6, '0')).join('-');
+    expect(found(`ComputerName,KeyProtectorId,RecoveryPassword\nFS1,{86CC8A69-2007-4D65-9E10-FA50A7017BED},${recovery}\n`, 'BitLocker.csv')).toEqual([`bitlocker-recovery-password:${recovery}`]);
+    const community = `meadowlark${g.chars('0123456789', 3)}`;
+    expect(found(`[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SNMP\\Parameters\\ValidCommunities]\n"${community}"=dword:00000004\n`, 'snmp.reg')).toEqual([`snmp-community-registry:${community}`]);
+  });
+
+  it('stays quiet on prompts, references, empty cpasswords, TeamCity secure references, documentation placeholders and a digit run that is no recovery password', () => {
+    for (const text of ['net use H: \\\\fs01\\share /user:CORP\\svc * /persistent:no', 'net use H: \\\\fs01\\share /user:CORP\\svc %SVC_PW% /persistent:no', 'sqlcmd -S db01 -U sa -P $env:SA_PASSWORD -d master', 'ldapsearch -x -D "cn=admin" -W -b dc=corp', '<Properties action="U" cpassword="" userName="Administrator"/>', 'env.DEPLOY_TOKEN=credentialsJSON:0a1b2c3d-1111-2222-3333-444455556666', '<AdministratorPassword><Value>YourStrongPassword</Value><PlainText>true</PlainText></AdministratorPassword>', 'RecoveryPassword: 123456-123456-123456-123456-123456-123456-123456-123456', '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SNMP\\Parameters\\ValidCommunities]\n"public"=dword:00000004', '  InetNtopW = ctypes.windll.ws2_32.InetNtopW']) {
+      expect(rules(`${text}\n`, 'setup.bat'), text).toEqual([]);
+    }
+  });
+});

@@ -60,8 +60,8 @@ describe('isSecretKeyName', () => {
 
   it('takes admin passwords and short *_PASS names, but not joined words ending in "pass" (a third blind grading)', () => {
     // "adminpassword" holds "minpassword" (a minimum-length setting's name).
-    for (const k of ['ADMIN_PASSWORD', 'STAGING_ADMIN_PASSWORD', 'adminPassword', 'DB_PASS', 'ADMIN_PASS', 'smtp.pass', 'pass']) expect(isSecretKeyName(k), k).toBe(true);
-    for (const k of ['bypass', 'compass', 'renderPass', 'minPassword', 'PasswordLastUsed', 'maxPasswordAge']) expect(isSecretKeyName(k), k).toBe(false);
+    for (const k of ['ADMIN_PASSWORD', 'STAGING_ADMIN_PASSWORD', 'adminPassword', 'DB_PASS', 'ADMIN_PASS', 'smtp.pass', 'pass', '$pass', '$sPass', 'strPass', 'dbPw', 'adminPass']) expect(isSecretKeyName(k), k).toBe(true);
+    for (const k of ['bypass', 'compass', 'renderPass', 'shadowPass', 'minPassword', 'PasswordLastUsed', 'maxPasswordAge', 'InetNtopW']) expect(isSecretKeyName(k), k).toBe(false);
     // A fifth grading: a vendor's PAT in lower case, and key IDs (a GPG key's 16 hex digits) that are no keys.
     for (const k of ['config.azure_devops_pat', 'gitlab-pat', 'ansible_become_pass']) expect(isSecretKeyName(k), k).toBe(true);
     for (const k of ['SIGNING_KEY_ID', 'signing_key_id', 'gpgKeyFingerprint', 'url_pat']) expect(isSecretKeyName(k), k).toBe(false);

@@ -217,14 +217,47 @@ export const commandLineRules = [
   // `db.auth("user", "…")` and MATLAB's `database('db', 'user', '…', …)`.
   commandRule({
     id: 'positional-password-call',
-    description: "Password given as a positional argument: mongo shell db.auth(user, password), MATLAB's database(name, user, password, …)",
-    keywords: ['db.auth(', 'database('],
-    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
+    description: "Password given as a positional argument: mongo shell db.auth(user, password), MATLAB's database(name, user, password, …), VBScript's MapNetworkDrive(…, user, password)",
+    keywords: ['db.auth(', 'database(', 'mapnetworkdrive'],
+    // (And VBScript's `net.MapNetworkDrive "H:", "\\\\fs01\\share", False, "CORP\\user", "…"`: the password is the fifth.)
+    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])MapNetworkDrive[ \t(]{1,4}"[^"\n]{0,64}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,256}"[ \t]{0,4},[ \t]{0,4}(?:True|False|[A-Za-z_][A-Za-z0-9_]{0,31})[ \t]{0,4},[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
     secretGroup: 4,
     accept: (m) => acceptPasswordValue(m[4] ?? ''),
     docs: 'https://www.mongodb.com/docs/manual/reference/method/db.auth/',
     sample: sample('db = connect("mongodb://db.internal:27017/admin");\ndb.auth("etl_svc", "', '");'),
     negatives: ['db.auth("admin", passwordPrompt())', 'db.auth("etl", process.env.MONGO_PW)', "conn = database('warehouse', 'reader', getenv('PGPASSWORD'), 'Vendor', 'PostgreSQL');", 'db.auth("user", "password")'],
+  }),
+  // Windows' own commands take a password as an argument: `net use … /user:DOMAIN\\user <password>`,
+  // `net user <name> <password> /add`, `schtasks … /RP <password>`, `wmic /password:…`.
+  commandRule({
+    id: 'windows-command-password',
+    description: 'Password given to a Windows command on its command line (net use /user:… <password>, net user <name> <password>, schtasks /RP, wmic /password:)',
+    keywords: ['net use', 'net user', 'schtasks', 'wmic'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:net(?:\\.exe)?[ \\t]{1,4}use${IN_COMMAND}[ \\t]\\/u(?:ser)?:[^\\s/]{1,128}[ \\t]{1,4}(?!\\/)|net(?:\\.exe)?[ \\t]{1,4}user[ \\t]{1,4}[^\\s/]{1,64}[ \\t]{1,4}(?![*/])|schtasks(?:\\.exe)?${IN_COMMAND}[ \\t]\\/RP[ \\t]{1,4}|wmic${IN_COMMAND}[ \\t]\\/password:)${ARG}`, 'i'),
+    docs: 'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/gg651155(v=ws.11)',
+    sample: sample('net use H: \\\\fs01\\share /user:CORP\\svc_backup ', ' /persistent:no'),
+    negatives: ['net use H: \\\\fs01\\share /user:CORP\\svc_backup * /persistent:no', 'net use H: \\\\fs01\\share /user:CORP\\svc_backup %BACKUP_PW%', 'net user bob * /add', 'schtasks /Create /TN x /RU SYSTEM /RP "" /TR x', 'net use \\\\fs01\\share /user:CORP\\svc /persistent:no'],
+  }),
+  // Tools of SQL Server, Sysinternals and directories that take a password by an option:
+  // `sqlcmd -U sa -P …` (osql, bcp), `psexec -u … -p …` (PAExec), `ldapsearch -D … -w …`.
+  commandRule({
+    id: 'admin-tool-password',
+    description: 'Password given to sqlcmd/osql/bcp with -P, psexec with -p, or an OpenLDAP client with -w (visible in the process list, kept in scripts)',
+    keywords: ['sqlcmd', 'osql', 'bcp', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*)${ARG}`),
+    docs: 'https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-utility',
+    sample: sample('sqlcmd -S db01\\\\MSSQLSERVER -U sa -P ', ' -d master -Q "SELECT 1"'),
+    negatives: ['sqlcmd -S db01 -U sa -P $env:SA_PASSWORD -d master', 'sqlcmd -S db01 -E -d master', 'psexec \\\\host -u CORP\\svc -p %SVC_PW% cmd', 'ldapsearch -x -D "cn=admin" -W -b dc=corp', 'ldapsearch -D "cn=admin" -w "$LDAP_PW" -b dc=corp'],
+  }),
+  // Chocolatey's and NuGet's source credentials on the command line: `choco source add … -p="…"`, `nuget sources add … -Password …`.
+  commandRule({
+    id: 'package-source-password',
+    description: 'Password given to choco source add (-p/--password) or nuget sources add (-Password) for a private feed',
+    keywords: ['choco', 'nuget'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:choco(?:\\.exe)?${IN_COMMAND}[ \\t](?:-p|--password)(?:=|[ \\t]{1,4})|nuget(?:\\.exe)?${IN_COMMAND}[ \\t]-Password[ \\t]{1,4})${ARG}`),
+    docs: 'https://docs.chocolatey.org/en-us/choco/commands/source/',
+    sample: sample('choco source add -n=internal -s="https://choco.corp.test/chocolatey" -u="ci" -p="', '" --priority=1'),
+    negatives: ['choco source add -n=internal -s=https://feed -u=ci -p=$env:FEED_PW', 'nuget sources add -Name internal -Source https://feed -Username ci -Password %FEED_PW%'],
   }),
   commandRule({
     id: 'sshpass-password',

@@ -353,7 +353,7 @@ const LABEL_SOURCE = `${LABEL_SOURCE_VERB}[ \\t]{0,3}[A-Za-z0-9_./-]{1,64}`;
 // A word joined to the name's last (NGROK_AUTHTOKEN, OPENAI_APIKEY, AWS_SECRETKEY).
 const LABEL_JOINED = '(?:AUTH|API|ACCESS|SECRET|PRIVATE|CLIENT|APP|BOT|MASTER|[Aa]uth|[Aa]pi|[Aa]ccess|[Ss]ecret|[Pp]rivate|[Cc]lient|[Aa]pp|[Bb]ot|[Mm]aster)';
 const LABEL_LINE = new RegExp(
-  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE|PAT)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:${LABEL_JOINED})?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$|["'\`*\u201d]|<\\/))`,
+  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE|PAT|[Cc]reds|CREDS)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:${LABEL_JOINED})?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$|["'\`*\u201d]|<\\/))`,
 );
 
 // Words for a password, a secret, a key and a token in other languages than English: in their
@@ -541,7 +541,7 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
 // (`env:DB_PASSWORD`, `vault:secret/db#pw`, `op://…`, `secretKeyRef:`), an encrypted or hashed
 // value (Jasypt's ENC(…), Spring Cloud Config's {cipher}, LDAP's {SSHA}, a `sha256:` digest), a
 // template slot (`#{…}`, `@…@` Maven filtering, `%(name)s`).
-const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$)/i;
+const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$|credentialsJSON:)/i;
 
 const PGPASS_LINE = /^[^:\s]+:(?:\d{1,5}|\*):[^:\s]+:[^:\s]+:/;
 const PASSWORD_PATH = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
@@ -1178,7 +1178,8 @@ function credentialAskedBefore(text: string, at: number): boolean {
   for (let lines = 0; lines < 4 && from > 0; lines++) from = Math.max(0, before.lastIndexOf('\n', from - 1));
   return CREDENTIAL_WORD.test(before.slice(from));
 }
-const PASSWORD_LABEL_END = /(?:password|passphrase)$/i;
+// (A label's `creds` in a note or a script's comment, `REM fallback creds for helpdesk: …`, is a password too.)
+const PASSWORD_LABEL_END = /(?:password|passphrase|creds)$/i;
 
 /** Whether `length` characters of a label's value (LABEL_VALUE) start at `i`; with `digit`, one of them a digit (a value after a blank alone). */
 function valueRun(text: string, i: number, digit: boolean, length = 16): boolean {
@@ -1758,7 +1759,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // An option is judged as an inline `NAME=value`; punctuation beyond a token's (`!`, `@`, `*` …)
   // only in a password's value: a command's other arguments hold it too (`--token ab!c@…` in a
   // document is a stand-in).
-  flag: (key, value) => (NARROW_FLAG.test(value) || isPasswordKeyName(key)) && judgeInline(key, value),
+  // (A name ending in "secret" takes a person's password as a password's does: PowerShell's `Set-Secret -Secret "…"`.)
+  flag: (key, value) => (NARROW_FLAG.test(value) || isPasswordKeyName(key) || SECRET_LAST_WORD.test(key)) && (judgeInline(key, value) || (SECRET_LAST_WORD.test(key) && looksLikePassword(value))),
   // A struct's field is judged as an inline `NAME=value` (its value unquoted, to a blank).
   struct: judgeInline,
   directive: acceptQuoted,

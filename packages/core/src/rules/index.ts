@@ -318,6 +318,10 @@ import { vkRules } from './vk.js';
 import { tossPaymentsRules } from './toss-payments.js';
 import { falAiRules } from './fal-ai.js';
 import { openaiCompatibleRules } from './openai-compatible.js';
+import { wireguardRules } from './wireguard.js';
+import { groupPolicyRules } from './group-policy.js';
+import { kerberosRules } from './kerberos.js';
+import { bitlockerRules } from './bitlocker.js';
 import { yandexCloudRules } from './yandex-cloud.js';
 import { zapierRules } from './zapier.js';
 import { natsRules } from './nats.js';
@@ -648,6 +652,10 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...tossPaymentsRules,
   ...falAiRules,
   ...openaiCompatibleRules,
+  ...wireguardRules,
+  ...groupPolicyRules,
+  ...kerberosRules,
+  ...bitlockerRules,
   ...yandexCloudRules,
   ...zapierRules,
   ...natsRules,

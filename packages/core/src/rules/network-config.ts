@@ -1,5 +1,6 @@
 import { ALNUM, defineRule } from './define.js';
 import { isPasswordValue, looksLikeSecretValue } from './generic.js';
+import { inUse } from './passwords.js';
 
 // Passwords that device and daemon configs set with a keyword of their own, not a key name the
 // generic rules know: Cisco IOS lines, SNMP communities and users, Wi-Fi and IPsec pre-shared keys,
@@ -34,12 +35,30 @@ export const networkConfigRules = [
     // Cisco IOS (`snmp-server community … RO`) and net-snmp's snmpd.conf (`rocommunity …`).
     pattern: /(?<![A-Za-z0-9_-])(?:snmp-server[ \t]+community[ \t]+(?:[07][ \t]+)?|r[ow]community6?[ \t]+)([^\s"'`;,]{6,128})(?![^\s"'`;,])/,
     window: { before: 8, after: 200 },
-    accept: (m) => !/^(?:public|private)$/i.test(m[1] ?? '') && isPasswordValue(m[1] ?? ''),
+    // A community is often a word and digits (`meadowlark42`): letters and digits are enough here.
+    accept: (m) => !/^(?:public|private)$/i.test(m[1] ?? '') && (isPasswordValue(m[1] ?? '') || (/[0-9]/.test(m[1] ?? '') && /[A-Za-z]/.test(m[1] ?? '') && (m[1] ?? '').length >= 8 && inUse(m[1] ?? ''))),
     severity: 'high',
     rotate,
     docs: 'https://www.cisco.com/c/en/us/td/docs/ios-xml/ios/snmp/configuration/xe-16/snmp-xe-16-book/nm-snmp-cfg-snmp-support.html',
     sample: (g) => `snmp-server community ${g.chars(ALNUM, 9)}!${g.chars(ALNUM, 6)} RW`,
     negatives: ['snmp-server community public RO', 'snmp-server community private RW', 'snmp-server community <string> RO'],
+  }),
+  // Windows keeps an SNMP agent's communities as the value names of a registry key; a .reg export
+  // lists them under it: `"<community>"=dword:00000004` (4: read-only, 8: read-write).
+  defineRule({
+    id: 'snmp-community-registry',
+    provider: 'SNMP',
+    description: "SNMP community string in a Windows registry export (the SNMP service's ValidCommunities key)",
+    keywords: ['validcommunities'],
+    pattern: /(?<=ValidCommunities\][^[]{0,600})^"([^"\r\n]{6,128})"=dword:0000000[1248][ \t]*\r?$/m,
+    window: { before: 0, after: 700 },
+    span: 'block',
+    accept: (m) => !/^(?:public|private)$/i.test(m[1] ?? '') && (isPasswordValue(m[1] ?? '') || (/[0-9]/.test(m[1] ?? '') && /[A-Za-z]/.test(m[1] ?? '') && (m[1] ?? '').length >= 8 && inUse(m[1] ?? ''))),
+    severity: 'high',
+    rotate,
+    docs: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/configure-snmp-service',
+    sample: (g) => `Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SNMP\\Parameters\\ValidCommunities]\n"${g.chars(ALNUM, 9)}${g.chars('0123456789', 3)}"=dword:00000004\n`,
+    negatives: ['[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SNMP\\Parameters\\ValidCommunities]\n"public"=dword:00000004\n'],
   }),
   defineRule({
     id: 'snmpv3-user-passphrase',

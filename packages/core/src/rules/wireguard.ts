@@ -1,0 +1,20 @@
+import { BASE64, defineRule } from './define.js';
+
+/** WireGuard credentials: an interface's private key (a Curve25519 key, 32 bytes in base64). */
+export const wireguardRules = [
+  defineRule({
+    id: 'wireguard-private-key',
+    provider: 'WireGuard',
+    description: 'WireGuard private key (PrivateKey = 44 base64 characters) in an interface config or a wg-quick file',
+    keywords: ['privatekey'],
+    // 32 bytes in base64: 43 characters and "=", the last character holding 2 bits and 4 zero bits.
+    pattern: /(?<![A-Za-z0-9_])PrivateKey[ \t]*=[ \t]*([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])/,
+    window: { before: 0, after: 80 },
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://www.wireguard.com/quickstart/', how: 'Generate a new key pair (wg genkey | wg pubkey), replace the public key on every peer, then remove the old private key from where it was stored.' },
+    docs: 'https://www.wireguard.com/quickstart/#key-generation',
+    sample: (g) => `[Interface]\nAddress = 10.8.0.2/24\nPrivateKey = ${g.chars(BASE64, 42)}${g.pick(['A', 'E', 'I', 'M', 'Q', 'U', 'Y', 'c', 'g', 'k', 'o', 's', 'w', '0', '4', '8'])}=\n`,
+    negatives: ['[Interface]\nPrivateKey = <private key>\n', 'PrivateKey = ${WG_PRIVATE_KEY}', 'PublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg='],
+  }),
+];
