@@ -9,7 +9,7 @@ const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|
 // detect-secrets baseline's `hashed_secret` is the SHA-1 of one. Client tokens every page or app
 // sends are public by their vendors' word: Shopify's storefront token, Mixpanel's project token,
 // Facebook's client token, Amplitude's API key.)
-const NOT_SECRET_NAME = /secretar(?:y|ies)|secretsmanager|^(?:has|is|uses?|needs?|requires?|with|without|no|skip|get|load|fetch|parse|mock|fake)creds?$|^(?:has|is|uses?|needs?|requires?)(?:a)?(?:password|passphrase|secret|token|apikey|credentials?)|(?:password|passphrase|secret|token|apikey|accesskey|credentials?)(?:changed|updated|created|rotated|issued|set|expires?|expired|expiry|age|present|exists|required|enabled|disabled|valid|invalid|lastused|lastchanged)(?:at|on|date|time)?$|apikey(?:name|ids?|prefix|hint|last4|suffix)$|tokens?(?:ids?|count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|(?:passwords?|passphrases?|secrets?|apikeys?|credentials?)(?:count|length|size|total|number|num|len)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secrets?(?:name|ref|id|arn|path|key(?:ref|name))$|(?<!access)keyids?$|fingerprint$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|(?<!ad)min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|(?:csrf|xsrf)(?!secret|key)|authenticitytoken|requestverificationtoken|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|tokenizationkey$|(?:paddle|datadog|dd|rum|braintree)\w*clienttoken$|(?:page|next|continuation|sync|cursor|resume|update|change|idempotency|clientrequest)token$|storefront(?:access|api)?token$|mixpanel(?:project)?token$|(?:facebook|fb)clienttoken$|amplitude(?:api)?key$|(?:token|key)(?:hash|digest|checksum|sha\d*|md5)(?:sha\d*|md5)?$|(?:password|secret)(?:double)?(?:sha\d*|md5)hex$|^hashed(?:secret|token|apikey|key)s?$/;
+const NOT_SECRET_NAME = /secretar(?:y|ies)|secretsmanager|^(?:has|is|uses?|needs?|requires?|with|without|no|skip|get|load|fetch|parse|mock|fake)creds?$|^(?:has|is|uses?|needs?|requires?)(?:a)?(?:password|passphrase|secret|token|apikey|credentials?)|(?:password|passphrase|secret|token|apikey|accesskey|credentials?)(?:changed|updated|created|rotated|issued|set|expires?|expired|expiry|age|present|exists|required|enabled|disabled|valid|invalid|lastused|lastchanged)(?:at|on|date|time)?$|apikey(?:name|ids?|prefix|hint|last4|suffix)$|tokens?(?:ids?|count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|(?:passwords?|passphrases?|secrets?|apikeys?|credentials?)(?:count|length|size|total|number|num|len)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secrets?(?:name|ref|id|arn|path|key(?:ref|name))$|(?<!access)keyids?$|fingerprint$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|(?<!ad)min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|(?:csrf|xsrf)(?!secret|key)|authenticitytoken|requestverificationtoken|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|tokenizationkey$|(?:paddle|datadog|dd|rum|braintree)\w*clienttoken$|(?:page|next|continuation|sync|cursor|resume|update|change|idempotency|clientrequest)token$|storefront(?:access|api)?token$|mixpanel(?:project)?token$|(?:facebook|fb)clienttoken$|amplitude(?:api)?key$|(?:token|key)(?:hash|digest|checksum|sha\d*|md5)(?:sha\d*|md5)?$|ssid$|(?:key|cert|certificate|credentials?)(?:filename|filepath|file|path)$|(?:password|secret)(?:double)?(?:sha\d*|md5)hex$|^hashed(?:secret|token|apikey|key)s?$/;
 
 // A personal access token by its short name, as env vars and settings spell it: GITLAB_PAT,
 // AZURE_DEVOPS_PAT, gitlabPat, adoPAT. Case decides: "compat", "COMPAT" and Python's lower-case
@@ -27,11 +27,11 @@ const AK_SK_NAME = /(?:^|[_.-])(?:[Ss][Dd][Kk][_.-]?)?(?:[Aa][Kk]|[Ss][Kk])$|[a-
 // Joined words stay out: bypass, compass, a WebGPU renderPass.
 // (Also after a sigil, PowerShell's and PHP's `$pass`, and after a Hungarian prefix or an
 // account's word, AutoIt's `$sPass`, `strPass`, `dbPw`, `adminPass`; not `renderPass` or `bypass`.)
-const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|vpn|app|api)(?:Pass|PW|Pw)$/;
+const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww]|(?:[Ww][Pp][Aa][_-]?)?[Pp][Ss][Kk])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|vpn|app|api)(?:Pass|PW|Pw)$/;
 
 // Names of passwords (a subset of secret names): a password is chosen by a person, so its value
 // may be words, digits and any punctuation.
-const PASSWORD_NAME = /passw(?:or)?d|passphrase|passcode|pwd/;
+const PASSWORD_NAME = /passw(?:or)?d|passphrase|passcode|pwd|wpapsk/;
 
 // SECRET_NAME without its start anchors: what a part of a name (from a separator on) matches,
 // the whole name matches too.
@@ -41,7 +41,7 @@ const SECRET_NAME_PART = new RegExp(SECRET_NAME.source.replaceAll('^', ''));
 const KEY_LIKE_PART = /[a-z0-9]key\d{0,2}$|bearer/;
 // The weak names' endings (isWeakSecretName): a bare key, auth.
 const WEAK_PART = /key\d{0,2}$|auth$/;
-const SHORT_NAME_END = /(?:pat|ak|sk|pass|pw)$/i;
+const SHORT_NAME_END = /(?:pat|ak|sk|pass|pw)\d?$/i;
 
 /**
  * False only when neither `name` nor any part of it from a separator on (`config.apiKey` →

@@ -3443,3 +3443,46 @@ describe('a thirty-sixth blind grading: Windows, enterprise IT and sysadmin arte
     }
   });
 });
+
+describe('a thirty-seventh blind grading: IoT, embedded and home automation (sketches, router and firmware configs, device commands)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3701);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const password = (): string => `${g.chars(B62, 8)}!${g.chars(B62, 7)}`;
+  const passphrase = (): string => `${g.pick(['attic', 'tiger', 'hazel', 'maple'])}-${g.pick(['drift', 'orbit', 'cedar', 'river'])}-${g.pick(['lamp', 'stone', 'cloud'])}${g.chars('0123456789', 2)}`;
+
+  it("finds passwords an Arduino sketch, MicroPython and an MQTT client pass by position", () => {
+    for (const [text, path] of [[(p: string) => `WiFi.begin("BT-WX7ZPA", "${p}");`, 'main.ino'], [(p: string) => `WiFi.softAP("Setup-AP", "${p}");`, 'main.ino'], [(p: string) => `wlan.connect('ASUS_58_2G', '${p}')`, 'main.py'], [(p: string) => `client.connect("ESP8266Client-8d14", "sensor", "${p}")`, 'main.ino']] as const) {
+      const p = password();
+      expect(found(`${text(p)}\n`, path), path).toEqual([`positional-password-call:${p}`]);
+    }
+  });
+
+  it("reads a memorable passphrase (words joined by '-', digits) under a password's name, a PSK's name and hex PSK", () => {
+    const p = passphrase();
+    expect(found(`CONFIG_ESP_WIFI_PASSWORD="${p}"\n`, 'sdkconfig')).toEqual([`generic-secret-assignment:${p}`]);
+    const q = passphrase();
+    expect(found(`wl0_ssid=HomeNet\nwl0_wpa_psk=${q}\n`, 'nvram.txt')).toEqual([`generic-secret-env:${q}`]);
+    const hex = g.chars('0123456789abcdef', 64);
+    expect(found(`network={\n\tssid="HomeNet"\n\tpsk=${hex}\n}\n`, 'wpa_supplicant.conf')).toEqual([`generic-secret-env:${hex}`]);
+  });
+
+  it("finds OpenWrt's wireless key, Tasmota's password commands and defines, and an IFTTT key in a path a sketch builds", () => {
+    const p = password();
+    expect(found(`config wifi-iface 'default_radio0'\n\toption ssid 'HomeNet'\n\toption encryption 'psk2'\n\toption key '${p}'\n`, 'etc/config/wireless')).toEqual([`openwrt-uci-password:${p}`]);
+    const t = password();
+    expect(found(`Backlog SSID1 Workshop; Password1 ${t}; MqttHost 192.168.8.94; MqttUser pi\n`, 'backup.txt')).toEqual([`tasmota-password-command:${t}`]);
+    const s = passphrase();
+    expect(found(`#define STA_PASS1 "${s}"\n`, 'user_config_override.h')).toEqual([`tasmota-password-command:${s}`]);
+    const key = g.chars(`${B62}-_`, 22);
+    expect(found(`String url = "/trigger/low_battery/with/key/${key}";\n`, 'notify.ino')).toEqual([`ifttt-webhooks-key:${key}`]);
+  });
+
+  it('stays quiet on SSIDs under credentials names, key file names, names joined by hyphens and placeholders', () => {
+    for (const text of ['CONFIG_WIFI_CREDENTIALS_STATIC_SSID="TP-Link_8F2A"', '#define AWS_IOT_PRIVATE_KEY_FILENAME "f049451a2b3c4d5e6f-private.pem.key"', 'password: "db-password-v2"', 'WiFi.begin("HomeNet", "YOUR_WIFI_PASSWORD");', "\toption key 'YOUR_WIFI_KEY'", 'Backlog SSID1 Workshop; Password1 ****; MqttHost 10.0.0.5', 'wl0_wpa_psk=${WIFI_PSK}']) {
+      expect(rules(`${text}\n`, 'config.h'), text).toEqual([]);
+    }
+  });
+});

@@ -443,6 +443,10 @@ const QUERY_LIKE = /[?#&;][A-Za-z_][A-Za-z0-9_.-]{0,63}=|(?:^|\/)[a-z_]{2,63}=[^
 // "this.config.token", "my-secret-name", "v2.api-key1": segments of letters with at most a
 // trailing number. Random material puts digits inside its segments.
 const DOTTED_WORDS = /^[A-Za-z_$]+\d*(?:[.-][A-Za-z_$]+\d*)+$/;
+// A generated memorable passphrase (a password manager's or a router's): three or more words of
+// three or more letters joined by "-" or ".", and two or more digits (`attic-tiger-maple42`,
+// `hazel-drift-7-orbit`): under a password's name, no setting's name reads so.
+const MEMORABLE_PASSPHRASE = /^(?=(?:.*\d){2})[a-z]{3,12}\d{0,4}(?:[-.](?:[a-z]{3,12}\d{0,4}|\d{1,4})){2,7}$/;
 // A leading "/" is a path when more of one follows ("/usr/local", "/app.env") or it is one lower-case
 // word ("/healthz"); base64 key material starts with "/" too (an AWS secret key 1 time in 64).
 const PATH_OR_URL = /^(?:[.~]|\/(?=.*[/.])|\/[a-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
@@ -573,7 +577,7 @@ export function looksLikePassword(value: string): boolean {
   const other = /[^A-Za-z0-9_]/.test(value);
   // "this.config.password", "auth-password-label": words joined by dots or dashes are names
   // unless they mix digits and both cases as people's passwords do.
-  if (DOTTED_WORDS.test(value) && !(digit && upper && lower)) return false;
+  if (DOTTED_WORDS.test(value) && !(digit && upper && lower) && !MEMORABLE_PASSPHRASE.test(value)) return false;
   // Letters, digits and "_" alone are judged as any key (looksLikeSecretValue): an identifier
   // (`CLOUDSDK_PROXY_PASSWORD_value`) is no password. Here, punctuation and two more of lower,
   // upper and digit.
@@ -641,7 +645,7 @@ function base64OfNoSecret(value: string): boolean {
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
 // 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
-const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value'];
+const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -1394,6 +1398,7 @@ export function acceptGeneric(key: string, value: string): boolean {
   return judgeGeneric(key, value, false);
 }
 
+const WPA_PSK_NAME = /(?:^|[_.-])(?:wpa[_-]?)?psk\d?$/i;
 // A stored credential's id under a bare, lower-case `credential` (a Flowise flow export's node
 // points at its credential by UUID): a reference, not the secret. (`credentials=<uuid>` in a
 // Makefile or a properties file is a Railway or Snyk token, both UUIDs: a secret.)
@@ -1401,6 +1406,8 @@ const CREDENTIAL_REFERENCE = /^credential$/;
 
 /** acceptGeneric, and for an unquoted value (`bare`), hex under a capital KEY too. */
 function judgeGeneric(key: string, value: string, bare: boolean): boolean {
+  // A WPA pre-shared key written as its 64 hex digits (wpa_supplicant's `psk=…`, a router's `wpa_psk`).
+  if (WPA_PSK_NAME.test(key) && /^[0-9a-fA-F]{64}$/.test(value)) return shannonEntropy(value) >= 3;
   if (UUID.test(value) && CREDENTIAL_REFERENCE.test(key)) return false;
   // Git's `user.signingkey`: an OpenPGP key's id or fingerprint (upper-case hex), not the key.
   if (GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) return false;

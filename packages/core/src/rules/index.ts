@@ -322,6 +322,8 @@ import { wireguardRules } from './wireguard.js';
 import { groupPolicyRules } from './group-policy.js';
 import { kerberosRules } from './kerberos.js';
 import { bitlockerRules } from './bitlocker.js';
+import { openwrtRules } from './openwrt.js';
+import { tasmotaRules } from './tasmota.js';
 import { yandexCloudRules } from './yandex-cloud.js';
 import { zapierRules } from './zapier.js';
 import { natsRules } from './nats.js';
@@ -656,6 +658,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...groupPolicyRules,
   ...kerberosRules,
   ...bitlockerRules,
+  ...openwrtRules,
+  ...tasmotaRules,
   ...yandexCloudRules,
   ...zapierRules,
   ...natsRules,
