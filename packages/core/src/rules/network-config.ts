@@ -10,6 +10,15 @@ const rotate = {
   how: 'Change the password on the device or service, then keep the config in a store that holds secrets (or the device itself), not in the repository.',
 } as const;
 
+/**
+ * Whether `value` is an SNMP community in use: not the factory defaults `public`/`private`, and a
+ * password, or letters and digits of 8 or more (a community is often a word and digits, `meadowlark42`).
+ */
+function isCommunity(value: string): boolean {
+  if (/^(?:public|private)$/i.test(value)) return false;
+  return isPasswordValue(value) || (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && value.length >= 8 && inUse(value));
+}
+
 /** Network device and daemon configuration passwords. */
 export const networkConfigRules = [
   defineRule({
@@ -35,8 +44,7 @@ export const networkConfigRules = [
     // Cisco IOS (`snmp-server community … RO`) and net-snmp's snmpd.conf (`rocommunity …`).
     pattern: /(?<![A-Za-z0-9_-])(?:snmp-server[ \t]+community[ \t]+(?:[07][ \t]+)?|r[ow]community6?[ \t]+)([^\s"'`;,]{6,128})(?![^\s"'`;,])/,
     window: { before: 8, after: 200 },
-    // A community is often a word and digits (`meadowlark42`): letters and digits are enough here.
-    accept: (m) => !/^(?:public|private)$/i.test(m[1] ?? '') && (isPasswordValue(m[1] ?? '') || (/[0-9]/.test(m[1] ?? '') && /[A-Za-z]/.test(m[1] ?? '') && (m[1] ?? '').length >= 8 && inUse(m[1] ?? ''))),
+    accept: (m) => isCommunity(m[1] ?? ''),
     severity: 'high',
     rotate,
     docs: 'https://www.cisco.com/c/en/us/td/docs/ios-xml/ios/snmp/configuration/xe-16/snmp-xe-16-book/nm-snmp-cfg-snmp-support.html',
@@ -53,7 +61,7 @@ export const networkConfigRules = [
     pattern: /(?<=ValidCommunities\][^[]{0,600})^"([^"\r\n]{6,128})"=dword:0000000[1248][ \t]*\r?$/m,
     window: { before: 0, after: 700 },
     span: 'block',
-    accept: (m) => !/^(?:public|private)$/i.test(m[1] ?? '') && (isPasswordValue(m[1] ?? '') || (/[0-9]/.test(m[1] ?? '') && /[A-Za-z]/.test(m[1] ?? '') && (m[1] ?? '').length >= 8 && inUse(m[1] ?? ''))),
+    accept: (m) => isCommunity(m[1] ?? ''),
     severity: 'high',
     rotate,
     docs: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/configure-snmp-service',

@@ -11,7 +11,7 @@ export const openwrtRules = [
     pattern: /^[ \t]*option[ \t]+(?:key|password|sae_password|auth_secret|psk)[ \t]+(['"]?)([^\s'"]{8,128})\1[ \t]*\r?$/m,
     secretGroup: 2,
     window: { before: 32, after: 200 },
-    accept: (m) => isPasswordValue(m[2] ?? '') || /^(?=(?:.*\d){2})[a-z]{3,12}\d{0,4}(?:[-.](?:[a-z]{3,12}\d{0,4}|\d{1,4})){2,7}$/.test(m[2] ?? ''),
+    accept: (m) => isPasswordValue(m[2] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://openwrt.org/docs/guide-user/network/wifi/basic', how: 'Change the passphrase on the router (uci set, or LuCI), then on every client; keep backups that hold it out of the repository.' },

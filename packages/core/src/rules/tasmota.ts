@@ -10,7 +10,7 @@ export const tasmotaRules = [
     keywords: ['password1 ', 'password2 ', 'mqttpassword ', 'webpassword ', 'sta_pass1', 'sta_pass2', 'mqtt_pass', 'web_password'],
     pattern: /(?:(?<![A-Za-z0-9_])(?:Password[12]|MqttPassword|WebPassword)[ \t]+|#define[ \t]+(?:STA_PASS[12]|MQTT_PASS|WEB_PASSWORD)[ \t]+")([^\s;"]{6,64})(?=[\s;"]|$)/i,
     window: { before: 24, after: 120 },
-    accept: (m) => isPasswordValue(m[1] ?? '') || /^(?=(?:.*\d){2})[a-z]{3,12}\d{0,4}(?:[-.](?:[a-z]{3,12}\d{0,4}|\d{1,4})){2,7}$/.test(m[1] ?? ''),
+    accept: (m) => isPasswordValue(m[1] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://tasmota.github.io/docs/Commands/', how: 'Change the password on the access point, the MQTT broker or the device (Password1, MqttPassword, WebPassword), then remove it from the backup or header that held it.' },
