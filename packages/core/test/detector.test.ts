@@ -3480,6 +3480,12 @@ describe('a thirty-seventh blind grading: IoT, embedded and home automation (ske
     expect(found(`String url = "/trigger/low_battery/with/key/${key}";\n`, 'notify.ino')).toEqual([`ifttt-webhooks-key:${key}`]);
   });
 
+  it("reads a bare YAML `key:` as its parent mapping's key where the parent names one (OctoPrint's api: ⏎ key:), and not under another parent", () => {
+    const key = g.chars('0123456789ABCDEF', 32);
+    expect(found(`accessControl:\n  enabled: true\napi:\n  allowCrossOrigin: false\n  key: ${key}\nserial:\n  port: /dev/ttyACM0\n`, 'octoprint/config.yaml')).toEqual([`generic-secret-env:${key}`]);
+    for (const parent of ['cache', 'sort', 'partition']) expect(rules(`${parent}:\n  key: ${g.chars('0123456789ABCDEF', 32)}\n`, 'config.yaml'), parent).toEqual([]);
+  });
+
   it('stays quiet on SSIDs under credentials names, key file names, names joined by hyphens and placeholders', () => {
     for (const text of ['CONFIG_WIFI_CREDENTIALS_STATIC_SSID="TP-Link_8F2A"', '#define AWS_IOT_PRIVATE_KEY_FILENAME "f049451a2b3c4d5e6f-private.pem.key"', 'password: "db-password-v2"', 'WiFi.begin("HomeNet", "YOUR_WIFI_PASSWORD");', "\toption key 'YOUR_WIFI_KEY'", 'Backlog SSID1 Workshop; Password1 ****; MqttHost 10.0.0.5', 'wl0_wpa_psk=${WIFI_PSK}']) {
       expect(rules(`${text}\n`, 'config.h'), text).toEqual([]);

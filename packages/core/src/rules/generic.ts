@@ -1850,6 +1850,7 @@ const SECRET_RESOURCE = /resource[ \t]{1,4}"github_[a-z_]{0,40}secret"[ \t]{1,4}
 
 /** The name a value is judged under: the secret's own name for Terraform's `plaintext_value`, else `key`. */
 function secretNameOf(key: string, text: string, at: number): string {
+  if (BARE_KEY.test(key)) return parentKeyName(key, text, at);
   if (!PLAINTEXT_VALUE.test(key)) return key;
   // Searched in a slice: lastIndexOf and indexOf on the whole text would walk to a brace a
   // megabyte away at every match.
@@ -1863,6 +1864,29 @@ function secretNameOf(key: string, text: string, at: number): string {
   if (open >= 0) {
     const resource = SECRET_RESOURCE.exec(window.slice(window.lastIndexOf('\n', open - 1) + 1, open));
     if (resource) return resource[1] as string;
+  }
+  return key;
+}
+
+// A bare `key:` under a YAML mapping that names what it is for (OctoPrint's `api:` ⏎ `  key: …`,
+// `auth:` ⏎ `  key: …`): judged as `api_key`. Other parents (`cache:`, `sort:`) keep the bare name.
+const BARE_KEY = /^key$/i;
+const KEY_PARENT = /^(?:api|auth|secrets?|credentials?|access|signing|encryption|license|webhook)$/i;
+const YAML_PARENT = /^([ \t]*)([A-Za-z_][A-Za-z0-9_-]{0,63}):[ \t]*\r?$/;
+
+/** `key`, or `<parent>_key` where the key's line is indented under a mapping KEY_PARENT names (looked for over at most 8 lines back). */
+function parentKeyName(key: string, text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let indent = 0;
+  while (text.charCodeAt(lineStart + indent) === Char.Space || text.charCodeAt(lineStart + indent) === Char.Tab) indent++;
+  if (indent === 0 || lineStart === 0) return key;
+  let end = lineStart - 1;
+  for (let n = 0; n < 8 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const m = YAML_PARENT.exec(text.slice(start, end));
+    const own = text.slice(start, end).search(/\S/);
+    if (own !== -1 && own < indent) return m !== null && KEY_PARENT.test(m[2] as string) ? `${m[2]}_${key}` : key;
+    end = start - 1;
   }
   return key;
 }
