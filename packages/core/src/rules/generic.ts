@@ -1874,18 +1874,31 @@ const BARE_KEY = /^key$/i;
 const KEY_PARENT = /^(?:api|auth|secrets?|credentials?|access|signing|encryption|license|webhook)$/i;
 const YAML_PARENT = /^([ \t]*)([A-Za-z_][A-Za-z0-9_-]{0,63}):[ \t]*\r?$/;
 
-/** `key`, or `<parent>_key` where the key's line is indented under a mapping KEY_PARENT names (looked for over at most 8 lines back). */
+/**
+ * `key`, or `<parent>_key` where the key's line is indented under a mapping KEY_PARENT names
+ * (looked for over at most 8 lines and 1,024 characters back: a bounded slice, as a minified or
+ * one-line text would make every look-back walk to its start).
+ */
 function parentKeyName(key: string, text: string, at: number): string {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const from = Math.max(0, at - 1024);
+  const before = text.slice(from, at);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  if (lineStart === 0) return key;
+  // (The match may start at the key's line, before its indent: the indent is read from the text.)
   let indent = 0;
-  while (text.charCodeAt(lineStart + indent) === Char.Space || text.charCodeAt(lineStart + indent) === Char.Tab) indent++;
-  if (indent === 0 || lineStart === 0) return key;
+  while (indent < 64 && (text.charCodeAt(from + lineStart + indent) === Char.Space || text.charCodeAt(from + lineStart + indent) === Char.Tab)) indent++;
+  if (indent === 0) return key;
   let end = lineStart - 1;
   for (let n = 0; n < 8 && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const m = YAML_PARENT.exec(text.slice(start, end));
-    const own = text.slice(start, end).search(/\S/);
-    if (own !== -1 && own < indent) return m !== null && KEY_PARENT.test(m[2] as string) ? `${m[2]}_${key}` : key;
+    const start = before.lastIndexOf('\n', end - 1) + 1;
+    // A line cut by the slice's start is no parent to read.
+    if (start === 0 && from > 0) return key;
+    const line = before.slice(start, end);
+    const own = line.search(/\S/);
+    if (own !== -1 && own < indent) {
+      const m = YAML_PARENT.exec(line);
+      return m !== null && KEY_PARENT.test(m[2] as string) ? `${m[2]}_${key}` : key;
+    }
     end = start - 1;
   }
   return key;
