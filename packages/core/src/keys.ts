@@ -23,11 +23,20 @@ const VENDOR_PAT_NAME = /(?:devops|azdo|vsts|gitlab|github|(?:^|[_.-])(?:gh|ado)
 // (`desk`, `peak` are not).
 const AK_SK_NAME = /(?:^|[_.-])(?:[Ss][Dd][Kk][_.-]?)?(?:[Aa][Kk]|[Ss][Kk])$|[a-z0-9](?:Sdk|SDK)?(?:Ak|AK|Sk|SK)$/;
 
+// A Wi-Fi pre-shared key's name: `psk` (wpa_supplicant), `wpa_psk`, a router's `wl0_wpa_psk`. It
+// holds a passphrase, or the key itself as 64 hex digits.
+const PSK_NAME = /(?:^|[_.$-])(?:wpa[_-]?)?psk\d?$/i;
+
+/** Whether `name` names a Wi-Fi pre-shared key (PSK_NAME): a password's name, whose value may also be the key in hex. */
+export function isPreSharedKeyName(name: string): boolean {
+  return PSK_NAME.test(name);
+}
+
 // A password by its short name after a separator: DB_PASS, smtp.pass, ADMIN-PASS, DB_PW, or alone.
 // Joined words stay out: bypass, compass, a WebGPU renderPass.
 // (Also after a sigil, PowerShell's and PHP's `$pass`, and after a Hungarian prefix or an
 // account's word, AutoIt's `$sPass`, `strPass`, `dbPw`, `adminPass`; not `renderPass` or `bypass`.)
-const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww]|(?:[Ww][Pp][Aa][_-]?)?[Pp][Ss][Kk])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|vpn|app|api)(?:Pass|PW|Pw)$/;
+const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|vpn|app|api)(?:Pass|PW|Pw)$/;
 
 // Names of passwords (a subset of secret names): a password is chosen by a person, so its value
 // may be words, digits and any punctuation.
@@ -77,7 +86,7 @@ export function normalizeKeyName(name: string): string {
  */
 export function isSecretKeyName(name: string): boolean {
   if (name.length > 128) return false;
-  if (PAT_NAME.test(name) || VENDOR_PAT_NAME.test(name) || PASS_NAME.test(name) || AK_SK_NAME.test(name)) return true;
+  if (PAT_NAME.test(name) || VENDOR_PAT_NAME.test(name) || PASS_NAME.test(name) || PSK_NAME.test(name) || AK_SK_NAME.test(name)) return true;
   const key = normalizeKeyName(name);
   if (SECRET_NAME.test(key) && !NOT_SECRET_NAME.test(key)) return true;
   const rest = afterPublicPrefix(key);
@@ -103,7 +112,7 @@ function afterPublicPrefix(key: string): string | undefined {
  */
 export function isPasswordKeyName(name: string): boolean {
   if (name.length > 128) return false;
-  if (PASS_NAME.test(name)) return true;
+  if (PASS_NAME.test(name) || PSK_NAME.test(name)) return true;
   const key = normalizeKeyName(name);
   if (PASSWORD_NAME.test(key) && !NOT_SECRET_NAME.test(key)) return true;
   const rest = afterPublicPrefix(key);

@@ -330,7 +330,7 @@ const SCRIPTS: readonly (readonly [number, number, number])[] = [
 const DIGITS_GROUP = 8;
 const PUNCTUATION_GROUP = 9;
 const SHARED_PUNCTUATION = new Set([...'()*[]<>$&;@'].map((c) => c.charCodeAt(0)));
-const SCRIPT_GROUPS = 10;
+const SCRIPT_GROUPS = PUNCTUATION_GROUP + 1;
 /**
  * Cyrillic's keywords (пароль, ключ, секрет, токен, гасло, лозинка) use most of its common
  * letters: with one class, a Russian text's every run of four or more of them reached the check

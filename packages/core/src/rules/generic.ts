@@ -1,6 +1,6 @@
 import { isPlaceholder, percentDecoded } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
-import { isKeyLikeName, isPasswordKeyName, isSecretKeyName, isWeakSecretName, nameStrength } from '../keys.js';
+import { isKeyLikeName, isPasswordKeyName, isPreSharedKeyName, isSecretKeyName, isWeakSecretName, nameStrength } from '../keys.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, hasUpperLowerDigit, skipBlanks, skipWrap, WRAP } from './define.js';
@@ -1398,7 +1398,6 @@ export function acceptGeneric(key: string, value: string): boolean {
   return judgeGeneric(key, value, false);
 }
 
-const WPA_PSK_NAME = /(?:^|[_.-])(?:wpa[_-]?)?psk\d?$/i;
 // A stored credential's id under a bare, lower-case `credential` (a Flowise flow export's node
 // points at its credential by UUID): a reference, not the secret. (`credentials=<uuid>` in a
 // Makefile or a properties file is a Railway or Snyk token, both UUIDs: a secret.)
@@ -1407,7 +1406,7 @@ const CREDENTIAL_REFERENCE = /^credential$/;
 /** acceptGeneric, and for an unquoted value (`bare`), hex under a capital KEY too. */
 function judgeGeneric(key: string, value: string, bare: boolean): boolean {
   // A WPA pre-shared key written as its 64 hex digits (wpa_supplicant's `psk=…`, a router's `wpa_psk`).
-  if (WPA_PSK_NAME.test(key) && /^[0-9a-fA-F]{64}$/.test(value)) return shannonEntropy(value) >= 3;
+  if (isPreSharedKeyName(key) && /^[0-9a-fA-F]{64}$/.test(value)) return shannonEntropy(value) >= 3;
   if (UUID.test(value) && CREDENTIAL_REFERENCE.test(key)) return false;
   // Git's `user.signingkey`: an OpenPGP key's id or fingerprint (upper-case hex), not the key.
   if (GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) return false;
