@@ -3486,9 +3486,111 @@ describe('a thirty-seventh blind grading: IoT, embedded and home automation (ske
     for (const parent of ['cache', 'sort', 'partition']) expect(rules(`${parent}:\n  key: ${g.chars('0123456789ABCDEF', 32)}\n`, 'config.yaml'), parent).toEqual([]);
   });
 
+  it('judges short generated passwords by what their length can measure: 12 random letters, 10 characters with a repeat, a passphrase of three words and one digit, under any password name', () => {
+    // Mixed case in short runs, as a generator gives it: "hHYhigUlCRMQ"-like, never camelCase words.
+    const letters = Array.from({ length: 6 }, () => `${g.chars('abcdefghijkmnpqrstuvwxyz', 1)}${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}`).join('');
+    expect(found(`wifi:\n  ssid: "Garage_AP"\n  password: "${letters}"\n`, 'esphome.yaml')).toEqual([`generic-secret-assignment:${letters}`]);
+    // Nine distinct letters and digits, then the first again: one repeat (3.12 bits a character).
+    const distinct = new Set<string>();
+    while (distinct.size < 9) distinct.add(g.chars(distinct.size % 3 === 2 ? '23456789' : 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz', 1));
+    const repeated = `${[...distinct].join('')}${[...distinct][0]}`;
+    expect(found(`camera_password: "${repeated}"\n`, 'secrets.yaml')).toEqual([`generic-secret-assignment:${repeated}`]);
+    const words = `${g.pick(['tiger', 'copper', 'saffron'])}-${g.pick(['breeze', 'rainbow', 'willow'])}-${g.pick(['sparrow', 'maple', 'barn'])}${g.chars('0123456789', 1)}`;
+    expect(found(`#define WIFI_PASSWORD "${words}"\n`, 'secrets.h')).toEqual([`generic-secret-directive:${words}`]);
+    expect(found(`<wpa>\n\t<passphrase>${words}</passphrase>\n</wpa>\n`, 'config.xml')).toEqual([`generic-secret-xml:${words}`]);
+    const p = password();
+    expect(found(`passphrase = ${p}\n`, 'app.ini')).toEqual([`generic-secret-env:${p}`]);
+  });
+
+  it('stays quiet on camelCase names, words and short ids under the same names', () => {
+    for (const text of ['password: "XMLHttpRequest"', 'password: "getPasswordHash"', 'token: "AccessDenied"', 'passphrase: "SshKeyPassphrase"', 'password: "node-red-contrib"', 'secret: "build-cache-v2"']) {
+      expect(rules(`${text}\n`, 'config.yaml'), text).toEqual([]);
+    }
+  });
+
   it('stays quiet on SSIDs under credentials names, key file names, names joined by hyphens and placeholders', () => {
     for (const text of ['CONFIG_WIFI_CREDENTIALS_STATIC_SSID="TP-Link_8F2A"', '#define AWS_IOT_PRIVATE_KEY_FILENAME "f049451a2b3c4d5e6f-private.pem.key"', 'password: "db-password-v2"', 'WiFi.begin("HomeNet", "YOUR_WIFI_PASSWORD");', "\toption key 'YOUR_WIFI_KEY'", 'Backlog SSID1 Workshop; Password1 ****; MqttHost 10.0.0.5', 'wl0_wpa_psk=${WIFI_PSK}']) {
       expect(rules(`${text}\n`, 'config.h'), text).toEqual([]);
     }
+  });
+});
+
+describe('a thirty-eighth blind grading: PHP, CMS and e-commerce stacks (serialized settings, CMS configs, PHP SDK calls, dumps)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3801);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const password = (): string => `${g.chars(B62, 8)}!${g.chars(B62, 7)}`;
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
+
+  it("reads a setting's name and value in PHP's serialize() format, escaped in a SQL dump or not, nested, and for provider rules' names too", () => {
+    const secret = g.chars(B62, 16);
+    expect(found(`INSERT INTO \`wp_options\` VALUES (64165,'woocommerce_klarna_settings','a:3:{s:7:\\"enabled\\";s:3:\\"yes\\";s:16:\\"shared_secret_eu\\";s:16:\\"${secret}\\";s:7:\\"logging\\";s:2:\\"no\\";}','yes');\n`, 'dump.sql')).toEqual([`php-serialized-secret:${secret}`]);
+    const key = g.chars(HEX, 32);
+    expect(found(`a:2:{s:11:"private_key";s:32:"${key}";s:10:"card_types";a:0:{}}\n`, 'options.txt')).toEqual([`php-serialized-secret:${key}`]);
+    const p = password();
+    expect(found(`s:4:\\"smtp\\";a:2:{s:4:\\"host\\";s:14:\\"smtp.gmail.com\\";s:4:\\"pass\\";s:16:\\"${p}\\";}\n`, 'dump.sql')).toEqual([`php-serialized-secret:${p}`]);
+    const transaction = g.chars(B62, 16);
+    expect(found(`s:12:\\"api_login_id\\";s:10:\\"wFJHhJIn8p\\";s:19:\\"api_transaction_key\\";s:16:\\"${transaction}\\";s:16:\\"transaction_type\\";\n`, 'dump.sql')).toEqual([`authorize-net-transaction-key:${transaction}`]);
+  });
+
+  it('finds secrets in var_dump and Xdebug output, and the password given to cURL', () => {
+    const p = password();
+    expect(found(`array(2) {\n  'host' =>\n  string(9) "127.0.0.1"\n  'password' =>\n  string(16) "${p}"\n}\n`, 'dump.txt')).toEqual([`php-dumped-secret:${p}`]);
+    const q = password();
+    expect(found(`array(1) {\n  ["db_password"]=>\n  string(16) "${q}"\n}\n`, 'dump.txt')).toEqual([`php-dumped-secret:${q}`]);
+    const r = password();
+    expect(found(`curl_setopt($ch, CURLOPT_USERPWD, "api_user:${r}");\n`, 'client.php')).toEqual([`php-curl-userpwd:${r}`]);
+  });
+
+  it("finds CMS keys by their file's names: Magento's crypt key, Drupal's hash salt, WHMCS's encryption hash, phpMyAdmin's hex secret, Symfony's vault key", () => {
+    const crypt = g.chars(HEX, 32);
+    expect(found(`<?php\nreturn [\n    'crypt' => [\n        'key' => '${crypt}'\n    ],\n];\n`, 'app/etc/env.php')).toEqual([`magento-crypt-key:${crypt}`]);
+    const salt = g.chars(`${B62}-_`, 74);
+    expect(found(`$settings['hash_salt'] = '${salt}';\n`, 'sites/default/settings.php')).toEqual([`drupal-hash-salt:${salt}`]);
+    const hash = g.chars(B62, 64);
+    expect(found(`$db_name = 'whmcs';\n$cc_encryption_hash = '${hash}';\n`, 'configuration.php')).toEqual([`whmcs-cc-encryption-hash:${hash}`]);
+    const blowfish = g.chars(HEX, 64);
+    expect(found(`$cfg['blowfish_secret'] = sodium_hex2bin('${blowfish}');\n`, 'config.inc.php')).toEqual([`phpmyadmin-blowfish-secret:${blowfish}`]);
+    const bytes = Array.from({ length: 32 }, () => `\\x${g.chars('0123456789ABCDEF', 2)}`).join('');
+    expect(found(`<?php // prod.decrypt.private on 2024-05-02T10:22:31+00:00\n\nreturn "${bytes}";\n`, 'config/secrets/prod/prod.decrypt.private.php')).toEqual([`symfony-secrets-decrypt-key:${bytes}`]);
+  });
+
+  it("finds provider credentials as PHP stacks hold them: New Relic's php.ini license, PayPal's API signature, Authorize.Net's and Postmark's SDK calls, Composer's bearer section", () => {
+    const license = g.chars(HEX, 40);
+    expect(found(`newrelic.appname = "shop"\nnewrelic.license = "${license}"\n`, '.user.ini')).toEqual([`new-relic-license-key-named:${license}`]);
+    const signature = `A${g.chars(B62, 20)}-${g.chars(B62, 34)}`;
+    expect(found(`    'api_signature' => '${signature}',\n`, 'config/paypal.php')).toEqual([`paypal-classic-api-signature:${signature}`]);
+    const transaction = g.chars(B62, 16);
+    expect(found(`$merchantAuthentication->setTransactionKey("${transaction}");\n`, 'charge.php')).toEqual([`authorize-net-transaction-key-call:${transaction}`]);
+    const server = uuid();
+    expect(found(`$client = new PostmarkClient("${server}");\n`, 'mail.php')).toEqual([`postmark-client-token:${server}`]);
+    const bearer = g.chars(B62, 40);
+    expect(found(`{\n    "bearer": {\n        "packages.example.com": "${bearer}"\n    }\n}\n`, 'auth.json')).toEqual([`generic-secret-block:${bearer}`]);
+  });
+
+  it("reads PHP applications' joined password names and passwords of eight or nine characters with every kind of character", () => {
+    for (const [text, rule] of [[(p: string) => `\tpublic $smtppass = '${p}';`, 'generic-secret-assignment'], [(p: string) => `$CFG->dbpass    = '${p}';`, 'generic-secret-assignment'], [(p: string) => `wp config create --dbname=wp --dbuser=wp --dbpass=${p} --dbhost=db`, 'generic-secret-flag']] as const) {
+      const p = password();
+      expect(found(`${text(p)}\n`, 'config.php'), rule).toEqual([`${rule}:${p}`]);
+    }
+    const short = `${g.pick(['Walrus', 'Harbor', 'Quartz'])}${g.chars('23456789', 2)}${g.pick(['*', '%', '_'])}`;
+    expect(found(`define( 'DB_PASSWORD', '${short}' );\n`, 'wp-config.php')).toEqual([`generic-secret-assignment:${short}`]);
+  });
+
+  it("stays quiet on public client ids, password hashes, encoded placeholders and weak defaults in the same files", () => {
+    const cases: [string, string][] = [
+      [`SHOPIFY_API_KEY=${g.chars(HEX, 32)}\nSHOPIFY_API_SECRET=\n`, '.env'],
+      [`RAZORPAY_KEY=rzp_live_${g.chars(B62, 14)}\nRAZORPAY_SECRET=changeme\n`, '.env'],
+      [`    'client_key_live' => 'live_${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 32)}',\n`, 'config/adyen.php'],
+      [`INSERT INTO wp_users VALUES (1,'admin','$P$B${g.chars(`${B62}./`, 30)}','admin','admin@example.com');\n`, 'dump.sql'],
+      ['DATABASE_URL="mysql://app:%3CDB_PASSWORD%3E@db.example.com:3306/app"\n', '.env'],
+      ["define( 'DB_PASSWORD', 'P@ssw0rd' );\n", 'wp-config.php'],
+      ['a:2:{s:13:"client_secret";s:0:"";s:7:"enabled";s:3:"yes";}\n', 'options.txt'],
+      ["$cc_encryption_hash = '';\n", 'configuration.php'],
+    ];
+    for (const [text, path] of cases) expect(rules(text, path), text).toEqual([]);
   });
 });

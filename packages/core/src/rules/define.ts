@@ -129,8 +129,10 @@ function fences(options: TokenOptions): { left: string; right: string } {
 // tuple), or an XML element's name attribute with the value its text (Android's
 // `<string name="agora_app_certificate">…`; other attributes may follow, each quoted, so Scala's
 // `"key" -> "…"` and PHP's `"key" => "…"` are no tag). An Apple property list gives the name in
-// `<key>` and the value in the `<string>` after it (an iOS app's Info.plist).
-const KEYED_OPERATORS = `:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,4}=|[ \\t]string[ \\t]{0,4}=|\\.=|(?<=\\([ \\t]{0,4}["'\`][A-Za-z0-9_.-]{1,64}["'\`][ \\t]{0,4}),|(?<=["'])(?:[ \\t][^<>\\r\\n]{0,64}["'])?>|<\\/key>[ \\t\\r\\n]{0,64}<string>`;
+// `<key>` and the value in the `<string>` after it (an iOS app's Info.plist). PHP's serialize()
+// writes a setting's name and value as neighbouring strings (`…_key";s:16:"…"`, each quote `\"`
+// in a SQL dump of WordPress's wp_options).
+const KEYED_OPERATORS = `\\\\?";s:\\d{1,4}:\\\\?"|;s:\\d{1,4}:\\\\?"|:[ \\t]{0,4}(?:[Ss]tring|str|&(?:'static )?str)[ \\t]{0,4}=|[ \\t]string[ \\t]{0,4}=|\\.=|(?<=\\([ \\t]{0,4}["'\`][A-Za-z0-9_.-]{1,64}["'\`][ \\t]{0,4}),|(?<=["'])(?:[ \\t][^<>\\r\\n]{0,64}["'])?>|<\\/key>[ \\t\\r\\n]{0,64}<string>`;
 
 /**
  * A value that is only a secret under a telling key (`AWS_SECRET_ACCESS_KEY=…`,
@@ -167,6 +169,8 @@ export function keyAssigned(text: string, at: number): boolean {
   // keyed() allows the keyword and 24 more key characters; the longest keyword is ~16.
   const limit = Math.min(text.length, at + 40);
   while (i < limit && isKeyChar(text.charCodeAt(i))) i++;
+  // PHP's serialize(): the value's length and the value follow (`name";s:16:"…"`, `name\";s:16:\"…\"`).
+  if (text.startsWith('";s:', i) || text.startsWith('\\";s:', i)) return true;
   let c = text.charCodeAt(i);
   const quoted = c === 34 || c === 39 || c === 96;
   if (quoted) {

@@ -323,6 +323,14 @@ import { groupPolicyRules } from './group-policy.js';
 import { kerberosRules } from './kerberos.js';
 import { bitlockerRules } from './bitlocker.js';
 import { openwrtRules } from './openwrt.js';
+import { authorizeNetRules } from './authorize-net.js';
+import { drupalRules } from './drupal.js';
+import { magentoRules } from './magento.js';
+import { paypalRules } from './paypal.js';
+import { phpRules } from './php.js';
+import { phpmyadminRules } from './phpmyadmin.js';
+import { symfonyRules } from './symfony.js';
+import { whmcsRules } from './whmcs.js';
 import { tasmotaRules } from './tasmota.js';
 import { yandexCloudRules } from './yandex-cloud.js';
 import { zapierRules } from './zapier.js';
@@ -659,6 +667,14 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...kerberosRules,
   ...bitlockerRules,
   ...openwrtRules,
+  ...authorizeNetRules,
+  ...drupalRules,
+  ...magentoRules,
+  ...paypalRules,
+  ...phpRules,
+  ...phpmyadminRules,
+  ...symfonyRules,
+  ...whmcsRules,
   ...tasmotaRules,
   ...yandexCloudRules,
   ...zapierRules,

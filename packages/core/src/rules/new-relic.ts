@@ -1,4 +1,4 @@
-import { chars, defineRule, gen, HEX, prefixed, token, UPPER_ALNUM } from './define.js';
+import { chars, defineRule, gen, HEX, keyed, prefixed, token, UPPER_ALNUM } from './define.js';
 
 /** New Relic credentials. */
 export const newRelicRules = [
@@ -30,6 +30,22 @@ export const newRelicRules = [
     docs: 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key',
     sample: gen([HEX, 32], 'FFFFNRAL'),
     negatives: [],
+  }),
+  // The PHP agent's php.ini setting and the agents' environment variable hold the license key
+  // under its name; keys issued before the NRAL suffix are 40 hex digits.
+  defineRule({
+    id: 'new-relic-license-key-named',
+    provider: 'New Relic',
+    description: 'New Relic license key (40 hex digits, or eu01xx and 34) under its name (newrelic.license in php.ini, NEW_RELIC_LICENSE_KEY)',
+    keywords: ['newrelic.license', 'new_relic_license', 'newrelic_license', 'new-relic-license'],
+    pattern: keyed('newrelic\\.license|new[_-]?relic[_-]?license(?:[_-]?key)?', '[a-f0-9]{40}|eu01xx[a-f0-9]{34}'),
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://one.newrelic.com/api-keys', how: 'Create a new ingest license key in New Relic’s API keys, update the agents, then delete the old key.' },
+    docs: 'https://docs.newrelic.com/docs/apm/agents/php-agent/configuration/php-agent-configuration/#inivar-license',
+    sample: (g) => g.chars(HEX, 40),
+    sampleKey: 'newrelic.license',
+    negatives: ['newrelic.license = "REPLACE_WITH_REAL_KEY"', 'NEW_RELIC_LICENSE_KEY=${NEW_RELIC_LICENSE_KEY}'],
   }),
   defineRule({
     id: 'new-relic-mobile-app-token',

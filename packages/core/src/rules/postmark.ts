@@ -1,5 +1,7 @@
 import { defineRule, HEX, keyed } from './define.js';
 
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
 /** Postmark credentials. */
 export const postmarkRules = [
   defineRule({
@@ -14,5 +16,22 @@ export const postmarkRules = [
     sample: (g) => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`,
     sampleKey: 'POSTMARK_SERVER_TOKEN',
     negatives: ['POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000'],
+  }),
+  // The official clients take the token as their constructor's first argument: PHP's
+  // `new PostmarkClient("…")`, Node's `new postmark.ServerClient("…")`, Ruby's `Postmark::ApiClient.new('…')`.
+  defineRule({
+    id: 'postmark-client-token',
+    provider: 'Postmark',
+    description: 'Postmark server or account token (UUID) passed to a Postmark client constructor',
+    keywords: ['postmarkclient(', 'postmarkadminclient(', 'serverclient(', 'accountclient(', 'apiclient.new(', 'accountapiclient.new('],
+    pattern: new RegExp(`(?:PostmarkClient|PostmarkAdminClient|postmark\\.(?:ServerClient|AccountClient)|Postmark::(?:ApiClient|AccountApiClient)\\.new)\\([ \\t]{0,4}(["'])(${UUID})\\1`),
+    secretGroup: 2,
+    minEntropy: 2.5,
+    window: { before: 40, after: 80 },
+    severity: 'high',
+    rotate: { url: 'https://account.postmarkapp.com/servers', how: 'The server → API Tokens → reset the token, and read it from the environment.' },
+    docs: 'https://postmarkapp.com/developer/api/overview#authentication',
+    sample: (g) => `$client = new PostmarkClient("${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}");`,
+    negatives: ['$client = new PostmarkClient(getenv("POSTMARK_TOKEN"));', 'new postmark.ServerClient("00000000-0000-0000-0000-000000000000")'],
   }),
 ];

@@ -13,7 +13,7 @@ export const powershellRules = [
     pattern: /ConvertTo-SecureString[ \t]{1,8}(?:-String[ \t]{1,8})?(["'])([^"'\r\n$`]{8,256})\1[^\r\n]{0,64}?-AsPlainText/i,
     secretGroup: 2,
     window: { before: 0, after: 420 },
-    // The cmdlet says the string is a secret: a person's password (`W1nt3r2015`) counts too, not
+    // The cmdlet says the string is a secret: a person's password (a season and a year, digits for letters) counts too, not
     // only a random one; not a default or a documentation word.
     accept: (m) => {
       const value = m[2] ?? '';
