@@ -3561,6 +3561,7 @@ describe('a thirty-eighth blind grading: PHP, CMS and e-commerce stacks (seriali
   it("finds provider credentials as PHP stacks hold them: New Relic's php.ini license, PayPal's API signature, Authorize.Net's and Postmark's SDK calls, Composer's bearer section", () => {
     const license = g.chars(HEX, 40);
     expect(found(`newrelic.appname = "shop"\nnewrelic.license = "${license}"\n`, '.user.ini')).toEqual([`new-relic-license-key-named:${license}`]);
+    expect(found(`export const config = { newrelicLicense: "${license}" };\n`, 'config.ts')).toEqual([`new-relic-license-key-named:${license}`]);
     const signature = `A${g.chars(B62, 20)}-${g.chars(B62, 34)}`;
     expect(found(`    'api_signature' => '${signature}',\n`, 'config/paypal.php')).toEqual([`paypal-classic-api-signature:${signature}`]);
     const transaction = g.chars(B62, 16);

@@ -37,7 +37,7 @@ export const newRelicRules = [
     id: 'new-relic-license-key-named',
     provider: 'New Relic',
     description: 'New Relic license key (40 hex digits, or eu01xx and 34) under its name (newrelic.license in php.ini, NEW_RELIC_LICENSE_KEY)',
-    keywords: ['newrelic.license', 'new_relic_license', 'newrelic_license', 'new-relic-license'],
+    keywords: ['newrelic.license', 'newreliclicense', 'new_relic_license', 'newrelic_license', 'new-relic-license'],
     pattern: keyed('newrelic\\.license|new[_-]?relic[_-]?license(?:[_-]?key)?', '[a-f0-9]{40}|eu01xx[a-f0-9]{34}'),
     minEntropy: 3,
     severity: 'critical',
