@@ -4,9 +4,10 @@ import { sha256Hex } from './sha256.js';
 const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|^your(?:strong|secure|own|admin|new|real)?(?:password|passphrase|secret|token|key)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|not[_-]a[_-]real|fake[_-]|insert[_-]|[_-]here\b|replace[_-]?(?:me|with)|fixme|process\.env|import\.meta\.env|x{5,}|X{5,}|…/i;
 const PLACEHOLDER_WORDS_ALL = new RegExp(PLACEHOLDER_WORDS.source, 'gi');
 // Markup, templates, ellipses and CI masks: `<token>`, `${TOKEN}`, `{{ secret }}`, `%s`, `***`,
-// `...`, `…`, GitLab's `[MASKED]`.
+// `...`, `…`, GitLab's `[MASKED]`. A format's `%s` ends a word (`user:%s@`, `Bearer %s`); in a
+// random password it is two characters like any other (`…I%sQz8…`: a blind grading missed them all).
 // Chance in an alphabet with code punctuation (a WordPress salt), so such rules skip them.
-const PLACEHOLDER_MARKUP = /<[^>]*>|\$\{|\{\{|%s|\*{3,}|\.{3}|\u2026|\[(?:MASKED|REDACTED|FILTERED)\]/;
+const PLACEHOLDER_MARKUP = /<[^>]*>|\$\{|\{\{|%s(?![A-Za-z0-9])|\*{3,}|\.{3}|\u2026|\[(?:MASKED|REDACTED|FILTERED)\]/;
 // Lower case and on a boundary (random base64 holds "XmpL" now and then): `xmpl` marks AWS
 // documentation's example ids (`7870825a-xmpl-4def-…`), `mock_` a test double's value.
 const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;

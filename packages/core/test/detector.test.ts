@@ -3502,6 +3502,16 @@ describe('a thirty-seventh blind grading: IoT, embedded and home automation (ske
     expect(found(`passphrase = ${p}\n`, 'app.ini')).toEqual([`generic-secret-env:${p}`]);
   });
 
+  it("reads a JSON section's bare `key` field and a C string inside JSON under a secret's section name, and Tuya's local keys", () => {
+    const appKey = g.chars('0123456789ABCDEF', 32);
+    expect(found(`{\n  "ids": { "device_id": "node-1" },\n  "root_keys": { "app_key": { "key": "${appKey}" } }\n}\n`, 'device.json')).toEqual([`generic-secret-block:${appKey}`]);
+    const p = password();
+    expect(found(`{ "config": {\n    "wifi-password": { "help": "WiFi Password", "value": "\\"${p}\\"" }\n  }\n}\n`, 'mbed_app.json')).toEqual([`generic-secret-block:${p}`]);
+    const local = `${g.chars(B62, 6)}~&${g.chars(B62, 8)}`;
+    expect(found(`d = tinytuya.OutletDevice(dev_id='bf12ab34cd56ef78gh90', address='192.168.9.174', local_key='${local}', version=3.3)\n`, 'lamp.py')).toEqual([`tuya-local-key:${local}`]);
+    for (const text of ['{"cache": {"key": "E8471F0A9B3C4D5E6F708192A3B4C5D6"}}', "local_key: !secret tuya_lamp_key", "local_key='0123456789abcdef'"]) expect(rules(`${text}\n`, 'config.json'), text).toEqual([]);
+  });
+
   it('stays quiet on camelCase names, words and short ids under the same names', () => {
     for (const text of ['password: "XMLHttpRequest"', 'password: "getPasswordHash"', 'token: "AccessDenied"', 'passphrase: "SshKeyPassphrase"', 'password: "node-red-contrib"', 'secret: "build-cache-v2"']) {
       expect(rules(`${text}\n`, 'config.yaml'), text).toEqual([]);
@@ -3593,5 +3603,98 @@ describe('a thirty-eighth blind grading: PHP, CMS and e-commerce stacks (seriali
       ["$cc_encryption_hash = '';\n", 'configuration.php'],
     ];
     for (const [text, path] of cases) expect(rules(text, path), text).toEqual([]);
+  });
+});
+
+describe('a thirty-ninth blind grading: payments, fintech and crypto (gateways worldwide, SDK calls, curl, configs)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3901);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64URL = `${B62}-_`;
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
+
+  it("finds gateways' keys by their shapes and names: Circle, Paddle Classic, PayU, Paytm, PhonePe, Authorize.Net in JSON", () => {
+    const circle = `LIVE_API_KEY:${g.chars(HEX, 32)}:${g.chars(HEX, 32)}`;
+    expect(found(`headers = {'Authorization': 'Bearer ${circle}'}\n`, 'payouts.py')).toEqual([`circle-api-key:${circle}`]);
+    const paddle = g.chars(HEX, 50);
+    expect(found(`PADDLE_VENDOR_ID=856557\nPADDLE_VENDOR_AUTH_CODE='${paddle}'\n`, '.env')).toEqual([`paddle-classic-vendor-auth-code:${paddle}`]);
+    const salt = g.chars(B62, 32);
+    expect(found(`PAYU_MERCHANT_KEY=z8e8Tu\nPAYU_SALT="${salt}"\n`, '.env')).toEqual([`payu-merchant-salt:${salt}`]);
+    const paytm = `${g.chars(B62, 6)}@${g.chars(B62, 4)}#${g.chars(B62, 4)}`;
+    expect(found(`PAYTM_MID=AcmeShop96742595\nPAYTM_MERCHANT_KEY=${paytm}\n`, '.env')).toEqual([`paytm-merchant-key:${paytm}`]);
+    const phonepe = uuid();
+    expect(found(`production:\n  phonepe_salt_key: "${phonepe}"\n`, 'config/payments.yml')).toEqual([`phonepe-salt-key:${phonepe}`]);
+    const transaction = g.chars(B62, 16);
+    expect(found(`curl -d '{"authnetTransactionKey": "${transaction}", "amount": 465}' https://pay.example.com/charge\n`, 'README.md')).toEqual([`authorize-net-transaction-key:${transaction}`]);
+  });
+
+  it("finds PayPal's classic signature under PAYPAL_SIGNATURE and a REST secret beside its client id (SDK environment, curl -u)", () => {
+    const signature = `A${g.chars(B62, 20)}.${g.chars(B62, 35)}`;
+    expect(found(`paypalApiUsername = "merchant_api1.example.com"\npaypalSignature = \`${signature}\`\n`, 'config.go')).toEqual([`paypal-classic-api-signature:${signature}`]);
+    const secret = `E${g.chars(B64URL, 79)}`;
+    expect(found(`const env = new paypal.core.LiveEnvironment(\n  'A${g.chars(B64URL, 79)}',\n  '${secret}'\n);\n`, 'paypal.js')).toEqual([`paypal-rest-client-secret:${secret}`]);
+    const other = `E${g.chars(B64URL, 79)}`;
+    expect(found(`curl -X POST https://api-m.paypal.com/v1/oauth2/token -u "A${g.chars(B64URL, 79)}:${other}" -d "grant_type=client_credentials"\n`, 'runbook.md')).toEqual([`paypal-rest-client-secret:${other}`]);
+  });
+
+  it('stays quiet on the keys gateways publish for the browser and on card tokens', () => {
+    for (const text of [`TOSS_CLIENT_KEY=live_ck_${g.chars(B62, 24)}`, `midtrans_client_key = "Mid-client-${g.chars(B64URL, 16)}"`, `worldpay_client_key: "L_C_${uuid()}"`, `PAGARME_ENCRYPTION_KEY=ek_live_${g.chars(B62, 30)}`, `CARD_TOKEN = os.environ.get("CARD_TOKEN", "tok_${g.chars(B62, 24)}")`]) {
+      expect(rules(`${text}\n`, 'config.yaml'), text).toEqual([]);
+    }
+  });
+});
+
+describe('a fortieth blind grading: infrastructure as code and secret managers (CDK, Vault, Consul, Nomad, cloud-init, CLI output)', () => {
+  const d = createDetector();
+  const g = createSampleGen(4001);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64 = `${B62}+/`;
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const password = (): string => `${g.chars(B62, 8)}!${g.chars(B62, 7)}`;
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
+
+  it('finds a literal given to the CDK as a secret, piped into docker secret create, and in cloud-init\'s chpasswd list', () => {
+    const p = password();
+    expect(found(`credentials: rds.Credentials.fromPassword('orders_admin', SecretValue.unsafePlainText('${p}')),\n`, 'lib/db-stack.ts')).toEqual([`aws-cdk-plaintext-secret:${p}`]);
+    const q = password();
+    expect(found(`master_user_password=SecretValue.unsafe_plain_text("${q}"),\n`, 'app.py')).toEqual([`aws-cdk-plaintext-secret:${q}`]);
+    const r = password();
+    expect(found(`$ printf '%s' '${r}' | docker secret create search_db_password -\n`, 'runbook.md')).toEqual([`piped-secret-value:${r}`]);
+    const s = password();
+    expect(found(`#cloud-config\nchpasswd:\n  expire: false\n  list: |\n    root:${s}\n    ubuntu:RANDOM\nssh_pwauth: true\n`, 'user-data')).toEqual([`cloud-init-chpasswd-list:${s}`]);
+  });
+
+  it("finds Vault's unseal keys and AppRole secret_id, Consul's and Nomad's ACL secrets, and reads accessors as no secret", () => {
+    const share = `${g.chars(B64, 43)}=`;
+    expect(found(`$ vault operator init\nUnseal Key 1: ${share}\nUnseal Key 2: <redacted>\n`, 'init.log')).toEqual([`vault-unseal-key:${share}`]);
+    const secretId = uuid();
+    expect(found(`Key                   Value\n---                   -----\nsecret_id             ${secretId}\nsecret_id_accessor    ${uuid()}\nsecret_id_num_uses    0\n`, 'approle.txt')).toEqual([`vault-approle-secret-id:${secretId}`]);
+    const consul = uuid();
+    expect(found(`AccessorID:       ${uuid()}\nSecretID:         ${consul}\nDescription:      Bootstrap Token (Global Management)\n`, 'bootstrap.txt')).toEqual([`consul-nomad-acl-secret-id:${consul}`]);
+    const nomad = uuid();
+    expect(found(`Accessor ID  = ${uuid()}\nSecret ID    = ${nomad}\nName         = Bootstrap Token\n`, 'nomad.txt')).toEqual([`consul-nomad-acl-secret-id:${nomad}`]);
+    const agent = uuid();
+    expect(found(`acl {\n  enabled = true\n  tokens {\n    agent = "${agent}"\n  }\n}\n`, 'consul.hcl')).toEqual([`consul-acl-config-token:${agent}`]);
+    expect(rules(`token_accessor       ${g.chars(B62, 24)}\ntoken_duration       768h\nsecret_id_accessor    ${uuid()}\n`, 'token.txt')).toEqual([]);
+  });
+
+  it("finds secret managers' CLI output: az keyvault's value after an empty tags, Doppler's computed, Secret Manager's payload", () => {
+    const az = password();
+    expect(found(`{\n  "contentType": null,\n  "id": "https://kv1.vault.azure.net/secrets/smtp-password/0a1b",\n  "name": "smtp-password",\n  "tags": {},\n  "value": "${az}"\n}\n`, 'secret.json')).toEqual([`generic-secret-attribute:${az}`]);
+    const doppler = g.chars(B62, 44);
+    expect(found(`{\n  "SIGNING_KEY": {\n    "computed": "${doppler}",\n    "note": ""\n  }\n}\n`, 'doppler.json')).toEqual([`generic-secret-block:${doppler}`]);
+    const payload = g.chars(B64, 32);
+    expect(found(`{\n  "name": "projects/1/secrets/db/versions/3",\n  "payload": {\n    "data": "${payload}",\n    "dataCrc32c": "2401765382"\n  }\n}\n`, 'version.json')).toEqual([`gcp-secret-manager-payload:${payload}`]);
+  });
+
+  it("reads '%s' inside a random password as two characters, and still as a format where it ends a word", () => {
+    const p = `${g.chars(B62, 4)}=*%s${g.chars(B62, 12)}`;
+    expect(found(`db_password: "${p}"\n`, 'group_vars/all.yml')).toEqual([`generic-secret-assignment:${p}`]);
+    expect(rules('db_password: "%s"\nurl = "postgres://app:%s@db:5432/app"\n', 'settings.py')).toEqual([]);
   });
 });

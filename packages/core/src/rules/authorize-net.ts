@@ -9,9 +9,9 @@ export const authorizeNetRules = [
   defineRule({
     id: 'authorize-net-transaction-key',
     provider: 'Authorize.Net',
-    description: 'Authorize.Net transaction key (16 letters and digits) under its name (AUTHORIZENET_TRANSACTION_KEY, api_transaction_key)',
+    description: 'Authorize.Net transaction key (16 letters and digits) under its name (AUTHORIZENET_TRANSACTION_KEY, api_transaction_key, authnetTransactionKey)',
     keywords: ['transaction_key', 'transactionkey', 'transaction-key'],
-    pattern: keyed('(?:authorize[_.-]?net[_.-]?|anet[_.-]?|api[_.-]?)?transaction[_.-]?key', TRANSACTION_KEY),
+    pattern: keyed('(?:authorize[_.-]?net[_.-]?|auth[_.-]?net[_.-]?|anet[_.-]?|api[_.-]?)?transaction[_.-]?key', TRANSACTION_KEY),
     minEntropy: 3,
     severity: 'critical',
     rotate,

@@ -1,4 +1,5 @@
 import { BASE64, chars, defineRule, hasUpperLowerDigit, HEX, keyed, LOWER_ALNUM, mixedChars, pairedSecret, prefixed, token, UPPER } from './define.js';
+import { isPasswordValue } from './generic.js';
 
 const rotate = {
   url: 'https://console.aws.amazon.com/iam/home#/security_credentials',
@@ -144,5 +145,24 @@ export const awsRules = [
     sampleId: (g) => `AKIA${g.chars(BASE32, 16)}`,
     sampleSecret: mixedChars(BASE64, 40),
     negatives: [`aws_access_key_id = ${AWS_EXAMPLE_KEY_ID}\naws_secret_access_key = ${AWS_EXAMPLE_SECRET}\n`, `AWS_ACCESS_KEY_ID=AKIA${'A'.repeat(16)}\nAWS_SECRET_ACCESS_KEY=\${AWS_SECRET_ACCESS_KEY}\n`, `access_key = ASIA${'B'.repeat(16)}\ncommit = ${'0123456789abcdef'.repeat(2)}01234567\n`],
+  }),
+  // The CDK's way to put a literal where a secret goes (`SecretValue.unsafePlainText('…')`, Python's
+  // `unsafe_plain_text`, the deprecated `plainText`): the method's name says the string is one,
+  // and it lands in the synthesized template too.
+  defineRule({
+    id: 'aws-cdk-plaintext-secret',
+    provider: 'AWS',
+    description: 'Secret given to AWS CDK as plain text (SecretValue.unsafePlainText("…"), unsafe_plain_text, plainText)',
+    keywords: ['unsafeplaintext(', 'unsafe_plain_text(', 'secretvalue.plaintext(', 'secretvalue.plain_text('],
+    pattern: /SecretValue\.(?:unsafePlainText|unsafe_plain_text|plainText|plain_text)\([ \t]{0,4}(["'`])([^"'`\s\\$]{8,256})\1[ \t]{0,4}\)/,
+    secretGroup: 2,
+    window: { before: 16, after: 300 },
+    accept: (m) => isPasswordValue(m[2] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.SecretValue.html', how: 'Rotate the secret, store it in Secrets Manager or SSM and reference it (SecretValue.secretsManager / ssmSecure); the old value is in every synthesized template and deployed stack.' },
+    docs: 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.SecretValue.html#static-unsafewbrplainwbrtextsecret',
+    sample: (g) => `credentials: rds.Credentials.fromPassword('orders_admin', SecretValue.unsafePlainText('${g.chars(LOWER_ALNUM, 9)}#${g.chars(UPPER, 6)}')),`,
+    negatives: ["SecretValue.unsafePlainText('changeme')", 'SecretValue.unsafePlainText(props.password)', "SecretValue.unsafePlainText('${DB_PASSWORD}')"],
   }),
 ];

@@ -89,10 +89,10 @@ export const commandLineRules = [
   }),
   commandRule({
     id: 'piped-secret-value',
-    description: 'Secret echoed into a command that stores it or logs in with it (echo … | vercel env add, | gh secret set, | gh auth login --with-token, | docker login --password-stdin, | wrangler secret put): the value stays in shell history',
-    keywords: ['vercel env add', 'gh secret set', '--password-stdin', '--with-token', 'secret put', 'secrets set', 'env:set'],
+    description: 'Secret echoed into a command that stores it or logs in with it (echo … | vercel env add, | gh secret set, | gh auth login --with-token, | docker login --password-stdin, | docker secret create, | wrangler secret put): the value stays in shell history',
+    keywords: ['vercel env add', 'gh secret set', '--password-stdin', '--with-token', 'secret put', 'secrets set', 'env:set', 'secret create'],
     // printf may take a format first (`printf '%s' '…'`).
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}(?:'%s(?:\\\\n)?'[ \\t]{1,4}|"%s(?:\\\\n)?"[ \\t]{1,4})?${argument('|')}[ \\t]*\\|[ \\t]*(?:npx[ \\t]{1,4})?(?:vercel[ \\t]{1,4}env[ \\t]{1,4}add|gh[ \\t]{1,4}secret[ \\t]{1,4}set|gh[ \\t]{1,4}auth[ \\t]{1,4}login${IN_COMMAND}--with-token|wrangler[ \\t]{1,4}secret[ \\t]{1,4}put|fly(?:ctl)?[ \\t]{1,4}secrets[ \\t]{1,4}set|netlify[ \\t]{1,4}env:set|(?:docker|podman|nerdctl|buildah|skopeo|oras|helm[ \\t]{1,4}registry)[ \\t]{1,4}login${IN_COMMAND}--password-stdin)`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}(?:'%s(?:\\\\n)?'[ \\t]{1,4}|"%s(?:\\\\n)?"[ \\t]{1,4})?${argument('|')}[ \\t]*\\|[ \\t]*(?:npx[ \\t]{1,4})?(?:vercel[ \\t]{1,4}env[ \\t]{1,4}add|gh[ \\t]{1,4}secret[ \\t]{1,4}set|gh[ \\t]{1,4}auth[ \\t]{1,4}login${IN_COMMAND}--with-token|wrangler[ \\t]{1,4}secret[ \\t]{1,4}put|fly(?:ctl)?[ \\t]{1,4}secrets[ \\t]{1,4}set|netlify[ \\t]{1,4}env:set|(?:docker|podman)[ \\t]{1,4}secret[ \\t]{1,4}create|(?:docker|podman|nerdctl|buildah|skopeo|oras|helm[ \\t]{1,4}registry)[ \\t]{1,4}login${IN_COMMAND}--password-stdin)`),
     window: { before: 200, after: 320 },
     docs: 'https://vercel.com/docs/cli/env',
     rotate: { url: 'https://vercel.com/docs/cli/env', how: 'Rotate the secret at its issuer, then pipe it from a file or a secret manager (< file, op read …) rather than echoing it in the shell.' },

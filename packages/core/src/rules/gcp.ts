@@ -81,4 +81,22 @@ export const gcpRules = [
     negatives: ['{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"}'],
   }),
   prefixed({ id: 'google-oauth-refresh-token', provider: 'Google Cloud', description: 'Google OAuth 2.0 refresh token (1//0)', prefix: '1//0', body: '[A-Za-z0-9_-]{50,300}', right: 'A-Za-z0-9_-', sample: chars('-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz', 50), rotate: { url: 'https://myaccount.google.com/permissions', how: 'Revoke it in Google Cloud’s settings, issue a new one and update where it is stored.' }, docs: 'https://developers.google.com/identity/protocols/oauth2' }),
+  // Secret Manager's access response (the API's JSON, `gcloud secrets versions access
+  // --format=json`): the secret's bytes in base64 under payload.data, its CRC32C beside it.
+  defineRule({
+    id: 'gcp-secret-manager-payload',
+    provider: 'Google Cloud',
+    description: "Google Cloud Secret Manager secret version's payload (base64 under \"payload\": {\"data\": …}, as the API and gcloud --format=json return it)",
+    keywords: ['"payload"'],
+    pattern: /"payload"[ \t]{0,4}:[ \t]{0,4}\{\s{0,64}"data"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9+/]{12,8192}={0,2})"[ \t]{0,4},\s{0,64}"dataCrc32c"/,
+    secretGroup: 1,
+    span: 'block',
+    window: { before: 8, after: 8400 },
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://cloud.google.com/secret-manager/docs/add-secret-version', how: 'Rotate the secret at its issuer, add it as a new version, disable the exposed version, and keep access output out of logs and files.' },
+    docs: 'https://cloud.google.com/secret-manager/docs/reference/rest/v1/projects.secrets.versions/access',
+    sample: (g) => `{\n  "name": "projects/123456789/secrets/db-password/versions/3",\n  "payload": {\n    "data": "${g.chars(BASE64, 32)}",\n    "dataCrc32c": "2401765382"\n  }\n}\n`,
+    negatives: ['"payload": {\n    "data": "",\n    "dataCrc32c": "0"\n  }'],
+  }),
 ];

@@ -198,10 +198,11 @@ const NAMED_ELEMENT = new RegExp(
 // follow on the next line.
 // The name may be a parameter store path (`"Name": "/prod/api_secret"`); the pair may be
 // minified (`{"key":"api_token","value":"…"}`) or have up to three short fields between
-// (AWS SSM's `"Type": "SecureString",`, a `"description": "…",`).
+// (AWS SSM's `"Type": "SecureString",`, a `"description": "…",`, `az keyvault secret show`'s
+// empty `"tags": {},`).
 const PAIR_VALUE = `[^\\s<>"'\`]`;
 const PAIR_BETWEEN = `(?:,\\s{0,64}|\\s{1,64})`;
-const PAIR_FIELD = `["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64})[ \\t]{0,4}${PAIR_BETWEEN}`;
+const PAIR_FIELD = `["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64}|\\{[ \\t]{0,4}\\})[ \\t]{0,4}${PAIR_BETWEEN}`;
 const ATTRIBUTE_PAIR = new RegExp(
   `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output)?[Vv]alue|content)\\4[ \\t]{0,4}[=:][ \\t]{0,4}(?:<<-?[A-Z_]{1,16}[ \\t]{0,4}\\r?\\n[ \\t]{0,32})?(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
 );
@@ -250,10 +251,13 @@ const SPACED_LINE = new RegExp(
   'm',
 );
 
-// A value, not an expression (`value = str(node.value)` in Python after `if …:`).
-const BLOCK_VALUE_CHAR = `[^\\s<>"'\`(){}\\[\\],;]`;
+// A value, not an expression (`value = str(node.value)` in Python after `if …:`). The field may be
+// a bare `key` (The Things Network's `"app_key": {"key": "…"}`) or Doppler's `computed` (`doppler
+// secrets --json`: `"SIGNING_KEY": {"computed": "…"}`), and the value a C string inside
+// JSON (Mbed's `"wifi-password": {"value": "\"…\""}`): no backslash inside a value.
+const BLOCK_VALUE_CHAR = `[^\\s<>"'\`(){}\\[\\],;\\\\]`;
 const BLOCK_VALUE = new RegExp(
-  `(?<=^[ \\t]{0,32}|[{,][ \\t]{0,8}|(?:variable|parameter|param|input|secret)[ \\t]{1,4})(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:[ \\t]{0,4}[=:])?[ \\t]{0,4}(?:\\{|(?=\\r?\\n))\\s{0,64}(?:${PAIR_FIELD}){0,4}(["']?)(?:[Vv]alue|[Dd]efault(?:Value)?|[Ee]xample|(?<=["'])(?:[A-Za-z0-9-]{1,63}\\.){1,4}[a-z]{2,24})\\3[ \\t]{0,16}[=:][ \\t]{0,4}(["']?)(?=(${BLOCK_VALUE_CHAR}{8,${MAX_VALUE}}))\\5\\4(?![^\\s,;}/>])`,
+  `(?<=^[ \\t]{0,32}|[{,][ \\t]{0,8}|(?:variable|parameter|param|input|secret)[ \\t]{1,4})(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1(?:[ \\t]{0,4}[=:])?[ \\t]{0,4}(?:\\{|(?=\\r?\\n))\\s{0,64}(?:${PAIR_FIELD}){0,4}(["']?)(?:[Vv]alue|[Dd]efault(?:Value)?|[Ee]xample|[Kk]ey|[Cc]omputed|(?<=["'])(?:[A-Za-z0-9-]{1,63}\\.){1,4}[a-z]{2,24})\\3[ \\t]{0,16}[=:][ \\t]{0,4}(["']?)(?:\\\\")?(?=(${BLOCK_VALUE_CHAR}{8,${MAX_VALUE}}))\\5(?:\\\\")?\\4(?![^\\s,;}/>])`,
   'm',
 );
 
@@ -459,8 +463,11 @@ const PATH_OR_URL = /^(?:[.~]|\/(?=.*[/.])|\/[a-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]
 // (appl_, goog_, amzn_), Branch's key (key_live_, key_test_; its secret is secret_live_),
 // LaunchDarkly's mobile key (mob-), Intercom's (ios_sdk-, android_sdk-), New Relic's mobile app
 // token (…-NRMA), Razorpay's key id (rzp_live_ + 14: its secret is separate), Adyen's client key
-// (live_ or test_ + 32 upper-case letters and digits, for Adyen's web drop-in).
-const PUBLIC_KEY = /^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$)/;
+// (live_ or test_ + 32 upper-case letters and digits, for Adyen's web drop-in), Toss Payments'
+// client key (live_ck_, test_ck_), Midtrans' client key (Mid-client-), Worldpay's client key
+// (L_C_ or T_C_ and a UUID), Pagar.me's encryption key (ek_live_), and a card token (tok_ + 24:
+// a PCI vault's stand-in for a card, made with the publishable key).
+const PUBLIC_KEY = /^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$)/;
 /** Whether `value` is a key its vendor publishes by design (Stripe's `pk_live_…`, Mapbox's `pk.…`, PostHog's `phc_…`). */
 export function isPublishableKey(value: string): boolean {
   return PUBLIC_KEY.test(value);

@@ -1,5 +1,8 @@
 import type { SampleGen } from '../types.js';
-import { BASE64, defineRule } from './define.js';
+import { BASE64, defineRule, HEX } from './define.js';
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const uuid = (g: SampleGen): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
 
 /** HashiCorp Consul (and Nomad) credentials. */
 export const hashicorpConsulRules = [
@@ -20,5 +23,41 @@ export const hashicorpConsulRules = [
     docs: 'https://developer.hashicorp.com/consul/docs/security/encryption/gossip/enable',
     sample: (g: SampleGen) => `encrypt = "${g.chars(BASE64, 43)}="`,
     negatives: ['encrypt = "${CONSUL_GOSSIP_KEY}"', 'encrypt = true', 'encrypt_verify_incoming = true', 'consul_encrypt: "{{ vault_consul_key }}"'],
+  }),
+  // ACL tokens are UUIDs: the secret one is told by its place. `consul acl bootstrap` and `consul
+  // acl token read` print `SecretID:` after `AccessorID:` (the accessor is no secret); `nomad acl
+  // bootstrap` prints `Secret ID =` after `Accessor ID =`.
+  defineRule({
+    id: 'consul-nomad-acl-secret-id',
+    provider: 'HashiCorp Consul',
+    description: 'Consul or Nomad ACL token secret (a UUID) after its accessor, as `consul acl bootstrap` / `nomad acl bootstrap` print it',
+    keywords: ['secretid:', 'secret id'],
+    pattern: new RegExp(`Accessor ?ID:?[ \\t]{0,16}=?[ \\t]{0,16}${UUID}[ \\t]*\\r?\\n[ \\t]{0,16}Secret ?ID:?[ \\t]{0,16}=?[ \\t]{0,16}(${UUID})`),
+    secretGroup: 1,
+    span: 'near',
+    window: { before: 100, after: 80 },
+    minEntropy: 2.5,
+    severity: 'critical',
+    rotate: { url: 'https://developer.hashicorp.com/consul/commands/acl/token/delete', how: 'Delete the token (`consul acl token delete -accessor-id …`, `nomad acl token delete …`) and create a new one; a leaked bootstrap token owns the cluster.' },
+    docs: 'https://developer.hashicorp.com/consul/commands/acl/bootstrap',
+    sample: (g: SampleGen) => `AccessorID:       ${uuid(g)}\nSecretID:         ${uuid(g)}\nDescription:      Bootstrap Token (Global Management)\n`,
+    negatives: ['AccessorID:       <redacted>\nSecretID:         <redacted>'],
+  }),
+  // An agent's own tokens in its config: `acl { tokens { initial_management = "…" agent = "…" } }`.
+  defineRule({
+    id: 'consul-acl-config-token',
+    provider: 'HashiCorp Consul',
+    description: 'Consul ACL token (a UUID) in an agent config\'s acl.tokens block (initial_management, agent, default, replication …)',
+    keywords: ['tokens {', 'tokens{', '"tokens":'],
+    pattern: new RegExp(`tokens"?[ \\t]{0,4}:?[ \\t]{0,4}\\{[^{}]{0,400}?"?(?:initial_management|master|agent|agent_recovery|agent_master|default|replication|config_file_service_registration|dns)"?[ \\t]{0,8}[=:][ \\t]{0,8}"(${UUID})"`),
+    secretGroup: 1,
+    span: 'block',
+    window: { before: 16, after: 600 },
+    minEntropy: 2.5,
+    severity: 'critical',
+    rotate: { url: 'https://developer.hashicorp.com/consul/docs/security/acl/tokens', how: 'Delete the token in Consul (`consul acl token delete`), create a new one, and give it to the agent through a file or `consul acl set-agent-token` instead of the config.' },
+    docs: 'https://developer.hashicorp.com/consul/docs/agent/config/config-files#acl_tokens',
+    sample: (g: SampleGen) => `acl {\n  enabled = true\n  tokens {\n    agent = "${uuid(g)}"\n  }\n}\n`,
+    negatives: ['acl {\n  tokens {\n    agent = "${CONSUL_AGENT_TOKEN}"\n  }\n}'],
   }),
 ];

@@ -1,8 +1,47 @@
-import { ALNUM, BASE64URL, chars, prefixed } from './define.js';
+import { ALNUM, BASE64, BASE64URL, chars, defineRule, HEX, prefixed } from './define.js';
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const uuid = (g: { chars(alphabet: string, n: number): string }): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
 
 /** HashiCorp Vault credentials. */
 export const hashicorpVaultRules = [
   prefixed({ id: 'vault-service-token', provider: 'HashiCorp Vault', description: 'HashiCorp Vault service token (hvs.; 24 characters in the root namespace, as the docs show it, or 80+)', prefix: 'hvs.', body: '(?:[A-Za-z0-9_-]{80,200}|[A-Za-z0-9]{24})', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 95), rotate: { url: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke', how: '`vault token revoke <accessor>`; audit what it read.' }, docs: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes' }),
   prefixed({ id: 'vault-batch-token', provider: 'HashiCorp Vault', description: 'HashiCorp Vault batch token (hvb.)', prefix: 'hvb.', body: '[A-Za-z0-9_-]{100,400}', right: 'A-Za-z0-9_-', sample: chars(BASE64URL, 160), rotate: { url: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#batch-tokens', how: 'Batch tokens cannot be revoked individually; rotate what issued it and shorten TTLs.' } }),
   prefixed({ id: 'vault-recovery-token', provider: 'HashiCorp Vault', description: 'HashiCorp Vault recovery token (hvr.)', prefix: 'hvr.', body: '[A-Za-z0-9]{24,130}', sample: chars(ALNUM, 24), rotate: { url: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes', how: 'Revoke it in HashiCorp Vault’s settings, issue a new one and update where it is stored.' }, docs: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes' }),
+  // `vault operator init` prints the Shamir shares of the root key: any threshold of them unseals
+  // (and, with a root token generated from them, owns) the Vault. 33 bytes each in base64, or hex.
+  defineRule({
+    id: 'vault-unseal-key',
+    provider: 'HashiCorp Vault',
+    description: 'HashiCorp Vault unseal or recovery key share as `vault operator init` prints it (Unseal Key 1: …)',
+    keywords: ['unseal key', 'recovery key'],
+    pattern: /(?:Unseal|Recovery) Key \d{1,2}:[ \t]{1,8}([A-Za-z0-9+/]{43,88}={0,2}|[0-9a-f]{66})(?![A-Za-z0-9+/=])/,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    window: { before: 0, after: 140 },
+    severity: 'critical',
+    rotate: { url: 'https://developer.hashicorp.com/vault/docs/commands/operator/rekey', how: 'Rekey the Vault at once (`vault operator rekey`, or `-target=recovery` for auto-unseal), and revoke any root token generated while the shares were exposed.' },
+    docs: 'https://developer.hashicorp.com/vault/docs/commands/operator/init',
+    sample: (g) => `Unseal Key 1: ${g.chars(BASE64, 43)}=\nUnseal Key 2: <redacted>\n`,
+    negatives: ['Unseal Key 1: <redacted>', 'Unseal Key 1: $UNSEAL_KEY_1'],
+  }),
+  // An AppRole login's secret_id, as `vault write -f auth/approle/role/…/secret-id` prints it (a
+  // table or JSON): a UUID, told from the role_id and the accessor by its name and the
+  // secret_id_accessor that follows it.
+  defineRule({
+    id: 'vault-approle-secret-id',
+    provider: 'HashiCorp Vault',
+    description: "HashiCorp Vault AppRole secret_id (a UUID) followed by its secret_id_accessor, as Vault's CLI or API prints it",
+    keywords: ['secret_id_accessor'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_])["']?secret_id["']?(?:[ \\t]{1,32}|[ \\t]{0,4}[:=][ \\t]{0,4}["']?)(${UUID})["']?[ \\t]{0,4},?[ \\t]{0,4}\\r?\\n[ \\t]{0,32}["']?secret_id_accessor`),
+    secretGroup: 1,
+    span: 'near',
+    window: { before: 120, after: 16 },
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate: { url: 'https://developer.hashicorp.com/vault/docs/auth/approle', how: 'Destroy the secret_id (`vault write auth/approle/role/<role>/secret-id-accessor/destroy secret_id_accessor=…`) and issue a new one.' },
+    docs: 'https://developer.hashicorp.com/vault/docs/auth/approle',
+    sample: (g) => `Key                   Value\n---                   -----\nsecret_id             ${uuid(g)}\nsecret_id_accessor    ${uuid(g)}\nsecret_id_num_uses    0\n`,
+    negatives: ['secret_id             <redacted>\nsecret_id_accessor    <redacted>'],
+  }),
 ];

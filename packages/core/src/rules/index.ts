@@ -330,6 +330,12 @@ import { paypalRules } from './paypal.js';
 import { phpRules } from './php.js';
 import { phpmyadminRules } from './phpmyadmin.js';
 import { symfonyRules } from './symfony.js';
+import { circleRules } from './circle.js';
+import { payuRules } from './payu.js';
+import { paytmRules } from './paytm.js';
+import { phonepeRules } from './phonepe.js';
+import { cloudInitRules } from './cloud-init.js';
+import { tuyaRules } from './tuya.js';
 import { whmcsRules } from './whmcs.js';
 import { tasmotaRules } from './tasmota.js';
 import { yandexCloudRules } from './yandex-cloud.js';
@@ -674,6 +680,12 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...phpRules,
   ...phpmyadminRules,
   ...symfonyRules,
+  ...circleRules,
+  ...payuRules,
+  ...paytmRules,
+  ...phonepeRules,
+  ...cloudInitRules,
+  ...tuyaRules,
   ...whmcsRules,
   ...tasmotaRules,
   ...yandexCloudRules,

@@ -1,4 +1,4 @@
-import { chars, LOWER_ALNUM, ALNUM, prefixed } from './define.js';
+import { chars, defineRule, HEX, keyed, LOWER_ALNUM, ALNUM, prefixed } from './define.js';
 
 /** Paddle credentials. */
 export const paddleRules = [
@@ -15,5 +15,20 @@ export const paddleRules = [
     sample: (g) => `${g.pick(['live', 'sdbx'])}_apikey_${chars(LOWER_ALNUM, 26)(g)}_${chars(ALNUM, 22)(g)}_${chars(ALNUM, 3)(g)}`,
     rotate: { url: 'https://vendors.paddle.com/authentication-v2', how: 'Developer tools → Authentication → revoke the key, create a new one and update where it is stored.' },
     docs: 'https://developer.paddle.com/api-reference/about/api-keys',
+  }),
+  // Paddle Classic's API: vendor_id and vendor_auth_code (50 lower-case hex) in every request body.
+  defineRule({
+    id: 'paddle-classic-vendor-auth-code',
+    provider: 'Paddle',
+    description: 'Paddle Classic vendor auth code (50 lower-case hex digits) under its name (PADDLE_VENDOR_AUTH_CODE, vendor_auth_code)',
+    keywords: ['auth_code', 'authcode', 'auth-code'],
+    pattern: keyed('(?:paddle[_.-]?)?(?:vendor[_.-]?)?auth[_.-]?code', '[0-9a-f]{50}'),
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://vendors.paddle.com/authentication', how: 'Developer tools → Authentication → generate a new auth code and delete the old one, then update where it is stored.' },
+    docs: 'https://developer.paddle.com/classic/api-reference/1384a288aca7a-api-authentication',
+    sample: (g) => g.chars(HEX, 50),
+    sampleKey: 'PADDLE_VENDOR_AUTH_CODE',
+    negatives: ['PADDLE_VENDOR_AUTH_CODE=${PADDLE_AUTH_CODE}', "vendor_auth_code: 'your-auth-code'"],
   }),
 ];

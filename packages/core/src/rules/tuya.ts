@@ -1,0 +1,32 @@
+import { defineRule, keyed } from './define.js';
+
+// A device's local key: 16 printable characters (punctuation among them), which tinytuya,
+// localtuya and tuya-convert read to talk to the device on the LAN.
+const KEY_CHAR = '!#$%()*+,\\-./0-9:;?@A-Z\\[\\]^_a-z{|}~';
+const LOCAL_KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,-./:;<=>?@[]^_{|}~';
+
+/** Tuya (Smart Life) devices: the local key that encrypts a device's LAN protocol. */
+export const tuyaRules = [
+  defineRule({
+    id: 'tuya-local-key',
+    provider: 'Tuya',
+    description: "Tuya device local key (16 printable characters) under local_key / localKey (tinytuya, localtuya, Home Assistant's devices)",
+    keywords: ['local_key', 'localkey', 'local-key'],
+    // Any printable character but quotes and a backslash; what ends a value in markup or a form
+    // body (`<`, `>`, `&`, `=`) may follow it.
+    pattern: keyed('local[_-]?key', `[${KEY_CHAR}<>&=]{16}`, KEY_CHAR),
+    accept: (m) => {
+      const v = m[1] ?? '';
+      return /[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && new Set(v).size >= 10;
+    },
+    minEntropy: 3,
+    punctuated: true,
+    severity: 'medium',
+    confidence: 'medium',
+    rotate: { url: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys', how: 'Re-pair the device in the Smart Life or Tuya app (a new pairing issues a new local key), then update the integration that holds it.' },
+    docs: 'https://developer.tuya.com/en/docs/iot/device-connection-protocol?id=Kb3kq5nl2291v',
+    sample: (g) => `${g.chars(LOCAL_KEY_CHARS.slice(0, 62), 6)}${g.chars('!*-._~', 2)}${g.chars(LOCAL_KEY_CHARS.slice(0, 62), 8)}`,
+    sampleKey: 'local_key',
+    negatives: ["local_key='0123456789abcdef'", 'local_key: !secret tuya_lamp_key', "local_key=os.environ['TUYA_LOCAL_KEY']"],
+  }),
+];
