@@ -3640,6 +3640,13 @@ describe('a thirty-ninth blind grading: payments, fintech and crypto (gateways w
     expect(found(`curl -X POST https://api-m.paypal.com/v1/oauth2/token -u "A${g.chars(B64URL, 79)}:${other}" -d "grant_type=client_credentials"\n`, 'runbook.md')).toEqual([`paypal-rest-client-secret:${other}`]);
   });
 
+  it("finds Omise's secret key in curl's -u and an Adyen key whose tail is shorter than the docs' 16 characters, as an SDK's argument", () => {
+    const omise = `skey_${g.chars('abcdefghijklmnopqrstuvwxyz', 2)}${g.chars('0123456789', 2)}${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 15)}`;
+    expect(found(`curl https://api.omise.co/charges \\\n  -u ${omise}: \\\n  -d "amount=100000"\n`, 'README.md')).toEqual([`omise-secret-key:${omise}`]);
+    const adyen = `AQE${g.chars(`${B62}+/`, 77)}=-${g.chars(`${B62}+/`, 43)}=-${g.chars(`${B62}+=-;:%!`, 12)}`;
+    expect(found(`Client client = new Client("${adyen}", Environment.LIVE, "27b86a-AcmeShop");\n`, 'Payments.java')).toEqual([`adyen-api-key:${adyen}`]);
+  });
+
   it('stays quiet on the keys gateways publish for the browser and on card tokens', () => {
     for (const text of [`TOSS_CLIENT_KEY=live_ck_${g.chars(B62, 24)}`, `midtrans_client_key = "Mid-client-${g.chars(B64URL, 16)}"`, `worldpay_client_key: "L_C_${uuid()}"`, `PAGARME_ENCRYPTION_KEY=ek_live_${g.chars(B62, 30)}`, `CARD_TOKEN = os.environ.get("CARD_TOKEN", "tok_${g.chars(B62, 24)}")`]) {
       expect(rules(`${text}\n`, 'config.yaml'), text).toEqual([]);

@@ -330,6 +330,7 @@ import { paypalRules } from './paypal.js';
 import { phpRules } from './php.js';
 import { phpmyadminRules } from './phpmyadmin.js';
 import { symfonyRules } from './symfony.js';
+import { omiseRules } from './omise.js';
 import { circleRules } from './circle.js';
 import { payuRules } from './payu.js';
 import { paytmRules } from './paytm.js';
@@ -680,6 +681,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...phpRules,
   ...phpmyadminRules,
   ...symfonyRules,
+  ...omiseRules,
   ...circleRules,
   ...payuRules,
   ...paytmRules,
