@@ -3705,3 +3705,76 @@ describe('a fortieth blind grading: infrastructure as code and secret managers (
     expect(rules('db_password: "%s"\nurl = "postgres://app:%s@db:5432/app"\n', 'settings.py')).toEqual([]);
   });
 });
+
+describe('a forty-first blind grading: messaging, communications and notification services', () => {
+  const d = createDetector();
+  const g = createSampleGen(4101);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
+  // Sixteen distinct lower-case letters, as Google shows an app password: four groups of four.
+  const appPassword = (): string => {
+    const picked = new Set<string>();
+    while (picked.size < 16) picked.add(g.chars('abcdefghijklmnopqrstuvwxyz', 1));
+    const letters = [...picked].join('');
+    return [0, 4, 8, 12].map((i) => letters.slice(i, i + 4)).join(' ');
+  };
+
+  it("finds a Google app password near Gmail, PagerDuty's routing key near PagerDuty, Opsgenie's key under GENIE_KEY, and a Twilio API key's secret joined to its id", () => {
+    const app = appPassword();
+    expect(found(`smtp_smarthost: smtp.gmail.com:587\n  smtp_auth_username: alerts.example@gmail.com\n  smtp_auth_password: ${app}\n`, 'alertmanager.yml')).toEqual([`google-app-password:${app}`]);
+    const joined = app.replace(/ /g, '');
+    expect(found(`EMAIL_HOST=smtp.gmail.com\nEMAIL_HOST_PASSWORD="${joined}"\n`, '.env')).toEqual([`google-app-password:${joined}`]);
+    const routing = g.chars(HEX, 32);
+    expect(found(`requests.post("https://events.pagerduty.com/v2/enqueue", json={"routing_key": "${routing}", "event_action": "trigger"})\n`, 'alert.py')).toEqual([`pagerduty-routing-key:${routing}`]);
+    const genie = uuid();
+    expect(found(`const genieKey = process.env.GENIE_KEY || "${genie}";\n`, 'notify.ts')).toEqual([`opsgenie-api-key:${genie}`]);
+    const secret = g.chars(B62, 32);
+    expect(found(`curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC${g.chars(HEX, 32)}/Calls.json -u 'SK${g.chars(HEX, 32)}:${secret}'\n`, 'README.md')).toContain(`twilio-api-key-secret:${secret}`);
+  });
+
+  it("stays quiet on an Opsgenie request id, a PagerDuty dedup key, a VAPID public key and an AMQP routing key", () => {
+    for (const text of [`route=/api/notify status=202 dedup_key=${g.chars(HEX, 32)} opsgenie_request=${uuid()}`, `const vapidKey = "B${g.chars(`${B62}-_`, 86)}";`, 'channel.publish(exchange, { routing_key: "orders.created" })']) {
+      expect(rules(`${text}\n`, 'app.ts'), text).toEqual([]);
+    }
+  });
+});
+
+describe('a forty-second blind grading: Java, JVM and .NET enterprise configuration', () => {
+  const d = createDetector();
+  const g = createSampleGen(4201);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const password = (): string => `${g.chars(B62, 8)}!${g.chars(B62, 7)}`;
+
+  it("reads a '$' that starts no variable's name inside a bare password, keytool's -storepass, XML entities, a Quarkus profile's prefix", () => {
+    const dollar = `${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}${g.chars('abcdefghijkmnpqrstuvwxyz', 3)}517$oe${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}d`;
+    expect(found(`spring.rabbitmq.username=appsvc\nspring.rabbitmq.password=${dollar}\n`, 'application.properties')).toEqual([`generic-secret-env:${dollar}`]);
+    const store = password();
+    const key = password();
+    expect(found(`keytool -genkeypair -keystore app.p12 -storetype PKCS12 -storepass ${store} -keypass ${key} -dname "CN=app"\n`, 'mkcert.sh')).toEqual([`generic-secret-flag:${store}`, `generic-secret-flag:${key}`]);
+    const entity = `${g.chars(B62, 5)}&amp;${g.chars(B62, 6)}!${g.chars(B62, 3)}`;
+    expect(found(`<appender name="EMAIL" class="ch.qos.logback.classic.net.SMTPAppender">\n    <password>${entity}</password>\n</appender>\n`, 'logback.xml')).toEqual([`generic-secret-xml:${entity}`]);
+    const quarkus = password();
+    expect(found(`%prod.quarkus.datasource.username=app\n%prod.quarkus.datasource.password=${quarkus}\n`, 'application.properties')).toEqual([`generic-secret-env:${quarkus}`]);
+    for (const text of ['DB_PASSWORD=abc$HOME', 'PASSWORD=$DB_PASSWORD', 'password=${DB_PASSWORD}']) expect(rules(`${text}\n`, '.env'), text).toEqual([]);
+  });
+
+  it("finds passwords passed by position (Groovy's Sql.newInstance, WLST's connect) and WildFly's clear-text credential reference", () => {
+    const p = password();
+    expect(found(`def sql = Sql.newInstance("jdbc:postgresql://db.internal/payments", "app", "${p}", "org.postgresql.Driver")\n`, 'report.groovy')).toEqual([`positional-password-call:${p}`]);
+    const q = password();
+    expect(found(`# WLST deployment\nconnect('weblogic', '${q}', 't3://wls-admin.internal:7001')\n`, 'deploy.py')).toEqual([`positional-password-call:${q}`]);
+    const r = password();
+    expect(found(`<key-store name="httpsKS">\n    <credential-reference clear-text="${r}"/>\n</key-store>\n`, 'standalone.xml')).toEqual([`wildfly-clear-text-credential:${r}`]);
+  });
+
+  it("stays quiet on NuGet's DPAPI-encrypted password and Tomcat's salted digests", () => {
+    const B64 = `${B62}+/`;
+    expect(rules(`<packageSourceCredentials>\n  <feed>\n    <add key="Username" value="build" />\n    <add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${g.chars(B64, 200)}" />\n  </feed>\n</packageSourceCredentials>\n`, 'NuGet.config')).toEqual([]);
+    expect(rules(`<user username="admin" password="${g.chars('0123456789abcdef', 64)}$1$${g.chars('0123456789abcdef', 32)}" roles="manager-gui"/>\n`, 'tomcat-users.xml')).toEqual([]);
+  });
+});

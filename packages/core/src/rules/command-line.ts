@@ -217,11 +217,13 @@ export const commandLineRules = [
   // `db.auth("user", "…")` and MATLAB's `database('db', 'user', '…', …)`.
   commandRule({
     id: 'positional-password-call',
-    description: "Password given as a positional argument: mongo shell db.auth(user, password), MATLAB's database(name, user, password, …), VBScript's MapNetworkDrive(…, user, password), Arduino's WiFi.begin(ssid, password), MicroPython's wlan.connect(ssid, password), an MQTT client's connect(id, user, password)",
-    keywords: ['db.auth(', 'database(', 'mapnetworkdrive', 'wifi.begin(', 'wifi.softap(', 'wlan.connect(', 'client.connect('],
+    description: "Password given as a positional argument: mongo shell db.auth(user, password), MATLAB's database(name, user, password, …), VBScript's MapNetworkDrive(…, user, password), Arduino's WiFi.begin(ssid, password), MicroPython's wlan.connect(ssid, password), an MQTT client's connect(id, user, password), Groovy's Sql.newInstance(url, user, password, driver), WebLogic WLST's connect(user, password, 't3://…')",
+    keywords: ['db.auth(', 'database(', 'mapnetworkdrive', 'wifi.begin(', 'wifi.softap(', 'wlan.connect(', 'client.connect(', 'sql.newinstance(', 't3://', 't3s://'],
     // (And VBScript's `net.MapNetworkDrive "H:", "\\\\fs01\\share", False, "CORP\\user", "…"`: the password is the fifth.)
-    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])MapNetworkDrive[ \t(]{1,4}"[^"\n]{0,64}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,256}"[ \t]{0,4},[ \t]{0,4}(?:True|False|[A-Za-z_][A-Za-z0-9_]{0,31})[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])(?:WiFi\.(?:begin|softAP)|wlan\.connect)\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:client|mqttClient|mqtt)\.connect\([ \t]{0,4}(?:"[^"\n]{1,64}"|'[^'\n]{1,64}')[ \t]{0,4},[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
+    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])MapNetworkDrive[ \t(]{1,4}"[^"\n]{0,64}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,256}"[ \t]{0,4},[ \t]{0,4}(?:True|False|[A-Za-z_][A-Za-z0-9_]{0,31})[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])(?:WiFi\.(?:begin|softAP)|wlan\.connect)\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:client|mqttClient|mqtt)\.connect\([ \t]{0,4}(?:"[^"\n]{1,64}"|'[^'\n]{1,64}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Sql\.newInstance\([ \t]{0,4}(?:"[^"\n]{1,256}"|'[^'\n]{1,256}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_.])connect\((?=[^)\n]{0,300}["']t3s?:\/\/)[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
     secretGroup: 4,
+    // WLST's keyword (its t3:// URL) follows the password: the window reaches back to the call.
+    window: { before: 320, after: 420 },
     accept: (m) => acceptPasswordValue(m[4] ?? ''),
     docs: 'https://www.mongodb.com/docs/manual/reference/method/db.auth/',
     sample: sample('db = connect("mongodb://db.internal:27017/admin");\ndb.auth("etl_svc", "', '");'),

@@ -30,8 +30,10 @@ const BARE_WIDE_CHAR = `[A-Za-z0-9+/_~.!@#%^&*=?,;:<>|-]`;
 // An apostrophe inside a bare value (`password = Mead'ow…` in .pypirc), never at its end, where
 // it closes the string a bare assignment sits in (`'API_TOKEN=…'`). A "$" that starts no
 // expansion (no name, digit, brace, bracket or "$" after it: `DB_PASSWORD=Qw…1234$`) is a
-// character of the password; `$DB_PASS`, `${…}`, `$(…)` and `$$` stay references.
-const BARE_WIDE = `(?:${BARE_WIDE_CHAR}|'(?=${BARE_WIDE_CHAR})|\\$(?![A-Za-z0-9_{(\\[$]))`;
+// character of the password; `$DB_PASS`, `${…}`, `$(…)` and `$$` stay references. So is one
+// before what no variable's name looks like (`…517$oeSd`, `…996$1kTnFR`, `…850$t1rez`: case mixed,
+// or a digit before a letter), as generated passwords hold them in .properties and YAML.
+const BARE_WIDE = `(?:${BARE_WIDE_CHAR}|'(?=${BARE_WIDE_CHAR})|\\$(?![A-Za-z0-9_{(\\[$])|\\$(?=[0-9][A-Za-z]|[A-Za-z0-9]{0,32}(?:[a-z][A-Z]|[A-Z][a-z]|[0-9][A-Za-z])))`;
 const NARROW_BARE = /^[A-Za-z0-9+/_~.!@#%^&*=-]*$/;
 // Between a key and its operator: terraform fmt aligns the "=" of a block's attributes, so a short
 // name beside a long one stands far from it (`password<16 blanks>= "…"`).
@@ -144,7 +146,7 @@ const ENV_PREFIX_END = '(?<=[A-Z0-9_]=\\2)[ \\t]{1,4}(?:[a-z][a-z0-9_.-]{0,31}(?
 // and its line number maybe, each before ":" (`HEAD:config/app.properties:4:webhook.secret=…`).
 const GREP_LINE = '(?:[A-Za-z0-9_.\\/@~^-]{1,64}:)?[A-Za-z0-9_@-]{0,64}[./][A-Za-z0-9_.\\/@-]{0,160}:(?:\\d{1,7}:)?';
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^${LOG_TIME}(?:${GREP_LINE})?[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4}|%(?:set_)?env[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
+  `(?:^${LOG_TIME}(?:${GREP_LINE})?[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+%-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4}|%(?:set_)?env[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
   'm',
 );
 
@@ -176,7 +178,8 @@ const INLINE_ASSIGNMENT = new RegExp(`(?<=[ \\t\`"',[({]|[ \\t]-D|[ \\t"']--[a-z
 // only around base64 (Jenkins `{AQAAABAAAAAQ…}`, Maven's encrypted `{…}`): in JSX,
 // `<TokenSymbol>{token0.symbol}</TokenSymbol>` is an expression.
 // A value may be wrapped in CDATA (`<apiKey><![CDATA[…]]></apiKey>`): "]" ends a value.
-const XML_VALUE = `[^\\s<>"'\`&{}\\]]`;
+// An entity stands for its character (`&amp;` in a logback or Maven password).
+const XML_VALUE = `(?:[^\\s<>"'\`&{}\\]]|&(?:amp|lt|gt|quot|apos|#\\d{2,5});)`;
 const CDATA_OPEN = '(?:<!\\[CDATA\\[)?';
 const CDATA_CLOSE = '(?:\\]\\]>)?';
 const XML_ELEMENT = new RegExp(
@@ -615,11 +618,12 @@ export function isPasswordValue(value: string): boolean {
 // Kotlin string; PostgreSQL's stored md5… and SCRAM-SHA-256$… verifiers) or a value encrypted
 // for the repository or a service (SOPS ENC[…], Spring Cloud Config {cipher}, Jasypt ENC(…), a
 // Fernet token (`gAAAAA…`: Airflow's encrypted connection passwords and variables), phpass's
-// portable hashes (`$P$…` in a WordPress or phpBB users table, Drupal 7's `$S$…`), a
+// portable hashes (`$P$…` in a WordPress or phpBB users table, Drupal 7's `$S$…`), a Windows
+// DPAPI blob (NuGet.config's encrypted `Password`), Tomcat's salted digest (`<hex>$<rounds>$<hex>`), a
 // Jenkins secret {AQAAABAAAA…}, an AWS KMS ciphertext blob AQICAH…, a Bitnami SealedSecret's
 // `encryptedData` value: "Ag" (a 2-byte length, 0x02…) and the RSA-sealed session key, 300+
 // characters): what it protects is not in the text.
-const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|\$[PHS]\$[./0-9A-Za-z]{8,}|\$wp\$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300}|gAAAAA[A-Za-z0-9_-]{90,}={0,2}$)/;
+const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA|[0-9a-f]{40,128}\$\d{1,6}\$[0-9a-f]{16,64}$|\$[PHS]\$[./0-9A-Za-z]{8,}|\$wp\$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300}|gAAAAA[A-Za-z0-9_-]{90,}={0,2}$)/;
 
 /** Whether `value` is a password hash or a ciphertext (crypt's `$6$…`, bcrypt, Django's `pbkdf2_sha256$…`, `ENC(…)`, `{cipher}…`): what it protects is not in the text. */
 export function isHashOrCipher(value: string): boolean {
@@ -933,7 +937,8 @@ const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab |
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
-const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
+// A Quarkus profile's `%prod.` may open the key (`%prod.quarkus.datasource.password=…`).
+const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+%-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in

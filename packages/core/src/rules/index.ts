@@ -330,6 +330,8 @@ import { paypalRules } from './paypal.js';
 import { phpRules } from './php.js';
 import { phpmyadminRules } from './phpmyadmin.js';
 import { symfonyRules } from './symfony.js';
+import { gmailRules } from './gmail.js';
+import { wildflyRules } from './wildfly.js';
 import { omiseRules } from './omise.js';
 import { circleRules } from './circle.js';
 import { payuRules } from './payu.js';
@@ -681,6 +683,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...phpRules,
   ...phpmyadminRules,
   ...symfonyRules,
+  ...gmailRules,
+  ...wildflyRules,
   ...omiseRules,
   ...circleRules,
   ...payuRules,

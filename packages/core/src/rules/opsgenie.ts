@@ -6,8 +6,10 @@ export const opsgenieRules = [
     id: 'opsgenie-api-key',
     provider: 'Opsgenie',
     description: 'Opsgenie API key (UUID) under a Opsgenie-named key',
-    keywords: ['opsgenie'],
-    pattern: keyed('opsgenie', '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'),
+    // The key's own names (OPSGENIE_API_KEY, opsgenieKey, the GenieKey header's GENIE_KEY), not
+    // any Opsgenie-named UUID (a log line's `opsgenie_request=<id>`).
+    keywords: ['opsgenie', 'geniekey', 'genie_key', 'genie-key'],
+    pattern: keyed('opsgenie[_.-]?(?:(?:api|integration|heartbeat)[_.-]?)?(?:key|token)|genie[_.-]?key', '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'),
     minEntropy: 2.5,
     severity: 'high',
     rotate: { url: 'https://support.atlassian.com/opsgenie/docs/api-key-management/', how: 'Revoke it in Opsgenie’s settings, issue a new one and update where it is stored.' },

@@ -17,4 +17,22 @@ export const pagerdutyRules = [
     sampleKey: 'PAGERDUTY_API_KEY',
     negatives: ['PAGERDUTY_API_KEY=your_pagerduty_key'],
   }),
+  // An Events API v2 integration's routing key under its own bare name (`routing_key` in the
+  // event's JSON, `routingKey` in a client's config): AMQP and Kafka use the name too, so only
+  // with PagerDuty named near it (its events endpoint, its SDK).
+  defineRule({
+    id: 'pagerduty-routing-key',
+    provider: 'PagerDuty',
+    description: 'PagerDuty Events API v2 routing key (32 hex, or R0 and 30) under routing_key / routingKey with PagerDuty named nearby',
+    keywords: ['routing_key', 'routingkey', 'routing-key'],
+    pattern: keyed('(?:pagerduty[_.-]?)?routing[_.-]?key', '[0-9a-f]{32}|R0[0-9A-Z]{30}'),
+    accept: (_m, text, at) => text.slice(Math.max(0, at - 600), at + 600).toLowerCase().includes('pagerduty'),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://support.pagerduty.com/main/docs/services-and-integrations', how: 'Delete the Events API v2 integration on the service and add a new one, then update where the key is stored.' },
+    docs: 'https://developer.pagerduty.com/docs/events-api-v2/trigger-events/',
+    sample: (g) => `R0${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 30)}`,
+    sampleKey: 'pagerduty_routing_key',
+    negatives: ['routing_key = "orders.created"'],
+  }),
 ];

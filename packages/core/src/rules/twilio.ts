@@ -49,4 +49,22 @@ export const twilioRules = [
     sampleSecret: (g) => `${g.chars('abcdef', 1)}${g.chars(DIGITS, 1)}${g.chars(HEX, 30)}`,
     negatives: [`TWILIO_ACCOUNT_SID=AC${'0'.repeat(32)}\nTWILIO_MESSAGING_SERVICE_SID=${'ab12'.repeat(8)}\n`],
   }),
+  // An API key's secret after its SK id, joined for Basic auth (`curl -u 'SK…:…'`, a client's
+  // `auth=(…)`): the secret is 32 letters and digits.
+  defineRule({
+    id: 'twilio-api-key-secret',
+    provider: 'Twilio',
+    description: "Twilio API key secret (32 letters and digits) joined to its SK key id (SK…:secret, as curl's -u takes it)",
+    keywords: ['twilio'],
+    pattern: /(?<![A-Za-z0-9])SK[0-9a-f]{32}:([A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    secretGroup: 1,
+    span: 'near',
+    window: { before: 400, after: 400 },
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://console.twilio.com/us1/account/keys-credentials/api-keys', how: 'Delete the API key in the Twilio console (its secret dies with it) and create a new one.' },
+    docs: 'https://www.twilio.com/docs/iam/api-keys',
+    sample: (g) => `curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC${g.chars('0123456789abcdef', 32)}/Calls.json -u 'SK${g.chars('0123456789abcdef', 32)}:${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32)}'`,
+    negatives: ["curl https://api.twilio.com/2010-04-01/Accounts.json -u \"$TWILIO_API_KEY:$TWILIO_API_SECRET\""],
+  }),
 ];

@@ -1,0 +1,30 @@
+import { defineRule } from './define.js';
+
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Google accounts' app passwords (Gmail SMTP for apps without OAuth). */
+export const gmailRules = [
+  // Sixteen lower-case letters, shown as four groups of four and pasted with or without the
+  // blanks, under a password's name, with Gmail named near it (smtp.gmail.com, an @gmail.com login).
+  defineRule({
+    id: 'google-app-password',
+    provider: 'Google',
+    description: 'Google account app password (16 lower-case letters, in four groups or joined) under a password name with Gmail nearby',
+    keywords: ['gmail'],
+    pattern: /(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,48}pass(?:word|wd)?["'`]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}["'`]?([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![A-Za-z0-9])/i,
+    secretGroup: 1,
+    span: 'near',
+    window: { before: 500, after: 500 },
+    // Letters a person did not choose: no placeholder's run (abcd efgh …), hardly a letter repeated.
+    accept: (m) => {
+      const letters = (m[1] ?? '').replace(/ /g, '');
+      return /^[a-z]{16}$/.test(letters) && new Set(letters).size >= 10 && !/abcd|efgh|wxyz|xxxx/.test(letters);
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://myaccount.google.com/apppasswords', how: 'Revoke the app password in the Google account (Security → App passwords), create a new one, and prefer OAuth for SMTP.' },
+    docs: 'https://support.google.com/accounts/answer/185833',
+    sample: (g) => `SMTP_HOST=smtp.gmail.com\nSMTP_USER=alerts.example@gmail.com\nSMTP_PASSWORD=${[0, 1, 2, 3].map(() => g.chars(LOWER, 4)).join(' ')}\n`,
+    negatives: ['SMTP_HOST=smtp.gmail.com\nSMTP_PASSWORD=abcd efgh ijkl mnop', 'SMTP_HOST=smtp.gmail.com\nSMTP_PASSWORD=${GMAIL_APP_PASSWORD}'],
+  }),
+];
