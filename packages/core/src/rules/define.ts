@@ -11,6 +11,9 @@ export const UPPER_ALNUM = DIGITS + UPPER;
 export const HEX = '0123456789abcdef';
 export const BASE64 = ALNUM + '+/';
 export const BASE64URL = ALNUM + '-_';
+/** Regex source of a lower-case UUID (many vendors' keys and tokens), and a sample of one. */
+export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+export const uuidSample = (g: SampleGen): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
 
 /**
  * Regex source: the line break of an assignment whose value a formatter moved to the next line

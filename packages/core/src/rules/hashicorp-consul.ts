@@ -1,8 +1,6 @@
 import type { SampleGen } from '../types.js';
-import { BASE64, defineRule, HEX } from './define.js';
+import { BASE64, defineRule, UUID, uuidSample } from './define.js';
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const uuid = (g: SampleGen): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
 
 /** HashiCorp Consul (and Nomad) credentials. */
 export const hashicorpConsulRules = [
@@ -40,7 +38,7 @@ export const hashicorpConsulRules = [
     severity: 'critical',
     rotate: { url: 'https://developer.hashicorp.com/consul/commands/acl/token/delete', how: 'Delete the token (`consul acl token delete -accessor-id …`, `nomad acl token delete …`) and create a new one; a leaked bootstrap token owns the cluster.' },
     docs: 'https://developer.hashicorp.com/consul/commands/acl/bootstrap',
-    sample: (g: SampleGen) => `AccessorID:       ${uuid(g)}\nSecretID:         ${uuid(g)}\nDescription:      Bootstrap Token (Global Management)\n`,
+    sample: (g: SampleGen) => `AccessorID:       ${uuidSample(g)}\nSecretID:         ${uuidSample(g)}\nDescription:      Bootstrap Token (Global Management)\n`,
     negatives: ['AccessorID:       <redacted>\nSecretID:         <redacted>'],
   }),
   // An agent's own tokens in its config: `acl { tokens { initial_management = "…" agent = "…" } }`.
@@ -57,7 +55,7 @@ export const hashicorpConsulRules = [
     severity: 'critical',
     rotate: { url: 'https://developer.hashicorp.com/consul/docs/security/acl/tokens', how: 'Delete the token in Consul (`consul acl token delete`), create a new one, and give it to the agent through a file or `consul acl set-agent-token` instead of the config.' },
     docs: 'https://developer.hashicorp.com/consul/docs/agent/config/config-files#acl_tokens',
-    sample: (g: SampleGen) => `acl {\n  enabled = true\n  tokens {\n    agent = "${uuid(g)}"\n  }\n}\n`,
+    sample: (g: SampleGen) => `acl {\n  enabled = true\n  tokens {\n    agent = "${uuidSample(g)}"\n  }\n}\n`,
     negatives: ['acl {\n  tokens {\n    agent = "${CONSUL_AGENT_TOKEN}"\n  }\n}'],
   }),
 ];

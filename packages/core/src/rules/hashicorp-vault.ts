@@ -1,7 +1,5 @@
-import { ALNUM, BASE64, BASE64URL, chars, defineRule, HEX, prefixed } from './define.js';
+import { ALNUM, BASE64, BASE64URL, chars, defineRule, prefixed, UUID, uuidSample } from './define.js';
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const uuid = (g: { chars(alphabet: string, n: number): string }): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
 
 /** HashiCorp Vault credentials. */
 export const hashicorpVaultRules = [
@@ -41,7 +39,7 @@ export const hashicorpVaultRules = [
     severity: 'high',
     rotate: { url: 'https://developer.hashicorp.com/vault/docs/auth/approle', how: 'Destroy the secret_id (`vault write auth/approle/role/<role>/secret-id-accessor/destroy secret_id_accessor=…`) and issue a new one.' },
     docs: 'https://developer.hashicorp.com/vault/docs/auth/approle',
-    sample: (g) => `Key                   Value\n---                   -----\nsecret_id             ${uuid(g)}\nsecret_id_accessor    ${uuid(g)}\nsecret_id_num_uses    0\n`,
+    sample: (g) => `Key                   Value\n---                   -----\nsecret_id             ${uuidSample(g)}\nsecret_id_accessor    ${uuidSample(g)}\nsecret_id_num_uses    0\n`,
     negatives: ['secret_id             <redacted>\nsecret_id_accessor    <redacted>'],
   }),
 ];

@@ -1,6 +1,4 @@
-import { defineRule, HEX, keyed } from './define.js';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+import { defineRule, keyed, UUID, uuidSample } from './define.js';
 
 /** PhonePe Payment Gateway: the salt key that signs every request's X-VERIFY header. */
 export const phonepeRules = [
@@ -14,7 +12,7 @@ export const phonepeRules = [
     severity: 'critical',
     rotate: { url: 'https://business.phonepe.com/', how: 'Ask PhonePe for a new salt key (with a new salt index) and update where it is stored; anyone with it can sign requests as you.' },
     docs: 'https://developer.phonepe.com/v1/docs/generate-the-x-verify-header',
-    sample: (g) => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`,
+    sample: uuidSample,
     sampleKey: 'PHONEPE_SALT_KEY',
     negatives: ['PHONEPE_SALT_KEY=${PHONEPE_SALT_KEY}', 'PHONEPE_SALT_KEY=00000000-0000-0000-0000-000000000000'],
   }),

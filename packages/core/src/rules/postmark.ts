@@ -1,6 +1,4 @@
-import { defineRule, HEX, keyed } from './define.js';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+import { defineRule, HEX, keyed, UUID, uuidSample } from './define.js';
 
 /** Postmark credentials. */
 export const postmarkRules = [
@@ -31,7 +29,7 @@ export const postmarkRules = [
     severity: 'high',
     rotate: { url: 'https://account.postmarkapp.com/servers', how: 'The server → API Tokens → reset the token, and read it from the environment.' },
     docs: 'https://postmarkapp.com/developer/api/overview#authentication',
-    sample: (g) => `$client = new PostmarkClient("${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}");`,
+    sample: (g) => `$client = new PostmarkClient("${uuidSample(g)}");`,
     negatives: ['$client = new PostmarkClient(getenv("POSTMARK_TOKEN"));', 'new postmark.ServerClient("00000000-0000-0000-0000-000000000000")'],
   }),
 ];
