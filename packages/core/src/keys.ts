@@ -142,8 +142,9 @@ export function isKeyLikeName(name: string): boolean {
   // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page, and so
   // are the keys analytics and mobile SDKs ship in apps (Amplitude's API key, AppsFlyer's dev key,
   // Pusher's app key, AppLovin's SDK key), a Shopify app's API key (its OAuth client id), and a
-// Web Push VAPID key (the public one, which a page hands to the browser).
-  return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|(?<!pagerduty)routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe?|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
+// Web Push VAPID key (the public one, which a page hands to the browser), GameAnalytics' game
+// key (its secret key is the secret) and Qonversion's project key (the client SDK's).
+  return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|(?<!pagerduty)routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe?|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
 }
 
 /**

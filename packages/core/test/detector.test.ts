@@ -3778,3 +3778,46 @@ describe('a forty-second blind grading: Java, JVM and .NET enterprise configurat
     expect(rules(`<user username="admin" password="${g.chars('0123456789abcdef', 64)}$1$${g.chars('0123456789abcdef', 32)}" roles="manager-gui"/>\n`, 'tomcat-users.xml')).toEqual([]);
   });
 });
+
+describe('forty-third and forty-fourth blind gradings: observability pipelines, mobile backends and game development', () => {
+  const d = createDetector();
+  const g = createSampleGen(4301);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
+  const password = (): string => `${g.chars(B62, 8)}!${g.chars(B62, 7)}`;
+
+  it("finds Sumo Logic's HTTP source URLs, Loggly's input URLs and Elastic's cloud.auth, and reads no password in a templated URL user", () => {
+    const sumo = `${g.chars(`${B62}-_`, 94)}==`;
+    expect(found(`<match app.**>\n  @type sumologic\n  endpoint https://endpoint2.collection.eu.sumologic.com/receiver/v1/http/${sumo}\n</match>\n`, 'fluent.conf')).toEqual([`sumo-logic-http-source-url:${sumo}`]);
+    const loggly = uuid();
+    expect(found(`uri = "https://logs-01.loggly.com/inputs/${loggly}/tag/notifier/"\n`, 'vector.toml')).toEqual([`loggly-customer-token:${loggly}`]);
+    const elastic = password();
+    expect(found(`cloud.id: "prod:${g.chars(B62, 40)}"\ncloud.auth: "elastic:${elastic}"\n`, 'filebeat.yml')).toEqual([`elastic-cloud-auth:${elastic}`]);
+    expect(rules('Dsn = "https://${env:UPTRACE_DSN}@uptrace.billing.internal/6",\n', 'Startup.cs')).toEqual([]);
+  });
+
+  it('finds PocketBase\'s superuser password, an app-specific password under FASTLANE_PASSWORD, Agora\'s appCertificate and a Unity serial', () => {
+    const pb = password();
+    expect(found(`RUN /pb/pocketbase superuser upsert admin@example.org ${pb}\n`, 'Dockerfile')).toEqual([`pocketbase-superuser-password:${pb}`]);
+    const apple = [0, 1, 2, 3].map(() => g.chars('abcdefghijklmnopqrstuvwxyz', 4)).join('-');
+    expect(found(`FASTLANE_USER=dev@example.org\nFASTLANE_PASSWORD="${apple}"\n`, 'fastlane/.env')).toEqual([`apple-app-specific-password:${apple}`]);
+    const cert = g.chars(HEX, 32);
+    expect(found(`const { RtcTokenBuilder } = require('agora-token');\nconst appId = '${g.chars(HEX, 32)}';\nconst appCertificate = '${cert}';\n`, 'token-server.js')).toContain(`agora-app-certificate-code:${cert}`);
+    const serial = ['2', '4', '4', '4', '4', '4'].map((n) => g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', Number(n))).join('-');
+    expect(found(`unitySerial=${serial}\n`, 'gradle.properties')).toEqual([`unity-license-serial:${serial}`]);
+  });
+
+  it("stays quiet on FlutterFire's Firebase options, a Twitch client id, GameAnalytics' game key and Qonversion's project key", () => {
+    const cases: [string, string][] = [
+      [`static const FirebaseOptions android = FirebaseOptions(\n    apiKey: 'AIza${g.chars(`${B62}-_`, 35)}',\n    appId: '1:341649281539:android:4b${g.chars(HEX, 14)}',\n    messagingSenderId: '341649281539',\n);\n`, 'lib/firebase_options.dart'],
+      [`TWITCH_CLIENT_ID = ${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 30)}\n`, 'Config.xcconfig'],
+      [`const val GA_GAME_KEY = "${g.chars(HEX, 32)}"\n`, 'Analytics.kt'],
+      [`QONVERSION_PROJECT_KEY: "${g.chars(B62, 32)}"\n`, 'codemagic.yaml'],
+      [`channel.publish(exchange, { routing_key: "${g.chars(HEX, 32)}" });\n`, 'publisher.ts'],
+    ];
+    for (const [text, path] of cases) expect(rules(text, path), path).toEqual([]);
+  });
+});

@@ -16,4 +16,20 @@ export const agoraRules = [
     sampleKey: 'AGORA_APP_CERTIFICATE',
     negatives: ['AGORA_APP_CERTIFICATE=your_app_certificate', 'AGORA_APP_CERTIFICATE=${AGORA_APP_CERTIFICATE}'],
   }),
+  // A token server's `appCertificate` (Agora's samples name it so), with Agora or its token
+  // builder named near it.
+  defineRule({
+    id: 'agora-app-certificate-code',
+    provider: 'Agora',
+    description: 'Agora App Certificate (32 hex characters) under appCertificate in a token server, with Agora or RtcTokenBuilder nearby',
+    keywords: ['appcertificate', 'app_certificate'],
+    pattern: keyed('app[_.-]?certificate', '[0-9a-fA-F]{32}', '0-9a-fA-F'),
+    accept: (_m, text, at) => /agora|RtcTokenBuilder|RtmTokenBuilder/i.test(text.slice(Math.max(0, at - 800), at + 800)),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://docs.agora.io/en/video-calling/get-started/manage-agora-account', how: 'In Agora Console, enable the secondary certificate, switch token generation to it, then delete the leaked one.' },
+    docs: 'https://docs.agora.io/en/video-calling/get-started/authentication-workflow',
+    sample: (g) => `const { RtcTokenBuilder } = require('agora-token');\nconst appCertificate = '${g.chars('0123456789abcdef', 32)}';\n`,
+    negatives: ["const appCertificate = process.env.AGORA_APP_CERTIFICATE;"],
+  }),
 ];

@@ -10,8 +10,9 @@ export const appleRules = [
     id: 'apple-app-specific-password',
     provider: 'Apple',
     description: 'Apple ID app-specific password (xxxx-xxxx-xxxx-xxxx) under a key that names one',
-    keywords: ['specific_pass', 'specific-pass', 'specific.pass', 'specificpass'],
-    pattern: keyed('[a-z0-9_.-]{0,32}?app(?:lication)?[_.-]?specific[_.-]?pass(?:word)?', '[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}'),
+    // fastlane's own FASTLANE_PASSWORD holds one too when the Apple ID has two-factor sign-in.
+    keywords: ['specific_pass', 'specific-pass', 'specific.pass', 'specificpass', 'fastlane_pass', 'fastlane-pass', 'fastlanepass', 'appleidpass', 'apple_id_pass'],
+    pattern: keyed('[a-z0-9_.-]{0,32}?app(?:lication)?[_.-]?specific[_.-]?pass(?:word)?|fastlane[_.-]?pass(?:word)?|apple[_.-]?id[_.-]?pass(?:word)?', '[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}'),
     minEntropy: 2.5,
     severity: 'high',
     rotate: { url: 'https://account.apple.com/account/manage', how: 'Sign-In and Security → App-Specific Passwords: revoke it, create a new one and update where it is stored.' },

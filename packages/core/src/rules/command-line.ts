@@ -99,6 +99,18 @@ export const commandLineRules = [
     sample: sample('echo -n "', '" | vercel env add SERVICE_API_KEY production'),
     negatives: ['echo "$VERCEL_TOKEN" | vercel env add API_KEY production', 'echo -n "<value>" | gh secret set API_KEY', 'echo ${{ secrets.GHCR_TOKEN }} | docker login ghcr.io -u ci --password-stdin', 'echo "password" | docker login -u me --password-stdin'],
   }),
+  // PocketBase creates its first superuser from the command line (a Dockerfile's RUN line):
+  // `pocketbase superuser upsert <email> <password>` (`admin create` before 0.23).
+  commandRule({
+    id: 'pocketbase-superuser-password',
+    description: "Password given to PocketBase's superuser upsert/create (or admin create) command: kept in a Dockerfile or a script",
+    keywords: ['superuser upsert', 'superuser create', 'admin create', 'admin upsert'],
+    pattern: /pocketbase[ \t]{1,4}(?:superuser|admin)[ \t]{1,4}(?:upsert|create)[ \t]{1,4}[^\s@]{1,64}@[^\s]{1,253}[ \t]{1,4}(["']?)([^\s"']{6,128})\1(?=[\s"';&|]|$)/,
+    window: { before: 40, after: 420 },
+    docs: 'https://pocketbase.io/docs/going-to-production/',
+    sample: sample('RUN /pb/pocketbase superuser upsert admin@example.org ', ''),
+    negatives: ['RUN /pb/pocketbase superuser upsert admin@example.org "$PB_ADMIN_PASSWORD"', 'RUN /pb/pocketbase superuser upsert admin@example.org ${PB_PASSWORD}'],
+  }),
   // A password handed to one command in its environment (`PGPASSWORD=… pg_dump …`,
   // `MYSQL_PWD=… mysqldump`, `SSHPASS=… sshpass -e ssh`, `REDISCLI_AUTH=… redis-cli`): the
   // variable's name says what it is, whatever the value looks like.

@@ -114,6 +114,8 @@ export const credentialRules = [
       const user = m[2] ?? '';
       const password = m[3] ?? '';
       if (password === user || !inUse(password)) return false;
+      // A template in the user part (`https://${env:DSN}@host`): its ":" is the template's, not the password's.
+      if (/\$\{|\{\{|\$\(/.test(user)) return false;
       // With no user (redis://:password@host) the shape alone says less: a word and a few digits
       // is a documentation example (dotenv's `dotenv://:key_1234@dotenv.org/…`).
       if (user === '' && /^[A-Za-z]+[_-]?\d{1,6}$/.test(password)) return false;

@@ -13,7 +13,8 @@ const FIREBASE_NEAR = 600;
 /** Whether the key at `at` is the apiKey of a Firebase web config (its sibling keys within a few lines). */
 function inFirebaseWebConfig(text: string, at: number): boolean {
   const near = text.slice(Math.max(0, at - FIREBASE_NEAR), at + FIREBASE_NEAR);
-  return /authDomain/.test(near) && /projectId|messagingSenderId|firebaseapp\.com/.test(near);
+  // FlutterFire's generated firebase_options.dart: `FirebaseOptions(apiKey: …, appId: …)` per platform.
+  return (/authDomain/.test(near) && /projectId|messagingSenderId|firebaseapp\.com/.test(near)) || (/FirebaseOptions\(/.test(near) && /appId|messagingSenderId|projectId/.test(near));
 }
 
 /** Whether the key at `at` is the `key` parameter of a Google Chat incoming-webhook URL: one published key for every webhook (the URL's `token` is the secret, and its own rule's). */

@@ -1836,7 +1836,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     if (secretName ? looksLikeSecretValue(value, true) || UUID.test(value) : randomUnderKeyLike(name, value)) return true;
     // Any other key's label (`storage key:`, `signing key:`) takes a long, strictly random value,
     // unless it names an identifier or a public or fingerprinted key.
-    return /_key$/.test(name) && !/public|publishable|search|site|client|anon|tokenization/.test(name) && value.length >= 32 && looksLikeSecretValue(value, true);
+    // (Nor a message queue's routing key, a dedup key, a game's or an SDK project's public key.)
+    return /_key$/.test(name) && !/public|publishable|search|site|client|anon|tokenization|routing|dedup|game_key|qonversion|vapid/.test(name) && value.length >= 32 && looksLikeSecretValue(value, true);
   },
   // A call named for a secret (or for a bearer credential) is judged as an assignment to that name.
   // Without parentheses only as a statement (a line's start, after "{" or ";"): in prose,

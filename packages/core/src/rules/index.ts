@@ -330,6 +330,8 @@ import { paypalRules } from './paypal.js';
 import { phpRules } from './php.js';
 import { phpmyadminRules } from './phpmyadmin.js';
 import { symfonyRules } from './symfony.js';
+import { logglyRules } from './loggly.js';
+import { unityRules } from './unity.js';
 import { gmailRules } from './gmail.js';
 import { wildflyRules } from './wildfly.js';
 import { omiseRules } from './omise.js';
@@ -683,6 +685,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...phpRules,
   ...phpmyadminRules,
   ...symfonyRules,
+  ...logglyRules,
+  ...unityRules,
   ...gmailRules,
   ...wildflyRules,
   ...omiseRules,

@@ -16,4 +16,20 @@ export const sumoLogicRules = [
     sampleKey: 'SUMO_API_KEY',
     negatives: ['SUMO_API_KEY=your_api_key_here', 'SUMO_API_KEY=${SUMO_API_KEY}'],
   }),
+  // An HTTP Source's upload URL holds its token: anyone with the URL can send logs to the collector.
+  defineRule({
+    id: 'sumo-logic-http-source-url',
+    provider: 'Sumo Logic',
+    description: 'Sumo Logic HTTP Source URL (…collection….sumologic.com/receiver/v1/http/<token>)',
+    keywords: ['sumologic.com/receiver'],
+    pattern: /https?:\/\/(?:endpoint\d{0,2}|collectors?)\.(?:collection\.)?(?:[a-z]{2}\d?\.)?sumologic\.com\/receiver\/v1\/(?:http|otlp|prometheus)\/([A-Za-z0-9_-]{40,250}={0,2})/,
+    secretGroup: 1,
+    window: { before: 80, after: 320 },
+    minEntropy: 3.5,
+    severity: 'high',
+    rotate: { url: 'https://help.sumologic.com/docs/send-data/hosted-collectors/http-source/generate-new-url/', how: 'Generate a new URL for the HTTP Source (the old one stops accepting data) and update the senders.' },
+    docs: 'https://help.sumologic.com/docs/send-data/hosted-collectors/http-source/logs-metrics/',
+    sample: (g) => `endpoint https://endpoint2.collection.eu.sumologic.com/receiver/v1/http/${g.chars(ALNUM + '-_', 94)}==`,
+    negatives: ['https://endpoint1.collection.sumologic.com/receiver/v1/http/<token>', 'https://endpoint1.collection.sumologic.com/receiver/v1/http/${SUMO_TOKEN}'],
+  }),
 ];

@@ -8,6 +8,8 @@ export const twitchRules = [
     description: 'Twitch OAuth token / client secret (30 lowercase alnum) under a Twitch-named key',
     keywords: ['twitch'],
     pattern: keyed('twitch', '[a-z0-9]{30}'),
+    // An app's client id has the secret's shape and is public (every OAuth URL holds it).
+    accept: (m) => !/client[_.-]?id/i.test(m[0]),
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://dev.twitch.tv/console/apps', how: 'Revoke it in Twitch’s settings, issue a new one and update where it is stored.' },
