@@ -141,10 +141,20 @@ export function isKeyLikeName(name: string): boolean {
   // Algolia's search-only key (ALGOLIA_SEARCH_API_KEY) is public; Azure's or Bing's search key is
   // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page, and so
   // are the keys analytics and mobile SDKs ship in apps (Amplitude's API key, AppsFlyer's dev key,
-  // Pusher's app key, AppLovin's SDK key), a Shopify app's API key (its OAuth client id), and a
-// Web Push VAPID key (the public one, which a page hands to the browser), GameAnalytics' game
-// key (its secret key is the secret) and Qonversion's project key (the client SDK's).
-  return /[a-z0-9]key$/.test(key) && !/algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|(?<!pagerduty)routing|cache|hot|idempotency|lookup|map|row|react|unique|composite|dedupe?|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
+  // Pusher's app key, AppLovin's SDK key); so are the names isPublishedKeyName knows.
+  return /[a-z0-9]key$/.test(key) && !PUBLISHED_KEY_NAME.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|cache|hot|idempotency|lookup|map|row|react|unique|composite|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
+}
+
+// Keys their vendors publish or that only route or tag a message, whatever their value: Algolia's
+// search-only key, a Shopify app's API key (its OAuth client id), a Web Push VAPID key (the public
+// one a page hands to the browser), GameAnalytics' game key (its secret key is the secret),
+// Qonversion's project key (the client SDK's), a message queue's routing key (not PagerDuty's)
+// and a dedup key.
+const PUBLISHED_KEY_NAME = /algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$|(?<!pagerduty)routingkey$|dedupe?key$/;
+
+/** Whether `name` names a key its vendor publishes, or one that routes or tags a message (PUBLISHED_KEY_NAME): no secret under any judge. */
+export function isPublishedKeyName(name: string): boolean {
+  return PUBLISHED_KEY_NAME.test(keyLikeForm(name));
 }
 
 /**

@@ -24,7 +24,7 @@ export const agoraRules = [
     description: 'Agora App Certificate (32 hex characters) under appCertificate in a token server, with Agora or RtcTokenBuilder nearby',
     keywords: ['appcertificate', 'app_certificate'],
     pattern: keyed('app[_.-]?certificate', '[0-9a-fA-F]{32}', '0-9a-fA-F'),
-    accept: (_m, text, at) => /agora|RtcTokenBuilder|RtmTokenBuilder/i.test(text.slice(Math.max(0, at - 800), at + 800)),
+    context: ['agora', 'rtctokenbuilder', 'rtmtokenbuilder'],
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://docs.agora.io/en/video-calling/get-started/manage-agora-account', how: 'In Agora Console, enable the secondary certificate, switch token generation to it, then delete the leaked one.' },

@@ -1,6 +1,4 @@
-import { defineRule, HEX, token } from './define.js';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+import { defineRule, HEX, token, UUID } from './define.js';
 
 /** fal (generative media inference) credentials: a key is its id (a UUID) and its secret (32 hex), joined by ":". */
 export const falAiRules = [

@@ -1,6 +1,6 @@
 import { isPlaceholder, percentDecoded } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
-import { isKeyLikeName, isPasswordKeyName, isPreSharedKeyName, isSecretKeyName, isWeakSecretName, nameStrength } from '../keys.js';
+import { isKeyLikeName, isPasswordKeyName, isPreSharedKeyName, isPublishedKeyName, isSecretKeyName, isWeakSecretName, nameStrength } from '../keys.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, hasUpperLowerDigit, skipBlanks, skipWrap, WRAP } from './define.js';
@@ -1836,8 +1836,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     if (secretName ? looksLikeSecretValue(value, true) || UUID.test(value) : randomUnderKeyLike(name, value)) return true;
     // Any other key's label (`storage key:`, `signing key:`) takes a long, strictly random value,
     // unless it names an identifier or a public or fingerprinted key.
-    // (Nor a message queue's routing key, a dedup key, a game's or an SDK project's public key.)
-    return /_key$/.test(name) && !/public|publishable|search|site|client|anon|tokenization|routing|dedup|game_key|qonversion|vapid/.test(name) && value.length >= 32 && looksLikeSecretValue(value, true);
+    return /_key$/.test(name) && !/public|publishable|search|site|client|anon|tokenization/.test(name) && !isPublishedKeyName(name) && value.length >= 32 && looksLikeSecretValue(value, true);
   },
   // A call named for a secret (or for a bearer credential) is judged as an assignment to that name.
   // Without parentheses only as a statement (a line's start, after "{" or ";"): in prose,

@@ -1,9 +1,4 @@
-import type { SampleGen } from '../types.js';
-import { ALNUM, defineRule, HEX, keyed, prefixed } from './define.js';
-
-const uuid = (g: SampleGen) => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+import { ALNUM, defineRule, keyed, prefixed, UUID, uuidSample } from './define.js';
 
 /** Heroku credentials. */
 export const herokuRules = [
@@ -17,7 +12,7 @@ export const herokuRules = [
     minEntropy: 2.5,
     severity: 'critical',
     rotate: { url: 'https://dashboard.heroku.com/account', how: 'Account settings → API key → Regenerate API key.' },
-    sample: uuid,
+    sample: uuidSample,
     sampleKey: 'HEROKU_API_KEY',
     negatives: ['HEROKU_API_KEY=00000000-0000-0000-0000-000000000000'],
   }),

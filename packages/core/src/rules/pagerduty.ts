@@ -26,7 +26,7 @@ export const pagerdutyRules = [
     description: 'PagerDuty Events API v2 routing key (32 hex, or R0 and 30) under routing_key / routingKey with PagerDuty named nearby',
     keywords: ['routing_key', 'routingkey', 'routing-key'],
     pattern: keyed('(?:pagerduty[_.-]?)?routing[_.-]?key', '[0-9a-f]{32}|R0[0-9A-Z]{30}'),
-    accept: (_m, text, at) => text.slice(Math.max(0, at - 600), at + 600).toLowerCase().includes('pagerduty'),
+    context: ['pagerduty'],
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://support.pagerduty.com/main/docs/services-and-integrations', how: 'Delete the Events API v2 integration on the service and add a new one, then update where the key is stored.' },
