@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { builtinRuleIds } from '../src/index.js';
 
-// Every built-in id a config may name: the text rules, the binary judges and the CLI's file policies.
+// Every built-in id a config may name: the text rules, the binary and whole-file judges and the CLI's file policies.
 const ruleIds = [...builtinRuleIds()];
 
 const strings = (description: string): object => ({ type: 'array', description, items: { type: 'string', minLength: 1 } });

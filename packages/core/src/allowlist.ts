@@ -15,13 +15,13 @@ const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
 const SEQUENCES = ['0123456789', '1234567890', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123', 'abcdABCD'];
 // A whole value that is only the word for one: "password", "mypassword", "your-secret". (With
 // digits it is a weak password someone uses, "password123", and is reported.)
-// A value that names where a secret is kept, not the secret: a variable or template slot (`$GITHUB_TOKEN`, `{{ token }}`,
+// A value that names where a secret is kept, not the secret: a variable or template slot (`$GITHUB_TOKEN`, `{{ token }}`, Concourse's `((token))`,
 // `%TOKEN%`, Octopus' `#{Token}`), a code expression reading one (`os.environ['…']`,
 // `System.getenv(…)`, Rust's `env::var(…)`), a secret store's reference (Vault's `secret/data/…`
 // `vault://` and `vault:secret/…`, Kubernetes' `secretKeyRef:`, 1Password's `op://`, AWS ARNs, GCP Secret Manager
 // names) or a file path (`/etc/ssl/private/server.key`, `./secrets/api-key.txt`). Also
 // percent-encoded, as a URL query carries it.
-const REFERENCE = /^(?:\$[({]|\{\{|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|vault:[\w-]+\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+\/)/;
+const REFERENCE = /^(?:\$[({]|\{\{|\(\([A-Za-z0-9_.:/-]{1,128}\)|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|vault:[\w-]+\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+\/)/;
 
 /** Whether `value` says there is no secret yet (`not-set`, `none`, `TBD`). */
 export function isStandIn(value: string): boolean {
@@ -102,6 +102,9 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['d65df89f702eec58ca3c7bf2001c9ffc7cd80553ae01d42a799ba26756142d96', 32],
   ['6a38b098eb23f184cc195649dc3fae8f8ef475be875db655a85a467791b5d907', 48],
   ['6c86c6aac5fb24bcf5d9939cb7d7d5645ce39418f449e03b262dd4fa14b4b92b', 64],
+  // The TOTP seed of Google Authenticator's Key URI Format example (otpauth://totp/Example:alice@google.com?secret=JBSW…),
+  // copied into every MFA tutorial.
+  ['8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e', 16],
   // The account key of Azurite, Azure Storage's local emulator (devstoreaccount1), which Microsoft
   // publishes for every developer's machine.
   ['0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', 88],

@@ -1,4 +1,5 @@
 import { binaryRules } from './binary.js';
+import { fileRules } from './file-rules.js';
 import { ConfigError, KeywardError } from './errors.js';
 import { compileGlob } from './glob.js';
 import { catalog } from './rules/index.js';
@@ -106,9 +107,9 @@ let builtins: ReadonlySet<string> | undefined;
  */
 export const POLICY_RULE_IDS: readonly string[] = Object.freeze(['policy-env-file', 'policy-private-key-file', 'policy-key-store-file', 'policy-credential-file', 'policy-blocked-file', 'policy-env-template-value']);
 
-/** Every built-in rule id a config may name: the catalog's, the binary judges' and the CLI's file policies'. */
+/** Every built-in rule id a config may name: the catalog's, the binary and whole-file judges' and the CLI's file policies'. */
 export function builtinRuleIds(): ReadonlySet<string> {
-  builtins ??= new Set([...catalog.map((r) => r.id), ...binaryRules.map((r) => r.id), ...POLICY_RULE_IDS]);
+  builtins ??= new Set([...catalog.map((r) => r.id), ...binaryRules.map((r) => r.id), ...fileRules.map((r) => r.id), ...POLICY_RULE_IDS]);
   return builtins;
 }
 

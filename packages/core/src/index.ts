@@ -10,6 +10,7 @@ export { isKeyLikeName, isPublicKeyContext, isSecretKeyName, normalizeKeyName } 
 export { createSampleGen } from './random.js';
 export { createValueRedactor, getDefaultDetector, isMasked, mask, redact, redactValue, type RedactOptions, type RedactValueOptions } from './redact.js';
 export { type BinaryRule, binaryRules } from './binary.js';
+export { type FileRule, fileRules } from './file-rules.js';
 export { catalog } from './rules/index.js';
 export { looksLikeSecretValue } from './rules/generic.js';
 export { assertSafeRegex } from './safe-regex.js';

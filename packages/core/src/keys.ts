@@ -1,7 +1,7 @@
 // Which property, variable and header names hold secrets. Shared by the generic detection rule,
 // redactValue and (through core's exports) the logger and the ESLint plugin, so all agree.
 
-const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$|^plaintextvalue$/;
+const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|replicasetkey$/;
 
 // Names that contain a secret word but name something that is not a secret.
 // (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,
@@ -11,8 +11,10 @@ const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|
 // Facebook's client token, Amplitude's API key, a Shopify app's API key (its OAuth client id; the
 // API secret key is the secret). An accessor (Vault's token_accessor, secret_id_accessor,
 // Consul's AccessorID) looks a token up or revokes it; it does not authenticate. A Web Push
-// VAPID key under its bare name is the public one a page hands to the browser.)
-const NOT_SECRET_NAME = /secretar(?:y|ies)|secretsmanager|^(?:has|is|uses?|needs?|requires?|with|without|no|skip|get|load|fetch|parse|mock|fake)creds?$|^(?:has|is|uses?|needs?|requires?)(?:a)?(?:password|passphrase|secret|token|apikey|credentials?)|(?:password|passphrase|secret|token|apikey|accesskey|credentials?)(?:changed|updated|created|rotated|issued|set|expires?|expired|expiry|age|present|exists|required|enabled|disabled|valid|invalid|lastused|lastchanged)(?:at|on|date|time)?$|apikey(?:name|ids?|prefix|hint|last4|suffix)$|tokens?(?:ids?|count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|(?:passwords?|passphrases?|secrets?|apikeys?|credentials?)(?:count|length|size|total|number|num|len)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secrets?(?:name|ref|id|arn|path|key(?:ref|name))$|(?<!access)keyids?$|fingerprint$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|(?<!ad)min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|(?:csrf|xsrf)(?!secret|key)|authenticitytoken|requestverificationtoken|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|tokenizationkey$|(?:paddle|datadog|dd|rum|braintree)\w*clienttoken$|(?:page|next|continuation|sync|cursor|resume|update|change|idempotency|clientrequest)token$|storefront(?:access|api)?token$|mixpanel(?:project)?token$|(?:facebook|fb)clienttoken$|amplitude(?:api)?key$|^shopify(?:app)?apikey$|accessor(?:ids?)?$|vapid(?:public)?key$|(?:token|key)(?:hash|digest|checksum|sha\d*|md5)(?:sha\d*|md5)?$|ssid$|(?:key|cert|certificate|credentials?)(?:filename|filepath|file|path)$|(?:password|secret)(?:double)?(?:sha\d*|md5)hex$|^hashed(?:secret|token|apikey|key)s?$/;
+// VAPID key under its bare name is the public one a page hands to the browser. An id or a
+// description under a credential's name (`credential.client-id`, `iam_apikey_description`) names or
+// describes the credential.)
+const NOT_SECRET_NAME = /secretar(?:y|ies)|secretsmanager|^(?:has|is|uses?|needs?|requires?|with|without|no|skip|get|load|fetch|parse|mock|fake)creds?$|^(?:has|is|uses?|needs?|requires?)(?:a)?(?:password|passphrase|secret|token|apikey|credentials?)|(?:password|passphrase|secret|token|apikey|accesskey|credentials?)(?:changed|updated|created|rotated|issued|set|expires?|expired|expiry|age|present|exists|required|enabled|disabled|valid|invalid|lastused|lastchanged)(?:at|on|date|time)?$|apikey(?:name|ids?|prefix|hint|last4|suffix)$|tokens?(?:ids?|count|type|url|uri|endpoint|limit|usage|length|index|kind|name|expir\w*|ttl|file|path|header|prefix|regex|pattern)$|(?:passwords?|passphrases?|secrets?|apikeys?|credentials?)(?:count|length|size|total|number|num|len)$|tokenizer|^(?:max|min|num|total|prompt|completion|input|output)tokens?$|^tokens$|secrets?(?:name|ref|id|arn|path|key(?:ref|name))$|(?<!access)keyids?$|fingerprint$|password(?:policy|length|strength|field|label|hint|reset\w*|rules?|confirm\w*|visible|input)$|(?:show|hide|forgot|reset|confirm|new|old|(?<!ad)min|max)password|credentials?(?:provider|type|path|file|id)$|cookie(?:name|path|domain|options|consent)$|(?:csrf|xsrf)(?!secret|key)|authenticitytoken|requestverificationtoken|publishable|public|^nextpublic|^reactapp|(?<!elastic|open|meili)search(?:api)?key|searchonly|tokenizationkey$|(?:paddle|datadog|dd|rum|braintree)\w*clienttoken$|(?:page|next|continuation|sync|cursor|resume|update|change|idempotency|clientrequest)token$|storefront(?:access|api)?token$|mixpanel(?:project)?token$|(?:facebook|fb)clienttoken$|amplitude(?:api)?key$|^shopify(?:app)?apikey$|accessor(?:ids?)?$|vapid(?:public)?key$|(?:token|key)(?:hash|digest|checksum|sha\d*|md5)(?:sha\d*|md5)?$|ssid$|(?:key|cert|certificate|credentials?)(?:filename|filepath|file|path)$|(?:password|secret)(?:double)?(?:sha\d*|md5)hex$|^hashed(?:secret|token|apikey|key)s?$|^credentialsjson$|(?:client|tenant|app|application|subscription|object|principal|account|project)ids?$|(?:description|desc|label|title|comment|hint)s?$/;
 
 // A personal access token by its short name, as env vars and settings spell it: GITLAB_PAT,
 // AZURE_DEVOPS_PAT, gitlabPat, adoPAT. Case decides: "compat", "COMPAT" and Python's lower-case
@@ -45,7 +47,9 @@ const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,
 
 // Names of passwords (a subset of secret names): a password is chosen by a person, so its value
 // may be words, digits and any punctuation.
-const PASSWORD_NAME = /passw(?:or)?d|passphrase|passcode|pwd|wpapsk/;
+// (An LDAP bind's password: Keycloak's and Spring's bindCredential(s), nslcd's bindpw, SSSD's
+// ldap_default_authtok.)
+const PASSWORD_NAME = /passw(?:or)?d|passphrase|passcode|pwd|wpapsk|bindcredentials?$|bindpw$|defaultauthtok$/;
 
 // SECRET_NAME without its start anchors: what a part of a name (from a separator on) matches,
 // the whole name matches too.
@@ -93,16 +97,16 @@ export function isSecretKeyName(name: string): boolean {
   if (name.length > 128) return false;
   if (PAT_NAME.test(name) || VENDOR_PAT_NAME.test(name) || PASS_NAME.test(name) || PSK_NAME.test(name) || AK_SK_NAME.test(name)) return true;
   const key = normalizeKeyName(name);
-  if (SECRET_NAME.test(key) && !NOT_SECRET_NAME.test(key)) return true;
+  if (SECRET_NAME.test(key) && !NOT_SECRET_NAME.test(key)) return !isPublishedKeyName(name);
   const rest = afterPublicPrefix(key);
   return rest !== undefined && STRONG_SECRET_NAME.test(rest) && !NOT_SECRET_NAME.test(rest);
 }
 
 // A framework's public prefix ships a variable to the browser or the app (`NEXT_PUBLIC_`,
-// `EXPO_PUBLIC_`, `NUXT_PUBLIC_`, `REACT_APP_`): a key or a token there is a client key, published
-// by design, but a secret or a password there is a server's secret shipped to every user (from a
-// blind grading: `EXPO_PUBLIC_ZOOM_CLIENT_SECRET=…`).
-const PUBLIC_PREFIX = /^(?:(?:next|expo|nuxt)public|reactapp)(?=[a-z])/;
+// `EXPO_PUBLIC_`, `NUXT_PUBLIC_`, `REACT_APP_`, Vite's `VITE_`, SvelteKit's and Astro's `PUBLIC_`):
+// a key or a token there is a client key, published by design, but a secret or a password there
+// is a server's secret shipped to every user (from a blind grading: `EXPO_PUBLIC_ZOOM_CLIENT_SECRET=…`).
+const PUBLIC_PREFIX = /^(?:storybook)?(?:(?:next|expo|nuxt|gatsby|storybook)public|reactapp|vite(?!st)|public(?=[a-z]{4}))(?=[a-z])/;
 const STRONG_SECRET_NAME = /secret|passw(?:or)?d|passphrase|privatekey/;
 
 /** A normalized name without its framework's public prefix, or undefined when it has none. */
@@ -142,19 +146,28 @@ export function isKeyLikeName(name: string): boolean {
   // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page, and so
   // are the keys analytics and mobile SDKs ship in apps (Amplitude's API key, AppsFlyer's dev key,
   // Pusher's app key, AppLovin's SDK key); so are the names isPublishedKeyName knows.
-  return /[a-z0-9]key$/.test(key) && !PUBLISHED_KEY_NAME.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|cache|hot|idempotency|lookup|map|row|react|unique|composite|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
+  // A key under a framework's public prefix (NEXT_PUBLIC_, VITE_, PUBLIC_ …) ships to every
+  // browser by design: a client key (a secret's or a password's name there is still reported).
+  // (Of a dotted name, its last part: `import.meta.env.NEXT_PUBLIC_X_KEY`.)
+  if (afterPublicPrefix(normalizeKeyName(name.slice(name.lastIndexOf('.') + 1))) !== undefined) return false;
+  return /[a-z0-9]key$/.test(key) && !isPublishedKeyName(name) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|cache|hot|idempotency|lookup|map|row|react|unique|composite|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
 }
 
 // Keys their vendors publish or that only route or tag a message, whatever their value: Algolia's
 // search-only key, a Shopify app's API key (its OAuth client id), a Web Push VAPID key (the public
 // one a page hands to the browser), GameAnalytics' game key (its secret key is the secret),
-// Qonversion's project key (the client SDK's), a message queue's routing key (not PagerDuty's)
-// and a dedup key.
-const PUBLISHED_KEY_NAME = /algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$|(?<!pagerduty)routingkey$|dedupe?key$/;
+// Qonversion's project key (the client SDK's), Ghost's Content API key (browser-safe by Ghost's
+// word), Optimizely's SDK key, DocuSign's integration key (its OAuth client id), a message queue's
+// routing key (not PagerDuty's) and a dedup key.
+const PUBLISHED_KEY_NAME = /ghost\w*contentapikey$|optimizely\w*sdkkey$|docusign\w*integrationkey$|^integrationkey$|algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$|(?<!pagerduty)routingkey$|dedupe?key$/;
 
 /** Whether `name` names a key its vendor publishes, or one that routes or tags a message (PUBLISHED_KEY_NAME): no secret under any judge. */
 export function isPublishedKeyName(name: string): boolean {
-  return PUBLISHED_KEY_NAME.test(keyLikeForm(name));
+  if (PUBLISHED_KEY_NAME.test(keyLikeForm(name))) return true;
+  // Of a qualified name or a path, its last part (`integrations.shopify-api-key`,
+  // `module.exports.shopifyApiKey`, an SSM parameter's `/prod/shopify_api_key`).
+  const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf('/'), name.lastIndexOf(':')) + 1);
+  return last.length < name.length && PUBLISHED_KEY_NAME.test(keyLikeForm(last));
 }
 
 /**

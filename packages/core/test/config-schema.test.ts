@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../scripts/config-schema.js';
-import { binaryRules, catalog, POLICY_RULE_IDS, validateConfig } from '../src/index.js';
+import { binaryRules, catalog, fileRules, POLICY_RULE_IDS, validateConfig } from '../src/index.js';
 
 // The shipped JSON Schema (schema/config.schema.json, for editors through "$schema") must say
 // what validateConfig says: the same configs accepted, the same rejected. Regex safety and unique
@@ -55,7 +55,7 @@ const invalid: unknown[] = [
 describe('config JSON Schema', () => {
   it('is up to date with the catalog (run `pnpm --filter @keyward/core schema` when this fails)', () => {
     expect(shipped).toEqual(JSON.parse(JSON.stringify(configSchema())));
-    expect((shipped as { properties: { disabledRules: { items: { enum: string[] } } } }).properties.disabledRules.items.enum).toHaveLength(catalog.length + binaryRules.length + POLICY_RULE_IDS.length);
+    expect((shipped as { properties: { disabledRules: { items: { enum: string[] } } } }).properties.disabledRules.items.enum).toHaveLength(catalog.length + binaryRules.length + fileRules.length + POLICY_RULE_IDS.length);
   });
 
   it.each(valid.map((c) => [JSON.stringify(c), c]))('accepts what validateConfig accepts: %s', (_, config) => {

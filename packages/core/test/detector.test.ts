@@ -3821,3 +3821,195 @@ describe('forty-third and forty-fourth blind gradings: observability pipelines, 
     for (const [text, path] of cases) expect(rules(text, path), path).toEqual([]);
   });
 });
+
+describe('forty-fifth to forty-seventh blind gradings: cloud providers in depth, identity and sessions, databases and queues', () => {
+  const d = createDetector();
+  const g = createSampleGen(4501);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64 = `${B62}+/`;
+  const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const secrets = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
+  const password = (): string => `${g.chars(B62, 8)}!${g.chars(B62, 7)}`;
+
+  it('reads a password with an escaped quote inside its string, and .properties escapes in a bare value', () => {
+    const head = g.chars(B62, 6);
+    const tail = `${g.chars(B62, 6)}#${g.chars(B62, 3)}`;
+    expect(secrets(`define('DB_PASSWORD', '${head}\\'${tail}');\n`, 'wp-config.php')).toEqual([`${head}\\'${tail}`]);
+    expect(secrets(`{"password": "${head}\\"${tail}"}\n`, 'config.json')).toEqual([`${head}\\"${tail}`]);
+    // A string that holds a string literal still ends before its escaped closing quote.
+    const inner = password();
+    expect(secrets(`const password = "\\"${inner}\\"";\n`, 'a.js')).toEqual([inner]);
+    expect(secrets(`db.password=${head}\\:${tail}\n`, 'application.properties')).toEqual([`${head}\\:${tail}`]);
+  });
+
+  it('judges generated passwords with no digit or only "_" as their sign under password names, and OCI\'s pass_phrase', () => {
+    const noDigit = `${g.chars(UPPER, 2)}${g.chars('abcdefghijklmnopqrstuvwxyz', 1)}${g.chars(UPPER, 2)}m_d${g.chars(UPPER, 1)}x${g.chars(UPPER, 2)}xq`;
+    expect(secrets(`"adminPassword": { "value": "${noDigit}" }\n`, 'azuredeploy.parameters.json')).toEqual([noDigit]);
+    const phrase = `${g.chars(B62, 10)}%${g.chars(B62, 6)}`;
+    expect(secrets(`[DEFAULT]\nkey_file=~/.oci/oci_api_key.pem\npass_phrase=${phrase}\n`, '.oci/config')).toEqual([phrase]);
+    // Names are not passwords, whatever their case.
+    for (const name of ['auth-password-label', 'spring.datasource.password', 'CLOUDSDK_PROXY_PASSWORD_value']) expect(rules(`password: "${name}"\n`, 'a.yaml'), name).toEqual([]);
+  });
+
+  it('finds Azure storage keys in `az storage account keys list` output, B2 application keys and Huawei sk pairs', () => {
+    const key = `${g.chars(B64, 86)}==`;
+    expect(found(`[\n  {\n    "creationTime": "2026-03-02T10:14:55+00:00",\n    "keyName": "key1",\n    "permissions": "FULL",\n    "value": "${key}"\n  }\n]\n`, 'keys.json')).toEqual([`azure-storage-keys-list:${key}`]);
+    const b2 = `K00${g.chars('12345', 1)}${g.chars(B64, 27)}`;
+    expect(found(`b2_api.authorize_account("production", "00${g.chars(HEX, 23)}", "${b2}")\n`, 'sync.py')).toContain(`backblaze-b2-application-key:${b2}`);
+    const sk = g.chars(B62, 40);
+    expect(found(`obs:\n  ak: ${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 20)}\n  sk: ${sk}\n  bucket: etl\n`, 'config.yaml')).toEqual([`huawei-cloud-sk-pair:${sk}`]);
+  });
+
+  it('stays quiet on ids and descriptions under credential names, and on a preposition\'s key in a sentence', () => {
+    expect(rules(`spring.cloud.azure.active-directory.credential.client-id=${uuid()}\n`, 'application.properties')).toEqual([]);
+    expect(rules(`{\n  "iam_apikey_description": "Auto-generated for key ${uuid()}",\n  "iam_apikey_name": "svc"\n}\n`, 'cos-credentials.json')).toEqual([]);
+    expect(rules(`{ "name": "svc", "password_hash": "${g.chars(B64, 48)}", "hashing_algorithm": "rabbit_password_hashing_sha256" }\n`, 'definitions.json')).toEqual([]);
+    expect(rules(`SOCIAL_AUTH_GOOGLE_OAUTH2_KEY = "${g.chars('0123456789', 12)}-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 32)}.apps.googleusercontent.com"\n`, 'settings.py')).toEqual([]);
+    expect(rules(`jdbc:postgresql://db.internal:5432/orders?user=app&password=%3Cpassword%3E&ssl=true\n`, 'Db.java')).toEqual([]);
+    expect(rules(`  toPropertyKey: ["body.0.body.body.1.argument.callee"]\n`, 'helpers.js')).toEqual([]);
+  });
+
+  it('finds database and queue credentials in their own formats: Erlang cookies, CouchDB admins, Redis ACLs, NEO4J_AUTH, Helm lists', () => {
+    const cookie = g.chars(UPPER, 20);
+    expect(found(`      RABBITMQ_ERLANG_COOKIE: ${cookie}\n`, 'docker-compose.yml')).toEqual([`erlang-cookie:${cookie}`]);
+    const admin = password();
+    expect(found(`[admins]\nadmin = ${admin}\nops = -pbkdf2-${g.chars(HEX, 40)},${g.chars(HEX, 32)},10\n`, 'local.ini')).toEqual([`couchdb-admin-password:${admin}`]);
+    expect(rules(`[couchdb]\nadmin = ${password()}\n`, 'local.ini')).not.toContain('couchdb-admin-password');
+    const acl = password();
+    expect(found(`user default off\nuser billing on >${acl} ~cache:* +@read\n`, 'users.acl')).toEqual([`redis-acl-password:${acl}`]);
+    const neo = `${g.chars(B62, 6)}#${g.chars(B62, 5)}=&${g.chars(B62, 3)}`;
+    expect(found(`NEO4J_AUTH=neo4j/${neo}\n`, '.env')).toEqual([`neo4j-auth-password:${neo}`]);
+    const listed = g.chars(B62, 16);
+    expect(secrets(`auth:\n  usernames: ["etl"]\n  passwords: ["${listed}"]\n`, 'values.yaml')).toEqual([listed]);
+    const es = password();
+    expect(secrets(`es = Elasticsearch(url, basic_auth=("elastic", "${es}"))\n`, 'client.py')).toEqual([es]);
+  });
+
+  it('reads "$" that starts no variable, "$$" and "&" inside bare and flag passwords', () => {
+    for (const value of [`${g.chars(B62, 8)}%Q@${g.chars(B62, 3)}+x$MP`, `56%sai6Vc&o3#=$$*-Q=%`.replace('sai6', g.chars(B62, 4)), `u#Lc+c+^$d.wP${g.chars(B62, 3)}`]) {
+      expect(secrets(`MYSQL_PASSWORD=${value}\n`, '.env'), value).toEqual([value]);
+    }
+    const flag = `${g.chars(B62, 7)}%c!+sJv$@+e${g.chars('0123456789', 2)}`;
+    expect(secrets(`mysql -h db -u root --password='${flag}' -e 'SHOW DATABASES'\n`, 'dump.sh')).toEqual([flag]);
+    // References stay references.
+    expect(rules('MYSQL_PASSWORD=$MYSQL_ROOT_PASSWORD\nDB_PASSWORD=${DB_PASSWORD}\n', '.env')).toEqual([]);
+  });
+
+  it('finds signing secrets in the calls that use them, OTP seeds, Discord tokens at login, LDAP binds and RADIUS keys', () => {
+    const jwtSecret = g.chars(B62, 32);
+    expect(found(`const token = jwt.sign({ sub: user.id }, '${jwtSecret}', { algorithm: 'HS256' });\n`, 'auth.js')).toEqual([`signing-secret-call:${jwtSecret}`]);
+    const cookieSecret = g.chars(B62, 30);
+    expect(found(`app.use(cookieParser('${cookieSecret}'));\n`, 'app.ts')).toEqual([`signing-secret-call:${cookieSecret}`]);
+    const hmac = g.chars(B62, 32);
+    expect(secrets(`var hmacSecret = []byte("${hmac}")\n`, 'jwt.go')).toEqual([hmac]);
+    const seed = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 32);
+    expect(found(`totp = pyotp.TOTP("${seed}")\n`, 'mfa.py')).toEqual([`otp-seed-call:${seed}`]);
+    expect(secrets(`export MFA_SEED='${seed}'\n`, 'get-token.sh')).toEqual([seed]);
+    // A token of an account made before 2022: an 18-digit ID, 24 characters of base64.
+    const discord = `${Buffer.from(`2${g.chars('0123456789', 17)}`).toString('base64url')}.${g.chars(`${B62}-_`, 6)}.${g.chars(`${B62}-_`, 38)}`;
+    expect(found(`client.login('${discord}');\n`, 'index.js')).toEqual([`discord-bot-token:${discord}`]);
+    const bind = `${g.chars(B62, 6)}:${g.chars(B62, 9)}`;
+    expect(secrets(`"bindCredential": ["${bind}"],\n`, 'realm-export.json')).toEqual([bind]);
+    expect(secrets(`binddn cn=nslcd,ou=svc,dc=corp,dc=com\nbindpw ${bind}\n`, 'nslcd.conf')).toEqual([bind]);
+    const radius = password();
+    expect(found(`radius server ISE\n address ipv4 10.0.1.10 auth-port 1812 acct-port 1813\n key ${radius}\n!\n`, 'switch.cfg')).toEqual([`cisco-aaa-server-key:${radius}`]);
+    expect(rules('radius server ISE\n address ipv4 10.0.1.10 auth-port 1812 acct-port 1813\n key <shared-secret>\n!\n', 'switch.cfg')).toEqual([]);
+    // Google Authenticator's documented example seed, in every MFA tutorial.
+    expect(rules(`otpauth://totp/Example:alice@google.com?secret=${['JBSWY3DP', 'EHPK3PXP'].join('')}&issuer=Example\n`, 'mfa.md')).toEqual([]);
+  });
+
+  it('finds secrets that are whole files by their path (Rails master.key, an Ansible vault password file, .erlang.cookie, recovery codes), and only there', () => {
+    const master = g.chars(HEX, 32);
+    expect(found(`${master}\n`, 'config/master.key')).toEqual([`rails-master-key-file:${master}`]);
+    expect(found(`${master}\n`, 'apps/api/config/credentials/production.key')).toEqual([`rails-master-key-file:${master}`]);
+    expect(rules(`${master}\n`, 'notes.txt')).toEqual([]);
+    expect(rules(`${master}\n${master}\n`, 'config/master.key')).toEqual([]);
+    const vault = password();
+    expect(found(`${vault}\n`, 'ansible/.vault_pass')).toEqual([`ansible-vault-password-file:${vault}`]);
+    expect(rules('#!/bin/sh\npass show ansible/vault\n', '.vault_pass')).toEqual([]);
+    const cookie = g.chars(UPPER, 20);
+    expect(found(cookie, 'rabbitmq/.erlang.cookie')).toEqual([`erlang-cookie-file:${cookie}`]);
+    const codes = Array.from({ length: 16 }, () => `${g.chars(HEX, 5)}-${g.chars(HEX, 5)}`);
+    const listed = d.scanRevealing(`${codes.join('\n')}\n`, { path: 'github-recovery-codes.txt' });
+    expect(listed.map((f) => f.ruleId)).toEqual(['recovery-codes-file']);
+    expect(listed[0]?.secret).toBe(codes.join('\n'));
+    expect(rules(`${codes.slice(0, 3).join('\n')}\n`, 'github-recovery-codes.txt')).toEqual([]);
+    // A config turns them off by id, as any rule.
+    expect(createDetector({ config: { disabledRules: ['rails-master-key-file'] } }).scan(`${master}\n`, { path: 'config/master.key' })).toEqual([]);
+  });
+});
+
+describe('forty-eighth to fiftieth blind gradings: CI/CD and registries, SaaS integrations and webhooks, Jamstack and edge', () => {
+  const d = createDetector();
+  const g = createSampleGen(4801);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64 = `${B62}+/`;
+  const LOWER36 = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const secrets = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
+
+  it('stays quiet on keys their vendors publish: app keys, client-side keys, framework public variables, dotenvx ciphertext', () => {
+    const cases: [string, string][] = [
+      [`DROPBOX_APP_KEY = os.environ.get("DROPBOX_APP_KEY", "${g.chars('abcdefghijklmnopqrstuvwxyz', 6)}4${g.chars(LOWER36, 8)}")\n`, 'integrations.py'],
+      [`DOCUSIGN_INTEGRATION_KEY=${uuid()}\n`, '.env'],
+      [`integrations.shopify-api-key=${g.chars(HEX, 32)}\n`, 'application.properties'],
+      [`module.exports.shopifyApiKey = "${g.chars(HEX, 32)}";\n`, 'sync.cjs'],
+      [`NEXT_PUBLIC_OPTIMIZELY_SDK_KEY="${g.chars(B62, 22)}"\n`, '.env.local'],
+      [`const publicBuilderApiKey = import.meta.env.NEXT_PUBLIC_BUILDER_API_KEY ?? '${g.chars(HEX, 32)}';\n`, 'builder.ts'],
+      [`VITE_MAPS_KEY=${g.chars(B62, 32)}\n`, '.env'],
+      [`GHOST_CONTENT_API_KEY = "${g.chars(HEX, 26)}"\n`, 'wrangler.toml'],
+      [`const statsig = "client-${g.chars(B62, 43)}";\n`, 'flags.ts'],
+      [`SENTRY_AUTH_TOKEN="encrypted:${g.chars(B64, 120)}"\n`, '.env.production'],
+      [`password("env.GH_TOKEN", "credentialsJSON:${uuid()}")\n`, 'settings.kts'],
+      ['PIP_EXTRA_INDEX_URL=https://__token__:((pypi-token))@upload.pypi.org/simple\n', 'Dockerfile'],
+    ];
+    for (const [text, path] of cases) expect(rules(text, path), `${path}: ${text}`).toEqual([]);
+    // A secret's name under a public prefix is still a secret shipped to every browser.
+    const leaked = g.chars(B62, 40);
+    expect(secrets(`NEXT_PUBLIC_STRIPE_SECRET=${leaked}\n`, '.env')).toEqual([leaked]);
+  });
+
+  it('finds Strapi APP_KEYS, a Dropbox app secret, values set with vercel env add, and base64 key material that starts with "/"', () => {
+    const keys = [0, 1, 2, 3].map(() => `${g.chars(B64, 22)}==`).join(',');
+    expect(found(`APP_KEYS=${keys}\n`, '.env')).toEqual([`strapi-app-keys:${keys}`]);
+    const appSecret = `${g.chars('abcdefghijklmnopqrstuvwxyz', 5)}7${g.chars(LOWER36, 9)}`;
+    expect(found(`DROPBOX_APP_SECRET=${appSecret}\n`, '.env')).toEqual([`dropbox-app-key-secret:${appSecret}`]);
+    const vercel = g.chars(B62, 40);
+    expect(found(`npx vercel env add AUTH0_CLIENT_SECRET production <<< "${vercel}"\n`, 'README.md')).toEqual([`vercel-env-add-value:${vercel}`]);
+    const base = `/${g.chars(B62, 20)}/${g.chars(B64, 42)}`;
+    expect(secrets(`SECRET_KEY_BASE = "${base}"\n`, '.env')).toEqual([base]);
+  });
+
+  it('reads assignments after a comment\'s words, CSV cells after bare cells, camel-case labels in prose, Basic auth under more names', () => {
+    const inComment = g.chars(B62, 40);
+    expect(secrets(`// TODO(ops): move to secret manager — zoomClientSecret = ${inComment}\n`, 'Code.gs')).toEqual([inComment]);
+    const cell = g.chars(B62, 32);
+    expect(secrets(`integration,setting,value,updated_by\nzoom,zoom_client_secret,"${cell}",jlee\n`, 'export.csv')).toEqual([cell]);
+    const label = g.chars(B62, 40);
+    expect(secrets(`{ "_comment_1": "previous webhookSecret was ${label} (rotated)" }\n`, 'appsettings.json')).toEqual([label]);
+    const basic = Buffer.from(`${g.chars(B62, 20)}:X`).toString('base64');
+    expect(found(`req['Authorization'] = 'Basic ${basic}'\n`, 'client.rb')).toEqual([`authorization-basic:${basic}`]);
+    const header = Buffer.from(`ops@example.org/token:${g.chars(B62, 40)}`).toString('base64');
+    expect(found(`zendesk:\n  auth_header: "Basic ${header}"\n`, 'integrations.yml')).toEqual([`authorization-basic:${header}`]);
+    const hex = g.chars(HEX, 40);
+    expect(secrets(`curl -s https://acme.pipedrive.com/api/v1/deals -H "x-api-token: ${hex}"\n`, 'runbook.md')).toEqual([hex]);
+  });
+
+  it('finds HubSpot tokens of other data centers, ClickUp tokens of short user ids, Yarn npmAuthIdent and jenkins-cli -auth', () => {
+    const hubspot = `pat-na2-${uuid()}`;
+    expect(found(`HUBSPOT=${hubspot}\n`, '.env')).toEqual([`hubspot-private-app-token-other:${hubspot}`]);
+    const clickup = `pk_${g.chars('0123456789', 6)}_${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 32)}`;
+    expect(found(`const t = "${clickup}";\n`, 'a.ts')).toEqual([`clickup-personal-api-token:${clickup}`]);
+    const ident = `${g.chars(B62, 14)}!${g.chars(LOWER36, 5)}`;
+    expect(found(`npmRegistries:\n  "https://npm.example.org":\n    npmAuthIdent: "ci-bot:${ident}"\n`, '.yarnrc.yml')).toEqual([`yarn-npm-auth-ident:${ident}`]);
+    const jenkins = `11${g.chars(HEX, 32)}`;
+    expect(found(`sh 'java -jar jenkins-cli.jar -s https://ci.example.org/ -auth deploy:${jenkins} build deploy-prod'\n`, 'Jenkinsfile')).toEqual([`jenkins-cli-auth:${jenkins}`]);
+  });
+});

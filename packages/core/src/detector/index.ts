@@ -1,5 +1,6 @@
 import { isDocumentedExample, isPlaceholder } from '../allowlist.js';
 import { binaryRules, bytesOf } from '../binary.js';
+import { FILE_MAX, type FileRule, fileRules } from '../file-rules.js';
 import { builtinRuleIds, type KeywardConfig, validateConfig } from '../config.js';
 import { shannonEntropy } from '../entropy.js';
 import { compileGlob } from '../glob.js';
@@ -131,7 +132,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export function createDetector(options: DetectorOptions = {}): Detector {
   const base = options.rules ?? catalog;
   // With rules of its own the detector has no binary judges, but a shared config may still name them.
-  const config = validateConfig(options.config, 'keyward config', options.rules ? new Set([...base.map((r) => r.id), ...binaryRules.map((r) => r.id)]) : builtinRuleIds());
+  const config = validateConfig(options.config, 'keyward config', options.rules ? new Set([...base.map((r) => r.id), ...binaryRules.map((r) => r.id), ...fileRules.map((r) => r.id)]) : builtinRuleIds());
   const disabled = new Set(config.disabledRules ?? []);
   const rules = Object.freeze([...customRules(config), ...base.filter((r) => !disabled.has(r.id))]);
   checkRules(rules);
@@ -439,6 +440,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       }
     }
     const chosen = resolveOverlaps(candidates);
+    const whole = path !== undefined ? wholeFile(text, path) : undefined;
 
     const findings: RevealedFinding[] = [];
     let line = 1;
@@ -472,7 +474,54 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       if (reveal) finding.secret = cand.secret;
       findings.push(finding);
     }
+    if (whole !== undefined && !findings.some((f) => f.start < whole.end && f.end > whole.start)) {
+      const { rule, start, end, confidence } = whole;
+      const secret = text.slice(start, end);
+      const before = text.slice(0, start);
+      const finding: Mutable<RevealedFinding> = {
+        ruleId: rule.id,
+        provider: rule.provider,
+        description: rule.description,
+        severity: rule.severity,
+        confidence,
+        line: before.split('\n').length,
+        column: start - (before.lastIndexOf('\n') + 1) + 1,
+        start,
+        end,
+        redacted: maskWithPrefixes(secret, []),
+        fingerprint: sha256Hex(`${rule.id}:${secret}`).slice(0, 32),
+        rotate: rule.rotate,
+      } as Mutable<RevealedFinding>;
+      finding.path = path as string;
+      if (reveal) finding.secret = secret;
+      if (!allowFingerprints.has(finding.fingerprint)) {
+        findings.push(finding);
+        findings.sort((a, b) => a.start - b.start);
+      }
+    }
     return findings;
+  }
+
+  // The file judges belong to the built-in catalog too: a detector given its own rules has none.
+  const files = options.rules ? [] : fileRules.filter((r) => !disabled.has(r.id));
+  /** The whole-file secret a file of this path holds (file-rules.ts), or undefined. */
+  function wholeFile(text: string, path: string): { rule: FileRule; start: number; end: number; confidence: Confidence } | undefined {
+    if (files.length === 0 || text.length > FILE_MAX) return undefined;
+    const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
+    for (const rule of files) {
+      if (!rule.path.test(normalized)) continue;
+      let judged: ReturnType<FileRule['judge']>;
+      try {
+        judged = rule.judge(text);
+      } catch {
+        judged = undefined;
+      }
+      if (judged === undefined || CONFIDENCE_RANK[judged.confidence] < minConfidence) continue;
+      const secret = text.slice(judged.start, judged.end);
+      if (isPlaceholder(secret) || allowlisted(secret)) continue;
+      return { rule, ...judged };
+    }
+    return undefined;
   }
 
   // The generic rule whose judgement judgeAssignment gives (absent when disabled or with rules of one's own).

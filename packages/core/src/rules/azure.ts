@@ -1,4 +1,4 @@
-import { ALNUM, BASE64, defineRule, DIGITS, gen, token } from './define.js';
+import { ALNUM, BASE64, defineRule, DIGITS, gen, LOWER, token } from './define.js';
 
 const rotate = {
   url: 'https://portal.azure.com/',
@@ -70,6 +70,40 @@ export const azureRules = [
     sample: (g) => `${g.chars(BASE64, 86)}==`,
     sampleKey: 'AZURE_STORAGE_ACCOUNT_KEY',
     negatives: ['storageAccountKey: "<your-storage-account-key>"', `integrity: sha512-${'A1b2C3d4'.repeat(10)}abcdef==`],
+  }),
+  // What `az storage account keys list` prints: JSON objects of keyName, permissions and value,
+  // or with `-o table`/`-o tsv` one row a key (`key1  FULL  …`).
+  defineRule({
+    id: 'azure-storage-keys-list',
+    provider: 'Azure',
+    description: 'Azure Storage account key in the output of az storage account keys list (JSON keyName/permissions/value, or a table row key1 FULL …)',
+    keywords: ['"keyname"', 'key1 ', 'key2 '],
+    span: 'near',
+    window: { before: 160, after: 260 },
+    near: (text, at) => text.slice(at, at + 260).includes('=='),
+    pattern: /(?:"value"[ \t]*:[ \t]*"|(?<![A-Za-z0-9])key[12][ \t]+(?:FULL|Full|READ|Read)[ \t]+)([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+    severity: 'critical',
+    rotate,
+    docs: 'https://learn.microsoft.com/cli/azure/storage/account/keys#az-storage-account-keys-list',
+    sample: (g) => `[\n  {\n    "creationTime": "2026-03-02T10:14:55.112233+00:00",\n    "keyName": "key1",\n    "permissions": "FULL",\n    "value": "${g.chars(BASE64, 86)}=="\n  }\n]\n`,
+    sampleIsBlock: true,
+    negatives: ['{ "keyName": "key1", "permissions": "FULL", "value": "<redacted>" }', 'key1  FULL  ****'],
+  }),
+  // App Configuration's access key connection string: Endpoint, the key's Id (public) and its
+  // Secret, 32 bytes in base64 (which may start with "/", where the generic rules read a path).
+  defineRule({
+    id: 'azure-app-configuration-secret',
+    provider: 'Azure',
+    description: 'Azure App Configuration access key secret in its connection string (Endpoint=https://….azconfig.io;Id=…;Secret=…)',
+    keywords: ['.azconfig.io'],
+    pattern: /\.azconfig\.io\/?;Id=[^;\s"'`]{1,64};Secret=([A-Za-z0-9+/]{43}=)/i,
+    minEntropy: 4,
+    severity: 'critical',
+    rotate,
+    docs: 'https://learn.microsoft.com/azure/azure-app-configuration/howto-disable-access-key-authentication',
+    sample: (g) => `Endpoint=https://${g.chars(LOWER, 8)}.azconfig.io;Id=${g.chars(ALNUM, 4)}-l0-s0:${g.chars(ALNUM, 20)};Secret=${g.chars(BASE64, 43)}=`,
+    negatives: ['Endpoint=https://app.azconfig.io;Id=xxxx;Secret=<secret>', 'Endpoint=https://app.azconfig.io;Id=abc;Secret=${APPCONFIG_SECRET}'],
   }),
   defineRule({
     id: 'azure-shared-access-key',

@@ -1,7 +1,7 @@
 import type { Rule, SampleGen } from '../types.js';
 import { ALNUM, defineRule } from './define.js';
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
-import { acceptGeneric, isHashOrCipher, looksLikeSecretValue } from './generic.js';
+import { acceptGeneric, isHashOrCipher, isPasswordValue, looksLikeSecretValue } from './generic.js';
 import { inUse } from './passwords.js';
 
 const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Change the password on the server, then pass it from a file or the environment (MYSQL_PWD, REDISCLI_AUTH, SSHPASS) instead of the command line.' };
@@ -39,6 +39,9 @@ const sample = (prefix: string, suffix = '') => (g: SampleGen): string => `${pre
 type CommandSpec = Pick<Rule, 'id' | 'description' | 'keywords' | 'pattern' | 'docs' | 'sample' | 'negatives'> & Partial<Pick<Rule, 'window' | 'span' | 'accept' | 'rotate' | 'secretGroup'>>;
 
 /** A password a command or statement is given: group 2 of the pattern, judged by acceptPassword unless the spec says otherwise. */
+// A value written on a command line, quoted or bare, as three groups (one of them matches).
+const STDIN_VALUE = `(?:"([^"\\s]{8,512})"|'([^'\\s]{8,512})'|([^\\s"'|<>]{8,512}))`;
+
 function commandRule(spec: CommandSpec): Rule {
   return defineRule({
     provider: 'Command line',
@@ -176,6 +179,28 @@ export const commandLineRules = [
     docs: 'https://openvpn.net/community-docs/community-articles/openvpn-2-6-manual.html',
     sample: (g) => `client\nremote vpn.acme.test 1194\n<auth-user-pass>\nvpnuser\n${g.chars(ALNUM, 12)}#${g.chars(ALNUM, 4)}\n</auth-user-pass>\n`,
     negatives: ['<auth-user-pass>\nuser\npassword\n</auth-user-pass>', '<auth-user-pass>\nuser\n</auth-user-pass>'],
+  }),
+  // A variable set for a deployment from a here-string or a pipe: `vercel env add NAME production
+  // <<< "…"`, `echo "…" | vercel env add NAME` (a README's deploy steps), judged as an assignment to NAME.
+  defineRule({
+    id: 'vercel-env-add-value',
+    provider: 'Command line',
+    description: 'Value given to vercel env add on stdin (a here-string or a pipe), judged as an assignment to the variable it names',
+    keywords: ['env add '],
+    pattern: new RegExp(`(?:(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${STDIN_VALUE}[ \\t]*\\|[ \\t]*)?(?:npx[ \\t]+|pnpm[ \\t]+(?:dlx[ \\t]+)?|bunx[ \\t]+)?vercel[ \\t]+env[ \\t]+add[ \\t]+[A-Za-z_][A-Za-z0-9_]{0,127}(?:[ \\t]+[a-z][a-z0-9-]{0,31}){0,2}(?:[ \\t]*<<<[ \\t]*${STDIN_VALUE})?`),
+    // The value is whichever group matched (1-3 piped in, 4-6 the here-string).
+    secretGroup: 1,
+    window: { before: 200, after: 600 },
+    accept: (m) => {
+      const value = m.slice(1).find((v) => v !== undefined);
+      const name = /env[ \t]+add[ \t]+([A-Za-z_][A-Za-z0-9_]*)/.exec(m[0])?.[1];
+      return value !== undefined && name !== undefined && acceptGeneric(name, value);
+    },
+    severity: 'high',
+    rotate: { url: 'https://vercel.com/docs/cli/env', how: 'Rotate the value at its issuer, set it again with vercel env add reading from a secret store (not a literal), and remove it from the document.' },
+    docs: 'https://vercel.com/docs/cli/env',
+    sample: (g) => `npx vercel env add SERVICE_API_KEY production <<< "${g.chars(ALNUM, 32)}"`,
+    negatives: ['vercel env add API_KEY production <<< "$API_KEY"', 'vercel env add API_KEY production', 'echo "$TOKEN" | vercel env add TOKEN'],
   }),
   defineRule({
     id: 'wrangler-secret-prompt',
@@ -360,6 +385,30 @@ export const commandLineRules = [
     docs: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/#authentication',
     sample: sample('    command: ["redis-server", "--appendonly", "yes", "--requirepass", "', '"]'),
     negatives: ['requirepass foobared', 'command: redis-server --requirepass "$REDIS_PASSWORD"', '# requirepass <password>', 'command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]', 'masterauth <master-password>'],
+  }),
+  // Redis 6 ACLs: a user line of an ACL file or redis.conf, or ACL SETUSER, gives a password in
+  // clear after ">" (a hash after "#", none with `nopass`).
+  defineRule({
+    id: 'redis-acl-password',
+    provider: 'Command line',
+    description: 'Clear-text password given to a Redis ACL user with ">" (users.acl, a redis.conf user line, ACL SETUSER)',
+    keywords: ['user ', 'setuser '],
+    near: (text, at) => {
+      // A user line starts its line (blanks before it); SETUSER follows ACL.
+      if (text.charCodeAt(at) === 115 || text.charCodeAt(at) === 83) return true;
+      let i = at;
+      while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+      return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
+    },
+    pattern: /(?<![A-Za-z0-9_.-])(?:set)?user[ \t]+[^\s>]{1,64}(?:[ \t]+[^\s>]{1,64}){0,24}?[ \t]+>([^\s]{6,127})(?=[ \t]|\r?$)/im,
+    accept: (m) => acceptPasswordValue(m[1] ?? '') && (isPasswordValue(m[1] ?? '') || /^[0-9a-f]{32,}$/.test(m[1] ?? '')),
+    severity: 'high',
+    confidence: 'high',
+    rotate: { url: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/', how: "Set a new password for the user (ACL SETUSER <user> resetpass >…), and keep only its SHA-256 (#…) in the ACL file." },
+    docs: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/#acl-rules',
+    sample: (g) => `user default off\nuser worker on >${g.chars(ALNUM, 12)}-${g.chars(ALNUM, 6)} ~jobs:* +@read +@write\n`,
+    sampleIsBlock: true,
+    negatives: ['user default on nopass ~* &* +@all', 'user alice on #e5fa44f2b31c1fb553b6021e7360d07d5d91ff5e6e4ef7ae6d1dd51c7b8a3e0f ~* +@all', 'user bob on >password ~* +@all', 'ACL SETUSER carol on >${REDIS_PASSWORD} ~* +@all'],
   }),
   commandRule({
     id: 'registry-login-password',

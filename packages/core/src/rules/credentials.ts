@@ -1,7 +1,7 @@
 import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
 import { ATOB_ELLIPSIS, isHashOrCipher, isPublishableKey, looksLikeSecretValue } from './generic.js';
 import { DEFAULT_PASSWORDS, inUse } from './passwords.js';
-import { isPlaceholder } from '../allowlist.js';
+import { isPlaceholder, percentDecoded } from '../allowlist.js';
 
 const rotate = {
   url: 'https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password',
@@ -118,7 +118,8 @@ export const credentialRules = [
       if (/\$\{|\{\{|\$\(/.test(user)) return false;
       // With no user (redis://:password@host) the shape alone says less: a word and a few digits
       // is a documentation example (dotenv's `dotenv://:key_1234@dotenv.org/…`).
-      if (user === '' && /^[A-Za-z]+[_-]?\d{1,6}$/.test(password)) return false;
+      // (One word: words joined in camel case are a generated passphrase, `rediss://:LumenPylon…7055@`.)
+      if (user === '' && /^[A-Za-z][a-z]{0,11}[_-]?\d{1,6}$/.test(password)) return false;
       // A reference or a template slot: $VAR, %VAR%, {password}, [password] (not a password that
       // starts with a percent-encoded character, `%23Chelsea…`).
       if (/^(?:[${[]|%(?![0-9A-Fa-f]{2}))/.test(password)) return false;
@@ -216,6 +217,11 @@ export const credentialRules = [
       const value = m[1] ?? m[2] ?? '';
       // A crypt hash (kickstart's `--iscrypted --password=$6$…`) protects a password it does not hold.
       if (!inUse(value) || isHashOrCipher(value)) return false;
+      // A URL's parameter is percent-encoded: `%3Cpassword%3E` is the placeholder `<password>`.
+      if (value.includes('%')) {
+        const decoded = percentDecoded(value);
+        if (decoded !== value && (!inUse(decoded) || isPlaceholder(decoded))) return false;
+      }
       if (!/^(?:--|[ \t])/.test(m[0])) return true;
       // A command option or a libpq word: the value comes right after "=" (`--password= x` has
       // none), holds no code punctuation, and is not a documentation example (digits only, or
@@ -268,7 +274,7 @@ export const credentialRules = [
     description: 'HTTP Basic credentials in an Authorization header value',
     keywords: ['basic '],
     // nginx sets the header with blanks alone: `proxy_set_header Authorization "Basic …";`.
-    pattern: /(?:authorization|auth)["']?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}(?:[bBuU]?["'`])?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
+    pattern: /(?:authorization|auth(?:[_-]?header)?|api[_-]?(?:token|key))["']?\]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}(?:[bBuU]?["'`])?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
     minEntropy: 2.5,
     validate: base64HasColon,
     accept: (m) => !base64StandIn(m[1] ?? ''),

@@ -283,6 +283,8 @@ export interface PrefixedSpec {
   readonly punctuated?: boolean;
   readonly negatives?: readonly string[];
   readonly window?: { readonly before?: number; readonly after?: number };
+  /** The key the labelled corpus and the catalog tests put a sample under (a rule with `context` needs one that holds a context word). */
+  readonly sampleKey?: string;
 }
 
 const fenceTests = new Map<string, (c: number) => boolean>();
@@ -353,6 +355,7 @@ export function prefixed(spec: PrefixedSpec): Rule {
     severity: spec.severity ?? 'critical',
     rotate: spec.rotate,
     ...(spec.docs ? { docs: spec.docs } : {}),
+    ...(spec.sampleKey ? { sampleKey: spec.sampleKey } : {}),
     sample: (g) => (list.length === 1 ? (list[0] as string) : g.pick(list)) + spec.sample(g),
     negatives: spec.negatives ?? [`${list[0] as string}your_token_here`, `${list[0] as string}XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX`, `${list[0] as string}<token>`],
   });

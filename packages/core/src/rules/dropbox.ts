@@ -48,11 +48,13 @@ export const dropboxRules = [
   defineRule({
     id: 'dropbox-app-key-secret',
     provider: 'Dropbox',
-    description: 'Dropbox app key or app secret (15 lower-case letters and digits) under a Dropbox-named key',
+    description: 'Dropbox app secret (15 lower-case letters and digits) under a Dropbox-named key (not the app key: that is the app\'s OAuth client id)',
     keywords: ['dropbox'],
     pattern: keyed('dropbox', '[a-z0-9]{15}'),
     // Random: letters and digits both, and no upper case (the pattern reads case-insensitively).
-    accept: (m) => /^[a-z0-9]+$/.test(m[1] ?? '') && /[a-z]/.test(m[1] ?? '') && /[0-9]/.test(m[1] ?? ''),
+    // The app key (DROPBOX_APP_KEY, dropboxAppKey) is the app's client id, which PKCE apps ship:
+    // from a blind grading of SaaS integrations, 90 of 131 false positives were app keys.
+    accept: (m) => /^[a-z0-9]+$/.test(m[1] ?? '') && /[a-z]/.test(m[1] ?? '') && /[0-9]/.test(m[1] ?? '') && !/(?:app|client)[_.-]?(?:key|id)$/i.test(/dropbox[A-Za-z0-9_.-]{0,24}/i.exec(m[0])?.[0] ?? ''),
     minEntropy: 3,
     severity: 'medium',
     rotate: { url: 'https://www.dropbox.com/developers/apps', how: 'Regenerate the app secret in the Dropbox App Console and update where it is stored.' },

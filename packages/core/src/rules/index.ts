@@ -173,6 +173,8 @@ import { nightfallRules } from './nightfall.js';
 import { notionRules } from './notion.js';
 import { nozbeRules } from './nozbe.js';
 import { npmRules } from './npm.js';
+import { yarnRules } from './yarn.js';
+import { jenkinsRules } from './jenkins.js';
 import { nvidiaRules } from './nvidia.js';
 import { octopusDeployRules } from './octopus-deploy.js';
 import { oktaRules } from './okta.js';
@@ -346,6 +348,14 @@ import { tasmotaRules } from './tasmota.js';
 import { yandexCloudRules } from './yandex-cloud.js';
 import { zapierRules } from './zapier.js';
 import { natsRules } from './nats.js';
+import { backblazeRules } from './backblaze.js';
+import { rabbitmqRules } from './rabbitmq.js';
+import { couchdbRules } from './couchdb.js';
+import { neo4jRules } from './neo4j.js';
+import { totpRules } from './totp.js';
+import { ciscoIosRules } from './cisco-ios.js';
+import { huaweiCloudRules } from './huawei-cloud.js';
+import { strapiRules } from './strapi.js';
 import { jwkRules } from './jwk.js';
 import { loginWithAmazonRules } from './login-with-amazon.js';
 import { splunkRules } from './splunk.js';
@@ -701,6 +711,16 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...yandexCloudRules,
   ...zapierRules,
   ...natsRules,
+  ...backblazeRules,
+  ...rabbitmqRules,
+  ...couchdbRules,
+  ...neo4jRules,
+  ...totpRules,
+  ...ciscoIosRules,
+  ...huaweiCloudRules,
+  ...strapiRules,
+  ...yarnRules,
+  ...jenkinsRules,
   ...jwkRules,
   ...loginWithAmazonRules,
   ...splunkRules,

@@ -1,0 +1,121 @@
+// Secrets that are whole files: the file's name says what it holds, and its text is nothing but
+// the secret (Rails' config/master.key is 32 hex digits, an Ansible vault password file one line).
+// No keyword stands in such a file, so the keyword pass never runs a rule on it: a scan given the
+// file's path asks the judges below, as a scanner that meets a binary file asks `binaryRules`.
+//
+// Every judge reads a file of at most FILE_MAX characters a bounded number of times.
+
+import { shannonEntropy } from './entropy.js';
+import { isPasswordValue } from './rules/generic.js';
+import type { Confidence, Rotation, Severity } from './types.js';
+
+/** The longest text a file judge reads: a key file is a line, a list of recovery codes a screen. */
+export const FILE_MAX = 4096;
+
+export interface FileRule {
+  readonly id: string;
+  readonly provider: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly rotate: Rotation;
+  readonly docs?: string;
+  /** The files it reads: a test of the path, with "/" separators and no leading "./". */
+  readonly path: RegExp;
+  /** The secret in a file's whole text (offsets, end exclusive) and the confidence, or undefined. Never throws. */
+  readonly judge: (text: string) => { readonly start: number; readonly end: number; readonly confidence: Confidence } | undefined;
+}
+
+/** The one line a file holds (blanks and a final line break around it), as [start, end], or undefined. */
+function onlyLine(text: string): [number, number] | undefined {
+  let start = 0;
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 10) end--;
+  if (text.charCodeAt(end - 1) === 13) end--;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (start === end) return undefined;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return undefined;
+  return [start, end];
+}
+
+// A GitHub recovery code (5 + 5 hex), GitLab's (16 hex), or a code of 4 to 5 letters and digits on
+// each side of a dash (Google's, Microsoft's, many others'), one a line, maybe numbered.
+const RECOVERY_CODE = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:[0-9a-f]{5}-[0-9a-f]{5}|[0-9a-f]{16}|[A-Za-z0-9]{4,5}[- ][A-Za-z0-9]{4,5})[ \t]*\r?$/;
+
+export const fileRules: readonly FileRule[] = Object.freeze([
+  {
+    id: 'rails-master-key-file',
+    provider: 'Ruby on Rails',
+    description: "Rails master key file (config/master.key, config/credentials/<env>.key): decrypts the app's encrypted credentials",
+    severity: 'critical',
+    rotate: { url: 'https://guides.rubyonrails.org/security.html#custom-credentials', how: 'Generate a new key (bin/rails credentials:edit with the old key, then re-encrypt under a new one), rotate every credential the file held, and keep the key out of the repository (.gitignore it).' },
+    docs: 'https://guides.rubyonrails.org/security.html#custom-credentials',
+    path: /(?:^|\/)config\/(?:master|credentials\/[A-Za-z0-9_.-]{1,64})\.key$/,
+    judge: (text) => {
+      const line = onlyLine(text);
+      if (line === undefined) return undefined;
+      const key = text.slice(line[0], line[1]);
+      return /^[0-9a-f]{32}$/.test(key) && shannonEntropy(key) >= 3 ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
+    },
+  },
+  {
+    id: 'ansible-vault-password-file',
+    provider: 'Ansible',
+    description: 'Ansible Vault password file (.vault_pass, vault_password_file): one line that decrypts every vaulted value',
+    severity: 'critical',
+    rotate: { url: 'https://docs.ansible.com/ansible/latest/vault_guide/vault_managing_passwords.html', how: 'Rekey the vaulted files with a new password (ansible-vault rekey), rotate the secrets they held, and keep the password file out of the repository.' },
+    docs: 'https://docs.ansible.com/ansible/latest/vault_guide/vault_managing_passwords.html',
+    path: /(?:^|\/)\.?vault[-_.]?pass(?:word)?(?:[-_.][A-Za-z0-9]{1,16})?(?:\.txt)?$/i,
+    judge: (text) => {
+      const line = onlyLine(text);
+      if (line === undefined) return undefined;
+      const password = text.slice(line[0], line[1]);
+      // A script that prints the password (`#!/bin/sh`) is a program, not the password.
+      return !password.startsWith('#!') && isPasswordValue(password) ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
+    },
+  },
+  {
+    id: 'erlang-cookie-file',
+    provider: 'RabbitMQ',
+    description: "Erlang distribution cookie file (.erlang.cookie): a RabbitMQ or Erlang cluster's node secret",
+    severity: 'critical',
+    rotate: { url: 'https://www.rabbitmq.com/docs/clustering#erlang-cookie', how: 'Write a new cookie on every node (and where CLI tools read it), restart the nodes, and keep the file out of images and repositories.' },
+    docs: 'https://www.rabbitmq.com/docs/clustering#erlang-cookie',
+    path: /(?:^|\/)\.erlang\.cookie$/,
+    judge: (text) => {
+      const line = onlyLine(text);
+      if (line === undefined) return undefined;
+      const cookie = text.slice(line[0], line[1]);
+      return /^[A-Za-z0-9+/=_.~!@#%^&*-]{16,255}$/.test(cookie) && new Set(cookie).size >= 9 ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
+    },
+  },
+  {
+    id: 'recovery-codes-file',
+    provider: 'Two-factor authentication',
+    description: "Saved two-factor recovery codes (github-recovery-codes.txt and other recovery or backup code lists): each one signs in without the second factor",
+    severity: 'high',
+    rotate: { url: 'https://docs.github.com/en/authentication/securing-your-account-with-two-factor-authentication-2fa/configuring-two-factor-authentication-recovery-methods', how: 'Generate new recovery codes in the account\'s security settings (the old ones stop working), and keep them in a password manager, not a repository.' },
+    docs: 'https://docs.github.com/en/authentication/securing-your-account-with-two-factor-authentication-2fa/configuring-two-factor-authentication-recovery-methods',
+    path: /(?:^|\/)[^/]*(?:recovery|backup)[-_ ]?codes?[^/]*\.txt$/i,
+    judge: (text) => {
+      let first = -1;
+      let last = -1;
+      let codes = 0;
+      const distinct = new Set<string>();
+      let at = 0;
+      for (const line of text.split('\n')) {
+        const m = RECOVERY_CODE.exec(line);
+        if (m !== null) {
+          const code = line.trim().replace(/^\d{1,2}[.)][ \t]*/, '');
+          const start = at + line.indexOf(code);
+          if (first === -1) first = start;
+          last = start + code.length;
+          codes++;
+          distinct.add(code);
+        }
+        at += line.length + 1;
+      }
+      return codes >= 4 && distinct.size === codes ? { start: first, end: last, confidence: 'high' } : undefined;
+    },
+  },
+] satisfies FileRule[]);
