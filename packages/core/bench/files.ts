@@ -31,7 +31,9 @@ export interface FileKind {
 
 const words = (key: string): string[] =>
   key
-    .split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/)
+    // Camel case splits before a capital after a lower-case letter, or after a digit when a
+    // lower-case letter follows the capital (`s3Bucket`): `NEO4J_AUTH` keeps NEO4J whole.
+    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[0-9])(?=[A-Z][a-z])/)
     .filter((w) => w.length > 0)
     .map((w) => w.toLowerCase());
 /** `service_api_key` → `SERVICE_API_KEY`. */

@@ -11,7 +11,7 @@ export const neo4jRules = [
     description: "Password in Neo4j's NEO4J_AUTH=<user>/<password> (Docker image, compose, Helm, .env)",
     keywords: ['neo4j_auth', 'neo4jauth'],
     // Also a formatter's wrap: the value on the next line (`neo4j_auth = (⏎    "…"`).
-    pattern: /NEO4J_?AUTH["']?[ \t]{0,4}[:=](?:[ \t]{0,4}\(?[ \t]{0,4}\r?\n)?[ \t]{0,64}["'`]?[A-Za-z0-9_.@-]{1,64}\/([^\s"'`]{6,256}?)["']?[ \t]*(?:[,;}\]]|\r?$)/im,
+    pattern: /NEO4J_?AUTH["']?\]?[ \t]{0,4}(?:\|\||\?\?|[:=])(?:[ \t]{0,4}\(?[ \t]{0,4}\r?\n)?[ \t]{0,64}["'`]?[A-Za-z0-9_.@-]{1,64}\/([^\s"'`]{6,256}?)["'`]?[ \t]*(?:[,;)}\]]|\r?$)/im,
     accept: (m) => isPasswordValue(m[1] ?? '') || /^[0-9a-f]{32,}$/.test(m[1] ?? ''),
     severity: 'critical',
     confidence: 'high',

@@ -10,7 +10,7 @@ export const yarnRules = [
     provider: 'Yarn',
     description: "Password in Yarn's npmAuthIdent (.yarnrc.yml: \"user:password\" for a registry's Basic auth)",
     keywords: ['npmauthident'],
-    pattern: /npmAuthIdent["']?[ \t]{0,4}:[ \t]{0,4}["']?[^\s:"']{1,128}:([^\s"'`]{6,256})["']?(?=[\s`;,#]|$)/i,
+    pattern: /npmAuthIdent["']?[ \t]{0,4}:[ \t]{0,4}["']?[^\s:"']{1,128}:([^\s"'`]{6,256})/i,
     accept: (m) => isPasswordValue(m[1] ?? ''),
     severity: 'critical',
     confidence: 'high',
