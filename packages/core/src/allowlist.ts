@@ -15,13 +15,13 @@ const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
 const SEQUENCES = ['0123456789', '1234567890', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123', 'abcdABCD'];
 // A whole value that is only the word for one: "password", "mypassword", "your-secret". (With
 // digits it is a weak password someone uses, "password123", and is reported.)
-// A value that names where a secret is kept, not the secret: a variable or template slot (`$GITHUB_TOKEN`, `{{ token }}`, Concourse's `((token))`,
+// A value that names where a secret is kept, not the secret: a variable or template slot (`$GITHUB_TOKEN`, `{{ token }}`, Concourse's `((token))`, a build's `__TOKEN__`,
 // `%TOKEN%`, Octopus' `#{Token}`), a code expression reading one (`os.environ['…']`,
 // `System.getenv(…)`, Rust's `env::var(…)`), a secret store's reference (Vault's `secret/data/…`
 // `vault://` and `vault:secret/…`, Kubernetes' `secretKeyRef:`, 1Password's `op://`, AWS ARNs, GCP Secret Manager
 // names) or a file path (`/etc/ssl/private/server.key`, `./secrets/api-key.txt`). Also
 // percent-encoded, as a URL query carries it.
-const REFERENCE = /^(?:\$[({]|\{\{|\(\([A-Za-z0-9_.:/-]{1,128}\)|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|vault:[\w-]+\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+\/)/;
+const REFERENCE = /^(?:\$[({]|\{\{|\(\([A-Za-z0-9_.:/-]{1,128}\)|__[A-Z][A-Z0-9_]{1,62}__$|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|vault:[\w-]+\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+\/)/;
 
 /** Whether `value` says there is no secret yet (`not-set`, `none`, `TBD`). */
 export function isStandIn(value: string): boolean {

@@ -90,6 +90,75 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     },
   },
   {
+    id: 'backup-password-file',
+    provider: 'Backup',
+    description: 'Password file of a backup tool (restic\'s --password-file, .restic-pass; Zabbix agent PSK files): one line that opens the repository or the link',
+    severity: 'critical',
+    rotate: { url: 'https://restic.readthedocs.io/en/stable/070_encryption.html', how: 'Add a new key to the repository (restic key add, then key remove the old one), or a new PSK on both ends, and keep the file out of the repository.' },
+    docs: 'https://restic.readthedocs.io/en/stable/030_preparing_a_new_repo.html',
+    path: /(?:^|\/)(?:\.?restic[-_.]?pass(?:word)?(?:\.txt)?|restic\/password(?:\.txt)?|[^/]*\.psk)$/i,
+    judge: (text) => {
+      const line = onlyLine(text);
+      if (line === undefined) return undefined;
+      const value = text.slice(line[0], line[1]);
+      // A Zabbix PSK is 32 to 512 hex digits; a restic password is any password.
+      return (/^[0-9a-fA-F]{32,512}$/.test(value) && shannonEntropy(value) >= 3) || isPasswordValue(value) ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
+    },
+  },
+  {
+    id: 'rsync-secrets-file',
+    provider: 'rsync',
+    description: "rsync daemon secrets file (rsyncd.secrets): user:password lines the daemon checks",
+    severity: 'high',
+    rotate: { url: 'https://download.samba.org/pub/rsync/rsyncd.conf.5', how: 'Change the passwords in the daemon\'s secrets file and on the clients (--password-file), and keep the file out of the repository (mode 600).' },
+    docs: 'https://download.samba.org/pub/rsync/rsyncd.conf.5',
+    path: /(?:^|\/)[^/]*rsync[^/]*\.secrets?$/i,
+    judge: (text) => {
+      let at = 0;
+      let first = -1;
+      let last = -1;
+      for (const line of text.split('\n')) {
+        const m = /^([A-Za-z0-9_.@-]{1,64}):(\S{6,128})\r?$/.exec(line);
+        if (m !== null && isPasswordValue(m[2] as string)) {
+          if (first === -1) first = at + (m[1] as string).length + 1;
+          last = at + (m[1] as string).length + 1 + (m[2] as string).length;
+        }
+        at += line.length + 1;
+      }
+      return first === -1 ? undefined : { start: first, end: last, confidence: 'high' };
+    },
+  },
+  {
+    id: 'zerotier-identity-secret',
+    provider: 'ZeroTier',
+    description: "ZeroTier node identity (identity.secret: address, public key and the node's private key)",
+    severity: 'critical',
+    rotate: { url: 'https://docs.zerotier.com/', how: 'Stop the node, delete identity.secret and identity.public so a new identity is made, and deauthorize the old node in its networks.' },
+    docs: 'https://docs.zerotier.com/',
+    path: /(?:^|\/)identity\.secret$/,
+    judge: (text) => {
+      const m = /^[0-9a-f]{10}:0:[0-9a-f]{128}:([0-9a-f]{128})\s*$/.exec(text);
+      if (m === null) return undefined;
+      const start = text.lastIndexOf(':') + 1;
+      return { start, end: start + 128, confidence: 'high' };
+    },
+  },
+  {
+    id: 'openvpn-auth-user-pass-file',
+    provider: 'OpenVPN',
+    description: "OpenVPN auth-user-pass file (a user name on the first line, the password on the second)",
+    severity: 'high',
+    rotate: { url: 'https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/', how: 'Change the account\'s password at the VPN server, and keep the file out of the repository (the client reads it from a protected path).' },
+    docs: 'https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/',
+    path: /(?:^|\/)(?:openvpn\/(?:[^/]+\/)*(?:auth|credentials|creds|login|pass(?:word)?)[^/]*|[^/]*auth-user-pass[^/]*)(?:\.txt|\.conf)?$/i,
+    judge: (text) => {
+      const m = /^[ \t]*([^\s]{1,128})[ \t]*\r?\n[ \t]*([^\s]{6,256})[ \t]*(?:\r?\n)?$/.exec(text);
+      if (m === null || !isPasswordValue(m[2] as string)) return undefined;
+      const start = text.indexOf(m[2] as string, (m[1] as string).length);
+      return { start, end: start + (m[2] as string).length, confidence: 'high' };
+    },
+  },
+  {
     id: 'recovery-codes-file',
     provider: 'Two-factor authentication',
     description: "Saved two-factor recovery codes (github-recovery-codes.txt and other recovery or backup code lists): each one signs in without the second factor",

@@ -1,7 +1,7 @@
 // Which property, variable and header names hold secrets. Shared by the generic detection rule,
 // redactValue and (through core's exports) the logger and the ESLint plugin, so all agree.
 
-const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|replicasetkey$/;
+const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$/;
 
 // Names that contain a secret word but name something that is not a secret.
 // (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,
@@ -28,9 +28,9 @@ const VENDOR_PAT_NAME = /(?:devops|azdo|vsts|gitlab|github|(?:^|[_.-])(?:gh|ado)
 // (`desk`, `peak` are not).
 const AK_SK_NAME = /(?:^|[_.-])(?:[Ss][Dd][Kk][_.-]?)?(?:[Aa][Kk]|[Ss][Kk])$|[a-z0-9](?:Sdk|SDK)?(?:Ak|AK|Sk|SK)$/;
 
-// A Wi-Fi pre-shared key's name: `psk` (wpa_supplicant), `wpa_psk`, a router's `wl0_wpa_psk`. It
-// holds a passphrase, or the key itself as 64 hex digits.
-const PSK_NAME = /(?:^|[_.$-])(?:wpa[_-]?)?psk\d?$/i;
+// A Wi-Fi pre-shared key's name: `psk` (wpa_supplicant), `wpa_psk`, a router's `wl0_wpa_psk`,
+// MikroTik's `wpa2-pre-shared-key`. It holds a passphrase, or the key itself as 64 hex digits.
+const PSK_NAME = /(?:^|[_.$-])(?:wpa[_-]?)?psk\d?$|(?:^|[_.$-])(?:wpa2?[_-]?)?pre[_-]?shared[_-]?key$/i;
 
 /** Whether `name` names a Wi-Fi pre-shared key (PSK_NAME): a password's name, whose value may also be the key in hex. */
 export function isPreSharedKeyName(name: string): boolean {

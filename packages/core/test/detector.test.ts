@@ -4013,3 +4013,93 @@ describe('forty-eighth to fiftieth blind gradings: CI/CD and registries, SaaS in
     expect(found(`sh 'java -jar jenkins-cli.jar -s https://ci.example.org/ -auth deploy:${jenkins} build deploy-prod'\n`, 'Jenkinsfile')).toEqual([`jenkins-cli-auth:${jenkins}`]);
   });
 });
+
+describe('fifty-second blind grading: network, VPN and backup infrastructure', () => {
+  const d = createDetector();
+  const g = createSampleGen(5201);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const password = (): string => `${g.chars(B62, 9)}-${g.chars(B62, 8)}`;
+
+  it('finds the secrets of FortiGate, router, ASA, Junos and SNMPv3 configs, and leaves their encrypted and template forms', () => {
+    const psk = g.chars(B62, 24);
+    expect(found(`config vpn ipsec phase1-interface\n    edit "hq"\n        set psksecret ${psk}\n    next\nend\n`, 'fgt.conf')).toEqual([`fortios-clear-secret:${psk}`]);
+    const md5 = g.chars(B62, 16);
+    expect(found(`interface eth1\n ip ospf message-digest-key 1 md5 ${md5}\n!\n`, 'ospfd.conf')).toEqual([`routing-ipsec-device-key:${md5}`]);
+    const ike = g.chars(B62, 18);
+    expect(found(`tunnel-group 203.0.113.9 ipsec-attributes\n ikev1 pre-shared-key ${ike}\n`, 'asa.cfg')).toEqual([`routing-ipsec-device-key:${ike}`]);
+    const junos = `$9$${g.chars(`${B62}./-`, 40)}`;
+    expect(found(`set system radius-server 10.0.0.2 secret "${junos}"\n`, 'srx.set')).toEqual([`juniper-type9-secret:${junos}`]);
+    const auth = g.chars(B62, 16);
+    expect(found(`snmpwalk -v3 -l authPriv -u mon -a SHA -A '${auth}' -x AES -X '${g.chars(B62, 16)}' 10.0.0.5\n`, 'poll.sh')).toContain(`snmpv3-auth-priv-key:${auth}`);
+    const stats = password();
+    expect(found(`listen stats\n    stats auth operator:${stats}\n`, 'haproxy.cfg')).toEqual([`proxy-daemon-password:${stats}`]);
+    const community = g.chars(B62, 14);
+    expect(d.scanRevealing(`snmp_ro_community: ${community}\n`, { path: 'host_vars/fw01.yml' }).map((f) => f.secret)).toEqual([community]);
+    for (const text of ['    set psksecret ENC <ciphertext>\n', ' ip ospf message-digest-key 1 md5 __MESSAGE_DIGEST_KEY__\n', ' ikev1 pre-shared-key *****\n']) expect(rules(text, 'device.cfg'), text).toEqual([]);
+  });
+
+  it('decodes Cisco type 7 values and reports the ones that hold text', () => {
+    // Type 7 of a generated password, made with the published key.
+    const KEY = 'dsfd;kfoA,.iyewrkldJKDHSUBsgvca69834ncxv9873254k;fg87';
+    const clear = password();
+    const encoded = `05${[...clear].map((c, i) => (c.charCodeAt(0) ^ KEY.charCodeAt((5 + i) % KEY.length)).toString(16).toUpperCase().padStart(2, '0')).join('')}`;
+    expect(found(`line vty 0 4\n password 7 ${encoded}\n login\n`, 'running-config.txt')).toEqual([`cisco-ios-password:${encoded}`]);
+    expect(rules(`line vty 0 4\n password 7 99${g.chars('0123456789ABCDEF', 20)}\n`, 'running-config.txt')).toEqual([]);
+  });
+
+  it('reads backup, rsync, ZeroTier and OpenVPN credential files by their paths', () => {
+    const restic = g.chars(B62, 40);
+    expect(found(`${restic}\n`, 'root/.restic-pass')).toEqual([`backup-password-file:${restic}`]);
+    const psk = g.chars(HEX, 64);
+    expect(found(`${psk}\n`, 'etc/zabbix/zabbix_agentd.psk')).toEqual([`backup-password-file:${psk}`]);
+    const rsync = password();
+    expect(found(`# user:password\nbackup:${rsync}\n`, 'etc/rsyncd.secrets')).toEqual([`rsync-secrets-file:${rsync}`]);
+    const zt = g.chars(HEX, 128);
+    expect(found(`${g.chars(HEX, 10)}:0:${g.chars(HEX, 128)}:${zt}\n`, 'var/lib/zerotier-one/identity.secret')).toEqual([`zerotier-identity-secret:${zt}`]);
+    const vpn = password();
+    expect(found(`monitor\n${vpn}\n`, 'etc/openvpn/client/auth.txt')).toEqual([`openvpn-auth-user-pass-file:${vpn}`]);
+    expect(rules(`monitor\n${vpn}\n`, 'notes/todo.txt')).toEqual([]);
+  });
+});
+
+describe('fifty-third blind grading: the string literals of many languages', () => {
+  const d = createDetector();
+  const g = createSampleGen(5301);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const secrets = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('reads a secret in each language\'s quoting: brackets, raw and prefixed strings, text blocks, heredocs, typed bindings', () => {
+    const cases: [(v: string) => string, string][] = [
+      [(v) => `database_password = %q{${v}}\n`, 'client.rb'],
+      [(v) => `private_token = %(${v})\n`, 'config.cr'],
+      [(v) => `my $redis_password = q{${v}};\n`, 'Config.pm'],
+      [(v) => `access_token = ~s(${v})\n`, 'config.exs'],
+      [(v) => `let aws_secret_key = {|${v}|}\n`, 'config.ml'],
+      [(v) => `local auth_token = [[${v}]]\n`, 'init.lua'],
+      [(v) => `AWS_SECRET_KEY=$'${v}'\n`, 'deploy.sh'],
+      [(v) => `api_key = raw"${v}"\n`, 'config.jl'],
+      [(v) => `authToken: #"${v}"#\n`, 'config.cue'],
+      [(v) => `PRIVATE_TOKEN = f"${v}"\n`, 'settings.py'],
+      [(v) => `{\n  dbPassword = ''\n    ${v}\n  '';\n}\n`, 'flake.nix'],
+      [(v) => `$password = @'\n${v}\n'@\n`, 'deploy.ps1'],
+      [(v) => `{\n  authToken: |||\n    ${v}\n  |||,\n}\n`, 'config.jsonnet'],
+      [(v) => `private_token = <<~EOS.strip\n  ${v}\nEOS\n`, 'settings.rb'],
+      [(v) => `let adminPassword = "${v}" :: Text\n`, 'Config.hs'],
+      [(v) => `static SIGNING_SECRET: &[u8] = b"${v}";\n`, 'config.rs'],
+      [(v) => `App_secret = <<"${v}">>,\n`, 'app.erl'],
+      [(v) => `<Provider secretKey={'${v}'}>\n`, 'Root.jsx'],
+      [(v) => `deepgram_api_key = userdata.get("DEEPGRAM_API_KEY") or "${v}"\n`, 'colab_notebook.py'],
+    ];
+    for (const [wrap, path] of cases) {
+      const value = `${g.chars(B62, 14)}${g.chars('0123456789', 2)}${g.chars(B62, 12)}`;
+      expect(secrets(wrap(value), path), path).toEqual([value]);
+    }
+    // A heredoc's opening line is no value; interpolated text with a slot is a template.
+    expect(secrets('password = <<~EOS.strip\n  REPLACE_ME\nEOS\n', 'settings.rb')).toEqual([]);
+    expect(secrets('api_key = f"{settings.api_key}"\n', 'settings.py')).toEqual([]);
+    expect(secrets('config = {"api_key": "value"}\n', 'settings.py')).toEqual([]);
+  });
+});

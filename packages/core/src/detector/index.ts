@@ -90,8 +90,16 @@ const OPEN_END = new Set([61, 58, 40, 62, 124, 63, 45, 43, 92]);
 /** Whether the line ends (at `last`, after `from`) with a heredoc's opening (`<<EOT`, `<<-EOT`, `<<~EOT`, PHP's `<<<'EOT'`) or a text block's (`"""`): its value is on the next line. */
 function endsWithHeredoc(text: string, last: number, from: number): boolean {
   const q = text.charCodeAt(last);
-  // A text block's opening: Java's, Kotlin's, Swift's and Python's triple quotes.
+  // A text block's opening: Java's, Kotlin's, Swift's and Python's triple quotes; Nix's and
+  // Dhall's `''`, PowerShell's here-strings (`@'`, `@"`), Jsonnet's `|||`, a template literal's
+  // backtick after "=" or ":".
   if ((q === 34 || q === 39) && last - 2 >= from && text.charCodeAt(last - 1) === q && text.charCodeAt(last - 2) === q) return true;
+  if (q === 39 && last - 1 >= from && text.charCodeAt(last - 1) === 39) return true;
+  if ((q === 34 || q === 39) && last - 1 >= from && text.charCodeAt(last - 1) === 64 /* @ */) return true;
+  if (q === 124 && last - 2 >= from && text.charCodeAt(last - 1) === 124 && text.charCodeAt(last - 2) === 124) return true;
+  if (q === 96 && /[=:(][ \t]*$/.test(text.slice(Math.max(from, last - 8), last))) return true;
+  // Ruby's heredoc with a method after its name: `<<~EOS.strip`.
+  if (q >= 97 && q <= 122 && /<<[~-]?[A-Z_]{1,16}\.[a-z_]{1,16}$/.test(text.slice(Math.max(from, last - 40), last + 1))) return true;
   // PHP's quoted heredoc name: <<<'EOT', <<<"EOT".
   const quoted = q === 34 || q === 39;
   const end = quoted ? last - 1 : last;

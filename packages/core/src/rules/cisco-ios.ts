@@ -3,16 +3,23 @@ import { isPasswordValue } from './generic.js';
 
 // A server block's header (`radius server NAME`, `aaa server …`); in a decoded view the name a
 // file was stored under may stand before it on its line.
-const SERVER_BLOCK = /(?:^|[\s:"'`])(?:(?:radius|tacacs)[ -]server|aaa[ \t]+server)[ \t]/;
+const SERVER_BLOCK = /(?:^|[\s:"'`])(?:(?:radius|tacacs)[ -]server|aaa[ \t-]+server)[ \t]/;
 
 /**
  * Whether the configuration line at `at` sits in a RADIUS or TACACS+ server block: the lines
  * before it, up to the block's header, are indented (IOS indents a block's lines under it).
  */
 function inServerBlock(text: string, at: number): boolean {
-  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  for (let n = 0; n < 32 && lineStart > 0; n++) {
-    const prev = text.lastIndexOf('\n', lineStart - 2) + 1;
+  // Read back at most 4 KiB (a bounded walk: a long line costs each match its own stretch).
+  const floor = Math.max(0, at - 4096);
+  const lineStartBefore = (i: number): number => {
+    let j = i;
+    while (j > floor && text.charCodeAt(j - 1) !== 10) j--;
+    return j;
+  };
+  let lineStart = lineStartBefore(at);
+  for (let n = 0; n < 32 && lineStart > floor; n++) {
+    const prev = lineStartBefore(lineStart - 1);
     const line = text.slice(prev, lineStart - 1);
     if (SERVER_BLOCK.test(line)) return true;
     const c = line.charCodeAt(0);
@@ -29,8 +36,8 @@ export const ciscoIosRules = [
   defineRule({
     id: 'cisco-aaa-server-key',
     provider: 'Cisco',
-    description: 'Clear-text RADIUS or TACACS+ shared secret in a Cisco configuration (radius server … key …, radius-server host … key …, tacacs-server key …)',
-    keywords: ['radius server', 'radius-server', 'tacacs server', 'tacacs-server'],
+    description: 'Clear-text RADIUS or TACACS+ shared secret in a Cisco configuration (radius server … key …, radius-server host … key …, tacacs-server key …, an ASA aaa-server host\'s key)',
+    keywords: ['radius server', 'radius-server', 'tacacs server', 'tacacs-server', 'aaa-server '],
     span: 'block',
     window: { before: 0, after: 640 },
     pattern: /(?:^[ \t]+|(?:radius|tacacs)-server[^\n]{0,160}?[ \t])key[ \t]+(?:0[ \t]+)?(?![67][ \t])(\S{6,128})[ \t]*\r?$/m,

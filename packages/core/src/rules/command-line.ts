@@ -92,10 +92,10 @@ export const commandLineRules = [
   }),
   commandRule({
     id: 'piped-secret-value',
-    description: 'Secret echoed into a command that stores it or logs in with it (echo … | vercel env add, | gh secret set, | gh auth login --with-token, | docker login --password-stdin, | docker secret create, | wrangler secret put): the value stays in shell history',
-    keywords: ['vercel env add', 'gh secret set', '--password-stdin', '--with-token', 'secret put', 'secrets set', 'env:set', 'secret create'],
+    description: 'Secret echoed into a command that stores it or logs in with it (echo … | vercel env add, | gh secret set, | gh auth login --with-token, | docker login --password-stdin, | docker secret create, | wrangler secret put, | kinit): the value stays in shell history',
+    keywords: ['vercel env add', 'gh secret set', '--password-stdin', '--with-token', 'secret put', 'secrets set', 'env:set', 'secret create', '| kinit'],
     // printf may take a format first (`printf '%s' '…'`).
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}(?:'%s(?:\\\\n)?'[ \\t]{1,4}|"%s(?:\\\\n)?"[ \\t]{1,4})?${argument('|')}[ \\t]*\\|[ \\t]*(?:npx[ \\t]{1,4})?(?:vercel[ \\t]{1,4}env[ \\t]{1,4}add|gh[ \\t]{1,4}secret[ \\t]{1,4}set|gh[ \\t]{1,4}auth[ \\t]{1,4}login${IN_COMMAND}--with-token|wrangler[ \\t]{1,4}secret[ \\t]{1,4}put|fly(?:ctl)?[ \\t]{1,4}secrets[ \\t]{1,4}set|netlify[ \\t]{1,4}env:set|(?:docker|podman)[ \\t]{1,4}secret[ \\t]{1,4}create|(?:docker|podman|nerdctl|buildah|skopeo|oras|helm[ \\t]{1,4}registry)[ \\t]{1,4}login${IN_COMMAND}--password-stdin)`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}(?:'%s(?:\\\\n)?'[ \\t]{1,4}|"%s(?:\\\\n)?"[ \\t]{1,4})?${argument('|')}[ \\t]*\\|[ \\t]*(?:npx[ \\t]{1,4})?(?:vercel[ \\t]{1,4}env[ \\t]{1,4}add|gh[ \\t]{1,4}secret[ \\t]{1,4}set|gh[ \\t]{1,4}auth[ \\t]{1,4}login${IN_COMMAND}--with-token|wrangler[ \\t]{1,4}secret[ \\t]{1,4}put|fly(?:ctl)?[ \\t]{1,4}secrets[ \\t]{1,4}set|netlify[ \\t]{1,4}env:set|(?:docker|podman)[ \\t]{1,4}secret[ \\t]{1,4}create|(?:docker|podman|nerdctl|buildah|skopeo|oras|helm[ \\t]{1,4}registry)[ \\t]{1,4}login${IN_COMMAND}--password-stdin|kinit(?=[ \\t]|$))`),
     window: { before: 200, after: 320 },
     docs: 'https://vercel.com/docs/cli/env',
     rotate: { url: 'https://vercel.com/docs/cli/env', how: 'Rotate the secret at its issuer, then pipe it from a file or a secret manager (< file, op read …) rather than echoing it in the shell.' },
@@ -281,9 +281,9 @@ export const commandLineRules = [
   // `sqlcmd -U sa -P …` (osql, bcp), `psexec -u … -p …` (PAExec), `ldapsearch -D … -w …`.
   commandRule({
     id: 'admin-tool-password',
-    description: 'Password given to sqlcmd/osql/bcp with -P, psexec with -p, or an OpenLDAP client with -w (visible in the process list, kept in scripts)',
-    keywords: ['sqlcmd', 'osql', 'bcp', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*)${ARG}`),
+    description: 'Password given to sqlcmd/osql/bcp or ipmitool with -P, psexec or racadm with -p, or an OpenLDAP client or kadmin with -w (visible in the process list, kept in scripts)',
+    keywords: ['sqlcmd', 'osql', 'bcp', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ipmitool', 'racadm', 'kadmin'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp|ipmitool)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|racadm${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|kadmin(?:\\.local)?${IN_COMMAND}[ \\t]-w[ \\t]{1,4}|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*)${ARG}`),
     docs: 'https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-utility',
     sample: sample('sqlcmd -S db01\\\\MSSQLSERVER -U sa -P ', ' -d master -Q "SELECT 1"'),
     negatives: ['sqlcmd -S db01 -U sa -P $env:SA_PASSWORD -d master', 'sqlcmd -S db01 -E -d master', 'psexec \\\\host -u CORP\\svc -p %SVC_PW% cmd', 'ldapsearch -x -D "cn=admin" -W -b dc=corp', 'ldapsearch -D "cn=admin" -w "$LDAP_PW" -b dc=corp'],

@@ -70,9 +70,10 @@ const MAX_VALUE = 1024;
 // `const apiKey =\n  "…"`, black's `api_key = (\n    "…"\n)`): WRAP, one line break. A string
 // followed by ":" is a mapping's key (`revoked_tokens:\n  "…": 2024-01-01`), not a value.
 // The opening quote may carry a literal's prefix (STRING_PREFIX): Objective-C's and C#'s `@"…"`,
-// Rust's raw `r#"…"#`, Python's `r"…"`/`b"…"`, C++'s `u8"…"`/`L"…"`. Not `f"…"` or `$"…"`: those
-// interpolate, so their text is a template.
-const STRING_PREFIXES = '@|r#{0,3}|[bBuURLN]|[bB][rR]|[rR][bB]|u8';
+// Rust's raw `r#"…"#`, Python's `r"…"`/`b"…"`, C++'s `u8"…"`/`L"…"`, Swift's and CUE's `#"…"#`,
+// Julia's `raw"…"`, and Python's `f"…"` and Scala's `s"…"` (they interpolate, but a value with no
+// slot in it is a literal; one with a slot reads as a reference to the judges). Not C#'s `$"…"`.
+const STRING_PREFIXES = '@|r#{0,3}|#{1,3}|raw|[bBuURLNfFs]|[bB][rR]|[rR][bB]|[fF][rR]|u8';
 // SQL's string types in a declaration, before "=" or ":=": T-SQL's `DECLARE @ApiKey NVARCHAR(MAX)
 // = N'…'`, PL/SQL's `c_api_key CONSTANT VARCHAR2(4000) := '…'` (upper or lower case).
 // VB.NET's and VBA's declaration: `Dim apiKey As String = "…"`, `Const ApiSecret As String = "…"`.
@@ -80,7 +81,7 @@ const VB_STRING_TYPE = '[Aa]s[ \\t]{1,4}String';
 const SQL_STRING_TYPE = '(?:(?:CONSTANT|constant)[ \\t]{1,4})?(?:N?VARCHAR2?|n?varchar2?|NVarChar|VarChar)(?:\\([0-9A-Za-z]{1,6}\\))?[ \\t]{0,8}:?';
 // String types in an annotation before "=": TypeScript's, Kotlin's and Swift's, Python's, Rust's,
 // Zig's `[]const u8`.
-const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|\\[\\]const u8)";
+const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|&(?:'static )?\\[u8\\]|\\[\\]const u8)";
 // A call that wraps the string and keeps it: Vite's `define: { 'process.env.X':
 // JSON.stringify("…") }`, `String("…")`, `Buffer.from("…")`, pydantic's `SecretStr("…")`, Rust's
 // `String::from("…")` and `SecretString::new(…)`, and a shell's `$(echo '…' | base64 -d)`. Only
@@ -90,9 +91,12 @@ const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|\\[\\]const u8)";
 // Laravel's `'api_key' => env('PARTNER_FALLBACK', '…')`, `os.getenv("X", "…")`, Ruby's
 // `ENV.fetch("X", "…")` (the variable's own name may say nothing; the setting's does).
 // And a list's first item: a setting that takes several secrets (Keycloak's `"bindCredential":
-// ["…"]`, express-session's `secret: ['…']`, a Helm chart's `passwords: ["…"]`).
+// ["…"]`, express-session's `secret: ['…']`, a Helm chart's `passwords: ["…"]`), an Erlang
+// binary (`<<"…">>`) and a JSX expression (`secret={'…'}`).
+// Python's fallback after a lookup: Colab's `userdata.get('X') or "…"`, `os.getenv("X") or '…'`.
+const PY_OR_DEFAULT = '[A-Za-z_][A-Za-z0-9_.]{0,64}\\([^()\\n]{0,100}\\)[ \\t]{1,4}or[ \\t]{1,4}';
 const ENV_DEFAULT = '(?:env|getenv|os\\.getenv|os\\.environ\\.get|ENV\\.fetch|System\\.getenv|Deno\\.env\\.get)\\([ \\t]{0,4}["\'][A-Za-z_][A-Za-z0-9_.]{0,63}["\'][ \\t]{0,4},[ \\t]{0,4}';
-const WRAPPER = `(?:(?:JSON\\.stringify|String(?:::from)?|Buffer\\.from|SecretStr|SecretString(?:::(?:new|from))?|Secret(?:::new)?|str|bytes|\\[\\]byte)\\([ \\t]{0,4}|\\$\\([ \\t]{0,4}(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,3})?[ \\t]{1,4}|${ENV_DEFAULT}|\\[[ \\t]{0,4})`;
+const WRAPPER = `(?:(?:JSON\\.stringify|String(?:::from)?|Buffer\\.from|SecretStr|SecretString(?:::(?:new|from))?|Secret(?:::new)?|str|bytes|\\[\\]byte)\\([ \\t]{0,4}|\\$\\([ \\t]{0,4}(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,3})?[ \\t]{1,4}|${ENV_DEFAULT}|\\[[ \\t]{0,4}|<<|\\{[ \\t]{0,4}|${PY_OR_DEFAULT})`;
 const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 // A second layer of quotes inside the string, on both sides of the value: Python's triple quotes
 // (`"""…"""`), and a string that holds a string literal, as bundlers' `define` options take it
@@ -110,7 +114,15 @@ const INNER_CLOSE = `(?:\\2\\2|\\\\?["'])?`;
 const atomicName = (chars: string, group: number): string => `(?=(${chars}))\\${group}`;
 // A value alone on the line after a text block's or a heredoc's opening: Java's, Kotlin's, Swift's
 // and Python's `"""`, PHP's `<<<EOT` (also quoted, `<<<'EOT'`). The closing is a line further on.
-const TEXT_BLOCK = `(?:"""|'''|<<<[ \\t]?(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16}))[ \\t]*\\r?\\n[ \\t]{0,64}`;
+// Also Ruby's squiggly heredoc (`<<~EOS.strip`), Nix's and Dhall's indented strings (`''`),
+// PowerShell's here-strings (`@'`), Jsonnet's text blocks (`|||`) and a template literal opened
+// at a line's end.
+const TEXT_BLOCK = `(?:"""|'''|<<<[ \\t]?(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16})|<<~(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16})(?:\\.[a-z_]{1,16})?|<<-?[A-Z_]{1,16}\\.[a-z_]{1,16}|''(?!')|@['"]|\\|\\|\\||\`)[ \\t]*\\r?\\n[ \\t]{0,64}`;
+// A value in the brackets a language quotes with: Ruby's and Crystal's `%q{…}`/`%(…)`, Perl's
+// `q{…}`/`qq{…}`, Elixir's `~s(…)`, OCaml's `{|…|}`, Lua's `[[…]]`, Bash's `$'…'` (groups 5–8).
+const BRACKET_RUN = `[^\\s(){}\\[\\]"'\`\\\\]`;
+const DELIMITED = `(?:%[qQwW]?|q[qw]?|~[sS])[({\\[](?=(${BRACKET_RUN}{8,${MAX_VALUE}}))\\5[)}\\]]|\\{\\|(?=([^\\s|"'\`]{8,${MAX_VALUE}}))\\6\\|\\}|\\[\\[(?=([^\\s\\]"'\`]{8,${MAX_VALUE}}))\\7\\]\\]|\\$'(?=([^\\s'\\\\]{8,${MAX_VALUE}}))\\8'`;
+const DELIMITED_START = /^(?:%[qQwW]?[({[]|q[qw]?[({[]|~[sS][({[]|\{\||\[\[|\$'|@['"]|\|\|\||<<~|<<-?[A-Z_]{1,16}\.)/;
 // (A diff's removed line, `-API_SECRET = "…"`, and a merge's combined diff, `+-…`, put "-" right before the name.)
 // Kotlin's pair of a quoted name and its value, `"api_key" to "…"` in a mapOf, and Scala's `"api_key" -> "…"` in a Map.
 const KOTLIN_PAIR = `["'](?<=["'][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'])[ \\t]{1,4}(?:to|->)(?=[ \\t])`;
@@ -122,7 +134,7 @@ const RUST_FALLBACK = '\\)\\.unwrap_or(?:_else)?\\([ \\t]{0,4}(?:\\|_\\|[ \\t]{0
 // parameters computes its value.
 const FUNCTION_RETURN = `\\((?:[ \\t]{0,4}(?:self|cls)[ \\t]{0,4})?\\)(?:[ \\t]{0,4}(?:->|:)[ \\t]{0,4}${STRING_TYPE_NAMES})?[ \\t]{0,4}[:{][ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?return[ \\t]{1,4}`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?:(?<![A-Za-z0-9_$-])|(?<=(?:^|[\\n\\r])[-+]{1,2}))${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:(?:["'\`](?:\\)(?=[ \\t]{0,4}(?:\\?\\?|\\|\\|)))?|\\[\\])?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|${FUNCTION_RETURN}|${KOTLIN_PAIR}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:)|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$))`,
+  `(?:(?<![A-Za-z0-9_$-])|(?<=(?:^|[\\n\\r])[-+]{1,2}))${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:(?:["'\`](?:\\)(?=[ \\t]{0,4}(?:\\?\\?|\\|\\|)))?|\\[\\])?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|${FUNCTION_RETURN}|${KOTLIN_PAIR}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:(?!:))|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$)|${DELIMITED})`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -593,6 +605,8 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
 // template slot (`#{…}`, `@…@` Maven filtering, `%(name)s`).
 const PASSWORD_REFERENCE = /^(?:(?:env|vault|file|secrets?|ssm|sm|op|kms|arn|ref|keyvault|akv|awssm|gcpsm|sops|cmd|exec|k8s|secretkeyref|sha\d*|md5|bcrypt|scrypt|argon2\w*|pbkdf2\w*)[:$(]|ENC\(|DEC\(|\{(?!noop\})[A-Za-z0-9-]{2,16}\}|[$%#@]\{|@[A-Za-z_.]+@$|credentialsJSON:)/i;
 
+// A heredoc's opening (`<<~EOS.strip`, `<<-'EOF'`): the value is on the lines after it.
+const HEREDOC_OPENER = /^<<[-~]?["']?[A-Za-z_]/;
 const PGPASS_LINE = /^[^:\s]+:(?:\d{1,5}|\*):[^:\s]+:[^:\s]+:/;
 const PASSWORD_PATH = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
 
@@ -611,7 +625,7 @@ const CODE_OR_DATE = /^[A-Za-z_$][\w$.]*(?:\(.*\)|\[.*\])[,;]?$|^[A-Za-z_$][A-Za
  * a placeholder, a path or URL, a sentence, a bare word or number.
  */
 export function looksLikePassword(value: string): boolean {
-  if (value.length < 8 || /\s/.test(value)) return false;
+  if (value.length < 8 || /\s/.test(value) || HEREDOC_OPENER.test(value)) return false;
   if (!inUse(value) || PASSWORD_REFERENCE.test(value) || DOCUMENTED_PASSWORD.test(value) || REGEX_LIKE.test(value)) return false;
   // A whole .pgpass line (host:port:database:user:password): the pgpass rule judges its password.
   if (PGPASS_LINE.test(value)) return false;
@@ -715,7 +729,7 @@ function base64OfNoSecret(value: string): boolean {
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
 // 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
-const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw ', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value'];
+const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -896,7 +910,7 @@ function valueFollows(text: string, after: number, quoted: boolean): boolean {
   const i = skipBlanks(text, after, 8);
   const c = text.charCodeAt(i);
   // A quoted value may follow on the next line (WRAP), and its quote may carry a literal's prefix.
-  return quoted ? quoteOrWrapperAt(text, i) || quoteOrWrapperAt(text, skipWrap(text, i)) || text.startsWith('<<<', i) : !isQuoteChar(c) && c === c;
+  return quoted ? quoteOrWrapperAt(text, i) || quoteOrWrapperAt(text, skipWrap(text, i)) || text.startsWith('<<<', i) || DELIMITED_START.test(text.slice(i, i + 20)) || DELIMITED_START.test(text.slice(skipWrap(text, i), skipWrap(text, i) + 20)) : !isQuoteChar(c) && c === c;
 }
 
 /**

@@ -165,7 +165,7 @@ import { neonRules } from './neon.js';
 import { n42IntraRules } from './42-intra.js';
 import { neptuneAiRules } from './neptune-ai.js';
 import { netlifyRules } from './netlify.js';
-import { networkConfigRules } from './network-config.js';
+import { networkConfigRules, networkDeviceRules } from './network-config.js';
 import { newRelicRules } from './new-relic.js';
 import { newYorkTimesRules } from './new-york-times.js';
 import { ngrokRules } from './ngrok.js';
@@ -422,6 +422,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...vercelRules,
   ...netlifyRules,
   ...networkConfigRules,
+  ...networkDeviceRules,
   ...flyIoRules,
   ...renderRules,
   ...mailersendRules,

