@@ -4092,6 +4092,9 @@ describe('fifty-third blind grading: the string literals of many languages', () 
       [(v) => `App_secret = <<"${v}">>,\n`, 'app.erl'],
       [(v) => `<Provider secretKey={'${v}'}>\n`, 'Root.jsx'],
       [(v) => `deepgram_api_key = userdata.get("DEEPGRAM_API_KEY") or "${v}"\n`, 'colab_notebook.py'],
+      [(v) => `-define(DATABASE_PASSWORD, "${v}").\n`, 'app.erl'],
+      [(v) => `FROM node:20\nENV SMTP_PASSWORD ${v}\n`, 'api.Dockerfile'],
+      [(v) => `    headers:\n      authorization:\n      - Token ${v}\n      content-type:\n      - application/json\n`, 'tests/cassettes/test_chat.yaml'],
     ];
     for (const [wrap, path] of cases) {
       const value = `${g.chars(B62, 14)}${g.chars('0123456789', 2)}${g.chars(B62, 12)}`;
@@ -4101,5 +4104,6 @@ describe('fifty-third blind grading: the string literals of many languages', () 
     expect(secrets('password = <<~EOS.strip\n  REPLACE_ME\nEOS\n', 'settings.rb')).toEqual([]);
     expect(secrets('api_key = f"{settings.api_key}"\n', 'settings.py')).toEqual([]);
     expect(secrets('config = {"api_key": "value"}\n', 'settings.py')).toEqual([]);
+    expect(secrets('ENV PATH /usr/local/bin:/usr/bin\nENV API_KEY_FILE /run/secrets/api_key\n', 'Dockerfile')).toEqual([]);
   });
 });

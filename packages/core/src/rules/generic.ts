@@ -250,7 +250,8 @@ const ATTRIBUTE_PAIR = new RegExp(
 // a Lisp definition `(def api-key "…")` (Clojure's def/defonce, Scheme's define, Emacs' setq).
 // Each opens with its literal ":", "{" or "(", which keeps the search fast.
 // CMake's `set(NAME "…" CACHE STRING "")` and an Elixir module attribute, `@api_key "…"`, at a line's start.
-const CMAKE_SET = '(?<![A-Za-z0-9_])set\\([ \\t]{0,4}';
+// (And Erlang's macro definition: `-define(DB_PASSWORD, "…").`)
+const CMAKE_SET = '(?<![A-Za-z0-9_])(?:set|-define)\\([ \\t]{0,4}';
 const ELIXIR_ATTRIBUTE = '(?<=^[ \\t]{0,16})@';
 const LISP_DEFINE = '\\((?:def(?:once|const|var|ine)?|setq|setf)[ \\t]{1,4}(?:\\^:[a-z-]{1,16}[ \\t]{1,4})?';
 const TUPLE_PAIR = new RegExp(
@@ -271,17 +272,18 @@ const QUOTED_PAIR = new RegExp(
 // the item, over at most fifteen items before it, so each item is a match of its own. (Its closing
 // quote is no backreference: a lookbehind matches from right to left, before the opening one.)
 const LIST_ITEM = new RegExp(
-  `(?<=^[ \\t]{0,32}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?:[ \\t]{0,8}\\r?\\n(?:[ \\t]{0,32}-[ \\t][^\\n]{0,300}\\n){0,15})[ \\t]{0,32}-[ \\t]{1,4}(?:${PROVIDER_NAMED})?(["']?)(?=(${INLINE_VALUE}{8,${MAX_VALUE}}))\\4\\3[ \\t]*\\r?$`,
+  `(?<=^[ \\t]{0,32}(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?:[ \\t]{0,8}\\r?\\n(?:[ \\t]{0,32}-[ \\t][^\\n]{0,300}\\n){0,15})[ \\t]{0,32}-[ \\t]{1,4}(?:${PROVIDER_NAMED}|(?:Bearer|Token|Api-Key|Bot)[ \\t](?=[A-Za-z0-9]))?(["']?)(?=(${INLINE_VALUE}{8,${MAX_VALUE}}))\\4\\3[ \\t]*\\r?$`,
   'm',
 );
 
 // A config line that sets a name by a blank, the value the rest of the line: fluentd's and
-// Logstash's `api_key <value>`, redis.conf's `requirepass <value>`, an ssh_config-like line.
+// Logstash's `api_key <value>`, redis.conf's `requirepass <value>`, an ssh_config-like line,
+// Dockerfile's older `ENV NAME value`.
 // The name starts the line and the value ends it, one word each, with no brackets and no ":" at
 // its end (a docstring's `credentials (google.auth.Credentials):` names a type; nslcd's `bindpw
 // jd~nA:@h…` holds one inside).
 const SPACED_LINE = new RegExp(
-  `^[ \\t]{0,16}([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{1,40}(["']?)(?=((?:[^\\s"'\`()\\[\\]{}<>,;:]|:(?=[^\\s:])){8,${MAX_VALUE}}))\\3\\2[ \\t]*\\r?$`,
+  `^[ \\t]{0,16}(?:ENV[ \\t]{1,4})?([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{1,40}(["']?)(?=((?:[^\\s"'\`()\\[\\]{}<>,;:]|:(?=[^\\s:])){8,${MAX_VALUE}}))\\3\\2[ \\t]*\\r?$`,
   'm',
 );
 
@@ -975,8 +977,9 @@ function inTuple(text: string, at: number, memo: ScanMemo): boolean {
     i = skipBlanks(text, i + 1, 8);
   } else if (before === 64 /* @ */ || (text.charCodeAt(skipBlanksBack(text, start, 4) - 1) === 40 /* ( */ && CMAKE_SET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) || LISP_DEFINE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
     // An Elixir attribute (its line start is the pattern's to check), CMake's set( or a Lisp
-    // definition: blanks, then the value.
-    if (i === end) return false;
+    // definition: blanks, then the value; Erlang's -define( a comma.
+    if (text.charCodeAt(i) === Char.Comma) i = skipBlanks(text, i + 1, 8);
+    else if (i === end) return false;
   } else return false;
   return quoteAt(text, i);
 }
@@ -1313,7 +1316,9 @@ function startsSpacedLine(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
   const c = text.charCodeAt(end);
   if (c !== Char.Space && c !== Char.Tab) return false;
-  const b = skipBlanksBack(text, keyStartAt(text, at), 16);
+  let b = skipBlanksBack(text, keyStartAt(text, at), 16);
+  // Dockerfile's older `ENV NAME value`.
+  if (b >= 3 && text.startsWith('ENV', b - 3)) b = skipBlanksBack(text, b - 3, 16);
   return b === 0 || text.charCodeAt(b - 1) === 10 || text.charCodeAt(b - 1) === 13;
 }
 
@@ -2171,7 +2176,7 @@ export const genericRules = [
   }),
   genericRule({
     id: 'generic-secret-list',
-    description: "High-entropy item of a YAML list under a secret-named key (api_keys: ⏎ - …; aider's api-key: ⏎ - provider=…)",
+    description: "High-entropy item of a YAML list under a secret-named key (api_keys: ⏎ - …; aider's api-key: ⏎ - provider=…; a VCR cassette's authorization: ⏎ - Token …)",
     pattern: LIST_ITEM,
     form: 'list',
     before: 64,
