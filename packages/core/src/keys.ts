@@ -150,7 +150,7 @@ export function isKeyLikeName(name: string): boolean {
   // browser by design: a client key (a secret's or a password's name there is still reported).
   // (Of a dotted name, its last part: `import.meta.env.NEXT_PUBLIC_X_KEY`.)
   if (afterPublicPrefix(normalizeKeyName(name.slice(name.lastIndexOf('.') + 1))) !== undefined) return false;
-  return /[a-z0-9]key$/.test(key) && !isPublishedKeyName(name) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|cache|hot|idempotency|lookup|map|row|react|unique|composite|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
+  return /[a-z0-9]key$/.test(key) && !publishedKey(key, name) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|cache|hot|idempotency|lookup|map|row|react|unique|composite|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
 }
 
 // Keys their vendors publish or that only route or tag a message, whatever their value: Algolia's
@@ -163,7 +163,12 @@ const PUBLISHED_KEY_NAME = /ghost\w*contentapikey$|optimizely\w*sdkkey$|docusign
 
 /** Whether `name` names a key its vendor publishes, or one that routes or tags a message (PUBLISHED_KEY_NAME): no secret under any judge. */
 export function isPublishedKeyName(name: string): boolean {
-  if (PUBLISHED_KEY_NAME.test(keyLikeForm(name))) return true;
+  return publishedKey(keyLikeForm(name), name);
+}
+
+/** isPublishedKeyName for a name whose keyLikeForm (`key`) is at hand. */
+function publishedKey(key: string, name: string): boolean {
+  if (PUBLISHED_KEY_NAME.test(key)) return true;
   // Of a qualified name or a path, its last part (`integrations.shopify-api-key`,
   // `module.exports.shopifyApiKey`, an SSM parameter's `/prod/shopify_api_key`).
   const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf('/'), name.lastIndexOf(':')) + 1);

@@ -6,7 +6,7 @@
 // Views are built only where an encoding that can hide a token occurs.
 
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
-import { isAlnumCode } from '../rules/define.js';
+import { isAlnumCode, lineStartWithin } from '../rules/define.js';
 import { separatorRowAt, csvHeaderSeparator, tableRows } from './tables.js';
 
 /** Decoded text and, per decoded character, the raw range it came from. */
@@ -171,15 +171,6 @@ function regions(text: string, triggers: readonly number[], extend: (at: number)
   return out;
 }
 
-/**
- * The start of `at`'s line, or `limit` characters back, whichever is nearer. A bounded walk: on
- * a megabyte line, lastIndexOf would cross the whole line once per call.
- */
-function lineStartWithin(text: string, at: number, limit: number): number {
-  // A native search over at most `limit` characters (a slice shares the text's memory).
-  const from = Math.max(0, at - limit);
-  return from + text.slice(from, at).lastIndexOf('\n') + 1;
-}
 
 /**
  * For one text: the first `needle` at or after `at`, or -1. The answer is kept and reused while

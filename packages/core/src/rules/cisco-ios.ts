@@ -1,4 +1,4 @@
-import { ALNUM, defineRule } from './define.js';
+import { ALNUM, defineRule, lineStartWithin } from './define.js';
 import { isPasswordValue } from './generic.js';
 
 // A server block's header (`radius server NAME`, `aaa server …`); in a decoded view the name a
@@ -12,14 +12,9 @@ const SERVER_BLOCK = /(?:^|[\s:"'`])(?:(?:radius|tacacs)[ -]server|aaa[ \t-]+ser
 function inServerBlock(text: string, at: number): boolean {
   // Read back at most 4 KiB (a bounded walk: a long line costs each match its own stretch).
   const floor = Math.max(0, at - 4096);
-  const lineStartBefore = (i: number): number => {
-    let j = i;
-    while (j > floor && text.charCodeAt(j - 1) !== 10) j--;
-    return j;
-  };
-  let lineStart = lineStartBefore(at);
+  let lineStart = lineStartWithin(text, at, at - floor);
   for (let n = 0; n < 32 && lineStart > floor; n++) {
-    const prev = lineStartBefore(lineStart - 1);
+    const prev = lineStartWithin(text, lineStart - 1, lineStart - 1 - floor);
     const line = text.slice(prev, lineStart - 1);
     if (SERVER_BLOCK.test(line)) return true;
     const c = line.charCodeAt(0);

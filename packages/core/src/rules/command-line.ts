@@ -39,7 +39,7 @@ const sample = (prefix: string, suffix = '') => (g: SampleGen): string => `${pre
 type CommandSpec = Pick<Rule, 'id' | 'description' | 'keywords' | 'pattern' | 'docs' | 'sample' | 'negatives'> & Partial<Pick<Rule, 'window' | 'span' | 'accept' | 'rotate' | 'secretGroup'>>;
 
 /** A password a command or statement is given: group 2 of the pattern, judged by acceptPassword unless the spec says otherwise. */
-// A value written on a command line, quoted or bare, as three groups (one of them matches).
+// A value written on a command line, double-quoted, single-quoted or bare: three groups, one of which matches.
 const STDIN_VALUE = `(?:"([^"\\s]{8,512})"|'([^'\\s]{8,512})'|([^\\s"'|<>]{8,512}))`;
 
 function commandRule(spec: CommandSpec): Rule {
@@ -180,21 +180,21 @@ export const commandLineRules = [
     sample: (g) => `client\nremote vpn.acme.test 1194\n<auth-user-pass>\nvpnuser\n${g.chars(ALNUM, 12)}#${g.chars(ALNUM, 4)}\n</auth-user-pass>\n`,
     negatives: ['<auth-user-pass>\nuser\npassword\n</auth-user-pass>', '<auth-user-pass>\nuser\n</auth-user-pass>'],
   }),
-  // A variable set for a deployment from a here-string or a pipe: `vercel env add NAME production
-  // <<< "…"`, `echo "…" | vercel env add NAME` (a README's deploy steps), judged as an assignment to NAME.
+  // A variable set for a deployment from a here-string: `vercel env add NAME production <<< "…"`
+  // (a README's deploy steps), judged as an assignment to NAME. A value piped in (`echo "…" |
+  // vercel env add NAME`) is piped-secret-value's.
   defineRule({
     id: 'vercel-env-add-value',
     provider: 'Command line',
-    description: 'Value given to vercel env add on stdin (a here-string or a pipe), judged as an assignment to the variable it names',
+    description: 'Value given to vercel env add as a here-string, judged as an assignment to the variable it names',
     keywords: ['env add '],
-    pattern: new RegExp(`(?:(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${STDIN_VALUE}[ \\t]*\\|[ \\t]*)?(?:npx[ \\t]+|pnpm[ \\t]+(?:dlx[ \\t]+)?|bunx[ \\t]+)?vercel[ \\t]+env[ \\t]+add[ \\t]+[A-Za-z_][A-Za-z0-9_]{0,127}(?:[ \\t]+[a-z][a-z0-9-]{0,31}){0,2}(?:[ \\t]*<<<[ \\t]*${STDIN_VALUE})?`),
-    // The value is whichever group matched (1-3 piped in, 4-6 the here-string).
-    secretGroup: 1,
+    pattern: new RegExp(`(?:npx[ \\t]+|pnpm[ \\t]+(?:dlx[ \\t]+)?|bunx[ \\t]+)?vercel[ \\t]+env[ \\t]+add[ \\t]+([A-Za-z_][A-Za-z0-9_]{0,127})(?:[ \\t]+[a-z][a-z0-9-]{0,31}){0,2}[ \\t]*<<<[ \\t]*${STDIN_VALUE}`),
+    // The value is whichever of groups 2-4 matched (double-quoted, single-quoted, bare).
+    secretGroup: 2,
     window: { before: 200, after: 600 },
     accept: (m) => {
-      const value = m.slice(1).find((v) => v !== undefined);
-      const name = /env[ \t]+add[ \t]+([A-Za-z_][A-Za-z0-9_]*)/.exec(m[0])?.[1];
-      return value !== undefined && name !== undefined && acceptGeneric(name, value);
+      const value = m[2] ?? m[3] ?? m[4];
+      return value !== undefined && acceptGeneric(m[1] ?? '', value);
     },
     severity: 'high',
     rotate: { url: 'https://vercel.com/docs/cli/env', how: 'Rotate the value at its issuer, set it again with vercel env add reading from a secret store (not a literal), and remove it from the document.' },

@@ -38,6 +38,16 @@ export function skipWrap(text: string, i: number): number {
   return skipBlanks(text, j + 1, 64);
 }
 
+/**
+ * The start of `at`'s line, or `limit` characters back, whichever is nearer. A bounded walk: on
+ * a megabyte line, lastIndexOf would cross the whole line once per call.
+ */
+export function lineStartWithin(text: string, at: number, limit: number): number {
+  // A native search over at most `limit` characters (a slice shares the text's memory).
+  const from = Math.max(0, at - limit);
+  return from + text.slice(from, at).lastIndexOf('\n') + 1;
+}
+
 /** The index after at most `max` spaces and tabs from `i`. */
 export function skipBlanks(text: string, i: number, max: number): number {
   const limit = i + max;

@@ -912,7 +912,10 @@ function valueFollows(text: string, after: number, quoted: boolean): boolean {
   const i = skipBlanks(text, after, 8);
   const c = text.charCodeAt(i);
   // A quoted value may follow on the next line (WRAP), and its quote may carry a literal's prefix.
-  return quoted ? quoteOrWrapperAt(text, i) || quoteOrWrapperAt(text, skipWrap(text, i)) || text.startsWith('<<<', i) || DELIMITED_START.test(text.slice(i, i + 20)) || DELIMITED_START.test(text.slice(skipWrap(text, i), skipWrap(text, i) + 20)) : !isQuoteChar(c) && c === c;
+  if (!quoted) return !isQuoteChar(c) && c === c;
+  if (quoteOrWrapperAt(text, i) || text.startsWith('<<<', i) || DELIMITED_START.test(text.slice(i, i + 20))) return true;
+  const wrapped = skipWrap(text, i);
+  return wrapped !== i && (quoteOrWrapperAt(text, wrapped) || DELIMITED_START.test(text.slice(wrapped, wrapped + 20)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ALNUM, defineRule } from './define.js';
+import { ALNUM, defineRule, lineStartWithin } from './define.js';
 import { isPasswordValue, looksLikeSecretValue } from './generic.js';
 import { inUse } from './passwords.js';
 
@@ -23,7 +23,7 @@ function isCommunity(value: string): boolean {
 const TYPE7_KEY = 'dsfd;kfoA,.iyewrkldJKDHSUBsgvca69834ncxv9873254k;fg87';
 
 /** The text a Cisco type 7 value encodes (two decimal digits of offset, then hex pairs), or undefined. */
-export function ciscoType7(value: string): string | undefined {
+function ciscoType7(value: string): string | undefined {
   if (!/^\d{2}(?:[0-9A-Fa-f]{2}){2,100}$/.test(value)) return undefined;
   let offset = Number(value.slice(0, 2));
   if (offset > 15) return undefined;
@@ -259,11 +259,8 @@ export const networkDeviceRules = [
     span: 'block',
     window: { before: 0, after: 600 },
     accept: (m, text, at) => {
-      // On the command's or the user's line only (read back at most 512 characters: a bounded walk,
-      // so a long line of matches costs each its own stretch, not the line's start).
-      let lineStart = at;
-      while (lineStart > 0 && at - lineStart < 512 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-      return /snmp-server[ \t]+user|snmp(?:walk|get|bulkwalk|set|table)/.test(text.slice(lineStart, at + 1)) && clearDeviceSecret(m[2] ?? '');
+      // On the command's or the user's line only (read back at most 512 characters).
+      return /snmp-server[ \t]+user|snmp(?:walk|get|bulkwalk|set|table)/.test(text.slice(lineStartWithin(text, at, 512), at + 1)) && clearDeviceSecret(m[2] ?? '');
     },
     severity: 'high',
     confidence: 'medium',

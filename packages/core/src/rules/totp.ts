@@ -4,10 +4,11 @@ import { shannonEntropy } from '../entropy.js';
 // An RFC 4648 base32 seed of 80 bits or more (16 characters; Google Authenticator's are 16 or
 // 32), as authenticator apps and OTP libraries take it, maybe padded.
 const SEED = '[A-Z2-7]{16,128}={0,6}';
+const WHOLE_SEED = new RegExp(`^${SEED}$`);
 
 /** A base32 seed that is random, not a word in capitals. */
 export function isOtpSeed(value: string): boolean {
-  return new RegExp(`^${SEED}$`).test(value) && shannonEntropy(value.replace(/=+$/, '')) >= 3.2;
+  return WHOLE_SEED.test(value) && shannonEntropy(value.replace(/=+$/, '')) >= 3.2;
 }
 
 /** One-time-password seeds (TOTP/HOTP, RFC 6238/4226): whoever holds one generates the second factor. */
