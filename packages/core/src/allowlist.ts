@@ -105,6 +105,10 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   // The TOTP seed of Google Authenticator's Key URI Format example (otpauth://totp/Example:alice@google.com?secret=JBSW…),
   // copied into every MFA tutorial.
   ['8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e', 16],
+  // The bearer token in X's (Twitter's) API documentation ("AAAA…%3D…"), copied into bot tutorials.
+  ['b390e2e57c227c0722bf8a283a4d3cb4dcf067da300d776b0b17797025b95824', 116],
+  // The bot token in Telegram's Bot API documentation ("123456:ABC-DEF…"), in every bot tutorial.
+  ['731fa294d036e54f19df879bfcd4fe72d967dc6327800c5f74a48414a3f258c9', 41],
   // The account key of Azurite, Azure Storage's local emulator (devstoreaccount1), which Microsoft
   // publishes for every developer's machine.
   ['0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', 88],
@@ -128,9 +132,31 @@ export function isPlaceholder(value: string, options?: { readonly encodesBinary?
   // real key, X's bearer tokens (from a blind grading: no ssh-keygen key was reported).
   if (options?.encodesBinary !== true && hasRun(value, 8)) return true;
   for (const seq of SEQUENCES) if (value.includes(seq)) return true;
+  if (alphabetRun(value, 10)) return true;
   if (value.length >= 16 && fewDistinct(value, 6)) return true;
   if (options?.encodesBinary !== true && periodic(value)) return true;
   return isDocumentedExample(value) || exampleJwtClaims(value) || unsignedJwt(value);
+}
+
+/**
+ * Whether `value` holds `length` letters in alphabetical order, in any case (`ABCdefGhIJ…`, a
+ * placeholder typed along the alphabet). One pass.
+ */
+function alphabetRun(value: string, length: number): boolean {
+  let run = 0;
+  let last = -2;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) {
+      run = 0;
+      last = -2;
+      continue;
+    }
+    run = c === last + 1 ? run + 1 : 1;
+    if (run >= length) return true;
+    last = c;
+  }
+  return false;
 }
 
 /**

@@ -203,3 +203,14 @@ export function validateConfig(input: unknown, source = 'keyward config', knownR
   if (problems.length > 0) throw new ConfigError(problems, source);
   return input as KeywardConfig;
 }
+
+/**
+ * The part of a config that applies where output is masked (a logger, `keyward redact`): its
+ * custom rules only. Disabled rules, allowlists and a minimum confidence accept findings in a
+ * scan or a lint; they never let a token through a mask (a key accepted in one test file is still
+ * a key in a log line). Undefined when nothing is left.
+ */
+export function maskingConfig(config: KeywardConfig | undefined): KeywardConfig | undefined {
+  const rules = config?.rules;
+  return rules !== undefined && rules.length > 0 ? { rules } : undefined;
+}

@@ -21,6 +21,8 @@ export interface FileRule {
   readonly docs?: string;
   /** The files it reads: a test of the path, with "/" separators and no leading "./". */
   readonly path: RegExp;
+  /** The secret may hold markup-like punctuation (`<…>`) that elsewhere marks a placeholder: a scrambled password. */
+  readonly punctuated?: boolean;
   /** The secret in a file's whole text (offsets, end exclusive) and the confidence, or undefined. Never throws. */
   readonly judge: (text: string) => { readonly start: number; readonly end: number; readonly confidence: Confidence } | undefined;
 }
@@ -156,6 +158,23 @@ export const fileRules: readonly FileRule[] = Object.freeze([
       if (m === null || !isPasswordValue(m[2] as string)) return undefined;
       const start = text.indexOf(m[2] as string, (m[1] as string).length);
       return { start, end: start + (m[2] as string).length, confidence: 'high' };
+    },
+  },
+  {
+    id: 'irods-password-file',
+    provider: 'iRODS',
+    description: "iRODS client password file (~/.irods/.irodsA, written by iinit): the user's password, scrambled reversibly",
+    severity: 'high',
+    rotate: { url: 'https://docs.irods.org/master/icommands/user/#iinit', how: 'Change the iRODS password (ipasswd), run iinit again on the machines that need it, and keep ~/.irods out of the repository.' },
+    docs: 'https://docs.irods.org/master/icommands/user/#iinit',
+    path: /(?:^|\/)\.irodsA$/,
+    punctuated: true,
+    judge: (text) => {
+      const line = onlyLine(text);
+      if (line === undefined || line[1] - line[0] < 6 || line[1] - line[0] > 256) return undefined;
+      // Printable ASCII without blanks: the scrambled password.
+      for (let i = line[0]; i < line[1]; i++) if (text.charCodeAt(i) <= 32 || text.charCodeAt(i) > 126) return undefined;
+      return { start: line[0], end: line[1], confidence: 'high' };
     },
   },
   {

@@ -1,6 +1,6 @@
 export { isPlaceholder } from './allowlist.js';
 export { crc32, hasBase62Crc32 } from './checksum.js';
-export { type AllowlistConfig, builtinRuleIds, CONFIG_FILES, POLICY_RULE_IDS, type CustomRuleConfig, type KeywardConfig, validateConfig } from './config.js';
+export { type AllowlistConfig, builtinRuleIds, CONFIG_FILES, POLICY_RULE_IDS, type CustomRuleConfig, type KeywardConfig, maskingConfig, validateConfig } from './config.js';
 export { createDetector, type Detector, type DetectorOptions, type RevealedFinding, type ScanOptions } from './detector/index.js';
 export { shannonEntropy } from './entropy.js';
 export { defineEnv, env, type EnvOf, type EnvSpec } from './env.js';

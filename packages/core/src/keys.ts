@@ -158,8 +158,9 @@ export function isKeyLikeName(name: string): boolean {
 // one a page hands to the browser), GameAnalytics' game key (its secret key is the secret),
 // Qonversion's project key (the client SDK's), Ghost's Content API key (browser-safe by Ghost's
 // word), Optimizely's SDK key, DocuSign's integration key (its OAuth client id), a message queue's
-// routing key (not PagerDuty's) and a dedup key.
-const PUBLISHED_KEY_NAME = /ghost\w*contentapikey$|optimizely\w*sdkkey$|docusign\w*integrationkey$|^integrationkey$|algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$|(?<!pagerduty)routingkey$|dedupe?key$/;
+// routing key (not PagerDuty's), a dedup key, and a CAPTCHA's site key (reCAPTCHA, hCaptcha,
+// Turnstile: in every page's HTML; 2Captcha's `googlekey` parameter carries it).
+const PUBLISHED_KEY_NAME = /ghost\w*contentapikey$|optimizely\w*sdkkey$|docusign\w*integrationkey$|^integrationkey$|algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$|(?<!pagerduty)routingkey$|dedupe?key$|sitekey$|^googlekey$/;
 
 /** Whether `name` names a key its vendor publishes, or one that routes or tags a message (PUBLISHED_KEY_NAME): no secret under any judge. */
 export function isPublishedKeyName(name: string): boolean {

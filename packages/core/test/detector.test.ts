@@ -4107,3 +4107,100 @@ describe('fifty-third blind grading: the string literals of many languages', () 
     expect(secrets('ENV PATH /usr/local/bin:/usr/bin\nENV API_KEY_FILE /run/secrets/api_key\n', 'Dockerfile')).toEqual([]);
   });
 });
+
+describe('fifty-fourth and fifty-fifth blind gradings: research data portals and HPC; media, social and maps APIs', () => {
+  const d = createDetector();
+  const g = createSampleGen(5401);
+  const HEX = '0123456789abcdef';
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds the research platforms\' keys where their clients keep them', () => {
+    const tower = btoa(`{"tid": 43606}.${g.chars(HEX, 40)}`).replace(/=+$/, '');
+    const cds = `${g.chars('123456789', 6)}:${uuid()}`;
+    const cases: [string, string, string][] = [
+      [tower, `export TOWER_ACCESS_TOKEN=${tower}\nnextflow run nf-core/rnaseq\n`, 'launch.sh'],
+      [cds, `url: https://cds.climate.copernicus.eu/api/v2\nkey: ${cds}\n`, '.cdsapirc'],
+      [cds, `c = cdsapi.Client(url="https://cds.climate.copernicus.eu/api/v2", key="${cds}")\n`, 'download.py'],
+    ];
+    const hex32 = g.chars(HEX, 32);
+    cases.push([hex32, `{\n    "url"   : "https://api.ecmwf.int/v1",\n    "key"   : "${hex32}",\n    "email" : "analyst@met.example.org"\n}\n`, '.ecmwfapirc']);
+    const galaxy = g.chars(HEX, 32);
+    cases.push([galaxy, `usegalaxy:\n  url: "https://usegalaxy.org"\n  key: "${galaxy}"\n`, '.parsec.yml']);
+    const labkey = `apikey|${g.chars(HEX, 32)}`;
+    cases.push([labkey, `    env:\n      LABKEY_API_KEY: ${labkey}\n`, '.gitlab-ci.yml']);
+    const dataverse = uuid();
+    cases.push([dataverse, `curl -H "X-Dataverse-key: ${dataverse}" -X POST "$SERVER_URL/api/dataverses/root"\n`, 'publish.sh']);
+    const census = g.chars(HEX, 40);
+    cases.push([census, `from census import Census\nc = Census("${census}")\n`, 'census.py']);
+    const redcap = g.chars('0123456789ABCDEF', 32);
+    cases.push([redcap, `project = Project("https://redcap.med.uni-example.org/api/", "${redcap}")\n`, 'pycap.py']);
+    const wandb = g.chars(HEX, 40);
+    cases.push([wandb, `import wandb\nwandb.login(key="${wandb}")\n`, 'train.py']);
+    const storage = `${g.chars(B62, 10)}&${g.chars('0123456789', 4)}x`;
+    cases.push([storage, `StorageHost=localhost\nStorageUser=slurm\nStoragePass=${storage}\nLogFile=/var/log/slurm/slurmdbd.log\n`, 'etc/slurm/slurmdbd.conf']);
+    const munge = `${g.chars(`${B62}+/`, 171)}=`;
+    cases.push([munge, `slurm_cluster_name: nebula\nmunge_key_b64: "${munge}"\n`, 'group_vars/cluster/vars.yml']);
+    const anaconda = `jd-${uuid()}`;
+    cases.push([anaconda, `      - run: anaconda -t ${anaconda} upload --user lab dist/*\n`, '.github/workflows/publish.yml']);
+    const omero = `${g.chars(B62, 12)}!${g.chars('0123456789', 3)}`;
+    cases.push([omero, `omero login -s omero.lab-example.org -u pnguyen -w '${omero}'\n`, 'import.sh']);
+    const sas = g.chars(HEX, 36);
+    cases.push([sas, `/* pull data */\n%let ncbi_api_key = ${sas};\nfilename resp temp;\n`, 'sas/import.sas']);
+    for (const [secret, text, path] of cases) expect(found(text, path).map((s) => s.replace(/;$/, '')), path).toContain(secret);
+    // iRODS' scrambled password file, markup-like punctuation and all.
+    const irods = `${g.chars(B62, 5)}<^p>(s>@ci!${g.chars(B62, 6)}`;
+    expect(found(`${irods}\n`, 'home/.irods/.irodsA')).toEqual([irods]);
+  });
+
+  it('finds the media and social APIs\' keys', () => {
+    const apiHash = g.chars(HEX, 32);
+    const omdb = g.chars(HEX, 8);
+    const owm = g.chars(HEX, 32);
+    const flickr = g.chars(HEX, 16);
+    const bsky = [0, 1, 2, 3].map(() => g.chars('abcdefghijklmnopqrstuvwxyz234567', 4)).join('-');
+    const fb = `${g.chars('0123456789', 15)}|${g.chars(HEX, 32)}`;
+    const cases: [string, string, string][] = [
+      [apiHash, `const TG_API_HASH = '${apiHash}';\n`, 'index.js'],
+      [apiHash, `client = TelegramClient('session', 8261993, '${apiHash}')\n`, 'bot.py'],
+      [omdb, `OMDB_API_KEY='${omdb}'\n`, '.env'],
+      [omdb, `fetch("http://www.omdbapi.com/?t=Alien&y=1979&apikey=${omdb}")\n`, 'demo.html'],
+      [owm, `const r = await fetch('https://api.openweathermap.org/data/2.5/weather?q=Bergen,NO&units=metric&appid=${owm}');\n`, 'background.js'],
+      [owm, `openweathermap:\n  appid: ${owm}\n`, 'config.yaml'],
+      [flickr, `FLICKR_SECRET="${flickr}"\n`, '.env'],
+      [bsky, `BLUESKY_APP_PASSWORD=${bsky}\n`, '.env'],
+      [fb, `app_token = ${fb}\n`, 'praw.ini'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path), path).toContain(secret);
+  });
+
+  it('leaves public keys, CAPTCHA site keys, documented examples, alphabet placeholders and prefixed hash literals alone', () => {
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const spki = publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+    expect(found(`{\n  "manifest_version": 3,\n  "key": "${spki}"\n}\n`, 'extension/manifest.json')).toEqual([]);
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+    expect(found(`jwt_verify_key = "${ec}"\n`, 'settings.py')).toEqual([]);
+    // A private key in PKCS#8 is not a public key.
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+    expect(found(`signing_key = "${pkcs8}"\n`, 'settings.py')).toEqual([pkcs8]);
+    const siteKey = `6Le${g.chars(`${B62}-_`, 37)}`;
+    expect(found(`requests.get("https://2captcha.com/in.php?method=userrecaptcha&googlekey=${siteKey}&json=1")\n`, 'solve.py')).toEqual([]);
+    expect(found(`RECAPTCHA_SITE_KEY=${siteKey}\n`, '.env')).toEqual([]);
+    // Telegram's documented example bot token, and a placeholder typed along the alphabet.
+    const telegramExample = ['123456', ':ABC-DEF1234', 'ghIkl-zyx57W2v1u123ew11'].join('');
+    expect(found(`bot_token = "${telegramExample}"\n`, 'bot.toml')).toEqual([]);
+    expect(found(`TELEGRAM_BOT_TOKEN = "123456789:${['ABCdefGh', 'IJKlmNoPQRsTUVwxyZ'].join('')}"\n`, 'main.py')).toEqual([]);
+    // Jupyter's hashed password with Python 2's u'' prefix.
+    expect(found(`c.NotebookApp.password = u'sha1:${g.chars(HEX, 12)}:${g.chars(HEX, 40)}'\n`, 'jupyter_notebook_config.py')).toEqual([]);
+  });
+
+  it('reads .properties escapes, Zig multiline strings and a text block closed on its value\'s line', () => {
+    const value = `${g.chars(B62, 14)}${g.chars('0123456789', 2)}${g.chars(B62, 8)}`;
+    expect(found(`api_key = """\n${value}"""\n`, 'config.toml')).toEqual([value]);
+    expect(found(`const api_key =\n    \\\\${value}\n;\n`, 'build.zig')).toEqual([value]);
+    const hook = `https\\://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${g.chars(HEX, 32)}/${uuid()}`;
+    expect(d.scan(`teams.webhook=${hook}\n`, { path: 'app.properties' }).map((f) => f.ruleId)).toEqual(['microsoft-teams-incoming-webhook']);
+  });
+});

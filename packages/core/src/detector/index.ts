@@ -526,7 +526,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       }
       if (judged === undefined || CONFIDENCE_RANK[judged.confidence] < minConfidence) continue;
       const secret = text.slice(judged.start, judged.end);
-      if (isPlaceholder(secret) || allowlisted(secret)) continue;
+      if (isPlaceholder(secret, { punctuated: rule.punctuated === true }) || allowlisted(secret)) continue;
       return { rule, ...judged };
     }
     return undefined;

@@ -100,6 +100,9 @@ const SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map([
   ["'", "'"],
   ['/', '/'],
   ['`', '`'],
+  // A .properties file's escapes (Java's Properties.store writes `https\://`, `a\=b`).
+  [':', ':'],
+  ['=', '='],
 ]);
 
 /**
@@ -491,7 +494,7 @@ function base64RunStart(text: string, at: number): number {
 // emoji and several scripts hold by the thousand.
 const ZERO_WIDTH = ['\u200b', '\u2060', '\ufeff'];
 const ZERO_WIDTH_CODES = new Set(ZERO_WIDTH.map((c) => c.charCodeAt(0)));
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
   return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
@@ -516,6 +519,7 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
   }
   switch (keyword) {
     case '\\/':
+    case '\\://':
       t.escapes.push(at);
       return;
     case '\\x':

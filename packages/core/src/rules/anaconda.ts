@@ -1,4 +1,4 @@
-import { ALNUM, defineRule, gen } from './define.js';
+import { ALNUM, defineRule, gen, HEX } from './define.js';
 
 /** Anaconda.org credentials. */
 export const anacondaRules = [
@@ -19,5 +19,20 @@ export const anacondaRules = [
     docs: 'https://www.anaconda.com/docs/tools/anaconda-org/user-guide/tasks/work-with-accounts',
     sample: gen('https://conda.anaconda.org/t/', [ALNUM, 32], '/acme-private'),
     negatives: ['https://conda.anaconda.org/t/<TOKEN>/acme-private', 'https://conda.anaconda.org/t/$ANACONDA_TOKEN/acme', 'https://discourse.conda.org/t/how-to-configure-channel-alias-properly/1234'],
+  }),
+  defineRule({
+    id: 'anaconda-cli-token',
+    provider: 'Anaconda',
+    description: 'Anaconda.org access token given to the anaconda client with -t/--token (anaconda -t <token> upload …), as CI workflows run it',
+    keywords: ['anaconda'],
+    pattern: /(?<![A-Za-z0-9_./-])anaconda(?:\.exe)?[ \t]{1,4}(?:-t|--token)(?:=|[ \t]{1,4})["']?([A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])/,
+    // A token has digits; a word after -t is a name or a placeholder.
+    accept: (m) => /[0-9]/.test(m[1] ?? '') && !/^[a-z]+(?:[-_][a-z]+)*$/.test(m[1] ?? ''),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://www.anaconda.com/docs/tools/anaconda-org/user-guide/tasks/work-with-accounts', how: 'Remove the token in anaconda.org’s account settings (Access), create a new one and keep it in the CI’s secrets.' },
+    docs: 'https://www.anaconda.com/docs/tools/anaconda-org/user-guide/tasks/work-with-accounts',
+    sample: (g) => `anaconda -t ${gen([HEX, 8], '-', [HEX, 4], '-', [HEX, 4], '-', [HEX, 4], '-', [HEX, 12])(g)} upload --user acme dist/*.tar.bz2`,
+    negatives: ['anaconda -t $ANACONDA_TOKEN upload dist/*', 'anaconda -t ${{ secrets.ANACONDA_TOKEN }} upload --user acme dist/*'],
   }),
 ];

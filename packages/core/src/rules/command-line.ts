@@ -281,9 +281,9 @@ export const commandLineRules = [
   // `sqlcmd -U sa -P …` (osql, bcp), `psexec -u … -p …` (PAExec), `ldapsearch -D … -w …`.
   commandRule({
     id: 'admin-tool-password',
-    description: 'Password given to sqlcmd/osql/bcp or ipmitool with -P, psexec or racadm with -p, or an OpenLDAP client or kadmin with -w (visible in the process list, kept in scripts)',
-    keywords: ['sqlcmd', 'osql', 'bcp', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ipmitool', 'racadm', 'kadmin'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp|ipmitool)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|racadm${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|kadmin(?:\\.local)?${IN_COMMAND}[ \\t]-w[ \\t]{1,4}|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*)${ARG}`),
+    description: 'Password given to sqlcmd/osql/bcp or ipmitool with -P, psexec or racadm with -p, or an OpenLDAP client, kadmin or omero login with -w (visible in the process list, kept in scripts)',
+    keywords: ['sqlcmd', 'osql', 'bcp', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ipmitool', 'racadm', 'kadmin', 'omero'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp|ipmitool)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|racadm${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|(?:kadmin(?:\\.local)?|omero[ \\t]{1,4}login)${IN_COMMAND}[ \\t](?:-w|--password)[ \\t]{1,4}|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*)${ARG}`),
     docs: 'https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-utility',
     sample: sample('sqlcmd -S db01\\\\MSSQLSERVER -U sa -P ', ' -d master -Q "SELECT 1"'),
     negatives: ['sqlcmd -S db01 -U sa -P $env:SA_PASSWORD -d master', 'sqlcmd -S db01 -E -d master', 'psexec \\\\host -u CORP\\svc -p %SVC_PW% cmd', 'ldapsearch -x -D "cn=admin" -W -b dc=corp', 'ldapsearch -D "cn=admin" -w "$LDAP_PW" -b dc=corp'],

@@ -116,8 +116,10 @@ const atomicName = (chars: string, group: number): string => `(?=(${chars}))\\${
 // and Python's `"""`, PHP's `<<<EOT` (also quoted, `<<<'EOT'`). The closing is a line further on.
 // Also Ruby's squiggly heredoc (`<<~EOS.strip`), Nix's and Dhall's indented strings (`''`),
 // PowerShell's here-strings (`@'`), Jsonnet's text blocks (`|||`) and a template literal opened
-// at a line's end.
-const TEXT_BLOCK = `(?:"""|'''|<<<[ \\t]?(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16})|<<~(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16})(?:\\.[a-z_]{1,16})?|<<-?[A-Z_]{1,16}\\.[a-z_]{1,16}|''(?!')|@['"]|\\|\\|\\||\`)[ \\t]*\\r?\\n[ \\t]{0,64}`;
+// at a line's end. Also Zig's multiline string, whose every line opens with `\\` (`const t =⏎ \\…`).
+const TEXT_BLOCK = `(?:(?:"""|'''|<<<[ \\t]?(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16})|<<~(?:'[A-Z_]{1,16}'|"[A-Z_]{1,16}"|[A-Z_]{1,16})(?:\\.[a-z_]{1,16})?|<<-?[A-Z_]{1,16}\\.[a-z_]{1,16}|''(?!')|@['"]|\\|\\|\\||\`)[ \\t]*\\r?\\n[ \\t]{0,64}|\\r?\\n[ \\t]{0,64}\\\\\\\\)`;
+// A text block closed on the value's own line (TOML's and Python's `key = """⏎…"""`).
+const TEXT_BLOCK_CLOSE = `(?:"""|''')?`;
 // A value in the brackets a language quotes with: Ruby's and Crystal's `%q{…}`/`%(…)`, Perl's
 // `q{…}`/`qq{…}`, Elixir's `~s(…)`, OCaml's `{|…|}`, Lua's `[[…]]`, Bash's `$'…'` (groups 5–8).
 const BRACKET_RUN = `[^\\s(){}\\[\\]"'\`\\\\]`;
@@ -134,7 +136,7 @@ const RUST_FALLBACK = '\\)\\.unwrap_or(?:_else)?\\([ \\t]{0,4}(?:\\|_\\|[ \\t]{0
 // parameters computes its value.
 const FUNCTION_RETURN = `\\((?:[ \\t]{0,4}(?:self|cls)[ \\t]{0,4})?\\)(?:[ \\t]{0,4}(?:->|:)[ \\t]{0,4}${STRING_TYPE_NAMES})?[ \\t]{0,4}[:{][ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?return[ \\t]{1,4}`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?:(?<![A-Za-z0-9_$-])|(?<=(?:^|[\\n\\r])[-+]{1,2}))${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:(?:["'\`](?:\\)(?=[ \\t]{0,4}(?:\\?\\?|\\|\\|)))?|\\[\\])?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|${FUNCTION_RETURN}|${KOTLIN_PAIR}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:(?!:))|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4[ \\t]*(?=\\r?\\n|$)|${DELIMITED})`,
+  `(?:(?<![A-Za-z0-9_$-])|(?<=(?:^|[\\n\\r])[-+]{1,2}))${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:(?:["'\`](?:\\)(?=[ \\t]{0,4}(?:\\?\\?|\\|\\|)))?|\\[\\])?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|${FUNCTION_RETURN}|${KOTLIN_PAIR}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:(?!:))|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4${TEXT_BLOCK_CLOSE}[ \\t]*(?=\\r?\\n|$)|${DELIMITED})`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -154,8 +156,9 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|[*%](?=[ \\t]))';
 // as it prints a step's env).
 // What may open a line before its key: `export`, a YAML list's `- `, a diff's `< `/`> `, `set`,
 // Dockerfile's ARG/ENV, php-fpm's `env[KEY] = …`, a notebook's `%env KEY=…` and a systemd unit's
-// `Environment=KEY=…` (unquoted: the quoted form is a string at the line's start).
-const LINE_PREFIX = '(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|env\\[|%(?:set_)?env[ \\t]{1,4}|Environment=)';
+// `Environment=KEY=…` (unquoted: the quoted form is a string at the line's start), a SAS macro
+// variable's `%let KEY = …;`.
+const LINE_PREFIX = '(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|env\\[|%(?:set_)?env[ \\t]{1,4}|%let[ \\t]{1,4}|Environment=)';
 // A timestamp before a log line's assignment, or the step a classic `docker build` prints before
 // a Dockerfile instruction (`Step 3/9 : ENV API_KEY=…`, often inside a CI log's JSON string).
 const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4}|Step \\d{1,3}/\\d{1,3} : )?';
@@ -515,9 +518,13 @@ const SLASHED_BASE64 = /^\/(?=[A-Za-z0-9+/]{39,}={0,2}$)(?=.*[A-Z])(?=.*[a-z])(?
 // (`…-….apps.googleusercontent.com`, python-social-auth's SOCIAL_AUTH_GOOGLE_OAUTH2_KEY), and
 // Statsig's client SDK key (`client-…`; its server key is `secret-…`).
 const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$)/;
-/** Whether `value` is a key its vendor publishes by design (Stripe's `pk_live_…`, Mapbox's `pk.…`, PostHog's `phc_…`). */
+// A public key's DER SubjectPublicKeyInfo in base64: RSA of any size (a Chrome extension's
+// manifest "key", a JWT verifier's), EC P-256/P-384 and Ed25519. A private key's PKCS#8 differs
+// (a version number, then an OCTET STRING where this has a BIT STRING).
+const SPKI = /^(?:MI[A-Za-z0-9+/]{2,4}ANBgkqhkiG9w0BAQEFAAO|MIGfMA0GCSqGSIb3DQEBAQUAA4|M[FH][A-Za-z0-9+/]wE[Aw]YHKoZIzj0CAQ|MCowBQYDK2VwAyEA)/;
+/** Whether `value` is a key its vendor publishes by design (Stripe's `pk_live_…`, Mapbox's `pk.…`, PostHog's `phc_…`), or a public key. */
 export function isPublishableKey(value: string): boolean {
-  return PUBLIC_KEY.test(value);
+  return PUBLIC_KEY.test(value) || SPKI.test(value);
 }
 
 // Words joined by "/" or "\\" (a Windows registry or file path: HARDWARE\\DESCRIPTION\\System),
@@ -584,7 +591,7 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
   // dotted identifiers, one of them a lower-case word. A token split by dots has no such part.
   if (QUALIFIED_NAME.test(value) && LOWER_WORD_PART.test(value)) return false;
   // Client-side keys that vendors publish by design (Stripe publishable, Mapbox public).
-  if (PUBLIC_KEY.test(value)) return false;
+  if (isPublishableKey(value)) return false;
   // A vendor prefix with a stub body ("secret_abc12"): truncated or a placeholder.
   if (/^[A-Za-z]{2,12}[_-][A-Za-z0-9]{0,7}$/.test(value)) return false;
   // A bare number or a version string.
@@ -720,7 +727,7 @@ function base64OfNoSecret(value: string): boolean {
   // inUse: a reference or a default password (changeme, admin, root …); "default" is one here too.
   // Also a reference (`op://…`, `#{ApiKey}#`), a published client key or a URL with no credentials
   // in it (a Kubernetes Secret's `SUPERTOKENS_CONNECTION_URI`).
-  return isPlaceholder(text) || !inUse(text) || /^default$/i.test(text) || HASH_OR_CIPHER.test(text) || PASSWORD_REFERENCE.test(text) || PUBLIC_KEY.test(text) || /^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@:/]+(?::\d{1,5})?(?:\/[^\s@]*)?$/i.test(text) || /^(?:\/[\w.-]+)+\/?$|^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\w+|sk-ssh-\S+) /.test(text);
+  return isPlaceholder(text) || !inUse(text) || /^default$/i.test(text) || HASH_OR_CIPHER.test(text) || PASSWORD_REFERENCE.test(text) || isPublishableKey(text) || /^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@:/]+(?::\d{1,5})?(?:\/[^\s@]*)?$/i.test(text) || /^(?:\/[\w.-]+)+\/?$|^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\w+|sk-ssh-\S+) /.test(text);
 }
 
 /**
@@ -912,10 +919,16 @@ function valueFollows(text: string, after: number, quoted: boolean): boolean {
   const i = skipBlanks(text, after, 8);
   const c = text.charCodeAt(i);
   // A quoted value may follow on the next line (WRAP), and its quote may carry a literal's prefix.
-  if (!quoted) return !isQuoteChar(c) && c === c;
+  if (!quoted) {
+    if (isQuoteChar(c) || c !== c) return false;
+    // A prefixed literal (Python's `u'…'`) is the quoted form's, not a bare value.
+    STRING_PREFIX_AT.lastIndex = i;
+    return !STRING_PREFIX_AT.test(text);
+  }
   if (quoteOrWrapperAt(text, i) || text.startsWith('<<<', i) || DELIMITED_START.test(text.slice(i, i + 20))) return true;
   const wrapped = skipWrap(text, i);
-  return wrapped !== i && (quoteOrWrapperAt(text, wrapped) || DELIMITED_START.test(text.slice(wrapped, wrapped + 20)));
+  // (Zig's multiline string opens each of its lines with `\\`.)
+  return wrapped !== i && (quoteOrWrapperAt(text, wrapped) || DELIMITED_START.test(text.slice(wrapped, wrapped + 20)) || text.startsWith('\\\\', wrapped));
 }
 
 /**
@@ -1591,6 +1604,8 @@ function acceptWide(narrow: RegExp, bare = false): (key: string, value: string) 
   };
 }
 const acceptQuoted = acceptWide(NARROW_QUOTED);
+const acceptBare = acceptWide(NARROW_BARE, true);
+const SAS_LET = /^[ \t]*%let[ \t]/i;
 
 /**
  * Whether `value` assigned to `name` is a secret, as the quoted assignment form judges
@@ -1858,7 +1873,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // (A lower-case `key="…"` with no blank around "=" is a JSX or HTML attribute: React's list key;
   // but not after "(" or ",": a call's keyword argument, `fal_client.SyncClient(key="…")`.)
   quoted: (key, value, m, text, at) => !joinedList(m, text, at) && (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value) && !(key === 'key' && /(?:^|[^A-Za-z0-9_$.-])key=\{?["'`]/.test(m[0]) && !keywordArgument(text, at + m[0].indexOf('key=')))),
-  bare: acceptWide(NARROW_BARE, true),
+  // (A SAS `%let KEY = value;` ends its statement with ";", which is not the value's.)
+  bare: (key, value, m) => acceptBare(key, value.endsWith(';') && SAS_LET.test(m[0]) ? value.slice(0, -1) : value),
   // (A plist's or a dictionary's `<key>` element holds a name: its value is the next element.)
   xml: (key, value, _m, text, at) => !/^key$/i.test(key) && acceptGeneric(key, value) && !mavenEncrypted(value, text, at),
   named: acceptGeneric,

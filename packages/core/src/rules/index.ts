@@ -95,6 +95,19 @@ import { firecrawlRules } from './firecrawl.js';
 import { fleetbaseRules } from './fleetbase.js';
 import { flexportRules } from './flexport.js';
 import { flickrRules } from './flickr.js';
+import { seqeraRules } from './seqera.js';
+import { labkeyRules } from './labkey.js';
+import { omdbRules } from './omdb.js';
+import { openWeatherMapRules } from './openweathermap.js';
+import { censusRules } from './census.js';
+import { redcapRules } from './redcap.js';
+import { ecmwfRules } from './ecmwf.js';
+import { copernicusRules } from './copernicus.js';
+import { galaxyRules } from './galaxy.js';
+import { dataverseRules } from './dataverse.js';
+import { slurmRules } from './slurm.js';
+import { mungeRules } from './munge.js';
+import { blueskyRules } from './bluesky.js';
 import { flutterwaveRules } from './flutterwave.js';
 import { flyIoRules } from './fly-io.js';
 import { frameIoRules } from './frame-io.js';
@@ -546,6 +559,19 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...fleetbaseRules,
   ...flexportRules,
   ...flickrRules,
+  ...seqeraRules,
+  ...labkeyRules,
+  ...omdbRules,
+  ...openWeatherMapRules,
+  ...censusRules,
+  ...redcapRules,
+  ...ecmwfRules,
+  ...copernicusRules,
+  ...galaxyRules,
+  ...dataverseRules,
+  ...slurmRules,
+  ...mungeRules,
+  ...blueskyRules,
   ...freshbooksRules,
   ...fullstoryRules,
   ...geminiRules,

@@ -68,7 +68,7 @@ export const metaRules = [
     id: 'facebook-app-access-token',
     provider: 'Meta',
     description: 'Facebook / Meta app access token (app id | app secret or client token) near a Facebook mention',
-    keywords: ['facebook', 'fb_app', 'fbapp', 'fb_access', 'fb_token'],
+    keywords: ['facebook', 'fb_app', 'fbapp', 'fb_access', 'fb_token', 'app_token', 'apptoken'],
     pattern: token('[0-9]{15,16}(?:\\||%7[Cc])[A-Za-z0-9_-]{27,40}', { left: 'A-Za-z0-9_', right: 'A-Za-z0-9_-' }),
     minEntropy: 3,
     severity: 'high',

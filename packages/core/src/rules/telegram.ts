@@ -1,4 +1,4 @@
-import { BASE64URL, defineRule, DIGITS } from './define.js';
+import { BASE64URL, chars, defineRule, DIGITS, gen, HEX, keyed } from './define.js';
 
 /** Telegram credentials. */
 export const telegramRules = [
@@ -16,5 +16,32 @@ export const telegramRules = [
     docs: 'https://core.telegram.org/bots/api#authorizing-your-bot',
     sample: (g) => `${g.chars(DIGITS, 10)}:AA${g.chars(BASE64URL, 33)}`,
     negatives: ['123456789:AAyour-bot-token', '123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  }),
+  defineRule({
+    id: 'telegram-api-hash',
+    provider: 'Telegram',
+    description: 'Telegram API hash (32 hex) of an MTProto client app (Telethon, Pyrogram, TDLib), under an api_hash key',
+    keywords: ['api_hash', 'apihash'],
+    pattern: keyed('(?:tg|telegram)?_?api_?hash', '[a-f0-9]{32}'),
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate: { url: 'https://my.telegram.org/apps', how: 'The hash of an app cannot be changed: delete the app at my.telegram.org, create a new one and update api_id and api_hash where they are stored.' },
+    docs: 'https://core.telegram.org/api/obtaining_api_id',
+    sample: chars(HEX, 32),
+    sampleKey: 'TG_API_HASH',
+    negatives: ['API_HASH=your_api_hash', 'api_hash = os.environ["TG_API_HASH"]'],
+  }),
+  defineRule({
+    id: 'telegram-client-api-hash',
+    provider: 'Telegram',
+    description: 'Telegram API hash (32 hex) given to TelegramClient(session, api_id, api_hash) (Telethon)',
+    keywords: ['telegramclient('],
+    pattern: /TelegramClient\([ \t]*[^,()\n]{1,80},[ \t]*[A-Za-z0-9_.]{1,40},[ \t]*["']([0-9a-f]{32})["']/,
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate: { url: 'https://my.telegram.org/apps', how: 'The hash of an app cannot be changed: delete the app at my.telegram.org, create a new one and update api_id and api_hash where they are stored.' },
+    docs: 'https://docs.telethon.dev/en/stable/basic/signing-in.html',
+    sample: gen("client = TelegramClient('session', 8261993, '", [HEX, 32], "')"),
+    negatives: ["client = TelegramClient('session', api_id, api_hash)", "client = TelegramClient('anon', 12345, os.environ['API_HASH'])"],
   }),
 ];
