@@ -167,6 +167,14 @@ describe('keyward redact', () => {
     const r = await cli(project(), ['redact'], `start\nAuthorization: Bearer ${g}\nnotion=${t} ok\n`);
     expect(r.stdout).toBe('start\nAuthorization: Bearer ghp_****\nnotion=ntn_**** ok\n');
   });
+
+  it('masks what the config disables or allowlists for scans, and applies its custom rules (a user trial: they printed in full)', async () => {
+    const g = token('github-pat-classic');
+    const config = { disabledRules: ['github-pat-classic', 'generic-secret-assignment'], allowlist: { regexes: ['ghp_'] }, rules: [{ id: 'pin', keywords: ['pin-'], regex: 'pin-\\d{3}' }] };
+    const r = await cli(project({ 'keyward.config.json': JSON.stringify(config) }), ['redact'], `const gh = "${g}"; pin-123\n`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('const gh = "ghp_****"; ****\n');
+  });
 });
 
 describe('usage', () => {

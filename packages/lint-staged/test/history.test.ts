@@ -25,6 +25,16 @@ function commitAll(dir: string, message: string): string {
 }
 
 describe('binary key material in history (from a new-user trial: history skipped it silently)', () => {
+  it('counts what it read as commits and texts, not files (a user trial: "3 files scanned" for one changed file)', async () => {
+    const dir = repo({ 'start.txt': 'x\n' });
+    commitAll(dir, 'start');
+    write(dir, { 'src.js': 'const a = 1;\n' });
+    commitAll(dir, 'add src');
+    const r = await cli(dir, ['history', 'HEAD~1..HEAD', '--', 'src.js']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 commit, 2 texts (changed files and messages) scanned');
+  });
+
   it('judges the blob of a committed DER key under any name, with its commit; other binaries and public keys pass', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const dir = repo({ 'start.txt': 'x\n' });

@@ -1,9 +1,9 @@
-import { createDetector, createValueRedactor, type Detector, isMasked, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskQueryParams, redact } from '@keyward/core';
+import { createDetector, createValueRedactor, type Detector, isMasked, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskingConfig, maskQueryParams, redact, validateConfig } from '@keyward/core';
 import { LoggerOptionsError } from './errors.js';
 
 /** Options of the redaction itself (the `keyward` key of createLogger's options). */
 export interface RedactionOptions {
-  /** The shared keyward config (disabled rules, custom rules, allowlists). */
+  /** The shared keyward config: its custom rules mask too; its disabled rules and allowlists apply to scans only (a log line is always masked). */
   readonly config?: KeywardConfig;
   /** Values nested deeper are replaced by "[Depth limit]". Default 8. */
   readonly maxDepth?: number;
@@ -76,7 +76,10 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   }
   if (problems.length > 0) throw new LoggerOptionsError(problems);
 
-  const detector: Detector = createDetector(options.config ? { config: options.config } : {});
+  // The config's custom rules mask too; its disabled rules and allowlists accept findings in a
+  // scan and never let a token into a log line (maskingConfig). (Validated whole all the same.)
+  const config = options.config === undefined ? undefined : maskingConfig(validateConfig(options.config));
+  const detector: Detector = createDetector(config ? { config } : {});
   const maxDepth = options.maxDepth ?? 8;
   const extra = new Set((options.keys ?? []).map((k) => k.toLowerCase()));
   // Key names repeat endlessly in logs; remember each verdict (bounded, so hostile input cannot grow it).

@@ -84,6 +84,20 @@ describe('createLogger', () => {
     expect(value({ a: 'pin-123', b: 'ok' })).toEqual({ a: '****', b: 'ok' });
   });
 
+  it('masks what the config disables or allowlists for scans (a user trial: they printed in full)', async () => {
+    const gh = token('github-pat-classic');
+    const { createDetector } = await import('@keyward/core');
+    const fingerprint = createDetector().scan(`x ${gh}`)[0]!.fingerprint;
+    for (const config of [{ disabledRules: ['github-pat-classic'] }, { allowlist: { fingerprints: [fingerprint] } }, { allowlist: { regexes: ['ghp_'] } }, { minConfidence: 'high' as const, disabledRules: ['github-pat-classic', 'generic-secret-assignment'] }]) {
+      const out = sink();
+      const log = createLogger({ base: undefined, timestamp: false, keyward: { config } }, out.stream);
+      log.info({ gh, note: `using ${gh}` }, `using ${gh}`);
+      expect(out.lines().join('\n'), JSON.stringify(Object.keys(config))).not.toContain(gh);
+    }
+    // Custom rules still mask, and a config is still validated whole.
+    expect(createRedactor({ config: { disabledRules: ['github-pat-classic'], rules: [{ id: 'pin', keywords: ['pin-'], regex: 'pin-\\d{3}' }] } }).string(`pin-123 ${gh}`)).toBe('**** ghp_****');
+  });
+
   it('redacts child bindings and interpolated arguments', () => {
     const out = sink();
     const t = token('github-pat-classic');

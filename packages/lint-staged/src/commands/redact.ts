@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createDetector, redact } from '@keyward/core';
+import { createDetector, maskingConfig, redact } from '@keyward/core';
 import { loadConfig } from '../config.js';
 import { ExitCode, type Io } from '../io.js';
 
@@ -11,7 +11,8 @@ export const redactHelp = `Usage: some-command | keyward redact [--config <file>
 
 Copy standard input to standard output with every token masked (ntn_****), line by line,
 so it works on a live log stream (tail -f app.log | keyward redact). A PEM block
-(-----BEGIN … -----END) is held until it ends and masked whole.
+(-----BEGIN … -----END) is held until it ends and masked whole. The config's custom
+rules mask too; its disabledRules and allowlist apply to scans only and never unmask.
 `;
 
 export async function redactCommand(args: string[], io: Io): Promise<number> {
@@ -20,7 +21,10 @@ export async function redactCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(redactHelp);
     return ExitCode.Clean;
   }
-  const detector = createDetector({ config: (await loadConfig(io.cwd, values.config)).config });
+  // The config's custom rules mask too; its disabled rules and allowlists, which accept findings
+  // in a scan, never let a token through (maskingConfig).
+  const config = maskingConfig((await loadConfig(io.cwd, values.config)).config);
+  const detector = createDetector(config ? { config } : {});
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   const write = async (text: string): Promise<void> => {
     if (!io.stdout.write(text)) await new Promise((r) => io.stdout.once('drain', r));

@@ -32,7 +32,9 @@ export function formatText(report: ScanReport, options: { color: boolean; summar
   }
   if (options.summary === false) return lines.length ? `${lines.join('\n')}\n` : '';
   const files = new Set(report.findings.map((f) => f.path)).size;
-  const scanned = `${plural(report.filesScanned, 'file')} scanned${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}${report.baselined ? `, ${report.baselined} baselined` : ''}`;
+  // A history scan reads each commit's changed files and its message: texts, not files.
+  const texts = report.commitsScanned !== undefined ? `${plural(report.commitsScanned, 'commit')}, ${plural(report.filesScanned, 'text')} (changed files and messages)` : plural(report.filesScanned, 'file');
+  const scanned = `${texts} scanned${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}${report.baselined ? `, ${report.baselined} baselined` : ''}`;
   if (report.findings.length > 0) {
     lines.push('', c.red(`✖ ${plural(report.findings.length, 'secret')} in ${plural(files, 'file')} (${scanned}).`));
     // Values in code move to the environment; whole files (.env, key files and stores) leave the commit.
