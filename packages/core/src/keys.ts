@@ -1,7 +1,7 @@
 // Which property, variable and header names hold secrets. Shared by the generic detection rule,
 // redactValue and (through core's exports) the logger and the ESLint plugin, so all agree.
 
-const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$/;
+const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$|^(?:tg|telegram)?apihash$/;
 
 // Names that contain a secret word but name something that is not a secret.
 // (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,
@@ -150,7 +150,7 @@ export function isKeyLikeName(name: string): boolean {
   // browser by design: a client key (a secret's or a password's name there is still reported).
   // (Of a dotted name, its last part: `import.meta.env.NEXT_PUBLIC_X_KEY`.)
   if (afterPublicPrefix(normalizeKeyName(name.slice(name.lastIndexOf('.') + 1))) !== undefined) return false;
-  return /[a-z0-9]key$/.test(key) && !publishedKey(key, name) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|cache|hot|idempotency|lookup|map|row|react|unique|composite|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
+  return /[a-z0-9]key$/.test(key) && !publishedKey(key, name) && !/(?<!(?:elastic|open|meili|azure|bing|cognitive)[a-z0-9]{0,8})search(?:api)?key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|cache|hot|idempotency|lookup|map|row|react|unique|composite|storage|object|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?)key$/.test(key);
 }
 
 // Keys their vendors publish or that only route or tag a message, whatever their value: Algolia's
@@ -159,8 +159,9 @@ export function isKeyLikeName(name: string): boolean {
 // Qonversion's project key (the client SDK's), Ghost's Content API key (browser-safe by Ghost's
 // word), Optimizely's SDK key, DocuSign's integration key (its OAuth client id), a message queue's
 // routing key (not PagerDuty's), a dedup key, and a CAPTCHA's site key (reCAPTCHA, hCaptcha,
-// Turnstile: in every page's HTML; 2Captcha's `googlekey` parameter carries it).
-const PUBLISHED_KEY_NAME = /ghost\w*contentapikey$|optimizely\w*sdkkey$|docusign\w*integrationkey$|^integrationkey$|algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$|(?<!pagerduty)routingkey$|dedupe?key$|sitekey$|^googlekey$/;
+// Turnstile: in every page's HTML; 2Captcha's `googlekey` parameter carries it), Braze's SDK API key and
+// Yotpo's app key (both in every app or storefront), and a Figma file key (the id in a file's URL).
+const PUBLISHED_KEY_NAME = /ghost\w*contentapikey$|optimizely\w*sdkkey$|docusign\w*integrationkey$|^integrationkey$|algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$|(?<!pagerduty)routingkey$|dedupe?key$|sitekey$|^googlekey$|^x?shopify(?:app)?apikey$|sdkapikey$|yotpo\w*appkey$|filekey$/;
 
 /** Whether `name` names a key its vendor publishes, or one that routes or tags a message (PUBLISHED_KEY_NAME): no secret under any judge. */
 export function isPublishedKeyName(name: string): boolean {

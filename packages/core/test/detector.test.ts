@@ -4164,6 +4164,7 @@ describe('fifty-fourth and fifty-fifth blind gradings: research data portals and
     const cases: [string, string, string][] = [
       [apiHash, `const TG_API_HASH = '${apiHash}';\n`, 'index.js'],
       [apiHash, `client = TelegramClient('session', 8261993, '${apiHash}')\n`, 'bot.py'],
+      [apiHash, `{"cells": [{"source": ["TG_API_HASH = \\"${apiHash}\\"\\n", "print(1)"]}]}\n`, 'explore.ipynb'],
       [omdb, `OMDB_API_KEY='${omdb}'\n`, '.env'],
       [omdb, `fetch("http://www.omdbapi.com/?t=Alien&y=1979&apikey=${omdb}")\n`, 'demo.html'],
       [owm, `const r = await fetch('https://api.openweathermap.org/data/2.5/weather?q=Bergen,NO&units=metric&appid=${owm}');\n`, 'background.js'],
@@ -4204,3 +4205,40 @@ describe('fifty-fourth and fifty-fifth blind gradings: research data portals and
     expect(d.scan(`teams.webhook=${hook}\n`, { path: 'app.properties' }).map((f) => f.ruleId)).toEqual(['microsoft-teams-incoming-webhook']);
   });
 });
+
+describe('fifty-sixth and fifty-seventh blind gradings: commerce, marketing and logistics; productivity and collaboration tools', () => {
+  const d = createDetector();
+  const g = createSampleGen(5601);
+  const HEX = '0123456789abcdef';
+  const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds eBay, Amazon LWA and Avalara credentials', () => {
+    const cert = `PRD-${g.chars(HEX, 12)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}`;
+    const userToken = `v^1.1#i^1#f^0#p^3#I^3#r^0#t^H4sI${g.chars(`${B64URL}+/`, 400)}=`;
+    const refresh = `Atzr|IwEB${g.chars(B64URL, 300)}`;
+    const avalara = g.chars('0123456789ABCDEF', 16);
+    const cases: [string, string, string][] = [
+      [cert, `      EBAY_CERT_ID: ${cert}\n`, '.github/workflows/deploy.yml'],
+      [userToken, `[ebay]\nuser_token = ${userToken}\n`, 'settings.ini'],
+      [refresh, `    environment:\n      - SP_API_REFRESH_TOKEN=${refresh}\n`, 'docker-compose.yml'],
+      [refresh, `curl -sf -H "Authorization: Bearer ${refresh}" https://advertising-api.amazon.com/v2/profiles\n`, 'deploy.sh'],
+      [avalara, `      AVALARA_LICENSE_KEY: "${avalara}"\n`, 'docker-compose.yml'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path), path).toContain(secret);
+  });
+
+  it('leaves keys published by design: Algolia search keys, Braze SDK keys, Yotpo app keys, Shopify API keys, Figma file keys', () => {
+    const hex32 = g.chars(HEX, 32);
+    expect(found(`[integrations.algolia]\nsearch_api_key = "${hex32}"\n`, 'shopify.app.toml')).toEqual([]);
+    expect(found(`'search_api_key' => env('ALGOLIA_SEARCH_API_KEY', '${hex32}'),\n`, 'config/services.php')).toEqual([]);
+    expect(found(`BRAZE_SDK_API_KEY=${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}\n`, '.env')).toEqual([]);
+    expect(found(`{ "key": "X-shopify-api-key", "value": "${hex32}" }\n`, 'Marketplace.postman_collection.json')).toEqual([]);
+    expect(found(`FIGMA_FILE_KEY=${g.chars(B64URL.slice(0, 62), 22)}\n`, '.env')).toEqual([]);
+    expect(found(`{"fileKey":"${g.chars(B64URL.slice(0, 62), 22)}","nodeId":"315:427"}\n`, 'figma/tokens.json')).toEqual([]);
+    // Elasticsearch's API key is a secret.
+    const es = g.chars(B64URL.slice(0, 62), 40);
+    expect(found(`ELASTICSEARCH_API_KEY=${es}\n`, '.env')).toEqual([es]);
+  });
+});
+

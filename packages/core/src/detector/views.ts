@@ -494,7 +494,7 @@ function base64RunStart(text: string, at: number): number {
 // emoji and several scripts hold by the thousand.
 const ZERO_WIDTH = ['\u200b', '\u2060', '\ufeff'];
 const ZERO_WIDTH_CODES = new Set(ZERO_WIDTH.map((c) => c.charCodeAt(0)));
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
   return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
@@ -561,6 +561,10 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case "= ('":
     case '=("':
     case "=('":
+    case '= (\n':
+    case '=(\n':
+    case '= (\r\n':
+    case '=(\r\n':
       PARENTHESIZED_PIECES.lastIndex = at;
       if (PARENTHESIZED_PIECES.test(text)) t.joins.push(at);
       return;
@@ -710,9 +714,10 @@ function qpViewAt(text: string, triggers: readonly number[], parts: readonly num
 // or ".." (Lua), on one line or over a line break: at the first piece's end (`"…" +⏎  "…"`,
 // `'…' . '…'`, JOIN_AFTER from the quote) or the next line's start (`"…"⏎  + "…"`, joinBefore
 // from the "+"); or with nothing between but a line break, as Python joins literals inside
-// parentheses (`KEY = ("…"⏎    "…")`, PARENTHESIZED_PIECES from the "="). JOIN finds each in a region.
+// parentheses (`KEY = ("…"⏎    "…")`, PARENTHESIZED_PIECES from the "="), also as Black
+// writes them, the first piece on the next line (`KEY = (⏎    "…"⏎    "…"⏎)`). JOIN finds each in a region.
 const JOIN_AFTER = /["'][ \t]{0,8}(?:\+|\.{1,2})[ \t]{0,8}(?:\r?\n[ \t]{0,64})?["']/y;
-const PARENTHESIZED_PIECES = /=[ \t]?\((["'])[^"'\r\n]{1,256}\1[ \t]{0,8}\r?\n[ \t]{0,64}\1/y;
+const PARENTHESIZED_PIECES = /=[ \t]?\((?:\r?\n[ \t]{0,64})?(["'])[^"'\r\n]{1,256}\1[ \t]{0,8}\r?\n[ \t]{0,64}\1/y;
 const JOIN = /(["'])[ \t]{0,8}(?:(?:\+|\.{1,2})[ \t]{0,8}(?:\r?\n[ \t]{0,64})?|\r?\n[ \t]{0,64}(?:(?:\+|\.{1,2})[ \t]{0,8})?)\1/g;
 const MAX_JOINS = 8;
 

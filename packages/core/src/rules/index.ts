@@ -95,6 +95,7 @@ import { firecrawlRules } from './firecrawl.js';
 import { fleetbaseRules } from './fleetbase.js';
 import { flexportRules } from './flexport.js';
 import { flickrRules } from './flickr.js';
+import { ebayRules } from './ebay.js';
 import { seqeraRules } from './seqera.js';
 import { labkeyRules } from './labkey.js';
 import { omdbRules } from './omdb.js';
@@ -559,6 +560,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...fleetbaseRules,
   ...flexportRules,
   ...flickrRules,
+  ...ebayRules,
   ...seqeraRules,
   ...labkeyRules,
   ...omdbRules,

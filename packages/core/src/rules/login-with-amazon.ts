@@ -1,4 +1,4 @@
-import { chars, HEX, prefixed } from './define.js';
+import { BASE64URL, chars, HEX, prefixed } from './define.js';
 
 /** Login with Amazon (LWA) credentials: Alexa skills, Selling Partner and Amazon Ads API clients. */
 export const loginWithAmazonRules = [
@@ -11,5 +11,17 @@ export const loginWithAmazonRules = [
     sample: chars(HEX, 64),
     rotate: { url: 'https://developer.amazon.com/settings/console/securityprofile/overview.html', how: 'Security profile → Web settings → generate a new client secret and retire the old one.' },
     docs: 'https://developer-docs.amazon.com/sp-api/docs/rotating-your-apps-lwa-credentials',
+  }),
+  prefixed({
+    id: 'login-with-amazon-token',
+    provider: 'Amazon',
+    description: 'Login with Amazon refresh token (Atzr|…) or access token (Atza|…), as the Selling Partner and Ads APIs use them',
+    prefix: ['Atzr|IwE', 'Atza|IwE'],
+    body: '[A-Za-z0-9_-]{100,800}',
+    sample: (g) => `B${g.chars(BASE64URL, 320)}`,
+    minEntropy: 4,
+    rotate: { url: 'https://developer-docs.amazon.com/sp-api/docs/rotating-your-apps-lwa-credentials', how: 'Revoke the app’s authorization in Seller Central (or the Ads console), authorize it again for a new refresh token, and update where it is stored.' },
+    docs: 'https://developer.amazon.com/docs/login-with-amazon/authorization-code-grant.html',
+    negatives: ['Atzr|IwEB<refresh token>', 'SP_API_REFRESH_TOKEN=Atzr|...'],
   }),
 ];

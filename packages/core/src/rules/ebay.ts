@@ -1,0 +1,47 @@
+import { defineRule, gen, HEX, keyed } from './define.js';
+
+const ROTATE = { url: 'https://developer.ebay.com/my/keys', how: 'Reset the cert id (client secret) or revoke the user token on eBay’s Application Keys page, and update where it is stored.' };
+
+/** eBay credentials. */
+export const ebayRules = [
+  defineRule({
+    id: 'ebay-cert-id',
+    provider: 'eBay',
+    description: 'eBay application cert id (the OAuth client secret: PRD- or SBX-, 12 hex digits and four groups of 4)',
+    keywords: ['prd-', 'sbx-'],
+    pattern: /(?<![A-Za-z0-9_-])((?:PRD|SBX)-[0-9a-f]{12}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+    severity: 'high',
+    rotate: ROTATE,
+    docs: 'https://developer.ebay.com/api-docs/static/creating-edp-account.html',
+    sample: gen('PRD-', [HEX, 12], '-', [HEX, 4], '-', [HEX, 4], '-', [HEX, 4], '-', [HEX, 4]),
+    negatives: ['EBAY_CERT_ID=PRD-xxxxxxxxxxxx-xxxx-xxxx-xxxx-xxxx', 'AcmeOutd-OrderSyn-PRD-d9bae4d45-d0e0c2ae'],
+  }),
+  defineRule({
+    id: 'ebay-auth-n-auth-token',
+    provider: 'eBay',
+    description: "eBay Auth'n'Auth user token (v^1.1#i^1#…#t^…): acts for the seller in the Trading API",
+    keywords: ['v^1.1#'],
+    pattern: /(v\^1\.1#i\^1#(?:[A-Za-z]\^[0-9]{1,2}#){1,8}t\^[A-Za-z0-9+/=_-]{80,4000})(?![A-Za-z0-9+/=_-])/,
+    minEntropy: 4,
+    severity: 'high',
+    rotate: ROTATE,
+    docs: 'https://developer.ebay.com/api-docs/static/oauth-trad-apis.html',
+    sample: (g) => `v^1.1#i^1#f^0#p^3#I^3#r^0#t^H4sI${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 600)}=`,
+    negatives: ['user_token = v^1.1#i^1#<your token>'],
+  }),
+  defineRule({
+    id: 'avalara-license-key',
+    provider: 'Avalara',
+    description: 'Avalara AvaTax license key (16 uppercase hex) under an Avalara-named key',
+    keywords: ['avalara'],
+    pattern: keyed('avalara', '[0-9A-F]{16}'),
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate: { url: 'https://knowledge.avalara.com/bundle/dqa1657870670369_dqa1657870670369/page/Generate_a_license_key.html', how: 'Generate a new license key in the AvaTax portal (which retires the old one) and update where it is stored.' },
+    docs: 'https://developer.avalara.com/avatax/authentication-in-avatax/',
+    sample: (g) => g.chars('0123456789ABCDEF', 16),
+    sampleKey: 'AVALARA_LICENSE_KEY',
+    negatives: ['AVALARA_LICENSE_KEY=${AVALARA_LICENSE_KEY}', 'AVALARA_LICENSE_KEY=<license key>'],
+  }),
+];
