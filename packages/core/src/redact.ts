@@ -105,6 +105,11 @@ export interface RedactValueOptions extends RedactOptions {
 }
 
 const CIRCULAR = '[Circular]';
+// The toJSON methods of built-in types, which print what the value is (checked on their own):
+// a Date's ISO string, a URL's href, a Buffer's bytes (binaryView reads those).
+const BUILTIN_TO_JSON: ReadonlySet<unknown> = new Set(
+  [Date.prototype.toJSON, typeof URL !== 'undefined' ? URL.prototype.toJSON : undefined, (globalThis as { Buffer?: { prototype: { toJSON?: unknown } } }).Buffer?.prototype.toJSON].filter((f) => typeof f === 'function'),
+);
 const hasOwn = Object.prototype.hasOwnProperty;
 const DEPTH = '[Depth limit]';
 const UNREADABLE = '[Unreadable]';
@@ -161,6 +166,18 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
   const printsJson = (v: object): boolean => !inspect && typeof (v as { toJSON?: unknown }).toJSON === 'function';
 
   /**
+   * Whether JSON prints what a toJSON of the value's own class returns, rather than what a built-in
+   * type prints (a Date's ISO string, a URL's href, a Buffer's bytes): a subclass of Date, Error,
+   * RegExp, URL, a typed array… with a toJSON of its own, or one set on the value (from an
+   * adversarial review: `class D extends Date { toJSON() { return token } }` was printed raw).
+   */
+  const customJson = (v: object): boolean => {
+    if (inspect) return false;
+    const toJSON = (v as { toJSON?: unknown }).toJSON;
+    return typeof toJSON === 'function' && !BUILTIN_TO_JSON.has(toJSON);
+  };
+
+  /**
    * Whether serialising `v` prints something a walk of its properties does not see: a toJSON of
    * any kind (own, inherited or non-enumerable), or symbol-keyed properties under util.inspect.
    */
@@ -181,6 +198,12 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
     try {
       const proto: unknown = Object.getPrototypeOf(v);
       if (depth > maxDepth) return DEPTH;
+      // What a toJSON of its own returns is what is printed: masked whole (not a Secret, which prints its mask).
+      if (!isSecret(v) && !Array.isArray(v) && proto !== Object.prototype && proto !== null && customJson(v)) {
+        const json = (v as { toJSON: (key: string) => unknown }).toJSON('');
+        path[depth] = v;
+        return json === v ? walkEntries(v, depth, true, Object.prototype, true) : maskUnderKey(json, depth + 1);
+      }
       // Bytes, a boxed string or number, a URL: under a secret name, the whole value is the secret.
       if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof String || v instanceof Number || (typeof URL !== 'undefined' && v instanceof URL)) return '****';
       if (Array.isArray(v)) {
@@ -297,6 +320,8 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
       }
       if (Array.isArray(v)) return depth > maxDepth ? DEPTH : walkArray(v, depth);
       if (isSecret(v)) return v.masked;
+      // A built-in type's subclass (or value) with a toJSON of its own: what that returns is printed.
+      if (customJson(v)) return depth > maxDepth ? DEPTH : walkJson(v, depth);
       if (ArrayBuffer.isView(v)) return binaryView(v);
       // A boxed string prints as its text (JSON) or as [String: '…'] (util.inspect): judged as that text.
       if (v instanceof String) {
@@ -304,7 +329,7 @@ export function createValueRedactor(options: RedactValueOptions = {}): <T>(value
         const masked = redactString(text);
         return masked === text ? v : masked;
       }
-      if (v instanceof Date || v instanceof RegExp || v instanceof ArrayBuffer) return !inspect && hasOwn.call(v, 'toJSON') ? walkJson(v, depth) : v;
+      if (v instanceof Date || v instanceof RegExp || v instanceof ArrayBuffer) return v;
       if (depth > maxDepth) return DEPTH;
       if (v instanceof Map) return walkMap(v, depth);
       if (v instanceof Set) return walkSet(v, depth);

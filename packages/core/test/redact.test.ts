@@ -187,6 +187,30 @@ describe('maskQueryParams', () => {
 });
 
 describe('redactValue', () => {
+  it('walks what a toJSON of a built-in type\'s subclass returns, and leaves the built-ins\' own (from an adversarial review)', () => {
+    const token = sampleOf('github-pat-classic');
+    class When extends Date {
+      override toJSON(): string {
+        return token;
+      }
+    }
+    class Failure extends Error {
+      toJSON(): unknown {
+        return { detail: token };
+      }
+    }
+    const buffer = Buffer.from('hello');
+    Object.defineProperty(buffer, 'toJSON', { value: () => token });
+    const value = { when: new When(), failure: new Failure('x'), password: new When(), buffer, list: [new Failure('y')] };
+    const out = JSON.stringify(redactValue(value));
+    expect(out).not.toContain(token);
+    expect(JSON.parse(out)).toMatchObject({ when: 'ghp_****', failure: { detail: 'ghp_****' }, password: 'ghp_****', buffer: 'ghp_****' });
+    // The built-ins print as they are: the same values are handed back.
+    const plain = { at: new Date(0), url: new URL('https://a.test/x'), bytes: Buffer.from('hi') };
+    const walked = redactValue(plain);
+    expect(walked).toBe(plain);
+  });
+
   it('keeps a value masked already as it is under a secret name (walked twice, it does not lose its prefix)', () => {
     const raw = `ghp_${createSampleGen(41).chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 36)}`;
     const once = redactValue({ session: { token: raw }, auth: `Bearer ${raw}`, password: 'hunter2!x' });

@@ -508,7 +508,15 @@ export async function scanTargets(targets: AsyncIterable<Target> | Iterable<Targ
     if (note) notes.push({ path: safe(target.path), reason: note });
     filesScanned++;
     bytesScanned += content.length;
-    keepFound(target, options.detector.scanRevealing(text, { path: target.path }), text);
+    const found = options.detector.scanRevealing(text, { path: target.path });
+    keepFound(target, found, text);
+    // A byte-order mark decides how the text is read, but the bytes after it need not be in that
+    // encoding: two stray bytes (FF FE) before ASCII turn every character into CJK. Their text
+    // runs are scanned too, as a binary file's are (from an adversarial review: such a file passed the hook).
+    if (bomOf(content) !== undefined) {
+      const seen = new Set(found.map((f) => f.secret));
+      keepFound(target, scanBinaryStrings(content, options.detector, target.path).filter((f) => !seen.has(f.secret)));
+    }
     if (!target.commit) for (const f of options.policy?.checkContent(target.path, text) ?? []) keep(target, f);
   }
 

@@ -28,6 +28,20 @@ describe('named paths fail closed', () => {
     }
   });
 
+  it('a symbolic link under a scanned folder is scanned as git commits it, by the path it points to, never followed (from an adversarial review: links were passed over in silence)', async () => {
+    const secret = token();
+    for (const dir of [repo({ 'a.txt': 'x\n' }), project({ 'a.txt': 'x\n' })]) {
+      symlinkSync(`https://files.example-corp.io/share?token=${secret}`, join(dir, 'share-link'));
+      symlinkSync('/etc/passwd', join(dir, 'plain-link'));
+      const r = await cli(dir, ['scan', '.', '--format', 'json']);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).not.toContain(secret);
+      const report = JSON.parse(r.stdout) as { findings: { path: string }[]; summary: { filesScanned: number } };
+      expect(report.findings.map((f) => f.path)).toEqual(['share-link']);
+      expect(report.summary.filesScanned).toBe(3);
+    }
+  });
+
   it('an explicitly named git-ignored folder is scanned, and the report says it was ignored', async () => {
     const secret = token();
     const dir = repo({ '.gitignore': 'dist/\n', 'dist/app.js': `const t = "${secret}";\n`, 'src/a.ts': 'export {};\n' });
@@ -425,6 +439,19 @@ describe('encodings', () => {
     const r = await cli(dir, ['scan', '.', '--format', 'json']);
     const paths = (JSON.parse(r.stdout) as { findings: { path: string; line: number; column: number }[] }).findings.map((f) => `${f.path}:${f.line}:${f.column}`).sort();
     expect(paths).toEqual(['be.env:1:14', 'bom.env:1:14', 'le.env:1:14']);
+  });
+
+  it('finds a token behind a UTF-16 or UTF-32 byte-order mark on ASCII text, in the hook too (from an adversarial review: the BOM turned it into CJK and the commit passed)', async () => {
+    const secret = token();
+    const ascii = Buffer.from(`export const t = "${secret}";\n`);
+    const dir = repo({ 'le.js': Buffer.concat([Buffer.from([0xff, 0xfe]), ascii]), 'be.js': Buffer.concat([Buffer.from([0xfe, 0xff]), ascii]), 'u32.js': Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), ascii]) });
+    sh(dir, 'add', '-A');
+    for (const args of [['scan', '.'], ['scan', '--staged']]) {
+      const r = await cli(dir, [...args, '--format', 'json']);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stdout).not.toContain(secret);
+      expect((JSON.parse(r.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path).sort()).toEqual(['be.js', 'le.js', 'u32.js']);
+    }
   });
 });
 

@@ -25,6 +25,21 @@ function commitAll(dir: string, message: string): string {
 }
 
 describe('binary key material in history (from a new-user trial: history skipped it silently)', () => {
+  it('scans authors\' and committers\' names and emails, and with --all the ref names (from an adversarial review: tokens there were never looked at)', async () => {
+    const a = token();
+    const b = token('github-pat-classic');
+    const dir = repo({ 'start.txt': 'x\n' });
+    sh(dir, 'commit', '-q', '--allow-empty', `--author=Deploy Bot <ci+${a}@example-corp.io>`, '-m', 'from a bot');
+    sh(dir, 'branch', `hotfix-${b}`);
+    const r = await cli(dir, ['history', '--all', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout + r.stderr).not.toContain(a);
+    expect(r.stdout + r.stderr).not.toContain(b);
+    const found = (JSON.parse(r.stdout) as { findings: { path: string; ruleId: string }[] }).findings.map((f) => [f.path, f.ruleId]);
+    expect(found).toContainEqual(['(commit author)', 'notion-integration-token']);
+    expect(found).toContainEqual(['(ref names)', 'github-pat-classic']);
+  });
+
   it('counts what it read as commits and texts, not files (a user trial: "3 files scanned" for one changed file)', async () => {
     const dir = repo({ 'start.txt': 'x\n' });
     commitAll(dir, 'start');

@@ -5,13 +5,13 @@ import { createRedactor } from './redactor.js';
 const METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
 type Method = (typeof METHODS)[number];
 // Methods wrapped where the target has them (a custom target may not).
-type Extra = 'dir' | 'table' | 'assert' | 'dirxml' | 'group' | 'groupCollapsed';
+type Extra = 'dir' | 'table' | 'assert' | 'dirxml' | 'group' | 'groupCollapsed' | 'time' | 'timeEnd' | 'timeLog' | 'count' | 'countReset';
 type Print = (...args: unknown[]) => void;
 const FAILED = '[keyward: value could not be redacted]';
 
 /**
  * Wraps console methods so what they print is redacted (log, info, warn, error, debug, trace;
- * and dir, table, assert, dirxml, group, groupCollapsed where the target has them). Returns a function that restores the
+ * and dir, table, assert, dirxml, group, groupCollapsed, and the labels of time, timeEnd, timeLog, count and countReset, where the target has them). Returns a function that restores the
  * originals. Objects and Errors become redacted copies, then the line is formatted as console
  * formats it and masked as a whole: Map keys, Symbol descriptions, function names and tokens
  * split across `%s` arguments only exist in the formatted text (from a bug: they leaked).
@@ -48,6 +48,11 @@ export function redactConsole(target: Pick<Console, Method> = console, options: 
   // console.assert prints its data only when the condition is falsy.
   wrap('assert', (original) => (condition, ...data) => original.call(target, condition, ...(data.length > 0 ? [safeLine(data)] : [])));
   for (const name of ['dirxml', 'group', 'groupCollapsed'] as const) wrap(name, (original) => (...args) => original.call(target, ...(args.length > 0 ? [safeLine(args)] : [])));
+  // A label is printed with its timing or count, and in Node's own warning for an unknown one
+  // (from an adversarial review: "No such label '<token>'"): masked the same way each call.
+  const safeLabel = (label: unknown): unknown => (label === undefined ? label : safeValue(String(label)));
+  for (const name of ['time', 'timeEnd', 'count', 'countReset'] as const) wrap(name, (original) => (label, ...rest) => original.call(target, safeLabel(label), ...rest));
+  wrap('timeLog', (original) => (label, ...data) => original.call(target, safeLabel(label), ...(data.length > 0 ? [safeLine(data)] : [])));
   return () => {
     for (const [name, original] of originals) methods[name] = original;
   };

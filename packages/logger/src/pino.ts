@@ -8,7 +8,10 @@ type Formatters = NonNullable<LoggerOptions['formatters']>;
 type Hooks = NonNullable<LoggerOptions['hooks']>;
 
 // msgPrefixSym is not in pino's type declarations (10.x), though pino exports it.
-const { chindingsSym, errorKeySym, messageKeySym, msgPrefixSym, serializersSym, stringifiersSym } = pino.symbols as unknown as Record<'chindingsSym' | 'errorKeySym' | 'messageKeySym' | 'msgPrefixSym' | 'serializersSym' | 'stringifiersSym', symbol>;
+const { chindingsSym, errorKeySym, messageKeySym, msgPrefixSym, serializersSym, stringifiersSym, timeSym } = pino.symbols as unknown as Record<'chindingsSym' | 'errorKeySym' | 'messageKeySym' | 'msgPrefixSym' | 'serializersSym' | 'stringifiersSym' | 'timeSym', symbol>;
+// pino's own time functions print a number or a date; a `timestamp` function of yours prints
+// whatever it returns, which only the line pass sees (from a fifth review: it was written raw).
+const STANDARD_TIME: ReadonlySet<unknown> = new Set(Object.values(pino.stdTimeFunctions));
 type Internals = Record<symbol, unknown>;
 // Set on a child whose bindings held what only the line pass sees (a request object with no
 // serializer of its own); its children inherit it, as they inherit the bindings.
@@ -24,7 +27,7 @@ const customSerializers = new WeakMap<object, boolean>();
  */
 function needsLine(logger: Logger, first: unknown): boolean {
   const own = logger as unknown as Internals;
-  if (own[msgPrefixSym] || own[lineBindingsSym] === true) return true;
+  if (own[msgPrefixSym] || own[lineBindingsSym] === true || !STANDARD_TIME.has(own[timeSym])) return true;
   // pino's own redact paths: their censor (a function or a string of yours) writes after keyward's pass.
   const stringifiers = own[stringifiersSym];
   if (typeof stringifiers === 'object' && stringifiers !== null) for (const _ in stringifiers) return true;

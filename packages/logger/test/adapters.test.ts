@@ -104,4 +104,35 @@ describe('redactConsole', () => {
     restore();
     expect(fake.dir).toBe(originalDir);
   });
+
+  it('masks the labels of time, timeEnd, timeLog, count and countReset, which Node prints in its own warnings too (from an adversarial review)', () => {
+    const t = token();
+    const seen: [string, unknown[]][] = [];
+    const record = (name: string) => (...a: unknown[]) => void seen.push([name, a]);
+    const fake = { log: record('log'), info: record('info'), warn: record('warn'), error: record('error'), debug: record('debug'), trace: record('trace'), time: record('time'), timeEnd: record('timeEnd'), timeLog: record('timeLog'), count: record('count'), countReset: record('countReset') };
+    const restore = redactConsole(fake);
+    fake.time(t);
+    fake.timeLog(t, 'step', { token: t });
+    fake.timeEnd(t);
+    fake.count(`key ${t}`);
+    fake.countReset();
+    expect(inspect(seen, { depth: 8 })).not.toContain(t.slice(4, 20));
+    expect(seen.map(([name, args]) => [name, args[0]])).toEqual([['time', 'ntn_****'], ['timeLog', 'ntn_****'], ['timeEnd', 'ntn_****'], ['count', 'key ntn_****'], ['countReset', undefined]]);
+    restore();
+    // With the real console: Node's warning for an unknown label quotes the masked one.
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.message);
+    process.on('warning', onWarning);
+    const undo = redactConsole(console);
+    try {
+      console.timeEnd(`never-started-${t}`);
+    } finally {
+      undo();
+    }
+    return new Promise<void>((resolve) => setImmediate(() => {
+      process.off('warning', onWarning);
+      expect(warnings.join('\n')).not.toContain(t);
+      resolve();
+    }));
+  });
 });

@@ -108,6 +108,46 @@ const cases: readonly Case[] = [
       log.info({ req }, 'request');
     },
   },
+  // From a fifth review: a toJSON of a built-in type's subclass (or set on the value) was not walked.
+  { name: 'a Date subclass whose toJSON returns the token', log: (t, make) => make().info({ d: new (class extends Date { override toJSON(): string { return t; } })() }) },
+  { name: 'the same under a secret name', log: (t, make) => make().info({ password: new (class extends Date { override toJSON(): string { return t; } })() }) },
+  { name: 'an Error subclass whose toJSON returns the token, in an array and as err', log: (t, make) => {
+    class E extends Error {
+      toJSON() {
+        return { detail: t };
+      }
+    }
+    make().info({ a: [new E('x')] });
+    make().error({ err: new E('y') }, 'boom');
+  } },
+  { name: 'an Error subclass whose toJSON reads a prototype getter', log: (t, make) => {
+    class E extends Error {
+      get detail() {
+        return t;
+      }
+      toJSON() {
+        return { d: this.detail };
+      }
+    }
+    make().info({ e: new E('x') });
+  } },
+  { name: 'a Date with a toJSON on an error', log: (t, make) => {
+    const err = new Error('x') as Error & { when?: Date };
+    err.when = new (class extends Date { override toJSON(): string { return t; } })();
+    make().error(err);
+  } },
+  { name: 'RegExp, URL, String and Uint8Array subclasses with a toJSON, a Buffer given one', log: (t, make) => {
+    const buffer = Buffer.from('hello');
+    Object.defineProperty(buffer, 'toJSON', { value: () => t });
+    make().info({
+      r: new (class extends RegExp { toJSON() { return t; } })('a'),
+      u: new (class extends URL { override toJSON(): string { return `https://x.test/?q=${t}`; } })('https://a.test'),
+      s: new (class extends String { toJSON() { return t; } })('a'),
+      t8: new (class extends Uint8Array { toJSON() { return t; } })(4),
+      buffer,
+    });
+  } },
+  { name: "a timestamp function's output", log: (t, make) => make({ timestamp: () => `,"time":"${t}"` }).info('x') },
 ];
 
 describe.each(cases.map((c) => [c.name, c] as const))('never leaks: %s', (_name, c) => {

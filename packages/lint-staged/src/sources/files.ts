@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { createReadStream, type Dirent, lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { createReadStream, type Dirent, lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { nameOf, shown } from '../shown.js';
@@ -40,6 +40,17 @@ function fileTarget(cwd: string, file: Listed, size: number): Target {
     read: () => Promise.resolve().then(() => readFileSync(abs)),
     open: () => createReadStream(abs, { highWaterMark: 1024 * 1024 }),
   };
+}
+
+/**
+ * A symbolic link as git commits it: its text is the path it points to, which is scanned (a link
+ * to `…?token=…` or to a folder named for a token); the link is never followed (from an
+ * adversarial review: `scan .` passed over links without a word).
+ */
+function linkTarget(cwd: string, file: Listed, size: number): Target {
+  const { path, rawName } = fileTarget(cwd, file, size);
+  const abs = diskPath(cwd, file);
+  return { path, size, ...(rawName ? { rawName } : {}), read: () => Promise.resolve().then(() => readlinkSync(abs, { encoding: 'buffer' })) };
 }
 
 /** lstat, or undefined when the path is missing or unreadable (reported as missing). */
@@ -86,7 +97,7 @@ function walk(absDir: string | Buffer, relDir: string, relRaw: Buffer | undefine
     if (gitignore && (gitignore.ignores(isDir ? `${rel}/` : rel) || gitignore.ignores(rel))) return;
     const abs = typeof absDir === 'string' && !own ? `${absDir}${sep}${name}` : Buffer.concat([Buffer.from(absDir), Buffer.from(sep), bytesOfName]);
     if (isDir) walk(abs, rel, raw, gitignore, out);
-    else if (entry.isFile()) out.push(raw ? { rel, raw } : { rel });
+    else if (entry.isFile() || entry.isSymbolicLink()) out.push(raw ? { rel, raw } : { rel });
   });
 }
 
@@ -186,6 +197,9 @@ export async function listFiles(cwd: string, paths: readonly string[], onListed?
         onListed(target, targets.length, bytes);
         if (targets.length % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       }
+    } else if (info.isSymbolicLink()) {
+      targets.push(linkTarget(cwd, file, info.size));
+      bytes += info.size;
     } else if (info.isDirectory() && listed.code === 0 && !file.raw) {
       // A folder git lists as one entry is a submodule (or a nested repository): its files are
       // listed by its own git and scanned too (from a review: they were passed over in silence).

@@ -251,6 +251,16 @@ export const TAG_MESSAGE = '(tag message)';
  */
 async function* refObjects(root: string): AsyncGenerator<Target> {
   const refs = await gitOk(root, ['for-each-ref', '--format=%(objecttype)%00%(objectname)%00%(refname)%00%(*objecttype)%00%(*objectname)%00%(taggername)%00%(taggerdate:iso-strict)']);
+  // Branch and tag names are pushed too: scanned as one text when one may hold a token.
+  const names = refs
+    .toString('utf8')
+    .split('\n')
+    .map((line) => line.split('\0')[2] ?? '')
+    .filter((ref) => TOKEN_RUN.test(ref));
+  if (names.length > 0) {
+    const text = Buffer.from(names.join('\n'), 'utf8');
+    yield { path: REF_NAMES, size: text.length, read: () => Promise.resolve(text) };
+  }
   for (const line of refs.toString('utf8').split('\n')) {
     const [type = '', id = '', ref = '', peeledType = '', peeledId = '', tagger = '', date = ''] = line.split('\0');
     if (type === 'commit' || ref === '') continue;
@@ -284,6 +294,12 @@ function blobTarget(root: string, path: string, id: string): Target {
 
 /** Commit messages are pushed with the code: each one is scanned, reported under this name. */
 export const COMMIT_MESSAGE = '(commit message)';
+/** A commit's author and committer (names and emails), reported under this name. */
+export const COMMIT_IDENTITY = '(commit author)';
+/** Ref names (branches, tags) that `--all` pushes, reported under this name. */
+export const REF_NAMES = '(ref names)';
+// A run of token characters as long as the shortest tokens: what makes a name worth a scan.
+const TOKEN_RUN = /[A-Za-z0-9_-]{16,}/;
 
 /** Fields of a byte stream that ends each one with NUL (a last field without one is kept too). */
 async function* nulFields(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
@@ -306,14 +322,22 @@ async function* nulFields(stream: AsyncIterable<Buffer>): AsyncGenerator<string>
  * stream).
  */
 async function* commitMessages(root: string, selection: readonly string[]): AsyncGenerator<Target> {
-  const log = gitStream(root, ['log', '-z', '--encoding=UTF-8', '--format=%H%x00%an%x00%aI%x00%B', ...selection]);
+  const log = gitStream(root, ['log', '-z', '--encoding=UTF-8', '--format=%H%x00%an%x00%aI%x00%ae%x00%cn%x00%ce%x00%B', ...selection]);
   const fields: string[] = [];
   for await (const field of nulFields(log.stdout)) {
     fields.push(field);
-    if (fields.length < 4) continue;
-    const [sha = '', author = '', date = '', body = ''] = fields.splice(0);
+    if (fields.length < 7) continue;
+    const [sha = '', author = '', date = '', authorEmail = '', committer = '', committerEmail = '', body = ''] = fields.splice(0);
+    const commit = { sha: sha.replace(/^\n/, ''), author, date };
     const text = Buffer.from(body.replace(/\n+$/, ''), 'utf8');
-    if (text.length > 0) yield { path: COMMIT_MESSAGE, size: text.length, read: () => Promise.resolve(text), commit: { sha: sha.replace(/^\n/, ''), author, date } };
+    if (text.length > 0) yield { path: COMMIT_MESSAGE, size: text.length, read: () => Promise.resolve(text), commit };
+    // Names and emails are pushed with the commit too: scanned when one holds a run as long as a
+    // token's (from an adversarial review: a token in an author's email was never looked at).
+    const identity = `${author} <${authorEmail}>\n${committer} <${committerEmail}>`;
+    if (TOKEN_RUN.test(identity)) {
+      const bytes = Buffer.from(identity, 'utf8');
+      yield { path: COMMIT_IDENTITY, size: bytes.length, read: () => Promise.resolve(bytes), commit };
+    }
   }
   const { code, stderr } = await log.finished;
   if (code !== 0) throw new GitError(`git log (commit messages) failed: ${stderr.trim() || `exit ${code}`}`);
