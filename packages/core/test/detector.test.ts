@@ -4228,6 +4228,13 @@ describe('fifty-sixth and fifty-seventh blind gradings: commerce, marketing and 
     for (const [secret, text, path] of cases) expect(found(text, path), path).toContain(secret);
   });
 
+  it('finds a Homepage dashboard widget\'s key, token or password, and leaves its variables', () => {
+    const key = g.chars(HEX, 32);
+    const app = [0, 1, 2, 3].map(() => g.chars('abcdefghijklmnopqrstuvwxyz234567', 4)).join('-');
+    const text = `- Media:\n    - Sonarr:\n        href: http://sonarr.lan:8989\n        widget:\n          type: sonarr\n          url: http://sonarr.lan:8989\n          key: ${key}\n    - Bluesky:\n        widget:\n          type: bluesky\n          key: ${app}\n    - Plex:\n        widget:\n          type: plex\n          url: http://plex.lan\n          key: {{HOMEPAGE_VAR_PLEX_KEY}}\n`;
+    expect(found(text, 'config/services.yaml')).toEqual([key, app]);
+  });
+
   it('leaves keys published by design: Algolia search keys, Braze SDK keys, Yotpo app keys, Shopify API keys, Figma file keys', () => {
     const hex32 = g.chars(HEX, 32);
     expect(found(`[integrations.algolia]\nsearch_api_key = "${hex32}"\n`, 'shopify.app.toml')).toEqual([]);
