@@ -3,6 +3,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { createRule } from '../utils/create-rule.js';
 import { pathFromCwd } from '../utils/paths.js';
 import { nameOf, staticString } from '../utils/names.js';
+import { projectConfig } from '../utils/config.js';
+import { quoteSource } from '../utils/quote.js';
 
 export type Options = [
   {
@@ -130,7 +132,8 @@ export default createRule<Options, MessageIds>({
         if (isProcess(object)) {
           // `(process as NodeJS.Process).env` is named as what it is: process.env.
           const wrapped = object.type === AST_NODE_TYPES.TSAsExpression || object.type === AST_NODE_TYPES.TSNonNullExpression || object.type === AST_NODE_TYPES.TSSatisfiesExpression || object.type === AST_NODE_TYPES.TSTypeAssertion;
-          const label = wrapped ? 'process' : context.sourceCode.getText(object);
+          // (Quoted without its literals and comments: `globalThis[/* … */ "process"]` could hold a token.)
+          const label = wrapped ? 'process' : quoteSource(context.sourceCode.getText(object), projectConfig(context.cwd));
           checkEnvAccess(node, `${label}.env`);
         } else if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import' && object.property.name === 'meta') {
           checkEnvAccess(node, 'import.meta.env');

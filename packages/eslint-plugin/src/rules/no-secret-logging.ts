@@ -1,8 +1,10 @@
-import { isKeyLikeName, isSecretKeyName, redact } from '@keyward/core';
+import { isKeyLikeName, isSecretKeyName } from '@keyward/core';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { Type } from 'typescript';
 import { createRule } from '../utils/create-rule.js';
+import { projectConfig } from '../utils/config.js';
 import { nameOf } from '../utils/names.js';
+import { maskSource, quoteSource } from '../utils/quote.js';
 
 export type Options = [
   {
@@ -68,7 +70,9 @@ export default createRule<Options, MessageIds>({
     if (!SINK_WORDS.test(source) && !source.includes('\\')) return {};
     // Options extend the defaults: `loggers: ['app.audit']` keeps console, logger, req.log …
     const loggers = new Set([...DEFAULT_LOGGERS, ...(options.loggers ?? [])]);
-    const text = (n: TSESTree.Node): string => context.sourceCode.getText(n);
+    // Source text as messages quote it: a literal or comment that holds a token is left out (quoteSource).
+    const project = projectConfig(context.cwd);
+    const text = (n: TSESTree.Node): string => quoteSource(context.sourceCode.getText(n), project);
 
     // Loggers that mask: declared safe, or made in this file by a masking package's export.
     const safe = new Set(options.safeLoggers ?? []);
@@ -185,8 +189,9 @@ export default createRule<Options, MessageIds>({
     const checkArgs = (args: readonly TSESTree.CallExpressionArgument[], sink: string): void => {
       for (const arg of args) {
         const found = arg.type === AST_NODE_TYPES.SpreadElement ? undefined : secretIn(arg);
-        // The message quotes source text, which can hold a token (vault["ntn_…"]): redacted.
-        if (found) context.report({ node: arg, messageId: 'secretLogged', data: { what: redact(found), sink: redact(sink) } });
+        // The message quotes source text, which can hold a token (vault["ntn_…"]): its literals
+        // and comments left out, the rest masked with the project's custom rules too.
+        if (found) context.report({ node: arg, messageId: 'secretLogged', data: { what: maskSource(found, project), sink: maskSource(sink, project) } });
       }
     };
 

@@ -1,5 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-raw-process-env.js';
+import { token } from '../tokens.js';
 
 const ruleTester = new RuleTester();
 const error = (access: string, line = 1, column = 1) => ({ messageId: 'rawEnv' as const, data: { access, configFiles: '**/config.*, **/config/**, **/env.*, **/env/**, **/*.config.*' }, line, column });
@@ -22,6 +23,11 @@ ruleTester.run('no-raw-process-env', rule, {
     'import { argv } from "node:process";',
   ],
   invalid: [
+    {
+      code: `const t = globalThis[/* ${token()} */ "process"].env.X;`,
+      name: 'a comment in the quoted access that holds a token is left out (from an adversarial review)',
+      errors: [error('globalThis[/*…*/ "process"].env', 1, 11)],
+    },
     // From bugs: five access forms the rule missed.
     { code: 'const t = process[`env`].TOKEN;', name: 'a template-literal key', errors: [error('process.env', 1, 11)] },
     { code: 'let env; ({ env } = process);', name: 'destructuring assignment', errors: [error('({ env } = process)', 1, 13)] },

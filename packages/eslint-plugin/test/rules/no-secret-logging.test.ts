@@ -53,7 +53,15 @@ ruleTester.run('no-secret-logging', rule, {
     {
       code: `console.log(vault["${notion}"].password);`,
       name: 'the message never quotes a token from the source (from a bug: it printed it raw)',
-      errors: [{ messageId: 'secretLogged', data: { what: '"vault["ntn_****"].password"', sink: 'console.log()' } }],
+      errors: [{ messageId: 'secretLogged', data: { what: '"vault["…"].password"', sink: 'console.log()' } }],
+    },
+    {
+      code: `console.log(vault["\\u006e${notion.slice(1)}"].password);\nconsole.log(cfg/* ${notion} */.apiKey);`,
+      name: 'nor one spelled with an escape, nor one in a comment (from an adversarial review)',
+      errors: [
+        { messageId: 'secretLogged', data: { what: '"vault["…"].password"', sink: 'console.log()' } },
+        { messageId: 'secretLogged', data: { what: '"cfg/*…*/.apiKey"', sink: 'console.log()' } },
+      ],
     },
   ],
 });
