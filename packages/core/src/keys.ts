@@ -160,8 +160,9 @@ export function isKeyLikeName(name: string): boolean {
 // word), Optimizely's SDK key, DocuSign's integration key (its OAuth client id), a message queue's
 // routing key (not PagerDuty's), a dedup key, and a CAPTCHA's site key (reCAPTCHA, hCaptcha,
 // Turnstile: in every page's HTML; 2Captcha's `googlekey` parameter carries it), Braze's SDK API key and
-// Yotpo's app key (both in every app or storefront), and a Figma file key (the id in a file's URL).
-const PUBLISHED_KEY_NAME = /ghost\w*contentapikey$|optimizely\w*sdkkey$|docusign\w*integrationkey$|^integrationkey$|algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$|(?<!pagerduty)routingkey$|dedupe?key$|sitekey$|^googlekey$|^x?shopify(?:app)?apikey$|sdkapikey$|yotpo\w*appkey$|filekey$/;
+// Yotpo's app key (both in every app or storefront), a Figma file key (the id in a file's URL),
+// Kakao's JavaScript and native app keys (in every page and app) and Toss Payments' client key.
+const PUBLISHED_KEY_NAME = /ghost\w*contentapikey$|optimizely\w*sdkkey$|docusign\w*integrationkey$|^integrationkey$|algolia\w*search\w*key$|searchonly\w*key$|^shopify(?:app)?apikey$|vapid(?:public)?key$|^(?:ga|gameanalytics)?gamekey$|qonversion\w*projectkey$|(?<!pagerduty)routingkey$|dedupe?key$|sitekey$|^googlekey$|^x?shopify(?:app)?apikey$|sdkapikey$|yotpo\w*appkey$|filekey$|javascript(?:app)?key$|^(?:\w*kakao\w*)?nativeappkey$|toss\w*clientkey$/;
 
 /** Whether `name` names a key its vendor publishes, or one that routes or tags a message (PUBLISHED_KEY_NAME): no secret under any judge. */
 export function isPublishedKeyName(name: string): boolean {

@@ -4249,3 +4249,47 @@ describe('fifty-sixth and fifty-seventh blind gradings: commerce, marketing and 
   });
 });
 
+describe('fifty-eighth and fifty-ninth blind gradings: security and OSINT tooling; Asian platforms', () => {
+  const d = createDetector();
+  const g = createSampleGen(5801);
+  const HEX = '0123456789abcdef';
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds the keys recon tools keep: provider-config lists, theHarvester blocks, recon-ng, SDK clients, tool command lines', () => {
+    const shodan = [g.chars(ALNUM, 32), g.chars(ALNUM, 32)];
+    const zoomeye = uuid();
+    const list = `shodan:\n  - ${shodan[0]}\n  - \${SHODAN_KEY}\n  - ${shodan[1]}\nvirustotal: []\nzoomeyeapi: [${zoomeye}]\nsmtp_cc:\n  - soc-alerts@corp-example.io\n`;
+    expect(found(list, '.config/subfinder/provider-config.yaml')).toEqual([...shodan, zoomeye]);
+    const hunter = g.chars(HEX, 40);
+    expect(found(`apikeys:\n  hunter:\n    key: ${hunter}\n  zoomeye:\n    key:\n`, 'api-keys.yaml')).toEqual([hunter]);
+    const vt = g.chars(HEX, 64);
+    expect(found(`workspaces create client_a\nkeys add virustotal_api ${vt}\n`, 'setup_keys.rc')).toEqual([vt]);
+    const misp = g.chars(ALNUM, 40);
+    expect(found(`misp = PyMISP("https://misp.local", "${misp}", False)\n`, 'triage.py')).toEqual([misp]);
+    const escaped = g.chars(ALNUM, 32);
+    expect(found(`{"source": ["api = shodan.Shodan(\\"${escaped}\\")\\n"]}\n`, 'hunt.ipynb')).toContain(escaped);
+    const pass = `${g.chars(ALNUM, 12)}#${g.chars(ALNUM, 4)}`;
+    for (const line of [`msfrpcd -U msf -P '${pass}' -f`, `./teamserver 10.20.30.40 '${pass}' profiles/amazon.profile`, `/opt/splunk/bin/splunk add monitor /var/log/eve.json -auth admin:${pass}`, `load msgrpc ServerHost=127.0.0.1 User=msf Pass=${pass}`]) {
+      expect(found(`${line}\n`, 'run.sh'), line).toEqual([pass]);
+    }
+    // References and ciphertext in the same places stay quiet.
+    expect(found('fofa:\n  - ops@163.com:arn:aws:secretsmanager:eu-west-1:078291889455:secret:osint/fofa-jAoh6B\nchaos: [ENC[AES256_GCM,data:T1BDcWpyc2VNZ2NJaXR3a0FzTDNjU2xT,iv:Zm90VVI0SkRCZGphNDBlRW=,tag:WHJyVlNPbjRjbUFpV==,type:str]]\n', 'provider-config.yaml')).toEqual([]);
+  });
+
+  it('reads CJK documents\' labels (a full-width colon, a camel-case name in bold) and leaves their public keys and placeholders', () => {
+    const secret = g.chars(ALNUM, 32);
+    expect(found(`## 腾讯云\n\n- **secretId**：AKID${g.chars(ALNUM, 32)}\n- **secretKey**：${secret}\n- **region**：ap-shanghai\n`, 'docs/setup.ja.md')).toContain(secret);
+    expect(found(`* **API key:** ${secret}\n`, 'README.md')).toEqual([secret]);
+    const js = g.chars(HEX, 32);
+    expect(found(`KAKAO_JAVASCRIPT_KEY=${js}\nKAKAO_NATIVE_APP_KEY=${g.chars(HEX, 32)}\nTOSS_CLIENT_KEY=test_gck_${g.chars(ALNUM, 24)}\n`, '.env')).toEqual([]);
+    expect(found(`<property name="appKey" value="ding${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 16)}"/>\n`, 'conf/nacos.xml')).toEqual([]);
+    // A Kubernetes Secret's data holding a placeholder written in Korean or Chinese, a Jasypt value after a Tencent id.
+    const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
+    expect(found(`data:\n  TENCENT_SMS_SECRET_KEY: ${b64('여기에_키')}\n  COOLSMS_API_SECRET: ${b64('你的密钥')}\n`, 'k8s/secret.yaml')).toEqual([]);
+    const cipher = g.chars(ALNUM, 32);
+    expect(found(`TENCENT_SECRET_ID=AKID${g.chars(ALNUM, 32)}\nDINGTALK_ROBOT_WEBHOOK='ENC(${cipher})'\n`, '.env')).not.toContain(cipher);
+  });
+});
+

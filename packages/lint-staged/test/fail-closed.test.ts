@@ -441,6 +441,16 @@ describe('encodings', () => {
     expect(paths).toEqual(['be.env:1:14', 'bom.env:1:14', 'le.env:1:14']);
   });
 
+  it('says a compressed archive\'s contents were not scanned (from an adversarial review: a .gz holding a token passed in silence)', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const secret = token();
+    const dir = project({ 'dump.sql.gz': gzipSync(Buffer.from(`INSERT INTO t VALUES ('${secret}');\n`)), 'plain.txt': 'x\n' });
+    const r = await cli(dir, ['scan', '.', '--format', 'json']);
+    expect(r.stdout).not.toContain(secret);
+    const notes = (JSON.parse(r.stdout) as { notes: { path: string; reason: string }[] }).notes;
+    expect(notes).toContainEqual({ path: 'dump.sql.gz', reason: 'gzip compressed: its contents were not decompressed or scanned; extract it to scan them' });
+  });
+
   it('finds a token behind a UTF-16 or UTF-32 byte-order mark on ASCII text, in the hook too (from an adversarial review: the BOM turned it into CJK and the commit passed)', async () => {
     const secret = token();
     const ascii = Buffer.from(`export const t = "${secret}";\n`);

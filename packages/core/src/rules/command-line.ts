@@ -298,6 +298,16 @@ export const commandLineRules = [
     sample: sample('choco source add -n=internal -s="https://choco.corp.test/chocolatey" -u="ci" -p="', '" --priority=1'),
     negatives: ['choco source add -n=internal -s=https://feed -u=ci -p=$env:FEED_PW', 'nuget sources add -Name internal -Source https://feed -Username ci -Password %FEED_PW%'],
   }),
+  // Security tooling's own credentials on its command line (engagement scripts, resource files).
+  commandRule({
+    id: 'security-tool-password',
+    description: 'Password or key given to a security tool on its command line: shodan init <key>, a Cobalt Strike teamserver\'s password, msfrpcd -P or msgrpc Pass=, splunk … -auth user:password',
+    keywords: ['shodan', 'teamserver', 'msfrpcd', 'msgrpc', 'splunk'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:shodan[ \\t]{1,4}init[ \\t]{1,4}|teamserver[ \\t]{1,4}[0-9]{1,3}(?:\\.[0-9]{1,3}){3}[ \\t]{1,4}|msfrpcd${IN_COMMAND}[ \\t]-P[ \\t]{1,4}|msgrpc${IN_COMMAND}[ \\t]Pass=|splunk${IN_COMMAND}[ \\t]-auth[ \\t]{1,4}["']?[A-Za-z0-9_.@-]{1,64}:)${ARG}`),
+    docs: 'https://docs.metasploit.com/docs/using-metasploit/advanced/RPC/how-to-use-metasploit-messagepack-rpc.html',
+    sample: sample("msfrpcd -U msf -P '", "' -f"),
+    negatives: ['msfrpcd -U msf -P "$MSF_RPC_PASS" -f', 'shodan init $SHODAN_API_KEY', './teamserver 10.0.0.5 "$TS_PASS" profiles/a.profile'],
+  }),
   commandRule({
     id: 'sshpass-password',
     description: 'Password given to sshpass with -p (visible to every user through ps, kept in shell history)',

@@ -460,8 +460,8 @@ export function pairedSecret(spec: PairSpec): Rule {
     description: spec.description,
     keywords: spec.keywords,
     // The gap ends at the next ID: a secret after it is that one's (and a listing of IDs costs a
-    // few characters each, not the whole gap).
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:${spec.keyId})(?![A-Za-z0-9])(?:(?!${spec.keyId})[\\s\\S]){1,${gap}}?(?<=[\\s=:"'\`,(>])${OTHER_PART}(${spec.secret})(?![${spec.right}])`),
+    // few characters each, not the whole gap). A ciphertext's `ENC(…)` (Jasypt) holds no secret.
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:${spec.keyId})(?![A-Za-z0-9])(?:(?!${spec.keyId})[\\s\\S]){1,${gap}}?(?<=[\\s=:"'\`,>]|(?<!ENC)\\()${OTHER_PART}(${spec.secret})(?![${spec.right}])`),
     window: { before: 4, after: gap + 200 },
     ...(spec.idStart === undefined ? {} : { near: idWithin(spec.idStart, gap + 200) }),
     span: 'block',

@@ -398,7 +398,7 @@ const LABEL_SOURCE = `${LABEL_SOURCE_VERB}[ \\t]{0,3}[A-Za-z0-9_./-]{1,64}`;
 // A word joined to the name's last (NGROK_AUTHTOKEN, OPENAI_APIKEY, AWS_SECRETKEY).
 const LABEL_JOINED = '(?:AUTH|API|ACCESS|SECRET|PRIVATE|CLIENT|APP|BOT|MASTER|[Aa]uth|[Aa]pi|[Aa]ccess|[Ss]ecret|[Pp]rivate|[Cc]lient|[Aa]pp|[Bb]ot|[Mm]aster)';
 const LABEL_LINE = new RegExp(
-  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]|[a-z]{2,16}[ \\t]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}[a-z][a-z0-9]{1,31}(?:[A-Z][a-z0-9]{1,31}){0,4}(?:Key|Token|Secret|Password)(?=[ \\t])|(?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE|PAT|[Cc]reds|CREDS)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:${LABEL_JOINED})?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$|["'\`*\u201d]|<\\/))`,
+  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]|[a-z]{2,16}[ \\t]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}[a-z][a-z0-9]{1,31}(?:[A-Z][a-z0-9]{1,31}){0,4}(?:Key|Token|Secret|Password)(?=[ \\t])|(?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE|PAT|[Cc]reds|CREDS)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:${LABEL_JOINED})?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT)|(?<=\\*\\*|__)[a-z][a-z0-9]{1,31}(?:[A-Z][a-z0-9]{1,31}){0,4}(?:Key|Token|Secret|Password))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::(?:\\*\\*|__)?|\uff1a|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|(?<=\uff1a)|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$|["'\`*\u201d]|<\\/))`,
 );
 
 // Words for a password, a secret, a key and a token in other languages than English: in their
@@ -516,8 +516,9 @@ const SLASHED_BASE64 = /^\/(?=[A-Za-z0-9+/]{39,}={0,2}$)(?=.*[A-Z])(?=.*[a-z])(?
 // (L_C_ or T_C_ and a UUID), Pagar.me's encryption key (ek_live_), and a card token (tok_ + 24:
 // a PCI vault's stand-in for a card, made with the publishable key); a Google OAuth client id
 // (`…-….apps.googleusercontent.com`, python-social-auth's SOCIAL_AUTH_GOOGLE_OAUTH2_KEY), and
-// Statsig's client SDK key (`client-…`; its server key is `secret-…`).
-const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$)/;
+// Statsig's client SDK key (`client-…`; its server key is `secret-…`), Toss Payments' client keys (`test_ck_`,
+// `live_gck_`: its secret keys are `_sk_`) and a DingTalk app's AppKey (`ding…`, its OAuth client id).
+const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$)/;
 // A public key's DER SubjectPublicKeyInfo in base64: RSA of any size (a Chrome extension's
 // manifest "key", a JWT verifier's), EC P-256/P-384 and Ed25519. A private key's PKCS#8 differs
 // (a version number, then an OCTET STRING where this has a BIT STRING).
@@ -703,6 +704,21 @@ export function isHashOrCipher(value: string): boolean {
 /** "…" in UTF-8 as atob returns it, one character a byte: a masked value's ellipsis inside base64. */
 export const ATOB_ELLIPSIS = '\u00e2\u0080\u00a6';
 
+const utf8Strict = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true }) : undefined;
+const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Whether the bytes of `latin1` (atob's output) are UTF-8 text holding a CJK, Kana or Hangul letter. */
+function cjkText(latin1: string): boolean {
+  if (utf8Strict === undefined) return false;
+  const bytes = new Uint8Array(latin1.length);
+  for (let i = 0; i < latin1.length; i++) bytes[i] = latin1.charCodeAt(i);
+  try {
+    return CJK_LETTER.test(utf8Strict.decode(bytes));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether `value` is base64 of printable text that holds no secret (a Kubernetes Secret's `data:`):
  * a placeholder or reference, a default password, a hash, a path, an SSH public key.
@@ -723,7 +739,9 @@ function base64OfNoSecret(value: string): boolean {
   }
   // A masked value (`ghp_…XXXX`): atob's bytes hold the ellipsis in UTF-8.
   if (text.includes(ATOB_ELLIPSIS)) return true;
-  if (!/^[\x20-\x7e]+$/.test(text)) return false;
+  // Words of a language written in CJK or Hangul (`여기에_키`, `你的密钥`, `已脱敏`): a note in
+  // someone's language, not key material (from a blind grading of Asian platforms' configs).
+  if (!/^[\x20-\x7e]+$/.test(text)) return cjkText(text);
   // inUse: a reference or a default password (changeme, admin, root …); "default" is one here too.
   // Also a reference (`op://…`, `#{ApiKey}#`), a published client key or a URL with no credentials
   // in it (a Kubernetes Secret's `SUPERTOKENS_CONNECTION_URI`).
@@ -1238,7 +1256,9 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   // riot-api-key "…"` in a service's log) is a label by itself.
   const snake = end - start <= 64 && /[_-]/.test(text.slice(start, end));
   const blank = text.charCodeAt(start - 1);
-  if (!snake && ((blank !== Char.Space && blank !== Char.Tab) || !isKeyChar(text.charCodeAt(start - 2)))) return false;
+  // A camel-case name in bold is a label by itself too (`- **secretKey**：…` in a README).
+  const boldName = (blank === 42 || blank === 95) && text.charCodeAt(start - 2) === blank && end - start <= 64 && /[a-z][A-Z]/.test(text.slice(start, end));
+  if (!snake && !boldName && ((blank !== Char.Space && blank !== Char.Tab) || !isKeyChar(text.charCodeAt(start - 2)))) return false;
   let i = skipBlanks(text, end, 4);
   // Whether blanks stand before the value (after the separator, if any).
   let gap = i > end;
@@ -1257,13 +1277,16 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   if (j > i) gap = true;
   i = j;
   c = text.charCodeAt(i);
-  const separated = c === Char.Colon || c === 45 /* - */ || c === 0x2192 || (c === 46 && text.startsWith('...', i));
+  // (CJK text writes the colon full width, with no blank after it: `- **secretKey**：…`.)
+  const separated = c === Char.Colon || c === 45 /* - */ || c === 0x2192 || c === 0xff1a || (c === 46 && text.startsWith('...', i));
   if (separated) {
     // A leader of dots (a PDF's or a printout's `API KEY ........ value`).
     if (c === 46) while (i < end + 64 && text.charCodeAt(i + 1) === 46) i++;
     i++;
     if (text.charCodeAt(i) === 62 /* > of -> */) i++;
-    gap = false;
+    // Bold that closes after the colon (`**API key:** …`).
+    if (c === Char.Colon && (text.charCodeAt(i) === 42 || text.charCodeAt(i) === 95) && text.charCodeAt(i + 1) === text.charCodeAt(i)) i += 2;
+    gap = c === 0xff1a;
   }
   // The value: after blanks, or on the next line (after a quoted reply's "> "), maybe wrapped.
   j = i;
@@ -1730,7 +1753,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   if (c0 === Char.Space || c0 === Char.Tab || c0 === Char.Comma) forms |= FORM_BIT.tuple;
   if (keyQuoted && (c1 === Char.Comma || c1 === Char.Space || c1 === Char.Tab)) forms |= FORM_BIT.pair;
   if (c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.spaced;
-  if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13 || c0 === 0x2192) forms |= FORM_BIT.label;
+  if (c0 === Char.Colon || c0 === Char.Space || c0 === Char.Tab || c0 === 42 /* * */ || c0 === 95 /* _ */ || c0 === 10 || c0 === 13 || c0 === 0x2192 || c0 === 0xff1a) forms |= FORM_BIT.label;
   if (c0 === 40 /* ( */ || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.call;
   if (c0 === Char.Equals || c0 === Char.Space || c0 === Char.Tab || keyQuoted || c0 === 10 || c0 === 13) forms |= FORM_BIT.flag;
   if (c0 === Char.Colon && (text.charCodeAt(start - 1) === 123 /* { */ || text.charCodeAt(start - 1) === Char.Space)) forms |= FORM_BIT.struct;

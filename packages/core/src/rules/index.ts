@@ -95,6 +95,7 @@ import { firecrawlRules } from './firecrawl.js';
 import { fleetbaseRules } from './fleetbase.js';
 import { flexportRules } from './flexport.js';
 import { flickrRules } from './flickr.js';
+import { osintRules } from './osint.js';
 import { homepageRules } from './homepage.js';
 import { ebayRules } from './ebay.js';
 import { seqeraRules } from './seqera.js';
@@ -561,6 +562,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...fleetbaseRules,
   ...flexportRules,
   ...flickrRules,
+  ...osintRules,
   ...homepageRules,
   ...ebayRules,
   ...seqeraRules,
