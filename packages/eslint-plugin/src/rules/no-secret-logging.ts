@@ -1,5 +1,7 @@
 import { isKeyLikeName, isSecretKeyName } from '@keyward/core';
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Type } from 'typescript';
 import { createRule } from '../utils/create-rule.js';
 import { projectConfig } from '../utils/config.js';
@@ -109,7 +111,7 @@ export default createRule<Options, MessageIds>({
     function isKeywardSecret(t: Type): boolean {
       const symbol = t.aliasSymbol ?? t.getSymbol();
       if (symbol?.getName() !== 'Secret') return false;
-      return (symbol.getDeclarations() ?? []).some((d) => /[\\/]@keyward[\\/]core[\\/]|[\\/]packages[\\/]core[\\/](?:src|dist)[\\/]/.test(d.getSourceFile().fileName));
+      return (symbol.getDeclarations() ?? []).some((d) => isKeywardCoreFile(d.getSourceFile().fileName));
     }
 
     /** The `const` initialiser an identifier stands for, if it has exactly one. */
@@ -160,8 +162,14 @@ export default createRule<Options, MessageIds>({
             if (found) return found;
           }
           return undefined;
+        // (`apiKey || "none"`, `token ?? ""`: either side may be what is logged; from an adversarial review.)
         case AST_NODE_TYPES.BinaryExpression:
+        case AST_NODE_TYPES.LogicalExpression:
           return secretIn(node.left, depth) ?? secretIn(node.right, depth);
+        case AST_NODE_TYPES.ConditionalExpression:
+          return secretIn(node.consequent, depth) ?? secretIn(node.alternate, depth);
+        case AST_NODE_TYPES.TSSatisfiesExpression:
+          return secretIn(node.expression, depth);
         case AST_NODE_TYPES.ObjectExpression:
           for (const p of node.properties) {
             if (p.type === AST_NODE_TYPES.SpreadElement) continue;
@@ -233,3 +241,23 @@ export default createRule<Options, MessageIds>({
     } satisfies TSESLint.RuleListener;
   },
 });
+
+// A monorepo's packages/core is @keyward/core only when its package.json says so (from an
+// adversarial review: any repository's packages/core/src Secret class was trusted).
+const coreFolders = new Map<string, boolean>();
+function isKeywardCoreFile(fileName: string): boolean {
+  if (/[\\/]node_modules[\\/]@keyward[\\/]core[\\/]/.test(fileName)) return true;
+  const m = /^(.*[\\/]packages[\\/]core)[\\/](?:src|dist)[\\/]/.exec(fileName);
+  if (!m) return false;
+  const folder = m[1] as string;
+  let known = coreFolders.get(folder);
+  if (known === undefined) {
+    try {
+      known = (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name?: unknown }).name === '@keyward/core';
+    } catch {
+      known = false;
+    }
+    coreFolders.set(folder, known);
+  }
+  return known;
+}

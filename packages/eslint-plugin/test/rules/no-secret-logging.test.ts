@@ -40,6 +40,11 @@ ruleTester.run('no-secret-logging', rule, {
     },
     { code: "import { createLogger } from 'pino';\nconst log = createLogger();\nlog.info({ apiKey });", errors: [{ messageId: 'secretLogged' }], name: 'another package does not mask' },
     { code: 'console.log(token);', errors: [{ messageId: 'secretLogged', data: { what: '"token"', sink: 'console.log()' }, line: 1, column: 13 }] },
+    {
+      code: 'console.log(apiKey || "none");\nconsole.log(token ?? "");\nconsole.log(debug ? password : "");\nconsole.log(apiKey satisfies string);',
+      name: 'through ||, ??, a conditional and satisfies (from an adversarial review)',
+      errors: [{ messageId: 'secretLogged', line: 1 }, { messageId: 'secretLogged', line: 2 }, { messageId: 'secretLogged', line: 3 }, { messageId: 'secretLogged', line: 4 }],
+    },
     { code: 'logger.info(`using ${config.notionToken}`);', errors: [{ messageId: 'secretLogged', data: { what: '"config.notionToken"', sink: 'logger.info()' }, line: 1, column: 13 }] },
     { code: "req.log.error({ apiKey }, 'failed');", errors: [{ messageId: 'secretLogged', data: { what: 'property "apiKey"', sink: 'req.log.error()' }, line: 1, column: 15 }] },
     { code: 'this.logger.warn("auth " + headers.authorization);', errors: [{ messageId: 'secretLogged', line: 1, column: 18 }] },
@@ -75,6 +80,10 @@ writeFileSync(join(dir, 'file.ts'), '');
 mkdirSync(join(dir, 'node_modules', '@keyward', 'core'), { recursive: true });
 writeFileSync(join(dir, 'node_modules', '@keyward', 'core', 'package.json'), JSON.stringify({ name: '@keyward/core', types: 'index.d.ts' }));
 writeFileSync(join(dir, 'node_modules', '@keyward', 'core', 'index.d.ts'), 'export declare class Secret { reveal(): string; toJSON(): string }\n');
+// Another monorepo's packages/core, with a Secret class of its own (from an adversarial review: it was trusted).
+mkdirSync(join(dir, 'packages', 'core', 'src'), { recursive: true });
+writeFileSync(join(dir, 'packages', 'core', 'package.json'), JSON.stringify({ name: '@acme/core' }));
+writeFileSync(join(dir, 'packages', 'core', 'src', 'types.ts'), 'export class Secret { constructor(public readonly value: string) {} toString(): string { return this.value; } }\n');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const typedTester = new RuleTester({ languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: dir } } });
@@ -96,5 +105,6 @@ typedTester.run('no-secret-logging (typed)', rule, {
     // From a review: a union with a string may be the raw value, and another package's Secret is not keyward's.
     { code: `${SECRET}declare const apiKey: string | Secret;\nlogger.info({ apiKey });`, filename: join(dir, 'file.ts'), errors: [{ messageId: 'secretLogged' }] },
     { code: "declare class Secret { reveal(): string }\ndeclare const logger: { info(...a: unknown[]): void };\ndeclare const apiKey: Secret;\nlogger.info({ apiKey });", filename: join(dir, 'file.ts'), errors: [{ messageId: 'secretLogged' }] },
+    { code: "import { Secret } from './packages/core/src/types';\ndeclare const logger: { info(...a: unknown[]): void };\nconst apiKey = new Secret('x');\nlogger.info({ apiKey });", filename: join(dir, 'file.ts'), name: "another monorepo's packages/core Secret is not keyward's", errors: [{ messageId: 'secretLogged' }] },
   ],
 });
