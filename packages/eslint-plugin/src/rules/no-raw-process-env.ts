@@ -101,6 +101,11 @@ export default createRule<Options, MessageIds>({
           else if (spec.type !== AST_NODE_TYPES.ImportSpecifier) processNames.add(spec.local.name);
         }
       },
+      // `export { env } from 'process'` hands the environment to every importer (from an adversarial review).
+      ExportNamedDeclaration(node) {
+        if (typeof node.source?.value !== 'string' || !PROCESS_MODULES.has(node.source.value)) return;
+        for (const spec of node.specifiers) if (nameOf(spec.local) === 'env') report(spec, `export { env } from '${node.source.value}'`);
+      },
       VariableDeclarator(node) {
         if (!node.init) return;
         // const p = require('process'), and an alias of the global: const p = process

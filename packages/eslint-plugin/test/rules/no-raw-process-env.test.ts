@@ -23,6 +23,7 @@ ruleTester.run('no-raw-process-env', rule, {
     'import { argv } from "node:process";',
   ],
   invalid: [
+    { code: "export { env } from 'node:process';", name: 'a re-export of env (from an adversarial review)', errors: [error("export { env } from 'node:process'", 1, 10)] },
     {
       code: `const t = globalThis[/* ${token()} */ "process"].env.X;`,
       name: 'a comment in the quoted access that holds a token is left out (from an adversarial review)',
