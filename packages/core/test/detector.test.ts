@@ -4293,3 +4293,41 @@ describe('fifty-eighth and fifty-ninth blind gradings: security and OSINT toolin
   });
 });
 
+describe('sixtieth and sixty-first blind gradings: DNS, ACME and CDN automation; market data and trading APIs', () => {
+  const d = createDetector();
+  const g = createSampleGen(6001);
+  const HEX = '0123456789abcdef';
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds dynamic DNS tokens in their update URLs, Caddy\'s acme_dns token, Traefik\'s ACME account key, Alpha Vantage keys and a UUID under AccessKey', () => {
+    const afraid = g.chars(ALNUM, 24);
+    const duck = uuid();
+    const cf = g.chars(ALNUM, 40);
+    const der = `MIIJKQIBAAKCAgEA${g.chars(`${ALNUM}+/`, 600)}`;
+    const av = g.chars(UPPER, 16);
+    const bunny = uuid();
+    const cases: [string, string, string][] = [
+      [afraid, `*/5 * * * * curl -s "https://sync.afraid.org/u/${afraid}/" >/dev/null\n`, 'crontab'],
+      [duck, `curl -s "https://www.duckdns.org/update/myhomelab/${duck}"\n`, 'duck.sh'],
+      [cf, `{\n\temail ops@corp-example.io\n\tacme_dns cloudflare ${cf}\n}\n`, 'Caddyfile'],
+      [der, `{\n  "letsencrypt": {\n    "Account": {\n      "PrivateKey": "${der}",\n      "KeyType": "4096"\n    }\n  }\n}\n`, 'acme.json'],
+      [av, `{\n  "alpha_vantage_key": "${av}"\n}\n`, 'config.json'],
+      [av, `ts = TimeSeries(key="${av}", output_format="pandas")\n`, 'prices.py'],
+      [bunny, `curl --header 'AccessKey: ${bunny}' https://api.bunny.net/pullzone\n`, 'purge.sh'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path), path).toContain(secret);
+  });
+
+  it('leaves an Akamai API host, an HCL reference, a Pi-hole password hash and IEX publishable tokens', () => {
+    expect(found(`[default]\nhost = akab-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 16)}-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 16)}.luna.akamaiapis.net\n`, '.edgerc')).toEqual([]);
+    expect(found('resource "cloudflare_tunnel" "t" {\n  name   = "homelab"\n  secret = random_id.tunnel_secret.b64_std\n}\n', 'terraform/main.tf')).toEqual([]);
+    expect(found(`WEBPASSWORD=${g.chars(HEX, 64)}\nPIHOLE_DNS_1=9.9.9.9\n`, 'etc/pihole/setupVars.conf')).toEqual([]);
+    const plain = `Pi${g.chars(ALNUM, 10)}!x`;
+    expect(found(`    environment:\n      WEBPASSWORD: '${plain}'\n`, 'docker-compose.yml')).toEqual([plain]);
+    expect(found(`IEX_TOKEN = os.getenv("IEX_TOKEN", "pk_${g.chars(HEX, 32)}")\nIEX_SANDBOX=Tpk_${g.chars(HEX, 32)}\n`, 'app.py')).toEqual([]);
+  });
+});
+

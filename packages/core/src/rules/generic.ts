@@ -377,7 +377,8 @@ const CALL_ARGUMENT = new RegExp(
   'm',
 );
 const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
-const LOWER_WORD_PART = /(?:^|\.)[a-z]{4,}(?:\.|$)/;
+// (A part may be snake case: Terraform's `random_id.tunnel_secret.b64_std`.)
+const LOWER_WORD_PART = /(?:^|\.)[a-z]{4,}(?:_[a-z0-9]+)*(?:\.|$)/;
 // Labels of keys that are identifiers, public, or named by a fingerprint: `primary key`, `public key`, `verify key`, `GPG key`.
 const NOT_SECRET_KEY_LABEL = /(?:^|_)(?:public|publishable|verify|verifying|verification|site|primary|foreign|sort|partition|row|cache|object|idempotency|composite|unique|gpg|pgp|ssh|host|fingerprint|key_id|id)_?key$|_id_key$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -517,8 +518,9 @@ const SLASHED_BASE64 = /^\/(?=[A-Za-z0-9+/]{39,}={0,2}$)(?=.*[A-Z])(?=.*[a-z])(?
 // a PCI vault's stand-in for a card, made with the publishable key); a Google OAuth client id
 // (`…-….apps.googleusercontent.com`, python-social-auth's SOCIAL_AUTH_GOOGLE_OAUTH2_KEY), and
 // Statsig's client SDK key (`client-…`; its server key is `secret-…`), Toss Payments' client keys (`test_ck_`,
-// `live_gck_`: its secret keys are `_sk_`) and a DingTalk app's AppKey (`ding…`, its OAuth client id).
-const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$)/;
+// `live_gck_`: its secret keys are `_sk_`), a DingTalk app's AppKey (`ding…`, its OAuth client id) and IEX Cloud's
+// publishable tokens (`pk_`/`Tpk_` and 32 hex; its secret ones are `sk_`).
+const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$|T?pk_[0-9a-f]{32}$)/;
 // A public key's DER SubjectPublicKeyInfo in base64: RSA of any size (a Chrome extension's
 // manifest "key", a JWT verifier's), EC P-256/P-384 and Ed25519. A private key's PKCS#8 differs
 // (a version number, then an OCTET STRING where this has a BIT STRING).
@@ -1557,6 +1559,9 @@ function judgeGeneric(key: string, value: string, bare: boolean): boolean {
   // A stored password's hash (RabbitMQ's definitions.json `password_hash`: base64 of a salt and a
   // SHA-256): the name is a secret's for a logger to mask, but the value is not the password.
   if (PASSWORD_HASH_NAME.test(key)) return false;
+  // Pi-hole's setupVars.conf keeps its web password's double SHA-256 (64 hex) under WEBPASSWORD;
+  // its Docker variable of the same name holds the password itself.
+  if (/^webpassword$/i.test(key) && /^[0-9a-f]{64}$/.test(value)) return false;
   // Git's `user.signingkey`: an OpenPGP key's id or fingerprint (upper-case hex), not the key.
   if (GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) return false;
   // A one-time-password seed under its name (`Mfa:TotpSecret`, `otp_secret`): base32 capitals,
@@ -1915,7 +1920,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // under a secret's name in an assignment: many APIs issue UUID keys (gitleaks' curl cases). A
   // header's own name only: `"token: <uuid>"` in code is a cache key.
   header: (key, value, m) =>
-    isSecretKeyName(key) && (/^["'][^:]*:[ \t]/.test(m[0]) || /[-A-Z]/.test(key)) && (looksLikeSecretValue(value, true, /api[-_]?(?:key|token)|auth[-_]?token|access[-_]?token|^authorization$/i.test(key)) || (UUID.test(value) && /api[-_]?key|auth|token/i.test(key) && (/[-A-Z]/.test(key) || /^api[-_]?key$/i.test(key)))),
+    isSecretKeyName(key) && (/^["'][^:]*:[ \t]/.test(m[0]) || /[-A-Z]/.test(key)) && (looksLikeSecretValue(value, true, /api[-_]?(?:key|token)|auth[-_]?token|access[-_]?token|^authorization$/i.test(key)) || (UUID.test(value) && /api[-_]?key|access[-_]?key|auth|token/i.test(key) && (/[-A-Z]/.test(key) || /^api[-_]?key$/i.test(key)))),
   query: acceptQueryParam,
   // A cell beside a secret's name, quoted as the name is, in a row of data (not a code list), is
   // judged as any value under that name; the name must look like a setting's, not a word of prose.

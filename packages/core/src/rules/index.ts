@@ -95,6 +95,8 @@ import { firecrawlRules } from './firecrawl.js';
 import { fleetbaseRules } from './fleetbase.js';
 import { flexportRules } from './flexport.js';
 import { flickrRules } from './flickr.js';
+import { alphaVantageRules } from './alpha-vantage.js';
+import { dnsAutomationRules } from './dns-automation.js';
 import { osintRules } from './osint.js';
 import { homepageRules } from './homepage.js';
 import { ebayRules } from './ebay.js';
@@ -562,6 +564,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...fleetbaseRules,
   ...flexportRules,
   ...flickrRules,
+  ...alphaVantageRules,
+  ...dnsAutomationRules,
   ...osintRules,
   ...homepageRules,
   ...ebayRules,
