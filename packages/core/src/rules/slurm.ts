@@ -14,6 +14,6 @@ export const slurmRules = [
     rotate: { url: 'https://slurm.schedmd.com/slurmdbd.conf.html', how: 'Change the database user’s password, update StoragePass (readable by SlurmUser only) and restart slurmdbd.' },
     docs: 'https://slurm.schedmd.com/slurmdbd.conf.html#OPT_StoragePass',
     sample: gen('StorageType=accounting_storage/mysql\nStorageUser=slurm\nStoragePass=', [ALNUM, 14], '!\n'),
-    negatives: ['StoragePass=/var/run/munge/munge.socket.2', 'StoragePass=password'],
+    negatives: ['StoragePass=${SLURMDB_PASSWORD}', 'StorageType=accounting_storage/mysql'],
   }),
 ];
