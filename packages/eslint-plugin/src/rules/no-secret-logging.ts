@@ -8,6 +8,9 @@ import { projectConfig } from '../utils/config.js';
 import { nameOf } from '../utils/names.js';
 import { maskSource, quoteSource } from '../utils/quote.js';
 
+// Calls that only convert their argument to text, which a log line then prints.
+const CONVERSIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'util.format', 'util.inspect', '.format', 'btoa']);
+
 export type Options = [
   {
     loggers?: string[];
@@ -150,12 +153,24 @@ export default createRule<Options, MessageIds>({
           const name = nameOf(node);
           return name && isSecretKeyName(name) ? `"${text(node)}"` : undefined;
         }
-        case AST_NODE_TYPES.CallExpression:
+        case AST_NODE_TYPES.CallExpression: {
           if (node.callee.type === AST_NODE_TYPES.MemberExpression && nameOf(node.callee) === 'reveal') {
             // Typed code: only a Secret's reveal() gives a raw value (a Vault's need not).
             return secretType(node.callee.object) === 'other' ? undefined : `${text(node.callee)}()`;
           }
+          // What only converts its argument prints it: JSON.stringify({ token }), String(token),
+          // encodeURIComponent(apiKey), util.format('%s', token), token.toString() (from an adversarial review).
+          const callee = node.callee;
+          const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? `${callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : ''}.${nameOf(callee) ?? ''}` : '';
+          if (CONVERSIONS.has(name)) {
+            for (const a of node.arguments) {
+              const found = a.type === AST_NODE_TYPES.SpreadElement ? undefined : secretIn(a, depth);
+              if (found) return found;
+            }
+          }
+          if (callee.type === AST_NODE_TYPES.MemberExpression && node.arguments.length === 0 && nameOf(callee) === 'toString') return secretIn(callee.object, depth);
           return undefined;
+        }
         case AST_NODE_TYPES.TemplateLiteral:
           for (const e of node.expressions) {
             const found = secretIn(e, depth);

@@ -41,6 +41,11 @@ ruleTester.run('no-secret-logging', rule, {
     { code: "import { createLogger } from 'pino';\nconst log = createLogger();\nlog.info({ apiKey });", errors: [{ messageId: 'secretLogged' }], name: 'another package does not mask' },
     { code: 'console.log(token);', errors: [{ messageId: 'secretLogged', data: { what: '"token"', sink: 'console.log()' }, line: 1, column: 13 }] },
     {
+      code: "console.log(JSON.stringify({ token }));\nconsole.log(String(token));\nlogger.info(encodeURIComponent(apiKey));\nconsole.log(util.format('%s', token));\nconsole.log(password.toString());",
+      name: 'through calls that only convert it to text (from an adversarial review)',
+      errors: [1, 2, 3, 4, 5].map((line) => ({ messageId: 'secretLogged' as const, line })),
+    },
+    {
       code: 'console.log(apiKey || "none");\nconsole.log(token ?? "");\nconsole.log(debug ? password : "");\nconsole.log(apiKey satisfies string);',
       name: 'through ||, ??, a conditional and satisfies (from an adversarial review)',
       errors: [{ messageId: 'secretLogged', line: 1 }, { messageId: 'secretLogged', line: 2 }, { messageId: 'secretLogged', line: 3 }, { messageId: 'secretLogged', line: 4 }],
