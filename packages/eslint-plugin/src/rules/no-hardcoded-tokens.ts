@@ -121,7 +121,11 @@ export default createRule<Options, MessageIds>({
     const ignored = (line: number): boolean => mayIgnore && (lineIgnores(line, 'keyward-ignore') || lineIgnores(line - 1, 'keyward-ignore-next-line'));
 
     const report = (node: TSESTree.Node | TSESTree.Token, f: Finding, loc?: TSESTree.SourceLocation): void => {
-      if (ignored((loc ?? node.loc).start.line)) return;
+      // Without the finding's own place (a literal with escapes), an ignore comment is honoured
+      // only for a node on one line: on a multi-line literal it would hide what the CLI reports
+      // on a later line (from an adversarial review).
+      const place = loc ?? node.loc;
+      if ((loc !== undefined || node.loc.start.line === node.loc.end.line) && ignored(place.start.line)) return;
       context.report({
         node: node as TSESTree.Node,
         ...(loc ? { loc } : {}),

@@ -31,6 +31,11 @@ ruleTester.run('no-hardcoded-tokens', rule, {
     { code: `// keyward-ignore-next-line\nconst t = "${notion}";`, name: 'keyward-ignore-next-line above' },
   ],
   invalid: [
+    {
+      code: `// keyward-ignore-next-line\nconst fixture = \`id\\tname\nuser\\t42\nkey\\t${github}\n\`;`,
+      name: 'keyward-ignore-next-line above a multi-line literal with escapes does not hide a token on a later line (from an adversarial review)',
+      errors: [{ messageId: 'hardcodedToken' }],
+    },
     { code: `export const SEARCH = { appId: 'APP1D', apiKey: '${value1}' };`, errors: [{ messageId: 'secretNamedValue' }], name: 'without indexName the key is judged as any other' },
     {
       code: `const notion = new Client({ auth: "${legacy}" });`,
