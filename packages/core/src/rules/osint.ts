@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { ALNUM, defineRule, gen } from './define.js';
+import { ALNUM, defineRule, gen, lineStartWithin } from './define.js';
 import { isHashOrCipher, isPasswordValue, looksLikeSecretValue } from './generic.js';
 import { isPlaceholder } from '../allowlist.js';
 
@@ -11,22 +11,18 @@ const SOURCES = ['alienvault', 'bevigil', 'binaryedge', 'bufferover', 'builtwith
 const SOURCE_LINE = new RegExp(`(?:^|[\\s\`"'])["']?(?:${SOURCES.join('|')})["']?:[ \\t]*\\r?$`, 'i');
 const ITEM_LINE = /^[ \t]{0,16}-[ \t]/;
 const LOOK_BACK_LINES = 24;
-
-/** The line of `text` that ends before `end` (its start and end), walking back from `end`. */
-function lineBefore(text: string, end: number): [number, number] {
-  const start = text.lastIndexOf('\n', end - 1) + 1;
-  return [start, end];
-}
+// A source's line and a list item are short: the walk back reads at most this much of each.
+const LINE_MAX = 512;
 
 /**
  * Whether the list item or `key:` line at `at` belongs to a source's block: the lines above it,
  * up to LOOK_BACK_LINES, are items of the same list until the source's own line.
  */
 function underSource(text: string, at: number, keyLine: boolean): boolean {
-  let [start] = lineBefore(text, at);
+  let start = lineStartWithin(text, at, LINE_MAX);
   for (let n = 0; n < LOOK_BACK_LINES && start > 0; n++) {
-    const [prevStart, prevEnd] = lineBefore(text, start - 1);
-    const line = text.slice(prevStart, prevEnd);
+    const prevStart = lineStartWithin(text, start - 1, LINE_MAX);
+    const line = text.slice(prevStart, start - 1);
     if (SOURCE_LINE.test(line)) return true;
     // theHarvester's `key:` is the block's first line; a list goes on over its items.
     if (keyLine || !ITEM_LINE.test(line)) return false;

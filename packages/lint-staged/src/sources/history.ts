@@ -251,17 +251,14 @@ export const TAG_MESSAGE = '(tag message)';
  */
 async function* refObjects(root: string): AsyncGenerator<Target> {
   const refs = await gitOk(root, ['for-each-ref', '--format=%(objecttype)%00%(objectname)%00%(refname)%00%(*objecttype)%00%(*objectname)%00%(taggername)%00%(taggerdate:iso-strict)']);
+  const lines = refs.toString('utf8').split('\n');
   // Branch and tag names are pushed too: scanned as one text when one may hold a token.
-  const names = refs
-    .toString('utf8')
-    .split('\n')
-    .map((line) => line.split('\0')[2] ?? '')
-    .filter((ref) => TOKEN_RUN.test(ref));
+  const names = lines.map((line) => line.split('\0')[2] ?? '').filter((ref) => TOKEN_RUN.test(ref));
   if (names.length > 0) {
     const text = Buffer.from(names.join('\n'), 'utf8');
     yield { path: REF_NAMES, size: text.length, read: () => Promise.resolve(text) };
   }
-  for (const line of refs.toString('utf8').split('\n')) {
+  for (const line of lines) {
     const [type = '', id = '', ref = '', peeledType = '', peeledId = '', tagger = '', date = ''] = line.split('\0');
     if (type === 'commit' || ref === '') continue;
     if (type === 'tag') {
