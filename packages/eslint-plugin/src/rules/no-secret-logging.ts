@@ -20,11 +20,26 @@ export type Options = [
 export type MessageIds = 'secretLogged';
 
 const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log', 'verbose', 'silly', 'http', 'critical', 'notice']);
+/**
+ * The console's other printing methods and the argument each starts printing at: dir and table
+ * print an object, group a label, assert and timeLog what follows their condition or label.
+ */
+const CONSOLE_PRINTS = new Map([
+  ['dir', 0],
+  ['dirxml', 0],
+  ['table', 0],
+  ['group', 0],
+  ['groupCollapsed', 0],
+  ['assert', 1],
+  ['timeLog', 1],
+]);
+/** Packages whose default export makes a logging function: `const debug = require('debug')('app')`. */
+const LOG_FUNCTION_PACKAGES = new Set(['debug']);
 /** Logger objects recognised by default; the `loggers` option adds to these. */
 const DEFAULT_LOGGERS: readonly string[] = Object.freeze(['console', 'logger', 'log', 'pino', 'winston', 'fastify.log', 'req.log', 'request.log', 'this.logger', 'this.log']);
 
 /** Words every sink this rule checks must spell: a level method or an Error constructor. */
-const SINK_WORDS = /trace|debug|info|warn|error|fatal|log|verbose|silly|http|critical|notice|Error/;
+const SINK_WORDS = /trace|debug|info|warn|error|fatal|log|verbose|silly|http|critical|notice|Error|console|std(?:out|err)/;
 
 /** Packages whose loggers mask secrets themselves: logging into them is safe. */
 const MASKING_PACKAGES = new Set(['@keyward/logger']);
@@ -92,6 +107,15 @@ export default createRule<Options, MessageIds>({
     };
     const isMaskingSource = (node: TSESTree.Node | null | undefined): boolean =>
       node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && MASKING_PACKAGES.has(node.value);
+    const isLogFunctionSource = (node: TSESTree.Node | null | undefined): boolean =>
+      node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && LOG_FUNCTION_PACKAGES.has(node.value);
+
+    // Functions that print what they are given, by the name they are called by: a logger's
+    // method taken off it (`const log = console.log`, `const { error } = console`,
+    // `logger.info.bind(logger)`) and the `debug` package's functions (`require('debug')('app')`),
+    // each with the sink a message names and the first argument it prints.
+    const printers = new Map<string, { sink: string; from: number; debug?: true }>();
+    const logFactories = new Set<string>();
 
     // With type information (recommendedTypeChecked), a value typed Secret is known: logging it
     // prints its mask, and .reveal() counts only on a Secret.
@@ -130,6 +154,19 @@ export default createRule<Options, MessageIds>({
       if (!name) return false;
       const last = name.slice(name.lastIndexOf('.') + 1);
       return loggers.has(name) || /(?:^|[a-z])(?:[Ll]ogger|[Ll]og)$/.test(last) || last === 'console';
+    };
+
+    /**
+     * The sink a call to `object.method(…)` prints into and its first printed argument: a level
+     * method of a logger, another printing method of the console, or process.stdout/stderr.write;
+     * undefined for anything else and for a logger that masks.
+     */
+    const sinkOf = (object: TSESTree.Node, method: string): { sink: string; from: number } | undefined => {
+      const name = dotted(object);
+      if (name === 'process.stdout' || name === 'process.stderr') return method === 'write' ? { sink: `${name}.write()`, from: 0 } : undefined;
+      const from = LEVELS.has(method) ? (isLogger(object) ? 0 : undefined) : name === 'console' ? CONSOLE_PRINTS.get(method) : undefined;
+      if (from === undefined || (name !== undefined && safe.has(name))) return undefined;
+      return { sink: `${name ?? 'a logger'}.${method}()`, from };
     };
 
     /** A description of the secret `node` evaluates to, or undefined. */
@@ -220,6 +257,9 @@ export default createRule<Options, MessageIds>({
 
     return {
       ImportDeclaration(node) {
+        if (isLogFunctionSource(node.source)) {
+          for (const spec of node.specifiers) if (spec.type !== AST_NODE_TYPES.ImportSpecifier) logFactories.add(spec.local.name);
+        }
         if (!isMaskingSource(node.source)) return;
         for (const spec of node.specifiers) maskingImports.add(spec.local.name);
       },
@@ -233,6 +273,34 @@ export default createRule<Options, MessageIds>({
         }
         // const log = createLogger() / const child = log.child({ … })
         if (node.id.type === AST_NODE_TYPES.Identifier && makesSafeLogger(init)) safe.add(node.id.name);
+        if (!init) return;
+        // const createDebug = require('debug')
+        if (node.id.type === AST_NODE_TYPES.Identifier && isRequireOf(init, isLogFunctionSource)) logFactories.add(node.id.name);
+        // const debug = require('debug')('app') / createDebug('app') / debug.extend('db')
+        if (node.id.type === AST_NODE_TYPES.Identifier && init.type === AST_NODE_TYPES.CallExpression) {
+          const callee = init.callee;
+          const made =
+            (callee.type === AST_NODE_TYPES.Identifier && logFactories.has(callee.name)) ||
+            isRequireOf(callee, isLogFunctionSource) ||
+            (callee.type === AST_NODE_TYPES.MemberExpression && nameOf(callee) === 'extend' && callee.object.type === AST_NODE_TYPES.Identifier && printers.get(callee.object.name)?.debug === true);
+          if (made) printers.set(node.id.name, { sink: `${node.id.name}() (the debug package)`, from: 0, debug: true });
+        }
+        // const log = console.log / const info = logger.info.bind(logger)
+        const method = init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && nameOf(init.callee) === 'bind' ? init.callee.object : init;
+        if (node.id.type === AST_NODE_TYPES.Identifier && method.type === AST_NODE_TYPES.MemberExpression) {
+          const name = nameOf(method);
+          const printer = name ? sinkOf(method.object, name) : undefined;
+          if (printer) printers.set(node.id.name, printer);
+        }
+        // const { log, error } = console
+        if (node.id.type === AST_NODE_TYPES.ObjectPattern) {
+          for (const p of node.id.properties) {
+            if (p.type !== AST_NODE_TYPES.Property || p.value.type !== AST_NODE_TYPES.Identifier) continue;
+            const name = nameOf(p.key);
+            const printer = name ? sinkOf(init, name) : undefined;
+            if (printer) printers.set(p.value.name, printer);
+          }
+        }
       },
       AssignmentExpression(node) {
         // this.logger = createLogger()
@@ -241,12 +309,15 @@ export default createRule<Options, MessageIds>({
       },
       CallExpression(node) {
         const callee = node.callee;
+        if (callee.type === AST_NODE_TYPES.Identifier) {
+          const printer = printers.get(callee.name);
+          if (printer) checkArgs(node.arguments.slice(printer.from), printer.sink);
+          return;
+        }
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = nameOf(callee);
-        if (!method || !LEVELS.has(method) || !isLogger(callee.object)) return;
-        const sink = dotted(callee.object);
-        if (sink && safe.has(sink)) return;
-        checkArgs(node.arguments, `${dotted(callee.object) ?? 'a logger'}.${method}()`);
+        const printer = method ? sinkOf(callee.object, method) : undefined;
+        if (printer) checkArgs(node.arguments.slice(printer.from), printer.sink);
       },
       NewExpression(node) {
         if (node.callee.type === AST_NODE_TYPES.Identifier && /Error$/.test(node.callee.name)) {
@@ -256,6 +327,11 @@ export default createRule<Options, MessageIds>({
     } satisfies TSESLint.RuleListener;
   },
 });
+
+/** Whether `node` is `require(<a source the test accepts>)`. */
+function isRequireOf(node: TSESTree.Node, source: (node: TSESTree.Node | undefined) => boolean): boolean {
+  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require' && source(node.arguments[0]);
+}
 
 // A monorepo's packages/core is @keyward/core only when its package.json says so (from an
 // adversarial review: any repository's packages/core/src Secret class was trusted).

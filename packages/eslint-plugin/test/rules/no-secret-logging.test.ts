@@ -31,8 +31,51 @@ ruleTester.run('no-secret-logging', rule, {
     { code: "import * as kw from '@keyward/logger';\nclass Api { constructor() { this.logger = kw.createLogger(); } run() { this.logger.info({ secret }); } }", name: 'this.logger from @keyward/logger' },
     { code: 'fastify.log.info({ token });', options: [{ safeLoggers: ['fastify.log'] }], name: 'declared safe' },
     { code: 'const url = process.env.DATABASE_HOST;\nconsole.log(url);', name: 'a const of a harmless env name' },
+    {
+      code: "console.assert(token.length > 0, 'token missing');\nconsole.count(route);\nconsole.table(rows);\nprocess.stdout.write(`${port}\\n`);\nstream.write(token);",
+      name: "the console's other methods and stdout check what they print, not their condition",
+    },
+    {
+      code: "import { createLogger } from '@keyward/logger';\nconst log = createLogger();\nconst info = log.info.bind(log);\ninfo({ apiKey });\nconst debug = makeDebug('app');\ndebug(token);",
+      name: "a masking logger's method taken off it, and a function not from the debug package",
+    },
   ],
   invalid: [
+    {
+      code: "console.dir({ apiKey });\nconsole.table([{ password }]);\nconsole.assert(ok, token);\nconsole.group(clientSecret);\nprocess.stderr.write(process.env.STRIPE_SECRET_KEY);\nprocess.stdout.write(`token=${token}\\n`);",
+      name: "the console's other printing methods and process.stdout/stderr.write (from a review)",
+      errors: [
+        { messageId: 'secretLogged', data: { what: 'property "apiKey"', sink: 'console.dir()' }, line: 1 },
+        { messageId: 'secretLogged', data: { what: 'property "password"', sink: 'console.table()' }, line: 2 },
+        { messageId: 'secretLogged', data: { what: '"token"', sink: 'console.assert()' }, line: 3, column: 20 },
+        { messageId: 'secretLogged', data: { what: '"clientSecret"', sink: 'console.group()' }, line: 4 },
+        { messageId: 'secretLogged', data: { what: 'process.env.STRIPE_SECRET_KEY', sink: 'process.stderr.write()' }, line: 5 },
+        { messageId: 'secretLogged', data: { what: '"token"', sink: 'process.stdout.write()' }, line: 6 },
+      ],
+    },
+    {
+      code: "const log = console.log;\nconst { error: fail, warn } = console;\nconst info = logger.info.bind(logger);\nlog(token);\nfail(apiKey);\nwarn({ password });\ninfo(`key ${clientSecret}`);",
+      name: 'a logger method called by another name (from a review)',
+      errors: [
+        { messageId: 'secretLogged', data: { what: '"token"', sink: 'console.log()' }, line: 4 },
+        { messageId: 'secretLogged', data: { what: '"apiKey"', sink: 'console.error()' }, line: 5 },
+        { messageId: 'secretLogged', data: { what: 'property "password"', sink: 'console.warn()' }, line: 6 },
+        { messageId: 'secretLogged', data: { what: '"clientSecret"', sink: 'logger.info()' }, line: 7 },
+      ],
+    },
+    {
+      code: "const debug = require('debug')('app');\nconst dbg = debug.extend('db');\ndebug('auth %s', token);\ndbg(process.env.NOTION_TOKEN);",
+      name: "the debug package's functions, CommonJS (from a review)",
+      errors: [
+        { messageId: 'secretLogged', data: { what: '"token"', sink: 'debug() (the debug package)' }, line: 3, column: 18 },
+        { messageId: 'secretLogged', data: { what: 'process.env.NOTION_TOKEN', sink: 'dbg() (the debug package)' }, line: 4 },
+      ],
+    },
+    {
+      code: "import createDebug from 'debug';\nconst trace = createDebug('app:http');\ntrace({ apiKey });",
+      name: "the debug package's functions, ESM",
+      errors: [{ messageId: 'secretLogged', data: { what: 'property "apiKey"', sink: 'trace() (the debug package)' }, line: 3 }],
+    },
     {
       code: 'const key = process.env.STRIPE_KEY;\nconst header = `Bearer ${key}`;\nconsole.log(header);',
       errors: [{ messageId: 'secretLogged', data: { what: '"header" (from "key" (from process.env.STRIPE_KEY))', sink: 'console.log()' }, line: 3, column: 13 }],
