@@ -9,7 +9,7 @@ import { maskWithPrefixes } from '../mask.js';
 import { catalog } from '../rules/index.js';
 import { sha256Hex, sha256HexOfBytes } from '../sha256.js';
 import type { Confidence, Finding, Rule, RuleGate, ScanMemo } from '../types.js';
-import { checkRules, compileRule, customRules } from './compile.js';
+import { checkRules, compileRule, customRules, scanRegex } from './compile.js';
 import { ignoredAt, ignoredLine } from './ignore.js';
 import { type Candidate, type CompiledRule, resolveOverlaps } from './overlap.js';
 import { emptyTriggers, noteTrigger, TRIGGER_KEYWORDS, type Triggers, type View, viewsFrom } from './views.js';
@@ -83,6 +83,8 @@ export interface Detector {
 
 // How far from a match a required context word may be.
 const CONTEXT = 400;
+// The built-in catalog, whose keywords its tests check: createDetector checks only others' rules.
+const CATALOG_RULES: ReadonlySet<Rule> = new Set(catalog);
 // Last characters of a line whose assignment goes on on the next line: = : ( and the ends of => || ??
 // and of YAML block scalar headers (| > |- >+).
 const OPEN_END = new Set([61, 58, 40, 62, 124, 63, 45, 43, 92]);
@@ -143,7 +145,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   const config = validateConfig(options.config, 'keyward config', options.rules ? new Set([...base.map((r) => r.id), ...binaryRules.map((r) => r.id), ...fileRules.map((r) => r.id)]) : builtinRuleIds());
   const disabled = new Set(config.disabledRules ?? []);
   const rules = Object.freeze([...customRules(config), ...base.filter((r) => !disabled.has(r.id))]);
-  checkRules(rules);
+  checkRules(rules, options.rules ? undefined : CATALOG_RULES);
   const compiled = rules.map(compileRule);
 
   const keywordIndex = new Map<string, number>();
@@ -333,7 +335,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     const run = (c: CompiledRule, ws: number, we: number, end: number): void => {
       const slice = text.slice(ws, we);
       const clipped = we < end ? slice.length : Number.POSITIVE_INFINITY;
-      const re = c.re;
+      const re = c.re ?? scanRegex(c);
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(slice)) !== null) {
@@ -352,7 +354,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     const runGlued = (c: CompiledRule, from: number, end: number): void => {
       const we = Math.min(end, from + c.after);
       const slice = text.slice(from, we);
-      const re = (c.glued ??= new RegExp(c.re.source, `y${c.re.flags.replace('g', '')}`));
+      const whole = c.re ?? scanRegex(c);
+      const re = (c.glued ??= new RegExp(whole.source, `y${whole.flags.replace('g', '')}`));
       re.lastIndex = 0;
       const m = re.exec(slice);
       if (m !== null && m[0].length > 0) judge(c, m, from, we < end ? slice.length : Number.POSITIVE_INFINITY, false);

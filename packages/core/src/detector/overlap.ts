@@ -4,7 +4,8 @@ import type { Confidence, Rule } from '../types.js';
 export interface CompiledRule {
   readonly rule: Rule;
   readonly index: number;
-  readonly re: RegExp;
+  /** The pattern as the scan runs it (see scanRegex in compile.ts); made on first use. */
+  re: RegExp | undefined;
   /** The same pattern anchored where the search starts, for a token glued after an escape; made on first use. */
   glued?: RegExp;
   readonly group: number;
