@@ -1,7 +1,7 @@
 import { sha256Hex } from './sha256.js';
 
 // Words that mark a value as a stand-in rather than a secret.
-const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|^your(?:strong|secure|own|admin|new|real)?(?:password|passphrase|secret|token|key)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|not[_-]a[_-]real|fake[_-]|insert[_-]|[_-]here\b|replace[_-]?(?:me|with)|fixme|process\.env|import\.meta\.env|x{5,}|X{5,}|…/i;
+const PLACEHOLDER_WORDS = /your[_-]|your(?:token|key|secret|api|pass)|^your(?:strong|secure|own|admin|new|real)?(?:password|passphrase|secret|token|key)|example|placeholder|changeme|change[_-]me|dummy|redacted|sample|not[_-]?a[_-]?real|notreal|fake[_-]|insert[_-]|[_-]here\b|replace[_-]?(?:me|with)|fixme|process\.env|import\.meta\.env|x{5,}|X{5,}|…/i;
 const PLACEHOLDER_WORDS_ALL = new RegExp(PLACEHOLDER_WORDS.source, 'gi');
 // Markup, templates, ellipses and CI masks: `<token>`, `${TOKEN}`, `{{ secret }}`, `%s`, `***`,
 // `...`, `…`, GitLab's `[MASKED]`. A format's `%s` ends a word (`user:%s@`, `Bearer %s`); in a

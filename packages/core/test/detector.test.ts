@@ -4331,3 +4331,98 @@ describe('sixtieth and sixty-first blind gradings: DNS, ACME and CDN automation;
   });
 });
 
+
+describe('sixty-second to sixty-fourth blind gradings: IoT and smart home; HR, finance and e-signature; workstation credential files', () => {
+  const d = createDetector();
+  const g = createSampleGen(6201);
+  const HEX = '0123456789abcdef';
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds IoT credentials: Wi-Fi and ThingSpeak secrets under the template comment, C arrays, camel-case PSK and MQTT names, positional MQTT and balena values, OTA --auth', () => {
+    const wifi = `${g.chars(ALNUM, 9)}-${g.chars(ALNUM, 4)}7`;
+    const ts = `${g.chars(UPPER, 7)}4${g.chars(UPPER, 8)}`;
+    const psk = `${g.chars(ALNUM, 15)}3${g.chars(ALNUM, 4)}`;
+    const mqtt = `${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 4)}9`;
+    const ota = `${g.chars(ALNUM, 12)}5${g.chars(ALNUM, 3)}`;
+    const cases: [string, string, string][] = [
+      [wifi, `#define SECRET_SSID "HomeNet"\n#define SECRET_PASS "${wifi}" // replace MyPassword with your WiFi password\n`, 'WriteMultipleFields/secrets.h'],
+      [ts, `#define SECRET_CH_ID 0000000\n#define SECRET_WRITE_APIKEY "${ts}" // replace XYZ with your channel write API Key\n`, 'WriteMultipleFields/secrets.h'],
+      [ts, `[thingspeak]\nts_write_key = "${ts}"\n`, 'config.toml'],
+      [wifi, `char ssid[] = "HomeNet";\nchar pass[] = "${wifi}";\n`, 'src/main.cpp'],
+      [psk, `const wifiPsk = "${psk}"\n`, 'config.go'],
+      [psk, `balena env add GOLIOTH_PSK ${psk} --fleet greenhouse\n`, '.balena/env'],
+      [mqtt, `const mqttPass = "${mqtt}"\n`, 'config.go'],
+      [mqtt, `client.username_pw_set("sensor-01", "${mqtt}")\n`, 'mqtt_client.py'],
+      [ota, `[env:esp32dev]\nupload_protocol = espota\nupload_flags =\n  --auth=${ota}\n`, 'platformio.ini'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path), `${path}: ${text.split('\n')[0]}`).toContain(secret);
+  });
+
+  it('finds Z-Wave and Zigbee network keys, LoRaWAN keys as byte arrays, Hue, openHAB, Tuya device lists, Particle auth options and IoT Hub SAS tokens', () => {
+    const zwave = g.chars('0123456789ABCDEF', 32);
+    const bytes = Array.from({ length: 16 }, (_, i) => (i * 37 + 11 + Number.parseInt(g.chars(HEX, 1), 16)) % 256);
+    const appKey = Array.from({ length: 16 }, () => `0x${g.chars('0123456789ABCDEF', 2)}`).join(', ');
+    const hue = `${g.chars(ALNUM, 20)}-${g.chars(ALNUM, 19)}`;
+    const oh = `oh.grafana.${g.chars(ALNUM, 70)}`;
+    const tuya = `${g.chars(ALNUM, 6)}(!${g.chars(ALNUM, 8)}`;
+    const particle = g.chars(HEX, 40);
+    const sig = `${g.chars(ALNUM, 43)}%3D`;
+    const cases: [string, string, string][] = [
+      [zwave, `{\n  "zwave": {\n    "securityKeys": {\n      "S2_Authenticated": "${zwave}"\n    }\n  }\n}\n`, 'zwavejs/settings.json'],
+      [zwave, `const keyS2Authenticated = '${zwave}';\n`, 'index.js'],
+      [`[${bytes.join(', ')}]`, `advanced:\n  pan_id: 6754\n  network_key: [${bytes.join(', ')}]\n`, 'z2m/configuration.yaml'],
+      [`[${bytes.join(', ')}]`, `Z2M_NETWORK_KEY = "[${bytes.join(', ')}]"\n`, 'bridge.py'],
+      [appKey, `static const u1_t PROGMEM APPKEY[16] = { ${appKey} };\n`, 'src/lorawan_keys.h'],
+      [hue, `curl -s -H "hue-application-key: ${hue}" https://192.168.0.29/clip/v2/resource/light\n`, 'test.sh'],
+      [hue, `curl -X PUT http://192.168.1.20/api/${hue}/lights/3/state -d '{"on":true}'\n`, 'README.md'],
+      [oh, `#define OPENHAB_TOKEN "${oh}"\n`, 'sketch/config.h'],
+      [tuya, `[\n  {\n    "name": "shed plug",\n    "id": "${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 22)}",\n    "key": "${tuya}",\n    "mac": "ce:89:10:71:c8:fb",\n    "version": "3.3"\n  }\n]\n`, 'devices.json'],
+      [particle, `particle.getVariable({ deviceId: '${g.chars(HEX, 24)}', name: 'temp', auth: '${particle}' });\n`, 'particle.js'],
+      [sig, `mosquitto_pub -h hub.azure-devices.net -P "SharedAccessSignature sr=hub.azure-devices.net%2Fdevices%2Fs1&sig=${sig}&se=1767225600" -t t\n`, 'pub.sh'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path).join('\n'), path).toContain(secret);
+  });
+
+  it('finds finance and workstation credentials: Mercury, SAP XSUAA secrets in logs, AvaTax keys, Django keys with capitals, API keys as curl users, FileZilla, HTTPie, K3s, long tokens', () => {
+    const mercury = `secret-token:mercury_production_wma_${g.chars('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 43)}_yrucrem`;
+    const sap = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}$${g.chars(`${ALNUM}-_`, 43)}=`;
+    const avatax = g.chars('0123456789ABCDEF', 16);
+    const django = `${g.chars(ALNUM, 20)}(${g.chars(ALNUM, 14)}!@${g.chars(ALNUM, 13)}`;
+    const bamboo = g.chars(HEX, 40);
+    const ftpPassword = `${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 3)}`;
+    const httpie = `${g.chars(ALNUM, 12)}!${g.chars(ALNUM, 4)}`;
+    const k3s = `K10${g.chars(HEX, 64)}::server:${g.chars(HEX, 32)}`;
+    const sso = `aoa${g.chars(ALNUM, 120)}:${g.chars(`${ALNUM}+/`, 140)}`;
+    const refresh = `0.A${g.chars(`${ALNUM}-_.`, 1100)}`;
+    const solcast = `${g.chars(ALNUM, 7)}-${g.chars(ALNUM, 22)}87`;
+    const cases: [string, string, string][] = [
+      [mercury, `curl -H "Authorization: Bearer ${mercury}" https://api.mercury.com/api/v1/accounts\n`, 'README.md'],
+      [sap, `2024-05-22T14:09:09.753Z DEBUG loaded config SAP_CLIENT_SECRET=${sap}\n`, 'logs/sync.log'],
+      [avatax, `export AVATAX_LICENSE_KEY='${avatax}'\n`, 'bootstrap.sh'],
+      [django, `DJANGO_SECRET_KEY="${django}"\n`, '.env'],
+      [bamboo, `curl -s -u "${bamboo}:x" "https://api.bamboohr.com/api/gateway.php/acme/v1/employees/directory"\n`, 'setup.md'],
+      [btoa(ftpPassword), `<Server>\n  <Host>ftp.corp.example</Host>\n  <User>deploy</User>\n  <Pass encoding="base64">${btoa(ftpPassword)}</Pass>\n</Server>\n`, 'FileZilla/sitemanager.xml'],
+      [`deploy:${httpie}`, `{\n  "auth": {\n    "password": null,\n    "raw_auth": "deploy:${httpie}",\n    "type": "basic"\n  }\n}\n`, '.config/httpie/sessions/api.acme.io/prod.json'],
+      [k3s, `curl -sfL https://get.k3s.io | K3S_URL=https://10.0.0.5:6443 K3S_TOKEN=${k3s} sh -\n`, '.bash_history'],
+      [sso, `{\n  "startUrl": "https://d-1234567890.awsapps.com/start",\n  "accessToken": "${sso}",\n  "expiresAt": "2024-10-22T02:19:08Z"\n}\n`, '.aws/sso/cache/token.json'],
+      [refresh, `{\n  "RefreshToken": {\n    "k": {\n      "credential_type": "RefreshToken",\n      "secret": "${refresh}"\n    }\n  }\n}\n`, '.azure/msal_token_cache.json'],
+      [solcast, `[api]\nsolcast_api_key = ${solcast}\n`, 'bridge.conf'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path).join('\n'), path).toContain(secret);
+  });
+
+  it('leaves docker login\'s registry after --password-stdin, a credential constructor\'s user, anonymous FTP\'s e-mail password, documented examples and Zigbee2MQTT\'s sample key', () => {
+    expect(found('aws ecr get-login-password | docker login --username AWS --password-stdin 354212345678.dkr.ecr.us-east-1.amazonaws.com\n', '.bash_history')).toEqual([]);
+    const secret = `${g.chars(ALNUM, 12)}~${g.chars(ALNUM, 20)}`;
+    const appId = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    const ps = found(`Connect-AzAccount -ServicePrincipal -Credential (New-Object PSCredential("${appId}", (ConvertTo-SecureString "${secret}" -AsPlainText -Force)))\n`, 'ConsoleHost_history.txt');
+    expect(ps).not.toContain(appId);
+    expect(ps).toContain(secret);
+    expect(found('machine ftp.gnu.org\n  login anonymous\n  password lena.kovacs@mailbox.example\n', '.netrc')).toEqual([]);
+    expect(found('ADOBE_SIGN_INTEGRATION_KEY=3AAABLblNOTREALTOKENLDaV\n', '.env')).toEqual([]);
+    expect(found('advanced:\n  network_key: [1, 3, 5, 7, 9, 11, 13, 15, 0, 2, 4, 6, 8, 10, 12, 13]\n', 'configuration.yaml')).toEqual([]);
+    expect(found('{ "key": "api_key_name_here", "value": "x" }\n{ "name": "plug", "id": "bf0123456789abcdefgh", "key": "0123456789abcdef", "version": "3.3" }\n', 'devices.json')).toEqual([]);
+  });
+});

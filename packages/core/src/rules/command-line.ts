@@ -463,11 +463,14 @@ export const commandLineRules = [
     description: '.netrc machine entry with a password (curl, git, ftp read it)',
     keywords: ['machine '],
     pattern: /(?<![A-Za-z0-9_.-])machine[ \t]+[A-Za-z0-9._-]{1,253}\s{1,16}(?:login[ \t]+\S{1,128}\s{1,16})?password[ \t]+(["']?)([^\s"'$][^\s"']{3,127})\1(?=[\s"'`\\]|$)/,
+    // Anonymous FTP takes the user's e-mail address as its password, by convention: no secret
+    // (from a blind grading of dotfiles: `machine ftp.gnu.org login anonymous password <email>`).
+    accept: (m) => acceptPassword(m) && !(/\slogin[ \t]+(?:anonymous|ftp)\s/i.test(m[0]) && /^[^@\s]{1,64}@[A-Za-z0-9.-]{1,253}$/.test(m[2] ?? '')),
     window: { before: 8, after: 600 },
     span: 'block',
     rotate: { url: 'https://everything.curl.dev/usingcurl/netrc.html', how: 'Revoke the token or change the password on that host, and keep .netrc out of the repository (chmod 600 in the home folder).' },
     docs: 'https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html',
     sample: sample('machine api.heroku.com\n  login ci@acme.test\n  password '),
-    negatives: ['machine example.test login user password password', 'machine host login me password $NETRC_PASSWORD', 'the machine has a password prompt', 'machine repo.acme.test login ci password ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)'],
+    negatives: ['machine example.test login user password password', 'machine host login me password $NETRC_PASSWORD', 'the machine has a password prompt', 'machine repo.acme.test login ci password ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)', 'machine ftp.gnu.org\n  login anonymous\n  password lena.kovacs@mailbox.example'],
   }),
 ];

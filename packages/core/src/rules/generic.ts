@@ -49,8 +49,9 @@ const ALIGN_MAX = 40;
 
 // The longest value the generic rules take: Microsoft's refresh tokens run past 300 characters,
 // base64 service keys and JWT-shaped session tokens longer still (a blind grading: every value
-// over 256 characters was missed).
-const MAX_VALUE = 1024;
+// over 256 characters was missed; another: Entra ID refresh tokens of 1,055-1,176 characters in
+// an MSAL token cache, over the 1,024 of then).
+const MAX_VALUE = 2048;
 // Values are taken atomically with the (?=(…))\N idiom: a run longer than 256 fails at once
 // instead of backtracking through every shorter length. Between key and value, one of:
 // - an operator: `=`, `:`, `:=`, Makefile's `::=`/`:::=`/`?=`, PHP's `.=`, `=>`, `||`, `??`;
@@ -348,7 +349,7 @@ const CELL_PAIR = new RegExp(
 const FISH_SET = 'set(?:[ \\t]{1,4}(?:-[gxUulLe]{1,4}|--(?:export|global|universal))){1,3}';
 const DIRECTIVE_NAME = `(?:#[ \\t]{0,4}define|SetEnv|setenv|aws[ \\t]{1,4}configure[ \\t]{1,4}set|fastcgi_param|uwsgi_param|scgi_param|proxy_set_header|grpc_set_header|add_header|more_set_input_headers|(?:Request)?Header[ \\t]{1,4}(?:always[ \\t]{1,4})?(?:set|append|add)|Header|header_up|header_down|http-(?:request|response)[ \\t]{1,4}(?:set|add)-header|local|global|setx|${FISH_SET}|set(?=[ \\t]{1,8}(?:\\$|$)))`;
 const DIRECTIVE = new RegExp(
-  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)\\$?([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]*(?:;|#|$|--[a-z]|\\/[A-Za-z]\\b))`,
+  `(?<![A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}(["']?)\\$?([A-Za-z_][A-Za-z0-9_.-]{0,63})\\1[ \\t]{1,40}(["']?)(?=([^\\s"'\`;]{8,${MAX_VALUE}}))\\4\\3(?=[ \\t]*(?:;|#|$|--[a-z]|\\/[A-Za-z]\\b|\\/[/*]))`,
   'm',
 );
 const DIRECTIVE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9_-])${DIRECTIVE_NAME}[ \\t]{1,8}["']?$`);
@@ -570,6 +571,20 @@ function mixedCase(value: string): boolean {
 }
 
 /** A value that looks like random key material rather than a word, identifier or path (`hexFloor`: hex may measure down to 3 bits a character). */
+/**
+ * Whether a part of a dotted or dashed value (split at "." and "-") is key material, not a word: 20
+ * characters or more of both cases and digits, spread as random material is (an API key after a
+ * name, `oh.grafana.<random>`, `<name>-<random>`), not camel-case words (three capitalised words
+ * of four letters or more: a class name such as `AbstractSingletonProxyFactoryBean2`).
+ */
+function hasRandomPart(value: string): boolean {
+  for (const part of value.split(/[.-]/)) {
+    if (part.length < 20 || !/[0-9]/.test(part) || !/[A-Z]/.test(part) || !/[a-z]/.test(part)) continue;
+    if ((part.match(/[A-Z][a-z]{3,}/g) ?? []).length < 3 && shannonEntropy(part) >= 4) return true;
+  }
+  return false;
+}
+
 export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = true): boolean {
   const minLength = strict ? 20 : 10;
   // A short value cannot measure much: n characters give at most log2(n) bits a character (3.32
@@ -589,10 +604,10 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
   // (32 random letters: entropy ~4.5-4.7 bits; camelCase names of that length: 3.9-4.3).
   const randomLetters = !strict && RANDOM_LETTERS.test(value) && !WORDS_IN_LETTERS.test(value) && mixedCase(value) && shannonEntropy(value) >= Math.min(3.7, Math.log2(value.length) - 0.4);
   if (IDENTIFIER.test(value) && !randomLetters && !(value.length >= 32 && /[A-Z]/.test(value) && /[a-z]/.test(value) && shannonEntropy(value) >= 4.45)) return false;
-  if (DOTTED_WORDS.test(value) || (PATH_OR_URL.test(value) && !SLASHED_BASE64.test(value)) || WORDY_PATH.test(value) || PROPERTY_PATH.test(value)) return false;
+  if ((DOTTED_WORDS.test(value) && !hasRandomPart(value)) || (PATH_OR_URL.test(value) && !SLASHED_BASE64.test(value)) || WORDY_PATH.test(value) || PROPERTY_PATH.test(value)) return false;
   // A module path and a class (`oauth2client_4_0.client.OAuth2Credentials` in a type annotation):
   // dotted identifiers, one of them a lower-case word. A token split by dots has no such part.
-  if (QUALIFIED_NAME.test(value) && LOWER_WORD_PART.test(value)) return false;
+  if (QUALIFIED_NAME.test(value) && LOWER_WORD_PART.test(value) && !hasRandomPart(value)) return false;
   // Client-side keys that vendors publish by design (Stripe publishable, Mapbox public).
   if (isPublishableKey(value)) return false;
   // A vendor prefix with a stub body ("secret_abc12"): truncated or a placeholder.
@@ -758,7 +773,7 @@ function base64OfNoSecret(value: string): boolean {
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
 // 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
-const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value'];
+const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'pass[]', 'pass"', "pass'", 'pass:', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -1593,6 +1608,9 @@ function credentialPair(key: string, value: string): boolean {
 // A name whose last word is "secret" (`secret`, `client_secret`, `jwtSecret`): people choose these
 // as they choose passwords, punctuation included.
 const SECRET_LAST_WORD = /secret$/i;
+// An option that names where a secret comes from, not the secret (from a blind grading of shell
+// histories: `docker login --username AWS --password-stdin <registry>` reported the registry).
+const NO_VALUE_FLAG = /[_.-](?:stdin|file|path|dir|env|cmd|command)$/i;
 
 // Punctuation a generated secret holds beyond a token's characters (Django's `!@#$%^&*(-_=+)`).
 const SECRET_PUNCTUATION = /[!#$%^&*()+=;?~|@:]/;
@@ -1606,7 +1624,7 @@ const CODE_PUNCTUATION = /["'`\\[\]{}<>]|^(?:[a-z]{2,10}|sha\d{1,3}|md5):|^[A-Za
  * than a person's password (entropy ≥ 4), and not code or settings.
  */
 function machineMadePunctuated(value: string): boolean {
-  return value.length >= 20 && value.length <= 256 && SECRET_PUNCTUATION.test(value) && !CODE_PUNCTUATION.test(value) && shannonEntropy(value) >= 4;
+  return value.length >= 20 && value.length <= MAX_VALUE && SECRET_PUNCTUATION.test(value) && !CODE_PUNCTUATION.test(value) && shannonEntropy(value) >= 4;
 }
 
 /**
@@ -1938,7 +1956,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // only in a password's value: a command's other arguments hold it too (`--token ab!c@…` in a
   // document is a stand-in).
   // (A name ending in "secret" takes a person's password as a password's does: PowerShell's `Set-Secret -Secret "…"`.)
-  flag: (key, value) => (NARROW_FLAG.test(value) || isPasswordKeyName(key) || SECRET_LAST_WORD.test(key)) && (judgeInline(key, value) || (SECRET_LAST_WORD.test(key) && looksLikePassword(value))),
+  // (`--password-stdin`, `--token-file`: the secret comes from elsewhere, and the next argument is
+  // the command's, docker login's registry host.)
+  flag: (key, value) => !NO_VALUE_FLAG.test(key) && (NARROW_FLAG.test(value) || isPasswordKeyName(key) || SECRET_LAST_WORD.test(key)) && (judgeInline(key, value) || (SECRET_LAST_WORD.test(key) && looksLikePassword(value))),
   // A struct's field is judged as an inline `NAME=value` (its value unquoted, to a blank).
   struct: judgeInline,
   directive: acceptQuoted,
@@ -1993,7 +2013,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // A call named for a secret (or for a bearer credential) is judged as an assignment to that name.
   // Without parentheses only as a statement (a line's start, after "{" or ";"): in prose,
   // `and password 'xyz'` is a sentence.
-  call: (key, value, m, text, at) => !CALL_READS.test(key) && (m[0].includes('(') || statementStart(text, at)) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
+  // (A credential pair's constructor takes the user or key id first: `New-Object PSCredential("<app id>",
+  // $secret)`, `new NetworkCredential("user", …)`, `new BasicAWSCredentials("AKIA…", …)`; from a blind grading.)
+  call: (key, value, m, text, at) => !CALL_READS.test(key) && !(/credentials?$/i.test(key) && m[0].trimEnd().endsWith(',')) && (m[0].includes('(') || statementStart(text, at)) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
 };
 
 // The next piece of a string split over concatenation: the closing quote, an optional "+" (at

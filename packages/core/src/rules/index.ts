@@ -96,6 +96,21 @@ import { fleetbaseRules } from './fleetbase.js';
 import { flexportRules } from './flexport.js';
 import { flickrRules } from './flickr.js';
 import { alphaVantageRules } from './alpha-vantage.js';
+import { zWaveRules } from './z-wave.js';
+import { zigbee2mqttRules } from './zigbee2mqtt.js';
+import { thingSpeakRules } from './thingspeak.js';
+import { philipsHueRules } from './philips-hue.js';
+import { openHabRules } from './openhab.js';
+import { loRaWanRules } from './lorawan.js';
+import { mercuryRules } from './mercury.js';
+import { sapRules } from './sap.js';
+import { avalaraRules } from './avalara.js';
+import { k3sRules } from './k3s.js';
+import { fileZillaRules } from './filezilla.js';
+import { httpieRules } from './httpie.js';
+import { mqttRules } from './mqtt.js';
+import { espHomeRules } from './esphome.js';
+import { balenaRules } from './balena.js';
 import { dnsAutomationRules } from './dns-automation.js';
 import { osintRules } from './osint.js';
 import { homepageRules } from './homepage.js';
@@ -565,6 +580,21 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...flexportRules,
   ...flickrRules,
   ...alphaVantageRules,
+  ...zWaveRules,
+  ...zigbee2mqttRules,
+  ...thingSpeakRules,
+  ...philipsHueRules,
+  ...openHabRules,
+  ...loRaWanRules,
+  ...mercuryRules,
+  ...sapRules,
+  ...avalaraRules,
+  ...k3sRules,
+  ...fileZillaRules,
+  ...httpieRules,
+  ...mqttRules,
+  ...espHomeRules,
+  ...balenaRules,
   ...dnsAutomationRules,
   ...osintRules,
   ...homepageRules,

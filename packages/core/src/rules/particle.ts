@@ -16,4 +16,20 @@ export const particleRules = [
     sampleKey: 'PARTICLE_TOKEN',
     negatives: ['PARTICLE_TOKEN=your_token_here', 'PARTICLE_TOKEN=${PARTICLE_TOKEN}'],
   }),
+  // particle-api-js takes the token as each call's `auth` option (from a blind grading of IoT
+  // code: `particle.getVariable({ deviceId, name, auth: '…' })`, where `auth` alone names nothing).
+  defineRule({
+    id: 'particle-api-js-auth',
+    provider: 'Particle',
+    description: "Particle access token (40 hex) given to a particle-api-js call as its auth option (particle.getVariable({ …, auth: '…' }))",
+    keywords: ['particle.'],
+    pattern: /(?<![A-Za-z0-9_$])particle\.[A-Za-z]{3,32}\([ \t]*\{[^{}\n]{0,300}?(?<![A-Za-z0-9_$])auth[ \t]*:[ \t]*(["'`])([0-9a-f]{40})\1/,
+    secretGroup: 2,
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://console.particle.io/', how: 'Revoke it in Particle’s settings, issue a new one and update where it is stored.' },
+    docs: 'https://docs.particle.io/reference/cloud-apis/javascript/',
+    sample: (g) => `particle.getVariable({ deviceId: '${g.chars('0123456789abcdef', 24)}', name: 'temp', auth: '${g.chars('0123456789abcdef', 40)}' });`,
+    negatives: ["particle.getVariable({ deviceId, name: 'temp', auth: token });", "particle.listDevices({ auth: process.env.PARTICLE_TOKEN });"],
+  }),
 ];
