@@ -67,13 +67,29 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     severity: 'critical',
     rotate: { url: 'https://docs.ansible.com/ansible/latest/vault_guide/vault_managing_passwords.html', how: 'Rekey the vaulted files with a new password (ansible-vault rekey), rotate the secrets they held, and keep the password file out of the repository.' },
     docs: 'https://docs.ansible.com/ansible/latest/vault_guide/vault_managing_passwords.html',
-    path: /(?:^|\/)\.?vault[-_.]?pass(?:word)?(?:[-_.][A-Za-z0-9]{1,16})?(?:\.txt)?$/i,
+    // (Also after "ansible": `~/.ansible-vault-pass`, `.ansible_vault_password`; from a blind grading of dotfiles.)
+    path: /(?:^|\/)\.?(?:ansible[-_.])?vault[-_.]?pass(?:word)?(?:[-_.][A-Za-z0-9]{1,16})?(?:\.txt)?$/i,
     judge: (text) => {
       const line = onlyLine(text);
       if (line === undefined) return undefined;
       const password = text.slice(line[0], line[1]);
       // A script that prints the password (`#!/bin/sh`) is a program, not the password.
       return !password.startsWith('#!') && isPasswordValue(password) ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
+    },
+  },
+  {
+    id: 'vault-token-file',
+    provider: 'HashiCorp Vault',
+    description: "Vault CLI token file (~/.vault-token, written by vault login): the token alone, service (hvs., legacy s.), batch (hvb., b.) or a root token",
+    severity: 'critical',
+    rotate: { url: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke', how: 'Revoke the token (vault token revoke -self, or by accessor), log in again, and keep ~/.vault-token out of backups and repositories.' },
+    docs: 'https://developer.hashicorp.com/vault/docs/commands/login',
+    path: /(?:^|\/)\.vault-token$/,
+    judge: (text) => {
+      const line = onlyLine(text);
+      if (line === undefined) return undefined;
+      const token = text.slice(line[0], line[1]);
+      return /^(?:hv[sb]\.|[sb]\.)?[A-Za-z0-9_-]{20,200}$/.test(token) && shannonEntropy(token) >= 3.5 ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
     },
   },
   {

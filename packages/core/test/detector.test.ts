@@ -4332,7 +4332,7 @@ describe('sixtieth and sixty-first blind gradings: DNS, ACME and CDN automation;
 });
 
 
-describe('sixty-second to sixty-fourth blind gradings: IoT and smart home; HR, finance and e-signature; workstation credential files', () => {
+describe('sixty-second to sixty-sixth blind gradings: IoT and smart home; HR, finance and e-signature; workstation credential files; health, government and education; AI agent configs', () => {
   const d = createDetector();
   const g = createSampleGen(6201);
   const HEX = '0123456789abcdef';
@@ -4411,6 +4411,31 @@ describe('sixty-second to sixty-fourth blind gradings: IoT and smart home; HR, f
       [solcast, `[api]\nsolcast_api_key = ${solcast}\n`, 'bridge.conf'],
     ];
     for (const [secret, text, path] of cases) expect(found(text, path).join('\n'), path).toContain(secret);
+  });
+
+  it('finds second-round shapes: offlineimap and OpenLDAP pass names, htpasswd batch mode, vault password and token files, Orthanc users, Sanctum tokens', () => {
+    const pw = `${g.chars(ALNUM, 11)}^${g.chars(ALNUM, 6)}`;
+    const vaultToken = `s.${g.chars(ALNUM, 24)}`;
+    const sanctum = `${g.chars('123456789', 1)}${g.chars('0123456789', 2)}|${g.chars(ALNUM, 40)}`;
+    const cases: [string, string, string][] = [
+      [pw, `[Repository Remote]\ntype = IMAP\nremotehost = imap.corp.example\nremoteuser = farah\nremotepass = ${pw}\n`, '.offlineimaprc'],
+      [pw, `services:\n  ldap:\n    environment:\n      LDAP_ROOTPASS: ${pw}\n`, 'docker-compose.yml'],
+      [pw, `keystore.path = \${dir.appdata}/keystore.jks\nkeystore.storepass = ${pw}\n`, 'conf/mirth.properties'],
+      [pw, `: 1715491931:0;htpasswd -b -c /etc/nginx/.htpasswd admin ${pw}\n`, '.zsh_history'],
+      [pw, `${pw}\n`, 'home/farah/.ansible-vault-pass'],
+      [vaultToken, `${vaultToken}\n`, 'home/sven/.vault-token'],
+      [pw, `{\n  "AuthenticationEnabled": true,\n  "RegisteredUsers": {\n    "admin": "${pw}",\n    "viewer": "${pw.slice(1)}x"\n  }\n}\n`, 'orthanc.json'],
+      [sanctum, `curl -H "Authorization: Bearer ${sanctum}" https://api.givebutter.com/v1/campaigns\n`, 'README.md'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path), path).toContain(secret);
+    // Both of Orthanc's users.
+    expect(found(`{\n  "RegisteredUsers": {\n    "admin": "${pw}",\n    "viewer": "${pw.slice(1)}x"\n  }\n}\n`, 'orthanc.json')).toEqual([pw, `${pw.slice(1)}x`]);
+  });
+
+  it('leaves a Salesforce consumer key (the OAuth client id) and a Sentry DSN stored base64-encoded', () => {
+    expect(found(`SF_CONSUMER_KEY=3MVG${g.chars(`${ALNUM}._`, 81)}\n`, '.env')).toEqual([]);
+    const dsn = Buffer.from(`https://${g.chars(HEX, 32)}@o${g.chars('0123456789', 6)}.ingest.sentry.io/${g.chars('0123456789', 7)}`).toString('base64');
+    expect(found(`apiVersion: v1\nkind: Secret\ndata:\n  SENTRY_DSN: ${dsn}\n`, 'deploy/k8s/agent-secrets.yaml')).toEqual([]);
   });
 
   it('leaves docker login\'s registry after --password-stdin, a credential constructor\'s user, anonymous FTP\'s e-mail password, documented examples and Zigbee2MQTT\'s sample key', () => {

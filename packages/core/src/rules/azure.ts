@@ -147,6 +147,25 @@ export const azureRules = [
     sample: (g) => `https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=${g.chars(ALNUM, 43)}%3D`,
     negatives: ['?sv=2022-11-02&sig=<signature>', '?sv=2022&sig=SIGNATURE_HERE'],
   }),
+  // From a blind grading of workstation files: refresh tokens of 1,055 characters and more in
+  // ~/.azure/msal_token_cache.json were longer than any generic value.
+  defineRule({
+    id: 'azure-ad-refresh-token',
+    provider: 'Azure',
+    description: 'Microsoft Entra ID (Azure AD) refresh token (0.A… and hundreds to thousands of base64url characters), as MSAL token caches and the Azure CLI store it',
+    keywords: ['0.a'],
+    pattern: /(?<![A-Za-z0-9_.*-])0\.A[A-Za-z0-9_.*-]{300,4096}(?![A-Za-z0-9_.*-])/,
+    secretGroup: 0,
+    window: { before: 8, after: 4200 },
+    accept: (m) => /[A-Z]/.test(m[0].slice(3)) && /[a-z]/.test(m[0]) && /[0-9]/.test(m[0].slice(3)),
+    minEntropy: 4.5,
+    prefixes: ['0.A'],
+    severity: 'critical',
+    rotate: { ...rotate, how: "Revoke the user's sessions (Entra admin center → the user → Revoke sessions, or Revoke-MgUserSignInSession), then sign in again; delete the token cache file." },
+    docs: 'https://learn.microsoft.com/entra/identity-platform/refresh-tokens',
+    sample: (g) => `0.A${g.chars(`${ALNUM}-_`, 500)}.${g.chars(`${ALNUM}-_`, 300)}`,
+    negatives: ['version 0.Alpha-1 released', '"secret": "0.A<refresh token>"'],
+  }),
   defineRule({
     id: 'azure-shared-access-signature-token',
     provider: 'Azure',

@@ -58,6 +58,19 @@ function commandRule(spec: CommandSpec): Rule {
 
 /** Passwords given to database and remote-shell clients on the command line (shell scripts, Dockerfiles, CI steps, shell history). */
 export const commandLineRules = [
+  // htpasswd's batch mode takes the password as its last argument (`htpasswd -b -c FILE USER
+  // PASSWORD`, `htpasswd -nbB USER PASSWORD`); from a blind grading of shell histories.
+  commandRule({
+    id: 'htpasswd-batch-password',
+    description: "Password given on htpasswd's command line in batch mode (htpasswd -b [-c] FILE USER PASSWORD, htpasswd -nb USER PASSWORD)",
+    keywords: ['htpasswd'],
+    pattern: /(?<![A-Za-z0-9_.-])htpasswd((?:[ \t]+-[A-Za-z]{1,6}){1,4})(?:[ \t]+(?:"[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"'|;&<>-][^\s"'|;&<>]{0,255})){1,2}[ \t]+(["']?)([^\s"']{4,128})\2(?=[ \t]*(?:$|[;&|#\r\n"'`)]))/m,
+    secretGroup: 3,
+    accept: (m) => /-[A-Za-z]*b/.test(m[1] ?? '') && acceptPasswordValue(m[3] ?? ''),
+    docs: 'https://httpd.apache.org/docs/current/programs/htpasswd.html',
+    sample: sample('htpasswd -b -c /etc/nginx/.htpasswd admin '),
+    negatives: ['htpasswd -c /etc/nginx/.htpasswd admin', 'htpasswd -b -c /etc/nginx/.htpasswd admin "$ADMIN_PASSWORD"', 'htpasswd -nbB admin password'],
+  }),
   commandRule({
     id: 'gh-secret-set-body',
     description: 'Secret value given to gh secret set with --body or -b (kept in shell history; gh reads it from stdin otherwise)',

