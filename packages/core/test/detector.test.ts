@@ -4378,7 +4378,7 @@ describe('sixty-second to sixty-sixth blind gradings: IoT and smart home; HR, fi
       [hue, `curl -s -H "hue-application-key: ${hue}" https://192.168.0.29/clip/v2/resource/light\n`, 'test.sh'],
       [hue, `curl -X PUT http://192.168.1.20/api/${hue}/lights/3/state -d '{"on":true}'\n`, 'README.md'],
       [oh, `#define OPENHAB_TOKEN "${oh}"\n`, 'sketch/config.h'],
-      [tuya, `[\n  {\n    "name": "shed plug",\n    "id": "${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 22)}",\n    "key": "${tuya}",\n    "mac": "ce:89:10:71:c8:fb",\n    "version": "3.3"\n  }\n]\n`, 'devices.json'],
+      [tuya, `#define TUYA_LOCAL_KEY "${tuya}"\n`, 'include/secrets.h'],
       [particle, `particle.getVariable({ deviceId: '${g.chars(HEX, 24)}', name: 'temp', auth: '${particle}' });\n`, 'particle.js'],
       [sig, `mosquitto_pub -h hub.azure-devices.net -P "SharedAccessSignature sr=hub.azure-devices.net%2Fdevices%2Fs1&sig=${sig}&se=1767225600" -t t\n`, 'pub.sh'],
     ];

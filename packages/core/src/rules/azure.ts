@@ -5,6 +5,7 @@ const rotate = {
   how: 'Azure portal → the resource → Access keys (or the app registration → Certificates & secrets) → rotate, then update consumers.',
 } as const;
 const CLIENT_SECRET_CHARS = ALNUM + '_~.-';
+const TOKEN_CHAR = /[A-Za-z0-9_.*-]/;
 
 /** Whether the URL that the parameter at `at` belongs to is a Logic Apps or Power Automate trigger (bounded walk back to the URL's start). */
 function workflowUrlBefore(text: string, at: number): boolean {
@@ -154,6 +155,13 @@ export const azureRules = [
     provider: 'Azure',
     description: 'Microsoft Entra ID (Azure AD) refresh token (0.A… and hundreds to thousands of base64url characters), as MSAL token caches and the Azure CLI store it',
     keywords: ['0.a'],
+    // "0.a" is common in code (`10.all`, `0.auto`): only a hit with a capital A and 300 token
+    // characters after it reaches the pattern.
+    near: (text, at) => {
+      if (text.charCodeAt(at + 2) !== 65) return false;
+      for (let i = at + 3, end = at + 303; i < end; i++) if (!TOKEN_CHAR.test(text.charAt(i))) return false;
+      return true;
+    },
     pattern: /(?<![A-Za-z0-9_.*-])0\.A[A-Za-z0-9_.*-]{300,4096}(?![A-Za-z0-9_.*-])/,
     secretGroup: 0,
     window: { before: 8, after: 4200 },
