@@ -1,9 +1,20 @@
+import type { SampleGen } from '../types.js';
 import { defineRule, keyed } from './define.js';
 
 // A device's local key: 16 printable characters (punctuation among them), which tinytuya,
 // localtuya and tuya-convert read to talk to the device on the LAN.
 const KEY_CHAR = '!#$%()*+,\\-./0-9:;?@A-Z\\[\\]^_a-z{|}~';
 const LOCAL_KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,-./:;<=>?@[]^_{|}~';
+// The key as group 1 of a pattern; what may follow it (markup's and form bodies' ends) is allowed in.
+const LOCAL_KEY = `[${KEY_CHAR}<>&=]{16}`;
+
+/** A generated local key mixes letters with other characters and repeats few. */
+const acceptLocalKey = (m: RegExpExecArray): boolean => {
+  const v = m[1] ?? '';
+  return /[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && new Set(v).size >= 10;
+};
+const localKeySample = (g: SampleGen): string => `${g.chars(LOCAL_KEY_CHARS.slice(0, 62), 6)}${g.chars('!*-._~', 2)}${g.chars(LOCAL_KEY_CHARS.slice(0, 62), 8)}`;
+const ROTATE = { url: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys', how: 'Re-pair the device in the Smart Life or Tuya app (a new pairing issues a new local key), then update the integration that holds it.' };
 
 /** Tuya (Smart Life) devices: the local key that encrypts a device's LAN protocol. */
 export const tuyaRules = [
@@ -14,18 +25,15 @@ export const tuyaRules = [
     keywords: ['local_key', 'localkey', 'local-key'],
     // Any printable character but quotes and a backslash; what ends a value in markup or a form
     // body (`<`, `>`, `&`, `=`) may follow it.
-    pattern: keyed('local[_-]?key', `[${KEY_CHAR}<>&=]{16}`, KEY_CHAR),
-    accept: (m) => {
-      const v = m[1] ?? '';
-      return /[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && new Set(v).size >= 10;
-    },
+    pattern: keyed('local[_-]?key', LOCAL_KEY, KEY_CHAR),
+    accept: acceptLocalKey,
     minEntropy: 3,
     punctuated: true,
     severity: 'medium',
     confidence: 'medium',
-    rotate: { url: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys', how: 'Re-pair the device in the Smart Life or Tuya app (a new pairing issues a new local key), then update the integration that holds it.' },
+    rotate: ROTATE,
     docs: 'https://developer.tuya.com/en/docs/iot/device-connection-protocol?id=Kb3kq5nl2291v',
-    sample: (g) => `${g.chars(LOCAL_KEY_CHARS.slice(0, 62), 6)}${g.chars('!*-._~', 2)}${g.chars(LOCAL_KEY_CHARS.slice(0, 62), 8)}`,
+    sample: localKeySample,
     sampleKey: 'local_key',
     negatives: ["local_key='0123456789abcdef'", 'local_key: !secret tuya_lamp_key', "local_key=os.environ['TUYA_LOCAL_KEY']"],
   }),
@@ -39,18 +47,15 @@ export const tuyaRules = [
     keywords: ['local_key', 'localkey'],
     span: 'near',
     window: { before: 48, after: 80 },
-    pattern: new RegExp(`#define[ \\t]+[A-Z0-9_]{0,24}LOCAL_?KEY[ \\t]+"([${KEY_CHAR}<>&=]{16})"`),
-    accept: (m) => {
-      const v = m[1] ?? '';
-      return /[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && new Set(v).size >= 10;
-    },
+    pattern: new RegExp(`#define[ \\t]+[A-Z0-9_]{0,24}LOCAL_?KEY[ \\t]+"(${LOCAL_KEY})"`),
+    accept: acceptLocalKey,
     minEntropy: 3,
     punctuated: true,
     severity: 'medium',
     confidence: 'medium',
-    rotate: { url: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys', how: 'Re-pair the device in the Smart Life or Tuya app (a new pairing issues a new local key), then update the integration that holds it.' },
+    rotate: ROTATE,
     docs: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys',
-    sample: (g) => `#define TUYA_LOCAL_KEY "${g.chars(LOCAL_KEY_CHARS.slice(0, 62), 6)}${g.chars('!*-._~', 2)}${g.chars(LOCAL_KEY_CHARS.slice(0, 62), 8)}"`,
+    sample: (g) => `#define TUYA_LOCAL_KEY "${localKeySample(g)}"`,
     negatives: ['#define LOCAL_KEY "xxxxxxxxxxxxxxxx"', '#define LOCAL_KEY_LEN 16'],
   }),
 ];
