@@ -1,7 +1,6 @@
 import { ALNUM, defineRule } from './define.js';
 import { isSecretKeyName } from '../keys.js';
-import { isPasswordValue } from './generic.js';
-import { inUse } from './passwords.js';
+import { isUsablePassword } from './generic.js';
 
 /** balena (fleet management): variables set from the CLI. */
 export const balenaRules = [
@@ -14,7 +13,7 @@ export const balenaRules = [
     // as any variable's.
     pattern: /(?<![A-Za-z0-9_-])balena[ \t]+env[ \t]+(?:add|set)[ \t]+([A-Za-z_][A-Za-z0-9_]{0,63})[ \t]+(["']?)([^\s"'$][^\s"']{7,255})\2(?=\s|$)/,
     secretGroup: 3,
-    accept: (m) => isSecretKeyName(m[1] ?? '') && inUse(m[3] ?? '') && isPasswordValue(m[3] ?? ''),
+    accept: (m) => isSecretKeyName(m[1] ?? '') && isUsablePassword(m[3] ?? ''),
     window: { before: 8, after: 400 },
     minEntropy: 2.8,
     severity: 'high',

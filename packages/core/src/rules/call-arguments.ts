@@ -1,7 +1,6 @@
 import type { Rule } from '../types.js';
 import { ALNUM, BASE64URL, defineRule } from './define.js';
-import { isPasswordValue } from './generic.js';
-import { inUse } from './passwords.js';
+import { isUsablePassword } from './generic.js';
 
 // Passwords passed as a call's positional arguments, where no key names them: the call does.
 
@@ -20,10 +19,7 @@ const COMMA = '[ \\t]*,\\s{0,64}';
 // PASSWORD that may also end a list's first item (`cookieParser(['…', '…'])`).
 const PASSWORD_IN_LIST = `(["'])([^"'\\r\\n\\\\]{8,128})\\1[ \\t]*(?=[,)\\]\\r\\n]|$)`;
 
-const accept = (m: RegExpExecArray): boolean => {
-  const value = m[2] ?? '';
-  return inUse(value) && isPasswordValue(value);
-};
+const accept = (m: RegExpExecArray): boolean => isUsablePassword(m[2] ?? '');
 
 /** Fields every rule here shares; a rule gives the rest (its calls, window and examples). */
 type CallSpec = Pick<Rule, 'id' | 'description' | 'keywords' | 'pattern' | 'window' | 'docs' | 'sample' | 'negatives'>;

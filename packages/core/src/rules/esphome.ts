@@ -1,6 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPasswordValue } from './generic.js';
-import { inUse } from './passwords.js';
+import { isUsablePassword } from './generic.js';
 
 /** ESPHome and Arduino OTA: the password an over-the-air upload authenticates with. */
 export const espHomeRules = [
@@ -13,10 +12,7 @@ export const espHomeRules = [
     // `--auth=basic` or an httpie-style `user:password` is no OTA password (the colon ends it).
     pattern: /(?<![A-Za-z0-9_-])--auth(?:=|[ \t]{1,4})(["']?)([^\s"':]{8,128})\1(?=\s|$)/,
     secretGroup: 2,
-    accept: (m) => {
-      const value = m[2] ?? '';
-      return inUse(value) && isPasswordValue(value);
-    },
+    accept: (m) => isUsablePassword(m[2] ?? ''),
     window: { before: 8, after: 200 },
     afterEscape: false,
     minEntropy: 2.8,

@@ -697,6 +697,11 @@ function mixedCaseRuns(value: string): boolean {
   return short >= 3 && short * 5 >= runs.length * 2;
 }
 
+/** A literal password a rule found in use (not a reference, stand-in or default) that reads as one (isPasswordValue). */
+export function isUsablePassword(value: string): boolean {
+  return inUse(value) && isPasswordValue(value);
+}
+
 /** A value where a password goes that is one: a person's (looksLikePassword) or a machine's (random letters and digits). */
 export function isPasswordValue(value: string): boolean {
   return !DOCUMENTED_PASSWORD.test(value) && (looksLikePassword(value) || looksLikeSecretValue(value, false));

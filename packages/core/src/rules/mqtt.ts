@@ -1,6 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPasswordValue } from './generic.js';
-import { inUse } from './passwords.js';
+import { isUsablePassword } from './generic.js';
 
 /** MQTT clients' credentials passed positionally, where no key names the password. */
 export const mqttRules = [
@@ -11,10 +10,7 @@ export const mqttRules = [
     keywords: ['username_pw_set', 'withcredentials'],
     pattern: /(?<![A-Za-z0-9_])(?:username_pw_set|WithCredentials)[ \t]*\([ \t]*(?:username[ \t]*=[ \t]*)?(?:"[^"\r\n]{1,128}"|'[^'\r\n]{1,128}'|[A-Za-z_][\w.]{0,64})[ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?(["'])([^"'\r\n\\]{6,256})\1[ \t]*\)/,
     secretGroup: 2,
-    accept: (m) => {
-      const value = m[2] ?? '';
-      return inUse(value) && isPasswordValue(value);
-    },
+    accept: (m) => isUsablePassword(m[2] ?? ''),
     window: { before: 24, after: 420 },
     minEntropy: 2.5,
     severity: 'high',

@@ -1,6 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPasswordValue } from './generic.js';
-import { inUse } from './passwords.js';
+import { isUsablePassword } from './generic.js';
 
 // How far back the object that opened "RegisteredUsers" may start.
 const OBJECT_REACH = 2000;
@@ -27,8 +26,7 @@ export const orthancRules = [
       const between = before.slice(name);
       const open = between.indexOf('{');
       if (open === -1 || between.indexOf('}', open) !== -1 || between.indexOf('{', open + 1) !== -1) return false;
-      const password = m[2] ?? '';
-      return inUse(password) && isPasswordValue(password);
+      return isUsablePassword(m[2] ?? '');
     },
     minEntropy: 2.5,
     severity: 'high',
