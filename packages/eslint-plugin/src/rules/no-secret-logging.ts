@@ -10,6 +10,11 @@ import { maskSource, quoteSource } from '../utils/quote.js';
 
 // Calls that only convert their argument to text, which a log line then prints.
 const CONVERSIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'util.format', 'util.inspect', '.format', 'btoa']);
+// Methods whose result holds all of the value they are called on (`token.trim()`, `parts.join(':')`);
+// `concat` holds its arguments too. Not slice or replace, which are how code masks a value.
+const WHOLE_VALUE_METHODS = new Set(['toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'padStart', 'padEnd', 'normalize', 'valueOf', 'join', 'concat']);
+/** Assignments a `let` or `var` is followed through (`let line = 'key '; line += apiKey; log(line)`). */
+const MAX_WRITES = 8;
 
 export type Options = [
   {
@@ -114,7 +119,7 @@ export default createRule<Options, MessageIds>({
     // method taken off it (`const log = console.log`, `const { error } = console`,
     // `logger.info.bind(logger)`) and the `debug` package's functions (`require('debug')('app')`),
     // each with the sink a message names and the first argument it prints.
-    const printers = new Map<string, { sink: string; from: number; debug?: true }>();
+    const printers = new Map<string, { sink: string; from: number; to?: number; debug?: true }>();
     const logFactories = new Set<string>();
 
     // With type information (recommendedTypeChecked), a value typed Secret is known: logging it
@@ -141,12 +146,41 @@ export default createRule<Options, MessageIds>({
       return (symbol.getDeclarations() ?? []).some((d) => isKeywardCoreFile(d.getSourceFile().fileName));
     }
 
-    /** The `const` initialiser an identifier stands for, if it has exactly one. */
-    const constInit = (node: TSESTree.Identifier): TSESTree.Expression | undefined => {
+    /**
+     * The values an identifier is given: a `const`'s initialiser, or a `let`'s or `var`'s
+     * initialiser and every assignment to it (`+=` appends its right side), up to MAX_WRITES.
+     */
+    const valuesOf = (node: TSESTree.Identifier): TSESTree.Expression[] => {
       const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node.name);
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
-      return def.node.init ?? undefined;
+      if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier) return [];
+      const values: TSESTree.Expression[] = def.node.init ? [def.node.init] : [];
+      if (def.parent.kind === 'const') return values;
+      for (const ref of variable?.references ?? []) {
+        const written = ref.isWrite() ? ref.writeExpr : undefined;
+        if (!written || written === def.node.init) continue;
+        if (values.length >= MAX_WRITES) break;
+        values.push(written as TSESTree.Expression);
+      }
+      return values;
+    };
+
+    /** Whether `node` is process.env, or a const or destructured name for it (`const { env } = process`). */
+    const isProcessEnv = (node: TSESTree.Node): boolean => {
+      if (node.type === AST_NODE_TYPES.MemberExpression) return nameOf(node) === 'env' && node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'process';
+      if (node.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node.name);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return false;
+      const init = def.node.init;
+      if (def.node.id.type === AST_NODE_TYPES.Identifier) return init.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(init);
+      // const { env } = process / const { env: e } = process
+      return (
+        def.node.id.type === AST_NODE_TYPES.ObjectPattern &&
+        init.type === AST_NODE_TYPES.Identifier &&
+        init.name === 'process' &&
+        def.node.id.properties.some((p) => p.type === AST_NODE_TYPES.Property && nameOf(p.key) === 'env' && p.value.type === AST_NODE_TYPES.Identifier && p.value.name === node.name)
+      );
     };
 
     const isLogger = (object: TSESTree.Node): boolean => {
@@ -161,9 +195,11 @@ export default createRule<Options, MessageIds>({
      * method of a logger, another printing method of the console, or process.stdout/stderr.write;
      * undefined for anything else and for a logger that masks.
      */
-    const sinkOf = (object: TSESTree.Node, method: string): { sink: string; from: number } | undefined => {
+    const sinkOf = (object: TSESTree.Node, method: string): { sink: string; from: number; to?: number } | undefined => {
       const name = dotted(object);
       if (name === 'process.stdout' || name === 'process.stderr') return method === 'write' ? { sink: `${name}.write()`, from: 0 } : undefined;
+      // A child logger's bindings are printed in every line it writes (its options are not).
+      if ((method === 'child' || method === 'setBindings') && isLogger(object)) return name !== undefined && safe.has(name) ? undefined : { sink: `${name ?? 'a logger'}.${method}() bindings`, from: 0, to: 1 };
       const from = LEVELS.has(method) ? (isLogger(object) ? 0 : undefined) : name === 'console' ? CONSOLE_PRINTS.get(method) : undefined;
       if (from === undefined || (name !== undefined && safe.has(name))) return undefined;
       return { sink: `${name ?? 'a logger'}.${method}()`, from };
@@ -175,17 +211,21 @@ export default createRule<Options, MessageIds>({
       switch (node.type) {
         case AST_NODE_TYPES.Identifier: {
           if (isSecretKeyName(node.name)) return `"${node.name}"`;
-          // Followed back through consts: `const h = \`Bearer ${process.env.KEY}\`; log(h)`.
-          const init = depth < FOLLOW_DEPTH ? constInit(node) : undefined;
-          const from = init ? secretIn(init, depth + 1) : undefined;
-          return from ? `"${node.name}" (from ${from.replace(/^"(.*)"$/, '$1')})` : undefined;
+          // Followed back through what it is given: `const h = \`Bearer ${process.env.KEY}\`; log(h)`,
+          // `let line = 'key: '; line += apiKey; log(line)`.
+          if (depth >= FOLLOW_DEPTH) return undefined;
+          for (const value of valuesOf(node)) {
+            const from = secretIn(value, depth + 1);
+            if (from) return `"${node.name}" (from ${from.replace(/^"(.*)"$/, '$1')})`;
+          }
+          return undefined;
         }
         case AST_NODE_TYPES.MemberExpression: {
           const object = node.object;
-          // process.env.NOTION_TOKEN
-          if (object.type === AST_NODE_TYPES.MemberExpression && nameOf(object) === 'env' && text(object.object) === 'process') {
+          // process.env.NOTION_TOKEN, env.NOTION_TOKEN after `const { env } = process`
+          if (isProcessEnv(object)) {
             const variable = nameOf(node);
-            return variable && secretEnvName(variable) ? `process.env.${variable}` : undefined;
+            return variable && secretEnvName(variable) ? `${text(object)}.${variable}` : undefined;
           }
           const name = nameOf(node);
           return name && isSecretKeyName(name) ? `"${text(node)}"` : undefined;
@@ -205,7 +245,15 @@ export default createRule<Options, MessageIds>({
               if (found) return found;
             }
           }
-          if (callee.type === AST_NODE_TYPES.MemberExpression && node.arguments.length === 0 && nameOf(callee) === 'toString') return secretIn(callee.object, depth);
+          // token.trim(), parts.join(':'), 'Bearer '.concat(token)
+          if (callee.type === AST_NODE_TYPES.MemberExpression && WHOLE_VALUE_METHODS.has(nameOf(callee) ?? '')) {
+            const found = secretIn(callee.object, depth);
+            if (found || nameOf(callee) !== 'concat') return found;
+            for (const a of node.arguments) {
+              const inArg = a.type === AST_NODE_TYPES.SpreadElement ? undefined : secretIn(a, depth);
+              if (inArg) return inArg;
+            }
+          }
           return undefined;
         }
         case AST_NODE_TYPES.TemplateLiteral:
@@ -311,13 +359,13 @@ export default createRule<Options, MessageIds>({
         const callee = node.callee;
         if (callee.type === AST_NODE_TYPES.Identifier) {
           const printer = printers.get(callee.name);
-          if (printer) checkArgs(node.arguments.slice(printer.from), printer.sink);
+          if (printer) checkArgs(node.arguments.slice(printer.from, printer.to), printer.sink);
           return;
         }
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = nameOf(callee);
         const printer = method ? sinkOf(callee.object, method) : undefined;
-        if (printer) checkArgs(node.arguments.slice(printer.from), printer.sink);
+        if (printer) checkArgs(node.arguments.slice(printer.from, printer.to), printer.sink);
       },
       NewExpression(node) {
         if (node.callee.type === AST_NODE_TYPES.Identifier && /Error$/.test(node.callee.name)) {

@@ -39,8 +39,41 @@ ruleTester.run('no-secret-logging', rule, {
       code: "import { createLogger } from '@keyward/logger';\nconst log = createLogger();\nconst info = log.info.bind(log);\ninfo({ apiKey });\nconst debug = makeDebug('app');\ndebug(token);",
       name: "a masking logger's method taken off it, and a function not from the debug package",
     },
+    {
+      code: "let line = 'user ';\nline += userId;\nconsole.log(line);\nconsole.log(token.slice(0, 4) + '…');\nconsole.log(token.replace(/./g, '*'));\nconst { env } = process;\nconsole.log(env.NODE_ENV);\nconst child = logger.child({ requestId }, { redact: ['token'] });",
+      name: 'a let built from harmless parts, a masked prefix, a harmless env name, child options',
+    },
+    { code: "import { createLogger } from '@keyward/logger';\nconst log = createLogger();\nconst child = log.child({ apiKey });\nchild.setBindings({ token });", name: "a masking logger's child bindings" },
   ],
   invalid: [
+    {
+      code: "let line = 'key: ';\nline += apiKey;\nconsole.log(line);\nvar header;\nheader = 'Bearer ' + process.env.NOTION_TOKEN;\nlogger.info(header);",
+      name: 'a let or var followed through its assignments, += among them (from a review)',
+      errors: [
+        { messageId: 'secretLogged', data: { what: '"line" (from apiKey)', sink: 'console.log()' }, line: 3 },
+        { messageId: 'secretLogged', data: { what: '"header" (from process.env.NOTION_TOKEN)', sink: 'logger.info()' }, line: 6 },
+      ],
+    },
+    {
+      code: "console.log('Bearer '.concat(token));\nconsole.log([user, password].join(':'));\nlogger.warn(apiKey.trim());\nconst { env } = process;\nconsole.log(env.STRIPE_SECRET_KEY);\nconst e = process.env;\nconsole.log(e.NOTION_TOKEN);",
+      name: 'methods that keep the whole value, and process.env by another name (from a review)',
+      errors: [
+        { messageId: 'secretLogged', data: { what: '"token"', sink: 'console.log()' }, line: 1 },
+        { messageId: 'secretLogged', data: { what: '"password"', sink: 'console.log()' }, line: 2 },
+        { messageId: 'secretLogged', data: { what: '"apiKey"', sink: 'logger.warn()' }, line: 3 },
+        { messageId: 'secretLogged', data: { what: 'env.STRIPE_SECRET_KEY', sink: 'console.log()' }, line: 5 },
+        { messageId: 'secretLogged', data: { what: 'e.NOTION_TOKEN', sink: 'console.log()' }, line: 7 },
+      ],
+    },
+    {
+      code: "const child = logger.child({ apiKey });\nreq.log.setBindings({ token: process.env.NOTION_TOKEN });\nconst take = logger.child;\ntake({ password }, { level: 'debug' });",
+      name: "a plain logger's child bindings are printed in every line (from a review)",
+      errors: [
+        { messageId: 'secretLogged', data: { what: 'property "apiKey"', sink: 'logger.child() bindings' }, line: 1 },
+        { messageId: 'secretLogged', data: { what: 'property "token"', sink: 'req.log.setBindings() bindings' }, line: 2 },
+        { messageId: 'secretLogged', data: { what: 'property "password"', sink: 'logger.child() bindings' }, line: 4 },
+      ],
+    },
     {
       code: "console.dir({ apiKey });\nconsole.table([{ password }]);\nconsole.assert(ok, token);\nconsole.group(clientSecret);\nprocess.stderr.write(process.env.STRIPE_SECRET_KEY);\nprocess.stdout.write(`token=${token}\\n`);",
       name: "the console's other printing methods and process.stdout/stderr.write (from a review)",
