@@ -56,3 +56,34 @@ export class EnvError extends KeywardError {
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
   }
 }
+
+// The part of a JSON.parse message that describes the problem without quoting the input:
+// "Expected ',' or '}' after property value", "Unexpected token ']'", "Unterminated string".
+const JSON_KIND = /^(?:Unexpected end of JSON input|Unexpected token '.'(?=,| in JSON|$)|Unexpected token .(?= in JSON)|Unexpected non-whitespace character after JSON|Unexpected (?:number|string)(?= in JSON|$)|(?:Expected|Unterminated|Bad|No|Exponent)\b[^"\n]*?(?= in JSON| at position|$))/;
+// V8 quotes up to 10 characters either side of an unexpected token, with "..." where it cut.
+const JSON_QUOTE = /, (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/;
+const JSON_QUOTE_RADIUS = 10;
+
+/**
+ * Why `text` did not parse as JSON, without any of the input: JSON.parse's message quotes the
+ * text around the error, which may be part of a token (`Unexpected token 'g', "{"k": ghp_abc"...`).
+ * The problem is kept, and where it is as a line and column (from the message's offset, or found
+ * from its quote).
+ */
+export function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const kind = JSON_KIND.exec(message)?.[0].trim() || 'invalid JSON';
+  let offset = -1;
+  const at = /at position (\d+)/.exec(message);
+  if (at) offset = Number(at[1]);
+  else {
+    const quote = JSON_QUOTE.exec(message);
+    const unexpected = /^Unexpected token '(.)'/.exec(message)?.[1];
+    const found = quote ? text.indexOf(quote[2] as string) : -1;
+    if (quote && unexpected !== undefined && found !== -1) offset = quote[1] ? found + JSON_QUOTE_RADIUS : found + (quote[2] as string).indexOf(unexpected);
+  }
+  if (offset < 0 || offset > text.length) return kind;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${kind} at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}

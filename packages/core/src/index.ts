@@ -4,7 +4,7 @@ export { type AllowlistConfig, builtinRuleIds, CONFIG_FILES, POLICY_RULE_IDS, ty
 export { createDetector, type Detector, type DetectorOptions, type RevealedFinding, type ScanOptions } from './detector/index.js';
 export { shannonEntropy } from './entropy.js';
 export { defineEnv, env, type EnvOf, type EnvSpec } from './env.js';
-export { ConfigError, EnvError, KeywardError, type KeywardErrorCode, UnsafeRegexError } from './errors.js';
+export { ConfigError, describeJsonError, EnvError, KeywardError, type KeywardErrorCode, UnsafeRegexError } from './errors.js';
 export { compileGlob, type GlobMatcher } from './glob.js';
 export { isKeyLikeName, isPublicKeyContext, isSecretKeyName, normalizeKeyName } from './keys.js';
 export { createSampleGen } from './random.js';

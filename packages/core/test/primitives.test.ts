@@ -1,7 +1,7 @@
 import { createECDH, createHash, createHmac, pbkdf2Sync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertSafeRegex, catalog, crc32, createDetector, createSampleGen, compileGlob, hasBase62Crc32, isKeyLikeName, isPlaceholder, isPublicKeyContext, isSecretKeyName, sha256Hex, shannonEntropy, UnsafeRegexError } from '../src/index.js';
+import { assertSafeRegex, catalog, crc32, createDetector, createSampleGen, compileGlob, describeJsonError, hasBase62Crc32, isKeyLikeName, isPlaceholder, isPublicKeyContext, isSecretKeyName, sha256Hex, shannonEntropy, UnsafeRegexError } from '../src/index.js';
 
 describe('sha256Hex', () => {
   it('agrees with node:crypto on any text, including non-ASCII', () => {
@@ -161,6 +161,27 @@ describe('documented examples seen on real codebases (the ESLint five-codebase b
     // From a review: an indexing config (gatsby-plugin-algolia) takes an admin key; masterKey is never public.
     expect(isPublicKeyContext('apiKey', ['appId', 'apiKey', 'indexName', 'queries'])).toBe(false);
     expect(isPublicKeyContext('masterKey', ['host', 'masterKey', 'indexName'])).toBe(false);
+  });
+});
+
+describe('describeJsonError', () => {
+  const problem = (text: string): string => {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return describeJsonError(text, error);
+    }
+    throw new Error('parsed');
+  };
+  it('names the problem and its place, never the text around it (JSON.parse quotes it)', () => {
+    const t = createSampleGen(7).chars('abcdefghijklmnopqrstuvwxyz0123456789', 36);
+    expect(problem(`{"a": 1,\n "b": ghp_${t}}`)).toBe("Unexpected token 'g' at line 2, column 7");
+    expect(problem(`{"padding1": 1, "padding2": 2,\n"k": xx${t}}`)).toBe("Unexpected token 'x' at line 2, column 6");
+    expect(problem('{"a": 1,}')).toBe('Expected double-quoted property name at line 1, column 9');
+    expect(problem('{"a": 1 "b": 2}')).toBe("Expected ',' or '}' after property value at line 1, column 9");
+    expect(problem('{"a": "b')).toBe('Unterminated string at line 1, column 9');
+    expect(problem('')).toBe('Unexpected end of JSON input');
+    expect(describeJsonError('{', new Error(`odd message with "${t}"`))).toBe('invalid JSON');
   });
 });
 

@@ -135,5 +135,16 @@ describe('reads the same keyward.config as the CLI', () => {
     // From a new-user trial: a JSON syntax error named no file.
     const broken = project({ 'keyward.config.json': '{ "disabledRules": [' });
     expect(() => lint(broken, 'const a = 1;\n')).toThrow(/could not load .*keyward\.config\.json: .*Fix the file/);
+    // From a new-user trial: the parser's message quoted the text around the error, part of a token.
+    const t = token();
+    const leaky = project({ 'keyward.config.json': `{ "allowlist": { "regexes": [${t}] } }` });
+    let message = '';
+    try {
+      lint(leaky, 'const a = 1;\n');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/not valid JSON \(Unexpected token '.' at line 1, column 31\)/);
+    expect(message).not.toContain(t.slice(1, 7));
   });
 });

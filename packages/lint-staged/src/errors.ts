@@ -1,3 +1,4 @@
+import { describeJsonError } from '@keyward/core';
 /** Stable codes for the CLI's own errors (core's ConfigError is reused for config problems). */
 export type CliErrorCode = 'KEYWARD_USAGE' | 'KEYWARD_GIT' | 'KEYWARD_CONFIG_LOAD' | 'KEYWARD_BASELINE';
 
@@ -28,21 +29,8 @@ export class GitError extends CliError {
   }
 }
 
-/**
- * Why JSON did not parse, without the input: V8's message quotes the text around the error, which
- * may be part of a token ("…": ntn_60599…" is not valid JSON). Only the token kind and the line and
- * column are kept.
- */
-export function jsonProblem(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const kind = /^(Unexpected (?:end of JSON input|token|non-whitespace character|number|string)|Bad control character|Bad escaped character|Unterminated string|Expected [\w' ,]+)/.exec(message)?.[1] ?? 'invalid JSON';
-  const at = /at position (\d+)/.exec(message);
-  if (!at) return kind;
-  const offset = Number(at[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `${kind} at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-}
+/** Why JSON did not parse, without the input (core's describeJsonError: the problem and its line and column). */
+export const jsonProblem = describeJsonError;
 
 /** A JSON file's value; a CliError with `code` when it cannot be read or parsed (no input quoted). */
 export function readJsonText(text: string, file: string, code: CliErrorCode, fix: string): unknown {

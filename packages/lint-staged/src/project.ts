@@ -68,7 +68,18 @@ export function configFileRunsKeyward(file: string, text: string): boolean {
     // `.lintstagedrc` may be YAML: then it is read as text below.
     if (data !== undefined) return runsKeyward(data);
   }
-  return /keyward[ \t]+scan[ \t]+--staged|withKeyward/.test(text) && !WEAKENING_OPTION.test(text);
+  const code = withoutComments(text);
+  return /keyward[ \t]+scan[ \t]+--staged|withKeyward/.test(code) && !WEAKENING_OPTION.test(code);
+}
+
+/**
+ * A JavaScript or YAML config's text without its comments: block comments, and lines or line
+ * ends that start with `//` or `#` after a blank. (From a new-user trial: the README's own
+ * snippet, whose comment names `--no-policy` as an example, failed doctor.) A `//` inside a
+ * string (a URL) stays, since it follows no blank.
+ */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[ \t])(?:\/\/|#).*$/gm, '$1');
 }
 
 /** Whether a lint-staged task map runs keyward's staged scan on every file, failing the commit on a finding. */

@@ -202,6 +202,19 @@ describe('config files that are not JSON objects (from a third review: "internal
       expect(r.code, name).toBe(2);
       expect(r.stderr, name).toMatch(/is not valid JSON/);
       expect(r.stderr, name).not.toContain(secret.slice(0, 8));
+      expect(r.stderr, name).toMatch(/Unexpected token '.' at line 1, column 20/);
+    }
+    // The problem is named whole, with its place (from a new-user trial: "Expected double at line 1").
+    const cases: [string, RegExp][] = [
+      ['{"minConfidence": "high",}', /Expected double-quoted property name at line 1, column 26/],
+      ['{"minConfidence": "high" "x": 1}', /Expected ',' or '\}' after property value at line 1, column 26/],
+      ['{"minConfidence" "high"}', /Expected ':' after property name at line 1, column 18/],
+      ['{"disabledRules": [1,]}', /Unexpected token '\]' at line 1, column 22/],
+    ];
+    for (const [text, message] of cases) {
+      const r = await cli(repo({ 'keyward.config.json': text }), ['scan']);
+      expect(r.code, text).toBe(2);
+      expect(r.stderr, text).toMatch(message);
     }
   });
 

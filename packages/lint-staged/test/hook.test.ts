@@ -195,6 +195,20 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
     expect(bad.stdout).toContain('✖ lint-staged runs keyward');
   });
 
+  it('keyward init does not claim a guard it could not add to a lint-staged config that is code (from a new-user trial: "already set up", exit 0, and commits went through)', async () => {
+    const dir = repo({ 'package.json': JSON.stringify({ name: 'app', private: true }), 'lint-staged.config.mjs': "export default { '*.ts': 'eslint --fix' };\n" });
+    const init = await cli(dir, ['init']);
+    expect(init.code).toBe(1);
+    expect(init.stdout).toMatch(/Not done: lint-staged\.config\.mjs is code[\s\S]*until then git commit does not run keyward/);
+    expect(init.stdout).not.toContain('already set up');
+    expect(init.stdout).not.toContain('git commit now runs keyward');
+    // Once the user has added it, init has nothing left to ask.
+    writeFileSync(join(dir, 'lint-staged.config.mjs'), "import { withKeyward } from '@keyward/lint-staged';\nexport default withKeyward({ '*.ts': 'eslint --fix' });\n");
+    const again = await cli(dir, ['init']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain('Not done');
+  });
+
   it('doctor fails hooks and tasks that would not stop a commit (from a fourth review: each passed as "guarded")', async () => {
     const dir = await guardedRepo();
     const hook = join(dir, '.husky', 'pre-commit');
@@ -234,7 +248,13 @@ describe('pre-commit hook (husky + lint-staged + keyward)', () => {
       ['lint-staged.config.mjs', "import { withKeyward } from '@keyward/lint-staged';\nexport default withKeyward({}, { args: ['--exit-code', '0'] });\n"],
       ['.lintstagedrc.yaml', "'*': keyward scan --staged --no-policy\n"],
     ];
+    // The README's snippet as it stands, comment and all (from a new-user trial: its comment's
+    // example `--no-policy` failed doctor).
+    const readme = /```js\n(\/\/ lint-staged\.config\.mjs[^\n]*\n[\s\S]*?)```/.exec(readFileSync(join(packageDir, 'README.md'), 'utf8'))?.[1];
+    expect(readme).toContain('withKeyward');
     const good: [string, string][] = [
+      ['lint-staged.config.mjs', readme as string],
+      ['lint-staged.config.mjs', "import { withKeyward } from '@keyward/lint-staged';\n/* args: ['--exit-code', '0'] would weaken it */\nexport default withKeyward({ '*.ts': 'eslint --fix' }); // --no-policy\n"],
       ['.lintstagedrc.json', JSON.stringify({ '*': ['keyward scan --staged', 'prettier --write'] })],
       ['lint-staged.config.mjs', "import { withKeyward } from '@keyward/lint-staged';\nexport default withKeyward({ '*.ts': 'eslint --fix' });\n"],
       ['.lintstagedrc.yaml', "'*': keyward scan --staged\n"],

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { CONFIG_FILES, type KeywardConfig, validateConfig } from '@keyward/core';
+import { CONFIG_FILES, describeJsonError, type KeywardConfig, redact, validateConfig } from '@keyward/core';
 
 // The plugin reads the same keyward.config as the CLI (core's CONFIG_FILES, then
 // package.json#keyward), from ESLint's working directory. Rules are synchronous, so module
@@ -14,10 +14,13 @@ const recent = new Map<string, { at: number; config: KeywardConfig }>();
 
 function load(file: string): unknown {
   if (file.endsWith('.json')) {
+    const text = readFileSync(file, 'utf8');
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      return JSON.parse(text) as unknown;
     } catch (error) {
-      throw new Error(`@keyward/eslint-plugin: could not load ${file}: ${(error as Error).message}. Fix the file or remove it to use the defaults.`, { cause: error });
+      // Not the parser's own message, which quotes the text around the error (part of a token, maybe).
+      // eslint-disable-next-line preserve-caught-error -- a cause would print that message
+      throw new Error(`@keyward/eslint-plugin: could not load ${file}: it is not valid JSON (${describeJsonError(text, error)}). Fix the file or remove it to use the defaults.`);
     }
   }
   try {
@@ -32,7 +35,9 @@ function load(file: string): unknown {
     if (/\.m?ts$/.test(file) && (code === 'ERR_UNKNOWN_FILE_EXTENSION' || error instanceof SyntaxError)) {
       throw new Error(`@keyward/eslint-plugin: ${file} is TypeScript, which this Node.js cannot load inside ESLint; use keyward.config.mjs or .json (or Node.js 23.6+).`, { cause: error });
     }
-    throw new Error(`@keyward/eslint-plugin: could not load ${file}: ${(error as Error).message}`, { cause: error });
+    // A syntax error's message may quote the code at fault: masked, and the raw error not kept as its cause.
+    // eslint-disable-next-line preserve-caught-error -- a cause would print that message
+    throw new Error(`@keyward/eslint-plugin: could not load ${file}: ${redact(error instanceof Error ? error.message : String(error))}`);
   }
 }
 

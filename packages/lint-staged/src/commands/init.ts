@@ -3,11 +3,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../errors.js';
+import { jsonProblem, UsageError } from '../errors.js';
 import { shown } from '../shown.js';
 import { git } from '../git.js';
 import { ExitCode, type Io } from '../io.js';
-import { gitignoreMissing, HOOK_FILE, HOOK_LINE, KEYWARD_TASK, lintStagedFile, readGitignore, readPackageJson, runsKeyward } from '../project.js';
+import { configFileRunsKeyward, gitignoreMissing, HOOK_FILE, HOOK_LINE, KEYWARD_TASK, lintStagedFile, readGitignore, readPackageJson, runsKeyward } from '../project.js';
 
 export const initHelp = `Usage: keyward init
 
@@ -66,15 +66,18 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     changes.push('package.json: appended husky to the prepare script');
   }
 
+  // A step init cannot take for the user; the run then ends with it and exit code 1.
+  let byHand: string | undefined;
   const external = lintStagedFile(io.cwd);
   if (external) {
     const file = join(io.cwd, external);
     if (/\.lintstagedrc(?:\.json)?$/.test(external)) {
       let tasks: Record<string, string | string[]>;
+      const text = readFileSync(file, 'utf8');
       try {
-        tasks = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string | string[]>;
+        tasks = JSON.parse(text) as Record<string, string | string[]>;
       } catch (error) {
-        throw new UsageError(`${external} is not valid JSON (${(error as Error).message}); fix it, or add "*": "${KEYWARD_TASK}" to it by hand.`);
+        throw new UsageError(`${external} is not valid JSON (${jsonProblem(text, error)}); fix it, or add "*": "${KEYWARD_TASK}" to it by hand.`);
       }
       if (typeof tasks !== 'object' || tasks === null || Array.isArray(tasks)) throw new UsageError(`${external} is not an object of glob → task; add "*": "${KEYWARD_TASK}" to it by hand.`);
       if (!runsKeyward(tasks)) {
@@ -82,8 +85,9 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
         await writeFile(file, `${JSON.stringify(tasks, null, 2)}\n`);
         changes.push(`${external}: added "*": "${KEYWARD_TASK}"`);
       }
-    } else if (!readFileSync(file, 'utf8').includes('keyward')) {
-      io.stderr.write(`keyward: ${external} is code; add "*": "${KEYWARD_TASK}" to it by hand.\n`);
+    } else if (!configFileRunsKeyward(external, readFileSync(file, 'utf8'))) {
+      // Code is not rewritten: the one step left is the user's, and until it is done no commit is checked.
+      byHand = `${external} is code, which keyward init does not edit: add "*": "${KEYWARD_TASK}" to it (or wrap its tasks with withKeyward from @keyward/lint-staged) by hand; until then git commit does not run keyward.`;
     }
   } else if (!runsKeyward(pkg['lint-staged'])) {
     pkg['lint-staged'] ??= {};
@@ -130,6 +134,11 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   io.stdout.write(changes.length ? `keyward init:\n${changes.map((c) => `  ✔ ${c}`).join('\n')}\n` : 'keyward init: already set up; nothing changed.\n');
   if (active === 'no-git') io.stdout.write('Note: this folder is not a git repository yet; run git init, then keyward init again.\n');
   if (active === 'subfolder') io.stdout.write('Note: this folder is inside a git repository but not at its root; git hooks live at the root, so run keyward init in the repository root (husky installs from there).\n');
+  if (byHand) {
+    io.stdout.write(`Not done: ${byHand}\n`);
+    if (needed.length) io.stdout.write(`Then: ${installCommand(io.cwd, needed)}\n`);
+    return ExitCode.Findings;
+  }
   if (needed.length) io.stdout.write(`Next: ${installCommand(io.cwd, needed)}\n      husky turns the hook on (later installs run it through the prepare script); until then commits are not checked.\n`);
   else io.stdout.write(`${active === 'failed' ? 'Next: run npx husky to turn the hook on, then' : 'Next:'} keyward doctor checks the setup; git commit now runs keyward on staged files.\n`);
   return ExitCode.Clean;
