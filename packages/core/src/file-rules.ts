@@ -147,6 +147,64 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     },
   },
   {
+    id: 'jmx-remote-password-file',
+    provider: 'Java',
+    description: 'JMX remote password file (jmxremote.password: a role and its password per line, read by the JVM for remote monitoring and control)',
+    severity: 'high',
+    rotate: { url: 'https://docs.oracle.com/en/java/javase/17/management/monitoring-and-management-using-jmx-technology.html', how: "Change the roles' passwords in jmxremote.password on the server (mode 600, owned by the JVM's user), and keep the file out of the repository." },
+    docs: 'https://docs.oracle.com/en/java/javase/17/management/monitoring-and-management-using-jmx-technology.html',
+    path: /(?:^|\/)jmxremote\.password$/,
+    judge: (text) => {
+      let at = 0;
+      let first = -1;
+      let last = -1;
+      for (const line of text.split('\n')) {
+        // `monitorRole  QED` (a comment starts with #); the JDK's template is all comments.
+        const m = /^([A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(\S{6,128})[ \t]*\r?$/.exec(line);
+        if (m !== null && isPasswordValue(m[2] as string)) {
+          const start = at + line.indexOf(m[2] as string, (m[1] as string).length);
+          if (first === -1) first = start;
+          last = start + (m[2] as string).length;
+        }
+        at += line.length + 1;
+      }
+      return first === -1 ? undefined : { start: first, end: last, confidence: 'high' };
+    },
+  },
+  {
+    id: 'ldap-secret-file',
+    provider: 'LDAP',
+    description: "LDAP root bind password file (/etc/ldap.secret, /etc/pam_ldap.secret, /etc/libnss-ldap.secret: pam_ldap's and libnss-ldap's rootbinddn password, the file's one line)",
+    severity: 'high',
+    rotate: { url: 'https://linux.die.net/man/5/pam_ldap', how: "Change the bind account's password in the directory, write the new one to the file on the hosts (mode 600), and keep the file out of the repository." },
+    docs: 'https://linux.die.net/man/5/pam_ldap',
+    path: /(?:^|\/)(?:ldap|pam_ldap|libnss-ldap)\.secret$/,
+    punctuated: true,
+    judge: (text) => {
+      const line = onlyLine(text);
+      if (line === undefined) return undefined;
+      return isPasswordValue(text.slice(line[0], line[1])) ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
+    },
+  },
+  {
+    id: 'chef-encrypted-data-bag-secret-file',
+    provider: 'Chef',
+    description: "Chef's encrypted data bag secret (encrypted_data_bag_secret: random bytes in base64, the key to every encrypted data bag item)",
+    severity: 'critical',
+    rotate: { url: 'https://docs.chef.io/data_bags/#encrypt-a-data-bag-item', how: 'Make a new secret (openssl rand -base64 512), re-encrypt the data bag items with it (knife data bag edit --secret-file), deliver it to the nodes out of band, and keep it out of the repository.' },
+    docs: 'https://docs.chef.io/data_bags/#encrypt-a-data-bag-item',
+    path: /(?:^|\/)encrypted_data_bag_secret$/,
+    judge: (text) => {
+      // `openssl rand -base64 512`: 684 characters, wrapped at 64 or on one line.
+      const m = /^\s*([A-Za-z0-9+/]{16,}(?:\r?\n[A-Za-z0-9+/]{4,})*={0,2})\s*$/.exec(text);
+      if (m === null) return undefined;
+      const value = m[1] as string;
+      if (value.replace(/\s/g, '').length < 32 || shannonEntropy(value) < 4.5) return undefined;
+      const start = text.indexOf(value);
+      return { start, end: start + value.length, confidence: 'high' };
+    },
+  },
+  {
     id: 'zerotier-identity-secret',
     provider: 'ZeroTier',
     description: "ZeroTier node identity (identity.secret: address, public key and the node's private key)",

@@ -4451,3 +4451,119 @@ describe('sixty-second to sixty-sixth blind gradings: IoT and smart home; HR, fi
     expect(found('{ "key": "api_key_name_here", "value": "x" }\n{ "name": "plug", "id": "bf0123456789abcdefgh", "key": "0123456789abcdef", "version": "3.3" }\n', 'devices.json')).toEqual([]);
   });
 });
+
+describe('sixty-seventh to sixty-ninth blind gradings: data engineering and notebooks, tool output and transcripts, on-premises administration', () => {
+  const d = createDetector();
+  const g = createSampleGen(6901);
+  const HEX = '0123456789abcdef';
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64 = `${ALNUM}+/`;
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  // An administrator's password: words, digits and punctuation.
+  const password = (): string => `${g.pick(['Cobalt', 'Harbor', 'Juniper', 'Falcon'])}${g.chars(ALNUM, 5)}${g.pick(['#', '!', '%', '*'])}${g.int(10, 99)}`;
+
+  it('finds passwords that Windows and Linux administration tools take on their command line or standard input', () => {
+    const pw = password();
+    const cases: [string, string][] = [
+      [`mqsisetdbparms IIB10NODE -n jdbc::ORADS -u ace_ora -p '${pw}'\n`, 'esb/set_credentials.sh'],
+      [`$JBOSS_HOME/bin/add-user.sh -u ops -p '${pw}' -g admin --silent\n`, 'jboss/bootstrap.sh'],
+      [`rdesktop -u ops -d CORP -p '${pw}' -g 1600x900 ts19.corp.test\n`, 'scripts/rdp.sh'],
+      [`ExecStart=/usr/bin/x11vnc -display :0 -forever -passwd ${pw} -shared\n`, 'x11vnc.service'],
+      [`ktpass /out C:\\Temp\\web.keytab /princ HTTP/web.corp.test@CORP.TEST /mapuser CORP\\svc_web /pass ${pw} /crypto AES256-SHA1\n`, 'kerberos/ktpass.cmd'],
+      [`%APPCMD% set apppool "HRPool" /processModel.identityType:SpecificUser /processModel.userName:CORP\\svc_iis /processModel.password:${pw}\n`, 'iis/setup.cmd'],
+      [`xfreerdp /v:rds11.corp.test /u:CORP\\ops /p:'${pw}' /cert:ignore\n`, 'scripts/jump.sh'],
+      [`echo 'root:${pw}' | chpasswd\n`, 'firstboot.sh'],
+      [`echo '${pw}' | vncpasswd -f > ~/.vnc/passwd\n`, 'vnc.sh'],
+      [`echo -n '${pw}' | realm join --user=svc_join corp.test\n`, 'join.sh'],
+      [`(echo "${pw}"; echo "${pw}") | smbpasswd -s -a backup\n`, 'samba.sh'],
+      [`smbclient //fs19/scans -U 'CORP\\svc_scan%${pw}' -c 'prompt off; mget *.pdf'\n`, 'cron.d/scan'],
+      [`cmd = ["smbclient", "//fs33/scans", "-U", "CORP\\\\svc_scan%${pw}", "-c", "ls"]\n`, 'pull.py'],
+      [`net ads join -U 'svc_join%${pw}' createcomputer="Servers/Linux"\n`, 'join.sh'],
+      [`db2 connect to CRMDB user db2app using ${pw}\n`, 'export.sh'],
+      [`$entry = New-Object System.DirectoryServices.DirectoryEntry("LDAP://dc01.corp.test/DC=corp,DC=test", "CORP\\svc_ldap", "${pw}")\n`, 'ldap.ps1'],
+      [`$cred = [System.Net.NetworkCredential]::new("svc_deploy", "${pw}", "CORP")\n`, 'bind.ps1'],
+      [`$tsenv = New-Object -ComObject Microsoft.SMS.TSEnvironment\n$tsenv.Value("OSDJoinPassword") = '${pw}'\n`, 'Set-JoinCredentials.ps1'],
+      [`PS C:\\Users\\ops-adm> Set-ADAccountPassword -Identity svc_scan -Reset -NewPassword (ConvertTo-SecureString -AsPlainText '${pw}' -Force)\n`, 'PowerShell_transcript.txt'],
+      [`| Account | Password | Used by |\n| --- | --- | --- |\n| CORP\\svc_batch | ${pw} | SCCM NAA |\n| CORP\\svc_scan | (in the vault) | scanners |\n`, 'wiki/service-accounts.md'],
+    ];
+    for (const [text, path] of cases) expect(found(text, path).join(' '), `${path}: ${text}`).toContain(pw);
+    // Variables, prompts and placeholders are no password.
+    const quiet: [string, string][] = [
+      ['mqsisetdbparms NODE -n jdbc::DS -u app -p "$DB_PW"\n', 'a.sh'],
+      ['ktpass /out web.keytab /princ HTTP/web@CORP /mapuser CORP\\svc /pass * /crypto AES256-SHA1\n', 'a.cmd'],
+      ['(echo "$SMB_PW"; echo "$SMB_PW") | smbpasswd -s -a backup\n', 'a.sh'],
+      ['smbclient //fs01/scans -U "CORP\\svc%$SMB_PW" -c ls\n', 'a.sh'],
+      ['db2 connect to SAMPLE user db2inst1 using $DB2_PW\n', 'a.sh'],
+    ];
+    for (const [text, path] of quiet) expect(found(text, path), text).toEqual([]);
+    // Only the password column of a table: not the account beside it, not a column of defaults.
+    expect(found(`| Account | Password | Used by |\n|---|---|---|\n| CORP\\svc_batch | ${pw} | SCCM |\n`, 'runbook.md')).toEqual([pw]);
+    expect(found(`| Setting | Default |\n| --- | --- |\n| admin_user | ${pw} |\n`, 'docs.md')).toEqual([]);
+    // Every password of the column, each on its own, and nothing after the table.
+    const second = password();
+    const table = `| Account | Password | Used by |\n| --- | --- | --- |\n| CORP\\svc_a | ${pw} | SCCM |\n| CORP\\svc_b | (vault) | scan |\n| CORP\\svc_c | ${second} | backup |\n\nAfter it | ${password()} |\n`;
+    expect(found(table, 'runbook.md')).toEqual([pw, second]);
+  });
+
+  it('finds stored VNC passwords, a PowerShell AES key as bytes, and files that are a secret by their path', () => {
+    const reg = Array.from({ length: 8 }, () => g.chars(HEX, 2)).join(',');
+    expect(found(`[HKEY_LOCAL_MACHINE\\SOFTWARE\\TightVNC\\Server]\n"Password"=hex:${reg}\n`, 'tightvnc.reg')).toEqual([reg]);
+    expect(found('"Password"=hex:00,00,00,00,00,00,00,00\n', 'tightvnc.reg')).toEqual([]);
+    const ultra = g.chars('0123456789ABCDEF', 18);
+    expect(found(`[ultravnc]\npasswd=${ultra}\n`, 'UltraVNC/ultravnc.ini')).toEqual([ultra]);
+    const key = Array.from({ length: 32 }, () => g.int(0, 255)).join(',');
+    expect(found(`[Byte[]] $Key = (${key})\n$pw = Get-Content .\\cred.txt | ConvertTo-SecureString -Key $Key\n`, 'Get-Cred.ps1')).toEqual([key]);
+    expect(found('[Byte[]] $Key = (1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16)\n', 'a.ps1')).toEqual([]);
+    const pw = password();
+    const other = password();
+    expect(found(`# JMX roles\nmonitorRole   ${pw}\ncontrolRole   ${other}\n`, 'opt/tomcat/conf/jmxremote.password')).toEqual([`${pw}\ncontrolRole   ${other}`]);
+    expect(found(`${pw}\n`, 'etc/ldap.secret')).toEqual([pw]);
+    const chef = g.chars(B64, 684);
+    expect(found(`${chef}\n`, 'etc/chef/encrypted_data_bag_secret')).toEqual([chef]);
+    // The same text under another name is no such file.
+    expect(found(`${pw}\n`, 'notes.txt')).toEqual([]);
+  });
+
+  it('finds data-engineering and tool-output credentials: Schema Registry user info, Airflow Slack URIs, Dagster agent tokens, Prefect service accounts, Slack session cookies, ya29.c tokens, calls escaped in a notebook', () => {
+    const B64STD = `${ALNUM}+/`;
+    const secret = g.chars(B64STD, 64);
+    const hook = `T${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}/B${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}/${g.chars(ALNUM, 24)}`;
+    const agent = `initech:${g.chars(HEX, 32)}`;
+    const pnb = `pnb_${g.chars(ALNUM, 36)}`;
+    const xoxd = `xoxd-${g.chars(ALNUM, 30)}%2B${g.chars(ALNUM, 40)}%2F${g.chars(ALNUM, 20)}%3D%3D`;
+    const ya29 = `ya29.c.c0${g.chars(`${ALNUM}_-`, 180)}`;
+    const ngrok = `2${g.chars(ALNUM, 26)}_${g.chars(ALNUM, 21)}`;
+    const fivetran = g.chars(ALNUM, 32);
+    const cases: [string, string, string][] = [
+      [secret, `schema.registry.basic.auth.user.info=${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16)}:${secret}\n`, 'connector.properties'],
+      [hook, `AIRFLOW_CONN_SLACK_ALERTS=slackwebhook://:${hook}@hooks.slack.com/services\n`, '.env'],
+      [agent, `dagster_cloud_api:\n  agent_token: agent:${agent}\n`, 'dagster.yaml'],
+      [pnb, `prefect cloud login -k ${pnb} --workspace initech/recsys\n`, 'README.md'],
+      [xoxd, `cookie: b=.x1; d=${xoxd}; d-s=1712345678\n`, 'har/request.txt'],
+      [ya29, `callback#access_token=${ya29}&token_type=Bearer\n`, 'devtools.log'],
+      [ngrok, `{"cell_type": "code", "source": ["ngrok.set_auth_token(\\"${ngrok}\\")\\n"]}\n`, 'tunnel.ipynb'],
+      [fivetran, `{"source": ["r = requests.get(url, auth=(\\"${g.chars(ALNUM, 16)}\\", \\"${fivetran}\\"))\\n"]}\n`, 'sync.ipynb'],
+      [fivetran, `FIVETRAN_AUTH = ("${g.chars(ALNUM, 16)}", "${fivetran}")\n`, 'fivetran.py'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path).join(' '), `${path}: ${text}`).toContain(value);
+    // A sheet opened by its id is no secret.
+    expect(found(`sh = gc.open_by_key("1${g.chars(`${ALNUM}_-`, 43)}")\n`, 'report.py')).toEqual([]);
+  });
+
+  it('leaves placeholders, redaction marks, paths, cache keys, key fingerprints, addresses and header rows (false positives of the three gradings)', () => {
+    const quiet: [string, string][] = [
+      ['<add name="Default" connectionString="Data Source=sql15;User ID=app;password=@@PASSWORD@@;" />\n', 'Web.config'],
+      ['<add name="Default" connectionString="Data Source=sql08;User ID=app;Password=*SENSITIVE*DATA*DELETED*;" />\n', 'Web.config'],
+      ['<add name="Default" connectionString="Server=sql08;User ID=app;Password=[PASSWORD];" />\n', 'Web.config'],
+      ['sqlplus -s hr_report/*SENSITIVE*DATA*DELETED*@ERP\n', 'setupact.log'],
+      ['Dec  6 10:01:02 web1 sudo:      wen : TTY=pts/2 ; PWD=/home/wen ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx\n', 'var/log/secure'],
+      [`2026-12-01T10:00:00Z Cache restored from key: node-cache-Linux-x64-npm-${g.chars(HEX, 64)}\n`, 'ci/job.log'],
+      [`ENV GPG_KEY=${g.chars('0123456789ABCDEF', 40)}\n`, 'Dockerfile'],
+      [`GPG_KEY: ${g.chars('0123456789ABCDEF', 40)}\n`, 'inspect.yaml'],
+      ['conn = oracledb.connect(user="hr", password=os.environ["PW"], dsn="ora09.corp.test/PROD")\n', 'etl.py'],
+      [`  description = "lake key ${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}"\n`, 'kms.tf'],
+      ['ComputerName,Volume,KeyProtectorId,RecoveryPassword,BackedUpToAD\n', 'bitlocker.csv'],
+    ];
+    for (const [text, path] of quiet) expect(found(text, path), text).toEqual([]);
+  });
+});

@@ -412,7 +412,10 @@ export interface Triggers {
 // notebook's `"api_key = \\"…\\"\\n"`, a script's `"export TOKEN=\\"…\\""`, JSON logged as a
 // string `"{\\"password\\": \\"…\\"}"`). Such escapes are everywhere in source maps and bundles, so
 // only one after a secret-named key calls for a view.
-const ESCAPED_VALUE_OPENERS = ['=\\"', '= \\"', ':\\"', ': \\"', ':\\\\\\"', '=\\\\\\"'];
+// (And a call's first argument, opened the same way, after a secret-named function or an
+// assignment: a notebook's `ngrok.set_auth_token(\\"…\\")`, `auth=(\\"…\\", \\"…\\")`; from a
+// blind grading of notebooks.)
+const ESCAPED_VALUE_OPENERS = ['=\\"', '= \\"', ':\\"', ': \\"', ':\\\\\\"', '=\\\\\\"', '(\\"'];
 
 /**
  * Whether the key before the operator at `at` (skipping blanks and the key's own escaped
@@ -625,6 +628,13 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case '=\\\\\\"':
       if (secretKeyBefore(text, at)) t.escapes.push(at);
       return;
+    case '(\\"': {
+      // `name(` or `name = (`: the name before the call or the assignment.
+      let k = at - 1;
+      while (k >= 0 && at - k <= 8 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+      if (secretKeyBefore(text, text.charCodeAt(k) === 61 ? k : at)) t.escapes.push(at);
+      return;
+    }
     case '\\x1b[':
     case '\\e[':
     case '\\033[':

@@ -11,8 +11,9 @@ const rotate = {
 
 // The user argument: a string literal or a name (`$user`, `config.user`).
 const USER = `(?:"[^"\\r\\n]{1,128}"|'[^'\\r\\n]{1,128}'|[A-Za-z_$][\\w$.]{0,64})`;
-// Any one argument before the user: no comma, parenthesis or line break in it.
-const ARGUMENT = `[^,()\\r\\n]{1,200}`;
+// Any one argument before the user: a string literal (an LDAP path holds commas), or no comma,
+// parenthesis or line break in it.
+const ARGUMENT = `(?:"[^"\\r\\n]{0,200}"|'[^'\\r\\n]{0,200}'|[^,()\\r\\n]{1,200})`;
 // The password: a string literal (group 2; group 1 its quote), then the argument's end.
 const PASSWORD = `(["'])([^"'\\r\\n\\\\]{8,128})\\1[ \\t]*(?=[,)\\r\\n]|$)`;
 const COMMA = '[ \\t]*,\\s{0,64}';
@@ -35,7 +36,7 @@ export const callArgumentRules = [
     id: 'basic-auth-call-password',
     description: 'Password passed after a user name to a Basic-auth or credentials call (requests HTTPBasicAuth, auth=(…), Elasticsearch basic_auth=(…) and http_auth=(…), Go SetBasicAuth, Faraday :basic, Spring setBasicAuth, .NET NetworkCredential, Apache HttpClient UsernamePasswordCredentials)',
     keywords: ['basicauth', 'basic_auth', 'http_auth', 'digestauth', ':basic', 'auth=(', 'auth = (', 'usernamepasswordcredentials', 'passwordauthentication', 'networkcredential'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:(?:(?:[Ss]et|[Ww]ith)_?)?[Bb]asic_?[Aa]uth|HTTP(?:Basic|Digest)Auth|HttpBasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|:basic|(?:(?:basic|http)_)?auth[ \\t]?=[ \\t]?)[ \\t]*[(,[][ \\t]*${USER}${COMMA}${PASSWORD}`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:(?:(?:[Ss]et|[Ww]ith)_?)?[Bb]asic_?[Aa]uth|HTTP(?:Basic|Digest)Auth|HttpBasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential(?:\\]::new)?|:basic|(?:(?:basic|http)_)?auth[ \\t]?=[ \\t]?|[A-Z][A-Z0-9]{0,31}_AUTH[ \\t]{0,4}=[ \\t]{0,4})[ \\t]*[(,[][ \\t]*${USER}${COMMA}${PASSWORD}`),
     window: { before: 32, after: 420 },
     docs: 'https://requests.readthedocs.io/en/latest/user/authentication/#basic-authentication',
     sample: (g) => `resp = requests.get(url, auth=HTTPBasicAuth("reporting", "${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}"))`,
@@ -43,9 +44,9 @@ export const callArgumentRules = [
   }),
   callRule({
     id: 'database-connect-password',
-    description: 'Password passed as the third argument of a database connection call (PHP new PDO($dsn, user, password), mysqli, Java DriverManager.getConnection(url, user, password))',
-    keywords: ['pdo', 'mysqli', 'mysql_connect', 'getconnection'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:new[ \\t]+(?:\\\\?PDO|mysqli)|mysqli_connect|mysql_connect|DriverManager[ \\t]*\\.[ \\t]*getConnection)[ \\t]*\\(\\s{0,64}${ARGUMENT}${COMMA}${USER}${COMMA}${PASSWORD}`),
+    description: 'Password passed as the third argument of a database or directory connection call (PHP new PDO($dsn, user, password), mysqli, Java DriverManager.getConnection(url, user, password), .NET DirectoryEntry(path, user, password))',
+    keywords: ['pdo', 'mysqli', 'mysql_connect', 'getconnection', 'directoryentry'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:new[ \\t]+(?:\\\\?PDO|mysqli)|mysqli_connect|mysql_connect|DriverManager[ \\t]*\\.[ \\t]*getConnection|DirectoryEntry)[ \\t]*\\(\\s{0,64}${ARGUMENT}${COMMA}${USER}${COMMA}${PASSWORD}`),
     window: { before: 32, after: 640 },
     docs: 'https://www.php.net/manual/en/pdo.construct.php',
     sample: (g) => `$pdo = new PDO($dsn, 'app', '${g.chars(ALNUM, 12)}:${g.chars(ALNUM, 6)}');`,

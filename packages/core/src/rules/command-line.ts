@@ -6,6 +6,11 @@ import { inUse } from './passwords.js';
 
 const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Change the password on the server, then pass it from a file or the environment (MYSQL_PWD, REDISCLI_AUTH, SSHPASS) instead of the command line.' };
 
+// Commands that read a password (or `user:password` lines) from standard input: chpasswd,
+// vncpasswd -f, realm join, adcli join --stdin-password, smbpasswd -s, passwd --stdin. (From a
+// blind grading of on-premises administration: every one was missed.)
+const PASSWORD_READERS = '(?:sudo[ \\t]{1,4})?(?:chpasswd|vncpasswd[ \\t]{1,4}-f|realm[ \\t]{1,4}join|adcli[ \\t]{1,4}join|smbpasswd(?=[^\\n|;&]{0,64}[ \\t]-s)|passwd(?=[^\\n|;&]{0,64}[ \\t]--stdin))';
+
 /**
  * A password argument as shells quote it: bare, or in single or double quotes (group 2; group 1
  * the quote), ended by a blank, a command separator or `ends`. Not a prose parenthesis, a
@@ -106,14 +111,49 @@ export const commandLineRules = [
   commandRule({
     id: 'piped-secret-value',
     description: 'Secret echoed into a command that stores it or logs in with it (echo … | vercel env add, | gh secret set, | gh auth login --with-token, | docker login --password-stdin, | docker secret create, | wrangler secret put, | kinit): the value stays in shell history',
-    keywords: ['vercel env add', 'gh secret set', '--password-stdin', '--with-token', 'secret put', 'secrets set', 'env:set', 'secret create', '| kinit'],
+    keywords: ['vercel env add', 'gh secret set', '--password-stdin', '--with-token', 'secret put', 'secrets set', 'env:set', 'secret create', '| kinit', 'chpasswd', 'vncpasswd', 'realm join', 'smbpasswd', 'passwd --stdin', 'adcli'],
     // printf may take a format first (`printf '%s' '…'`).
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}(?:'%s(?:\\\\n)?'[ \\t]{1,4}|"%s(?:\\\\n)?"[ \\t]{1,4})?${argument('|')}[ \\t]*\\|[ \\t]*(?:npx[ \\t]{1,4})?(?:vercel[ \\t]{1,4}env[ \\t]{1,4}add|gh[ \\t]{1,4}secret[ \\t]{1,4}set|gh[ \\t]{1,4}auth[ \\t]{1,4}login${IN_COMMAND}--with-token|wrangler[ \\t]{1,4}secret[ \\t]{1,4}put|fly(?:ctl)?[ \\t]{1,4}secrets[ \\t]{1,4}set|netlify[ \\t]{1,4}env:set|(?:docker|podman)[ \\t]{1,4}secret[ \\t]{1,4}create|(?:docker|podman|nerdctl|buildah|skopeo|oras|helm[ \\t]{1,4}registry)[ \\t]{1,4}login${IN_COMMAND}--password-stdin|kinit(?=[ \\t]|$))`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}(?:'%s(?:\\\\n)?'[ \\t]{1,4}|"%s(?:\\\\n)?"[ \\t]{1,4})?${argument('|')}[ \\t]*\\|[ \\t]*(?:npx[ \\t]{1,4})?(?:vercel[ \\t]{1,4}env[ \\t]{1,4}add|gh[ \\t]{1,4}secret[ \\t]{1,4}set|gh[ \\t]{1,4}auth[ \\t]{1,4}login${IN_COMMAND}--with-token|wrangler[ \\t]{1,4}secret[ \\t]{1,4}put|fly(?:ctl)?[ \\t]{1,4}secrets[ \\t]{1,4}set|netlify[ \\t]{1,4}env:set|(?:docker|podman)[ \\t]{1,4}secret[ \\t]{1,4}create|(?:docker|podman|nerdctl|buildah|skopeo|oras|helm[ \\t]{1,4}registry)[ \\t]{1,4}login${IN_COMMAND}--password-stdin|kinit(?=[ \\t]|$)|${PASSWORD_READERS})`),
     window: { before: 200, after: 320 },
     docs: 'https://vercel.com/docs/cli/env',
     rotate: { url: 'https://vercel.com/docs/cli/env', how: 'Rotate the secret at its issuer, then pipe it from a file or a secret manager (< file, op read …) rather than echoing it in the shell.' },
     sample: sample('echo -n "', '" | vercel env add SERVICE_API_KEY production'),
     negatives: ['echo "$VERCEL_TOKEN" | vercel env add API_KEY production', 'echo -n "<value>" | gh secret set API_KEY', 'echo ${{ secrets.GHCR_TOKEN }} | docker login ghcr.io -u ci --password-stdin', 'echo "password" | docker login -u me --password-stdin'],
+  }),
+  // The same readers given the password another way: twice from a subshell (smbpasswd -s wants it
+  // confirmed), or as a here-string.
+  commandRule({
+    id: 'stdin-password-command',
+    description: "Password fed to a command that reads it from standard input, from a subshell or a here-string: (echo pw; echo pw) | smbpasswd -s -a user, adcli join --stdin-password <<< 'pw', realm join … <<< 'pw'",
+    keywords: ['smbpasswd', 'adcli', 'realm join', 'chpasswd', 'passwd --stdin', 'kinit'],
+    pattern: new RegExp(`(?:\\([ \\t]*(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}${argument(';')}[ \\t]*;[ \\t]*(?:echo|printf)[^\\n)]{1,200}\\)[ \\t]*\\|[ \\t]*${PASSWORD_READERS}|(?<![A-Za-z0-9_.-])(?:smbpasswd|adcli|realm|chpasswd|passwd|kinit)(?![A-Za-z0-9_.-])${IN_COMMAND}<<<[ \\t]*${ARG})`),
+    window: { before: 256, after: 420 },
+    docs: 'https://www.samba.org/samba/docs/current/man-html/smbpasswd.8.html',
+    sample: sample('(echo "', '"; echo "$PW") | smbpasswd -s -a backup'),
+    negatives: ['(echo "$SMB_PW"; echo "$SMB_PW") | smbpasswd -s -a backup', 'adcli join --domain=corp.test --login-user=svc --stdin-password <<< "$JOIN_PW"', 'realm join corp.test <<< "$(cat /run/secrets/join)"'],
+  }),
+  // Samba's clients take `-U DOMAIN\\user%password` (smbclient, rpcclient, net ads join, winexe),
+  // also as one element of a Python argument list.
+  commandRule({
+    id: 'samba-user-password',
+    description: "Password after % in a Samba client's -U user%password (smbclient, rpcclient, net ads join, smbcacls, winexe)",
+    keywords: ['smbclient', 'rpcclient', 'net ads', 'smbcacls', 'smbget', 'winexe', 'smbmap'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:smbclient|rpcclient|net[ \\t]{1,4}ads[ \\t]{1,4}[a-z]{2,16}|smbcacls|smbget|winexe|smbmap)["']?${IN_COMMAND}[ \\t"',]-U(?:[ \\t]{1,4}|["'][ \\t]*,[ \\t]*)(?:(["'])[^%"'\\n]{1,128}%([^"'\\n]{4,127})\\1|[^\\s%"']{1,128}%([^\\s"']{4,127})(?=[\\s;|&]|$))`),
+    window: { before: 16, after: 420 },
+    docs: 'https://www.samba.org/samba/docs/current/man-html/smbclient.1.html',
+    sample: sample("smbclient //fs01/scans -U 'CORP\\\\svc_scan%", "' -c 'prompt off; mget *.pdf'"),
+    negatives: ['smbclient //fs01/scans -U "CORP\\\\svc%$SMB_PW" -c ls', "net ads join -U 'svc_join%{{ lookup(\"env\", \"SVC_PASS\") }}'", 'smbclient -L //fs01 -U guest%'],
+  }),
+  // IBM Db2's CLP and SQL: CONNECT TO <db> USER <user> USING <password>.
+  commandRule({
+    id: 'db2-connect-password',
+    description: 'Password after USING in an IBM Db2 CONNECT TO … USER … USING … statement (db2 CLP scripts, SQL files)',
+    keywords: ['connect to'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])connect[ \\t]{1,4}to[ \\t]{1,4}[A-Za-z0-9_.$#@-]{1,64}[ \\t]{1,4}user[ \\t]{1,4}["']?[^\\s"']{1,128}["']?[ \\t]{1,4}using[ \\t]{1,4}${argument(';"\'`\\\\')}`, 'i'),
+    window: { before: 16, after: 420 },
+    docs: 'https://www.ibm.com/docs/en/db2/11.5?topic=statements-connect-type-1',
+    sample: sample('db2 connect to SAMPLE user db2inst1 using ', ''),
+    negatives: ['db2 connect to SAMPLE user db2inst1 using $DB2_PW', 'db2 "connect to sample user db2inst1 using <password>"', 'CONNECT TO SAMPLE USER ADMIN USING :pw;'],
   }),
   // PocketBase creates its first superuser from the command line (a Dockerfile's RUN line):
   // `pocketbase superuser upsert <email> <password>` (`admin create` before 0.23).
@@ -283,23 +323,25 @@ export const commandLineRules = [
   // `net user <name> <password> /add`, `schtasks … /RP <password>`, `wmic /password:…`.
   commandRule({
     id: 'windows-command-password',
-    description: 'Password given to a Windows command on its command line (net use /user:… <password>, net user <name> <password>, schtasks /RP, wmic /password:)',
-    keywords: ['net use', 'net user', 'schtasks', 'wmic'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:net(?:\\.exe)?[ \\t]{1,4}use${IN_COMMAND}[ \\t]\\/u(?:ser)?:[^\\s/]{1,128}[ \\t]{1,4}(?!\\/)|net(?:\\.exe)?[ \\t]{1,4}user[ \\t]{1,4}[^\\s/]{1,64}[ \\t]{1,4}(?![*/])|schtasks(?:\\.exe)?${IN_COMMAND}[ \\t]\\/RP[ \\t]{1,4}|wmic${IN_COMMAND}[ \\t]\\/password:)${ARG}`, 'i'),
+    description: 'Password given to a Windows command on its command line (net use /user:… <password>, net user <name> <password>, schtasks /RP, wmic /password:, ktpass /pass, appcmd /password: and /processModel.password:, FreeRDP /p:)',
+    keywords: ['net use', 'net user', 'schtasks', 'wmic', 'ktpass', 'appcmd', 'freerdp'],
+    // (From a blind grading of on-premises administration: ktpass, appcmd and xfreerdp were missed.)
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:ktpass(?:\\.exe)?${IN_COMMAND}[ \\t][/-]pass[ \\t]{1,4}|(?:appcmd(?:\\.exe)?|%APPCMD%)${IN_COMMAND}[ \\t]\\/(?:processModel\\.)?password:|[wx]freerdp3?${IN_COMMAND}[ \\t]\\/p:|net(?:\\.exe)?[ \\t]{1,4}use${IN_COMMAND}[ \\t]\\/u(?:ser)?:[^\\s/]{1,128}[ \\t]{1,4}(?!\\/)|net(?:\\.exe)?[ \\t]{1,4}user[ \\t]{1,4}[^\\s/]{1,64}[ \\t]{1,4}(?![*/])|schtasks(?:\\.exe)?${IN_COMMAND}[ \\t]\\/RP[ \\t]{1,4}|wmic${IN_COMMAND}[ \\t]\\/password:)${ARG}`, 'i'),
     docs: 'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/gg651155(v=ws.11)',
     sample: sample('net use H: \\\\fs01\\share /user:CORP\\svc_backup ', ' /persistent:no'),
-    negatives: ['net use H: \\\\fs01\\share /user:CORP\\svc_backup * /persistent:no', 'net use H: \\\\fs01\\share /user:CORP\\svc_backup %BACKUP_PW%', 'net user bob * /add', 'schtasks /Create /TN x /RU SYSTEM /RP "" /TR x', 'net use \\\\fs01\\share /user:CORP\\svc /persistent:no'],
+    negatives: ['net use H: \\\\fs01\\share /user:CORP\\svc_backup * /persistent:no', 'net use H: \\\\fs01\\share /user:CORP\\svc_backup %BACKUP_PW%', 'net user bob * /add', 'schtasks /Create /TN x /RU SYSTEM /RP "" /TR x', 'net use \\\\fs01\\share /user:CORP\\svc /persistent:no', 'ktpass /out web.keytab /princ HTTP/web@CORP /mapuser CORP\\svc /pass * /crypto AES256-SHA1', '%APPCMD% set apppool "Pool" /processModel.password:%POOL_PW%', 'xfreerdp /v:host /u:CORP\\me /p:$RDP_PASSWORD'],
   }),
   // Tools of SQL Server, Sysinternals and directories that take a password by an option:
   // `sqlcmd -U sa -P …` (osql, bcp), `psexec -u … -p …` (PAExec), `ldapsearch -D … -w …`.
   commandRule({
     id: 'admin-tool-password',
-    description: 'Password given to sqlcmd/osql/bcp or ipmitool with -P, psexec or racadm with -p, or an OpenLDAP client, kadmin or omero login with -w (visible in the process list, kept in scripts)',
-    keywords: ['sqlcmd', 'osql', 'bcp', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ipmitool', 'racadm', 'kadmin', 'omero'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp|ipmitool)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|racadm${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|(?:kadmin(?:\\.local)?|omero[ \\t]{1,4}login)${IN_COMMAND}[ \\t](?:-w|--password)[ \\t]{1,4}|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*)${ARG}`),
+    description: "Password given to sqlcmd/osql/bcp or ipmitool with -P; psexec, racadm, IBM App Connect's mqsisetdbparms, WildFly's add-user or rdesktop with -p; x11vnc with -passwd; or an OpenLDAP client, kadmin or omero login with -w (visible in the process list, kept in scripts)",
+    keywords: ['sqlcmd', 'osql', 'bcp', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ipmitool', 'racadm', 'kadmin', 'omero', 'mqsisetdbparms', 'add-user.', 'rdesktop', 'x11vnc'],
+    // (From a blind grading of on-premises administration: mqsisetdbparms -p, add-user.sh -p, rdesktop -p and x11vnc -passwd were missed.)
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp|ipmitool)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|(?:racadm|mqsisetdbparms|add-user\\.(?:sh|bat|ps1)|rdesktop)${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|x11vnc${IN_COMMAND}[ \\t]-passwd[ \\t]{1,4}|(?:kadmin(?:\\.local)?|omero[ \\t]{1,4}login)${IN_COMMAND}[ \\t](?:-w|--password)[ \\t]{1,4}|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*)${ARG}`),
     docs: 'https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-utility',
     sample: sample('sqlcmd -S db01\\\\MSSQLSERVER -U sa -P ', ' -d master -Q "SELECT 1"'),
-    negatives: ['sqlcmd -S db01 -U sa -P $env:SA_PASSWORD -d master', 'sqlcmd -S db01 -E -d master', 'psexec \\\\host -u CORP\\svc -p %SVC_PW% cmd', 'ldapsearch -x -D "cn=admin" -W -b dc=corp', 'ldapsearch -D "cn=admin" -w "$LDAP_PW" -b dc=corp'],
+    negatives: ['sqlcmd -S db01 -U sa -P $env:SA_PASSWORD -d master', 'sqlcmd -S db01 -E -d master', 'psexec \\\\host -u CORP\\svc -p %SVC_PW% cmd', 'ldapsearch -x -D "cn=admin" -W -b dc=corp', 'ldapsearch -D "cn=admin" -w "$LDAP_PW" -b dc=corp', 'mqsisetdbparms NODE1 -n jdbc::DS -u app -p "$DB_PW"', '$JBOSS_HOME/bin/add-user.sh -u admin -p <password> -g admin', 'x11vnc -display :0 -passwdfile ~/.vnc/passwd'],
   }),
   // Chocolatey's and NuGet's source credentials on the command line: `choco source add … -p="…"`, `nuget sources add … -Password …`.
   commandRule({

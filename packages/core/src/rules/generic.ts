@@ -1487,7 +1487,7 @@ const WORD_PATH = /^[A-Za-z_*$]+\d*(?:[/.-][A-Za-z_*$]+\d*)+$/;
 const NARROW_FLAG = /^[A-Za-z0-9+/_.=~-]*$/;
 
 function judgeInline(key: string, value: string): boolean {
-  return !(GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) && !WORD_PATH.test(value) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : randomUnderKeyLike(key, value));
+  return !isKeyFingerprint(key, value) && !WORD_PATH.test(value) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : randomUnderKeyLike(key, value));
 }
 
 /**
@@ -1587,8 +1587,11 @@ function judgeGeneric(key: string, value: string, bare: boolean): boolean {
   // Pi-hole's setupVars.conf keeps its web password's double SHA-256 (64 hex) under WEBPASSWORD;
   // its Docker variable of the same name holds the password itself.
   if (/^webpassword$/i.test(key) && /^[0-9a-f]{64}$/.test(value)) return false;
-  // Git's `user.signingkey`: an OpenPGP key's id or fingerprint (upper-case hex), not the key.
-  if (GPG_KEY_ID.test(value) && /signing_?key/i.test(key)) return false;
+  if (isKeyFingerprint(key, value)) return false;
+  // A data source name holds a secret only with a password or a key in it (`user:pw@host`,
+  // `PWD=…`, Sentry's `https://<key>@…`): `dsn="db.corp.local/PROD"` (python-oracledb's host and
+  // service) is an address. (From a blind grading of on-premises administration.)
+  if (/(?:^|[_.-])dsn$/i.test(key) && !/@|(?:pass(?:word)?|pwd)=/i.test(value)) return false;
   // A one-time-password seed under its name (`Mfa:TotpSecret`, `otp_secret`): base32 capitals,
   // which the value judges read as a word.
   if (OTP_NAME.test(key) && isOtpSeed(value)) return isSecretKeyName(key);
@@ -1606,6 +1609,38 @@ const PASSWORD_HASH_NAME = /(?:password|passwd|passphrase)[_-]?(?:hash|digest)$/
 // An id and its secret joined by ":" (Asana's `2/<gid>/<gid>:<secret>`, an `app-id:secret` pair
 // for Basic auth), not a digest (`sha256:…`) or a URL.
 const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})$/;
+// `key` after one word that does not say secret (`lake key`, `kms key`), not `api key` or `secret key`.
+const BARE_WORD_KEY = /^(?:[a-z0-9]+_)?key$/;
+const SECRET_WORD_KEY = /(?:^|_)(?:api|access|secret|auth|license|private|master|app|client|service|signing|encryption|admin|root|shared)_key$/;
+
+/**
+ * An OpenPGP key's id or fingerprint (upper-case hex) under a signing key's or GPG's name, not
+ * the key: Git's `user.signingkey`, and GPG_KEY in official Docker images' environments (the
+ * release signing key's fingerprint; from a blind grading of tool output: 75 findings).
+ */
+function isKeyFingerprint(key: string, value: string): boolean {
+  return GPG_KEY_ID.test(value) && /signing_?key|gpg|pgp/i.test(key);
+}
+
+/**
+ * Whether the line at `at` is a table's header row: three or more comma- or tab-separated cells,
+ * each a column name made of words (maybe quoted). A BitLocker recovery
+ * export's `ComputerName,…,RecoveryPassword,BackedUpToAD` is read as a name beside a value
+ * otherwise (from a blind grading of on-premises administration). Reads the one line, up to 1 KiB.
+ */
+function headerRow(text: string, at: number): boolean {
+  const from = Math.max(0, at - 1024);
+  const before = text.slice(from, at);
+  const nl = before.lastIndexOf('\n');
+  if (nl === -1 && from > 0) return false;
+  const after = text.slice(at, at + 1024);
+  const cut = after.indexOf('\n');
+  if (cut === -1 && at + 1024 < text.length) return false;
+  const cells = (before.slice(nl + 1) + (cut === -1 ? after : after.slice(0, cut))).replace(/\r$/, '').split(/,|\t/);
+  // (Up to six words: lower-case runs, capitalised or not, short upper-case abbreviations, short numbers; a random value is none.)
+  // (Each cell at most 48 characters before the pattern: its word splits are then bounded.)
+  return cells.length >= 3 && cells.every((c) => c.length <= 48 && /^[ \t]{0,2}(["']?)(?:[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,5})(?:[_ ]?(?:[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,5}|[0-9]{1,2})){0,5}\1[ \t]{0,2}$/.test(c));
+}
 const CREDENTIAL_PAIR = /^([A-Za-z0-9_./@-]{3,96}):([A-Za-z0-9_+/=-]{16,256})$/;
 const DIGEST_NAME = /^(?:sha\d*|md5|blake2[bs]?|crc32c?|xxh\d*|etag)$/i;
 
@@ -1955,7 +1990,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // (A CSV writer quotes a value with punctuation and not the name beside it: a row that starts
   // the line may do so. Up to one short cell may stand between, an environment's or a scope's.)
   // (Or after a few bare cells that start the row: an export's `zoom,zoom_client_secret,"…"`.)
-  cell: (key, value, m, text, at) => (m[1] === m[3] || (m[1] === '' && m[3] === '"' && (at === 0 || text.charCodeAt(at - 1) === 10 || BARE_CELLS_BEFORE.test(text.slice(Math.max(0, at - 100), at))))) && rowBefore(text, at, m[1] !== '') && /[_.-]|[a-z][A-Z]/.test(key) && acceptGeneric(key, value),
+  // (Not a header row, whose every cell is a column's name: `…,RecoveryPassword,BackedUpToAD`.)
+  cell: (key, value, m, text, at) => !headerRow(text, at) && (m[1] === m[3] || (m[1] === '' && m[3] === '"' && (at === 0 || text.charCodeAt(at - 1) === 10 || BARE_CELLS_BEFORE.test(text.slice(Math.max(0, at - 100), at))))) && rowBefore(text, at, m[1] !== '') && /[_.-]|[a-z][A-Z]/.test(key) && acceptGeneric(key, value),
   // A password on a command or inventory line (`ansible_become_pass=…`) is judged as a password;
   // a secret's name (`HEROKU_AUTH_TOKEN=<uuid>`) takes any random value, a key-like one
   // (`-e AZURE_OPENAI_KEY=…`, `-Ddatadog.app-key=…`) a strictly random one.
@@ -1985,13 +2021,18 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   spaced: acceptGeneric,
   // The label's words are the name (`your_api_key`, `staging_api_key`); prose is full of words,
   // so only a strictly random value counts.
-  label: (key, value, m) => {
+  label: (key, value, m, text, at) => {
     const name = key.trim().toLowerCase().replace(/[ \t-]+/g, '_');
     // (A UUID counts under a secret's name: Heroku's and many others' API keys are UUIDs.)
     // (A qualified name is a type: `private_key: ed25519.Ed25519PrivateKey` in a signature.)
     if (QUALIFIED_NAME.test(value)) return false;
     // An identifier's, a public key's or a fingerprint's label (`GPG key: 4AEE18F8…`).
     if (NOT_SECRET_KEY_LABEL.test(name)) return false;
+    // A cache's key (`Cache restored from key: node-cache-Linux-x64-npm-<sha256>`, actions/cache's
+    // log line; from a blind grading of tool output: 210 findings) names an entry, not a secret.
+    // (The words before the label are read from the text: the match's window may start inside them.)
+    const phrase = `${text.slice(Math.max(0, at - 48), at)}${m[1] ?? key}`.trim().toLowerCase().replace(/[ \t-]+/g, '_');
+    if (/(?:^|_|[^a-z])cache_(?:[a-z]+_){0,3}key$/.test(phrase)) return false;
     // A key's id or fingerprint under its algorithm's name (gpg's `using RSA key 4AEE18F8…` in `git log --show-signature`).
     if (GPG_KEY_ID.test(value) && /(?:^|_)(?:rsa|dsa|ecdsa|eddsa|ed25519|cv25519|elg)_key$/.test(name)) return false;
     const written = key.trim();
@@ -2015,6 +2056,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
     if (value.length < 16) return false;
     // (A setting's name is judged as written too: `AZURE_DEVOPS_EXT_PAT` says PAT only in capitals.)
     const secretName = isSecretKeyName(name) || (!/[ \t]/.test(written) && isSecretKeyName(written));
+    // A UUID under a bare `<word> key` in prose is an identifier: `lake key <uuid>` names a KMS key
+    // (from a blind grading of data-engineering files), where `api key <uuid>` is Heroku's.
+    if (UUID.test(value) && BARE_WORD_KEY.test(name) && !SECRET_WORD_KEY.test(name)) return false;
     if (secretName ? looksLikeSecretValue(value, true) || UUID.test(value) : randomUnderKeyLike(name, value)) return true;
     // Any other key's label (`storage key:`, `signing key:`) takes a long, strictly random value,
     // unless it names an identifier or a public or fingerprinted key.
@@ -2025,7 +2069,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // `and password 'xyz'` is a sentence.
   // (A credential pair's constructor takes the user or key id first: `New-Object PSCredential("<app id>",
   // $secret)`, `new NetworkCredential("user", …)`, `new BasicAWSCredentials("AKIA…", …)`; from a blind grading.)
-  call: (key, value, m, text, at) => !CALL_READS.test(key) && !(/credentials?$/i.test(key) && m[0].trimEnd().endsWith(',')) && (m[0].includes('(') || statementStart(text, at)) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
+  // (A lookup by key or id takes an identifier: gspread's `gc.open_by_key("<sheet id>")`, from a
+  // blind grading of notebooks: 27 findings.)
+  call: (key, value, m, text, at) => !CALL_READS.test(key) && !/(?:_by_|By)(?:key|Key|id|Id|ID|name|Name)$/.test(key) && !(/credentials?$/i.test(key) && m[0].trimEnd().endsWith(',')) && (m[0].includes('(') || statementStart(text, at)) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
 };
 
 // The next piece of a string split over concatenation: the closing quote, an optional "+" (at

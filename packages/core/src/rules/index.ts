@@ -96,6 +96,8 @@ import { fleetbaseRules } from './fleetbase.js';
 import { flexportRules } from './flexport.js';
 import { flickrRules } from './flickr.js';
 import { alphaVantageRules } from './alpha-vantage.js';
+import { vncRules } from './vnc.js';
+import { dagsterRules } from './dagster.js';
 import { zWaveRules } from './z-wave.js';
 import { zigbee2mqttRules } from './zigbee2mqtt.js';
 import { thingSpeakRules } from './thingspeak.js';
@@ -581,6 +583,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...flexportRules,
   ...flickrRules,
   ...alphaVantageRules,
+  ...vncRules,
+  ...dagsterRules,
   ...zWaveRules,
   ...zigbee2mqttRules,
   ...thingSpeakRules,
