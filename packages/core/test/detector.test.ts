@@ -4546,6 +4546,15 @@ describe('sixty-seventh to sixty-ninth blind gradings: data engineering and note
       [fivetran, `FIVETRAN_AUTH = ("${g.chars(ALNUM, 16)}", "${fivetran}")\n`, 'fivetran.py'],
     ];
     for (const [value, text, path] of cases) expect(found(text, path).join(' '), `${path}: ${text}`).toContain(value);
+    // auditd writes an argument that holds a blank as hex: decoded in a view of its record.
+    const stripe = `sk_live_${g.chars(ALNUM, 40)}`;
+    const hex = Buffer.from(`Authorization: Bearer ${stripe}`).toString('hex').toUpperCase();
+    const execve = `type=EXECVE msg=audit(1733480000.123:456): argc=4 a0="curl" a1="-H" a2=${hex} a3="https://api.stripe.com/v1/charges"\n`;
+    const hit = d.scan(execve, { path: 'var/log/audit/audit.log' });
+    expect(hit.map((f) => f.ruleId)).toEqual(['stripe-secret-key']);
+    expect(execve.slice(hit[0]?.start, hit[0]?.end)).toContain(hex.slice(2, 40));
+    const proctitle = `type=PROCTITLE msg=audit(1733480000.123:456): proctitle=${Buffer.from(`curl\0-H\0Authorization: Bearer ${stripe}`).toString('hex').toUpperCase()}\n`;
+    expect(d.scan(proctitle).map((f) => f.ruleId)).toEqual(['stripe-secret-key']);
     // A sheet opened by its id is no secret.
     expect(found(`sh = gc.open_by_key("1${g.chars(`${ALNUM}_-`, 43)}")\n`, 'report.py')).toEqual([]);
   });

@@ -190,6 +190,14 @@ describe('decoded views run in linear time', () => {
     // fish's set flags without a name or value, and class paths without a key.
     'fish set flags back to back': fill('set -gx -Ux --export api_key '),
     'class paths without a key': fill('a::b::c::api_token::'),
+    // auditd records with hex arguments back to back, one long hex run, and names with no hex.
+    'auditd hex arguments back to back': fill('type=EXECVE a1=41424344 a2=4142434445464748 proctitle=6375726C00 '),
+    'auditd record with one long hex argument': `type=EXECVE argc=2 a0=${'41'.repeat(200_000)}`,
+    'auditd argument names without hex': fill('type=EXECVE a1=a1=a2=proctitle='),
+    // Calls opened by an escaped quote after a secret-named function, with no value.
+    'escaped call openers without values': fill('set_auth_token(\\"'),
+    // Markdown tables headed by Password, rows without values.
+    'password tables with empty rows': fill('| User | Password |\n|---|---|\n| a | |\n'),
   };
   it.each(Object.keys(inputs))('on %s', (name) => {
     const text = inputs[name]!;
