@@ -40,6 +40,26 @@ function onlyLine(text: string): [number, number] | undefined {
   return [start, end];
 }
 
+/**
+ * The span from the first to the last password of a file of `<name><separator><password>` lines
+ * (`line`: group 1 the name, group 2 the password), or undefined when no line holds one.
+ */
+function passwordLines(text: string, line: RegExp): { start: number; end: number; confidence: 'high' } | undefined {
+  let at = 0;
+  let first = -1;
+  let last = -1;
+  for (const row of text.split('\n')) {
+    const m = line.exec(row);
+    if (m !== null && isPasswordValue(m[2] as string)) {
+      const start = at + row.indexOf(m[2] as string, (m[1] as string).length);
+      if (first === -1) first = start;
+      last = start + (m[2] as string).length;
+    }
+    at += row.length + 1;
+  }
+  return first === -1 ? undefined : { start: first, end: last, confidence: 'high' };
+}
+
 // A GitHub recovery code (5 + 5 hex), GitLab's (16 hex), or a code of 4 to 5 letters and digits on
 // each side of a dash (Google's, Microsoft's, many others'), one a line, maybe numbered.
 const RECOVERY_CODE = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:[0-9a-f]{5}-[0-9a-f]{5}|[0-9a-f]{16}|[A-Za-z0-9]{4,5}[- ][A-Za-z0-9]{4,5})[ \t]*\r?$/;
@@ -131,20 +151,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     rotate: { url: 'https://download.samba.org/pub/rsync/rsyncd.conf.5', how: 'Change the passwords in the daemon\'s secrets file and on the clients (--password-file), and keep the file out of the repository (mode 600).' },
     docs: 'https://download.samba.org/pub/rsync/rsyncd.conf.5',
     path: /(?:^|\/)[^/]*rsync[^/]*\.secrets?$/i,
-    judge: (text) => {
-      let at = 0;
-      let first = -1;
-      let last = -1;
-      for (const line of text.split('\n')) {
-        const m = /^([A-Za-z0-9_.@-]{1,64}):(\S{6,128})\r?$/.exec(line);
-        if (m !== null && isPasswordValue(m[2] as string)) {
-          if (first === -1) first = at + (m[1] as string).length + 1;
-          last = at + (m[1] as string).length + 1 + (m[2] as string).length;
-        }
-        at += line.length + 1;
-      }
-      return first === -1 ? undefined : { start: first, end: last, confidence: 'high' };
-    },
+    judge: (text) => passwordLines(text, /^([A-Za-z0-9_.@-]{1,64}):(\S{6,128})\r?$/),
   },
   {
     id: 'jmx-remote-password-file',
@@ -154,22 +161,8 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     rotate: { url: 'https://docs.oracle.com/en/java/javase/17/management/monitoring-and-management-using-jmx-technology.html', how: "Change the roles' passwords in jmxremote.password on the server (mode 600, owned by the JVM's user), and keep the file out of the repository." },
     docs: 'https://docs.oracle.com/en/java/javase/17/management/monitoring-and-management-using-jmx-technology.html',
     path: /(?:^|\/)jmxremote\.password$/,
-    judge: (text) => {
-      let at = 0;
-      let first = -1;
-      let last = -1;
-      for (const line of text.split('\n')) {
-        // `monitorRole  QED` (a comment starts with #); the JDK's template is all comments.
-        const m = /^([A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(\S{6,128})[ \t]*\r?$/.exec(line);
-        if (m !== null && isPasswordValue(m[2] as string)) {
-          const start = at + line.indexOf(m[2] as string, (m[1] as string).length);
-          if (first === -1) first = start;
-          last = start + (m[2] as string).length;
-        }
-        at += line.length + 1;
-      }
-      return first === -1 ? undefined : { start: first, end: last, confidence: 'high' };
-    },
+    // `monitorRole  QED` (a comment starts with #); the JDK's template is all comments.
+    judge: (text) => passwordLines(text, /^([A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(\S{6,128})[ \t]*\r?$/),
   },
   {
     id: 'ldap-secret-file',
