@@ -4544,6 +4544,8 @@ describe('sixty-seventh to sixty-ninth blind gradings: data engineering and note
       [ngrok, `{"cell_type": "code", "source": ["ngrok.set_auth_token(\\"${ngrok}\\")\\n"]}\n`, 'tunnel.ipynb'],
       [fivetran, `{"source": ["r = requests.get(url, auth=(\\"${g.chars(ALNUM, 16)}\\", \\"${fivetran}\\"))\\n"]}\n`, 'sync.ipynb'],
       [fivetran, `FIVETRAN_AUTH = ("${g.chars(ALNUM, 16)}", "${fivetran}")\n`, 'fivetran.py'],
+      [`${fivetran}!9`, `CREATE USER MAPPING FOR jdoe SERVER app_db OPTIONS (user 'readonly', password '${fivetran}!9');\n`, 'sql/fdw.sql'],
+      [`${fivetran}-7`, `analytics.abc123.eu-west-1.redshift.amazonaws.com:5439:dev:airflow:${fivetran}-7\n`, '.pgpass'],
     ];
     for (const [value, text, path] of cases) expect(found(text, path).join(' '), `${path}: ${text}`).toContain(value);
     // auditd writes an argument that holds a blank as hex: decoded in a view of its record.

