@@ -4557,6 +4557,10 @@ describe('sixty-seventh to sixty-ninth blind gradings: data engineering and note
     expect(execve.slice(hit[0]?.start, hit[0]?.end)).toContain(hex.slice(2, 40));
     const proctitle = `type=PROCTITLE msg=audit(1733480000.123:456): proctitle=${Buffer.from(`curl\0-H\0Authorization: Bearer ${stripe}`).toString('hex').toUpperCase()}\n`;
     expect(d.scan(proctitle).map((f) => f.ruleId)).toEqual(['stripe-secret-key']);
+    // PowerShell's Format-List of environment variables: each value with its own name, not the next one's.
+    const cohere = g.chars(ALNUM, 40);
+    const listed = `Name  : AWS_DEFAULT_REGION\nValue : eu-central-1\n\nName  : COHERE_API_KEY\nValue : ${cohere}\n\nName  : GITHUB_SHA\nValue : ${g.chars(HEX, 40)}\n`;
+    expect(found(listed, 'Get-ChildItem-Env.txt')).toEqual([cohere]);
     // A sheet opened by its id is no secret.
     expect(found(`sh = gc.open_by_key("1${g.chars(`${ALNUM}_-`, 43)}")\n`, 'report.py')).toEqual([]);
   });

