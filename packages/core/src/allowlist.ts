@@ -12,7 +12,8 @@ const PLACEHOLDER_MARKUP = /<[^>]*>|\$\{|\{\{|%s(?![A-Za-z0-9])|\*{3,}|\.{3}|\u2
 // documentation's example ids (`7870825a-xmpl-4def-…`), `mock_` a test double's value.
 const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
 // 'abcdABCD': AWS's documentation writes its example ids and keys so (`abcdABCDefgh`).
-const SEQUENCES = ['0123456789', '1234567890', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123', 'abcdABCD'];
+// ('123456789': Resend's documented `re_123456789` and its like; from a blind grading of email configs.)
+const SEQUENCES = ['0123456789', '1234567890', '123456789', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123', 'abcdABCD'];
 // A whole value that is only the word for one: "password", "mypassword", "your-secret". (With
 // digits it is a weak password someone uses, "password123", and is reported.)
 // A value that names where a secret is kept, not the secret: a variable or template slot (`$GITHUB_TOKEN`, `{{ token }}`, Concourse's `((token))`, a build's `__TOKEN__`,

@@ -46,7 +46,7 @@ export function isPreSharedKeyName(name: string): boolean {
 // PHP applications join an account's word in lower case: Joomla's `$smtppass`, Moodle's
 // `$CFG->dbpass`, WP-CLI's `--dbpass`; keytool's `-storepass` and `-keypass`; after a prefix,
 // Mirth's `keystore.storepass`, OpenLDAP images' `LDAP_ROOTPASS` and `LDAP_CONFIGPASS`.)
-const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|wlan|mqtt|vpn|app|api|[Mm]qtt|[Ww]i[Ff]i|[Ww]lan)(?:Pass|PW|Pw)$|(?:^|[_.$-])\$?(?:db|admin|user|root|config|smtp|ftp|sftp|mail|imap|pop3?|proxy|ldap|sql|mysql|pg|redis|mqtt|wifi|wlan|svc|bind|vpn|remote|local|store|key|keystore|truststore|srcstore|deststore|srckey|destkey)pass$|(?:^|_)(?:DB|ADMIN|USER|ROOT|CONFIG|SMTP|FTP|MAIL|LDAP|REDIS|MQTT|WIFI|VPN|REMOTE|STORE|KEY|KEYSTORE|TRUSTSTORE)PASS$/;
+const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|wlan|mqtt|vpn|app|api|[Mm]qtt|[Ww]i[Ff]i|[Ww]lan)(?:Pass|PW|Pw)$|(?:^|[_.$-])\$?(?:db|admin|user|root|config|smtp|ftp|sftp|mail|imap|pop3?|proxy|ldap|sql|mysql|pg|redis|mqtt|wifi|wlan|svc|bind|vpn|remote|local|store|key|keystore|truststore|srcstore|deststore|srckey|destkey|dn)pass$|(?:^|_)(?:DB|ADMIN|USER|ROOT|CONFIG|SMTP|FTP|MAIL|LDAP|REDIS|MQTT|WIFI|VPN|REMOTE|STORE|KEY|KEYSTORE|TRUSTSTORE)PASS$/;
 
 // Names of passwords (a subset of secret names): a password is chosen by a person, so its value
 // may be words, digits and any punctuation.

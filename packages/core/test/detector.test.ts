@@ -4582,3 +4582,40 @@ describe('sixty-seventh to sixty-ninth blind gradings: data engineering and note
     for (const [text, path] of quiet) expect(found(text, path), text).toEqual([]);
   });
 });
+
+describe('seventieth blind grading: email infrastructure and mail clients', () => {
+  const d = createDetector();
+  const g = createSampleGen(7001);
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const password = (): string => `${g.pick(['Harbor', 'Falcon', 'Cobalt'])}${g.chars(ALNUM, 6)}#${g.int(10, 99)}`;
+
+  it('finds app passwords, Dovecot passdb entries, SASL PLAIN exchanges, Mailtrap credentials and setup commands', () => {
+    const app = [0, 1, 2, 3].map(() => g.chars(LOWER, 4)).join('-');
+    const pw = password();
+    const hex = g.chars('0123456789abcdef', 14);
+    const plain = Buffer.from(`\u0000ops@example.org\u0000${pw}`).toString('base64');
+    const cases: [string, string, string][] = [
+      [app, `account icloud\nhost smtp.mail.me.com\nport 587\nuser ops@icloud.com\npassword ${app}\n`, '.msmtprc'],
+      [app.replace(/-/g, ''), `IMAPAccount yahoo\nHost imap.mail.yahoo.com\nUser ops@yahoo.com\nPass ${app.replace(/-/g, '')}\n`, '.mbsyncrc'],
+      [pw, `carol@example.org:{PLAIN}${pw}:5000:5000::/var/mail/example.org/carol::\n`, 'etc/dovecot/users'],
+      [pw, `carol@example.org:${pw}:5000:5000::/var/mail/vhosts/example.org/carol::\n`, 'etc/dovecot/passwd'],
+      [plain, `send: 'AUTH PLAIN ${plain}\\r\\n'\nreply: b'235 2.7.0 Authentication successful\\r\\n'\n`, 'smtp-debug.log'],
+      [hex, `MAIL_HOST=sandbox.smtp.mailtrap.io\nMAIL_USERNAME=${g.chars('0123456789abcdef', 14)}\nMAIL_PASSWORD=${hex}\n`, '.env'],
+      [pw, `docker exec -ti mailserver setup email add ops@example.org '${pw}'\n`, 'README.md'],
+      [pw, `passdb {\n  driver = ldap\n}\ndnpass = "${pw}"\n`, 'dovecot-ldap.conf.ext'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path).join(' '), `${path}: ${text}`).toContain(value);
+  });
+
+  it("leaves Resend's documented key, a Symfony Mailer DSN's domain, a credentials call's e-mail user and hashed passdb entries", () => {
+    expect(found('RESEND_API_KEY=re_123456789\n', '.env.example')).toEqual([]);
+    const key = g.chars('0123456789abcdef', 32);
+    expect(found(`MAILER_DSN=mailgun+api://${key}:mg.example.com@default\n`, '.env').join(' ')).not.toContain('mg.example.com');
+    const pw = password();
+    expect(found(`new PasswordAuthentication("ops.team@example.org", "${pw}")\n`, 'Mail.java')).not.toContain('ops.team@example.org');
+    expect(found('carol@example.org:{SHA512-CRYPT}$6$rounds=5000$abc$def:5000:5000::/var/mail/carol::\n', 'etc/dovecot/users')).toEqual([]);
+    expect(found(`C: AUTH PLAIN ${Buffer.from('\u0000foo\u0000password').toString('base64')}\n`, 'session.txt')).toEqual([]);
+  });
+});

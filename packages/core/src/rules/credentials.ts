@@ -114,6 +114,9 @@ export const credentialRules = [
       const user = m[2] ?? '';
       const password = m[3] ?? '';
       if (password === user || !inUse(password)) return false;
+      // Symfony Mailer's API transports take `KEY:DOMAIN@default` (mailgun+api://key:mg.example.com@default):
+      // the password's place holds the sending domain, and the key is the user's.
+      if (/\+(?:api|https)$/i.test(m[1] ?? '') && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(password)) return false;
       // A template in the user part (`https://${env:DSN}@host`): its ":" is the template's, not the password's.
       if (/\$\{|\{\{|\$\(/.test(user)) return false;
       // With no user (redis://:password@host) the shape alone says less: a word and a few digits

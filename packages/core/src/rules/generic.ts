@@ -1611,6 +1611,7 @@ const PASSWORD_HASH_NAME = /(?:password|passwd|passphrase)[_-]?(?:hash|digest)$/
 // An id and its secret joined by ":" (Asana's `2/<gid>/<gid>:<secret>`, an `app-id:secret` pair
 // for Basic auth), not a digest (`sha256:…`) or a URL.
 const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})$/;
+const EMAIL_ADDRESS = /^[^\s@]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/;
 // `key` after one word that does not say secret (`lake key`, `kms key`), not `api key` or `secret key`.
 const BARE_WORD_KEY = /^(?:[a-z0-9]+_)?key$/;
 const SECRET_WORD_KEY = /(?:^|_)(?:api|access|secret|auth|license|private|master|app|client|service|signing|encryption|admin|root|shared)_key$/;
@@ -2073,7 +2074,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // $secret)`, `new NetworkCredential("user", …)`, `new BasicAWSCredentials("AKIA…", …)`; from a blind grading.)
   // (A lookup by key or id takes an identifier: gspread's `gc.open_by_key("<sheet id>")`, from a
   // blind grading of notebooks: 27 findings.)
-  call: (key, value, m, text, at) => !CALL_READS.test(key) && !/(?:_by_|By)(?:key|Key|id|Id|ID|name|Name)$/.test(key) && !(/credentials?$/i.test(key) && m[0].trimEnd().endsWith(',')) && (m[0].includes('(') || statementStart(text, at)) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
+  // (Nor is an e-mail address, a credentials call's user: `new PasswordAuthentication("ops@…", …)`.)
+  call: (key, value, m, text, at) => !CALL_READS.test(key) && !/(?:_by_|By)(?:key|Key|id|Id|ID|name|Name)$/.test(key) && !EMAIL_ADDRESS.test(value) && !(/credentials?$/i.test(key) && m[0].trimEnd().endsWith(',')) && (m[0].includes('(') || statementStart(text, at)) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
 };
 
 // The next piece of a string split over concatenation: the closing quote, an optional "+" (at

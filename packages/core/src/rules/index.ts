@@ -98,6 +98,7 @@ import { flickrRules } from './flickr.js';
 import { alphaVantageRules } from './alpha-vantage.js';
 import { vncRules } from './vnc.js';
 import { dagsterRules } from './dagster.js';
+import { emailRules } from './email.js';
 import { zWaveRules } from './z-wave.js';
 import { zigbee2mqttRules } from './zigbee2mqtt.js';
 import { thingSpeakRules } from './thingspeak.js';
@@ -585,6 +586,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...alphaVantageRules,
   ...vncRules,
   ...dagsterRules,
+  ...emailRules,
   ...zWaveRules,
   ...zigbee2mqttRules,
   ...thingSpeakRules,
