@@ -1,5 +1,6 @@
 import { defineRule } from './define.js';
 import { isUsablePassword } from './generic.js';
+import { isAppPassword } from './gmail.js';
 import { inUse } from './passwords.js';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -38,10 +39,7 @@ export const emailRules = [
     window: { before: 500, after: 500 },
     // Letters a person did not choose: no placeholder's run (abcd efgh …), hardly a letter repeated.
     // (With Gmail near, google-app-password reports it.)
-    accept: (m, text, at) => {
-      const letters = (m[1] ?? '').replace(/[ -]/g, '');
-      return /^[a-z]{16}$/.test(letters) && new Set(letters).size >= 10 && !/abcd|efgh|wxyz|xxxx|qwer|asdf/.test(letters) && !/gmail|googlemail/i.test(text.slice(Math.max(0, at - 500), at + m[0].length + 500));
-    },
+    accept: (m, text, at) => isAppPassword(m[1] ?? '') && !/gmail|googlemail/i.test(text.slice(Math.max(0, at - 500), at + m[0].length + 500)),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://support.apple.com/en-us/102654', how: "Revoke the app password in the mail account's security settings (Yahoo, Apple ID, Fastmail, Zoho, Proton), create a new one, and keep it in the client's keychain or a secrets store." },

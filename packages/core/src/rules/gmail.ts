@@ -3,6 +3,16 @@ import { defineRule } from './define.js';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Google accounts' app passwords (Gmail SMTP for apps without OAuth). */
+/**
+ * An app password as mail providers generate it (Google, Yahoo, Apple, Fastmail): 16 lower-case
+ * letters, maybe in four groups split by blanks or dashes, that a person did not choose: no
+ * placeholder's run (abcd efgh …, qwer, asdf), hardly a letter repeated.
+ */
+export function isAppPassword(value: string): boolean {
+  const letters = value.replace(/[ -]/g, '');
+  return /^[a-z]{16}$/.test(letters) && new Set(letters).size >= 10 && !/abcd|efgh|wxyz|xxxx|qwer|asdf/.test(letters);
+}
+
 export const gmailRules = [
   // Sixteen lower-case letters, shown as four groups of four and pasted with or without the
   // blanks, under a password's name, with Gmail named near it (smtp.gmail.com, an @gmail.com login).
@@ -15,11 +25,7 @@ export const gmailRules = [
     secretGroup: 1,
     span: 'near',
     window: { before: 500, after: 500 },
-    // Letters a person did not choose: no placeholder's run (abcd efgh …), hardly a letter repeated.
-    accept: (m) => {
-      const letters = (m[1] ?? '').replace(/ /g, '');
-      return /^[a-z]{16}$/.test(letters) && new Set(letters).size >= 10 && !/abcd|efgh|wxyz|xxxx/.test(letters);
-    },
+    accept: (m) => isAppPassword(m[1] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://myaccount.google.com/apppasswords', how: 'Revoke the app password in the Google account (Security → App passwords), create a new one, and prefer OAuth for SMTP.' },
