@@ -40,6 +40,14 @@ function onlyLine(text: string): [number, number] | undefined {
   return [start, end];
 }
 
+/** A judge of a file that is one line: the line, when `test` takes its text. */
+function oneLine(test: (value: string) => boolean): FileRule['judge'] {
+  return (text) => {
+    const line = onlyLine(text);
+    return line !== undefined && test(text.slice(line[0], line[1])) ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
+  };
+}
+
 /**
  * The span from the first to the last password of a file of `<name><separator><password>` lines
  * (`line`: group 1 the name, group 2 the password), or undefined when no line holds one.
@@ -73,12 +81,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     rotate: { url: 'https://guides.rubyonrails.org/security.html#custom-credentials', how: 'Generate a new key (bin/rails credentials:edit with the old key, then re-encrypt under a new one), rotate every credential the file held, and keep the key out of the repository (.gitignore it).' },
     docs: 'https://guides.rubyonrails.org/security.html#custom-credentials',
     path: /(?:^|\/)config\/(?:master|credentials\/[A-Za-z0-9_.-]{1,64})\.key$/,
-    judge: (text) => {
-      const line = onlyLine(text);
-      if (line === undefined) return undefined;
-      const key = text.slice(line[0], line[1]);
-      return /^[0-9a-f]{32}$/.test(key) && shannonEntropy(key) >= 3 ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
-    },
+    judge: oneLine((key) => /^[0-9a-f]{32}$/.test(key) && shannonEntropy(key) >= 3),
   },
   {
     id: 'ansible-vault-password-file',
@@ -89,13 +92,8 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     docs: 'https://docs.ansible.com/ansible/latest/vault_guide/vault_managing_passwords.html',
     // (Also after "ansible": `~/.ansible-vault-pass`, `.ansible_vault_password`; from a blind grading of dotfiles.)
     path: /(?:^|\/)\.?(?:ansible[-_.])?vault[-_.]?pass(?:word)?(?:[-_.][A-Za-z0-9]{1,16})?(?:\.txt)?$/i,
-    judge: (text) => {
-      const line = onlyLine(text);
-      if (line === undefined) return undefined;
-      const password = text.slice(line[0], line[1]);
-      // A script that prints the password (`#!/bin/sh`) is a program, not the password.
-      return !password.startsWith('#!') && isPasswordValue(password) ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
-    },
+    // A script that prints the password (`#!/bin/sh`) is a program, not the password.
+    judge: oneLine((password) => !password.startsWith('#!') && isPasswordValue(password)),
   },
   {
     id: 'vault-token-file',
@@ -105,12 +103,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     rotate: { url: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke', how: 'Revoke the token (vault token revoke -self, or by accessor), log in again, and keep ~/.vault-token out of backups and repositories.' },
     docs: 'https://developer.hashicorp.com/vault/docs/commands/login',
     path: /(?:^|\/)\.vault-token$/,
-    judge: (text) => {
-      const line = onlyLine(text);
-      if (line === undefined) return undefined;
-      const token = text.slice(line[0], line[1]);
-      return /^(?:hv[sb]\.|[sb]\.)?[A-Za-z0-9_-]{20,200}$/.test(token) && shannonEntropy(token) >= 3.5 ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
-    },
+    judge: oneLine((token) => /^(?:hv[sb]\.|[sb]\.)?[A-Za-z0-9_-]{20,200}$/.test(token) && shannonEntropy(token) >= 3.5),
   },
   {
     id: 'erlang-cookie-file',
@@ -120,12 +113,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     rotate: { url: 'https://www.rabbitmq.com/docs/clustering#erlang-cookie', how: 'Write a new cookie on every node (and where CLI tools read it), restart the nodes, and keep the file out of images and repositories.' },
     docs: 'https://www.rabbitmq.com/docs/clustering#erlang-cookie',
     path: /(?:^|\/)\.erlang\.cookie$/,
-    judge: (text) => {
-      const line = onlyLine(text);
-      if (line === undefined) return undefined;
-      const cookie = text.slice(line[0], line[1]);
-      return /^[A-Za-z0-9+/=_.~!@#%^&*-]{16,255}$/.test(cookie) && new Set(cookie).size >= 9 ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
-    },
+    judge: oneLine((cookie) => /^[A-Za-z0-9+/=_.~!@#%^&*-]{16,255}$/.test(cookie) && new Set(cookie).size >= 9),
   },
   {
     id: 'backup-password-file',
@@ -135,13 +123,8 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     rotate: { url: 'https://restic.readthedocs.io/en/stable/070_encryption.html', how: 'Add a new key to the repository (restic key add, then key remove the old one), or a new PSK on both ends, and keep the file out of the repository.' },
     docs: 'https://restic.readthedocs.io/en/stable/030_preparing_a_new_repo.html',
     path: /(?:^|\/)(?:\.?restic[-_.]?pass(?:word)?(?:\.txt)?|restic\/password(?:\.txt)?|[^/]*\.psk)$/i,
-    judge: (text) => {
-      const line = onlyLine(text);
-      if (line === undefined) return undefined;
-      const value = text.slice(line[0], line[1]);
-      // A Zabbix PSK is 32 to 512 hex digits; a restic password is any password.
-      return (/^[0-9a-fA-F]{32,512}$/.test(value) && shannonEntropy(value) >= 3) || isPasswordValue(value) ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
-    },
+    // A Zabbix PSK is 32 to 512 hex digits; a restic password is any password.
+    judge: oneLine((value) => (/^[0-9a-fA-F]{32,512}$/.test(value) && shannonEntropy(value) >= 3) || isPasswordValue(value)),
   },
   {
     id: 'rsync-secrets-file',
@@ -173,11 +156,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     docs: 'https://linux.die.net/man/5/pam_ldap',
     path: /(?:^|\/)(?:ldap|pam_ldap|libnss-ldap)\.secret$/,
     punctuated: true,
-    judge: (text) => {
-      const line = onlyLine(text);
-      if (line === undefined) return undefined;
-      return isPasswordValue(text.slice(line[0], line[1])) ? { start: line[0], end: line[1], confidence: 'high' } : undefined;
-    },
+    judge: oneLine(isPasswordValue),
   },
   {
     id: 'chef-encrypted-data-bag-secret-file',

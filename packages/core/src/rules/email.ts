@@ -1,6 +1,6 @@
 import { defineRule } from './define.js';
 import { isUsablePassword } from './generic.js';
-import { isAppPassword } from './gmail.js';
+import { isAppPassword, PASSWORD_KEY, VALUE_OPEN } from './gmail.js';
 import { inUse } from './passwords.js';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -34,7 +34,7 @@ export const emailRules = [
     provider: 'Email',
     description: 'Mail app password (Yahoo, iCloud, Fastmail, Zoho, Proton Bridge: 16 lower-case letters, in four groups or joined) under a password name, with the provider or an SMTP/IMAP server nearby',
     keywords: ['yahoo', 'icloud', 'me.com', 'fastmail', 'zoho', 'proton', 'smtp', 'imap'],
-    pattern: /(?:(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,48}pass(?:word|wd)?["'`]?[ \t]{0,8}(?:=>|:=|[:=])|^[ \t]*(?:Pass|AuthPass|password|passwd|pass)[ \t]{1,8})[ \t]{0,8}["'`]?([a-z]{4}([ -])[a-z]{4}\2[a-z]{4}\2[a-z]{4}|[a-z]{16})(?![A-Za-z0-9])/im,
+    pattern: new RegExp(`(?:${PASSWORD_KEY}|^[ \\t]*(?:Pass|AuthPass|password|passwd|pass)[ \\t]{1,8})${VALUE_OPEN}([a-z]{4}([ -])[a-z]{4}\\2[a-z]{4}\\2[a-z]{4}|[a-z]{16})(?![A-Za-z0-9])`, 'im'),
     span: 'near',
     window: { before: 500, after: 500 },
     // Letters a person did not choose: no placeholder's run (abcd efgh …), hardly a letter repeated.
@@ -119,7 +119,7 @@ export const emailRules = [
     provider: 'Mailtrap',
     description: 'Mailtrap SMTP password (14 hex digits) under a password name, with Mailtrap nearby',
     keywords: ['mailtrap'],
-    pattern: /(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,48}pass(?:word|wd)?["'`]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}["'`]?([0-9a-f]{14})(?![A-Za-z0-9])/i,
+    pattern: new RegExp(`${PASSWORD_KEY}${VALUE_OPEN}([0-9a-f]{14})(?![A-Za-z0-9])`, 'i'),
     span: 'near',
     window: { before: 500, after: 500 },
     accept: (m) => new Set(m[1] ?? '').size >= 7,

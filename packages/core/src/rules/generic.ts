@@ -1993,8 +1993,9 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // (A CSV writer quotes a value with punctuation and not the name beside it: a row that starts
   // the line may do so. Up to one short cell may stand between, an environment's or a scope's.)
   // (Or after a few bare cells that start the row: an export's `zoom,zoom_client_secret,"…"`.)
-  // (Not a header row, whose every cell is a column's name: `…,RecoveryPassword,BackedUpToAD`.)
-  cell: (key, value, m, text, at) => !headerRow(text, at) && (m[1] === m[3] || (m[1] === '' && m[3] === '"' && (at === 0 || text.charCodeAt(at - 1) === 10 || BARE_CELLS_BEFORE.test(text.slice(Math.max(0, at - 100), at))))) && rowBefore(text, at, m[1] !== '') && /[_.-]|[a-z][A-Z]/.test(key) && acceptGeneric(key, value),
+  // (Not a header row, whose every cell is a column's name: `…,RecoveryPassword,BackedUpToAD`;
+  // read last, as the dearest test.)
+  cell: (key, value, m, text, at) => (m[1] === m[3] || (m[1] === '' && m[3] === '"' && (at === 0 || text.charCodeAt(at - 1) === 10 || BARE_CELLS_BEFORE.test(text.slice(Math.max(0, at - 100), at))))) && rowBefore(text, at, m[1] !== '') && /[_.-]|[a-z][A-Z]/.test(key) && acceptGeneric(key, value) && !headerRow(text, at),
   // A password on a command or inventory line (`ansible_become_pass=…`) is judged as a password;
   // a secret's name (`HEROKU_AUTH_TOKEN=<uuid>`) takes any random value, a key-like one
   // (`-e AZURE_OPENAI_KEY=…`, `-Ddatadog.app-key=…`) a strictly random one.

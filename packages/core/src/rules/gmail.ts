@@ -8,6 +8,14 @@ const LOWER = 'abcdefghijklmnopqrstuvwxyz';
  * letters, maybe in four groups split by blanks or dashes, that a person did not choose: no
  * placeholder's run (abcd efgh …, qwer, asdf), hardly a letter repeated.
  */
+/**
+ * A password's name and its operator, as settings write them (`SMTP_PASSWORD=`, `"pass": `,
+ * `$password =>`), then the blanks and quote that open the value: the start of the mail
+ * credential rules' patterns, which then say what the value is.
+ */
+export const PASSWORD_KEY = '(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,48}pass(?:word|wd)?["\'`]?[ \\t]{0,8}(?:=>|:=|[:=])';
+export const VALUE_OPEN = '[ \\t]{0,8}["\'`]?';
+
 export function isAppPassword(value: string): boolean {
   const letters = value.replace(/[ -]/g, '');
   return /^[a-z]{16}$/.test(letters) && new Set(letters).size >= 10 && !/abcd|efgh|wxyz|xxxx|qwer|asdf/.test(letters);
@@ -21,7 +29,7 @@ export const gmailRules = [
     provider: 'Google',
     description: 'Google account app password (16 lower-case letters, in four groups or joined) under a password name with Gmail nearby',
     keywords: ['gmail'],
-    pattern: /(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,48}pass(?:word|wd)?["'`]?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}["'`]?([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![A-Za-z0-9])/i,
+    pattern: new RegExp(`${PASSWORD_KEY}${VALUE_OPEN}([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![A-Za-z0-9])`, 'i'),
     secretGroup: 1,
     span: 'near',
     window: { before: 500, after: 500 },

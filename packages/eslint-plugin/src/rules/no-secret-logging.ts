@@ -146,13 +146,18 @@ export default createRule<Options, MessageIds>({
       return (symbol.getDeclarations() ?? []).some((d) => isKeywardCoreFile(d.getSourceFile().fileName));
     }
 
+    /** The variable an identifier names, and its definition when it has exactly one. */
+    const declarationOf = (node: TSESTree.Identifier) => {
+      const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node.name);
+      return { variable, def: variable?.defs.length === 1 ? variable.defs[0] : undefined };
+    };
+
     /**
      * The values an identifier is given: a `const`'s initialiser, or a `let`'s or `var`'s
      * initialiser and every assignment to it (`+=` appends its right side), up to MAX_WRITES.
      */
     const valuesOf = (node: TSESTree.Identifier): TSESTree.Expression[] => {
-      const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node.name);
-      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      const { variable, def } = declarationOf(node);
       if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier) return [];
       const values: TSESTree.Expression[] = def.node.init ? [def.node.init] : [];
       if (def.parent.kind === 'const') return values;
@@ -169,8 +174,7 @@ export default createRule<Options, MessageIds>({
     const isProcessEnv = (node: TSESTree.Node): boolean => {
       if (node.type === AST_NODE_TYPES.MemberExpression) return nameOf(node) === 'env' && node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'process';
       if (node.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node.name);
-      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      const { def } = declarationOf(node);
       if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return false;
       const init = def.node.init;
       if (def.node.id.type === AST_NODE_TYPES.Identifier) return init.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(init);
