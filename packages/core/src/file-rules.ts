@@ -6,6 +6,7 @@
 // Every judge reads a file of at most FILE_MAX characters a bounded number of times.
 
 import { shannonEntropy } from './entropy.js';
+import { isMailPassword } from './rules/email.js';
 import { isPasswordValue } from './rules/generic.js';
 import type { Confidence, Rotation, Severity } from './types.js';
 
@@ -23,8 +24,18 @@ export interface FileRule {
   readonly path: RegExp;
   /** The secret may hold markup-like punctuation (`<…>`) that elsewhere marks a placeholder: a scrambled password. */
   readonly punctuated?: boolean;
-  /** The secret in a file's whole text (offsets, end exclusive) and the confidence, or undefined. Never throws. */
-  readonly judge: (text: string) => { readonly start: number; readonly end: number; readonly confidence: Confidence } | undefined;
+  /**
+   * The secret in a file's whole text, or each secret of a file of many entries (a credential map's
+   * lines), or undefined. Never throws.
+   */
+  readonly judge: (text: string) => FileSecret | readonly FileSecret[] | undefined;
+}
+
+/** A secret a file judge found: offsets into the file's text (end exclusive) and the confidence. */
+export interface FileSecret {
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: Confidence;
 }
 
 /** The one line a file holds (blanks and a final line break around it), as [start, end], or undefined. */
@@ -49,23 +60,29 @@ function oneLine(test: (value: string) => boolean): FileRule['judge'] {
 }
 
 /**
- * The span from the first to the last password of a file of `<name><separator><password>` lines
- * (`line`: group 1 the name, group 2 the password), or undefined when no line holds one.
+ * Each password of a file of `<name><separator><password>` lines (`line`: group 1 the name,
+ * group 2 the password; compiled with the `d` flag when group 1 does not start the line), or
+ * undefined when no line holds one that `test` takes.
  */
-function passwordLines(text: string, line: RegExp): { start: number; end: number; confidence: 'high' } | undefined {
+function passwordLines(text: string, line: RegExp, test: (value: string) => boolean = isPasswordValue): FileSecret[] | undefined {
+  const found: FileSecret[] = [];
   let at = 0;
-  let first = -1;
-  let last = -1;
   for (const row of text.split('\n')) {
     const m = line.exec(row);
-    if (m !== null && isPasswordValue(m[2] as string)) {
-      const start = at + row.indexOf(m[2] as string, (m[1] as string).length);
-      if (first === -1) first = start;
-      last = start + (m[2] as string).length;
+    if (m !== null && test(m[2] as string)) {
+      const start = at + (m.indices?.[2]?.[0] ?? row.indexOf(m[2] as string, (m[1] as string).length));
+      found.push({ start, end: start + (m[2] as string).length, confidence: 'high' });
     }
     at += row.length + 1;
   }
-  return first === -1 ? undefined : { start: first, end: last, confidence: 'high' };
+  return found.length === 0 ? undefined : found;
+}
+
+// A mail relay map's line, commented out or not (a relay once used is a password still valid).
+const COMMENTED = '^[ \\t]*(?:#[ \\t]*)?';
+/** A relay map line: COMMENTED, then `head` (group 1, up to the password), then the rest of the line as the password (group 2). */
+function relayLine(head: string): RegExp {
+  return new RegExp(`${COMMENTED}(${head})(\\S(?:[^\\r\\n]{0,254}\\S)?)[ \\t]*\\r?$`, 'd');
 }
 
 // A GitHub recovery code (5 + 5 hex), GitLab's (16 hex), or a code of 4 to 5 letters and digits on
@@ -146,6 +163,67 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     path: /(?:^|\/)jmxremote\.password$/,
     // `monitorRole  QED` (a comment starts with #); the JDK's template is all comments.
     judge: (text) => passwordLines(text, /^([A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(\S{6,128})[ \t]*\r?$/),
+  },
+  {
+    id: 'postfix-sasl-passwd-file',
+    provider: 'Postfix',
+    description: "Postfix SASL password map (sasl_passwd, sasl_passwd_sender: a relay, domain or sender, then user:password, per line)",
+    severity: 'high',
+    rotate: { url: 'https://www.postfix.org/SASL_README.html#client_sasl_enable', how: 'Change the SMTP credentials at the relay (or revoke the provider key), write the new ones to the map on the host (mode 600, then postmap), and keep the file out of the repository.' },
+    docs: 'https://www.postfix.org/SASL_README.html#client_sasl_sender',
+    path: /(?:^|\/)sasl_passwd(?:[_-][A-Za-z0-9_-]*)?$/,
+    // `[smtp.example.net]:587  user@example.net:password`, `@example.org  user:password`: the
+    // password runs to the end of the line (a Gmail app password keeps its blanks).
+    judge: (text) => passwordLines(text, relayLine('[^\\s#][^\\s]{0,255}[ \\t]+[^\\s:]{1,256}:'), isMailPassword),
+  },
+  {
+    id: 'exim-passwd-client-file',
+    provider: 'Exim',
+    description: "Exim's client authentication file (Debian's /etc/exim4/passwd.client: relay host:user:password per line)",
+    severity: 'high',
+    rotate: { url: 'https://manpages.debian.org/stable/exim4-config/exim4-config_files.5.en.html', how: 'Change the SMTP credentials at the relay (or revoke the provider key), write the new ones to passwd.client on the host (mode 640, group Debian-exim), and keep the file out of the repository.' },
+    docs: 'https://manpages.debian.org/stable/exim4-config/exim4-config_files.5.en.html',
+    path: /(?:^|\/)passwd\.client$/,
+    judge: (text) => passwordLines(text, relayLine('[^\\s#:][^\\s:]{0,255}:[^\\s:]{1,256}:'), isMailPassword),
+  },
+  {
+    id: 'opensmtpd-secrets-file',
+    provider: 'OpenSMTPD',
+    description: "OpenSMTPD credentials table (/etc/mail/secrets, /etc/smtpd/secrets: a label, then user:password, for relaying with auth)",
+    severity: 'high',
+    rotate: { url: 'https://man.openbsd.org/table.5', how: 'Change the SMTP credentials at the relay, write the new ones to the table on the host (mode 640, owned by root:_smtpd), and keep the file out of the repository.' },
+    docs: 'https://man.openbsd.org/table.5',
+    path: /(?:^|\/)(?:smtpd|mail)\/secrets$/,
+    judge: (text) => passwordLines(text, relayLine('[A-Za-z0-9_.-]{1,64}[ \\t]+[^\\s:]{1,256}:'), isMailPassword),
+  },
+  {
+    id: 'dma-auth-file',
+    provider: 'DragonFly Mail Agent',
+    description: "dma's SMTP authentication file (/etc/dma/auth.conf: user|smarthost:password per line)",
+    severity: 'high',
+    rotate: { url: 'https://man.freebsd.org/cgi/man.cgi?query=dma&sektion=8', how: 'Change the SMTP credentials at the smarthost, write the new ones to auth.conf on the host (mode 640, group mail), and keep the file out of the repository.' },
+    docs: 'https://man.freebsd.org/cgi/man.cgi?query=dma&sektion=8',
+    path: /(?:^|\/)dma\/auth\.conf$/,
+    judge: (text) => passwordLines(text, relayLine('[^\\s#|][^\\s|]{0,255}\\|[^\\s:]{1,256}:'), isMailPassword),
+  },
+  {
+    id: 'haraka-auth-flat-file',
+    provider: 'Haraka',
+    description: "Haraka's flat-file SMTP AUTH users (config/auth_flat_file.ini: user=password under [users])",
+    severity: 'high',
+    rotate: { url: 'https://haraka.github.io/plugins/auth/flat_file/', how: "Change the users' passwords in auth_flat_file.ini on the server (or move to an auth plugin backed by a directory), tell the users, and keep the file out of the repository." },
+    docs: 'https://haraka.github.io/plugins/auth/flat_file/',
+    path: /(?:^|\/)auth_flat_file\.ini$/,
+    judge: (text) => {
+      // Only the [users] section: [core] holds the methods (`methods=PLAIN,LOGIN,CRAM-MD5`).
+      const users = /^\[users\][ \t]*\r?$/m.exec(text);
+      if (users === null) return undefined;
+      const from = users.index + users[0].length;
+      const next = text.slice(from).search(/^\[/m);
+      const section = text.slice(from, next === -1 ? text.length : from + next);
+      const found = passwordLines(section, /^[ \t]*([^\s=#;[][^=\r\n]{0,127}=[ \t]*)(\S{1,256})[ \t]*\r?$/d);
+      return found?.map((f) => ({ ...f, start: from + f.start, end: from + f.end }));
+    },
   },
   {
     id: 'ldap-secret-file',

@@ -45,8 +45,9 @@ export function isPreSharedKeyName(name: string): boolean {
 // account's word, AutoIt's `$sPass`, `strPass`, `dbPw`, `adminPass`; not `renderPass` or `bypass`.
 // PHP applications join an account's word in lower case: Joomla's `$smtppass`, Moodle's
 // `$CFG->dbpass`, WP-CLI's `--dbpass`; keytool's `-storepass` and `-keypass`; after a prefix,
-// Mirth's `keystore.storepass`, OpenLDAP images' `LDAP_ROOTPASS` and `LDAP_CONFIGPASS`.)
-const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|wlan|mqtt|vpn|app|api|[Mm]qtt|[Ww]i[Ff]i|[Ww]lan)(?:Pass|PW|Pw)$|(?:^|[_.$-])\$?(?:db|admin|user|root|config|smtp|ftp|sftp|mail|imap|pop3?|proxy|ldap|sql|mysql|pg|redis|mqtt|wifi|wlan|svc|bind|vpn|remote|local|store|key|keystore|truststore|srcstore|deststore|srckey|destkey|dn)pass$|(?:^|_)(?:DB|ADMIN|USER|ROOT|CONFIG|SMTP|FTP|MAIL|LDAP|REDIS|MQTT|WIFI|VPN|REMOTE|STORE|KEY|KEYSTORE|TRUSTSTORE)PASS$/;
+// Mirth's `keystore.storepass`, OpenLDAP images' `LDAP_ROOTPASS` and `LDAP_CONFIGPASS`, Dovecot's
+// LDAP `dnpass`; mailcow.conf's `DBROOT`, its database's root password.)
+const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|wlan|mqtt|vpn|app|api|[Mm]qtt|[Ww]i[Ff]i|[Ww]lan)(?:Pass|PW|Pw)$|(?:^|[_.$-])\$?(?:db|admin|user|root|config|smtp|ftp|sftp|mail|imap|pop3?|proxy|ldap|sql|mysql|pg|redis|mqtt|wifi|wlan|svc|bind|vpn|remote|local|store|key|keystore|truststore|srcstore|deststore|srckey|destkey|dn)pass$|(?:^|_)(?:DB|ADMIN|USER|ROOT|CONFIG|SMTP|FTP|MAIL|LDAP|REDIS|MQTT|WIFI|VPN|REMOTE|STORE|KEY|KEYSTORE|TRUSTSTORE)PASS$|^DBROOT$/;
 
 // Names of passwords (a subset of secret names): a password is chosen by a person, so its value
 // may be words, digits and any punctuation.
@@ -62,7 +63,7 @@ const SECRET_NAME_PART = new RegExp(SECRET_NAME.source.replaceAll('^', ''));
 const KEY_LIKE_PART = /[a-z0-9]key\d{0,2}$|bearer/;
 // The weak names' endings (isWeakSecretName): a bare key, auth.
 const WEAK_PART = /key\d{0,2}$|auth$/;
-const SHORT_NAME_END = /(?:pat|ak|sk|pass|pw|psk)\d?$/i;
+const SHORT_NAME_END = /(?:pat|ak|sk|pass|pw|psk)\d?$|^dbroot$/i;
 
 /**
  * False only when neither `name` nor any part of it from a separator on (`config.apiKey` →

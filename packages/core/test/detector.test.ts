@@ -4516,7 +4516,7 @@ describe('sixty-seventh to sixty-ninth blind gradings: data engineering and note
     expect(found('[Byte[]] $Key = (1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16)\n', 'a.ps1')).toEqual([]);
     const pw = password();
     const other = password();
-    expect(found(`# JMX roles\nmonitorRole   ${pw}\ncontrolRole   ${other}\n`, 'opt/tomcat/conf/jmxremote.password')).toEqual([`${pw}\ncontrolRole   ${other}`]);
+    expect(found(`# JMX roles\nmonitorRole   ${pw}\ncontrolRole   ${other}\n`, 'opt/tomcat/conf/jmxremote.password')).toEqual([pw, other]);
     expect(found(`${pw}\n`, 'etc/ldap.secret')).toEqual([pw]);
     const chef = g.chars(B64, 684);
     expect(found(`${chef}\n`, 'etc/chef/encrypted_data_bag_secret')).toEqual([chef]);
@@ -4609,6 +4609,51 @@ describe('seventieth blind grading: email infrastructure and mail clients', () =
     for (const [value, text, path] of cases) expect(found(text, path).join(' '), `${path}: ${text}`).toContain(value);
   });
 
+  it("finds relay credential maps (Postfix, Exim, OpenSMTPD, dma, Haraka), sendmail's AuthInfo, mail login calls and mail clients' directives", () => {
+    const pw = password();
+    const other = password();
+    const app = [0, 1, 2, 3].map(() => g.chars(LOWER, 4)).join(' ');
+    const uuid = [8, 4, 4, 4, 12].map((n) => g.chars('0123456789abcdef', n)).join('-');
+    const hex = g.chars('0123456789abcdef', 40);
+    const dashed = app.replace(/ /g, '-');
+    const joined = app.replace(/ /g, '');
+    // Each password of a map's lines on its own, a commented-out relay's too, beside a provider rule's finding.
+    expect(found(`[smtp.gmail.com]:587\tops@gmail.com:${app}\n#@example.org SMTP_Injection:${hex}\n`, 'etc/postfix/sasl_passwd')).toEqual([app, hex]);
+    expect(found(`# target.mail.server.example:login:password\n*.example.net:ops:${pw}\nsmtp.postmarkapp.com:${uuid}:${uuid}\n`, 'etc/exim4/passwd.client')).toEqual([pw, uuid]);
+    expect(found(`isp ops@example.org:${pw}\n`, 'etc/mail/secrets')).toEqual([pw]);
+    expect(found(`ops@example.org|smtp.example.org:${pw}\n`, 'etc/dma/auth.conf')).toEqual([pw]);
+    expect(found(`[core]\nmethods=PLAIN,LOGIN,CRAM-MD5\n\n[users]\nops=${pw}\nalerts@example.org=${other}\n`, 'config/auth_flat_file.ini')).toEqual([pw, other]);
+    const cases: [string, string, string][] = [
+      [pw, `AuthInfo:[smtp.example.org]:587 "U:smmsp" "I:ops@example.org" "P:${pw}" "M:PLAIN"\n`, 'etc/mail/authinfo'],
+      [btoa(pw), `AuthInfo:smtp.example.org "U:smmsp" "I:ops" "P=${btoa(pw)}" "M:PLAIN"\n`, 'etc/mail/authinfo'],
+      [pw, `{"content": "AuthInfo:smtp.example.org \\"U:root\\" \\"I:ops\\" \\"P:${pw}\\" \\"M:PLAIN\\""}\n`, 'packer/files.json'],
+      [pw, `postmark:\n  webhook_basic_auth: "hooks:${pw}"\n`, 'config/postmark.yml'],
+      [pw, `server = smtplib.SMTP_SSL("smtp.example.org", 465)\nserver.login("alerts@example.org", "${pw}")\n`, 'alert.py'],
+      [app, `yag = yagmail.SMTP("ops@icloud.com", "${app}")\n`, 'alert.py'],
+      [pw, `d := gomail.NewDialer("smtp.example.org", 587, "ops@example.org", "${pw}")\n`, 'mail.go'],
+      [pw, `await client.AuthenticateAsync("ops@example.org", "${pw}");\n`, 'Mailer.cs'],
+      [app, `define( 'WPMS_SMTP_HOST', 'smtp.mail.yahoo.com' );\ndefine( 'WPMS_SMTP_PASS', '${app}' );\n`, 'wp-config.php'],
+      [dashed, `poll imap.mail.me.com proto imap user "ops@icloud.com" there with password ${dashed} is ops here\n`, '.fetchmailrc'],
+      [pw, `poll imap.example.org proto imap user "ops" there with password "${pw}" is ops here\n`, '.fetchmailrc'],
+      [joined, `swaks --server smtp.gmail.com:465 --auth LOGIN --auth-user ops@gmail.com --auth-password "${joined}"\n`, 'notes.md'],
+      [dashed, `smtp_sasl_password_maps = inline:{ [smtp.mail.me.com]:587=ops@icloud.com:${dashed} }\n`, 'main.cf'],
+      [pw, `sendemail -f ops@example.org -t it@example.org -u alert -s smtp.example.org:587 -xu ops@example.org -xp '${pw}'\n`, '.bash_history'],
+      [pw, `IMAPAccount work\nHost imap.example.org\nUser ops@example.org\nPass ${pw}\n`, '.mbsyncrc'],
+      [`api:${hex}`, `curl -H 'Authorization: token api:${hex}' https://lists.example.org/api/subscribers\n`, 'import.sh'],
+      [pw, `DBNAME=mailcow\nDBROOT=${pw}\n`, 'mailcow.conf'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+  });
+
+  it("leaves Mailgun's webhook nonce, a passwd-file line's fields, a hashed Basic-auth user and Haraka's methods", () => {
+    const nonce = g.chars('0123456789abcdef', 50);
+    expect(found(`{\n  "signature": {\n    "token": "${nonce}",\n    "timestamp": "1716671203",\n    "signature": "${g.chars('0123456789abcdef', 64)}"\n  }\n}\n`, 'tests/fixtures/mailgun_event.json')).toEqual([]);
+    expect(found('frank@example.org:mypassword:5000:5000::/var/mail/vhosts/example.org/frank::\n', 'srv/mail/dovecot-users')).toEqual([]);
+    expect(found(`basicAuth: "admin:$apr1$${g.chars(ALNUM, 8)}$${g.chars(ALNUM, 22)}"\n`, 'traefik.yml')).toEqual([]);
+    expect(found('[core]\nmethods=PLAIN,LOGIN,CRAM-MD5\n', 'config/auth_flat_file.ini')).toEqual([]);
+    expect(found('[smtp.example.com]:587 user:<app-password>\n', 'etc/postfix/sasl_passwd')).toEqual([]);
+  });
+
   it("leaves Resend's documented key, a Symfony Mailer DSN's domain, a credentials call's e-mail user and hashed passdb entries", () => {
     expect(found('RESEND_API_KEY=re_123456789\n', '.env.example')).toEqual([]);
     const key = g.chars('0123456789abcdef', 32);
@@ -4617,5 +4662,27 @@ describe('seventieth blind grading: email infrastructure and mail clients', () =
     expect(found(`new PasswordAuthentication("ops.team@example.org", "${pw}")\n`, 'Mail.java')).not.toContain('ops.team@example.org');
     expect(found('carol@example.org:{SHA512-CRYPT}$6$rounds=5000$abc$def:5000:5000::/var/mail/carol::\n', 'etc/dovecot/users')).toEqual([]);
     expect(found(`C: AUTH PLAIN ${Buffer.from('\u0000foo\u0000password').toString('base64')}\n`, 'session.txt')).toEqual([]);
+  });
+});
+
+describe('seventy-first and seventy-second blind gradings: real-time communications and VoIP, web3 development', () => {
+  const d = createDetector();
+  const g = createSampleGen(7201);
+  const HEX = '0123456789abcdef';
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it("leaves EVM addresses under a token's name, Cosmos public keys under their type and a Starknet account address", () => {
+    const address = `0x${g.chars('0123456789abcdefABCDEF', 40)}`;
+    expect(found(`TOKEN_ADDRESS=${address}\n`, '.env')).toEqual([]);
+    expect(found(`const token = "${address}";\n`, 'deploy.ts')).toEqual([]);
+    const pub = `${g.chars(B64, 43)}=`;
+    expect(found(`{\n  "pubkey": { "@type": "/cosmos.crypto.ed25519.PubKey", "key": "${pub}" }\n}\n`, 'genesis.json')).toEqual([]);
+    const priv = `${g.chars(B64, 86)}==`;
+    expect(found(`{\n  "pub_key": { "type": "tendermint/PubKeyEd25519", "value": "${pub}" },\n  "priv_key": { "type": "tendermint/PrivKeyEd25519", "value": "${priv}" }\n}\n`, 'config/priv_validator_key.json')).toEqual([priv]);
+    const starknet = `0x0${g.chars(HEX, 63)}`;
+    const key = `0x${g.chars(HEX, 64)}`;
+    expect(found(`const privateKey = process.env.STARKNET_PRIVATE_KEY;\nconst accountAddress = "${starknet}";\n`, 'deploy_starknet.ts')).toEqual([]);
+    expect(found(`const privateKey = "${key}";\n`, 'deploy.ts')).toEqual([key]);
   });
 });

@@ -1,6 +1,6 @@
 import { isDocumentedExample, isPlaceholder } from '../allowlist.js';
 import { binaryRules, bytesOf } from '../binary.js';
-import { FILE_MAX, type FileRule, fileRules } from '../file-rules.js';
+import { FILE_MAX, type FileRule, type FileSecret, fileRules } from '../file-rules.js';
 import { builtinRuleIds, type KeywardConfig, validateConfig } from '../config.js';
 import { shannonEntropy } from '../entropy.js';
 import { compileGlob } from '../glob.js';
@@ -485,38 +485,43 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       if (reveal) finding.secret = cand.secret;
       findings.push(finding);
     }
-    if (whole !== undefined && !findings.some((f) => f.start < whole.end && f.end > whole.start)) {
-      const { rule, start, end, confidence } = whole;
-      const secret = text.slice(start, end);
-      const before = text.slice(0, start);
-      const finding: Mutable<RevealedFinding> = {
-        ruleId: rule.id,
-        provider: rule.provider,
-        description: rule.description,
-        severity: rule.severity,
-        confidence,
-        line: before.split('\n').length,
-        column: start - (before.lastIndexOf('\n') + 1) + 1,
-        start,
-        end,
-        redacted: maskWithPrefixes(secret, []),
-        fingerprint: sha256Hex(`${rule.id}:${secret}`).slice(0, 32),
-        rotate: rule.rotate,
-      } as Mutable<RevealedFinding>;
-      finding.path = path as string;
-      if (reveal) finding.secret = secret;
-      if (!allowFingerprints.has(finding.fingerprint)) {
-        findings.push(finding);
-        findings.sort((a, b) => a.start - b.start);
+    if (whole !== undefined) {
+      const { rule } = whole;
+      let added = false;
+      for (const { start, end, confidence } of whole.secrets) {
+        if (findings.some((f) => f.start < end && f.end > start)) continue;
+        const secret = text.slice(start, end);
+        const before = text.slice(0, start);
+        const finding: Mutable<RevealedFinding> = {
+          ruleId: rule.id,
+          provider: rule.provider,
+          description: rule.description,
+          severity: rule.severity,
+          confidence,
+          line: before.split('\n').length,
+          column: start - (before.lastIndexOf('\n') + 1) + 1,
+          start,
+          end,
+          redacted: maskWithPrefixes(secret, []),
+          fingerprint: sha256Hex(`${rule.id}:${secret}`).slice(0, 32),
+          rotate: rule.rotate,
+        } as Mutable<RevealedFinding>;
+        finding.path = path as string;
+        if (reveal) finding.secret = secret;
+        if (!allowFingerprints.has(finding.fingerprint)) {
+          findings.push(finding);
+          added = true;
+        }
       }
+      if (added) findings.sort((a, b) => a.start - b.start);
     }
     return findings;
   }
 
   // The file judges belong to the built-in catalog too: a detector given its own rules has none.
   const files = options.rules ? [] : fileRules.filter((r) => !disabled.has(r.id));
-  /** The whole-file secret a file of this path holds (file-rules.ts), or undefined. */
-  function wholeFile(text: string, path: string): { rule: FileRule; start: number; end: number; confidence: Confidence } | undefined {
+  /** The whole-file secrets a file of this path holds (file-rules.ts: one, or one per entry), or undefined. */
+  function wholeFile(text: string, path: string): { rule: FileRule; secrets: FileSecret[] } | undefined {
     if (files.length === 0 || text.length > FILE_MAX) return undefined;
     const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
     for (const rule of files) {
@@ -527,10 +532,13 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       } catch {
         judged = undefined;
       }
-      if (judged === undefined || CONFIDENCE_RANK[judged.confidence] < minConfidence) continue;
-      const secret = text.slice(judged.start, judged.end);
-      if (isPlaceholder(secret, { punctuated: rule.punctuated === true }) || allowlisted(secret)) continue;
-      return { rule, ...judged };
+      if (judged === undefined) continue;
+      const secrets = (Array.isArray(judged) ? judged : [judged]).filter((s: FileSecret) => {
+        if (CONFIDENCE_RANK[s.confidence] < minConfidence) return false;
+        const secret = text.slice(s.start, s.end);
+        return !isPlaceholder(secret, { punctuated: rule.punctuated === true }) && !allowlisted(secret);
+      });
+      if (secrets.length > 0) return { rule, secrets };
     }
     return undefined;
   }

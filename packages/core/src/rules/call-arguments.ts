@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import { ALNUM, BASE64URL, defineRule } from './define.js';
 import { isUsablePassword } from './generic.js';
+import { isAppPassword } from './gmail.js';
 
 // Passwords passed as a call's positional arguments, where no key names them: the call does.
 
@@ -51,6 +52,28 @@ export const callArgumentRules = [
     docs: 'https://www.php.net/manual/en/pdo.construct.php',
     sample: (g) => `$pdo = new PDO($dsn, 'app', '${g.chars(ALNUM, 12)}:${g.chars(ALNUM, 6)}');`,
     negatives: ["$pdo = new PDO($dsn, $user, $password);", "new PDO('sqlite::memory:', null, null)", "$db = new mysqli('localhost', 'root', '', 'app');", 'DriverManager.getConnection(url, props)', 'DriverManager.getConnection(url, "sa", "")', "new PDO($dsn, 'user', getenv('DB_PASSWORD'))"],
+  }),
+  // A mail or file-transfer client's login: Python's smtplib, imaplib, poplib and ftplib
+  // `.login(user, password)`, yagmail.SMTP(user, password), MailKit's Authenticate(Async)(user,
+  // password), Go's gomail/mail NewDialer(host, port, user, password) and net/smtp PlainAuth(identity,
+  // user, password, host). An app password (16 letters) counts here. (From a blind grading of
+  // email infrastructure: scripts and services that send alerts.)
+  defineRule({
+    id: 'mail-login-call-password',
+    provider: 'Source code',
+    description: "Password passed to a mail or FTP client's login call (smtplib/imaplib/ftplib .login(user, password), yagmail.SMTP, MailKit Authenticate, gomail NewDialer, net/smtp PlainAuth)",
+    keywords: ['.login(', '.login (', 'yagmail.smtp', '.authenticate(', '.authenticateasync(', 'newdialer(', 'plainauth('],
+    pattern: new RegExp(`(?:(?:\\.(?:login|Authenticate(?:Async)?)|(?<![A-Za-z0-9_$])yagmail\\.SMTP)[ \\t]*\\(\\s{0,64}|(?<![A-Za-z0-9_$])(?:gomail|mail)\\.NewDialer[ \\t]*\\(\\s{0,64}${ARGUMENT}${COMMA}${ARGUMENT}${COMMA}|(?<![A-Za-z0-9_$])smtp\\.PlainAuth[ \\t]*\\(\\s{0,64}${ARGUMENT}${COMMA})${USER}${COMMA}${PASSWORD}`),
+    secretGroup: 2,
+    span: 'block',
+    window: { before: 32, after: 640 },
+    accept: (m) => isUsablePassword(m[2] ?? '') || isAppPassword(m[2] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.login',
+    sample: (g) => `server = smtplib.SMTP_SSL("smtp.example.org", 465)\nserver.login("alerts@example.org", "${g.chars(ALNUM, 9)}#${g.chars(ALNUM, 4)}")`,
+    negatives: ['server.login(user, password)', 'server.login("alerts@example.org", os.environ["SMTP_PASSWORD"])', 'client.login("admin", "admin")', "s.login('user@gmail.com', 'your-app-password')", 'd := gomail.NewDialer("smtp.example.com", 587, "user", "<password>")'],
   }),
   // A signing secret written into the call that signs or checks with it: a JWT library's
   // sign/verify (jsonwebtoken, PyJWT, ruby-jwt, php-jwt) after the payload or token, and

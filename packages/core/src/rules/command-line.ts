@@ -335,10 +335,11 @@ export const commandLineRules = [
   // `sqlcmd -U sa -P …` (osql, bcp), `psexec -u … -p …` (PAExec), `ldapsearch -D … -w …`.
   commandRule({
     id: 'admin-tool-password',
-    description: "Password given to sqlcmd/osql/bcp or ipmitool with -P; psexec, racadm, IBM App Connect's mqsisetdbparms, WildFly's add-user or rdesktop with -p; x11vnc with -passwd; or an OpenLDAP client, kadmin or omero login with -w (visible in the process list, kept in scripts)",
-    keywords: ['sqlcmd', 'osql', 'bcp', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ipmitool', 'racadm', 'kadmin', 'omero', 'mqsisetdbparms', 'add-user.', 'rdesktop', 'x11vnc'],
-    // (From a blind grading of on-premises administration: mqsisetdbparms -p, add-user.sh -p, rdesktop -p and x11vnc -passwd were missed.)
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp|ipmitool)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|(?:racadm|mqsisetdbparms|add-user\\.(?:sh|bat|ps1)|rdesktop)${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|x11vnc${IN_COMMAND}[ \\t]-passwd[ \\t]{1,4}|(?:kadmin(?:\\.local)?|omero[ \\t]{1,4}login)${IN_COMMAND}[ \\t](?:-w|--password)[ \\t]{1,4}|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*)${ARG}`),
+    description: "Password given to sqlcmd/osql/bcp or ipmitool with -P; psexec, racadm, IBM App Connect's mqsisetdbparms, WildFly's add-user or rdesktop with -p; x11vnc with -passwd; an OpenLDAP client, kadmin or omero login with -w; sendEmail with -xp or swaks with --auth-password (visible in the process list, kept in scripts)",
+    keywords: ['sqlcmd', 'osql', 'bcp', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ipmitool', 'racadm', 'kadmin', 'omero', 'mqsisetdbparms', 'add-user.', 'rdesktop', 'x11vnc', 'sendemail', 'swaks'],
+    // (From a blind grading of on-premises administration: mqsisetdbparms -p, add-user.sh -p, rdesktop -p and x11vnc -passwd were missed;
+    // of email infrastructure, sendEmail's -xp and swaks' --auth-password.)
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp|ipmitool)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|(?:racadm|mqsisetdbparms|add-user\\.(?:sh|bat|ps1)|rdesktop)${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|x11vnc${IN_COMMAND}[ \\t]-passwd[ \\t]{1,4}|(?:kadmin(?:\\.local)?|omero[ \\t]{1,4}login)${IN_COMMAND}[ \\t](?:-w|--password)[ \\t]{1,4}|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*|[Ss]end[Ee]mail${IN_COMMAND}[ \\t]-xp[ \\t]{1,4}|swaks${IN_COMMAND}[ \\t](?:--auth-password|-ap)[ \\t]{1,4})${ARG}`),
     docs: 'https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-utility',
     sample: sample('sqlcmd -S db01\\\\MSSQLSERVER -U sa -P ', ' -d master -Q "SELECT 1"'),
     negatives: ['sqlcmd -S db01 -U sa -P $env:SA_PASSWORD -d master', 'sqlcmd -S db01 -E -d master', 'psexec \\\\host -u CORP\\svc -p %SVC_PW% cmd', 'ldapsearch -x -D "cn=admin" -W -b dc=corp', 'ldapsearch -D "cn=admin" -w "$LDAP_PW" -b dc=corp', 'mqsisetdbparms NODE1 -n jdbc::DS -u app -p "$DB_PW"', '$JBOSS_HOME/bin/add-user.sh -u admin -p <password> -g admin', 'x11vnc -display :0 -passwdfile ~/.vnc/passwd'],
@@ -415,9 +416,9 @@ export const commandLineRules = [
   }),
   commandRule({
     id: 'fetchmail-password',
-    description: "Password in a fetchmailrc poll entry (poll host … user \"…\" password \"…\")",
-    keywords: ['password "', "password '"],
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:poll|server|skip)[ \\t]+[A-Za-z0-9._-]{1,253}${IN_COMMAND}[ \\t](?:user(?:name)?|login)[ \\t]+\\S{1,128}[ \\t]+(?:password|passwd|pass)[ \\t]+${ARG}`),
+    description: "Password in a fetchmailrc poll entry (poll host … user \"…\" password \"…\", or with fetchmail's noise words: … there with password …)",
+    keywords: ['password "', "password '", 'with password '],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:poll|server|skip)[ \\t]+[A-Za-z0-9._-]{1,253}${IN_COMMAND}[ \\t](?:user(?:name)?|login)[ \\t]+\\S{1,128}[ \\t]+(?:(?:there|here|with|has|wants|and)[ \\t]+){0,3}(?:password|passwd|pass)[ \\t]+${ARG}`),
     window: { before: 320, after: 200 },
     docs: 'https://www.fetchmail.info/fetchmail-man.html',
     sample: sample('poll imap.acme.test protocol IMAP user "ops" password "', '" ssl'),

@@ -1,5 +1,5 @@
 import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
-import { ATOB_ELLIPSIS, isHashOrCipher, isPublishableKey, looksLikeSecretValue } from './generic.js';
+import { ATOB_ELLIPSIS, isHashOrCipher, isPublishableKey, looksLikePassword, looksLikeSecretValue } from './generic.js';
 import { DEFAULT_PASSWORDS, inUse } from './passwords.js';
 import { isPlaceholder, percentDecoded } from '../allowlist.js';
 
@@ -287,6 +287,28 @@ export const credentialRules = [
     sample: (g) => `Authorization: Basic ${btoa(`svc-${g.chars(LOWER, 6)}:${g.chars(ALNUM, 24)}`)}`,
     negatives: ['Authorization: Basic <credentials>', 'Authorization: Basic ${btoa(user + ":" + pass)}', 'authorization: Basic base64(user:pass)'],
   }),
+  // A Basic-auth setting that holds `user:password` in one value, as webhook and proxy settings
+  // take it (Postmark's `webhook_basic_auth: "hooks:…"`, `BASIC_AUTH=admin:…`, `basicAuth: 'ops:…'`).
+  // (From a blind grading of email infrastructure.) A hashed entry (Traefik's `user:$apr1$…`) is no password.
+  defineRule({
+    id: 'basic-auth-user-password',
+    provider: 'HTTP Basic auth',
+    description: 'Password in a Basic-auth setting that holds user:password in one value (webhook_basic_auth, BASIC_AUTH, basicAuth)',
+    keywords: ['basic_auth', 'basicauth', 'basic-auth', 'basic_auth_credentials'],
+    pattern: /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,32}[_.-]){0,4}basic[_-]?auth(?:[_-]?(?:credentials|creds|user(?:_?pass(?:word)?)?))?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?(["'`]?)([^\s:"'`@/\\]{1,64}):([^\s"'`\\]{4,128})\\?\1(?![^\s,;&})\]"'`])/i,
+    secretGroup: 3,
+    window: { before: 96, after: 220 },
+    accept: (m) => {
+      const password = m[3] ?? '';
+      return !isHashOrCipher(password) && inUse(password) && !isPlaceholder(password) && (looksLikeSecretValue(password, false) || looksLikePassword(password));
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://postmarkapp.com/developer/webhooks/webhooks-overview#protecting-your-webhook',
+    sample: (g) => `webhook_basic_auth: "hooks:${g.chars(ALNUM, 12)}!${g.chars(ALNUM, 4)}"`,
+    negatives: ['BASIC_AUTH=admin:admin', 'basic_auth: "user:${BASIC_AUTH_PASSWORD}"', 'basicAuth: "admin:$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/"', 'basic_auth: "user:<password>"'],
+  }),
   defineRule({
     id: 'authorization-token',
     provider: 'HTTP token auth',
@@ -297,8 +319,8 @@ export const credentialRules = [
     // credential is a one-time proof (Digest's response, AWS's signature, Kerberos and NTLM
     // handshakes, SCRAM).
     // (A Python bytes pair in an httpx log: `(b'authorization', b'Token …')`. fal's key is an id and
-    // its secret joined by ":": `Key <uuid>:<hex>`.)
-    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}(?:[bBuU]?["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?)(?!\.?[A-Za-z0-9_~+/=:-])/i,
+    // its secret joined by ":": `Key <uuid>:<hex>`; listmonk's a user and its token: `token api:<token>`.)
+    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}(?:[bBuU]?["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?|[A-Za-z0-9._@-]{1,64}:[A-Za-z0-9_~+/-]{16,256})(?!\.?[A-Za-z0-9_~+/=:-])/i,
     window: { before: 0, after: 600 },
     // Issued tokens hold digits (40 hex, dt0c01.…, 00…) and look random: "Token
     // obtained-from-the-admin-page", "Token settings.API_TOKEN_V2" or a file path are prose and

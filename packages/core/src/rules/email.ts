@@ -1,6 +1,7 @@
 import { defineRule } from './define.js';
-import { isUsablePassword } from './generic.js';
-import { isAppPassword, PASSWORD_KEY, VALUE_OPEN } from './gmail.js';
+import { shannonEntropy } from '../entropy.js';
+import { isUsablePassword, looksLikeSecretValue } from './generic.js';
+import { APP_PASSWORD, isAppPassword, PASSWORD_DIRECTIVE, PASSWORD_KEY, VALUE_OPEN } from './gmail.js';
 import { inUse } from './passwords.js';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -21,6 +22,16 @@ function decodedPlain(b64: string): string[] | undefined {
 }
 
 /**
+ * A password where a mail relay's credentials stand (a Postfix or Exim map, sendmail's AuthInfo):
+ * a person's, a provider's key (random letters and digits, hex, base64), an app password, or a
+ * UUID (Postmark's server token is both the SMTP user and its password).
+ */
+export function isMailPassword(value: string): boolean {
+  if (/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)) return shannonEntropy(value) >= 3;
+  return isUsablePassword(value) || (inUse(value) && looksLikeSecretValue(value, false)) || isAppPassword(value);
+}
+
+/**
  * Mail servers' and mail clients' credentials. (From a blind grading of email infrastructure:
  * app passwords of providers other than Google, Dovecot's clear-text passdb entries and
  * docker-mailserver's account commands were missed.)
@@ -34,7 +45,7 @@ export const emailRules = [
     provider: 'Email',
     description: 'Mail app password (Yahoo, iCloud, Fastmail, Zoho, Proton Bridge: 16 lower-case letters, in four groups or joined) under a password name, with the provider or an SMTP/IMAP server nearby',
     keywords: ['yahoo', 'icloud', 'me.com', 'fastmail', 'zoho', 'proton', 'smtp', 'imap'],
-    pattern: new RegExp(`(?:${PASSWORD_KEY}|^[ \\t]*(?:Pass|AuthPass|password|passwd|pass)[ \\t]{1,8})${VALUE_OPEN}([a-z]{4}([ -])[a-z]{4}\\2[a-z]{4}\\2[a-z]{4}|[a-z]{16})(?![A-Za-z0-9])`, 'im'),
+    pattern: new RegExp(`${PASSWORD_DIRECTIVE}${VALUE_OPEN}${APP_PASSWORD}`, 'im'),
     span: 'near',
     window: { before: 500, after: 500 },
     // Letters a person did not choose: no placeholder's run (abcd efgh …), hardly a letter repeated.
@@ -146,5 +157,28 @@ export const emailRules = [
     docs: 'https://docker-mailserver.github.io/docker-mailserver/latest/config/setup.sh/',
     sample: (g) => `docker exec -ti mailserver setup email add ops@example.org '${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 11)}!${g.int(10, 99)}'`,
     negatives: ['setup email add ops@example.org', 'setup email add ops@example.org "$MAIL_PW"', 'setup email add user@example.com <password>'],
+  }),
+  // sendmail's authinfo map: the relay's user after "I:" or "U:", its password after "P:" in
+  // clear text or after "P=" in base64 (the form sendmail's docs recommend).
+  defineRule({
+    id: 'sendmail-authinfo-password',
+    provider: 'sendmail',
+    description: "Password in a sendmail authinfo entry (AuthInfo:relay \"U:user\" \"I:user\" \"P:password\" or \"P=base64\")",
+    keywords: ['authinfo:'],
+    // (Inside a JSON string, a provisioning file's, its quotes are escaped.)
+    pattern: /(?<![A-Za-z0-9_])AuthInfo:[^\s"\\]{0,260}(?:[ \t]{1,8}\\?"[UIRM][:=][^"\\\r\n]{0,256}\\?")*[ \t]{1,8}\\?"P([:=])([^"\\\r\n]{1,256})\\?"/i,
+    secretGroup: 2,
+    window: { before: 16, after: 1100 },
+    accept: (m) => {
+      const value = m[2] ?? '';
+      if (m[1] === ':') return isMailPassword(value);
+      const parts = decodedPlain(value);
+      return parts !== undefined && parts.length === 1 && isMailPassword(parts[0] as string);
+    },
+    severity: 'high',
+    rotate: { url: 'https://www.sendmail.org/~ca/email/auth.html', how: 'Change the SMTP credentials at the relay, write the new ones to the authinfo map on the host (mode 600, then makemap hash), and keep the file out of the repository.' },
+    docs: 'https://www.sendmail.org/~ca/email/auth.html',
+    sample: (g) => `AuthInfo:smtp.example.net "U:smmsp" "I:ops@example.net" "P:${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 12)}#${g.int(10, 99)}" "M:PLAIN"`,
+    negatives: ['AuthInfo:smtp.example.net "U:smmsp" "I:user" "P:password" "M:PLAIN"', 'AuthInfo:relay "U:root" "I:ops" "P:<your password>"', 'AuthInfo:relay "U:root" "I:ops" "P=cGFzc3dvcmQ="'],
   }),
 ];

@@ -8,7 +8,8 @@ const KEY_WORDS = ['private key', 'privatekey', 'private_key', 'private-key', 'p
  * (or, for a value that starts its line, the line before: a wrapped call). A name that hands it
  * to a signer or calls it a private key keeps it (`PRIVATE_KEY=`, `new Wallet("`, Hardhat's
  * `accounts: [...]`), unless it says public (`walletPublicKeyX`); a hash-like name turns it down
- * (`transactionHash: '0x…'`, `toMatchInlineSnapshot(`, `witness:`, `ADMIN_ROLE =`); so does
+ * (`transactionHash: '0x…'`, `toMatchInlineSnapshot(`, `witness:`, `ADMIN_ROLE =`, a Starknet
+ * `accountAddress`: 0x and 64 hex there too); so does
  * another 64-hex run within 80 characters (curve parameters, a signature's r/s, published
  * development keys). A 40-hex address beside a key says nothing.
  */
@@ -22,7 +23,7 @@ function notAKey(text: string, start: number, end: number): boolean {
   return KEY_HEX.test(text.slice(Math.max(0, start - 80), start)) || KEY_HEX.test(text.slice(end, end + 80));
 }
 const KEY_HEX = /[0-9a-fA-F]{64}/;
-const HASH_NAME = /hash|digest|keccak|root|topic|slot|checksum|snapshot|receipt|witness|signature|salt|role|nonce|code|tx[_-]?id/i;
+const HASH_NAME = /hash|digest|keccak|root|topic|slot|checksum|snapshot|receipt|witness|signature|salt|role|nonce|code|tx[_-]?id|address/i;
 const PUBLIC = /public|pub[_-]?key/i;
 // A key word the value is handed to or assigned to, right before it: `privateKey: "`,
 // `PRIVATE_KEY=`, `new Wallet("`, `from_key("`.

@@ -1,4 +1,5 @@
 import { ALNUM, defineRule, lineStartWithin } from './define.js';
+import { isMailPassword } from './email.js';
 import { isPasswordValue, looksLikeSecretValue } from './generic.js';
 import { inUse } from './passwords.js';
 
@@ -139,10 +140,11 @@ export const networkConfigRules = [
     id: 'postfix-sasl-password',
     provider: 'Postfix',
     description: 'SMTP relay credentials in a Postfix sasl_passwd map ([relay.host]:587 user:password)',
-    keywords: [']:587 ', ']:465 ', ']:25 ', ']:2525 ', ']:submission '],
-    pattern: /\[[A-Za-z0-9.-]{1,253}\]:(?:587|465|25|2525|submission)[ \t]+[^\s:]{1,128}:([^\s"'`]{4,256})(?![^\s"'`])/,
+    keywords: [']:587', ']:465', ']:25', ']:submission'],
+    // (Also in an `inline:{ [relay]:587=user:password }` table in main.cf, entries split by ",".)
+    pattern: /\[[A-Za-z0-9.-]{1,253}\]:(?:587|465|25|2525|submission)(?:[ \t]+|[ \t]{0,4}=[ \t]{0,4})[^\s:=,{}]{1,128}:([^\s"'`,{}]{4,256})(?![^\s"'`,}])/,
     window: { before: 260, after: 300 },
-    accept: (m) => isPasswordValue(m[1] ?? '') || looksLikeSecretValue(m[1] ?? '', false),
+    accept: (m) => isMailPassword(m[1] ?? ''),
     severity: 'high',
     rotate,
     docs: 'https://www.postfix.org/SASL_README.html#client_sasl_enable',
