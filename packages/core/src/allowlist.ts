@@ -114,6 +114,10 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   // The account key of Azurite, Azure Storage's local emulator (devstoreaccount1), which Microsoft
   // publishes for every developer's machine.
   ['0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', 88],
+  // Published development mnemonics: Substrate's DEV_PHRASE (the //Alice, //Bob … dev accounts of
+  // every local Polkadot chain) and Ganache's --deterministic phrase.
+  ['d16d608fce743a041ddb5841a32ceb7dd38645f27a6f3c5f5010d9403b1cb6c9', 69],
+  ['9c5d0a6656e5d3f36601d0bf98762be09bad5d7b164382c1d6c826324d6d599a', 78],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

@@ -8,6 +8,7 @@
 import { shannonEntropy } from './entropy.js';
 import { isMailPassword } from './rules/email.js';
 import { isPasswordValue } from './rules/generic.js';
+import { isWalletPhrase } from './rules/wallets.js';
 import type { Confidence, Rotation, Severity } from './types.js';
 
 /** The longest text a file judge reads: a key file is a line, a list of recovery codes a screen. */
@@ -24,6 +25,8 @@ export interface FileRule {
   readonly path: RegExp;
   /** The secret may hold markup-like punctuation (`<…>`) that elsewhere marks a placeholder: a scrambled password. */
   readonly punctuated?: boolean;
+  /** The secret is a phrase of a standard word list the judge checks itself (Rule.wordList). */
+  readonly wordList?: boolean;
   /**
    * The secret in a file's whole text, or each secret of a file of many entries (a credential map's
    * lines), or undefined. Never throws.
@@ -235,6 +238,81 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     path: /(?:^|\/)(?:ldap|pam_ldap|libnss-ldap)\.secret$/,
     punctuated: true,
     judge: oneLine(isPasswordValue),
+  },
+  {
+    id: 'password-text-file',
+    provider: 'Password file',
+    description: "A file named for a password that holds one (password.txt, keystore_password.txt, .password): the one line a tool reads with --password-file",
+    severity: 'high',
+    rotate: { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Change the password where it is used (re-encrypt the keystore or wallet it opens), and keep the file out of the repository.' },
+    docs: 'https://geth.ethereum.org/docs/fundamentals/account-management',
+    path: /(?:^|\/)(?:\.password|[^/]*(?:password|passwd)[^/]*\.txt|pw\.txt)$/i,
+    punctuated: true,
+    judge: oneLine(isPasswordValue),
+  },
+  {
+    id: 'chainlink-api-credentials-file',
+    provider: 'Chainlink',
+    description: "Chainlink node's .api file (the API user's e-mail on the first line, the password on the second), read with --api",
+    severity: 'high',
+    rotate: { url: 'https://docs.chain.link/chainlink-nodes/v1/running-a-chainlink-node', how: "Change the node's API password (chainlink admin chpass), and keep the .api file out of the repository." },
+    docs: 'https://docs.chain.link/chainlink-nodes/v1/running-a-chainlink-node',
+    path: /(?:^|\/)\.api$/,
+    judge: (text) => {
+      const m = /^[ \t]*[^\s@]{1,64}@[^\s@]{1,253}[ \t]*\r?\n[ \t]*(\S{6,256})[ \t]*(?:\r?\n)?$/d.exec(text);
+      if (m === null || !isPasswordValue(m[1] as string)) return undefined;
+      const [start, end] = m.indices?.[1] ?? [0, 0];
+      return { start, end, confidence: 'high' };
+    },
+  },
+  {
+    id: 'mnemonic-file',
+    provider: 'Crypto wallet',
+    description: "A wallet's recovery phrase alone in a file (Truffle's .secret, .mnemonic, mnemonic.txt): 12 to 24 BIP-39 words with a valid checksum",
+    severity: 'critical',
+    rotate: { url: 'https://github.com/bitcoin/bips/blob/master/bip-0039.mediawiki', how: 'A recovery phrase cannot be rotated: create a new wallet, move the funds to it at once, and never use the leaked phrase again.' },
+    docs: 'https://archive.trufflesuite.com/docs/truffle/how-to/deploy/',
+    path: /(?:^|\/)(?:\.secret|\.mnemonic|mnemonic(?:\.txt)?|seed[-_]?phrase(?:\.txt)?)$/i,
+    wordList: true,
+    judge: oneLine(isWalletPhrase),
+  },
+  {
+    id: 'sui-keystore-file',
+    provider: 'Sui',
+    description: "Sui CLI keystore (sui.keystore: a JSON list of private keys, each base64 of a scheme flag and 32 bytes: 44 characters, no padding)",
+    severity: 'critical',
+    rotate: { url: 'https://docs.sui.io/references/cli/keytool', how: 'Move the assets and objects of every address in the keystore to new keys (sui keytool generate), and keep sui_config out of the repository.' },
+    docs: 'https://docs.sui.io/references/cli/keytool',
+    path: /(?:^|\/)sui\.keystore$/,
+    judge: (text) => {
+      const found: FileSecret[] = [];
+      const entry = /"(A[A-Za-z0-9+/]{43})"/g;
+      for (let m = entry.exec(text); m !== null; m = entry.exec(text)) {
+        // Flag 0 (ed25519), 1 (secp256k1) or 2 (secp256r1): base64 "A" then A-P, Q-f or g-v (the flag's
+        // last two bits and the key's first four).
+        if (!/^A[A-Za-v]/.test(m[1] as string)) continue;
+        if (shannonEntropy(m[1] as string) < 4) continue;
+        found.push({ start: m.index + 1, end: m.index + 1 + (m[1] as string).length, confidence: 'high' });
+      }
+      return found.length === 0 ? undefined : found;
+    },
+  },
+  {
+    id: 'solana-keypair-file',
+    provider: 'Solana',
+    description: "Solana key pair file (solana-keygen's id.json, a program's or deployer's keypair.json: the 64 bytes as a JSON list)",
+    severity: 'critical',
+    rotate: { url: 'https://docs.anza.xyz/cli/wallets/file-system', how: 'Move the funds and authorities to a new key pair (solana-keygen new) at once; a leaked key pair cannot be revoked.' },
+    docs: 'https://docs.anza.xyz/cli/wallets/file-system',
+    path: /(?:^|\/)(?:id|[^/]*(?:keypair|wallet|deployer|authority|payer|signer)[^/]*)\.json$/i,
+    judge: (text) => {
+      const m = /^\s*(\[\s*(?:\d{1,3}\s*,\s*){63}\d{1,3}\s*\])\s*$/.exec(text);
+      if (m === null) return undefined;
+      const bytes = (m[1] as string).slice(1, -1).split(',').map(Number);
+      if (bytes.some((b) => b > 255) || new Set(bytes).size < 16) return undefined;
+      const start = text.indexOf('[');
+      return { start, end: start + (m[1] as string).length, confidence: 'high' };
+    },
   },
   {
     id: 'chef-encrypted-data-bag-secret-file',

@@ -158,6 +158,11 @@ export interface Rule {
    * and template shapes inside it (`<…>`, `${`, `{{`, `%s`, `***`, `...`) are chance, not placeholders.
    */
   readonly punctuated?: boolean;
+  /**
+   * True when the secret is a phrase of a standard word list (BIP-39) that the rule checks itself
+   * (a checksum): its words (`example`, `sample`) are the list's, not a placeholder's.
+   */
+  readonly wordList?: boolean;
 }
 
 /** One secret found in a text. The raw value never appears here. */

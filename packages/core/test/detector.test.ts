@@ -5,6 +5,9 @@ import { catalog, ConfigError, createDetector, createSampleGen, isKeyLikeName, i
 import { isPasswordKeyName, mayNameSecret, nameStrength } from '../src/keys.js';
 import { tokenRunFollows } from '../src/rules/generic.js';
 import { base58Decode, base58Encode } from '../src/checksum.js';
+import { BIP39_ENGLISH } from '../src/bip39-english.js';
+import { sha256Hex } from '../src/sha256.js';
+import { isBip39Mnemonic } from '../src/rules/wallets.js';
 
 const gen = createSampleGen(7);
 const rule = (id: string) => {
@@ -4671,6 +4674,73 @@ describe('seventy-first and seventy-second blind gradings: real-time communicati
   const HEX = '0123456789abcdef';
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds web3 credentials: node providers\' URLs, explorer keys per network, phrases by their checksum, keys handed to signers and loaders, keystore passwords, key files', () => {
+    const hex = (n: number): string => g.chars(HEX, n);
+    const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    const explorer = g.chars(UPPER_ALNUM, 34);
+    const uuid = [8, 4, 4, 4, 12].map((n) => hex(n)).join('-');
+    const ankr = hex(64);
+    const getblock = hex(32);
+    const chainstack = hex(32);
+    const graph = hex(32);
+    const key = hex(64);
+    const seed = `0x${hex(64)}`;
+    const pw = `Harbor${g.chars(B64.slice(0, 62), 8)}!${g.int(10, 99)}`;
+    const cases: [string, string, string][] = [
+      [ankr, `BASE_RPC=https://rpc.ankr.com/base/${ankr}\n`, '.env'],
+      [uuid, `const rpc = "https://eth-sepolia.blastapi.io/${uuid}";\n`, 'hardhat.config.ts'],
+      [getblock, `RPC_URL=https://go.getblock.io/${getblock}/\n`, '.env'],
+      [chainstack, `url: "https://nd-123-456-789.p2pify.com/${chainstack}",\n`, 'hardhat.config.ts'],
+      [graph, `const url = \`https://gateway.thegraph.com/api/${graph}/subgraphs/id/abc\`;\n`, 'query.ts'],
+      [graph, `graph auth --studio ${graph}\n`, 'README.md'],
+      [explorer, `etherscan: {\n  apiKey: {\n    mainnet: process.env.ETHERSCAN_KEY,\n    polygon: "${explorer}",\n  },\n},\n`, 'hardhat.config.ts'],
+      [explorer, `[etherscan]\nmainnet = { key = "${explorer}" }\n`, 'foundry.toml'],
+      [uuid, `gasReporter: {\n  currency: "USD",\n  coinmarketcap: "${uuid}",\n},\n`, 'hardhat.config.js'],
+      [key, `privateKey, err := crypto.HexToECDSA("${key}")\n`, 'main.go'],
+      [key, `Credentials credentials = Credentials.create("0x${key}");\n`, 'Deployer.java'],
+      [key, `    return accounts.add("0x${key}")\n`, 'scripts/helpful_scripts.py'],
+      [seed, `const validator = keyring.addFromUri('${seed}');\n`, 'session.js'],
+      [seed, `Secret phrase:       (kept offline)\n  Network ID:        substrate\n  Secret seed:       ${seed}\n`, 'keys.txt'],
+      [pw, `[Password]\nKeystore = '${pw}'\n`, 'chainlink/secrets.toml'],
+      [pw, `echo "${pw}" > /tmp/pw.txt\nlighthouse account validator import --password-file /tmp/pw.txt\n`, 'run-validator.sh'],
+      [pw, `geth --unlock 0 --password <(echo "${pw}")\n`, 'geth.service'],
+      [pw, `const wallet = await ethers.Wallet.fromEncryptedJson(json, "${pw}");\n`, 'mint.js'],
+      [pw, `${pw}\n`, 'secrets/keystore_password.txt'],
+      [pw, `ops@example.org\n${pw}\n`, 'chainlink/.api'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+  });
+
+  it('checks a BIP-39 phrase, an extended private key, a WIF key, Sui and Solana key files by their checksums and shapes', () => {
+    // The standard's word list, as its published digest says.
+    expect(sha256Hex(`${BIP39_ENGLISH.join('\n')}\n`)).toBe('2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda');
+    const rule = catalog.find((r) => r.id === 'bip39-mnemonic');
+    const phrase = /\n\n(.+)\n$/.exec(rule?.sample(g) ?? '')?.[1] ?? '';
+    expect(isBip39Mnemonic(phrase)).toBe(true);
+    // One word changed breaks the checksum (or the list): not a phrase.
+    const words = phrase.split(' ');
+    const broken = ['abandon', 'ability', 'able', 'about', 'above'].map((w) => [...words.slice(0, -1), w].join(' ')).find((p) => p !== phrase && !isBip39Mnemonic(p)) ?? '';
+    expect(found(`To test locally import this wallet into MetaMask:\n\n> ${phrase}\n`, 'docs/testing.md')).toEqual([phrase]);
+    expect(found(`${phrase}\n`, '.secret')).toEqual([phrase]);
+    expect(broken).not.toBe('');
+    expect(found(`mnemonic (seed phrase):\n${broken}\n`, 'notes.md')).not.toContain(broken);
+    expect(found('Enter your mnemonic (seed phrase) below: the twelve words in their order, one space between each word please\n', 'ui.md')).toEqual([]);
+    // A run of the list in its own order is a word list, whatever its checksum.
+    for (let at = 0; at + 24 <= BIP39_ENGLISH.length; at += 24) expect(found(`mnemonic words: ${BIP39_ENGLISH.slice(at, at + 24).join(' ')}\n`, 'words.md')).toEqual([]);
+    const xprv = catalog.find((r) => r.id === 'bip32-extended-private-key')?.sample(g) ?? '';
+    expect(found(`XPRV=${xprv}\n`, '.env')).toEqual([xprv]);
+    expect(found(`XPRV=${xprv.slice(0, -1)}${xprv.endsWith('a') ? 'b' : 'a'}\n`, '.env')).toEqual([]);
+    const wif = /fromWIF\('([^']+)'/.exec(catalog.find((r) => r.id === 'bitcoin-wif-key-near')?.sample(g) ?? '')?.[1] ?? '';
+    expect(found(`const keyPair = ECPair.fromWIF('${wif}', network);\n`, 'btc.js')).toEqual([wif]);
+    const sui = ['A', 'A'].map((flag) => `${flag}${g.chars('ABCDEFGHIJKLMNOP', 1)}${g.chars(B64, 42)}`);
+    expect(found(`[\n  "${sui[0]}",\n  "${sui[1]}"\n]\n`, '.sui/sui_config/sui.keystore')).toEqual(sui);
+    const bytes = `[${Array.from({ length: 64 }, () => g.int(0, 255)).join(',')}]`;
+    expect(found(`${bytes}\n`, '.config/solana/id.json')).toEqual([bytes]);
+    expect(found(`const payer = Keypair.fromSecretKey(Uint8Array.from(${bytes}));\n`, 'airdrop.ts')).toEqual([bytes]);
+    // Substrate's published development phrase is no secret.
+    expect(found('// dev seed: bottom drive obey lake curtain smoke basket hold race lonely fit walk\nconst keyring = new Keyring();\nkeyring.addFromUri(DEV_PHRASE);\n', 'dev-accounts.ts')).toEqual([]);
+  });
 
   it("leaves EVM addresses under a token's name, Cosmos public keys under their type and a Starknet account address", () => {
     const address = `0x${g.chars('0123456789abcdefABCDEF', 40)}`;

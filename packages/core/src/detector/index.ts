@@ -303,7 +303,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         }
       }
       const body = skip === 0 ? secret : secret.slice(skip);
-      if (isPlaceholder(body, { encodesBinary: c.rule.encodesBinary === true, punctuated: c.rule.punctuated === true })) return false;
+      // (A word list's phrase is judged by its rule; only a published one is set aside here.)
+      if (c.rule.wordList === true ? isDocumentedExample(body) : isPlaceholder(body, { encodesBinary: c.rule.encodesBinary === true, punctuated: c.rule.punctuated === true })) return false;
       // The table of documented examples holds whole keys, prefix and all (Stripe's docs test key).
       if (skip !== 0 && isDocumentedExample(secret)) return false;
       // A value a generic rule found that is a vendor's prefix and a few characters (`lin_api_G5zy0`
@@ -536,7 +537,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       const secrets = (Array.isArray(judged) ? judged : [judged]).filter((s: FileSecret) => {
         if (CONFIDENCE_RANK[s.confidence] < minConfidence) return false;
         const secret = text.slice(s.start, s.end);
-        return !isPlaceholder(secret, { punctuated: rule.punctuated === true }) && !allowlisted(secret);
+        return !(rule.wordList === true ? isDocumentedExample(secret) : isPlaceholder(secret, { punctuated: rule.punctuated === true })) && !allowlisted(secret);
       });
       if (secrets.length > 0) return { rule, secrets };
     }

@@ -75,6 +75,19 @@ export const callArgumentRules = [
     sample: (g) => `server = smtplib.SMTP_SSL("smtp.example.org", 465)\nserver.login("alerts@example.org", "${g.chars(ALNUM, 9)}#${g.chars(ALNUM, 4)}")`,
     negatives: ['server.login(user, password)', 'server.login("alerts@example.org", os.environ["SMTP_PASSWORD"])', 'client.login("admin", "admin")', "s.login('user@gmail.com', 'your-app-password')", 'd := gomail.NewDialer("smtp.example.com", 587, "user", "<password>")'],
   }),
+  // A wallet keystore's password written into the call that decrypts it: ethers'
+  // Wallet.fromEncryptedJson(json, password), eth-account's Account.decrypt(keystore, password),
+  // web3.js's accounts.decrypt, decryptKeystore. (From a blind grading of web3 development.)
+  callRule({
+    id: 'keystore-decrypt-password',
+    description: "Password passed to a wallet keystore's decrypt call (ethers Wallet.fromEncryptedJson, eth-account Account.decrypt, web3.js accounts.decrypt, decryptKeystore)",
+    keywords: ['fromencryptedjson', 'account.decrypt(', 'accounts.decrypt(', 'decryptkeystore', 'keystore.decrypt('],
+    pattern: new RegExp(`(?<![A-Za-z0-9_$])(?:(?:ethers\\.)?Wallet\\.fromEncryptedJson(?:Sync)?|[Aa]ccounts?\\.decrypt|decryptKeystore(?:Sync|Json)?|[Kk]eystore\\.decrypt)[ \\t]*\\(\\s{0,64}${ARGUMENT}${COMMA}${PASSWORD}`),
+    window: { before: 32, after: 640 },
+    docs: 'https://docs.ethers.org/v6/api/wallet/#Wallet_fromEncryptedJson',
+    sample: (g) => `const wallet = await ethers.Wallet.fromEncryptedJson(json, "${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 4)}");`,
+    negatives: ['const wallet = await ethers.Wallet.fromEncryptedJson(json, process.env.KEYSTORE_PASSWORD);', 'key = Account.decrypt(encrypted, password)', "Account.decrypt(keystore, 'password123')"],
+  }),
   // A signing secret written into the call that signs or checks with it: a JWT library's
   // sign/verify (jsonwebtoken, PyJWT, ruby-jwt, php-jwt) after the payload or token, and
   // cookie-parser's secret (or the first of a list). From a blind grading of identity code:

@@ -56,4 +56,21 @@ export const ethereumRules = [
     sampleKey: 'WALLET_PRIVATE_KEY',
     negatives: ['WALLET_PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000000', 'const wallet = "0x52908400098527886E0F7030069857D2E4169EE7";'],
   }),
+  // The key handed to a signer's constructor or loader, where no name stands: go-ethereum's
+  // crypto.HexToECDSA("…") (no 0x), web3j's Credentials.create("…"), Brownie's accounts.add("0x…"),
+  // ethers' new Wallet("…") and Nethereum's new Account("0x…"), with or without 0x. (From a blind
+  // grading of web3 development: 51 missed.)
+  defineRule({
+    id: 'ethereum-private-key-call',
+    provider: 'Ethereum',
+    description: "Ethereum private key (64 hex, 0x optional) passed to a signer's constructor or loader (crypto.HexToECDSA, Credentials.create, accounts.add, new Wallet, new Account, privateKeyToAccount, Account.from_key)",
+    keywords: ['hextoecdsa(', 'credentials.create(', 'accounts.add(', 'wallet(', 'new account(', 'privatekeytoaccount(', 'from_key('],
+    pattern: /(?<![A-Za-z0-9_$])(?:(?:crypto\.)?HexToECDSA|Credentials\.create|accounts\.add|new[ \t]{1,4}(?:ethers\.|web3\.|Nethereum\.Web3\.Accounts\.)?(?:Wallet|Account)|privateKeyToAccount|(?:Account\.)?from_key)[ \t]*\([ \t]*["'`](?:0x)?([0-9a-fA-F]{64})["'`]/,
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://ethereum.org/en/security/', how: 'Treat the wallet as drained: move every asset to a new wallet whose key never touched the repository, then purge the key from history.' },
+    docs: 'https://geth.ethereum.org/docs/developers/dapp-developer/native-accounts',
+    sample: (g) => `privateKey, err := crypto.HexToECDSA("${gen([HEX, 64])(g)}")`,
+    negatives: ['privateKey, err := crypto.HexToECDSA(os.Getenv("PRIVATE_KEY"))', 'accounts.add(config["wallets"]["from_key"])', 'const wallet = new ethers.Wallet(process.env.PRIVATE_KEY)'],
+  }),
 ];

@@ -96,6 +96,16 @@ import { fleetbaseRules } from './fleetbase.js';
 import { flexportRules } from './flexport.js';
 import { flickrRules } from './flickr.js';
 import { alphaVantageRules } from './alpha-vantage.js';
+import { ankrRules } from './ankr.js';
+import { blastRules } from './blast.js';
+import { getblockRules } from './getblock.js';
+import { chainstackRules } from './chainstack.js';
+import { tenderlyRules } from './tenderly.js';
+import { biconomyRules } from './biconomy.js';
+import { thegraphRules } from './thegraph.js';
+import { coinmarketcapRules } from './coinmarketcap.js';
+import { chainlinkRules } from './chainlink.js';
+import { polkadotRules } from './polkadot.js';
 import { vncRules } from './vnc.js';
 import { dagsterRules } from './dagster.js';
 import { emailRules } from './email.js';
@@ -584,6 +594,16 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...flexportRules,
   ...flickrRules,
   ...alphaVantageRules,
+  ...ankrRules,
+  ...blastRules,
+  ...getblockRules,
+  ...chainstackRules,
+  ...tenderlyRules,
+  ...biconomyRules,
+  ...thegraphRules,
+  ...coinmarketcapRules,
+  ...chainlinkRules,
+  ...polkadotRules,
   ...vncRules,
   ...dagsterRules,
   ...emailRules,
