@@ -229,6 +229,16 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     },
   },
   {
+    id: 'wowza-password-file',
+    provider: 'Wowza',
+    description: "Wowza Streaming Engine's password files (conf/publish.password for RTMP publishers, conf/admin.password for the manager): a user and a password per line",
+    severity: 'high',
+    rotate: { url: 'https://www.wowza.com/docs/how-to-enable-username-password-authentication-for-rtmp-and-rtsp-publishing', how: "Change the users' passwords in the file on the server (or through Wowza Streaming Engine Manager), update the encoders, and keep the file out of the repository." },
+    docs: 'https://www.wowza.com/docs/how-to-enable-username-password-authentication-for-rtmp-and-rtsp-publishing',
+    path: /(?:^|\/)(?:publish|admin)\.password$/,
+    judge: (text) => passwordLines(text, /^([A-Za-z0-9_.@-]{1,64})[ \t]+(\S{4,128})(?:[ \t]+\S{1,64})?[ \t]*\r?$/),
+  },
+  {
     id: 'ldap-secret-file',
     provider: 'LDAP',
     description: "LDAP root bind password file (/etc/ldap.secret, /etc/pam_ldap.secret, /etc/libnss-ldap.secret: pam_ldap's and libnss-ldap's rootbinddn password, the file's one line)",

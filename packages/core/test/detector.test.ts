@@ -4742,6 +4742,43 @@ describe('seventy-first and seventy-second blind gradings: real-time communicati
     expect(found('// dev seed: bottom drive obey lake curtain smoke basket hold race lonely fit walk\nconst keyring = new Keyring();\nkeyring.addFromUri(DEV_PHRASE);\n', 'dev-accounts.ts')).toEqual([]);
   });
 
+  it('finds streaming and VoIP credentials: stream keys in ingest URLs and by their shapes, SIP trunk passwords, provisioning files, real-time SDK secrets', () => {
+    const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const youtube = [0, 1, 2, 3, 4].map(() => g.chars(LOWER_DIGITS, 4)).join('-');
+    const twitch = `live_${g.chars('0123456789', 9)}_${g.chars(ALNUM, 30)}`;
+    const ivs = `sk_us-west-2_${g.chars(ALNUM, 12)}_${g.chars(ALNUM, 30)}`;
+    const uuid = [8, 4, 4, 4, 12].map((n) => g.chars(HEX, n)).join('-');
+    const pw = `Harbor${g.chars(ALNUM, 8)}!${g.int(10, 99)}`;
+    const secret = g.chars(ALNUM, 32);
+    const ably = `${g.chars(ALNUM, 6)}.${g.chars(ALNUM, 6)}:${g.chars(ALNUM, 43)}`;
+    const opentok = g.chars(HEX, 40);
+    const cases: [string, string, string][] = [
+      [youtube, `ffmpeg -re -i in.mp4 -c copy -f flv rtmp://a.rtmp.youtube.com/live2/${youtube}\n`, 'go-live.sh'],
+      [ivs, `    push rtmps://fa723fc1b171.global-contribute.live-video.net:443/app/${ivs};\n`, 'nginx.conf'],
+      [twitch, `ENV['STREAM_KEY_TWITCH'] ||= '${twitch}'\n`, 'config/application.rb'],
+      [ivs, `KICK_KEY=${ivs}\n`, '.env'],
+      [uuid, `{\n  "stream_key": "${uuid}"\n}\n`, 'live_stream.json'],
+      [pw, `[general]\nregister => trunk01:${pw}@sip.carrier.example.net/6000\n`, 'etc/asterisk/sip.conf'],
+      [pw, `TRUNK_URI=sip:acmepbx:${pw}@pbx.example.net\n`, 'trunk.env'],
+      [pw, `realm=turn.example.org\nuser=webrtc:${pw}\n`, 'coturn/turnserver.conf'],
+      [pw, `<gs_provision version="1">\n  <config version="1">\n    <P34>${pw}</P34>\n  </config>\n</gs_provision>\n`, 'provisioning/cfg000b82517a8d.xml'],
+      [pw, `publisher ${pw}\n`, 'conf/publish.password'],
+      [pw, `DBRWPW="${pw}"\n`, 'kamctlrc'],
+      [pw, `publishPass = ${pw}\n`, 'mediamtx.ini'],
+      [secret, `const token = new AccessToken(accountSid,\n  'SK${g.chars(HEX, 32)}',\n  '${secret}',\n  { identity });\n`, 'token.js'],
+      [opentok, `const opentok = new OpenTok('${g.chars('0123456789', 8)}', '${opentok}');\n`, 'server/opentok.js'],
+      [ably, `client = AblyRest(key="${ably}")\n`, 'ably_demo.py'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // Placeholders in the same places are not.
+    expect(found('push rtmp://a.rtmp.youtube.com/live2/abcd-efgh-ijkl-mnop-qrst;\n', 'nginx.conf')).toEqual([]);
+    expect(found('register => trunk01:${SIP_SECRET}@sip.carrier.example.net/6000\n', 'sip.conf')).toEqual([]);
+    expect(found(`twilio api:core:sip:credential-lists:create \\\n  --credential-list-sid CL${g.chars(HEX, 32)}\n`, 'docs/elastic-sip.md')).toEqual([]);
+    expect(found('static.security.user_password = admin:TODO\n', 'y000000000000.cfg')).toEqual([]);
+    expect(found('import (\n\trtctokenbuilder "github.com/AgoraIO/Tools/DynamicKey/AgoraDynamicKey/go/src/rtctokenbuilder2"\n)\n', 'main.go')).toEqual([]);
+  });
+
   it("leaves EVM addresses under a token's name, Cosmos public keys under their type and a Starknet account address", () => {
     const address = `0x${g.chars('0123456789abcdefABCDEF', 40)}`;
     expect(found(`TOKEN_ADDRESS=${address}\n`, '.env')).toEqual([]);

@@ -6,6 +6,7 @@ const rotate = {
   how: 'IAM → the user → Security credentials → deactivate and delete the access key, then create a new one.',
 } as const;
 const BASE32 = UPPER + '234567';
+const ALNUM_AWS = UPPER + 'abcdefghijklmnopqrstuvwxyz0123456789';
 // AWS's documented example credentials (IAM user guide). They must never be reported; they are
 // assembled here so the repository holds no token-shaped literal.
 const AWS_EXAMPLE_KEY_ID = ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('');
@@ -125,6 +126,20 @@ export const awsRules = [
     negatives: ['amzn.mws.your-token', 'amzn.mws.xxxxxxxx'],
   }),
   prefixed({ id: 'aws-bedrock-api-key-short-lived', provider: 'AWS', description: 'Amazon Bedrock short-lived API key (bedrock-api-key- + base64 presigned URL)', prefix: 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', body: '[A-Za-z0-9+/=]{100,3000}', right: 'A-Za-z0-9_+/=', sample: chars('+/0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 100), rotate: { url: 'https://console.aws.amazon.com/bedrock/home#/api-keys', how: 'Revoke it in AWS’s settings, issue a new one and update where it is stored.' }, docs: 'https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html' }),
+  // An IVS channel's stream key: sk_<region>_<12>_<30+> (Kick's, which streams on IVS, too).
+  defineRule({
+    id: 'aws-ivs-stream-key',
+    provider: 'AWS',
+    description: 'Amazon IVS stream key (sk_<region>_<12 alnum>_<30+ alnum>; Kick stream keys too)',
+    keywords: ['sk_us-', 'sk_eu-', 'sk_ap-', 'sk_ca-', 'sk_sa-', 'sk_me-', 'sk_af-', 'sk_il-'],
+    pattern: token('sk_[a-z]{2}-[a-z]{4,12}-\\d_[A-Za-z0-9]{12}_[A-Za-z0-9]{30,60}', { left: 'A-Za-z0-9_', right: 'A-Za-z0-9_' }),
+    minEntropy: 3.5,
+    severity: 'high',
+    rotate: { url: 'https://console.aws.amazon.com/ivs/', how: 'IVS → the channel → delete the stream key and create a new one (ivs delete-stream-key, create-stream-key), then update the encoder.' },
+    docs: 'https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_StreamKey.html',
+    sample: (g) => `sk_us-west-2_${chars(ALNUM_AWS, 12)(g)}_${chars(ALNUM_AWS, 30)(g)}`,
+    negatives: ['sk_us-west-2_<stream-key>', 'sk_us-west-2_xxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  }),
   prefixed({ id: 'aws-appsync-api-key', provider: 'AWS', description: 'AWS AppSync GraphQL API key (da2-)', prefix: 'da2-', body: '[a-z0-9]{26}', sample: chars(LOWER_ALNUM, 26), rotate: { url: 'https://console.aws.amazon.com/appsync/', how: 'Revoke it in AWS’s settings, issue a new one and update where it is stored.' }, docs: 'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html' }),
   pairedSecret({
     id: 'aws-secret-access-key-near-id',

@@ -88,6 +88,20 @@ export const callArgumentRules = [
     sample: (g) => `const wallet = await ethers.Wallet.fromEncryptedJson(json, "${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 4)}");`,
     negatives: ['const wallet = await ethers.Wallet.fromEncryptedJson(json, process.env.KEYSTORE_PASSWORD);', 'key = Account.decrypt(encrypted, password)', "Account.decrypt(keystore, 'password123')"],
   }),
+  // Real-time SDKs built from a key and its secret, positional: Twilio's and LiveKit's
+  // AccessToken([account sid,] key, secret), Pusher's PHP client `new Pusher\\Pusher(key, secret, app id)`,
+  // PJSUA's AuthCredInfo(scheme, realm, user, type, password). (From a blind grading of real-time
+  // communication: 11 such secrets missed.)
+  callRule({
+    id: 'rtc-sdk-secret-call',
+    description: "Secret passed with its key to a real-time SDK's constructor (Twilio/LiveKit AccessToken, Pusher PHP, PJSUA AuthCredInfo)",
+    keywords: ['accesstoken(', 'accesstoken (', 'pusher(', 'authcredinfo('],
+    pattern: new RegExp(`(?<![A-Za-z0-9_$])(?:(?:new[ \\t]{1,4})?(?:[A-Za-z_$][\\w$]{0,32}\\.){0,3}AccessToken[ \\t]*\\(\\s{0,64}(?:${ARGUMENT}${COMMA})?${USER}${COMMA}|new[ \\t]{1,4}(?:\\\\?Pusher\\\\)?Pusher[ \\t]*\\(\\s{0,64}${USER}${COMMA}|AuthCredInfo[ \\t]*\\(\\s{0,64}(?:${ARGUMENT}${COMMA}){4})${PASSWORD}`),
+    window: { before: 40, after: 720 },
+    docs: 'https://www.twilio.com/docs/iam/access-tokens',
+    sample: (g) => `const token = new AccessToken(process.env.TWILIO_ACCOUNT_SID, 'SK${g.chars('0123456789abcdef', 32)}', '${g.chars(ALNUM, 32)}', { identity });`,
+    negatives: ['const token = new AccessToken(accountSid, apiKey, apiSecret, { identity });', 'new Pusher\\Pusher($key, $secret, $appId)', "new AccessToken('SKxxx', '<api-secret>')"],
+  }),
   // A signing secret written into the call that signs or checks with it: a JWT library's
   // sign/verify (jsonwebtoken, PyJWT, ruby-jwt, php-jwt) after the payload or token, and
   // cookie-parser's secret (or the first of a list). From a blind grading of identity code:

@@ -658,6 +658,9 @@ const CODE_OR_DATE = /^[A-Za-z_$][\w$.]*(?:\(.*\)|\[.*\])[,;]?$|^[A-Za-z_$][A-Za
 export function looksLikePassword(value: string): boolean {
   if (value.length < 8 || /\s/.test(value) || HEREDOC_OPENER.test(value)) return false;
   if (!inUse(value) || PASSWORD_REFERENCE.test(value) || DOCUMENTED_PASSWORD.test(value) || REGEX_LIKE.test(value)) return false;
+  // A user and a stand-in for the password (`admin:TODO`, `user:none`).
+  const colon = value.indexOf(':');
+  if (colon > 0 && !inUse(value.slice(colon + 1))) return false;
   // A whole .pgpass line (host:port:database:user:password): the pgpass rule judges its password.
   if (PGPASS_LINE.test(value)) return false;
   if (isPlaceholder(value) || HASH_OR_CIPHER.test(value) || base64OfNoSecret(value)) return false;
@@ -786,7 +789,7 @@ function base64OfNoSecret(value: string): boolean {
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
 // 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
-const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'pass[]', 'pass"', "pass'", 'pass:', 'remotepass', 'localpass', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value', 'dbroot=', 'pass '];
+const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'pass[]', 'pass"', "pass'", 'pass:', 'remotepass', 'localpass', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value', 'dbroot=', 'pass ', 'app_certificate', 'appcertificate'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -2178,12 +2181,14 @@ function isWebhookNonce(key: string, value: string, text: string, at: number): b
  * A value public by its shape or its declared type, under a secret's name: an EVM address (0x and 40
  * hex: `TOKEN_ADDRESS=0x…`, a contract's) and a Cosmos or Tendermint public key's `key` or `value`
  * under its `@type`/`type` (`/cosmos.crypto.ed25519.PubKey`, `tendermint/PubKeyEd25519`; the nearest
- * type before it, so a private key's own `PrivKey…` type still counts). (From a blind grading of
- * web3 development: 46 such findings.)
+ * type before it, so a private key's own `PrivKey…` type still counts), and a Twilio SID (two
+ * letters and 32 hex) under a `…Sid` name: `--credential-list-sid CL…` names a resource. (From
+ * blind gradings of web3 development and of VoIP: 60 such findings.)
  */
 function isPublicValue(key: string, value: string, text: string, at: number): boolean {
   if (value.length === 42 && /^0x[0-9a-fA-F]{40}$/.test(value)) return true;
   const name = normalizeKeyName(key);
+  if (name.endsWith('sid') && /^[A-Z]{2}[0-9a-f]{32}$/.test(value)) return true;
   if (name !== 'key' && name !== 'value') return false;
   const before = text.slice(Math.max(0, at - 200), at);
   const pub = Math.max(before.lastIndexOf('PubKey'), before.lastIndexOf('.PublicKey'));

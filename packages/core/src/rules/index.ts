@@ -106,6 +106,9 @@ import { thegraphRules } from './thegraph.js';
 import { coinmarketcapRules } from './coinmarketcap.js';
 import { chainlinkRules } from './chainlink.js';
 import { polkadotRules } from './polkadot.js';
+import { rtmpRules } from './rtmp.js';
+import { sipRules } from './sip.js';
+import { grandstreamRules } from './grandstream.js';
 import { vncRules } from './vnc.js';
 import { dagsterRules } from './dagster.js';
 import { emailRules } from './email.js';
@@ -604,6 +607,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...coinmarketcapRules,
   ...chainlinkRules,
   ...polkadotRules,
+  ...rtmpRules,
+  ...sipRules,
+  ...grandstreamRules,
   ...vncRules,
   ...dagsterRules,
   ...emailRules,

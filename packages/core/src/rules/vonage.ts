@@ -19,4 +19,22 @@ export const vonageRules = [
     sampleKey: 'VONAGE_API_SECRET',
     negatives: ['VONAGE_API_SECRET=your_api_secret', 'VONAGE_API_SECRET=${VONAGE_API_SECRET}', 'nexmo_secret: abcdefghijklmnop'],
   }),
+  // Vonage Video (OpenTok): the client is built from the project's API key (digits) and its API
+  // secret (40 hex): `new OpenTok('…', '…')`, Ruby's `OpenTok::OpenTok.new key, "…"`, Python's
+  // `Client(key, '…')`. (From a blind grading of real-time communication: 10 of 20 missed.)
+  defineRule({
+    id: 'opentok-api-secret',
+    provider: 'Vonage',
+    description: 'Vonage Video (OpenTok) API secret (40 hex) passed with its API key to the OpenTok client',
+    keywords: ['opentok'],
+    pattern: /(?:new[ \t]{1,4}OpenTok|OpenTok::OpenTok\.new|opentok\.(?:OpenTok|Client)|OpenTok)[ \t]*\(?[ \t]*(?:["']?\d{6,10}["']?|[A-Za-z_$][\w$.]{0,64})[ \t]*,[ \t]*["']([0-9a-f]{40})["']/,
+    span: 'near',
+    window: { before: 600, after: 400 },
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://tokbox.com/account/', how: 'Generate a new secret for the project in the Vonage Video account, update the servers that create sessions, and keep it in the environment.' },
+    docs: 'https://tokbox.com/developer/sdks/node/',
+    sample: (g) => `const OpenTok = require('opentok');\nconst opentok = new OpenTok('${chars('0123456789', 8)(g)}', '${chars('0123456789abcdef', 40)(g)}');`,
+    negatives: ['const opentok = new OpenTok(process.env.OT_KEY, process.env.OT_SECRET);', "new OpenTok('12345678', '<api-secret>')"],
+  }),
 ];
