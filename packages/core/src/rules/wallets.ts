@@ -14,6 +14,21 @@ const words = (g: SampleGen, n: number): string => Array.from({ length: n }, () 
 /** The 4-byte base58check checksum of `payload`: the start of its double SHA-256. */
 const checksumOf = (payload: Uint8Array): Uint8Array => sha256(sha256(payload)).subarray(0, 4);
 
+/** Whether the last 4 bytes of base58check `bytes` are the checksum of the rest. */
+function checksumHolds(bytes: Uint8Array): boolean {
+  const sum = checksumOf(bytes.subarray(0, bytes.length - 4));
+  for (let i = 0; i < 4; i++) if (sum[i] !== bytes[bytes.length - 4 + i]) return false;
+  return true;
+}
+
+/** `payload` and its checksum, base58-encoded: base58check, for samples. */
+function base58Check(payload: Uint8Array): string {
+  const full = new Uint8Array(payload.length + 4);
+  full.set(payload);
+  full.set(checksumOf(payload), payload.length);
+  return base58Encode(full);
+}
+
 /**
  * Whether `wif` is a Bitcoin private key in wallet import format: base58check of the version byte
  * (0x80 main network, 0xef test networks), the 32-byte key, an optional 0x01 (compressed public
@@ -23,9 +38,7 @@ export function isWif(wif: string): boolean {
   const bytes = base58Decode(wif);
   if (bytes === undefined || (bytes.length !== 37 && bytes.length !== 38)) return false;
   if ((bytes[0] !== 0x80 && bytes[0] !== 0xef) || (bytes.length === 38 && bytes[33] !== 0x01)) return false;
-  const sum = checksumOf(bytes.subarray(0, bytes.length - 4));
-  for (let i = 0; i < 4; i++) if (sum[i] !== bytes[bytes.length - 4 + i]) return false;
-  return true;
+  return checksumHolds(bytes);
 }
 
 function wifSample(g: SampleGen): string {
@@ -34,10 +47,7 @@ function wifSample(g: SampleGen): string {
   payload[0] = 0x80;
   for (let i = 1; i <= 32; i++) payload[i] = g.int(0, 255);
   if (compressed) payload[33] = 0x01;
-  const full = new Uint8Array(payload.length + 4);
-  full.set(payload);
-  full.set(checksumOf(payload), payload.length);
-  return base58Encode(full);
+  return base58Check(payload);
 }
 
 let bip39Index: Map<string, number> | undefined;
@@ -108,10 +118,7 @@ export function isExtendedPrivateKey(key: string): boolean {
   const bytes = base58Decode(key);
   if (bytes === undefined || bytes.length !== 82 || bytes[45] !== 0) return false;
   const version = (((bytes[0] as number) << 24) | ((bytes[1] as number) << 16) | ((bytes[2] as number) << 8) | (bytes[3] as number)) >>> 0;
-  if (!XPRV_VERSIONS.has(version)) return false;
-  const sum = checksumOf(bytes.subarray(0, 78));
-  for (let i = 0; i < 4; i++) if (sum[i] !== bytes[78 + i]) return false;
-  return true;
+  return XPRV_VERSIONS.has(version) && checksumHolds(bytes);
 }
 
 function xprvSample(g: SampleGen): string {
@@ -120,10 +127,7 @@ function xprvSample(g: SampleGen): string {
   for (let i = 4; i < 78; i++) payload[i] = g.int(0, 255);
   payload[4] = g.int(0, 5);
   payload[45] = 0;
-  const full = new Uint8Array(82);
-  full.set(payload);
-  full.set(checksumOf(payload), 78);
-  return base58Encode(full);
+  return base58Check(payload);
 }
 
 /** Crypto wallet secrets (mnemonics and key pairs in their usual config shapes). */
