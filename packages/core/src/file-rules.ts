@@ -239,6 +239,27 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     judge: (text) => passwordLines(text, /^([A-Za-z0-9_.@-]{1,64})[ \t]+(\S{4,128})(?:[ \t]+\S{1,64})?[ \t]*\r?$/),
   },
   {
+    id: 'velocity-forwarding-secret-file',
+    provider: 'Velocity',
+    description: "Velocity proxy's forwarding secret file (forwarding.secret: the key that backend Minecraft servers trust for modern player forwarding)",
+    severity: 'high',
+    rotate: { url: 'https://docs.papermc.io/velocity/player-information-forwarding', how: 'Write a new random secret to forwarding.secret and to every backend server (paper-global.yml velocity.secret), and keep the file out of the repository.' },
+    docs: 'https://docs.papermc.io/velocity/player-information-forwarding',
+    path: /(?:^|\/)forwarding\.secret$/,
+    // Velocity writes 12 random letters and digits; a person may choose any.
+    judge: oneLine((secret) => /^\S{8,256}$/.test(secret) && (isPasswordValue(secret) || (/^[A-Za-z0-9]{12,64}$/.test(secret) && shannonEntropy(secret) >= 3))),
+  },
+  {
+    id: 'itch-butler-credentials-file',
+    provider: 'itch.io',
+    description: "itch.io butler's credentials file (butler_creds: the account's API key, written by butler login)",
+    severity: 'high',
+    rotate: { url: 'https://itch.io/user/settings/api-keys', how: 'Revoke the key in the itch.io API keys settings, log butler in again, and keep butler_creds out of the repository (use BUTLER_API_KEY in CI).' },
+    docs: 'https://itch.io/docs/butler/login.html',
+    path: /(?:^|\/)butler_creds$/,
+    judge: oneLine((key) => /^[A-Za-z0-9]{32,64}$/.test(key) && shannonEntropy(key) >= 3.5),
+  },
+  {
     id: 'ldap-secret-file',
     provider: 'LDAP',
     description: "LDAP root bind password file (/etc/ldap.secret, /etc/pam_ldap.secret, /etc/libnss-ldap.secret: pam_ldap's and libnss-ldap's rootbinddn password, the file's one line)",

@@ -50,8 +50,9 @@ export function isPreSharedKeyName(name: string): boolean {
 // `$CFG->dbpass`, WP-CLI's `--dbpass`; keytool's `-storepass` and `-keypass`; after a prefix,
 // Mirth's `keystore.storepass`, OpenLDAP images' `LDAP_ROOTPASS` and `LDAP_CONFIGPASS`, Dovecot's
 // LDAP `dnpass`; mailcow.conf's `DBROOT`, its database's root password; Kamailio's kamctlrc
-// `DBRWPW`/`DBROPW`, MediaMTX's `publishPass`/`readPass`.)
-const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|wlan|mqtt|vpn|app|api|publish|read|[Mm]qtt|[Ww]i[Ff]i|[Ww]lan)(?:Pass|PW|Pw)$|(?:^|[_.$-])\$?(?:db|admin|user|root|config|smtp|ftp|sftp|mail|imap|pop3?|proxy|ldap|sql|mysql|pg|redis|mqtt|wifi|wlan|svc|bind|vpn|remote|local|store|key|keystore|truststore|srcstore|deststore|srckey|destkey|dn)pass$|(?:^|_)(?:DB|ADMIN|USER|ROOT|CONFIG|SMTP|FTP|MAIL|LDAP|REDIS|MQTT|WIFI|VPN|REMOTE|STORE|KEY|KEYSTORE|TRUSTSTORE)PASS$|^DBROOT$|^DBR[OW]PW$/;
+// `DBRWPW`/`DBROPW`, MediaMTX's `publishPass`/`readPass`; game servers' `steampass`, `$SteamPass`,
+// `CS2_RCONPW`; Unity's `PlayerSettings.Android.keystorePass` and `keyaliasPass`.)
+const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|wlan|mqtt|vpn|app|api|publish|read|steam|rcon|[Mm]qtt|[Ww]i[Ff]i|[Ww]lan|[Ss]team|[Rr]con)(?:Pass|PW|Pw)$|(?:^|[_.$-])(?:keystore|keyAlias|keyalias|truststore|store|key)Pass$|(?:^|[_.$-])\$?(?:db|admin|user|root|config|smtp|ftp|sftp|mail|imap|pop3?|proxy|ldap|sql|mysql|pg|redis|mqtt|wifi|wlan|svc|bind|vpn|remote|local|store|key|keystore|truststore|srcstore|deststore|srckey|destkey|dn|steam|rcon)pass$|(?:^|_)(?:DB|ADMIN|USER|ROOT|CONFIG|SMTP|FTP|MAIL|LDAP|REDIS|MQTT|WIFI|VPN|REMOTE|STORE|KEY|KEYSTORE|TRUSTSTORE)PASS$|^DBROOT$|^DBR[OW]PW$|(?:^|_)RCON_?PW$/;
 
 // Names of passwords (a subset of secret names): a password is chosen by a person, so its value
 // may be words, digits and any punctuation.

@@ -4769,6 +4769,7 @@ describe('seventy-first and seventy-second blind gradings: real-time communicati
       [secret, `const token = new AccessToken(accountSid,\n  'SK${g.chars(HEX, 32)}',\n  '${secret}',\n  { identity });\n`, 'token.js'],
       [opentok, `const opentok = new OpenTok('${g.chars('0123456789', 8)}', '${opentok}');\n`, 'server/opentok.js'],
       [ably, `client = AblyRest(key="${ably}")\n`, 'ably_demo.py'],
+      [youtube, `destinations:\n  - name: youtube\n    url: rtmp://b.rtmp.youtube.com/live2\n    key: ${youtube}\n`, 'restreamer/config.yaml'],
     ];
     for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
     // Placeholders in the same places are not.
@@ -4791,5 +4792,41 @@ describe('seventy-first and seventy-second blind gradings: real-time communicati
     const key = `0x${g.chars(HEX, 64)}`;
     expect(found(`const privateKey = process.env.STARKNET_PRIVATE_KEY;\nconst accountAddress = "${starknet}";\n`, 'deploy_starknet.ts')).toEqual([]);
     expect(found(`const privateKey = "${key}";\n`, 'deploy.ts')).toEqual([key]);
+  });
+});
+
+describe('seventy-third blind grading: game servers and game development', () => {
+  const d = createDetector();
+  const g = createSampleGen(7301);
+  const UPPER_HEX = '0123456789ABCDEF';
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds Steam keys and login tokens, steamcmd and RCON passwords, Unity keystore passwords, Velocity and butler files', () => {
+    const hex = g.chars(UPPER_HEX, 32);
+    const pw = `Nether${g.chars(ALNUM, 8)}@${g.int(10, 99)}`;
+    const secret = g.chars(ALNUM, 12);
+    const butler = g.chars(ALNUM, 40);
+    const cases: [string, string, string][] = [
+      [hex, `hostname "Public CS"\nsv_setsteamaccount "${hex}"\n`, 'csgo/cfg/server.cfg'],
+      [hex, `./srcds_run -game csgo +map de_dust2 +sv_setsteamaccount ${hex}\n`, 'start.sh'],
+      [hex, `gslt="${hex}"\n`, 'lgsm/config-lgsm/csgoserver/csgoserver.cfg'],
+      [hex, `{\n  "Steam API Key": "${hex}"\n}\n`, 'oxide/config/PlayerAdministration.json'],
+      [hex, `set steam_webApiKey "${hex}"\n`, 'server.cfg'],
+      [pw, `steamcmd.exe +login builder_dragon ${pw} +run_app_build ..\\scripts\\app_build.vdf +quit\n`, 'build.bat'],
+      [pw, `./RustDedicated -batchmode +server.port 28015 +rcon.port 28016 +rcon.password "${pw}" +rcon.web 1\n`, 'start.sh'],
+      [pw, `    environment:\n      - CS2_RCONPW=${pw}\n`, 'docker-compose.yml'],
+      [pw, `steampass='${pw}'\n`, 'lgsm/config-lgsm/common.cfg'],
+      [pw, `PlayerSettings.Android.keystorePass = "${pw}";\n`, 'Assets/Editor/BuildScript.cs'],
+      [secret, `${secret}\n`, 'velocity/forwarding.secret'],
+      [butler, `${butler}\n`, '.config/itch/butler_creds'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+  });
+
+  it("leaves a translation's word for a password, steamcmd's anonymous login and a login token's placeholder", () => {
+    expect(found('{\n  "ui.login.password": "Contraseña"\n}\n', 'locales/es.json')).toEqual([]);
+    expect(found('steamcmd +force_install_dir /srv +login anonymous +app_update 740 validate +quit\n', 'install.sh')).toEqual([]);
+    expect(found('sv_setsteamaccount "<token>"\n', 'server.cfg')).toEqual([]);
   });
 });

@@ -136,6 +136,17 @@ export const commandLineRules = [
     sample: sample('echo "', '" > /tmp/keystore-password.txt'),
     negatives: ['echo "$KEYSTORE_PASSWORD" > /tmp/pw.txt', 'echo "changeme" > password.txt', 'geth --password <(echo $PW) --unlock 0'],
   }),
+  // A game server's remote console password on its command line: Rust's `+rcon.password "…"`,
+  // srcds' `+rcon_password …`. (From a blind grading of game servers: 20 missed.)
+  commandRule({
+    id: 'game-server-rcon-password',
+    description: "RCON password given on a game server's command line (+rcon.password, +rcon_password)",
+    keywords: ['+rcon.password', '+rcon_password', '+rcon.pass'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_])\\+rcon[._]pass(?:word)?[ \\t]{1,4}${ARG}`),
+    docs: 'https://developer.valvesoftware.com/wiki/Source_RCON_Protocol',
+    sample: sample('./RustDedicated -batchmode +server.port 28015 +rcon.port 28016 +rcon.password "', '" +rcon.web 1'),
+    negatives: ['+rcon.password "$RCON_PASSWORD"', '+rcon_password changeme'],
+  }),
   // The same readers given the password another way: twice from a subshell (smbpasswd -s wants it
   // confirmed), or as a here-string.
   commandRule({

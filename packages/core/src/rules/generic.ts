@@ -658,6 +658,8 @@ const CODE_OR_DATE = /^[A-Za-z_$][\w$.]*(?:\(.*\)|\[.*\])[,;]?$|^[A-Za-z_$][A-Za
 export function looksLikePassword(value: string): boolean {
   if (value.length < 8 || /\s/.test(value) || HEREDOC_OPENER.test(value)) return false;
   if (!inUse(value) || PASSWORD_REFERENCE.test(value) || DOCUMENTED_PASSWORD.test(value) || REGEX_LIKE.test(value)) return false;
+  // The word for a password in another language: a translation file's label (`"ui.login.password": "Contraseña"`).
+  if (INTL_PASSWORD_WORDS.includes(value.toLowerCase())) return false;
   // A user and a stand-in for the password (`admin:TODO`, `user:none`).
   const colon = value.indexOf(':');
   if (colon > 0 && !inUse(value.slice(colon + 1))) return false;

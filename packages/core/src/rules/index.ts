@@ -109,6 +109,8 @@ import { polkadotRules } from './polkadot.js';
 import { rtmpRules } from './rtmp.js';
 import { sipRules } from './sip.js';
 import { grandstreamRules } from './grandstream.js';
+import { signalwireRules } from './signalwire.js';
+import { steamRules } from './steam.js';
 import { vncRules } from './vnc.js';
 import { dagsterRules } from './dagster.js';
 import { emailRules } from './email.js';
@@ -610,6 +612,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...rtmpRules,
   ...sipRules,
   ...grandstreamRules,
+  ...signalwireRules,
+  ...steamRules,
   ...vncRules,
   ...dagsterRules,
   ...emailRules,

@@ -27,4 +27,23 @@ export const rtmpRules = [
     sample: (g) => `ffmpeg -re -i input.mp4 -c copy -f flv rtmp://a.rtmp.youtube.com/live2/${[0, 1, 2, 3, 4].map(() => chars('abcdefghijklmnopqrstuvwxyz0123456789', 4)(g)).join('-')}`,
     negatives: ['push rtmp://a.rtmp.youtube.com/live2/<stream-key>;', 'rtmp://localhost/live/stream', 'ffmpeg -f flv rtmp://live.twitch.tv/app/${TWITCH_STREAM_KEY}', 'rtmp://media.example.org/live/my_camera_front_door'],
   }),
+  // A restreamer's or encoder's destination list: the server URL, and the key beside it under a
+  // bare `key` (OBS's service.json, restreamers' YAML). Only a service's own key shape counts
+  // there: a bare `key` names anything.
+  defineRule({
+    id: 'rtmp-destination-stream-key',
+    provider: 'Live streaming',
+    description: "Stream key under a bare key or stream-key setting beside an RTMP server URL (a restreamer's destinations, OBS's service.json), in a service's own shape",
+    keywords: ['rtmp://', 'rtmps://'],
+    pattern: /(?<![A-Za-z0-9_])["']?(?:stream[_-]?)?key["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9_-]{16,200})(?![A-Za-z0-9_-])/i,
+    span: 'near',
+    window: { before: 300, after: 300 },
+    accept: (m) => STREAM_KEY.test(m[1] ?? '') && !isPlaceholder((m[1] ?? '').replace(/-/g, '')),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://support.google.com/youtube/answer/2907883', how: "Reset the stream key in the service's dashboard (YouTube Studio, Twitch, Facebook, IVS, Restream, Cloudflare), update the encoder, and keep the key out of configs." },
+    docs: 'https://github.com/obsproject/obs-studio/blob/master/plugins/rtmp-services/data/services.json',
+    sample: (g) => `destinations:\n  - name: youtube\n    url: rtmp://b.rtmp.youtube.com/live2\n    key: ${[0, 1, 2, 3, 4].map(() => chars('abcdefghijklmnopqrstuvwxyz0123456789', 4)(g)).join('-')}\n`,
+    negatives: ['destinations:\n  - url: rtmp://b.rtmp.youtube.com/live2\n    key: ${YOUTUBE_KEY}\n', 'destinations:\n  - url: rtmp://b.rtmp.youtube.com/live2\n    key: abcd-efgh-ijkl-mnop-qrst\n'],
+  }),
 ];
