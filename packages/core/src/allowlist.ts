@@ -118,6 +118,8 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   // every local Polkadot chain) and Ganache's --deterministic phrase.
   ['d16d608fce743a041ddb5841a32ceb7dd38645f27a6f3c5f5010d9403b1cb6c9', 69],
   ['9c5d0a6656e5d3f36601d0bf98762be09bad5d7b164382c1d6c826324d6d599a', 78],
+  // The personal access token in Modrinth's API documentation (`Authorization: mrp_RNtL…`).
+  ['a0f18e1890c79fe991afb5ad6e7ba9bac3b8d3cd8661ee44786290e0c43ae7aa', 64],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

@@ -4802,11 +4802,12 @@ describe('seventy-third blind grading: game servers and game development', () =>
   const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
 
-  it('finds Steam keys and login tokens, steamcmd and RCON passwords, Unity keystore passwords, Velocity and butler files', () => {
+  it('finds Steam keys and login tokens, steamcmd and RCON passwords, Unity keystore passwords, Velocity and butler files, Modrinth tokens', () => {
     const hex = g.chars(UPPER_HEX, 32);
     const pw = `Nether${g.chars(ALNUM, 8)}@${g.int(10, 99)}`;
     const secret = g.chars(ALNUM, 12);
     const butler = g.chars(ALNUM, 40);
+    const modrinth = `mrp_${g.chars(ALNUM, 60)}`;
     const cases: [string, string, string][] = [
       [hex, `hostname "Public CS"\nsv_setsteamaccount "${hex}"\n`, 'csgo/cfg/server.cfg'],
       [hex, `./srcds_run -game csgo +map de_dust2 +sv_setsteamaccount ${hex}\n`, 'start.sh'],
@@ -4820,13 +4821,17 @@ describe('seventy-third blind grading: game servers and game development', () =>
       [pw, `PlayerSettings.Android.keystorePass = "${pw}";\n`, 'Assets/Editor/BuildScript.cs'],
       [secret, `${secret}\n`, 'velocity/forwarding.secret'],
       [butler, `${butler}\n`, '.config/itch/butler_creds'],
+      [modrinth, `modrinth {\n    token.set("${modrinth}")\n}\n`, 'build.gradle.kts'],
     ];
     for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
   });
 
-  it("leaves a translation's word for a password, steamcmd's anonymous login and a login token's placeholder", () => {
+  it("leaves a translation's word for a password, steamcmd's anonymous login, a login token's placeholder and Modrinth's documented token", () => {
     expect(found('{\n  "ui.login.password": "Contraseña"\n}\n', 'locales/es.json')).toEqual([]);
     expect(found('steamcmd +force_install_dir /srv +login anonymous +app_update 740 validate +quit\n', 'install.sh')).toEqual([]);
     expect(found('sv_setsteamaccount "<token>"\n', 'server.cfg')).toEqual([]);
+    // Modrinth's documented token (its API docs' Authorization example), assembled from parts.
+    const documented = ['mrp_RNtLRSPmGj2pd1v1ubi52', 'nX7TJJM9sznrmwhAuj511oe4t1', 'jAqAQ3D6Wc8Ic'].join('');
+    expect(found(`curl -H "Authorization: ${documented}" https://api.modrinth.com/v2/user\n`, 'README.md')).toEqual([]);
   });
 });

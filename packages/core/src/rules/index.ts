@@ -111,6 +111,7 @@ import { sipRules } from './sip.js';
 import { grandstreamRules } from './grandstream.js';
 import { signalwireRules } from './signalwire.js';
 import { steamRules } from './steam.js';
+import { modrinthRules } from './modrinth.js';
 import { vncRules } from './vnc.js';
 import { dagsterRules } from './dagster.js';
 import { emailRules } from './email.js';
@@ -614,6 +615,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...grandstreamRules,
   ...signalwireRules,
   ...steamRules,
+  ...modrinthRules,
   ...vncRules,
   ...dagsterRules,
   ...emailRules,
