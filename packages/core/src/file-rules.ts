@@ -63,9 +63,8 @@ function oneLine(test: (value: string) => boolean): FileRule['judge'] {
 }
 
 /**
- * Each password of a file of `<name><separator><password>` lines (`line`: group 1 the name,
- * group 2 the password; compiled with the `d` flag when group 1 does not start the line), or
- * undefined when no line holds one that `test` takes.
+ * Each password of a file of `<name><separator><password>` lines (`line`, compiled with the `d`
+ * flag: group 1 the name, group 2 the password), or undefined when no line holds one that `test` takes.
  */
 function passwordLines(text: string, line: RegExp, test: (value: string) => boolean = isPasswordValue): FileSecret[] | undefined {
   const found: FileSecret[] = [];
@@ -73,7 +72,7 @@ function passwordLines(text: string, line: RegExp, test: (value: string) => bool
   for (const row of text.split('\n')) {
     const m = line.exec(row);
     if (m !== null && test(m[2] as string)) {
-      const start = at + (m.indices?.[2]?.[0] ?? row.indexOf(m[2] as string, (m[1] as string).length));
+      const start = at + (m.indices?.[2]?.[0] as number);
       found.push({ start, end: start + (m[2] as string).length, confidence: 'high' });
     }
     at += row.length + 1;
@@ -154,7 +153,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     rotate: { url: 'https://download.samba.org/pub/rsync/rsyncd.conf.5', how: 'Change the passwords in the daemon\'s secrets file and on the clients (--password-file), and keep the file out of the repository (mode 600).' },
     docs: 'https://download.samba.org/pub/rsync/rsyncd.conf.5',
     path: /(?:^|\/)[^/]*rsync[^/]*\.secrets?$/i,
-    judge: (text) => passwordLines(text, /^([A-Za-z0-9_.@-]{1,64}):(\S{6,128})\r?$/),
+    judge: (text) => passwordLines(text, /^([A-Za-z0-9_.@-]{1,64}):(\S{6,128})\r?$/d),
   },
   {
     id: 'jmx-remote-password-file',
@@ -165,7 +164,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     docs: 'https://docs.oracle.com/en/java/javase/17/management/monitoring-and-management-using-jmx-technology.html',
     path: /(?:^|\/)jmxremote\.password$/,
     // `monitorRole  QED` (a comment starts with #); the JDK's template is all comments.
-    judge: (text) => passwordLines(text, /^([A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(\S{6,128})[ \t]*\r?$/),
+    judge: (text) => passwordLines(text, /^([A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(\S{6,128})[ \t]*\r?$/d),
   },
   {
     id: 'postfix-sasl-passwd-file',
@@ -236,7 +235,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     rotate: { url: 'https://www.wowza.com/docs/how-to-enable-username-password-authentication-for-rtmp-and-rtsp-publishing', how: "Change the users' passwords in the file on the server (or through Wowza Streaming Engine Manager), update the encoders, and keep the file out of the repository." },
     docs: 'https://www.wowza.com/docs/how-to-enable-username-password-authentication-for-rtmp-and-rtsp-publishing',
     path: /(?:^|\/)(?:publish|admin)\.password$/,
-    judge: (text) => passwordLines(text, /^([A-Za-z0-9_.@-]{1,64})[ \t]+(\S{4,128})(?:[ \t]+\S{1,64})?[ \t]*\r?$/),
+    judge: (text) => passwordLines(text, /^([A-Za-z0-9_.@-]{1,64})[ \t]+(\S{4,128})(?:[ \t]+\S{1,64})?[ \t]*\r?$/d),
   },
   {
     id: 'velocity-forwarding-secret-file',

@@ -136,6 +136,16 @@ const LOWER_CONFIDENCE: Record<Confidence, Confidence> = { high: 'medium', mediu
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
+ * Whether a value a rule or file judge found is a stand-in, not a secret (isPlaceholder, with the
+ * rule's alphabet in mind). A word list's phrase is judged by its rule's checksum: only a
+ * published one (isDocumentedExample) is set aside, whatever its words.
+ */
+function standsIn(value: string, rule: { readonly wordList?: boolean; readonly encodesBinary?: boolean; readonly punctuated?: boolean }): boolean {
+  if (rule.wordList === true) return isDocumentedExample(value);
+  return isPlaceholder(value, { encodesBinary: rule.encodesBinary === true, punctuated: rule.punctuated === true });
+}
+
+/**
  * Builds a detector: validates configuration and compiles every rule and the keyword
  * automaton once. Throws `ConfigError` on bad configuration; `scan` itself never throws.
  */
@@ -303,8 +313,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         }
       }
       const body = skip === 0 ? secret : secret.slice(skip);
-      // (A word list's phrase is judged by its rule; only a published one is set aside here.)
-      if (c.rule.wordList === true ? isDocumentedExample(body) : isPlaceholder(body, { encodesBinary: c.rule.encodesBinary === true, punctuated: c.rule.punctuated === true })) return false;
+      if (standsIn(body, c.rule)) return false;
       // The table of documented examples holds whole keys, prefix and all (Stripe's docs test key).
       if (skip !== 0 && isDocumentedExample(secret)) return false;
       // A value a generic rule found that is a vendor's prefix and a few characters (`lin_api_G5zy0`
@@ -537,7 +546,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       const secrets = (Array.isArray(judged) ? judged : [judged]).filter((s: FileSecret) => {
         if (CONFIDENCE_RANK[s.confidence] < minConfidence) return false;
         const secret = text.slice(s.start, s.end);
-        return !(rule.wordList === true ? isDocumentedExample(secret) : isPlaceholder(secret, { punctuated: rule.punctuated === true })) && !allowlisted(secret);
+        return !standsIn(secret, rule) && !allowlisted(secret);
       });
       if (secrets.length > 0) return { rule, secrets };
     }

@@ -1,4 +1,6 @@
-import { defineRule } from './define.js';
+import { defineRule, UUID } from './define.js';
+
+const UUID_VALUE = new RegExp(`^${UUID}$`, 'i');
 import { shannonEntropy } from '../entropy.js';
 import { isUsablePassword, looksLikeSecretValue } from './generic.js';
 import { APP_PASSWORD, isAppPassword, PASSWORD_DIRECTIVE, PASSWORD_KEY, VALUE_OPEN } from './gmail.js';
@@ -27,7 +29,7 @@ function decodedPlain(b64: string): string[] | undefined {
  * UUID (Postmark's server token is both the SMTP user and its password).
  */
 export function isMailPassword(value: string): boolean {
-  if (/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)) return shannonEntropy(value) >= 3;
+  if (UUID_VALUE.test(value)) return shannonEntropy(value) >= 3;
   return isUsablePassword(value) || (inUse(value) && looksLikeSecretValue(value, false)) || isAppPassword(value);
 }
 

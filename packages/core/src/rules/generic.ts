@@ -415,6 +415,7 @@ const INTL_PASSWORD_WORDS = ['passwort', 'kennwort', 'wachtwoord', 'motdepasse',
 const INTL_SECRET_WORDS = ['geheim', 'sekret', 'sirri', 'miyao', 'mi yao', 'jinyao', 'sikeurit', 'bí mật', 'bi mat', 'secreto', 'secreta', 'secrète', 'secrete', 'segreto', 'segreta', 'secreet', 'gizli', 'rahasia', 'himitsu', 'секрет', '秘密', '密钥', '密鑰', '秘钥', '秘鑰', 'シークレット', '시크릿', '비밀 키', '비밀키', 'סוד', 'سري', 'السري', 'गुप्त'];
 const INTL_KEY_WORDS = ['schlüssel', 'schluessel', 'schlussel', 'sleutel', 'klucz', 'kliuch', 'klyuch', 'anahtar', 'kunci', 'kunji', 'khóa', 'khoa', 'miftah', 'mafteach', 'chave', 'chiave', 'clave', 'clé', 'cle api', 'api ki', 'ключ', 'キー', 'api 키', 'مفتاح', 'कुंजी'];
 const INTL_TOKEN_WORDS = ['jeton', 'toegangstoken', 'zugangstoken', 'zugriffstoken', 'token akses', 'token de acesso', 'token de acceso', 'token di accesso', 'token dostępu', 'quanzhang', 'tokeun', 'asimon', 'ramz wusul', 'токен', 'トークン', '토큰', '令牌', '權杖', 'توكن', 'טוקן'];
+const INTL_PASSWORD_WORD_SET = new Set(INTL_PASSWORD_WORDS);
 const INTL_WORDS = [...INTL_PASSWORD_WORDS, ...INTL_SECRET_WORDS, ...INTL_KEY_WORDS, ...INTL_TOKEN_WORDS];
 const intlAlternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '[ _.-]?')).join('|');
 // Each word as a keyword, and a word of two as names join it (`mot_de_passe`, `KATASANDI`, `mi.yao`, `bi-mat`).
@@ -659,7 +660,7 @@ export function looksLikePassword(value: string): boolean {
   if (value.length < 8 || /\s/.test(value) || HEREDOC_OPENER.test(value)) return false;
   if (!inUse(value) || PASSWORD_REFERENCE.test(value) || DOCUMENTED_PASSWORD.test(value) || REGEX_LIKE.test(value)) return false;
   // The word for a password in another language: a translation file's label (`"ui.login.password": "Contraseña"`).
-  if (INTL_PASSWORD_WORDS.includes(value.toLowerCase())) return false;
+  if (INTL_PASSWORD_WORD_SET.has(value.toLowerCase())) return false;
   // A user and a stand-in for the password (`admin:TODO`, `user:none`).
   const colon = value.indexOf(':');
   if (colon > 0 && !inUse(value.slice(colon + 1))) return false;
@@ -726,6 +727,11 @@ export function isPasswordValue(value: string): boolean {
 // characters), a dotenvx value (`encrypted:` and base64, made to be committed): what it protects
 // is not in the text.
 const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|encrypted:[A-Za-z0-9+/]{40}|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA|[0-9a-f]{40,128}\$\d{1,6}\$[0-9a-f]{16,64}$|\$[PHS]\$[./0-9A-Za-z]{8,}|\$wp\$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300}|gAAAAA[A-Za-z0-9_-]{90,}={0,2}$)/;
+
+/** A value where only a secret goes (a SIP account's, a phone's provisioning): a person's password in use, or random letters and digits. */
+export function isPasswordOrKey(value: string): boolean {
+  return isUsablePassword(value) || looksLikeSecretValue(value, false);
+}
 
 /** Whether `value` is a password hash or a ciphertext (crypt's `$6$…`, bcrypt, Django's `pbkdf2_sha256$…`, `ENC(…)`, `{cipher}…`): what it protects is not in the text. */
 export function isHashOrCipher(value: string): boolean {

@@ -1,5 +1,5 @@
 import { ALNUM, chars, defineRule } from './define.js';
-import { isUsablePassword, looksLikeSecretValue } from './generic.js';
+import { isPasswordOrKey } from './generic.js';
 
 /** Grandstream phone provisioning credentials. */
 export const grandstreamRules = [
@@ -13,10 +13,7 @@ export const grandstreamRules = [
     keywords: ['<p2>', '<p34>', '<p196>', '<p406>', '<p506>', '<p606>', 'p2 =', 'p2=', 'p34 =', 'p34=', 'p196 =', 'p196='],
     pattern: /<(P(?:2|34|196|406|506|606))>([^<\r\n]{4,64})<\/\1>|(?:^|\n)[ \t]*P(?:2|34|196|406|506|606)[ \t]*=[ \t]*([^\s#]{4,64})(?=[ \t]*(?:#|\r?$))/m,
     secretGroup: 2,
-    accept: (m) => {
-      const value = m[2] ?? m[3] ?? '';
-      return isUsablePassword(value) || looksLikeSecretValue(value, false);
-    },
+    accept: (m) => isPasswordOrKey(m[2] ?? m[3] ?? ''),
     severity: 'high',
     rotate: { url: 'https://documentation.grandstream.com/knowledge-base/configuration-template/', how: "Change the phone's admin password and the SIP accounts' passwords (at the PBX), and serve provisioning files encrypted or from an authenticated server." },
     docs: 'https://documentation.grandstream.com/knowledge-base/configuration-template/',

@@ -7,6 +7,15 @@ import { isPlaceholder } from '../allowlist.js';
 // 32 hex, "k" and 32 hex, Restream's re_<id>_<hex>.
 const STREAM_KEY = /^(?:[a-z0-9]{4}(?:-[a-z0-9]{4}){3,4}|live_\d{6,12}_[A-Za-z0-9]{20,40}|sk_[a-z]{2}-[a-z]{4,12}-\d_[A-Za-z0-9]{12}_[A-Za-z0-9]{20,60}|FB-\d{10,20}-\d-[A-Za-z0-9_-]{16,80}|[0-9a-f]{32}k[0-9a-f]{32}|re_\d{5,9}_[0-9a-f]{16,40})$/;
 
+/**
+ * Whether `value` is a stream key: a service's own shape, or (`random`) any random run where the
+ * place says it is one. A key typed along the alphabet (`abcd-efgh-ijkl-mnop-qrst`) is a
+ * placeholder once its dashes go.
+ */
+function isStreamKey(value: string, random: boolean): boolean {
+  return !isPlaceholder(value.replace(/-/g, '')) && (STREAM_KEY.test(value) || (random && looksLikeSecretValue(value, false)));
+}
+
 /** Live-streaming ingest credentials (RTMP). */
 export const rtmpRules = [
   // An encoder's or relay's output URL ends in the stream key: OBS's custom server, ffmpeg's
@@ -18,8 +27,7 @@ export const rtmpRules = [
     description: 'Stream key as the last part of an RTMP(S) ingest URL (YouTube live2/, Twitch and IVS app/, Facebook rtmp/, Restream, Cloudflare Stream, an nginx-rtmp push)',
     keywords: ['rtmp://', 'rtmps://'],
     pattern: /(?<![A-Za-z0-9+.-])rtmps?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[A-Za-z0-9_.-]{1,64}\/){1,3}([A-Za-z0-9_-]{16,200})(?=[\s"'`;|,&)\]}\\]|$)/,
-    // (A key typed along the alphabet, `abcd-efgh-ijkl-mnop-qrst`, is a placeholder once its dashes go.)
-    accept: (m) => !isPlaceholder((m[1] ?? '').replace(/-/g, '')) && (STREAM_KEY.test(m[1] ?? '') || looksLikeSecretValue(m[1] ?? '', false)),
+    accept: (m) => isStreamKey(m[1] ?? '', true),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://support.google.com/youtube/answer/2907883', how: "Reset the stream key in the service's dashboard (YouTube Studio, Twitch, Facebook, IVS, Restream, Cloudflare), update the encoder, and keep the key out of scripts and configs." },
@@ -38,7 +46,7 @@ export const rtmpRules = [
     pattern: /(?<![A-Za-z0-9_])["']?(?:stream[_-]?)?key["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9_-]{16,200})(?![A-Za-z0-9_-])/i,
     span: 'near',
     window: { before: 300, after: 300 },
-    accept: (m) => STREAM_KEY.test(m[1] ?? '') && !isPlaceholder((m[1] ?? '').replace(/-/g, '')),
+    accept: (m) => isStreamKey(m[1] ?? '', false),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://support.google.com/youtube/answer/2907883', how: "Reset the stream key in the service's dashboard (YouTube Studio, Twitch, Facebook, IVS, Restream, Cloudflare), update the encoder, and keep the key out of configs." },

@@ -1,12 +1,10 @@
 import { ALNUM, chars, defineRule } from './define.js';
-import { isUsablePassword, looksLikeSecretValue } from './generic.js';
+import { isPasswordOrKey } from './generic.js';
 import { inUse } from './passwords.js';
 import { isPlaceholder } from '../allowlist.js';
 
 const rotate = { url: 'https://docs.asterisk.org/Configuration/Channel-Drivers/SIP/Configuring-res_pjsip/', how: "Change the SIP account's password at the trunk provider or PBX, update the peers that register with it, and keep it out of the repository." } as const;
 
-/** A SIP or TURN password: a person's, or a provider's random one. */
-const sipPassword = (value: string): boolean => isUsablePassword(value) || looksLikeSecretValue(value, false);
 
 /** SIP trunk, PBX and TURN credentials written into their one-line forms. (From a blind grading of VoIP and real-time communication: 47 of 72 missed.) */
 export const sipRules = [
@@ -17,7 +15,7 @@ export const sipRules = [
     description: "Password in an Asterisk register line (sip.conf/iax.conf register => user:secret@host/extension)",
     keywords: ['register =>', 'register=>'],
     pattern: /(?<![A-Za-z0-9_])register[ \t]{0,4}=>[ \t]{0,4}(?:[^\s?@/;]{1,64}\?)?[^\s:@/;?]{1,64}:([^\s:@/;]{4,128})(?::[^\s@/;]{1,64})?@[A-Za-z0-9.-]{1,253}/,
-    accept: (m) => sipPassword(m[1] ?? ''),
+    accept: (m) => isPasswordOrKey(m[1] ?? ''),
     severity: 'high',
     rotate,
     docs: 'https://docs.asterisk.org/Configuration/Channel-Drivers/Inter-Asterisk-eXchange-protocol-version-2-IAX2/',
@@ -33,7 +31,7 @@ export const sipRules = [
     pattern: /(?<![A-Za-z0-9+.-])sips?:[^\s:@;"'<>,/]{1,64}:([^\s:@;"'<>,/]{4,128})@[A-Za-z0-9.-]{1,253}/,
     // The URI's slot says it is a password, as a URL's does: a person's weaker one counts
     // (`WillowPixel992`), not a stand-in or a port.
-    accept: (m) => sipPassword(m[1] ?? '') || (/^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]{8,64}$/.test(m[1] ?? '') && inUse(m[1] ?? '') && !isPlaceholder(m[1] ?? '')),
+    accept: (m) => isPasswordOrKey(m[1] ?? '') || (/^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]{8,64}$/.test(m[1] ?? '') && inUse(m[1] ?? '') && !isPlaceholder(m[1] ?? '')),
     severity: 'high',
     rotate,
     docs: 'https://datatracker.ietf.org/doc/html/rfc3261#section-19.1.1',
@@ -48,7 +46,7 @@ export const sipRules = [
     description: "TURN user's password in coturn's turnserver.conf (user=name:password) or on its command line (--user)",
     keywords: ['user=', '--user'],
     pattern: /(?:^[ \t]*#?[ \t]*user[ \t]*=[ \t]*|(?<![A-Za-z0-9_-])(?:turnserver|coturn)[^\n|;&]{0,256}?[ \t](?:--user|-u)[ \t=]{1,4}["']?)[^\s:"']{1,64}:([^\s"']{4,128})/m,
-    accept: (m) => sipPassword(m[1] ?? '') || /^0x[0-9a-fA-F]{32}$/.test(m[1] ?? ''),
+    accept: (m) => isPasswordOrKey(m[1] ?? '') || /^0x[0-9a-fA-F]{32}$/.test(m[1] ?? ''),
     severity: 'high',
     rotate: { url: 'https://github.com/coturn/coturn/wiki/turnserver', how: "Change the TURN user's password (or move to static-auth-secret with short-lived credentials), update the clients, and keep turnserver.conf out of the repository." },
     docs: 'https://github.com/coturn/coturn/blob/master/examples/etc/turnserver.conf',
