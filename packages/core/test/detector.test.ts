@@ -4835,3 +4835,42 @@ describe('seventy-third blind grading: game servers and game development', () =>
     expect(found(`curl -H "Authorization: ${documented}" https://api.modrinth.com/v2/user\n`, 'README.md')).toEqual([]);
   });
 });
+
+describe("TruffleHog's detector tests: credentials debug lines say a client is using, names that start with a digit", () => {
+  const d = createDetector();
+  const g = createSampleGen(7401);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path = 'run.log'): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds the key, secret or token a debug line says is in use, lower case and hex too', () => {
+    const lower = `${g.chars(LOWER, 15)}7${g.chars(LOWER, 16)}`;
+    const hex = g.chars('0123456789abcdef', 64);
+    const b64 = `${g.chars(ALNUM, 40)}+${g.chars(ALNUM, 30)}/${g.chars(ALNUM, 14)}`;
+    const cases: [string, string][] = [
+      [lower, `[INFO] Sending request to the API\n[DEBUG] Using adobe KEY=${lower}\n[DEBUG] Using adobe ID=${g.chars(ALNUM, 12)}\n`],
+      [hex, `[INFO] sending request to the aha.io API\n[DEBUG] using key = ${hex}\n[INFO] response received: 200 OK\n`],
+      [b64, `[DEBUG] Using Secret = ${b64}\n`],
+      [lower, `2026-12-06T10:00:01Z DEBUG client: using api token: "${lower}"\n`],
+    ];
+    for (const [value, text] of cases) expect(found(text), text).toContain(value);
+  });
+
+  it('leaves cache, public and SSH keys, placeholders and commit-length hex a log line says it uses', () => {
+    const hex = g.chars('0123456789abcdef', 64);
+    expect(found(`[DEBUG] Using cache key=${hex}\n`)).toEqual([]);
+    expect(found(`Using public key: ${g.chars('0123456789ABCDEF', 40)}\n`)).toEqual([]);
+    expect(found(`[DEBUG] Using SSH key = ${hex}\n`)).toEqual([]);
+    expect(found('[DEBUG] Using key=${API_KEY}\nUsing token=<your-token-here>\n')).toEqual([]);
+    expect(found(`Using key = ${g.chars('0123456789abcdef', 40)}\n`)).toEqual([]);
+    expect(found('using System;\nusing System.Security.Cryptography;\nusing Key = Org.BouncyCastle.Crypto.Parameters.KeyParameter;\n', 'Program.cs')).toEqual([]);
+  });
+
+  it('reads a setting whose name starts with a digit (8x8, 2Captcha, 1inch) as any other', () => {
+    const value = `${g.chars(ALNUM, 20)}9${g.chars(ALNUM, 22)}`;
+    expect(found(`api:\n  8x8_id: "${g.chars(ALNUM, 28)}"\n  8x8_secret: "${value}"\n`, 'config.yaml')).toContain(value);
+    expect(found(`8X8_API_SECRET=${value}\n`, '.env')).toContain(value);
+    expect(found(`{"2captcha_api_key": "${value}"}\n`, 'settings.json')).toContain(value);
+    expect(found(`1inch_api_key: "\${ONEINCH_KEY}"\n`, 'config.yaml')).toEqual([]);
+  });
+});

@@ -397,6 +397,9 @@ describe('generic name/value shapes run in linear time', () => {
     'quoted dart-define arguments without a value': '"--dart-define=API_SECRET=", '.repeat(SIZE / 29),
     // Debug lines that say what a client is using, with no value, and the word alone.
     'using lines without a value': '[DEBUG] Using adobe KEY= '.repeat(SIZE / 25),
+    // Names that start with digits (8x8_secret), back to back and without a value.
+    'digit-led names without a value': '8x8_secret: 2fa_token= '.repeat(SIZE / 24),
+    'digits before a name, one long run': `${'8'.repeat(SIZE / 2)}x_secret: "`,
     'using words back to back': 'using a.b c-d '.repeat(SIZE / 14),
     'plaintext values without a secret name': `resource "github_actions_secret" "a" {\n${`  plaintext_value = "${['Zq8Lw3', 'Rt6Yp1Nv4Kx7Bm'].join('')}"\n`.repeat(SIZE / 43)}`,
   };

@@ -138,7 +138,7 @@ const RUST_FALLBACK = '\\)\\.unwrap_or(?:_else)?\\([ \\t]{0,4}(?:\\|_\\|[ \\t]{0
 // parameters computes its value.
 const FUNCTION_RETURN = `\\((?:[ \\t]{0,4}(?:self|cls)[ \\t]{0,4})?\\)(?:[ \\t]{0,4}(?:->|:)[ \\t]{0,4}${STRING_TYPE_NAMES})?[ \\t]{0,4}[:{][ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?return[ \\t]{1,4}`;
 const QUOTED_ASSIGNMENT = new RegExp(
-  `(?:(?<![A-Za-z0-9_$-])|(?<=(?:^|[\\n\\r])[-+]{1,2}))${atomicName('[A-Za-z_$][A-Za-z0-9_$.-]{0,63}', 1)}(?:(?:["'\`](?:\\)(?=[ \\t]{0,4}(?:\\?\\?|\\|\\|)))?|\\[\\])?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|${FUNCTION_RETURN}|${KOTLIN_PAIR}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:(?!:))|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4${TEXT_BLOCK_CLOSE}[ \\t]*(?=\\r?\\n|$)|${DELIMITED})`,
+  `(?:(?<![A-Za-z0-9_$-])|(?<=(?:^|[\\n\\r])[-+]{1,2}))${atomicName('(?:[A-Za-z_$]|[0-9]{1,3}[A-Za-z])[A-Za-z0-9_$.-]{0,63}', 1)}(?:(?:["'\`](?:\\)(?=[ \\t]{0,4}(?:\\?\\?|\\|\\|)))?|\\[\\])?\\]?\\*?${ALIGN}(?::{1,3}=|[?.]=|=>|<-|\\|\\|=?|\\?\\?=?|[:=])|["'\`]${RUST_FALLBACK}|${FUNCTION_RETURN}|${KOTLIN_PAIR}|["'\`](?<=(?:[({]|${GRADLE_TYPE})[ \\t]{0,4}["'\`][A-Za-z_$][A-Za-z0-9_$.-]{0,63}["'\`])[ \\t]{0,8},|[ \\t]{0,4}:[ \\t]{0,4}${STRING_TYPE_NAMES}[ \\t]{0,8}=|[ \\t]{1,4}(?:string|${VB_STRING_TYPE}|${SQL_STRING_TYPE})[ \\t]{0,8}=|[ \\t]{0,4}\\{(?=[ \\t]{0,4}${STRING_PREFIX}["'\`]))(?:[ \\t]{0,8}|${WRAP})(?:(?:${WRAPPER})?${STRING_PREFIX}(["'\`])${INNER_OPEN}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\3${INNER_CLOSE}\\2(?![ \\t]*:(?!:))|${TEXT_BLOCK}(?=(${QUOTED_RUN}{8,${MAX_VALUE}}={0,2}))\\4${TEXT_BLOCK_CLOSE}[ \\t]*(?=\\r?\\n|$)|${DELIMITED})`,
 );
 // A YAML block scalar header (`password: |` or `>-`), then the value indented on the next line;
 // or a heredoc's opening (Terraform's and HCL's `api_key = <<-EOT`), the value on the next line.
@@ -178,7 +178,7 @@ const COMMENT_PROSE = '[^\\n=]{0,120}?(?:[ \\t][\\u2014\\u2013-]|:)[ \\t]{1,4}';
 const COMMENT_PROSE_END = /(?:[ \t][\u2014\u2013-]|:)[ \t]{1,4}$/;
 const COMMENT_LINE = new RegExp(`(?:^|[\\n\\r])[ \\t]{0,16}${COMMENT_MARK}[^\\n]*$`);
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^${LOG_TIME}(?:${GREP_LINE})?[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4}(?:${COMMENT_PROSE})?)?(?:${LINE_PREFIX}|[@:+%-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4}|%(?:set_)?env[ \\t]{1,4})?(?=[ \\t]{0,4}[A-Za-z_][A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})([A-Za-z_][A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
+  `(?:^${LOG_TIME}(?:${GREP_LINE})?[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4}(?:${COMMENT_PROSE})?)?(?:${LINE_PREFIX}|[@:+%-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4}|%(?:set_)?env[ \\t]{1,4})?(?=[ \\t]{0,4}(?:[A-Za-z_]|[0-9]{1,3}[A-Za-z])[A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})((?:[A-Za-z_]|[0-9]{1,3}[A-Za-z])[A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
   'm',
 );
 
@@ -539,8 +539,9 @@ export function isPublishableKey(value: string): boolean {
 // or a relative file path with an extension (`certs/client.p12`, `config/keys/dev.pem`).
 const WORDY_PATH = /^[A-Za-z@._-]+(?:[/\\][A-Za-z@._-]+)+$|^(?:[\w.-]+[/\\])+[\w-]+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
 // A constant's or variable's name, digits and all (TEST_ENCRYPTION_KEY1, enc_key_sha256): words
-// of one case joined by "_". Random material runs longer than a word between its separators.
-const SNAKE_NAME = /^(?:[A-Z][A-Z0-9]{0,15}(?:_[A-Z][A-Z0-9]{0,15})+|[a-z][a-z0-9]{0,15}(?:_[a-z][a-z0-9]{0,15})+)$/;
+// of one case joined by "_", a vendor's digits first (2fa_token, 8X8_SECRET), an "=" after one
+// that has no value yet. Random material runs longer than a word between its separators.
+const SNAKE_NAME = /^(?:[0-9]{0,3}[A-Z][A-Z0-9]{0,15}(?:_[A-Z][A-Z0-9]{0,15})+|[0-9]{0,3}[a-z][a-z0-9]{0,15}(?:_[a-z][a-z0-9]{0,15})+)=?$/;
 // A regular expression (a password policy's pattern): lookaheads, groups, classes, anchors.
 const REGEX_LIKE = /\(\?[:=!<]|\\[dwsbDWS]|^\^.*\$$|\[[^\]\s]{1,64}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[*+?])/;
 // One segment of a JWT (its header or claims, base64url JSON with no signature): no credential.
@@ -1526,6 +1527,8 @@ function inFlagOption(text: string, at: number, memo: ScanMemo): boolean {
 const WEAK_NAME_VALUE = /^[A-Za-z0-9_+/=-]{24,}$/;
 // Words joined by hyphens and then a hex digest: a cache key (actions/cache's
 // `node-cache-Linux-x64-npm-<sha256>`), a content-addressed name, under a bare `key`.
+// Words before a "Using … key =" that make it some other key: a cache's, a sort's, a public or SSH key's, a fingerprint.
+const USING_OTHER_KEY = /(?:^|[ \t._-])(?:cache|caching|sort|partition|primary|foreign|public|pub|ssh|gpg|pgp|host|signing|verify|verification|idempotency|cursor|lookup|index|map|dedup|routing|shard|group|object|bucket|fingerprint|item|row|column|hash)[ \t._-]/i;
 const NAMED_DIGEST = /^(?:[A-Za-z][A-Za-z0-9_.]{0,31}-){2,16}[0-9a-f]{32,128}$/;
 
 // A setting named KEY alone, in capitals, given unquoted (`export KEY=…`, a workflow's `KEY:`),
@@ -2594,5 +2597,27 @@ export const genericRules = [
     rotate,
     sample: (g) => `Set \`SERVICE_API_KEY\` to \`${g.chars(ALNUM, 12)}${g.chars(BASE64, 20)}\` before starting the worker.`,
     negatives: ['Set `SERVICE_API_KEY` to `<your key>` first.', 'Set `API_TOKEN` to `${{ secrets.API_TOKEN }}`.', 'Set `LOG_LEVEL` to `debugverbose1`.'],
+  }),  // A debug line that says which credential a client is using: `[DEBUG] Using adobe KEY=…`,
+  // `using key = <64 hex>`, `Using Secret = …` (TruffleHog's detector tests hold many). "Using"
+  // says the value is the credential itself, so a bare key, secret or token takes any random run
+  // of letters and digits there, lower case and hex too; a key named for something else (a cache,
+  // a sort, a public or SSH key, a fingerprint) is not one.
+  defineRule({
+    id: 'generic-secret-using-log',
+    provider: 'Generic',
+    description: 'Random value a log line says a client is using as its key, secret or token ([DEBUG] Using KEY=…, using key = …)',
+    keywords: ['using '],
+    pattern: /(?<![A-Za-z0-9_])using[ \t]{1,4}((?:[A-Za-z][A-Za-z0-9_.-]{0,30}[ \t]{1,4}){0,3})(?:api[ _-]?|access[ _-]?|secret[ _-]?)?(?:key|secret|token)[ \t]{0,4}[=:][ \t]{0,4}(["']?)([A-Za-z0-9+/_.=-]{16,512})\2(?![A-Za-z0-9+/_.=-])/i,
+    window: { before: 8, after: 620 },
+    secretGroup: 3,
+    accept: (m) => {
+      const value = m[3] ?? '';
+      return !USING_OTHER_KEY.test(m[1] ?? '') && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !NAMED_DIGEST.test(value) && !/^[0-9a-f]{40}$/i.test(value) && looksLikeSecretValue(value, false);
+    },
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    sample: (g) => `[INFO] Sending request to the API\n[DEBUG] Using Key=${g.chars('abcdefghijklmnopqrstuvwxyz', 6)}4${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 25)}\n[INFO] Response received: 200 OK\n`,
+    negatives: ['[DEBUG] Using cache key=node-cache-Linux-x64-npm-0f3a9c2e1b7d4a6f8e5c3b1a9d7f2e4c6b8a0d1e3f5a7c9b', '[DEBUG] Using key=${API_KEY}', 'Using public key: 4AEE18F83AFDEB23AEE18F83AFDEB23A', '[DEBUG] Using SSH key = SHA256:0f3a9c2e1b7d4a6f8e5c3b1a9d7f2e4c', 'Using token=<your-token-here>', 'using key = your-api-key-here'],
   }),
 ];

@@ -302,6 +302,7 @@ import { salesforceRules } from './salesforce.js';
 import { sanityRules } from './sanity.js';
 import { scalewayRules } from './scaleway.js';
 import { scalingoRules } from './scalingo.js';
+import { scrapingbeeRules } from './scrapingbee.js';
 import { schneiderElectricRules } from './schneider-electric.js';
 import { segmentRules } from './segment.js';
 import { sendbirdRules } from './sendbird.js';
@@ -736,6 +737,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...sanityRules,
   ...scalewayRules,
   ...scalingoRules,
+  ...scrapingbeeRules,
   ...schneiderElectricRules,
   ...segmentRules,
   ...sendbirdRules,
