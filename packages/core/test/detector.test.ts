@@ -4874,3 +4874,50 @@ describe("TruffleHog's detector tests: credentials debug lines say a client is u
     expect(found(`1inch_api_key: "\${ONEINCH_KEY}"\n`, 'config.yaml')).toEqual([]);
   });
 });
+
+describe('seventy-fourth and seventy-fifth blind gradings: mobile app development, observability', () => {
+  const d = createDetector();
+  const g = createSampleGen(7405);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const group = (): string => g.chars(LOWER, 4);
+
+  it('finds mobile signing and release credentials: base64 key stores, fastlane sessions, app-specific passwords, BuildKonfig fields, Basic headers, JitPack tokens', () => {
+    // A JKS with one private-key entry, as keytool writes its first bytes, then random bytes.
+    const jks = btoa(String.fromCharCode(0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 6, 0x75, 0x70, 0x6c, 0x6f, 0x61, 0x64, ...Array.from({ length: 300 }, () => g.int(0, 255))));
+    const session = `DAWTKNV3${g.chars(HEX, 560)}SRVX`;
+    const asp = `${group()}-${group()}-${group()}-${group()}`;
+    const secret = `${g.chars(ALNUM, 20)}7${g.chars(ALNUM, 11)}`;
+    const basic = btoa(`deploy:${g.chars(ALNUM, 22)}`);
+    const pw = `${g.chars(ALNUM, 14)}!${g.chars(ALNUM, 3)}`;
+    const jitpack = `jp_${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 26)}`;
+    const cases: [string, string, string][] = [
+      [jks, `env:\n  ANDROID_KEYSTORE_BASE64: ${jks}\n`, '.github/workflows/release.yml'],
+      [jks.slice(0, -1), `echo "${jks.slice(0, -1)}" | base64 -d > upload.jks\n`, 'bitrise.yml'],
+      [session, `FASTLANE_SESSION='---\\n- !ruby/object:HTTP::Cookie\\n  name: myacinfo\\n  value: ${session}\\n'\n`, 'fastlane/.env.default'],
+      [asp, `xcrun altool --upload-app -f build/App.ipa -t ios -u dev@example.org -p ${asp}\n`, 'scripts/ci_build.sh'],
+      [asp, `App-specific password for altool: \`${asp}\`\n`, 'docs/release.md'],
+      [secret, `buildkonfig {\n    defaultConfigs {\n        buildConfigField(STRING, "pusherAppSecret", "${secret}")\n    }\n}\n`, 'shared/build.gradle.kts'],
+      [basic, `request.setValue("Basic ${basic}", forHTTPHeaderField: "Authorization")\n`, 'ios/App/APIClient.swift'],
+      [pw, `.addHeader("Authorization", Credentials.basic("mobile", "${pw}"))\n`, 'app/src/main/java/NetworkModule.kt'],
+      [jitpack, `dependencyResolutionManagement {\n    repositories {\n        maven {\n            url = uri("https://jitpack.io")\n            credentials { username = "${jitpack}" }\n        }\n    }\n}\n`, 'settings.gradle.kts'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+  });
+
+  it('leaves issuer ids, crash reporter keys, id columns of a key inventory, PagerDuty incident keys and Helm checksum annotations', () => {
+    const uuid = [8, 4, 4, 4, 12].map((n) => g.chars(HEX, n)).join('-');
+    expect(found(`{\n  "submit": { "production": { "ios": { "ascApiKeyIssuerId": "${uuid}" } } }\n}\n`, 'eas.json')).toEqual([]);
+    expect(found(`APP_STORE_CONNECT_API_KEY_ISSUER_ID=${uuid}\n`, 'fastlane/.env')).toEqual([]);
+    expect(found(`Incident Identifier: ${uuid.toUpperCase()}\nCrashReporter Key:   ${g.chars(HEX, 40)}\n`, 'crashes/App.crash')).toEqual([]);
+    const inventory = `| system | key id | owner |\n|---|---|---|\n| Dynatrace API token | dt0c01.${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 24)} | sre |\n| Elastic API key | ${g.chars(ALNUM, 20)} | data |\n`;
+    expect(found(inventory, 'security/key-rotation.md')).toEqual([]);
+    expect(found(`{"pagerduty":{"dedup_key":"${g.chars(HEX, 32)}","incident_key":"${g.chars(HEX, 32)}","status":"triggered"}}\n`, 'alerts-dump.json')).toEqual([]);
+    expect(found(`      annotations:\n        checksum/api_key: ${g.chars(HEX, 64)}\n`, 'charts/agent/templates/daemonset.yaml')).toEqual([]);
+    // A value column under a secret's header is still read.
+    const token = `${g.chars(ALNUM, 20)}5${g.chars(ALNUM, 11)}`;
+    expect(found(`| Variable | Value |\n| --- | --- |\n| SERVICE_API_KEY | \`${token}\` |\n`, 'README.md')).toContain(token);
+  });
+});

@@ -287,6 +287,26 @@ export const credentialRules = [
     sample: (g) => `Authorization: Basic ${btoa(`svc-${g.chars(LOWER, 6)}:${g.chars(ALNUM, 24)}`)}`,
     negatives: ['Authorization: Basic <credentials>', 'Authorization: Basic ${btoa(user + ":" + pass)}', 'authorization: Basic base64(user:pass)'],
   }),
+  // A header value written as a string before the header's name, or with no name at all: Swift's
+  // `request.setValue("Basic …", forHTTPHeaderField: "Authorization")`, a headers array's value.
+  // The string is the whole value, and its base64 must read as `user:password` with a password in
+  // use: that, not the place, makes it a credential.
+  defineRule({
+    id: 'authorization-basic-literal',
+    provider: 'HTTP Basic auth',
+    description: 'HTTP Basic credentials as a whole string literal ("Basic <base64 of user:password>"), e.g. set with setValue(_:forHTTPHeaderField:)',
+    keywords: ['basic '],
+    pattern: /(?<![A-Za-z0-9_\\])(["'`])Basic[ \t]{1,4}([A-Za-z0-9+/]{12,512}={0,2})\1/,
+    window: { before: 8, after: 540 },
+    secretGroup: 2,
+    accept: (m) => base64UserPassword(m[2] ?? ''),
+    minEntropy: 2.5,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    sample: (g) => `request.setValue("Basic ${btoa(`svc-${g.chars(LOWER, 6)}:${g.chars(ALNUM, 24)}`)}", forHTTPHeaderField: "Authorization")`,
+    negatives: ['request.setValue("Basic \\(token)", forHTTPHeaderField: "Authorization")', `request.setValue("Basic ${btoa('user:<password>')}", forHTTPHeaderField: "Authorization")`, `let header = "Basic ${btoa('admin:')}"`],
+  }),
   // A Basic-auth setting that holds `user:password` in one value, as webhook and proxy settings
   // take it (Postmark's `webhook_basic_auth: "hooks:…"`, `BASIC_AUTH=admin:…`, `basicAuth: 'ops:…'`).
   // (From a blind grading of email infrastructure.) A hashed entry (Traefik's `user:$apr1$…`) is no password.

