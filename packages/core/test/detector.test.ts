@@ -1687,7 +1687,7 @@ describe('file formats, names and shapes a fifth blind grading saw missed', () =
     const sql = `INSERT INTO \`integrations\` VALUES (1,'datadog','DD_API_KEY','${hex}','2024-03-01 10:00:00'),(2,'aws','AWS_SECRET_ACCESS_KEY','${key}','2024-03-01');\n`;
     expect(findings(sql, 'backups/app.sql').map((f) => f.split(':').slice(1).join(':'))).toEqual([hex, key]);
     const csv = `id,provider,name,value,updated_at\n1,datadog,DD_API_KEY,${hex},2024-04-02T11:00:00Z\n`;
-    expect(findings(csv, 'reports/credentials.csv')).toEqual([`generic-secret-cell:${hex}`]);
+    expect(findings(csv, 'reports/credentials.csv')).toEqual([`datadog-api-key:${hex}`]);
     const copy = `COPY public.settings (id, name, value) FROM stdin;\n7\tstripe_webhook_secret\t${key}\n\\.\n`;
     expect(findings(copy, 'dump.sql')).toEqual([`generic-secret-cell:${key}`]);
     for (const text of [sql, csv, copy]) expect(redact(text)).not.toContain(key.slice(0, 12));
@@ -3107,7 +3107,7 @@ describe('a thirtieth blind grading: documentation and communication (emails, wi
     expect(found(`<p>Azure DevOps PAT: <code style="font-family:monospace">${pat}</code></p>\n`, 'mail.html')).toEqual([`azure-devops-pat-legacy:${pat}`]);
     const encoded = btoa(`${g.chars(B62, 20)}:${g.chars(B62, 22)}`);
     expect(encoded.endsWith('=')).toBe(true);
-    expect(found(`the Elasticsearch API key is Authorization: ApiKey ${encoded}.\n`, 'issue.md')).toEqual([`authorization-token:${encoded}`]);
+    expect(found(`the Elasticsearch API key is Authorization: ApiKey ${encoded}.\n`, 'issue.md')).toEqual([`elasticsearch-api-key-header:${encoded}`]);
     // A name that only ends in such letters stays a word of prose, and so does a PAT that is one.
     expect(found(`Set the PAT: ${g.chars('abcdefghijklmnopqrstuvwxyz', 20)}\n`, 'notes.md')).toEqual([]);
   });
@@ -4905,6 +4905,36 @@ describe('seventy-fourth and seventy-fifth blind gradings: mobile app developmen
       [jitpack, `dependencyResolutionManagement {\n    repositories {\n        maven {\n            url = uri("https://jitpack.io")\n            credentials { username = "${jitpack}" }\n        }\n    }\n}\n`, 'settings.gradle.kts'],
     ];
     for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+  });
+
+  it('finds observability credentials: Nagios macros, PagerDuty integration keys and Token scheme, Instana and AppDynamics agent keys, UptimeRobot main keys, Loggly syslog tokens, Elastic ApiKey headers, settings exports', () => {
+    const hex32 = g.chars(HEX, 32);
+    const pw = `Maple-${g.chars(ALNUM, 8)}${g.int(1000, 9999)}!`;
+    const instana = `${g.chars(ALNUM, 10)}7Qx${g.chars(ALNUM, 9)}`;
+    const appd = `${g.chars('abcdefghijklmnopqrstuvwxyz', 5)}8${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 6)}`;
+    const uptime = `u${g.chars('0123456789', 7)}-${g.chars(HEX, 24)}`;
+    const uuid = [8, 4, 4, 4, 12].map((n) => g.chars(HEX, n)).join('-');
+    const es = btoa(`${g.chars(ALNUM, 19)}Z:${g.chars(ALNUM, 21)}9`);
+    const pd = `u+${g.chars(ALNUM, 18)}`;
+    const license = g.chars(HEX, 40);
+    const logtail = g.chars(ALNUM, 24);
+    const appKey = g.chars(HEX, 40);
+    const cases: [string, string, string][] = [
+      [pw, `# Sets $USER1$ to be the path to the plugins\n$USER1$=/usr/local/nagios/libexec\n$USER4$=${pw}\n`, 'nagios/resource.cfg'],
+      [hex32, `import { event } from '@pagerduty/pdjs';\nconst INTEGRATION_KEY = '${hex32}';\n`, 'src/notify/pagerduty.ts'],
+      [pd, `curl -s https://api.pagerduty.com/oncalls \\\n  --header 'Authorization: Token token=${pd}' \\\n`, 'scripts/pd-oncall.sh'],
+      [instana, `# instana-agent chart values\nagent:\n  key: ${instana}\n  endpointHost: ingress-red-saas.instana.io\n`, 'helm/instana-values.yaml'],
+      [appd, `<controller-info>\n  <account-name>acme</account-name>\n  <account-access-key>${appd}</account-access-key>\n</controller-info>\n`, 'AppServerAgent/conf/controller-info.xml'],
+      [uptime, `curl -s -X POST https://api.uptimerobot.com/v2/getMonitors -d "api_key=${uptime}&format=json&logs=1"\n`, 'bin/uptimerobot-status'],
+      [uuid, `template(name="LogglyFormat" type="string" string="<%pri%>%protocol-version% %timestamp:::date-rfc3339% %HOSTNAME% [${uuid}@41058 tag=\\"catalog\\"] %msg%\\n")\n`, 'rsyslog.d/22-loggly.conf'],
+      [es, `jsonData:\n  httpHeaderName1: Authorization\nsecureJsonData:\n  httpHeaderValue1: "ApiKey ${es}"\n`, 'provisioning/datasources/es.yml'],
+      [license, `service,variable,value,owner\nnewrelic,NEWRELIC_LICENSE,${license},observability@acme.io\n`, 'ops/credentials-export.csv'],
+      [logtail, `const logtail = new Logtail('${logtail}', { endpoint: 'https://in.logs.betterstack.com' });\n`, 'lib/logger.js'],
+      [appKey, `const configuration = client.createConfiguration({\n  authMethods: { apiKeyAuth: process.env.DD_API_KEY, appKeyAuth: '${appKey}' },\n});\n`, 'tools/dd-mute/index.ts'],
+      [appKey, `Then run \`make run\`. The value for \`DD_APPLICATION_KEY\` is \`${appKey}\` in staging too.\n`, 'docs/setup.md'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+    expect(found('$USER1$=/usr/local/nagios/libexec\n$USER2$=$USER1$/contrib\n', 'nagios/resource.cfg')).toEqual([]);
   });
 
   it('leaves issuer ids, crash reporter keys, id columns of a key inventory, PagerDuty incident keys and Helm checksum annotations', () => {

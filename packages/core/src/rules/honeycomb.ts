@@ -7,7 +7,7 @@ export const honeycombRules = [
     provider: 'Honeycomb',
     description: 'Honeycomb API/ingest key (22 alnum or 32 hex) under a Honeycomb-named key',
     keywords: ['honeycomb', 'x-honeycomb-team'],
-    pattern: keyed('honeycomb|x-honeycomb-team', '[A-Za-z0-9]{22}'),
+    pattern: keyed('honeycomb|x-honeycomb-team', '[a-f0-9]{32}|[A-Za-z0-9]{22}'),
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://ui.honeycomb.io/', how: 'Revoke it in Honeycomb’s settings, issue a new one and update where it is stored.' },

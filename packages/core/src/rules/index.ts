@@ -425,6 +425,10 @@ import { rocketChatRules } from './rocket-chat.js';
 import { wecomRules } from './wecom.js';
 import { zendeskRules } from './zendesk.js';
 import { zohoRules } from './zoho.js';
+import { betterStackRules } from './better-stack.js';
+import { appdynamicsRules } from './appdynamics.js';
+import { instanaRules } from './instana.js';
+import { nagiosRules } from './nagios.js';
 
 /**
  * The built-in catalog, in priority order: when two rules find the same secret, the earlier one
@@ -859,5 +863,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...credentialRules,
   ...commandLineRules,
   ...callArgumentRules,
+  ...nagiosRules,
+  ...instanaRules,
+  ...appdynamicsRules,
+  ...betterStackRules,
   ...genericRules,
 ]);

