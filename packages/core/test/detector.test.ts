@@ -4933,8 +4933,13 @@ describe('seventy-fourth and seventy-fifth blind gradings: mobile app developmen
       [appKey, `const configuration = client.createConfiguration({\n  authMethods: { apiKeyAuth: process.env.DD_API_KEY, appKeyAuth: '${appKey}' },\n});\n`, 'tools/dd-mute/index.ts'],
       [appKey, `Then run \`make run\`. The value for \`DD_APPLICATION_KEY\` is \`${appKey}\` in staging too.\n`, 'docs/setup.md'],
     ];
+    // OpenTelemetry's exporter headers percent-encode the blank after Basic; Statuspage is no page token.
+    const basic = btoa(`662512:${g.chars(ALNUM, 40)}`);
+    cases.push([basic, `OTEL_EXPORTER_OTLP_HEADERS=Authorization=Basic%20${basic}\n`, 'deploy/otel.env']);
+    cases.push([uuid, `env:\n  STATUS_PAGE_TOKEN: ${uuid}\n`, '.github/workflows/deploy.yml']);
     for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
     expect(found('$USER1$=/usr/local/nagios/libexec\n$USER2$=$USER1$/contrib\n', 'nagios/resource.cfg')).toEqual([]);
+    expect(found(`{"items": [], "next_page_token": "${g.chars(ALNUM, 40)}"}\n`, 'page.json')).toEqual([]);
   });
 
   it('leaves issuer ids, crash reporter keys, id columns of a key inventory, PagerDuty incident keys and Helm checksum annotations', () => {

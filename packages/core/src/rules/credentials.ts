@@ -275,9 +275,11 @@ export const credentialRules = [
     id: 'authorization-basic',
     provider: 'HTTP Basic auth',
     description: 'HTTP Basic credentials in an Authorization header value',
-    keywords: ['basic '],
+    keywords: ['basic ', 'basic%20'],
     // nginx sets the header with blanks alone: `proxy_set_header Authorization "Basic …";`.
-    pattern: /(?:authorization|auth(?:[_-]?header)?|api[_-]?(?:token|key))["']?\]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}(?:[bBuU]?["'`])?Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
+    // OpenTelemetry's OTEL_EXPORTER_OTLP_HEADERS percent-encodes the blank (`Authorization=Basic%20…`,
+    // as Grafana Cloud's setup gives it).
+    pattern: /(?:authorization|auth(?:[_-]?header)?|api[_-]?(?:token|key))["']?\]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}(?:[bBuU]?["'`])?Basic(?:[ \t]{1,4}|%20)([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
     minEntropy: 2.5,
     validate: base64HasColon,
     accept: (m) => !base64StandIn(m[1] ?? ''),
