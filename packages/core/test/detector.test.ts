@@ -4826,6 +4826,28 @@ describe('seventy-third blind grading: game servers and game development', () =>
     for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
   });
 
+  it('finds Hypixel keys, Tebex secrets, CurseForge keys, Unreal pak keys, AMP and TeamSpeak admin passwords, Nakama database passwords (after the grading)', () => {
+    const uuid = [8, 4, 4, 4, 12].map((n) => g.chars('0123456789abcdef', n)).join('-');
+    const tebex = g.chars('0123456789abcdef', 40);
+    const curse = `$2a$10$${g.chars(`${ALNUM}./`, 53)}`;
+    const exponent = `${g.chars(`${ALNUM}+/`, 342)}==`;
+    const pw = `${g.chars(ALNUM, 16)}7x`;
+    const ts = `${g.chars(ALNUM, 7)}3`;
+    const cases: [string, string, string][] = [
+      [uuid, `// stats from api.hypixel.net\nconst KEY = "${uuid}";\n`, 'scripts/hypixel_stats.js'],
+      [uuid, `private static final String HYPIXEL_KEY = "${uuid}";\n`, 'src/main/java/StatsReporter.java'],
+      [tebex, `set sv_tebexSecret ${tebex}\n`, 'server.cfg'],
+      [curse, `{\n  "curseforge": { "apiKey": "${curse}" }\n}\n`, 'mod-manager/settings.json'],
+      [exponent, `[/Script/CryptoKeys.CryptoKeysSettings]\nbEnablePakSigning=True\nSigningPublicExponent=AQAB\nSigningPrivateExponent=${exponent}\n`, 'Config/DefaultCrypto.ini'],
+      [pw, `sudo su -l amp -c "ampinstmgr CreateInstance ADS ADS01 0.0.0.0 8080 ${uuid} admin ${pw}"\n`, 'install_amp.sh'],
+      [ts, `         loginname= "serveradmin", password= "${ts}"\n`, 'logs/ts3server_1.log'],
+      [pw, `nakama:\n  command: /nakama/nakama migrate up --database.address postgres:${pw}@postgres:5432/nakama\n`, 'docker-compose.yml'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+    // A bcrypt hash with no CurseForge near it is a password hash, not a key.
+    expect(found(`{"users": [{"name": "ana", "hash": "${curse}"}]}\n`, 'users.json')).toEqual([]);
+  });
+
   it("leaves a translation's word for a password, steamcmd's anonymous login, a login token's placeholder and Modrinth's documented token", () => {
     expect(found('{\n  "ui.login.password": "Contraseña"\n}\n', 'locales/es.json')).toEqual([]);
     expect(found('steamcmd +force_install_dir /srv +login anonymous +app_update 740 validate +quit\n', 'install.sh')).toEqual([]);

@@ -429,6 +429,11 @@ import { betterStackRules } from './better-stack.js';
 import { appdynamicsRules } from './appdynamics.js';
 import { instanaRules } from './instana.js';
 import { nagiosRules } from './nagios.js';
+import { gameServerPanelRules } from './game-server-panels.js';
+import { unrealEngineRules } from './unreal-engine.js';
+import { curseforgeRules } from './curseforge.js';
+import { tebexRules } from './tebex.js';
+import { hypixelRules } from './hypixel.js';
 
 /**
  * The built-in catalog, in priority order: when two rules find the same secret, the earlier one
@@ -867,5 +872,10 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...instanaRules,
   ...appdynamicsRules,
   ...betterStackRules,
+  ...hypixelRules,
+  ...tebexRules,
+  ...curseforgeRules,
+  ...unrealEngineRules,
+  ...gameServerPanelRules,
   ...genericRules,
 ]);
