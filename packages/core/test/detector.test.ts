@@ -4978,3 +4978,42 @@ describe('seventy-fourth and seventy-fifth blind gradings: mobile app developmen
     expect(found(`| Variable | Value |\n| --- | --- |\n| SERVICE_API_KEY | \`${token}\` |\n`, 'README.md')).toContain(token);
   });
 });
+
+describe('seventy-sixth and seventy-seventh blind gradings: PHP applications and web hosting, infrastructure as code', () => {
+  const d = createDetector();
+  const g = createSampleGen(7607);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64 = `${ALNUM}+/`;
+  const HEX = '0123456789abcdef';
+  const SALT = `${ALNUM}!@#$%^&*()-_ []{}<>~+=,.;:/?|`;
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const uuid = (): string => [8, 4, 4, 4, 12].map((n) => g.chars(HEX, n)).join('-');
+
+  it('finds WordPress keys in .env and compose files, Vault init JSON shares, legacy tokens and AppRole secret ids, every Consul ACL token, Redis requirepass', () => {
+    const salt = `${g.chars(ALNUM, 6)}#${g.chars(SALT, 57)}`;
+    const share1 = `${g.chars(B64, 43)}=`;
+    const share2 = `${g.chars(B64, 43)}=`;
+    const legacy = `s.${g.chars(ALNUM, 24)}`;
+    const secretId = uuid();
+    const agent = uuid();
+    const requirepass = g.chars(ALNUM, 32);
+    const cases: [string, string, string][] = [
+      [salt, `DB_NAME='wp'\nAUTH_KEY='${salt}'\n`, '.env'],
+      [salt, `    environment:\n      WORDPRESS_NONCE_SALT: '${salt}'\n`, 'docker-compose.yml'],
+      [share1, `{\n  "unseal_keys_b64": [\n    "${share1}",\n    "${share2}"\n  ],\n  "unseal_shares": 5\n}\n`, 'init.json'],
+      [share2, `{\n  "unseal_keys_b64": [\n    "${share1}",\n    "${share2}"\n  ],\n  "unseal_shares": 5\n}\n`, 'init.json'],
+      [legacy, `Unseal Key 1: ${share1}\n\nInitial Root Token: ${legacy}\n`, 'notes/vault-init.txt'],
+      [secretId, `vault write auth/approle/login role_id=${uuid()} secret_id=${secretId}\n`, 'scripts/login.sh'],
+      [agent, `acl {\n  enabled = true\n  tokens {\n    initial_management = "${uuid()}"\n    agent = "${agent}"\n  }\n}\n`, 'consul.hcl'],
+      [requirepass, `redis:\n  requirepass: ${requirepass}\n`, 'pillar/redis.sls'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+  });
+
+  it("leaves Vault audit HMACs, Pulumi's wrapped data key, a template's self-named password and WordPress's placeholder phrase", () => {
+    expect(found(`{"type":"response","auth":{"client_token":"hmac-sha256:${g.chars(HEX, 64)}","accessor":"hmac-sha256:${g.chars(HEX, 64)}"}}\n`, 'vault_audit.log')).toEqual([]);
+    expect(found(`encryptionsalt: v1:${g.chars(B64, 12)}:v1:${g.chars(B64, 16)}:${g.chars(B64, 32)}\nencryptedkey: ${g.chars(B64, 120)}\n`, 'Pulumi.prod.yaml')).toEqual([]);
+    expect(found("# DATABASE_URL='mysql://database_user:database_password@database_host:database_port/database_name'\n", '.env.example')).toEqual([]);
+    expect(found("AUTH_KEY='generateme'\nSECURE_AUTH_KEY='generateme'\n", '.env.example')).toEqual([]);
+  });
+});

@@ -407,6 +407,9 @@ describe('generic name/value shapes run in linear time', () => {
     // Names that start with digits (8x8_secret), back to back and without a value.
     'digit-led names without a value': '8x8_secret: 2fa_token= '.repeat(SIZE / 24),
     'digits before a name, one long run': `${'8'.repeat(SIZE / 2)}x_secret: "`,
+    // Vault init JSON: an array opened and never closed, short items back to back; the names back to back.
+    'unseal arrays of short items': `"unseal_keys_b64": [${'"ab", '.repeat(SIZE / 6)}`,
+    'unseal array names back to back': '"unseal_keys_hex": ["'.repeat(SIZE / 21),
     'using words back to back': 'using a.b c-d '.repeat(SIZE / 14),
     'plaintext values without a secret name': `resource "github_actions_secret" "a" {\n${`  plaintext_value = "${['Zq8Lw3', 'Rt6Yp1Nv4Kx7Bm'].join('')}"\n`.repeat(SIZE / 43)}`,
   };

@@ -729,7 +729,7 @@ export function isPasswordValue(value: string): boolean {
 // `encryptedData` value: "Ag" (a 2-byte length, 0x02…) and the RSA-sealed session key, 300+
 // characters), a dotenvx value (`encrypted:` and base64, made to be committed): what it protects
 // is not in the text.
-const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|encrypted:[A-Za-z0-9+/]{40}|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA|[0-9a-f]{40,128}\$\d{1,6}\$[0-9a-f]{16,64}$|\$[PHS]\$[./0-9A-Za-z]{8,}|\$wp\$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300}|gAAAAA[A-Za-z0-9_-]{90,}={0,2}$)/;
+const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|hmac-sha(?:1|224|256|384|512):|encrypted:[A-Za-z0-9+/]{40}|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA|[0-9a-f]{40,128}\$\d{1,6}\$[0-9a-f]{16,64}$|\$[PHS]\$[./0-9A-Za-z]{8,}|\$wp\$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300}|gAAAAA[A-Za-z0-9_-]{90,}={0,2}$)/;
 
 /** A value where only a secret goes (a SIP account's, a phone's provisioning): a person's password in use, or random letters and digits. */
 export function isPasswordOrKey(value: string): boolean {

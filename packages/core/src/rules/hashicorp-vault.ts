@@ -42,4 +42,58 @@ export const hashicorpVaultRules = [
     sample: (g) => `Key                   Value\n---                   -----\nsecret_id             ${uuidSample(g)}\nsecret_id_accessor    ${uuidSample(g)}\nsecret_id_num_uses    0\n`,
     negatives: ['secret_id             <redacted>\nsecret_id_accessor    <redacted>'],
   }),
+  // `vault operator init -format=json` prints the shares as arrays: `"unseal_keys_b64": ["…", …]`,
+  // `"unseal_keys_hex"`, and `recovery_keys_*` with auto-unseal. Every item after the name is one.
+  defineRule({
+    id: 'vault-unseal-key-json',
+    provider: 'HashiCorp Vault',
+    description: 'HashiCorp Vault unseal or recovery key share in the JSON `vault operator init` prints (unseal_keys_b64, unseal_keys_hex)',
+    keywords: ['unseal_keys_b64', 'unseal_keys_hex', 'recovery_keys_b64', 'recovery_keys_hex'],
+    window: { before: 0, after: 1400 },
+    span: 'block',
+    pattern: /(?<=(?:unseal|recovery)_keys_(?:b64|hex)["']?[ \t]{0,4}:[ \t]{0,4}\[[^\]]{0,1200}?)["']([A-Za-z0-9+/]{43,44}={0,2}|[0-9a-f]{64,66})["']/,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://developer.hashicorp.com/vault/docs/commands/operator/rekey', how: 'Rekey the Vault at once (`vault operator rekey`, or `-target=recovery` for auto-unseal), and revoke any root token generated while the shares were exposed.' },
+    docs: 'https://developer.hashicorp.com/vault/docs/commands/operator/init',
+    sample: (g) => `{\n  "unseal_keys_b64": [\n    "${g.chars(BASE64, 43)}=",\n    "${g.chars(BASE64, 43)}="\n  ],\n  "unseal_shares": 5\n}\n`,
+    negatives: ['{\n  "unseal_keys_b64": [],\n  "unseal_shares": 5\n}\n', '{ "unseal_keys_b64": ["<redacted>"] }'],
+  }),
+  // Tokens before Vault 1.10 were `s.` and 24 characters (`b.` for batch): the init output's
+  // `Initial Root Token: s.…`, `vault login s.…`, VAULT_TOKEN and X-Vault-Token. The shape is
+  // short, so only where Vault names it.
+  defineRule({
+    id: 'vault-legacy-token',
+    provider: 'HashiCorp Vault',
+    description: 'HashiCorp Vault token in the pre-1.10 format (s. and 24 characters) after Initial Root Token, vault login, VAULT_TOKEN or X-Vault-Token',
+    keywords: ['root token', 'vault login', 'vault_token', 'x-vault-token', 'vaulttoken'],
+    pattern: /(?:Root Token:|vault[ \t]+login(?:[ \t]+-[A-Za-z-]+(?:=\S+)?){0,4}|VAULT_TOKEN["']?[ \t]{0,4}[:=]|X-Vault-Token["']?[ \t]{0,4}[:=]|vaultToken["']?[ \t]{0,4}[:=])[ \t]{0,8}["']?([sb]\.[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/i,
+    secretGroup: 1,
+    window: { before: 40, after: 120 },
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke', how: 'Revoke the token (`vault token revoke`; a root token at once), and issue a scoped one through an auth method instead.' },
+    docs: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes',
+    sample: (g) => `Initial Root Token: s.${g.chars(ALNUM, 24)}\n`,
+    negatives: ['Initial Root Token: s.XXXXXXXXXXXXXXXXXXXXXXXX', 'vault login -method=userpass username=ops'],
+  }),
+  // An AppRole login writes the secret_id beside its role_id (`vault write auth/approle/login
+  // role_id=… secret_id=…`, a playbook's `vault_approle_secret_id:`, a provider's auth block).
+  defineRule({
+    id: 'vault-approle-secret-id-login',
+    provider: 'HashiCorp Vault',
+    description: 'HashiCorp Vault AppRole secret_id (a UUID) with AppRole or its role_id named nearby',
+    keywords: ['secret_id', 'secret-id', 'secretid'],
+    context: ['approle', 'role_id', 'role-id', 'roleid'],
+    pattern: new RegExp(`(?<![A-Za-z0-9])["']?(?:[A-Za-z0-9]{1,32}[_.-])?secret[_-]?id["']?(?:[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4})["']?(${UUID})["']?(?![0-9a-f-])`, 'i'),
+    secretGroup: 1,
+    window: { before: 48, after: 80 },
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate: { url: 'https://developer.hashicorp.com/vault/docs/auth/approle', how: 'Destroy the secret_id (by its accessor) and issue a new one, delivered to the app by a trusted orchestrator rather than a file.' },
+    docs: 'https://developer.hashicorp.com/vault/docs/auth/approle',
+    sample: (g) => `vault write auth/approle/login role_id=${uuidSample(g)} secret_id=${uuidSample(g)}\n`,
+    negatives: ['vault write auth/approle/login role_id=$ROLE_ID secret_id=$SECRET_ID\n'],
+  }),
 ];

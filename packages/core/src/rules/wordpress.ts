@@ -32,6 +32,30 @@ export const wordpressRules = [
     sample: (g) => `define( '${g.pick(['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'])}', '${g.chars(SALT_CHARS.slice(0, 62), 8)}${g.chars('!@#$%^&*()-_[]{}<>~+=,.;:/?|', 2)}${g.chars(SALT_CHARS, 54)}' );`,
     negatives: ["define( 'AUTH_KEY',         'put your unique phrase here' );", "define('AUTH_KEY', getenv('WP_AUTH_KEY'));", "define( 'NONCE_SALT', 'put your unique phrase here put your unique phrase here!!1' );"],
   }),
+  // The same keys outside wp-config.php: Bedrock's `.env` (`AUTH_KEY='…'`, which roots.io's
+  // generator prints), the official image's `WORDPRESS_AUTH_KEY:` in docker-compose, a Kubernetes
+  // env entry. Quoted, since the value holds blanks and `#`.
+  defineRule({
+    id: 'wordpress-auth-salt-env',
+    provider: 'WordPress',
+    description: "WordPress authentication key or salt as an environment setting (Bedrock's .env AUTH_KEY='…', the Docker image's WORDPRESS_AUTH_KEY)",
+    keywords: ['auth_key', 'auth_salt', 'logged_in_key', 'logged_in_salt', 'nonce_key', 'nonce_salt'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:WORDPRESS_|WP_)?${SALT_NAME}["']?[ \\t]{0,4}(?:=|:(?=[ \\t]))[ \\t]{0,8}(["'])([^"'\\\\\\r\\n]{64})\\1`),
+    secretGroup: 2,
+    accept: (m) => {
+      const v = m[2] ?? '';
+      return /[A-Za-z]/.test(v) && /[^A-Za-z0-9 ]/.test(v) && !/unique phrase|generateme/i.test(v);
+    },
+    minEntropy: 4,
+    punctuated: true,
+    window: { before: 16, after: 120 },
+    severity: 'high',
+    confidence: 'high',
+    rotate: { url: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys', how: 'Generate new keys (https://roots.io/salts.html or https://api.wordpress.org/secret-key/1.1/salt/), replace all eight in the environment (every login session ends), and keep .env out of version control.' },
+    docs: 'https://roots.io/bedrock/docs/installation/',
+    sample: (g) => `${g.pick(['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'])}='${g.chars(SALT_CHARS.slice(0, 62), 8)}${g.chars('!@#$%^&*()-_[]{}<>~+=,.;:/?|', 2)}${g.chars(SALT_CHARS, 54)}'`,
+    negatives: ["AUTH_KEY='generateme'", "AUTH_KEY='put your unique phrase here put your unique phrase here put your uniq'", 'WORDPRESS_AUTH_KEY: ${WORDPRESS_AUTH_KEY}'],
+  }),
   // An application password (Users → Profile → Application Passwords) is 24 letters and digits,
   // shown in six groups of four with blanks: values with blanks are no other rule's.
   defineRule({
