@@ -3,7 +3,7 @@
 
 // (A live stream's `stream_key` too: whoever holds it broadcasts as the channel; Mux's and
 // api.video's are UUIDs. New Relic's agents read their license key as NEW_RELIC_LICENSE.)
-const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^appcertificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|(?:newrelic|^nr)license$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$|^(?:tg|telegram)?apihash$|streamkey/;
+const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^appcertificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|(?:newrelic|^nr)license$|securitysalt$|ciphersalt$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$|^(?:tg|telegram)?apihash$|streamkey/;
 
 // Names that contain a secret word but name something that is not a secret.
 // (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,
@@ -52,7 +52,7 @@ export function isPreSharedKeyName(name: string): boolean {
 // LDAP `dnpass`; mailcow.conf's `DBROOT`, its database's root password; Kamailio's kamctlrc
 // `DBRWPW`/`DBROPW`, MediaMTX's `publishPass`/`readPass`; game servers' `steampass`, `$SteamPass`,
 // `CS2_RCONPW`; Unity's `PlayerSettings.Android.keystorePass` and `keyaliasPass`.)
-const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|wlan|mqtt|vpn|app|api|publish|read|steam|rcon|[Mm]qtt|[Ww]i[Ff]i|[Ww]lan|[Ss]team|[Rr]con)(?:Pass|PW|Pw)$|(?:^|[_.$-])(?:keystore|keyAlias|keyalias|truststore|store|key)Pass$|(?:^|[_.$-])\$?(?:db|admin|user|root|config|smtp|ftp|sftp|mail|imap|pop3?|proxy|ldap|sql|mysql|pg|redis|mqtt|wifi|wlan|svc|bind|vpn|remote|local|store|key|keystore|truststore|srcstore|deststore|srckey|destkey|dn|steam|rcon)pass$|(?:^|_)(?:DB|ADMIN|USER|ROOT|CONFIG|SMTP|FTP|MAIL|LDAP|REDIS|MQTT|WIFI|VPN|REMOTE|STORE|KEY|KEYSTORE|TRUSTSTORE)PASS$|^DBROOT$|^DBR[OW]PW$|(?:^|_)RCON_?PW$|^(?:requirepass|masterauth)$/;
+const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,3}|admin|user|root|smtp|ftp|mail|proxy|ldap|sql|svc|wifi|wlan|mqtt|vpn|app|api|publish|read|steam|rcon|[Mm]qtt|[Ww]i[Ff]i|[Ww]lan|[Ss]team|[Rr]con)(?:Pass|PW|Pw)$|(?:^|[_.$-])(?:keystore|keyAlias|keyalias|truststore|store|key)Pass$|(?:^|[_.$-])\$?(?:db|admin|user|root|config|smtp|ftp|sftp|mail|imap|pop3?|proxy|ldap|sql|mysql|pg|redis|mqtt|wifi|wlan|svc|bind|vpn|remote|local|store|key|keystore|truststore|srcstore|deststore|srckey|destkey|dn|steam|rcon|control)pass$|(?:^|[_.$-])(?:SMTP|Smtp|DB|Db|FTP|Ftp|Mail|Control)Pass$|(?:^|_)(?:DB|ADMIN|USER|ROOT|CONFIG|SMTP|FTP|MAIL|LDAP|REDIS|MQTT|WIFI|VPN|REMOTE|STORE|KEY|KEYSTORE|TRUSTSTORE)PASS$|^DBROOT$|^DBR[OW]PW$|(?:^|_)RCON_?PW$|^(?:requirepass|masterauth)$/;
 
 // Names of passwords (a subset of secret names): a password is chosen by a person, so its value
 // may be words, digits and any punctuation.

@@ -5010,6 +5010,36 @@ describe('seventy-sixth and seventy-seventh blind gradings: PHP applications and
     for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
   });
 
+  it('finds PHP hosting credentials: Composer auth arguments, occ and lftp passwords, Magento 1, MediaWiki, Akismet, hCaptcha, Ghost and SparkPost keys, CakePHP salts, phpMyAdmin and CodeIgniter passwords', () => {
+    const pub = g.chars(HEX, 32);
+    const priv = g.chars(HEX, 32);
+    const pw = `${g.chars(ALNUM, 12)}-${g.chars(ALNUM, 6)}`;
+    const crypt = g.chars(HEX, 32);
+    const upgrade = g.chars(HEX, 16);
+    const akismet = `${g.chars(HEX, 5)}7a${g.chars(HEX, 5)}`;
+    const hcaptcha = `0x${g.chars(HEX, 40)}`;
+    const ghost = g.chars(HEX, 64);
+    const sparkpost = g.chars(HEX, 40);
+    const salt = g.chars(HEX, 64);
+    const cases: [string, string, string][] = [
+      [priv, `composer config --auth http-basic.repo.magento.com ${pub} ${priv}\n`, 'docs/INSTALL.md'],
+      [pw, `sudo -u www-data php /var/www/nextcloud/occ config:system:set mail_smtppassword --value="${pw}"\n`, 'scripts/nc-install.sh'],
+      [pw, `lftp -u site-deploy,'${pw}' -e "mirror -R --delete ./dist /public_html; quit" ftp.site-host.be\n`, 'scripts/upload.sh'],
+      [crypt, `<config>\n  <global>\n    <crypt>\n      <key><![CDATA[${crypt}]]></key>\n    </crypt>\n  </global>\n</config>\n`, 'app/etc/local.xml'],
+      [upgrade, `$wgSecretKey = getenv('MW_SECRET');\n$wgUpgradeKey = "${upgrade}";\n`, 'LocalSettings.php'],
+      [akismet, `wp option update wordpress_api_key ${akismet}\n`, '.bash_history'],
+      [hcaptcha, `add_filter( 'hcaptcha_secret_key', fn() => '${hcaptcha}' );\n`, 'wp-content/mu-plugins/integrations.php'],
+      [ghost, `const api = new GhostAdminAPI({\n  url: 'https://blog.shop-host.io',\n  key: '${g.chars(HEX, 24)}:${ghost}',\n  version: 'v5.0'\n});\n`, 'scripts/publish-to-ghost.js'],
+      [sparkpost, `$sparky = new SparkPost($httpClient, ['key' => '${sparkpost}']);\n`, 'lib/mailer.php'],
+      [salt, `'Security' => [\n    'salt' => env('SECURITY_SALT', '${salt}'),\n],\n`, 'config/app_local.php'],
+      [pw, `$cfg['Servers'][$i]['controluser'] = 'pma';\n$cfg['Servers'][$i]['controlpass'] = '${pw}';\n`, 'pma/config.inc.php'],
+      [pw, `email.SMTPPass = ${pw}\n`, '.env'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+    // An Ethereum address is the shape of an hCaptcha secret: not without hCaptcha named near it.
+    expect(found(`TREASURY_ADDRESS=0x${g.chars(HEX, 40)}\n`, '.env')).toEqual([]);
+  });
+
   it("leaves Vault audit HMACs, Pulumi's wrapped data key, a template's self-named password and WordPress's placeholder phrase", () => {
     expect(found(`{"type":"response","auth":{"client_token":"hmac-sha256:${g.chars(HEX, 64)}","accessor":"hmac-sha256:${g.chars(HEX, 64)}"}}\n`, 'vault_audit.log')).toEqual([]);
     expect(found(`encryptionsalt: v1:${g.chars(B64, 12)}:v1:${g.chars(B64, 16)}:${g.chars(B64, 32)}\nencryptedkey: ${g.chars(B64, 120)}\n`, 'Pulumi.prod.yaml')).toEqual([]);

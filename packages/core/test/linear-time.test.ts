@@ -410,6 +410,10 @@ describe('generic name/value shapes run in linear time', () => {
     // Vault init JSON: an array opened and never closed, short items back to back; the names back to back.
     'unseal arrays of short items': `"unseal_keys_b64": [${'"ab", '.repeat(SIZE / 6)}`,
     'unseal array names back to back': '"unseal_keys_hex": ["'.repeat(SIZE / 21),
+    // Hosting tools' command lines with no value: occ's long names, lftp's options, composer's hosts.
+    'occ names without a value': `occ config:system:set ${'a'.repeat(SIZE / 2)}`,
+    'lftp options back to back': 'lftp -e "x" -p 21 '.repeat(SIZE / 18),
+    'composer auth hosts without a value': 'composer config --auth http-basic.a.b '.repeat(SIZE / 38),
     'using words back to back': 'using a.b c-d '.repeat(SIZE / 14),
     'plaintext values without a secret name': `resource "github_actions_secret" "a" {\n${`  plaintext_value = "${['Zq8Lw3', 'Rt6Yp1Nv4Kx7Bm'].join('')}"\n`.repeat(SIZE / 43)}`,
   };

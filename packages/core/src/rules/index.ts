@@ -434,6 +434,11 @@ import { unrealEngineRules } from './unreal-engine.js';
 import { curseforgeRules } from './curseforge.js';
 import { tebexRules } from './tebex.js';
 import { hypixelRules } from './hypixel.js';
+import { phpToolingRules } from './php-tooling.js';
+import { ghostRules } from './ghost.js';
+import { hcaptchaRules } from './hcaptcha.js';
+import { akismetRules } from './akismet.js';
+import { mediawikiRules } from './mediawiki.js';
 
 /**
  * The built-in catalog, in priority order: when two rules find the same secret, the earlier one
@@ -877,5 +882,10 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...curseforgeRules,
   ...unrealEngineRules,
   ...gameServerPanelRules,
+  ...mediawikiRules,
+  ...akismetRules,
+  ...hcaptchaRules,
+  ...ghostRules,
+  ...phpToolingRules,
   ...genericRules,
 ]);

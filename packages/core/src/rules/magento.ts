@@ -21,4 +21,21 @@ export const magentoRules = [
     sample: (g) => `<?php\nreturn [\n    'crypt' => [\n        'key' => '${g.chars(HEX, 32)}'\n    ],\n];\n`,
     negatives: ["'crypt' => [\n        'key' => ''\n    ],", "'crypt' => ['key' => getenv('CRYPT_KEY')],", "'crypt' => ['key' => '00000000000000000000000000000000'],"],
   }),
+  // Magento 1 keeps the same key in app/etc/local.xml: `<crypt><key><![CDATA[…]]></key></crypt>`.
+  defineRule({
+    id: 'magento1-crypt-key',
+    provider: 'Magento',
+    description: 'Magento 1 encryption key in app/etc/local.xml (<crypt><key><![CDATA[…]]></key>)',
+    keywords: ['<crypt>'],
+    pattern: /<crypt>\s{0,64}<key>(?:<!\[CDATA\[)?([0-9a-f]{32})(?:\]\]>)?<\/key>/,
+    secretGroup: 1,
+    window: { before: 8, after: 160 },
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://experienceleague.adobe.com/en/docs/commerce-admin/systems/security/encryption-key', how: 'Generate a new encryption key (re-encrypting stored values), move the store off Magento 1, and keep local.xml out of version control.' },
+    docs: 'https://experienceleague.adobe.com/en/docs/commerce-admin/systems/security/encryption-key',
+    sample: (g) => `<config>\n  <global>\n    <crypt>\n      <key><![CDATA[${g.chars(HEX, 32)}]]></key>\n    </crypt>\n  </global>\n</config>\n`,
+    negatives: ['<crypt>\n  <key><![CDATA[]]></key>\n</crypt>'],
+  }),
 ];
+
