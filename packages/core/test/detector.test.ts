@@ -5040,6 +5040,24 @@ describe('seventy-sixth and seventy-seventh blind gradings: PHP applications and
     expect(found(`TREASURY_ADDRESS=0x${g.chars(HEX, 40)}\n`, '.env')).toEqual([]);
   });
 
+  it('finds IaC pairs: Helm set and tfe_variable blocks (also in plan output), consul kv export values, pulumi config set arguments, aligned Consul tokens, echoed vault password files', () => {
+    const pw = `${g.chars(ALNUM, 12)}.${g.chars(ALNUM, 4)}`;
+    const aws = `${g.chars(ALNUM, 30)}/${g.chars(ALNUM, 9)}`;
+    const token = `${g.chars(ALNUM, 20)}${g.chars(ALNUM, 16)}`;
+    const agent = uuid();
+    const vaultPass = g.chars(ALNUM, 32);
+    const cases: [string, string, string][] = [
+      [pw, `  # helm_release.db will be created\n  + resource "helm_release" "db" {\n      + set {\n          + name  = "auth.password"\n          + value = "${pw}"\n        }\n    }\n`, 'ci-logs/plan.log'],
+      [aws, `resource "tfe_variable" "aws_secret" {\n  key          = "AWS_SECRET_ACCESS_KEY"\n  value        = "${aws}"\n  category     = "env"\n  sensitive    = true\n}\n`, 'workspaces.tf'],
+      [btoa(token), `[\n  {"key": "config/orders/github_token", "flags": 0, "value": "${btoa(token)}"}\n]\n`, 'backup/consul-kv.json'],
+      [pw, `pulumi config set --plaintext dbPassword ${pw} -s acme/prod\n`, 'scripts/pulumi-up.sh'],
+      [agent, `acl {\n  tokens {\n    initial_management = "${uuid()}"\n    agent              = "${agent}"\n  }\n}\n`, 'consul.d/consul.hcl'],
+      [vaultPass, `decrypt:\n\techo "${vaultPass}" > .vault_pass && ansible-vault decrypt vault.yml --vault-password-file .vault_pass\n`, 'Makefile'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+    expect(found('  set {\n    name  = "replicaCount"\n    value = "three-replicas"\n  }\n', 'main.tf')).toEqual([]);
+  });
+
   it("leaves Vault audit HMACs, Pulumi's wrapped data key, a template's self-named password and WordPress's placeholder phrase", () => {
     expect(found(`{"type":"response","auth":{"client_token":"hmac-sha256:${g.chars(HEX, 64)}","accessor":"hmac-sha256:${g.chars(HEX, 64)}"}}\n`, 'vault_audit.log')).toEqual([]);
     expect(found(`encryptionsalt: v1:${g.chars(B64, 12)}:v1:${g.chars(B64, 16)}:${g.chars(B64, 32)}\nencryptedkey: ${g.chars(B64, 120)}\n`, 'Pulumi.prod.yaml')).toEqual([]);

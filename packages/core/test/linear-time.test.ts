@@ -414,6 +414,10 @@ describe('generic name/value shapes run in linear time', () => {
     'occ names without a value': `occ config:system:set ${'a'.repeat(SIZE / 2)}`,
     'lftp options back to back': 'lftp -e "x" -p 21 '.repeat(SIZE / 18),
     'composer auth hosts without a value': 'composer config --auth http-basic.a.b '.repeat(SIZE / 38),
+    // HCL blocks opened and never given a name or a value; consul kv entries without a value.
+    'helm set blocks without a name': 'set {\n  a = "b"\n'.repeat(SIZE / 16),
+    'tfe variables of attributes only': `resource "tfe_variable" "a" {\n${'  + category = "env"\n'.repeat(SIZE / 21)}`,
+    'consul kv entries without a value': '{"key": "a/b_token", "flags": 0, '.repeat(SIZE / 34),
     'using words back to back': 'using a.b c-d '.repeat(SIZE / 14),
     'plaintext values without a secret name': `resource "github_actions_secret" "a" {\n${`  plaintext_value = "${['Zq8Lw3', 'Rt6Yp1Nv4Kx7Bm'].join('')}"\n`.repeat(SIZE / 43)}`,
   };

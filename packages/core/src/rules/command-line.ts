@@ -127,7 +127,7 @@ export const commandLineRules = [
   commandRule({
     id: 'echoed-password-file',
     description: "Password echoed into a file named for one (echo \"…\" > /tmp/pw.txt, > keystore_password.txt) or into a --password process substitution (geth --password <(echo …))",
-    keywords: ['pw.txt', 'pass.txt', 'password', 'passwd', 'passphrase', '<(echo'],
+    keywords: ['pw.txt', 'pass.txt', 'password', 'passwd', 'passphrase', '<(echo', 'vault_pass', 'vault-pass'],
     pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}${argument('>')}[ \\t]*>{1,2}[ \\t]*[^\\s;&|<>]{0,128}(?:pass(?:word|wd|phrase)?|pw|secret)[^\\s/;&|<>]{0,64}(?=[\\s;&|)]|$)|--password(?:-file)?[ \\t=]{1,4}<\\([ \\t]*(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}["']?([^\\s"'\`$(<[{][^\\s"'\`)]{3,127})["']?[ \\t]*\\))`),
     // (Group 2 the echoed value, group 3 the substituted one.)
     accept: (m) => acceptPasswordValue(m[2] ?? m[3] ?? ''),

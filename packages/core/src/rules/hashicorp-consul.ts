@@ -48,7 +48,7 @@ export const hashicorpConsulRules = [
     description: 'Consul ACL token (a UUID) in an agent config\'s acl.tokens block (initial_management, agent, default, replication …)',
     keywords: ['tokens {', 'tokens{', '"tokens":'],
     // Every token of the block, each matched on its own (the block's opening looked behind for).
-    pattern: new RegExp(`(?<=tokens"?[ \\t]{0,4}:?[ \\t]{0,4}\\{[^{}]{0,400}?)"?(?:initial_management|master|agent|agent_recovery|agent_master|default|replication|config_file_service_registration|dns)"?[ \\t]{0,8}[=:][ \\t]{0,8}"(${UUID})"`),
+    pattern: new RegExp(`(?<=tokens"?[ \\t]{0,4}:?[ \\t]{0,4}\\{[^{}]{0,400}?)"?(?:initial_management|master|agent|agent_recovery|agent_master|default|replication|config_file_service_registration|dns)"?[ \\t]{0,32}[=:][ \\t]{0,8}"(${UUID})"`),
     secretGroup: 1,
     span: 'block',
     window: { before: 16, after: 600 },

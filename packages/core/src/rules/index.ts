@@ -439,6 +439,7 @@ import { ghostRules } from './ghost.js';
 import { hcaptchaRules } from './hcaptcha.js';
 import { akismetRules } from './akismet.js';
 import { mediawikiRules } from './mediawiki.js';
+import { iacPairRules } from './iac-pairs.js';
 
 /**
  * The built-in catalog, in priority order: when two rules find the same secret, the earlier one
@@ -887,5 +888,6 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...hcaptchaRules,
   ...ghostRules,
   ...phpToolingRules,
+  ...iacPairRules,
   ...genericRules,
 ]);
