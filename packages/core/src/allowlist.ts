@@ -114,6 +114,9 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   // The account key of Azurite, Azure Storage's local emulator (devstoreaccount1), which Microsoft
   // publishes for every developer's machine.
   ['0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', 88],
+  // The static key of the Azure Cosmos DB emulator (https://localhost:8081), which Microsoft Learn
+  // publishes as the emulator's only key (C2y6…Jw==).
+  ['aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615', 88],
   // Published development mnemonics: Substrate's DEV_PHRASE (the //Alice, //Bob … dev accounts of
   // every local Polkadot chain) and Ganache's --deterministic phrase.
   ['d16d608fce743a041ddb5841a32ceb7dd38645f27a6f3c5f5010d9403b1cb6c9', 69],

@@ -5065,3 +5065,49 @@ describe('seventy-sixth and seventy-seventh blind gradings: PHP applications and
     expect(found("AUTH_KEY='generateme'\nSECURE_AUTH_KEY='generateme'\n", '.env.example')).toEqual([]);
   });
 });
+
+describe('seventy-eighth and seventy-ninth blind gradings: enterprise backends, SMS and chat-bot platforms', () => {
+  const d = createDetector();
+  const g = createSampleGen(7809);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds secrets handed to Java and .NET security APIs: IdentityServer secrets, HMAC key literals, JNDI credentials, SQL*Plus logons of hyphenated users, Spring Cloud encrypt keys; leaves the Cosmos DB emulator key', () => {
+    const guid = [8, 4, 4, 4, 12].map((n) => g.chars(HEX, n)).join('-');
+    const b64 = `${g.chars(`${ALNUM}+/`, 43)}=`;
+    const pw = `${g.chars(ALNUM, 12)}*${g.chars(ALNUM, 4)}`;
+    const utf8 = g.chars(ALNUM, 40);
+    const cases: [string, string, string][] = [
+      [guid, `ClientSecrets = { new Secret("${guid}".Sha256()) },\n`, 'src/IdentityServer/Config.cs'],
+      [b64, `private final SecretKey key = Keys.hmacShaKeyFor(Decoders.BASE64.decode("${b64}"));\n`, 'src/main/java/JwtUtil.java'],
+      [utf8, `var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${utf8}"));\n`, 'src/Api/TokenService.cs'],
+      [pw, `env.put(Context.SECURITY_CREDENTIALS, "${pw}");\n`, 'src/main/java/LdapConfig.java'],
+      [pw, `sqlplus -s svc-shipping/${pw}@ora-01.db.internal:1521/ORCLPDB1 @migrate.sql\n`, 'scripts/migrate.sh'],
+      [pw, `encrypt:\n  key: ${pw}\n`, 'config-repo/application.yml'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+    // The Cosmos DB emulator's published key (Microsoft Learn), assembled from parts.
+    const emulator = ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuV', 'TqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='].join('');
+    expect(found(`"Cosmos": "AccountEndpoint=https://localhost:8081/;AccountKey=${emulator}"\n`, 'appsettings.Development.json')).toEqual([]);
+  });
+
+  it('finds keys handed to messaging clients and push services: Twilio secrets after the SK id, Telnyx v2 keys, MessageBird clients, Gotify and Pushbullet tokens', () => {
+    const twilio = g.chars(ALNUM, 32);
+    const telnyx = `KEY${g.chars('0123456789ABCDEF', 32)}_${g.chars(ALNUM, 22)}`;
+    const bird = g.chars(ALNUM, 25);
+    const gotify = `A${g.chars(ALNUM, 12)}x7`;
+    const pushbullet = `o.${g.chars(ALNUM, 32)}`;
+    const cases: [string, string, string][] = [
+      [twilio, `const client = require('twilio')('SK${g.chars(HEX, 32)}', '${twilio}', { accountSid: 'AC${g.chars(HEX, 32)}' });\n`, 'src/sms.js'],
+      [telnyx, `const telnyx = require('telnyx')('${telnyx}');\n`, 'src/voice.js'],
+      [bird, `$messagebird = new \\MessageBird\\Client('${bird}');\n`, 'src/Notify.php'],
+      [gotify, `[Service]\nEnvironment="GOTIFY_APP_TOKEN=${gotify}"\n`, 'notify.service'],
+      [gotify, `urls:\n  - gotify://gotify.homelab.net/${gotify}\n`, 'apprise.yml'],
+      [pushbullet, `urls:\n  - pbul://${pushbullet}\n`, 'apprise.yml'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+    // The shape of a Pushbullet token without Pushbullet named near it is no finding.
+    expect(found(`const s = "o.${g.chars(ALNUM, 32)}";\n`, 'a.js')).toEqual([]);
+  });
+});

@@ -315,7 +315,7 @@ export const commandLineRules = [
     id: 'oracle-connect-password',
     description: "Password in an Oracle tool's user/password@service argument (sqlplus scott/…@ORCLPDB1, expdp userid=…, rman target …)",
     keywords: ['sqlplus', 'rman', 'expdp', 'impdp', 'sqlldr', 'dgmgrl', 'sqlcl'],
-    pattern: /(?<![A-Za-z0-9_.-])(?:sqlplus|rman|expdp|impdp|sqlldr|dgmgrl|sqlcl)(?:[ \t]{1,4}-[A-Za-z]{1,16})*[ \t]{1,4}(?:(?:userid|target|catalog)[ \t]*=?[ \t]*)?(["']?)[A-Za-z_][A-Za-z0-9_$#]{0,29}\/([^\s@/"'`$]{4,64})(?=@|\1(?:[\s;|&]|$))/,
+    pattern: /(?<![A-Za-z0-9_.-])(?:sqlplus|rman|expdp|impdp|sqlldr|dgmgrl|sqlcl)(?:[ \t]{1,4}-[A-Za-z]{1,16})*[ \t]{1,4}(?:(?:userid|target|catalog)[ \t]*=?[ \t]*)?(["']?)[A-Za-z_][A-Za-z0-9_$#-]{0,29}\/([^\s@/"'`$]{4,64})(?=@|\1(?:[\s;|&]|$))/,
     docs: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/sqpug/SQL-Plus-command-reference.html',
     sample: sample('sqlplus -s etl_svc/', '@ORCLPDB1 @/opt/etl/merge.sql'),
     negatives: ['sqlplus -s scott/tiger@ORCLPDB1', 'sqlplus / as sysdba', 'sqlplus -s "$DB_USER/$DB_PASS@ORCLPDB1"', 'expdp userid=system/<password>@pdb1', 'sqlplus -L user/${ORACLE_PASSWORD}@tns'],

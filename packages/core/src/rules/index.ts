@@ -440,6 +440,9 @@ import { hcaptchaRules } from './hcaptcha.js';
 import { akismetRules } from './akismet.js';
 import { mediawikiRules } from './mediawiki.js';
 import { iacPairRules } from './iac-pairs.js';
+import { pushbulletRules } from './pushbullet.js';
+import { gotifyRules } from './gotify.js';
+import { jvmDotnetRules } from './jvm-dotnet.js';
 
 /**
  * The built-in catalog, in priority order: when two rules find the same secret, the earlier one
@@ -889,5 +892,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...ghostRules,
   ...phpToolingRules,
   ...iacPairRules,
+  ...gotifyRules,
+  ...pushbulletRules,
+  ...jvmDotnetRules,
   ...genericRules,
 ]);

@@ -1,4 +1,4 @@
-import { defineRule, gen, keyed } from './define.js';
+import { ALNUM, defineRule, gen, keyed, token } from './define.js';
 
 /** Telnyx credentials. */
 export const telnyxRules = [
@@ -16,4 +16,21 @@ export const telnyxRules = [
     sampleKey: 'TELNYX_API_KEY',
     negatives: ['TELNYX_API_KEY=your_api_key_here', 'TELNYX_API_KEY=${TELNYX_API_KEY}'],
   }),
+  // Telnyx API v2 keys carry their prefix: KEY, 32 upper-case hex, "_" and 22 letters and digits
+  // (`require('telnyx')('KEY…')`, a Bearer header), reported wherever they stand.
+  defineRule({
+    id: 'telnyx-api-key-v2',
+    provider: 'Telnyx',
+    description: 'Telnyx API v2 key (KEY + 32 hex + _ + 22 characters)',
+    keywords: ['key'],
+    pattern: token('KEY[0-9A-F]{32}_[A-Za-z0-9]{22}'),
+    prefixes: ['KEY'],
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://portal.telnyx.com/#/app/api-keys', how: 'Mission Control → API Keys: delete the key and create a new one.' },
+    docs: 'https://developers.telnyx.com/docs/overview/authentication',
+    sample: (g) => `KEY${g.chars('0123456789ABCDEF', 32)}_${g.chars(ALNUM, 22)}`,
+    negatives: ['KEY00000000000000000000000000000000_xxxxxxxxxxxxxxxxxxxxxx'],
+  }),
 ];
+

@@ -67,4 +67,22 @@ export const twilioRules = [
     sample: (g) => `curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC${g.chars('0123456789abcdef', 32)}/Calls.json -u 'SK${g.chars('0123456789abcdef', 32)}:${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32)}'`,
     negatives: ["curl https://api.twilio.com/2010-04-01/Accounts.json -u \"$TWILIO_API_KEY:$TWILIO_API_SECRET\""],
   }),
+  // The same secret as the argument after its SK id in a client's constructor: `twilio('SK…',
+  // '…', { accountSid })`, `new Twilio("SK…", "…", "AC…")`, `Client(api_key, api_secret, sid)`.
+  defineRule({
+    id: 'twilio-api-key-secret-argument',
+    provider: 'Twilio',
+    description: 'Twilio API key secret (32 letters and digits) passed as the argument after its SK key id',
+    keywords: ['twilio'],
+    pattern: /(?<![A-Za-z0-9_.])(?:twilio|Twilio|Client|TwilioRestClient|TwilioClient\.init|require\([ \t]{0,4}["']twilio["'][ \t]{0,4}\))[ \t]{0,4}\([ \t]{0,4}(["'`])SK[0-9a-f]{32}\1[ \t]{0,4},\s{0,64}(["'`])([A-Za-z0-9]{32})\2/,
+    secretGroup: 3,
+    span: 'near',
+    window: { before: 400, after: 400 },
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://console.twilio.com/us1/account/keys-credentials/api-keys', how: 'Delete the API key in the Twilio console (its secret dies with it) and create a new one.' },
+    docs: 'https://www.twilio.com/docs/iam/api-keys',
+    sample: (g) => `const twilio = require('twilio');\nconst client = twilio('SK${g.chars('0123456789abcdef', 32)}', '${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32)}', { accountSid: 'AC${g.chars('0123456789abcdef', 32)}' });`,
+    negatives: ["const client = require('twilio')(process.env.TWILIO_API_KEY, process.env.TWILIO_API_SECRET);"],
+  }),
 ];
