@@ -17,20 +17,23 @@ export const telnyxRules = [
     negatives: ['TELNYX_API_KEY=your_api_key_here', 'TELNYX_API_KEY=${TELNYX_API_KEY}'],
   }),
   // Telnyx API v2 keys carry their prefix: KEY, 32 upper-case hex, "_" and 22 letters and digits
-  // (`require('telnyx')('KEY…')`, a Bearer header), reported wherever they stand.
+  // (`require('telnyx')('KEY…')`, a Bearer header to api.telnyx.com), with Telnyx named nearby:
+  // "key" as the keyword would run the pattern at every key in a file.
   defineRule({
     id: 'telnyx-api-key-v2',
     provider: 'Telnyx',
-    description: 'Telnyx API v2 key (KEY + 32 hex + _ + 22 characters)',
-    keywords: ['key'],
+    description: 'Telnyx API v2 key (KEY + 32 hex + _ + 22 characters) with Telnyx named nearby',
+    keywords: ['telnyx'],
+    span: 'near',
+    window: { before: 400, after: 400 },
     pattern: token('KEY[0-9A-F]{32}_[A-Za-z0-9]{22}'),
     prefixes: ['KEY'],
     minEntropy: 3.5,
     severity: 'critical',
     rotate: { url: 'https://portal.telnyx.com/#/app/api-keys', how: 'Mission Control → API Keys: delete the key and create a new one.' },
     docs: 'https://developers.telnyx.com/docs/overview/authentication',
-    sample: (g) => `KEY${g.chars('0123456789ABCDEF', 32)}_${g.chars(ALNUM, 22)}`,
-    negatives: ['KEY00000000000000000000000000000000_xxxxxxxxxxxxxxxxxxxxxx'],
+    sample: (g) => `const telnyx = require('telnyx')('KEY${g.chars('0123456789ABCDEF', 32)}_${g.chars(ALNUM, 22)}');`,
+    negatives: ["const telnyx = require('telnyx')('KEY00000000000000000000000000000000_xxxxxxxxxxxxxxxxxxxxxx');"],
   }),
 ];
 
