@@ -1,5 +1,7 @@
 import { chars, defineRule, DIGITS, HEX, keyed, pairedSecret, token } from './define.js';
 
+const API_KEY_ROTATION = { url: 'https://console.twilio.com/us1/account/keys-credentials/api-keys', how: 'Delete the API key in the Twilio console (its secret dies with it) and create a new one.' } as const;
+
 /** Twilio credentials. */
 export const twilioRules = [
   defineRule({
@@ -62,7 +64,7 @@ export const twilioRules = [
     window: { before: 400, after: 400 },
     minEntropy: 3.5,
     severity: 'critical',
-    rotate: { url: 'https://console.twilio.com/us1/account/keys-credentials/api-keys', how: 'Delete the API key in the Twilio console (its secret dies with it) and create a new one.' },
+    rotate: API_KEY_ROTATION,
     docs: 'https://www.twilio.com/docs/iam/api-keys',
     sample: (g) => `curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC${g.chars('0123456789abcdef', 32)}/Calls.json -u 'SK${g.chars('0123456789abcdef', 32)}:${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32)}'`,
     negatives: ["curl https://api.twilio.com/2010-04-01/Accounts.json -u \"$TWILIO_API_KEY:$TWILIO_API_SECRET\""],
@@ -80,7 +82,7 @@ export const twilioRules = [
     window: { before: 400, after: 400 },
     minEntropy: 3.5,
     severity: 'critical',
-    rotate: { url: 'https://console.twilio.com/us1/account/keys-credentials/api-keys', how: 'Delete the API key in the Twilio console (its secret dies with it) and create a new one.' },
+    rotate: API_KEY_ROTATION,
     docs: 'https://www.twilio.com/docs/iam/api-keys',
     sample: (g) => `const twilio = require('twilio');\nconst client = twilio('SK${g.chars('0123456789abcdef', 32)}', '${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32)}', { accountSid: 'AC${g.chars('0123456789abcdef', 32)}' });`,
     negatives: ["const client = require('twilio')(process.env.TWILIO_API_KEY, process.env.TWILIO_API_SECRET);"],

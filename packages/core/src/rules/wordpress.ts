@@ -6,6 +6,13 @@ import { ALNUM, defineRule, keyed } from './define.js';
 // values stop at. Never a quote or a backslash.
 const SALT_NAME = '(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)';
 const SALT_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_ []{}<>~`+=,.;:/?|';
+const SALT_NAMES = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+
+/**
+ * Whether a 64-character value is a generated key: letters and punctuation mixed. The sample
+ * file's "put your unique phrase here" and Bedrock's `generateme` are none.
+ */
+const isSalt = (v: string): boolean => /[A-Za-z]/.test(v) && /[^A-Za-z0-9 ]/.test(v) && !/unique phrase|generateme/i.test(v);
 
 /** WordPress credentials. */
 export const wordpressRules = [
@@ -17,11 +24,7 @@ export const wordpressRules = [
     // define( 'AUTH_KEY', '…' ); as the generator prints it, with any spacing and either quote.
     pattern: new RegExp(`define\\([ \\t]{0,4}(["'])${SALT_NAME}\\1[ \\t]{0,4},[ \\t]{0,64}(["'])([^"'\\\\\\r\\n]{64})\\2[ \\t]{0,4}\\)`),
     secretGroup: 3,
-    // The sample file's "put your unique phrase here" is no key: a key mixes letters and punctuation.
-    accept: (m) => {
-      const v = m[3] ?? '';
-      return /[A-Za-z]/.test(v) && /[^A-Za-z0-9 ]/.test(v) && !/unique phrase/i.test(v);
-    },
+    accept: (m) => isSalt(m[3] ?? ''),
     minEntropy: 4,
     punctuated: true,
     window: { before: 32, after: 160 },
@@ -29,7 +32,7 @@ export const wordpressRules = [
     confidence: 'high',
     rotate: { url: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys', how: 'Generate new keys at https://api.wordpress.org/secret-key/1.1/salt/, replace all eight in wp-config.php (every login session ends), and keep wp-config.php out of version control.' },
     docs: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys',
-    sample: (g) => `define( '${g.pick(['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'])}', '${g.chars(SALT_CHARS.slice(0, 62), 8)}${g.chars('!@#$%^&*()-_[]{}<>~+=,.;:/?|', 2)}${g.chars(SALT_CHARS, 54)}' );`,
+    sample: (g) => `define( '${g.pick(SALT_NAMES)}', '${g.chars(SALT_CHARS.slice(0, 62), 8)}${g.chars('!@#$%^&*()-_[]{}<>~+=,.;:/?|', 2)}${g.chars(SALT_CHARS, 54)}' );`,
     negatives: ["define( 'AUTH_KEY',         'put your unique phrase here' );", "define('AUTH_KEY', getenv('WP_AUTH_KEY'));", "define( 'NONCE_SALT', 'put your unique phrase here put your unique phrase here!!1' );"],
   }),
   // The same keys outside wp-config.php: Bedrock's `.env` (`AUTH_KEY='…'`, which roots.io's
@@ -42,10 +45,7 @@ export const wordpressRules = [
     keywords: ['auth_key', 'auth_salt', 'logged_in_key', 'logged_in_salt', 'nonce_key', 'nonce_salt'],
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?:WORDPRESS_|WP_)?${SALT_NAME}["']?[ \\t]{0,4}(?:=|:(?=[ \\t]))[ \\t]{0,8}(["'])([^"'\\\\\\r\\n]{64})\\1`),
     secretGroup: 2,
-    accept: (m) => {
-      const v = m[2] ?? '';
-      return /[A-Za-z]/.test(v) && /[^A-Za-z0-9 ]/.test(v) && !/unique phrase|generateme/i.test(v);
-    },
+    accept: (m) => isSalt(m[2] ?? ''),
     minEntropy: 4,
     punctuated: true,
     window: { before: 16, after: 120 },
@@ -53,7 +53,7 @@ export const wordpressRules = [
     confidence: 'high',
     rotate: { url: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys', how: 'Generate new keys (https://roots.io/salts.html or https://api.wordpress.org/secret-key/1.1/salt/), replace all eight in the environment (every login session ends), and keep .env out of version control.' },
     docs: 'https://roots.io/bedrock/docs/installation/',
-    sample: (g) => `${g.pick(['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'])}='${g.chars(SALT_CHARS.slice(0, 62), 8)}${g.chars('!@#$%^&*()-_[]{}<>~+=,.;:/?|', 2)}${g.chars(SALT_CHARS, 54)}'`,
+    sample: (g) => `${g.pick(SALT_NAMES)}='${g.chars(SALT_CHARS.slice(0, 62), 8)}${g.chars('!@#$%^&*()-_[]{}<>~+=,.;:/?|', 2)}${g.chars(SALT_CHARS, 54)}'`,
     negatives: ["AUTH_KEY='generateme'", "AUTH_KEY='put your unique phrase here put your unique phrase here put your uniq'", 'WORDPRESS_AUTH_KEY: ${WORDPRESS_AUTH_KEY}'],
   }),
   // An application password (Users → Profile → Application Passwords) is 24 letters and digits,
