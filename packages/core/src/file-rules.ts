@@ -238,6 +238,16 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     judge: (text) => passwordLines(text, /^([A-Za-z0-9_.@-]{1,64})[ \t]+(\S{4,128})(?:[ \t]+\S{1,64})?[ \t]*\r?$/d),
   },
   {
+    id: 'deluge-auth-file',
+    provider: 'Deluge',
+    description: "Deluge's auth file (user:password:level, one a line; localclient's random password lets any local process drive the daemon)",
+    severity: 'high',
+    rotate: { url: 'https://deluge-torrent.org/userguide/authentication/', how: "Change the users' passwords in the auth file (and restart deluged), and keep the config directory out of the repository." },
+    docs: 'https://deluge-torrent.org/userguide/authentication/',
+    path: /(?:^|\/)deluge\/auth$/,
+    judge: (text) => passwordLines(text, /^([A-Za-z0-9_.@-]{1,64}):(\S{4,128}):\d{1,2}[ \t]*\r?$/d, (value) => isPasswordValue(value) || (/^[0-9a-f]{40}$/.test(value) && shannonEntropy(value) >= 3)),
+  },
+  {
     id: 'velocity-forwarding-secret-file',
     provider: 'Velocity',
     description: "Velocity proxy's forwarding secret file (forwarding.secret: the key that backend Minecraft servers trust for modern player forwarding)",

@@ -3,7 +3,7 @@
 
 // (A live stream's `stream_key` too: whoever holds it broadcasts as the channel; Mux's and
 // api.video's are UUIDs. New Relic's agents read their license key as NEW_RELIC_LICENSE.)
-const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^appcertificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|(?:newrelic|^nr)license$|securitysalt$|ciphersalt$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$|^(?:tg|telegram)?apihash$|streamkey/;
+const SECRET_NAME = /passw(?:or)?d|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^appcertificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|(?:newrelic|^nr)license$|securitysalt$|ciphersalt$|recordkey$|testreporterid$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$|^(?:tg|telegram)?apihash$|streamkey/;
 
 // Names that contain a secret word but name something that is not a secret.
 // (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,

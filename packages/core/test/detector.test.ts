@@ -5111,3 +5111,46 @@ describe('seventy-eighth and seventy-ninth blind gradings: enterprise backends, 
     expect(found(`const s = "o.${g.chars(ALNUM, 32)}";\n`, 'a.js')).toEqual([]);
   });
 });
+
+describe('eightieth and eighty-first blind gradings: self-hosted stacks, test and code-quality services', () => {
+  const d = createDetector();
+  const g = createSampleGen(8081);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const uuid = (): string => [8, 4, 4, 4, 12].map((n) => g.chars(HEX, n)).join('-');
+
+  it("finds Deluge's auth file, ntfy tokens, Pushover in Apprise URLs, Plex claim tokens, Testomat.io keys, test services' command lines and grid keys, DeepSource DSNs, Mailosaur clients, Currents and Code Climate keys", () => {
+    const local = g.chars(HEX, 40);
+    const pw = `${g.chars(ALNUM, 12)}=${g.chars(ALNUM, 6)}`;
+    const ntfy = `tk_${g.chars(LOWER, 29)}`;
+    const pover = g.chars(LOWER, 30);
+    const claim = `claim-${g.chars(ALNUM, 20)}`;
+    const testomat = `tstmt_${g.chars(ALNUM, 32)}`;
+    const snyk = uuid();
+    const grid = uuid();
+    const deepsource = g.chars(HEX, 32);
+    const mailosaur = g.chars(ALNUM, 16);
+    const currents = `${g.chars(ALNUM, 10)}7${g.chars(ALNUM, 5)}`;
+    const reporter = g.chars(HEX, 64);
+    const cases: [string, string, string][] = [
+      [local, `localclient:${local}:10\njonas:${pw}:10\n`, 'config/deluge/auth'],
+      [pw, `localclient:${local}:10\njonas:${pw}:10\n`, 'config/deluge/auth'],
+      [ntfy, `urls:\n  - ntfys://${ntfy}@ntfy.larkspur.casa/backups\n`, 'apprise.yml'],
+      [pover, `urls:\n  - pover://${g.chars(LOWER, 30)}@${pover}\n`, 'apprise.yml'],
+      [claim, `services:\n  plex:\n    image: plexinc/pms-docker\n    environment:\n      - PLEX_CLAIM=${claim}\n`, 'docker-compose.yml'],
+      [testomat, `"test:report": "TESTOMATIO=${testomat} npx codeceptjs run"\n`, 'package.json'],
+      [snyk, `npx snyk auth ${snyk}\n`, 'scripts/ci.sh'],
+      [grid, `export const config = {\n  user: 'qa-team',\n  key: '${grid}',\n  services: ['sauce'],\n};\n`, 'wdio.conf.ts'],
+      [deepsource, `env:\n  DEEPSOURCE_DSN: https://${deepsource}@app.deepsource.com\n`, '.github/workflows/coverage.yml'],
+      [mailosaur, `const mailosaur = new MailosaurClient('${mailosaur}');\n`, 'tests/email.spec.ts'],
+      [currents, `module.exports = {\n  projectId: 'Ab12Cd',\n  recordKey: '${currents}',\n};\n`, 'currents.config.js'],
+      [reporter, `env:\n  global:\n    - CC_TEST_REPORTER_ID=${reporter}\n`, '.travis.yml'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+    // The same lines without the services they belong to, or with references, are no findings.
+    expect(found(`const s = "tk_${g.chars(LOWER, 29)}";\n`, 'a.js')).toEqual([]);
+    expect(found("export const config = {\n  user: process.env.SAUCE_USERNAME,\n  key: process.env.SAUCE_ACCESS_KEY,\n};\n", 'wdio.conf.ts')).toEqual([]);
+  });
+});

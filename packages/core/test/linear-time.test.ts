@@ -418,6 +418,10 @@ describe('generic name/value shapes run in linear time', () => {
     'helm set blocks without a name': 'set {\n  a = "b"\n'.repeat(SIZE / 16),
     'tfe variables of attributes only': `resource "tfe_variable" "a" {\n${'  + category = "env"\n'.repeat(SIZE / 21)}`,
     'consul kv entries without a value': '{"key": "a/b_token", "flags": 0, '.repeat(SIZE / 34),
+    // Test tools' command lines with options and no key; grid configs of users with no key.
+    'codecov options without a token': `codecov${' --flag value'.repeat(SIZE / 13)}`,
+    'cypress runs without a key': 'cypress run --record --parallel '.repeat(SIZE / 32),
+    'grid users then keys without a value': "  user: 'qa',\n  key: \n".repeat(SIZE / 22),
     'using words back to back': 'using a.b c-d '.repeat(SIZE / 14),
     'plaintext values without a secret name': `resource "github_actions_secret" "a" {\n${`  plaintext_value = "${['Zq8Lw3', 'Rt6Yp1Nv4Kx7Bm'].join('')}"\n`.repeat(SIZE / 43)}`,
   };

@@ -443,6 +443,10 @@ import { iacPairRules } from './iac-pairs.js';
 import { pushbulletRules } from './pushbullet.js';
 import { gotifyRules } from './gotify.js';
 import { jvmDotnetRules } from './jvm-dotnet.js';
+import { plexRules } from './plex.js';
+import { appriseRules } from './apprise.js';
+import { ntfyRules } from './ntfy.js';
+import { testServiceRules } from './test-services.js';
 
 /**
  * The built-in catalog, in priority order: when two rules find the same secret, the earlier one
@@ -895,5 +899,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...gotifyRules,
   ...pushbulletRules,
   ...jvmDotnetRules,
+  ...ntfyRules,
+  ...appriseRules,
+  ...plexRules,
+  ...testServiceRules,
   ...genericRules,
 ]);
