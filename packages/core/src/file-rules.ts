@@ -248,6 +248,16 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     judge: (text) => passwordLines(text, /^([A-Za-z0-9_.@-]{1,64}):(\S{4,128}):\d{1,2}[ \t]*\r?$/d, (value) => isPasswordValue(value) || (/^[0-9a-f]{40}$/.test(value) && shannonEntropy(value) >= 3)),
   },
   {
+    id: 'testingbot-credentials-file',
+    provider: 'TestingBot',
+    description: "TestingBot's credentials file (~/.testingbot: key:secret on one line, written by testingbot-tunnel and the clients)",
+    severity: 'high',
+    rotate: { url: 'https://testingbot.com/members/user/edit', how: 'Account → API credentials: regenerate the secret, then update ~/.testingbot and the CI variables.' },
+    docs: 'https://testingbot.com/support/other/tunnel',
+    path: /(?:^|\/)\.testingbot$/,
+    judge: (text) => passwordLines(text, /^([A-Za-z0-9]{8,64}):([A-Za-z0-9]{8,64})[ \t]*\r?$/d, (value) => shannonEntropy(value) >= 3),
+  },
+  {
     id: 'velocity-forwarding-secret-file',
     provider: 'Velocity',
     description: "Velocity proxy's forwarding secret file (forwarding.secret: the key that backend Minecraft servers trust for modern player forwarding)",

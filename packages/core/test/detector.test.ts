@@ -5153,4 +5153,19 @@ describe('eightieth and eighty-first blind gradings: self-hosted stacks, test an
     expect(found(`const s = "tk_${g.chars(LOWER, 29)}";\n`, 'a.js')).toEqual([]);
     expect(found("export const config = {\n  user: process.env.SAUCE_USERNAME,\n  key: process.env.SAUCE_ACCESS_KEY,\n};\n", 'wdio.conf.ts')).toEqual([]);
   });
+
+  it("finds Fabric's run-script secret, macOS security passwords, LINE SDK secrets, TestingBot's credentials file, Oracle's double-quoted passwords", () => {
+    const fabric = g.chars(HEX, 64);
+    const pw = `${g.chars(ALNUM, 12)}@${g.chars(ALNUM, 5)}`;
+    const line = g.chars(HEX, 32);
+    const tb = g.chars(ALNUM, 32);
+    const cases: [string, string, string][] = [
+      [fabric, `shellScript = "\\"\${PODS_ROOT}/Fabric/run\\" ${g.chars(HEX, 40)} ${fabric}\\n";\n`, 'App.xcodeproj/project.pbxproj'],
+      [pw, `security import /tmp/cert.p12 -k $KEYCHAIN -P "${pw}" -T /usr/bin/codesign\n`, 'ci/ios-signing.sh'],
+      [line, `handler = WebhookHandler('${line}')\n`, 'bot/app.py'],
+      [tb, `${g.chars(ALNUM, 32)}:${tb}\n`, 'home/ci/.testingbot'],
+      [pw, `ALTER USER etl_user IDENTIFIED BY "${pw}";\n`, 'db/setup/create_login.sql'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
+  });
 });

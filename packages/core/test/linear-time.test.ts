@@ -422,6 +422,9 @@ describe('generic name/value shapes run in linear time', () => {
     'codecov options without a token': `codecov${' --flag value'.repeat(SIZE / 13)}`,
     'cypress runs without a key': 'cypress run --record --parallel '.repeat(SIZE / 32),
     'grid users then keys without a value': "  user: 'qa',\n  key: \n".repeat(SIZE / 22),
+    // macOS security commands with arguments and no password; Fabric run scripts with one key.
+    'security imports without a password': 'security import a.p12 -k b.keychain -T /usr/bin/codesign '.repeat(SIZE / 60),
+    'fabric run scripts with one key': `Fabric/run ${'0a1b2c3d4e'.repeat(4)} `.repeat(SIZE / 52),
     'using words back to back': 'using a.b c-d '.repeat(SIZE / 14),
     'plaintext values without a secret name': `resource "github_actions_secret" "a" {\n${`  plaintext_value = "${['Zq8Lw3', 'Rt6Yp1Nv4Kx7Bm'].join('')}"\n`.repeat(SIZE / 43)}`,
   };

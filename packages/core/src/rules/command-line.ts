@@ -535,7 +535,8 @@ export const commandLineRules = [
     // history file writes each blank as \040 (`IDENTIFIED\040BY\040'…'`).
     keywords: ['password \'', 'password "', 'identified by', 'identified\\040by'],
     // (And a foreign server's user mapping: `OPTIONS (user 'ro', password '…')`, from a blind grading of data-engineering files.)
-    pattern: /(?:(?<=\\040)|(?<![A-Za-z0-9_]))(?:(?:WITH(?:(?:[ \t]|\\040){1,8}(?:NO)?(?:LOGIN|SUPERUSER|CREATEDB|CREATEROLE|INHERIT|REPLICATION|BYPASSRLS)){0,6}|ENCRYPTED)(?:[ \t]|\\040){1,8}PASSWORD|IDENTIFIED(?:[ \t]|\\040){1,8}BY|OPTIONS[ \t]{0,4}\((?:[ \t]{0,4}[a-z_]{1,32}[ \t]{1,4}'[^'\n]{0,128}'[ \t]{0,4},)*[ \t]{0,4}password)(?:[ \t]|\\040){1,8}(')([^'\n\\]{4,128})'/i,
+    // (Oracle quotes a password with double quotes when it holds special characters: `IDENTIFIED BY "…"`.)
+    pattern: /(?:(?<=\\040)|(?<![A-Za-z0-9_]))(?:(?:WITH(?:(?:[ \t]|\\040){1,8}(?:NO)?(?:LOGIN|SUPERUSER|CREATEDB|CREATEROLE|INHERIT|REPLICATION|BYPASSRLS)){0,6}|ENCRYPTED)(?:[ \t]|\\040){1,8}PASSWORD|IDENTIFIED(?:[ \t]|\\040){1,8}BY|OPTIONS[ \t]{0,4}\((?:[ \t]{0,4}[a-z_]{1,32}[ \t]{1,4}'[^'\n]{0,128}'[ \t]{0,4},)*[ \t]{0,4}password)(?:[ \t]|\\040){1,8}(['"])([^'"\n\\]{4,128})\1/i,
     window: { before: 280, after: 160 },
     accept: (m) => acceptPassword(m) && !/^(?:md5|SCRAM-SHA-256\$)/i.test(m[2] ?? '') && !/^:|^\?$/.test(m[2] ?? ''),
     docs: 'https://www.postgresql.org/docs/current/sql-createrole.html',

@@ -447,6 +447,9 @@ import { plexRules } from './plex.js';
 import { appriseRules } from './apprise.js';
 import { ntfyRules } from './ntfy.js';
 import { testServiceRules } from './test-services.js';
+import { lineRules } from './line.js';
+import { macosSecurityRules } from './macos-security.js';
+import { fabricRules } from './fabric.js';
 
 /**
  * The built-in catalog, in priority order: when two rules find the same secret, the earlier one
@@ -903,5 +906,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...appriseRules,
   ...plexRules,
   ...testServiceRules,
+  ...fabricRules,
+  ...macosSecurityRules,
+  ...lineRules,
   ...genericRules,
 ]);
