@@ -120,18 +120,22 @@ function cellQuote(text: string, cell: Cell): string {
   return !value.includes('"') ? '"' : !value.includes("'") ? "'" : '';
 }
 
+/** Writes `name="value"` on a line of its own for one cell (of 8 characters or more). */
+function emitCell(text: string, name: string, cell: Cell, sink: TableSink): void {
+  if (cell.to - cell.from < 8) return;
+  // Quoted when no quote is inside, so the quoted forms read a cell's punctuation (`&`, `)`)
+  // as a string's, not as a shell's.
+  const quote = cellQuote(text, cell);
+  sink.push(`\n${name}=${quote}`, cell.from, cell.from);
+  sink.copy(text, cell.from, cell.to);
+  if (quote !== '') sink.push(quote, cell.to, cell.to);
+}
+
 /** Writes `NAME="value"` on a line of its own for each secret-named column of a row. */
 function emitRow(text: string, names: readonly (string | undefined)[], cells: readonly Cell[], sink: TableSink): void {
   for (let c = 0; c < names.length && c < cells.length; c++) {
     const name = names[c];
-    const cell = cells[c] as Cell;
-    if (name === undefined || cell.to - cell.from < 8) continue;
-    // Quoted when no quote is inside, so the quoted forms read a cell's punctuation (`&`, `)`)
-    // as a string's, not as a shell's.
-    const quote = cellQuote(text, cell);
-    sink.push(`\n${name}=${quote}`, cell.from, cell.from);
-    sink.copy(text, cell.from, cell.to);
-    if (quote !== '') sink.push(quote, cell.to, cell.to);
+    if (name !== undefined) emitCell(text, name, cells[c] as Cell, sink);
   }
 }
 
@@ -182,9 +186,10 @@ function csvTable(text: string, separator: number, sink: TableSink): void {
     const cells = listCells(text, row, end, 34, -1, separator).cells;
     emitRow(text, names, cells, sink);
     const nameCell = cells[nameColumn];
-    if (valueColumn !== -1 && nameCell !== undefined) {
+    const valueCell = cells[valueColumn];
+    if (nameCell !== undefined && valueCell !== undefined) {
       const name = text.slice(nameCell.from, nameCell.to);
-      if (ROW_NAME.test(name)) emitRow(text, valueColumn === 0 ? [name] : [...Array<undefined>(valueColumn), name], cells, sink);
+      if (ROW_NAME.test(name)) emitCell(text, name, valueCell, sink);
     }
     row = end + 1;
   }

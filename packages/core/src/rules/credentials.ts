@@ -1,7 +1,7 @@
 import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
 import { ATOB_ELLIPSIS, isHashOrCipher, isPublishableKey, looksLikePassword, looksLikeSecretValue } from './generic.js';
-import { DEFAULT_PASSWORDS, inUse } from './passwords.js';
-import { isPlaceholder, percentDecoded } from '../allowlist.js';
+import { DEFAULT_PASSWORDS, inUse, isStandInPassword } from './passwords.js';
+import { percentDecoded } from '../allowlist.js';
 
 const rotate = {
   url: 'https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password',
@@ -76,19 +76,16 @@ function base64Login(value: string): { user: string; password: string } | undefi
   return colon < 0 || !isText(decoded) ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
-/** A password that stands in for one: a reference, a default, or a placeholder (`your-api-key-here`, `<TOKEN>`). */
-const standIn = (password: string): boolean => !inUse(password) || isPlaceholder(password);
-
 /** Base64 of `user:password` with a user and a password in use (not empty, a default, a reference or a stand-in). */
 function base64UserPassword(value: string): boolean {
   const login = base64Login(value);
-  return login !== undefined && login.user.length > 0 && login.password.length >= 4 && !standIn(login.password);
+  return login !== undefined && login.user.length > 0 && login.password.length >= 4 && !isStandInPassword(login.password);
 }
 
 /** Base64 of `user:password` whose password is a stand-in or a reference (`:<TOKEN>`): no credential. */
 function base64StandIn(value: string): boolean {
   const login = base64Login(value);
-  return login !== undefined && standIn(login.password);
+  return login !== undefined && isStandInPassword(login.password);
 }
 
 /** Credentials in generic carriers: URLs, HTTP headers, .npmrc. Run after provider rules. */
@@ -223,7 +220,7 @@ export const credentialRules = [
       // A URL's parameter is percent-encoded: `%3Cpassword%3E` is the placeholder `<password>`.
       if (value.includes('%')) {
         const decoded = percentDecoded(value);
-        if (decoded !== value && (!inUse(decoded) || isPlaceholder(decoded))) return false;
+        if (decoded !== value && isStandInPassword(decoded)) return false;
       }
       if (!/^(?:--|[ \t])/.test(m[0])) return true;
       // A command option or a libpq word: the value comes right after "=" (`--password= x` has
@@ -322,7 +319,7 @@ export const credentialRules = [
     window: { before: 96, after: 220 },
     accept: (m) => {
       const password = m[3] ?? '';
-      return !isHashOrCipher(password) && inUse(password) && !isPlaceholder(password) && (looksLikeSecretValue(password, false) || looksLikePassword(password));
+      return !isHashOrCipher(password) && !isStandInPassword(password) && (looksLikeSecretValue(password, false) || looksLikePassword(password));
     },
     severity: 'high',
     confidence: 'medium',

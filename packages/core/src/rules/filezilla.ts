@@ -1,6 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPlaceholder } from '../allowlist.js';
-import { inUse } from './passwords.js';
+import { isStandInPassword } from './passwords.js';
 
 // Base64 of a password: what FileZilla 3 writes for a saved password with no master password.
 function decoded(b64: string): string | undefined {
@@ -29,7 +28,7 @@ export const fileZillaRules = [
       const value = m[2] ?? '';
       const plain = m[1] === 'base64' ? decoded(value) : value;
       // A saved password is one in use, whatever its strength: only defaults and stand-ins are not.
-      return plain !== undefined && plain.length >= 4 && inUse(plain) && !isPlaceholder(plain);
+      return plain !== undefined && plain.length >= 4 && !isStandInPassword(plain);
     },
     minEntropy: 2,
     severity: 'high',

@@ -1,10 +1,9 @@
-import { isPlaceholder } from '../allowlist.js';
 import { ALNUM, BASE64, defineRule } from './define.js';
-import { inUse } from './passwords.js';
+import { isStandInPassword } from './passwords.js';
 import { isPasswordValue, looksLikeSecretValue } from './generic.js';
 
 /** A literal handed to a key or credential API: in use, and no placeholder. */
-const literalInUse = (value: string): boolean => inUse(value) && !isPlaceholder(value) && !/^[<{$%]/.test(value);
+const literalInUse = (value: string): boolean => !isStandInPassword(value) && !/^[<{$%]/.test(value);
 
 /** Secrets handed to Java and .NET security APIs as literals. */
 export const jvmDotnetRules = [

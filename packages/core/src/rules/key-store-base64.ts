@@ -21,10 +21,13 @@ function decode(run: string): Uint8Array | undefined {
   return bytes;
 }
 
+// The binary judges of key stores (a DER key on its own does not travel this way).
+const KEY_STORE_JUDGES = binaryRules.filter((r) => r.id === 'pkcs12-private-key' || r.id === 'java-keystore-private-key');
+
 /** Whether the decoded run is a key store one of the binary judges reports. */
 function holdsKey(run: string): boolean {
   const bytes = decode(run);
-  return bytes !== undefined && binaryRules.some((r) => (r.id === 'pkcs12-private-key' || r.id === 'java-keystore-private-key') && r.judge(bytes) !== undefined);
+  return bytes !== undefined && KEY_STORE_JUDGES.some((r) => r.judge(bytes) !== undefined);
 }
 
 export const keyStoreBase64Rules = [

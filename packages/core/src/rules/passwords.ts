@@ -1,5 +1,5 @@
 // What every password judge shares: the defaults and references that stand where a password goes.
-import { isReference, isStandIn } from '../allowlist.js';
+import { isPlaceholder, isReference, isStandIn } from '../allowlist.js';
 
 // Default and example passwords that documentation and local setups use everywhere (Redis'
 // `foobared`, the `hunter2` joke).
@@ -12,4 +12,9 @@ const NAMES_ITSELF = /^(?:[a-z][a-z0-9]*[_-])*(?:pass(?:word|wd)?|pwd|pw|secret)
 /** Not a reference (`$DB_PASSWORD`, `%(password)s`, `${…}`, an ARN, `vault:secret/…`), a stand-in (`not-set`), a default or its own name: a password in use. */
 export function inUse(password: string): boolean {
   return !/^(?:\$[A-Za-z_({]|%(?:\([A-Za-z_]|[A-Za-z_][A-Za-z0-9_.-]*%))/.test(password) && !DEFAULT_PASSWORDS.has(password.toLowerCase()) && !NAMES_ITSELF.test(password) && !isStandIn(password) && !isReference(password);
+}
+
+/** A password that stands in for one: a reference, a default, or a placeholder (`your-api-key-here`, `<TOKEN>`). */
+export function isStandInPassword(password: string): boolean {
+  return !inUse(password) || isPlaceholder(password);
 }

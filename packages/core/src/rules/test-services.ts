@@ -2,8 +2,10 @@ import { isPlaceholder } from '../allowlist.js';
 import { ALNUM, defineRule, HEX, token, UUID, uuidSample } from './define.js';
 import { isPasswordValue, looksLikeSecretValue } from './generic.js';
 
+const WHOLE_UUID = new RegExp(`^${UUID}$`);
+
 /** A key or token where a test service's command or config takes it: random, or a UUID, and no placeholder. */
-const serviceKey = (value: string): boolean => !isPlaceholder(value) && (new RegExp(`^${UUID}$`).test(value) || looksLikeSecretValue(value, false));
+const serviceKey = (value: string): boolean => !isPlaceholder(value) && (WHOLE_UUID.test(value) || looksLikeSecretValue(value, false));
 
 /** Test, QA and code-quality services' credentials, where their tools take them. */
 export const testServiceRules = [
