@@ -7,7 +7,8 @@
 
 import { shannonEntropy } from './entropy.js';
 import { isMailPassword } from './rules/email.js';
-import { isPasswordValue } from './rules/generic.js';
+import { isPasswordOrKey, isPasswordValue } from './rules/generic.js';
+import { isSlotPassword } from './rules/passwords.js';
 import { isWalletPhrase } from './rules/wallets.js';
 import type { Confidence, Rotation, Severity } from './types.js';
 
@@ -27,6 +28,8 @@ export interface FileRule {
   readonly punctuated?: boolean;
   /** The secret is a phrase of a standard word list the judge checks itself (Rule.wordList). */
   readonly wordList?: boolean;
+  /** The longest text this judge reads, when more than FILE_MAX: a list of entries, read line by line in one pass. */
+  readonly maxLength?: number;
   /**
    * The secret in a file's whole text, or each secret of a file of many entries (a credential map's
    * lines), or undefined. Never throws.
@@ -90,6 +93,19 @@ function relayLine(head: string): RegExp {
 // A GitHub recovery code (5 + 5 hex), GitLab's (16 hex), or a code of 4 to 5 letters and digits on
 // each side of a dash (Google's, Microsoft's, many others'), one a line, maybe numbered.
 const RECOVERY_CODE = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:[0-9a-f]{5}-[0-9a-f]{5}|[0-9a-f]{16}|[A-Za-z0-9]{4,5}[- ][A-Za-z0-9]{4,5})[ \t]*\r?$/;
+
+// A proxy list's host: an IPv4 address or a name with a dot.
+const PROXY_HOST = '(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})+)';
+// The four ways proxy providers export an authenticated proxy, one a line (the password is group
+// `pw`): host:port:user:password, user:password@host:port (a scheme before it or not),
+// host:port@user:password, and host, port, user and password split by tabs, commas, semicolons,
+// bars or blanks (a spreadsheet's export, more columns after them).
+const PROXY_LINES = [
+  new RegExp(`^${PROXY_HOST}:\\d{2,5}:[^\\s:]{1,128}:(?<pw>[^\\s]{4,128})$`, 'd'),
+  new RegExp(`^(?:[a-z0-9]{2,8}://)?[^\\s:@/]{1,128}:(?<pw>[^\\s@]{4,128})@${PROXY_HOST}:\\d{2,5}/?$`, 'd'),
+  new RegExp(`^${PROXY_HOST}:\\d{2,5}@[^\\s:]{1,128}:(?<pw>[^\\s]{4,128})$`, 'd'),
+  new RegExp(`^"?${PROXY_HOST}"?[\\t,;| ]{1,4}"?\\d{2,5}"?[\\t,;| ]{1,4}"?[^\\t,;| "]{1,128}"?[\\t,;| ]{1,4}"?(?<pw>[^\\t,;| "]{4,128})"?(?:[\\t,;| ][^\\r\\n]{0,512})?$`, 'd'),
+];
 
 export const fileRules: readonly FileRule[] = Object.freeze([
   {
@@ -456,6 +472,58 @@ export const fileRules: readonly FileRule[] = Object.freeze([
         at += line.length + 1;
       }
       return codes >= 4 && distinct.size === codes ? { start: first, end: last, confidence: 'high' } : undefined;
+    },
+  },
+  {
+    id: 'davfs2-secrets-file',
+    provider: 'davfs2',
+    description: "davfs2's secrets file (/etc/davfs2/secrets, ~/.davfs2/secrets: a WebDAV URL or mount point, the user and the password, one a line)",
+    severity: 'high',
+    rotate: { url: 'https://manpages.debian.org/davfs2/davfs2.conf.5.en.html', how: "Change the WebDAV account's password (or revoke the app password, as Nextcloud's), and keep the secrets file out of the repository." },
+    docs: 'https://manpages.debian.org/davfs2/mount.davfs.8.en.html',
+    path: /(?:^|\/)(?:etc\/davfs2|\.davfs2)\/secrets$/,
+    judge: (text) => passwordLines(text, /^[ \t]*([^\s#]\S{0,511})[ \t]+\S{1,128}[ \t]+"?([^\s"]{4,256})"?[ \t]*\r?$/d, (value) => isSlotPassword(value) || isPasswordValue(value)),
+  },
+  {
+    id: 's3fs-passwd-file',
+    provider: 's3fs',
+    description: "s3fs-fuse's password file (passwd-s3fs, .passwd-s3fs: ACCESS_KEY:SECRET_KEY, or bucket:ACCESS_KEY:SECRET_KEY)",
+    severity: 'critical',
+    rotate: { url: 'https://github.com/s3fs-fuse/s3fs-fuse/wiki/Fuse-Over-Amazon', how: "Deactivate the access key at the storage provider, create a new one and write it to the password file on the host only (mode 600)." },
+    docs: 'https://github.com/s3fs-fuse/s3fs-fuse#examples',
+    path: /(?:^|\/)\.?passwd-s3fs$/,
+    judge: (text) => passwordLines(text, /^[ \t]*((?:[^\s:#]{3,63}:)?[A-Za-z0-9]{16,128}):([A-Za-z0-9+/=]{16,128})[ \t]*\r?$/d, (value) => shannonEntropy(value) >= 3.5),
+  },
+  {
+    id: 'proxy-list-credentials',
+    provider: 'Proxy providers',
+    description: "Passwords in a proxy list file (proxies.txt, proxy_list.csv: host:port:user:password, user:password@host:port, or host, port, user and password in columns), as residential and datacenter proxy providers export them",
+    severity: 'high',
+    rotate: { url: 'https://owasp.org/www-project-web-security-testing-guide/', how: "Reset the proxy user's password in the provider's dashboard (or create a new sub-user), and load the list from outside the repository." },
+    docs: 'https://docs.brightdata.com/proxy-networks/config-options',
+    // A list of hundreds of proxies is read whole: one pass, each line tried against four anchored patterns.
+    maxLength: 1 << 20,
+    path: /(?:^|\/)[^/.]*prox(?:y|ies)[^/.]*(?:\.(?:txt|csv|tsv|list|lst|dat))?$/i,
+    judge: (text) => {
+      const found: FileSecret[] = [];
+      let at = 0;
+      for (const row of text.split('\n')) {
+        const line = row.endsWith('\r') ? row.slice(0, -1) : row;
+        const lead = line.length - line.trimStart().length;
+        const entry = line.trim();
+        if (entry.length > 0 && entry.length <= 1024 && !entry.startsWith('#')) {
+          for (const pattern of PROXY_LINES) {
+            const m = pattern.exec(entry);
+            const pw = m?.groups?.['pw'];
+            const span = m?.indices?.groups?.['pw'];
+            if (pw === undefined || span === undefined) continue;
+            if (isSlotPassword(pw) || isPasswordOrKey(pw)) found.push({ start: at + lead + span[0], end: at + lead + span[1], confidence: 'high' });
+            break;
+          }
+        }
+        at += row.length + 1;
+      }
+      return found.length === 0 ? undefined : found;
     },
   },
 ] satisfies FileRule[]);

@@ -498,18 +498,31 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     if (whole !== undefined) {
       const { rule } = whole;
       let added = false;
+      // Lines counted walking forward (a proxy list's secrets come in order, hundreds of them).
+      let wholeLine = 1;
+      let wholeLineStart = 0;
+      let counted = 0;
       for (const { start, end, confidence } of whole.secrets) {
         if (findings.some((f) => f.start < end && f.end > start)) continue;
+        if (start < counted) {
+          wholeLine = 1;
+          wholeLineStart = 0;
+          counted = 0;
+        }
+        for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < start; nl = text.indexOf('\n', nl + 1)) {
+          wholeLine++;
+          wholeLineStart = nl + 1;
+        }
+        counted = start;
         const secret = text.slice(start, end);
-        const before = text.slice(0, start);
         const finding: Mutable<RevealedFinding> = {
           ruleId: rule.id,
           provider: rule.provider,
           description: rule.description,
           severity: rule.severity,
           confidence,
-          line: before.split('\n').length,
-          column: start - (before.lastIndexOf('\n') + 1) + 1,
+          line: wholeLine,
+          column: start - wholeLineStart + 1,
           start,
           end,
           redacted: maskWithPrefixes(secret, []),
@@ -530,12 +543,13 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 
   // The file judges belong to the built-in catalog too: a detector given its own rules has none.
   const files = options.rules ? [] : fileRules.filter((r) => !disabled.has(r.id));
+  const filesMax = Math.max(FILE_MAX, ...files.map((r) => r.maxLength ?? FILE_MAX));
   /** The whole-file secrets a file of this path holds (file-rules.ts: one, or one per entry), or undefined. */
   function wholeFile(text: string, path: string): { rule: FileRule; secrets: FileSecret[] } | undefined {
-    if (files.length === 0 || text.length > FILE_MAX) return undefined;
+    if (files.length === 0 || text.length > filesMax) return undefined;
     const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
     for (const rule of files) {
-      if (!rule.path.test(normalized)) continue;
+      if (text.length > (rule.maxLength ?? FILE_MAX) || !rule.path.test(normalized)) continue;
       let judged: ReturnType<FileRule['judge']>;
       try {
         judged = rule.judge(text);

@@ -12,7 +12,7 @@ function workflowUrlBefore(text: string, at: number): boolean {
   let i = at;
   for (const stop = Math.max(0, at - 1024); i > stop && !/[\s"'<>`]/.test(text.charAt(i - 1)); i--);
   const url = text.slice(i, at);
-  return url.includes('.logic.azure.com') || url.includes('.api.powerplatform.com');
+  return url.includes('.logic.azure.com') || url.includes('.api.powerplatform.com') || (url.includes('.azurewebsites.net') && url.includes('/triggers/'));
 }
 
 /** Microsoft Azure credentials. */

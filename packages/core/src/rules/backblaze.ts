@@ -12,7 +12,8 @@ export const backblazeRules = [
     body: `[${DIGITS}][A-Za-z0-9+/]{27}`,
     left: 'A-Za-z0-9+/_',
     right: 'A-Za-z0-9+/=_',
-    context: ['b2_', 'b2.', 'b2 ', 'b2-', 'b2sdk', 'b2api', 'b2_api', 'backblaze', 'authorize_account', 'authorize-account', 'applicationkey', 'application_key'],
+    // (rclone reads a remote's settings from RCLONE_CONFIG_<REMOTE>_KEY and the like.)
+    context: ['b2_', 'b2.', 'b2 ', 'b2-', 'b2sdk', 'b2api', 'b2_api', 'backblaze', 'authorize_account', 'authorize-account', 'applicationkey', 'application_key', 'rclone_config_'],
     minEntropy: 3.5,
     severity: 'critical',
     rotate: { url: 'https://www.backblaze.com/docs/cloud-storage-create-and-manage-app-keys', how: 'Delete the application key in the Backblaze console (App Keys) or with `b2 key delete`, create a new one with the capabilities the job needs, and update where it is used.' },

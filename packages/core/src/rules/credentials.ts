@@ -366,10 +366,10 @@ export const credentialRules = [
     keywords: ['curl'],
     // From `curl` to its option, within one command: lines joined by a trailing backslash, and no
     // "|", ";", "&" or other curl command between (`curl … | sh && docker run --user a:b` gives
-    // docker the option). Stopping where the next match could start keeps one attempt per
+    // docker the option; an "&" before a name or "%" joins a URL's query, `?strict=1&project_id=`). Stopping where the next match could start keeps one attempt per
     // command (linear); "curl/8.4.0" or "curl-ca-bundle.crt" inside the command does not stop it,
     // and each "c" can be taken only one way (from a review: two ways ran for minutes).
-    pattern: /(?<![A-Za-z0-9_.-])curl(?=[ \t\\])(?:[^\n|;&\\c]|(?<![A-Za-z0-9_.-])c(?!url[ \t\\])|(?<=[A-Za-z0-9_.-])c|\\\r?\n|\\(?!\r?\n))*?[ \t](?:-[uU]|--user|--proxy-user)(?:[ \t]{1,4}|=)["'`]?([^\s:"'`$-][^\s:"'`$]{0,63}:[^\s"'`]{6,128}?)["'`]?(?=\s|$|[.,;)](?=\s|$)|[|&])/,
+    pattern: /(?<![A-Za-z0-9_.-])curl(?=[ \t\\])(?:[^\n|;&\\c]|&(?=[A-Za-z0-9_%])|(?<![A-Za-z0-9_.-])c(?!url[ \t\\])|(?<=[A-Za-z0-9_.-])c|\\\r?\n|\\(?!\r?\n))*?[ \t](?:-[uU]|--user|--proxy-user)(?:[ \t]{1,4}|=)["'`]?([^\s:"'`$-][^\s:"'`$]{0,63}:[^\s"'`]{6,128}?)["'`]?(?=\s|$|[.,;)](?=\s|$)|[|&])/,
     span: 'block',
     // A few characters before the keyword, for the left fence to see (`mycurl` is not curl).
     window: { before: 8, after: 1600 },

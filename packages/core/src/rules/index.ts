@@ -446,6 +446,29 @@ import { jvmDotnetRules } from './jvm-dotnet.js';
 import { plexRules } from './plex.js';
 import { appriseRules } from './apprise.js';
 import { ntfyRules } from './ntfy.js';
+import { nocodbRules } from './nocodb.js';
+import { awsPresignedUrlRules } from './aws-presigned-url.js';
+import { minioRules } from './minio.js';
+import { megaRules } from './mega.js';
+import { filestackRules } from './filestack.js';
+import { storjRules } from './storj.js';
+import { bunnyRules } from './bunny.js';
+import { brightDataRules } from './bright-data.js';
+import { sessionCookieRules } from './session-cookies.js';
+import { zyteRules } from './zyte.js';
+import { zenrowsRules } from './zenrows.js';
+import { capsolverRules } from './capsolver.js';
+import { juneRules } from './june.js';
+import { rudderstackRules } from './rudderstack.js';
+import { splitRules } from './split.js';
+import { customerIoRules } from './customer-io.js';
+import { statsigRules } from './statsig.js';
+import { configcatRules } from './configcat.js';
+import { devcycleRules } from './devcycle.js';
+import { pendoRules } from './pendo.js';
+import { optimizelyRules } from './optimizely.js';
+import { tolgeeRules } from './tolgee.js';
+import { weblateRules } from './weblate.js';
 import { testServiceRules } from './test-services.js';
 import { lineRules } from './line.js';
 import { macosSecurityRules } from './macos-security.js';
@@ -459,6 +482,9 @@ import { fabricRules } from './fabric.js';
  */
 export const catalog: readonly Rule[] = Object.freeze([
   ...notionRules,
+  // A cookie named for a site's session is that session, whatever its value resembles (LinkedIn's
+  // li_at starts "AQE" as Adyen's keys do).
+  ...sessionCookieRules,
   ...githubRules,
   ...gitlabRules,
   ...awsRules,
@@ -881,6 +907,23 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...kaggleRules,
   ...postgresqlRules,
   ...cryptoRules,
+  ...tolgeeRules,
+  ...weblateRules,
+  ...statsigRules,
+  ...configcatRules,
+  ...devcycleRules,
+  ...capsolverRules,
+  ...optimizelyRules,
+  ...pendoRules,
+  ...bunnyRules,
+  ...storjRules,
+  ...awsPresignedUrlRules,
+  ...nocodbRules,
+  ...juneRules,
+  ...rudderstackRules,
+  ...splitRules,
+  ...customerIoRules,
+  ...filestackRules,
   ...credentialRules,
   ...commandLineRules,
   ...callArgumentRules,
@@ -903,6 +946,11 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...pushbulletRules,
   ...jvmDotnetRules,
   ...ntfyRules,
+  ...minioRules,
+  ...megaRules,
+  ...brightDataRules,
+  ...zyteRules,
+  ...zenrowsRules,
   ...appriseRules,
   ...plexRules,
   ...testServiceRules,

@@ -19,13 +19,16 @@ export const microsoftTeamsRules = [
   defineRule({
     id: 'microsoft-power-automate-workflow-url',
     provider: 'Microsoft Teams',
-    description: 'Power Automate / Teams Workflows HTTP trigger URL (logic.azure.com or powerplatform.com, signed with sig=): anyone holding it can post to the channel',
-    keywords: ['logic.azure.com', 'api.powerplatform.com'],
+    description: 'Power Automate / Teams Workflows / Logic Apps HTTP trigger URL (logic.azure.com, powerplatform.com or a Standard app on azurewebsites.net, signed with sig=): anyone holding it can start the workflow',
+    // (Logic Apps Standard serves its triggers from the app's own host: `<app>.azurewebsites.net/api/<workflow>/triggers/<trigger>/invoke?…&sig=`.)
+    keywords: ['logic.azure.com', 'api.powerplatform.com', '/invoke?'],
     // The trigger's query holds api-version, sp and sv before sig (any order, at most 8 others).
     pattern: token(
-      'https://[a-z0-9.-]{1,80}\\.(?:logic\\.azure\\.com(?::443)?/workflows/[0-9a-f]{32}|environment\\.api\\.powerplatform\\.com(?::443)?/powerautomate/automations/direct/workflows/[0-9a-f]{32})/triggers/[A-Za-z0-9_.-]{1,40}/paths/invoke/?\\?(?:[A-Za-z0-9_.~%=-]{1,200}&){0,8}sig=[A-Za-z0-9_%-]{40,100}',
+      'https://[a-z0-9.-]{1,80}\\.(?:(?:logic\\.azure\\.com(?::443)?/workflows/[0-9a-f]{32}|environment\\.api\\.powerplatform\\.com(?::443)?/powerautomate/automations/direct/workflows/[0-9a-f]{32})/triggers/[A-Za-z0-9_.-]{1,40}/paths|azurewebsites\\.net(?::443)?/api/[A-Za-z0-9_.-]{1,80}/triggers/[A-Za-z0-9_.-]{1,40})/invoke/?\\?(?:[A-Za-z0-9_.~%=-]{1,200}&){0,8}sig=[A-Za-z0-9_%-]{40,100}',
       { right: 'A-Za-z0-9_%-' },
     ),
+    // From "/invoke?" back to https:// (host, workflow and trigger names).
+    window: { before: 300 },
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook', how: 'Delete the workflow (or its HTTP trigger) and create a new one; the signed URL cannot be revoked on its own.' },

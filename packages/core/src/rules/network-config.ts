@@ -1,7 +1,7 @@
 import { ALNUM, defineRule, lineStartWithin } from './define.js';
 import { isMailPassword } from './email.js';
 import { isPasswordValue, looksLikeSecretValue } from './generic.js';
-import { inUse } from './passwords.js';
+import { inUse, isSlotPassword } from './passwords.js';
 
 // Passwords that device and daemon configs set with a keyword of their own, not a key name the
 // generic rules know: Cisco IOS lines, SNMP communities and users, Wi-Fi and IPsec pre-shared keys,
@@ -279,7 +279,9 @@ export const networkDeviceRules = [
     description: "Password in a proxy or HA daemon's config: HAProxy stats auth user:password, Squid cache_peer login=user:password, keepalived auth_pass",
     keywords: ['stats auth ', 'login=', 'auth_pass '],
     pattern: /(?:^[ \t]*stats[ \t]+auth[ \t]+[^\s:]{1,64}:|^[ \t]*cache_peer[^\n]{0,256}?[ \t]login=[^\s:]{1,64}:|^[ \t]*auth_pass[ \t]+)([^\s"'\\]{6,128})(?=[ \t]|\r?$)/m,
-    accept: (m) => clearDeviceSecret(m[1] ?? '') || shortKey(m[1] ?? ''),
+    // (Squid's login= holds a proxy service's password: generated lower-case letters and digits
+    // count there, from a blind grading of scraping tools.)
+    accept: (m) => clearDeviceSecret(m[1] ?? '') || shortKey(m[1] ?? '') || (m[0].includes('login=') && isSlotPassword(m[1] ?? '')),
     severity: 'high',
     confidence: 'medium',
     rotate,
