@@ -9,10 +9,13 @@ export const customerIoRules = [
   defineRule({
     id: 'customerio-track-api-key-client',
     provider: 'Customer.io',
-    description: "Customer.io Track API key passed after the site id to a Customer.io client (Customerio::Client.new, TrackClient, CustomerIO)",
-    keywords: ['customerio::client', 'trackclient(', 'customerio('],
-    pattern: /(?<![A-Za-z0-9_$])(?:Customerio::Client\.new|(?:new[ \t]+)?TrackClient|CustomerIO)\(\s{0,64}(["'])[a-f0-9]{20}\1[ \t]{0,4},\s{0,64}(["'])([a-f0-9]{20})\2/,
+    description: "Customer.io Track API key passed after the site id to a Customer.io client (Customerio::Client.new, TrackClient, CustomerIO), or an App API key to Customerio::APIClient.new",
+    // (The App API's client takes its 32-hex key alone: Customerio::APIClient.new("…").)
+    keywords: ['customerio::client', 'customerio::apiclient', 'trackclient(', 'customerio('],
+    pattern: /(?<![A-Za-z0-9_$])(?:(?:Customerio::Client\.new|(?:new[ \t]+)?TrackClient|CustomerIO)\(\s{0,64}(["'])[a-f0-9]{20}\1[ \t]{0,4},\s{0,64}|Customerio::APIClient\.new\(\s{0,64})(["'])([a-f0-9]{20}|[a-f0-9]{32})\2/,
     secretGroup: 3,
+    // Over line ends: Ruby's style puts each argument on a line of its own.
+    span: 'near',
     window: { before: 48, after: 240 },
     minEntropy: 2.5,
     severity: 'high',

@@ -24,7 +24,9 @@ const NAMES = [
   '_gh_sess', // GitHub
   'at-main',
   'sess-at-main',
-  'x-main', // Amazon
+  'x-main',
+  'session-token', // Amazon
+  'auth_token', // X (Twitter)
   'connect.sid', // Express
   'PHPSESSID',
   'JSESSIONID',
@@ -119,6 +121,8 @@ export const sessionCookieRules = [
     keywords: KEYWORDS,
     pattern: new RegExp(`["']?name["']?[ \\t]{0,4}:[ \\t]{0,4}["']${NAME}["'][^{}]{0,400}?["']?value["']?[ \\t]{0,4}:[ \\t]{0,4}["']([^"'\\\\\\r\\n]{8,2048})["']`),
     secretGroup: 2,
+    // Over line ends: an export writes one field a line.
+    span: 'near',
     window: { before: 40, after: 2600 },
     accept: (m) => isSessionValue(m[1] ?? '', m[2] ?? ''),
     severity: 'high',
