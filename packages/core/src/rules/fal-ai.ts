@@ -6,7 +6,8 @@ export const falAiRules = [
     id: 'fal-ai-api-key',
     provider: 'fal',
     description: 'fal API key (<uuid>:<32 hex>) near fal’s name (FAL_KEY, fal_client, fal.run)',
-    keywords: ['fal_key', 'fal-key', 'falkey', 'fal_client', 'fal-client', 'fal.ai', 'fal.run', 'fal-ai', 'fal_ai', 'falai', 'fal.config'],
+    // (Also a Helm values section `fal:` and Pipecat's Fal…Service(key=…).)
+    keywords: ['fal_key', 'fal-key', 'falkey', 'fal_client', 'fal-client', 'fal.ai', 'fal.run', 'fal-ai', 'fal_ai', 'falai', 'fal.config', 'fal:', 'falimagegenservice', 'falsttservice', 'falttsservice'],
     pattern: token(`${UUID}:[0-9a-f]{32}`, { left: 'A-Za-z0-9_-', right: 'A-Za-z0-9_-' }),
     window: { before: 400, after: 600 },
     span: 'block',

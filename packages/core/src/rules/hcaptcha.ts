@@ -1,4 +1,4 @@
-import { defineRule, HEX } from './define.js';
+import { chars, defineRule, HEX, prefixed } from './define.js';
 
 /** hCaptcha: the account's secret key (0x and 40 hex), which verifies responses server-side. */
 export const hcaptchaRules = [
@@ -20,5 +20,20 @@ export const hcaptchaRules = [
     docs: 'https://docs.hcaptcha.com/#verify-the-user-response-server-side',
     sample: (g) => `HCAPTCHA_SECRET=0x${g.chars(HEX, 40)}\n`,
     negatives: ['HCAPTCHA_SECRET=0x0000000000000000000000000000000000000000\n', 'hcaptcha site key: 10000000-ffff-ffff-ffff-000000000001'],
+  }),
+  // hCaptcha Enterprise secrets start `ES_` and 32 hex, which names them wherever they stand.
+  prefixed({
+    id: 'hcaptcha-enterprise-secret',
+    provider: 'hCaptcha',
+    description: 'hCaptcha Enterprise secret key (ES_ and 32 hex)',
+    prefix: 'ES_',
+    body: '[a-f0-9]{32}',
+    right: 'A-Za-z0-9_-',
+    minEntropy: 3,
+    severity: 'high',
+    sample: chars(HEX, 32),
+    rotate: { url: 'https://dashboard.hcaptcha.com/settings/secrets', how: 'Dashboard → Settings → Secrets: generate a new secret key, update the server, then delete the old one.' },
+    docs: 'https://docs.hcaptcha.com/#verify-the-user-response-server-side',
+    negatives: ['HCAPTCHA_SECRET=ES_00000000000000000000000000000000', 'HCAPTCHA_SECRET=ES_your_secret_here'],
   }),
 ];

@@ -447,6 +447,22 @@ import { plexRules } from './plex.js';
 import { appriseRules } from './apprise.js';
 import { ntfyRules } from './ntfy.js';
 import { nocodbRules } from './nocodb.js';
+import { gladiaRules } from './gladia.js';
+import { blackForestLabsRules } from './black-forest-labs.js';
+import { cartesiaRules } from './cartesia.js';
+import { murfRules } from './murf.js';
+import { lumaRules } from './luma.js';
+import { runwayRules } from './runway.js';
+import { pubnubRules } from './pubnub.js';
+import { rancherRules } from './rancher.js';
+import { kubeadmRules } from './kubeadm.js';
+import { argoCdRules } from './argo-cd.js';
+import { sumsubRules } from './sumsub.js';
+import { onfidoRules } from './onfido.js';
+import { middeskRules } from './middesk.js';
+import { personaRules } from './persona.js';
+import { socureRules } from './socure.js';
+import { recaptchaRules } from './recaptcha.js';
 import { awsPresignedUrlRules } from './aws-presigned-url.js';
 import { minioRules } from './minio.js';
 import { megaRules } from './mega.js';
@@ -924,6 +940,23 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...splitRules,
   ...customerIoRules,
   ...filestackRules,
+  ...sumsubRules,
+  ...onfidoRules,
+  ...middeskRules,
+  ...personaRules,
+  ...socureRules,
+  ...recaptchaRules,
+  ...rancherRules,
+  ...kubeadmRules,
+  ...argoCdRules,
+  ...gladiaRules,
+  ...blackForestLabsRules,
+  ...cartesiaRules,
+  ...murfRules,
+  ...lumaRules,
+  ...runwayRules,
+  ...pubnubRules,
+  ...hcaptchaRules,
   ...credentialRules,
   ...commandLineRules,
   ...callArgumentRules,
@@ -938,7 +971,6 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...gameServerPanelRules,
   ...mediawikiRules,
   ...akismetRules,
-  ...hcaptchaRules,
   ...ghostRules,
   ...phpToolingRules,
   ...iacPairRules,

@@ -11,7 +11,7 @@ export const metaRules = [
     provider: 'Meta',
     description: 'Facebook / Meta Graph API access token (EAA…) near a Facebook mention',
     // EAA… runs occur by chance in base64 blobs, so the rule runs only near a Facebook mention.
-    keywords: ['facebook', 'fb_access', 'fb_token', 'fb_page', 'fbtoken', 'fbpage', 'fbaccess'],
+    keywords: ['facebook', 'fb_access', 'fb_token', 'fb_page', 'fbtoken', 'fbpage', 'fbaccess', '"fb"', "'fb'", 'x-fb-'],
     // Near a Facebook mention any fourth character counts (page and system-user tokens vary there).
     pattern: token(`EAA[A-Za-z0-9]{81,251}`),
     prefixes: ['EAA'],

@@ -29,6 +29,11 @@ export function isStandInPassword(password: string): boolean {
 // A default word and digits (`password123`, `admin_1`): a stand-in, not a slot's password.
 const DEFAULT_WITH_DIGITS = /^(?:password|passwd|pass|secret|changeme|admin|root|test|example|qwerty|letmein|welcome|user)[_.-]?\d{1,6}$/i;
 
+/** A default word and digits (`password123`): a stand-in wherever a password goes. */
+export function isDefaultWithDigits(value: string): boolean {
+  return DEFAULT_WITH_DIGITS.test(value);
+}
+
 /**
  * A value in a slot that only a password fills (a proxy list's `host:port:user:password` line,
  * Squid's `login=user:password`): any in use, not a placeholder, of six characters or more, with

@@ -26,7 +26,6 @@ const NAMES = [
   'sess-at-main',
   'x-main',
   'session-token', // Amazon
-  'auth_token', // X (Twitter)
   'connect.sid', // Express
   'PHPSESSID',
   'JSESSIONID',
