@@ -1,4 +1,4 @@
-import { defineRule, HEX, UUID } from './define.js';
+import { defineRule, UUID, uuidSample } from './define.js';
 
 /** Black Forest Labs (FLUX image generation API) credentials. */
 export const blackForestLabsRules = [
@@ -18,7 +18,7 @@ export const blackForestLabsRules = [
     confidence: 'medium',
     rotate: { url: 'https://api.bfl.ai/', how: 'Dashboard → API keys: delete the key, create a new one and update where it is stored.' },
     docs: 'https://docs.bfl.ai/quick_start/generating_images',
-    sample: (g) => `requests.post("https://api.bfl.ai/v1/flux-pro-1.1", headers={"x-key": "${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}"})`,
+    sample: (g) => `requests.post("https://api.bfl.ai/v1/flux-pro-1.1", headers={"x-key": "${uuidSample(g)}"})`,
     sampleIsBlock: true,
     negatives: ['requests.post("https://api.bfl.ai/v1/flux-pro-1.1", headers={"x-key": os.environ["BFL_API_KEY"]})', 'BFL_API_KEY=00000000-0000-0000-0000-000000000000'],
   }),

@@ -1,4 +1,4 @@
-import { defineRule, HEX, token, UUID } from './define.js';
+import { defineRule, token, UUID, uuidSample } from './define.js';
 
 /** DeepL credentials. */
 export const deeplRules = [
@@ -14,7 +14,7 @@ export const deeplRules = [
     severity: 'high',
     rotate: { url: 'https://www.deepl.com/your-account/keys', how: 'Account → API Keys: create a new key and delete the leaked one, then update where it is stored.' },
     docs: 'https://developers.deepl.com/docs/getting-started/auth',
-    sample: (g) => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}:fx`,
+    sample: (g) => `${uuidSample(g)}:fx`,
     negatives: ['DEEPL_AUTH_KEY=00000000-0000-0000-0000-000000000000:fx', 'DEEPL_AUTH_KEY=<your-key>:fx'],
   }),
   // A Pro key is a bare UUID: it is one where DeepL's client libraries take it, as the first
@@ -34,7 +34,7 @@ export const deeplRules = [
     severity: 'high',
     rotate: { url: 'https://www.deepl.com/your-account/keys', how: 'Account → API Keys: create a new key and delete the leaked one, then update where it is stored.' },
     docs: 'https://developers.deepl.com/docs/getting-started/client-libraries',
-    sample: (g) => `import deepl\ntranslator = deepl.Translator("${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}")`,
+    sample: (g) => `import deepl\ntranslator = deepl.Translator("${uuidSample(g)}")`,
     sampleIsBlock: true,
     negatives: ['import deepl\ntranslator = deepl.Translator("00000000-0000-0000-0000-000000000000")', 'import deepl\ntranslator = deepl.Translator(os.environ["DEEPL_AUTH_KEY"])'],
   }),

@@ -1,4 +1,4 @@
-import { defineRule, HEX, UUID } from './define.js';
+import { defineRule, UUID, uuidSample } from './define.js';
 
 /** Gladia (speech-to-text) credentials. */
 export const gladiaRules = [
@@ -16,7 +16,7 @@ export const gladiaRules = [
     severity: 'high',
     rotate: { url: 'https://app.gladia.io/', how: 'Account → API keys: delete the key, create a new one and update where it is stored.' },
     docs: 'https://docs.gladia.io/api-reference/introduction',
-    sample: (g) => `curl -H 'x-gladia-key: ${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}' https://api.gladia.io/v2/pre-recorded`,
+    sample: (g) => `curl -H 'x-gladia-key: ${uuidSample(g)}' https://api.gladia.io/v2/pre-recorded`,
     negatives: ["curl -H 'x-gladia-key: <YOUR_GLADIA_KEY>' https://api.gladia.io/v2/pre-recorded", 'GLADIA_API_KEY=00000000-0000-0000-0000-000000000000'],
   }),
 ];

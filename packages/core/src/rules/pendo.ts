@@ -1,4 +1,4 @@
-import { defineRule, HEX, UUID } from './define.js';
+import { defineRule, UUID, uuidSample } from './define.js';
 
 /** Pendo credentials. */
 export const pendoRules = [
@@ -17,7 +17,7 @@ export const pendoRules = [
     severity: 'high',
     rotate: { url: 'https://support.pendo.io/hc/en-us/articles/360031862352-Pendo-API-configuration', how: 'Settings → Integrations → Integration keys: delete the key, create a new one and update where it is stored.' },
     docs: 'https://engageapi.pendo.io/#authentication',
-    sample: (g) => `curl -H 'x-pendo-integration-key: ${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}.us' https://app.pendo.io/api/v1/page`,
+    sample: (g) => `curl -H 'x-pendo-integration-key: ${uuidSample(g)}.us' https://app.pendo.io/api/v1/page`,
     negatives: ["curl -H 'x-pendo-integration-key: <INTEGRATION_KEY>' https://app.pendo.io/api/v1/page", 'x-pendo-integration-key: 00000000-0000-0000-0000-000000000000.us'],
   }),
   // The key's own shape (a UUID and `.us`, `.eu` or `.jpn`) with Pendo named nearby: a setting
@@ -36,7 +36,7 @@ export const pendoRules = [
     confidence: 'medium',
     rotate: { url: 'https://support.pendo.io/hc/en-us/articles/360031862352-Pendo-API-configuration', how: 'Settings → Integrations → Integration keys: delete the key, create a new one and update where it is stored.' },
     docs: 'https://engageapi.pendo.io/#authentication',
-    sample: (g) => `pendo:\n  integrationKey: "${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}.eu"`,
+    sample: (g) => `pendo:\n  integrationKey: "${uuidSample(g)}.eu"`,
     sampleIsBlock: true,
     negatives: ['pendo:\n  integrationKey: "00000000-0000-0000-0000-000000000000.us"', 'pendo:\n  integrationKey: ${PENDO_INTEGRATION_KEY}'],
   }),

@@ -1,6 +1,4 @@
-import { HEX, prefixed } from './define.js';
-
-const uuid = (g: { chars: (alphabet: string, n: number) => string }): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
+import { prefixed, UUID, uuidSample } from './define.js';
 
 /** Persona (identity verification) credentials. */
 export const personaRules = [
@@ -11,11 +9,11 @@ export const personaRules = [
     provider: 'Persona',
     description: 'Persona API key (persona_production_ / persona_sandbox_ and a UUID)',
     prefix: ['persona_production_', 'persona_sandbox_'],
-    body: '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}',
+    body: UUID,
     right: 'A-Za-z0-9_-',
     minEntropy: 3,
     severity: 'critical',
-    sample: uuid,
+    sample: uuidSample,
     rotate: { url: 'https://docs.withpersona.com/api-keys', how: 'Dashboard → API → API Keys: roll the key and update the servers.' },
     docs: 'https://docs.withpersona.com/api-keys',
     negatives: ['PERSONA_API_KEY=persona_sandbox_<your-key>', 'PERSONA_API_KEY=${PERSONA_API_KEY}'],
@@ -25,11 +23,11 @@ export const personaRules = [
     provider: 'Persona',
     description: 'Persona webhook secret (wbhsec_ and a UUID), which signs the Persona-Signature header',
     prefix: 'wbhsec_',
-    body: '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}',
+    body: UUID,
     right: 'A-Za-z0-9_-',
     minEntropy: 3,
     severity: 'high',
-    sample: uuid,
+    sample: uuidSample,
     rotate: { url: 'https://docs.withpersona.com/webhooks', how: 'Dashboard → Webhooks → the webhook: rotate its secret and update the verifying server.' },
     docs: 'https://docs.withpersona.com/webhooks',
     negatives: ['PERSONA_WEBHOOK_SECRET=wbhsec_<secret>', 'PERSONA_WEBHOOK_SECRET=${PERSONA_WEBHOOK_SECRET}'],

@@ -1,6 +1,5 @@
-import { defineRule, HEX, keyed, UUID } from './define.js';
+import { defineRule, keyed, UUID, uuidSample } from './define.js';
 
-const uuid = (g: { chars: (alphabet: string, n: number) => string }): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
 const rotate = { url: 'https://developer.socure.com/', how: 'Admin dashboard → Developers → API keys: regenerate the key and update the servers.' } as const;
 
 /** Socure (identity verification) credentials. */
@@ -19,7 +18,7 @@ export const socureRules = [
     severity: 'critical',
     rotate,
     docs: 'https://developer.socure.com/docs/getting-started/authentication',
-    sample: (g) => `curl -H "Authorization: SocureApiKey ${uuid(g)}" https://sandbox.socure.com/api/3.0/EmailAuthScore`,
+    sample: (g) => `curl -H "Authorization: SocureApiKey ${uuidSample(g)}" https://sandbox.socure.com/api/3.0/EmailAuthScore`,
     negatives: ['Authorization: SocureApiKey <your-api-key>', 'Authorization: SocureApiKey 00000000-0000-0000-0000-000000000000'],
   }),
   defineRule({
@@ -32,7 +31,7 @@ export const socureRules = [
     severity: 'critical',
     rotate,
     docs: 'https://developer.socure.com/docs/getting-started/authentication',
-    sample: uuid,
+    sample: uuidSample,
     sampleKey: 'SOCURE_ID_PLUS_KEY',
     negatives: ['SOCURE_ID_PLUS_KEY=${SOCURE_ID_PLUS_KEY}', 'SOCURE_ACCOUNT_ID=00000000-0000-0000-0000-000000000000'],
   }),
