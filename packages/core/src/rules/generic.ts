@@ -1254,10 +1254,10 @@ function inHeaderLine(text: string, at: number, memo: ScanMemo): boolean {
 /** Whether the keyword hit sits in a reference's name with a default after it: `${NAME:-` or `${name:` (DEFAULT_VALUE). */
 function inDefaultReference(text: string, at: number, memo: ScanMemo): boolean {
   const c = text.charCodeAt(keyEndAt(text, at, memo));
+  if (c !== Char.Colon && c !== 45 /* - */ && !isQuoteChar(c)) return false;
   const start = keyStartAt(text, at);
   // Ruby's `fetch('NAME') {` (its block default).
   if (isQuoteChar(c)) return text.charCodeAt(start - 1) === c && text.startsWith('fetch(', start - 7);
-  if (c !== Char.Colon && c !== 45 /* - */) return false;
   return text.charCodeAt(start - 1) === 123 /* { */ && text.charCodeAt(start - 2) === 36 /* $ */;
 }
 
@@ -1865,7 +1865,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   else if (c0 === Char.Equals) forms |= FORM_BIT.query | FORM_BIT.inline;
   else if (c0 === 45 /* - */) forms |= FORM_BIT.default;
   else if (c0 === 60 /* < */) forms |= FORM_BIT.plist;
-  else if (c0 === Char.DoubleQuote || c0 === Char.Quote) forms |= FORM_BIT.named | (text.charCodeAt(start - 1) === c0 && text.startsWith('fetch(', start - 7) ? FORM_BIT.default : 0);
+  else if (c0 === Char.DoubleQuote || c0 === Char.Quote) forms |= FORM_BIT.named | (text.charCodeAt(start - 1) === c0 && text.charCodeAt(start - 2) === 40 /* ( */ && text.startsWith('fetch(', start - 7) ? FORM_BIT.default : 0);
   if (c0 === 124 /* | */ || c0 === Char.Space || c0 === Char.Tab) forms |= FORM_BIT.template;
   const keyQuoted = isQuoteChar(c0);
   const c1 = keyQuoted ? text.charCodeAt(end + 1) : c0;
@@ -2653,11 +2653,9 @@ export const genericRules = [
   defineRule({
     id: 'generic-secret-using-log',
     provider: 'Generic',
-    description: 'Random value a log line says a client is using as its key, secret or token ([DEBUG] Using KEY=…, using key = …, initializing client with key "…")',
-    // (Also `initializing client with key "…"`: after "with", only a quoted value; from a blind
-    // grading of analytics SDKs, whose clients log the key they start with.)
-    keywords: ['using ', 'with key', 'with api key', 'with api_key', 'with apikey', 'with token', 'with secret', 'with access token'],
-    pattern: /(?<![A-Za-z0-9_])(?:using[ \t]{1,4}((?:[A-Za-z][A-Za-z0-9_.-]{0,30}[ \t]{1,4}){0,3})|with[ \t]{1,4}(?=(?:api[ _-]?|access[ _-]?|secret[ _-]?)?(?:key|secret|token)[ \t]{1,4}["']))(?:api[ _-]?|access[ _-]?|secret[ _-]?)?(?:key|secret|token)(?:[ \t]{0,4}[=:][ \t]{0,4}|[ \t]{1,4}(?=["']))(["']?)([A-Za-z0-9+/_.=-]{16,512})\2(?![A-Za-z0-9+/_.=-])/i,
+    description: 'Random value a log line says a client is using as its key, secret or token ([DEBUG] Using KEY=…, using key = …)',
+    keywords: ['using '],
+    pattern: /(?<![A-Za-z0-9_])using[ \t]{1,4}((?:[A-Za-z][A-Za-z0-9_.-]{0,30}[ \t]{1,4}){0,3})(?:api[ _-]?|access[ _-]?|secret[ _-]?)?(?:key|secret|token)[ \t]{0,4}[=:][ \t]{0,4}(["']?)([A-Za-z0-9+/_.=-]{16,512})\2(?![A-Za-z0-9+/_.=-])/i,
     window: { before: 8, after: 620 },
     secretGroup: 3,
     accept: (m) => {
@@ -2669,5 +2667,25 @@ export const genericRules = [
     rotate,
     sample: (g) => `[INFO] Sending request to the API\n[DEBUG] Using Key=${g.chars('abcdefghijklmnopqrstuvwxyz', 6)}4${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 25)}\n[INFO] Response received: 200 OK\n`,
     negatives: ['[DEBUG] Using cache key=node-cache-Linux-x64-npm-0f3a9c2e1b7d4a6f8e5c3b1a9d7f2e4c6b8a0d1e3f5a7c9b', '[DEBUG] Using key=${API_KEY}', 'Using public key: 4AEE18F83AFDEB23AEE18F83AFDEB23A', '[DEBUG] Using SSH key = SHA256:0f3a9c2e1b7d4a6f8e5c3b1a9d7f2e4c', 'Using token=<your-token-here>', 'using key = your-api-key-here'],
+  }),
+  // The same said with "with" (`initializing client with key "…"`): only a quoted value. (From a
+  // blind grading of analytics SDKs, whose clients log the key they start with.)
+  defineRule({
+    id: 'generic-secret-with-key-log',
+    provider: 'Generic',
+    description: 'Random quoted value a log line says a client starts with as its key, secret or token (initializing client with key "…")',
+    keywords: ['with key', 'with api key', 'with api_key', 'with apikey', 'with token', 'with secret', 'with access token'],
+    pattern: /(?<![A-Za-z0-9_])with[ \t]{1,4}(?:api[ _-]?|access[ _-]?|secret[ _-]?)?(?:key|secret|token)[ \t]{1,4}(["'])([A-Za-z0-9+/_.=-]{16,512})\1/i,
+    window: { before: 8, after: 560 },
+    secretGroup: 2,
+    accept: (m) => {
+      const value = m[2] ?? '';
+      return /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !NAMED_DIGEST.test(value) && !/^[0-9a-f]{40}$/i.test(value) && looksLikeSecretValue(value, false);
+    },
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    sample: (g) => `[WARN] matomo: initializing client with key "${g.chars('abcdefghijklmnopqrstuvwxyz', 6)}4${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 25)}"\n`,
+    negatives: ['signed with key "<key-id>"', 'initializing client with key "${API_KEY}"', 'encrypted with key "your-api-key-here"'],
   }),
 ];

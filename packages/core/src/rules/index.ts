@@ -447,12 +447,24 @@ import { plexRules } from './plex.js';
 import { appriseRules } from './apprise.js';
 import { ntfyRules } from './ntfy.js';
 import { nocodbRules } from './nocodb.js';
+import { revelRules } from './revel.js';
+import { heartlandRules } from './heartland.js';
+import { dataExportRules } from './data-exports.js';
+import { websphereLibertyRules } from './websphere-liberty.js';
+import { mulesoftRules } from './mulesoft.js';
+import { informaticaRules } from './informatica.js';
+import { sapHanaRules } from './sap-hana.js';
+import { opensslRules } from './openssl.js';
+import { biztalkRules } from './biztalk.js';
+import { geotabRules } from './geotab.js';
+import { aftershipRules } from './aftership.js';
+import { samsaraRules } from './samsara.js';
+import { airbnbRules } from './airbnb.js';
 import { gladiaRules } from './gladia.js';
 import { blackForestLabsRules } from './black-forest-labs.js';
 import { cartesiaRules } from './cartesia.js';
 import { murfRules } from './murf.js';
 import { lumaRules } from './luma.js';
-import { runwayRules } from './runway.js';
 import { pubnubRules } from './pubnub.js';
 import { rancherRules } from './rancher.js';
 import { kubeadmRules } from './kubeadm.js';
@@ -954,9 +966,20 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...cartesiaRules,
   ...murfRules,
   ...lumaRules,
-  ...runwayRules,
   ...pubnubRules,
   ...hcaptchaRules,
+  ...websphereLibertyRules,
+  ...mulesoftRules,
+  ...informaticaRules,
+  ...sapHanaRules,
+  ...opensslRules,
+  ...biztalkRules,
+  ...geotabRules,
+  ...aftershipRules,
+  ...samsaraRules,
+  ...airbnbRules,
+  ...revelRules,
+  ...heartlandRules,
   ...credentialRules,
   ...commandLineRules,
   ...callArgumentRules,
@@ -989,5 +1012,6 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...fabricRules,
   ...macosSecurityRules,
   ...lineRules,
+  ...dataExportRules,
   ...genericRules,
 ]);

@@ -1,5 +1,6 @@
-import { inUse } from './passwords.js';
+import { percentDecoded } from '../allowlist.js';
 import { ALNUM, defineRule, DIGITS, keyed, LOWER } from './define.js';
+import { inUse, isStandInPassword } from './passwords.js';
 
 // An OCI auth token's characters: printable ASCII but blanks, quotes, backslash and backtick.
 const OCI_TOKEN_CHAR = "[A-Za-z0-9!#$%&()*+,./:;<=>?@\\[\\]^_{|}~-]";
@@ -17,7 +18,8 @@ export const oracleRules = [
     keywords: ['jdbc:oracle:'],
     pattern: /jdbc:oracle:(?:thin|oci8?|kprb):[A-Za-z0-9_$#.]{1,64}\/(?:"([^"\r\n]{4,128})"|([^@/\s"'`<>;]{4,128}))@/i,
     minEntropy: 2.5,
-    accept: (m) => inUse(m[1] ?? m[2] ?? ''),
+    // (Percent-decoded first: `%3Cpassword%3E` is the placeholder `<password>` in a URL.)
+    accept: (m) => !isStandInPassword(percentDecoded(m[1] ?? m[2] ?? '')),
     severity: 'high',
     rotate: { url: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/ALTER-USER.html', how: 'Change the database user’s password (ALTER USER … IDENTIFIED BY …), then read the URL’s credentials from the environment or a wallet.' },
     docs: 'https://docs.oracle.com/en/database/oracle/oracle-database/21/jajdb/oracle/jdbc/OracleDriver.html',

@@ -59,7 +59,21 @@ const ENV_TO_COOKIE: Readonly<Record<string, string>> = {
 };
 const ENV_NAMES = Object.keys(ENV_TO_COOKIE).join('|');
 // (Facebook's two-letter `xs` by its spellings, and by its value's `%3A2%3A` in a cookies.txt line.)
-const KEYWORDS = [...new Set(NAMES.filter((n) => n !== 'xs').map((n) => n.toLowerCase())), 'xs=', '"xs"', "'xs'", '%3a2%3a'];
+const KEYWORDS = [...new Set(NAMES.filter((n) => n !== 'xs').map((n) => n.toLowerCase())), 'xs=', 'xs"', "xs'"];
+
+/** Whether the cookie name at `at` stands alone (no name character before it; a quote may open it) and a separator follows it. */
+function cookieNameAt(text: string, at: number): boolean {
+  const before = text.charAt(at - 1);
+  if (/[A-Za-z0-9_.-]/.test(before)) return false;
+  NAME_FOLLOWS.lastIndex = at;
+  return NAME_FOLLOWS.test(text);
+}
+const NAME_FOLLOWS = new RegExp(`${NAME}["']?(?:[ \\t]{0,4}[:=]|\\t)`, 'y');
+
+/** Whether a cookie object's `name` field holds the name at `at` (`"name": "li_at"`): a look 24 characters back. */
+function objectNameAt(text: string, at: number): boolean {
+  return /name["']?[ \t]{0,4}:[ \t]{0,4}["']$/.test(text.slice(Math.max(0, at - 24), at));
+}
 
 // Each known cookie's own shape, where it has one (the rest: a random run, below).
 const SHAPES: Readonly<Record<string, RegExp>> = {
@@ -100,9 +114,12 @@ export const sessionCookieRules = [
     provider: 'Web sessions',
     description: 'Session cookie of a site or framework (LinkedIn li_at, Google __Secure-1PSID, Facebook xs, Instagram/TikTok sessionid, GitHub user_session, Amazon at-main, connect.sid, PHPSESSID …) in a Cookie header, a cookie dict or a cookies.txt line',
     keywords: KEYWORDS,
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])["']?${NAME}["']?(?:[ \\t]{0,4}[:=][ \\t]{0,4}|\\t)["']?([^\\s;"'\`,\\\\]{8,2048})`),
+    near: cookieNameAt,
+    // Tried once at each name (the hit): the fence before it is near's.
+    anchored: true,
+    pattern: new RegExp(`${NAME}["']?(?:[ \\t]{0,4}[:=][ \\t]{0,4}|\\t)["']?([^\\s;"'\`,\\\\]{8,2048})`),
     secretGroup: 2,
-    window: { before: 40, after: 2200 },
+    window: { before: 0, after: 2200 },
     accept: (m) => isSessionValue(m[1] ?? '', m[2] ?? ''),
     severity: 'high',
     confidence: 'medium',
@@ -118,6 +135,7 @@ export const sessionCookieRules = [
     provider: 'Web sessions',
     description: 'Session cookie in a cookie object ({"name": "li_at", …, "value": "…"}: Playwright storageState, EditThisCookie, Puppeteer setCookie)',
     keywords: KEYWORDS,
+    near: objectNameAt,
     pattern: new RegExp(`["']?name["']?[ \\t]{0,4}:[ \\t]{0,4}["']${NAME}["'][^{}]{0,400}?["']?value["']?[ \\t]{0,4}:[ \\t]{0,4}["']([^"'\\\\\\r\\n]{8,2048})["']`),
     secretGroup: 2,
     // Over line ends: an export writes one field a line.
@@ -138,6 +156,8 @@ export const sessionCookieRules = [
     provider: 'Web sessions',
     description: 'Session cookie in an environment variable named for it (LI_AT_COOKIE, XS_COOKIE, SESSIONID_COOKIE, AT_MAIN_COOKIE …)',
     keywords: ['_cookie'],
+    // A variable's name ends at the hit: an assignment follows.
+    near: (text, at) => /^_cookie["']?[ \t]{0,4}[=:]/i.test(text.slice(at, at + 16)),
     pattern: new RegExp(`(?<![A-Za-z0-9])(?:[A-Z0-9]{1,24}_)?(${ENV_NAMES})_COOKIE["']?[ \\t]{0,4}[=:][ \\t]{0,4}["']?([^\\s;"'\`,&\\\\]{8,2048})`),
     secretGroup: 2,
     window: { before: 48, after: 2200 },
