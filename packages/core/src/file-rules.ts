@@ -7,7 +7,7 @@
 
 import { shannonEntropy } from './entropy.js';
 import { isMailPassword } from './rules/email.js';
-import { isPasswordOrKey, isPasswordValue, looksLikeSecretValue } from './rules/generic.js';
+import { isPasswordValue, isSlotSecret, looksLikeSecretValue } from './rules/generic.js';
 import { isDefaultWithDigits, isSlotPassword } from './rules/passwords.js';
 import { isWalletPhrase } from './rules/wallets.js';
 import type { Confidence, Rotation, Severity } from './types.js';
@@ -539,7 +539,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
             const pw = m?.groups?.['pw'];
             const span = m?.indices?.groups?.['pw'];
             if (pw === undefined || span === undefined) continue;
-            if (!isDefaultWithDigits(pw) && (isSlotPassword(pw) || isPasswordOrKey(pw))) found.push({ start: at + lead + span[0], end: at + lead + span[1], confidence: 'high' });
+            if (!isDefaultWithDigits(pw) && isSlotSecret(pw)) found.push({ start: at + lead + span[0], end: at + lead + span[1], confidence: 'high' });
             break;
           }
         }

@@ -1,4 +1,4 @@
-import { ALNUM, BASE64, defineRule, DIGITS, gen, LOWER, token } from './define.js';
+import { ALNUM, BASE64, defineRule, DIGITS, gen, LOWER, token, urlTextBefore } from './define.js';
 
 const rotate = {
   url: 'https://portal.azure.com/',
@@ -9,9 +9,7 @@ const TOKEN_CHAR = /[A-Za-z0-9_.*-]/;
 
 /** Whether the URL that the parameter at `at` belongs to is a Logic Apps or Power Automate trigger (bounded walk back to the URL's start). */
 function workflowUrlBefore(text: string, at: number): boolean {
-  let i = at;
-  for (const stop = Math.max(0, at - 1024); i > stop && !/[\s"'<>`]/.test(text.charAt(i - 1)); i--);
-  const url = text.slice(i, at);
+  const url = urlTextBefore(text, at, 1024);
   return url.includes('.logic.azure.com') || url.includes('.api.powerplatform.com') || (url.includes('.azurewebsites.net') && url.includes('/triggers/'));
 }
 

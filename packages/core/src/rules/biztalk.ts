@@ -1,6 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPasswordOrKey } from './generic.js';
-import { isSlotPassword } from './passwords.js';
+import { isSlotSecret } from './generic.js';
 
 /** Microsoft BizTalk Server credentials. */
 export const biztalkRules = [
@@ -15,7 +14,7 @@ export const biztalkRules = [
     pattern: /&lt;(Password|ProxyPassword|PassPhrase)(?:[ \t][^&\r\n]{0,40})?&gt;([^&<\s]{4,128})&lt;\/\1&gt;/i,
     secretGroup: 2,
     window: { before: 8, after: 240 },
-    accept: (m) => isSlotPassword(m[2] ?? '') || isPasswordOrKey(m[2] ?? ''),
+    accept: (m) => isSlotSecret(m[2] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://learn.microsoft.com/en-us/biztalk/core/customizing-binding-files', how: "Change the adapter account's password, and export bindings without passwords (BizTalk blanks them by default)." },

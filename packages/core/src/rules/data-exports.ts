@@ -1,5 +1,5 @@
 import { isPlaceholder } from '../allowlist.js';
-import { ALNUM, BASE64, defineRule } from './define.js';
+import { ALNUM, BASE64, defineRule, isKeyChar } from './define.js';
 import { acceptNamedValue } from './generic.js';
 
 const rotate = { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Rotate the credential at its issuer, and keep data exports that hold credentials out of the repository (or strip those fields before exporting).' } as const;
@@ -16,7 +16,7 @@ const MAP_OPENER = /[ \t]{0,32}["']?[A-Za-z_][A-Za-z0-9_.-]{0,63}["']?:[ \t]*(?:
 function mapOpensAt(text: string, at: number): boolean {
   // First forward, where most hits fail: the name's characters, then ":" and the line's end.
   let i = at;
-  for (const stop = Math.min(text.length, at + 64); i < stop && /[A-Za-z0-9_.-]/.test(text.charAt(i)); i++);
+  for (const stop = Math.min(text.length, at + 64); i < stop && isKeyChar(text.charCodeAt(i)); i++);
   if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) i++;
   if (text.charCodeAt(i) !== 58 /* : */) return false;
   i++;

@@ -168,9 +168,19 @@ export function keyed(key: string, value: string, valueRight = WORD): RegExp {
 // Patterns built by keyed(): their rules get the keyAssigned pre-check.
 const KEYED = new WeakMap<RegExp, string>();
 
-function isKeyChar(c: number): boolean {
-  // A-Z a-z 0-9 _ . -
+/** Whether code unit `c` can be part of a setting's name: A-Z a-z 0-9 _ . - */
+export function isKeyChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+/**
+ * The URL text before offset `at` (a query parameter's), from the URL's start: a walk back to the
+ * last blank, quote or angle bracket, over at most `limit` characters.
+ */
+export function urlTextBefore(text: string, at: number, limit: number): string {
+  let i = at;
+  for (const stop = Math.max(0, at - limit); i > stop && !/[\s"'<>`]/.test(text.charAt(i - 1)); i--);
+  return text.slice(i, at);
 }
 
 /**

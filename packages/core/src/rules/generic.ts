@@ -5,7 +5,7 @@ import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, hasUpperLowerDigit, skipBlanks, skipWrap, WRAP } from './define.js';
 import { isPublishedGoogleKey } from './gcp.js';
-import { inUse } from './passwords.js';
+import { inUse, isSlotPassword } from './passwords.js';
 import { isOtpSeed } from './totp.js';
 
 // What a quoted value may contain. ":" is left out so "a:a:a…" cannot make the pattern retry
@@ -742,6 +742,11 @@ const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|hmac-sha(?:1|224|256|384|512):|encr
 /** A value where only a secret goes (a SIP account's, a phone's provisioning): a person's password in use, or random letters and digits. */
 export function isPasswordOrKey(value: string): boolean {
   return isUsablePassword(value) || looksLikeSecretValue(value, false);
+}
+
+/** A value in a slot only a password fills (a command's password argument, a proxy's login): a generated password (isSlotPassword) or any isPasswordOrKey takes. */
+export function isSlotSecret(value: string): boolean {
+  return isSlotPassword(value) || isPasswordOrKey(value);
 }
 
 /** Whether `value` is a password hash or a ciphertext (crypt's `$6$…`, bcrypt, Django's `pbkdf2_sha256$…`, `ENC(…)`, `{cipher}…`): what it protects is not in the text. */

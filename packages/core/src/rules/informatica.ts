@@ -1,6 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPasswordOrKey } from './generic.js';
-import { isSlotPassword } from './passwords.js';
+import { isSlotSecret } from './generic.js';
 
 /** Informatica PowerCenter credentials. */
 export const informaticaRules = [
@@ -14,7 +13,7 @@ export const informaticaRules = [
     pattern: /(?<![A-Za-z0-9_.-])pm(?:rep|cmd)[ \t](?:[^\n|;&]{0,400}?[ \t])?-(?:x|p)[ \t]{1,4}(["']?)([^\s"'`$]{4,128})\1(?=[\s;|&"'`)]|$)/,
     secretGroup: 2,
     window: { before: 8, after: 560 },
-    accept: (m) => isSlotPassword(m[2] ?? '') || isPasswordOrKey(m[2] ?? ''),
+    accept: (m) => isSlotSecret(m[2] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://docs.informatica.com/data-integration/powercenter/10-5/command-reference/pmrep-command-reference.html', how: "Change the repository user's password, then pass it through -X/-pv and an environment variable instead of the command line." },

@@ -1,6 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPasswordOrKey } from './generic.js';
-import { isSlotPassword } from './passwords.js';
+import { isSlotSecret } from './generic.js';
 
 /** MEGA (cloud storage) credentials. */
 export const megaRules = [
@@ -13,7 +12,7 @@ export const megaRules = [
     pattern: /(?<![A-Za-z0-9_-])mega-login[ \t]{1,4}[^\s@]{1,64}@[^\s]{1,253}[ \t]{1,4}(["']?)([^\s"'`$]{6,128})\1(?=[\s;|&"'`)]|$)/,
     secretGroup: 2,
     window: { before: 8, after: 500 },
-    accept: (m) => isSlotPassword(m[2] ?? '') || isPasswordOrKey(m[2] ?? ''),
+    accept: (m) => isSlotSecret(m[2] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://mega.io/', how: "Change the account's password (which ends other sessions), then sign in from a prompt or a session file instead of the command line." },

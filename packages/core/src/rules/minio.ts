@@ -1,6 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPasswordOrKey } from './generic.js';
-import { isSlotPassword } from './passwords.js';
+import { isPasswordOrKey, isSlotSecret } from './generic.js';
 
 const rotate = { url: 'https://min.io/docs/minio/linux/administration/identity-access-management/minio-user-management.html', how: "Change the user's secret key (mc admin user add/svcacct edit) or the root password, then update the clients; keep the credentials out of scripts." } as const;
 
@@ -16,7 +15,7 @@ export const minioRules = [
     pattern: /(?<![A-Za-z0-9_-])mc[ \t]{1,4}(?:alias[ \t]{1,4}set|config[ \t]{1,4}host[ \t]{1,4}add)[ \t]{1,4}[^\s]{1,128}[ \t]{1,4}[^\s]{1,512}[ \t]{1,4}["']?[^\s"']{1,128}["']?[ \t]{1,4}(["']?)([^\s"'`$]{6,128})\1(?=[\s;|&"'`)]|$)/,
     secretGroup: 2,
     window: { before: 16, after: 900 },
-    accept: (m) => isSlotPassword(m[2] ?? '') || isPasswordOrKey(m[2] ?? ''),
+    accept: (m) => isSlotSecret(m[2] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate,

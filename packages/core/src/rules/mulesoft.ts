@@ -1,6 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPasswordOrKey } from './generic.js';
-import { isSlotPassword } from './passwords.js';
+import { isSlotSecret } from './generic.js';
 
 /** MuleSoft credentials. */
 export const mulesoftRules = [
@@ -15,7 +14,7 @@ export const mulesoftRules = [
     pattern: /(?<![A-Za-z0-9_.-])mule\.key(?:>|["']?[ \t]{0,4}[:=][ \t]{0,4}["']?)([A-Za-z0-9+/=_!@#$%^&*.-]{8,64})(?=["'<\s]|$)/,
     secretGroup: 1,
     window: { before: 8, after: 120 },
-    accept: (m) => !(m[1] ?? '').startsWith('${') && (isSlotPassword(m[1] ?? '') || isPasswordOrKey(m[1] ?? '')),
+    accept: (m) => !(m[1] ?? '').startsWith('${') && isSlotSecret(m[1] ?? ''),
     severity: 'critical',
     rotate: { url: 'https://docs.mulesoft.com/mule-runtime/latest/secure-configuration-properties', how: 'Re-encrypt the secure properties with a new key, deploy it as a hidden property in Runtime Manager, and keep the key out of the POM and scripts.' },
     docs: 'https://docs.mulesoft.com/mule-runtime/latest/secure-configuration-properties',

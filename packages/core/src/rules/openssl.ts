@@ -1,6 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPasswordOrKey } from './generic.js';
-import { isSlotPassword } from './passwords.js';
+import { isSlotSecret } from './generic.js';
 
 /** OpenSSL command-line passphrases. */
 export const opensslRules = [
@@ -15,7 +14,7 @@ export const opensslRules = [
     pattern: /(?<![A-Za-z0-9_-])-(?:passout|passin|password|pass|kpass)[ \t]{1,4}(["']?)pass:([^\s"'`$]{4,128})\1(?=[\s;|&"'`)]|$)/,
     secretGroup: 2,
     window: { before: 24, after: 160 },
-    accept: (m) => isSlotPassword(m[2] ?? '') || isPasswordOrKey(m[2] ?? ''),
+    accept: (m) => isSlotSecret(m[2] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://docs.openssl.org/master/man1/openssl-passphrase-options/', how: 'Re-export the key store or key with a new passphrase read from env: or file:, and keep scripts free of pass:.' },

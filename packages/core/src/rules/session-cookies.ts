@@ -1,6 +1,6 @@
 import { isPlaceholder, percentDecoded } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
-import { ALNUM, BASE64URL, defineRule } from './define.js';
+import { ALNUM, BASE64URL, defineRule, isKeyChar } from './define.js';
 import { looksLikeSecretValue } from './generic.js';
 import { inUse } from './passwords.js';
 
@@ -63,8 +63,7 @@ const KEYWORDS = [...new Set(NAMES.filter((n) => n !== 'xs').map((n) => n.toLowe
 
 /** Whether the cookie name at `at` stands alone (no name character before it; a quote may open it) and a separator follows it. */
 function cookieNameAt(text: string, at: number): boolean {
-  const before = text.charAt(at - 1);
-  if (/[A-Za-z0-9_.-]/.test(before)) return false;
+  if (at > 0 && isKeyChar(text.charCodeAt(at - 1))) return false;
   NAME_FOLLOWS.lastIndex = at;
   return NAME_FOLLOWS.test(text);
 }
