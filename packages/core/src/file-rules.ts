@@ -239,7 +239,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
       const from = users.index + users[0].length;
       const next = text.slice(from).search(/^\[/m);
       const section = text.slice(from, next === -1 ? text.length : from + next);
-      const found = passwordLines(section, /^[ \t]*([^\s=#;[][^=\r\n]{0,127}=[ \t]*)(\S{1,256})[ \t]*\r?$/d);
+      const found = passwordLines(section, /^[ \t]*([^\s=#;[][^=\r\n]{0,127}=[ \t]*)(\S{1,256})[ \t]*\r?$/d, isSlotSecret);
       return found?.map((f) => ({ ...f, start: from + f.start, end: from + f.end }));
     },
   },

@@ -4622,7 +4622,7 @@ describe('seventieth blind grading: email infrastructure and mail clients', () =
     const joined = app.replace(/ /g, '');
     // Each password of a map's lines on its own, a commented-out relay's too, beside a provider rule's finding.
     expect(found(`[smtp.gmail.com]:587\tops@gmail.com:${app}\n#@example.org SMTP_Injection:${hex}\n`, 'etc/postfix/sasl_passwd')).toEqual([app, hex]);
-    expect(found(`# target.mail.server.example:login:password\n*.example.net:ops:${pw}\nsmtp.postmarkapp.com:${uuid}:${uuid}\n`, 'etc/exim4/passwd.client')).toEqual([pw, uuid]);
+    expect(found(`# target.mail.server.example:login:password\n*.example.net:ops:${pw}\nsmtp.postmarkapp.com:${uuid}:${uuid}\n`, 'etc/exim4/passwd.client')).toEqual([pw, `${uuid}:${uuid}`]);
     expect(found(`isp ops@example.org:${pw}\n`, 'etc/mail/secrets')).toEqual([pw]);
     expect(found(`ops@example.org|smtp.example.org:${pw}\n`, 'etc/dma/auth.conf')).toEqual([pw]);
     expect(found(`[core]\nmethods=PLAIN,LOGIN,CRAM-MD5\n\n[users]\nops=${pw}\nalerts@example.org=${other}\n`, 'config/auth_flat_file.ini')).toEqual([pw, other]);
@@ -4665,6 +4665,31 @@ describe('seventieth blind grading: email infrastructure and mail clients', () =
     expect(found(`new PasswordAuthentication("ops.team@example.org", "${pw}")\n`, 'Mail.java')).not.toContain('ops.team@example.org');
     expect(found('carol@example.org:{SHA512-CRYPT}$6$rounds=5000$abc$def:5000:5000::/var/mail/carol::\n', 'etc/dovecot/users')).toEqual([]);
     expect(found(`C: AUTH PLAIN ${Buffer.from('\u0000foo\u0000password').toString('base64')}\n`, 'session.txt')).toEqual([]);
+  });
+
+  it("finds the second pass's families: human passwords of eight or nine characters, imapsync batch lines, Dovecot's auth debug, Exim's SQL servers, Postmark's token twice", () => {
+    const human = `${g.pick(['Tive', 'Grace', 'Liwa'])}${g.int(1, 9)}${g.chars(LOWER, 3)}`;
+    const year = `${g.pick(['grace', 'ladder', 'pebble'])}${g.int(1960, 2024)}`;
+    const phrase = `${g.pick(['compass', 'harbor'])}-${g.pick(['milo', 'kettle'])}-${g.pick(['ocean', 'violet'])}`;
+    const pw = password();
+    const other = password();
+    const uuid = [8, 4, 4, 4, 12].map((n) => g.chars('0123456789abcdef', n)).join('-');
+    const plain = Buffer.from(`\u0000ops@example.org\u0000${pw}`).toString('base64');
+    const cases: [string, string, string][] = [
+      [human, `EMAIL_HOST_PASSWORD = "${human}"\n`, 'settings/production.py'],
+      [year, `[core]\nmethods=PLAIN,LOGIN\n\n[users]\nbob@example.org=${year}\n`, 'config/auth_flat_file.ini'],
+      [phrase, `sven@example.org:${phrase}:5000:5000::/var/mail/vhosts/example.org/sven::\n`, 'etc/dovecot/passwd'],
+      [pw, `imap.old.example.org;ann@example.org;${pw};imap.new.example.org;ann@example.org;${other};\n`, 'migrate/users.txt'],
+      [other, `imap.old.example.org;ann@example.org;${pw};imap.new.example.org;ann@example.org;${other};\n`, 'migrate/users.txt'],
+      [pw, `dovecot: auth: Debug: passwd-file(ann@example.org,10.0.0.5,<Sx1>): SHA512-CRYPT(${pw}) != '$6$abc$def'\n`, 'var/log/dovecot.log'],
+      [plain, `auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tresp=${plain}\n`, 'var/log/dovecot.log'],
+      [pw, `hide mysql_servers = localhost/mail/exim/${pw}\n`, 'etc/exim/exim.conf'],
+      [`${uuid}:${uuid}`, `[smtp.postmarkapp.com]:587 ${uuid}:${uuid}\n`, 'etc/postfix/relay_passwords'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // Defaults with digits and a hex prefix are no person's password; an imapsync line needs both halves.
+    for (const value of ['admin123', 'abc12345', 'deadbeef1']) expect(found(`EMAIL_HOST_PASSWORD = "${value}"\n`, 'settings.py'), value).toEqual([]);
+    expect(found(`imap.old.example.org;ann@example.org;${pw};\n`, 'migrate/users.txt')).toEqual([]);
   });
 });
 

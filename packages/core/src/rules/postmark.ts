@@ -1,3 +1,4 @@
+import { shannonEntropy } from '../entropy.js';
 import { defineRule, HEX, keyed, UUID, uuidSample } from './define.js';
 
 /** Postmark credentials. */
@@ -31,5 +32,26 @@ export const postmarkRules = [
     docs: 'https://postmarkapp.com/developer/api/overview#authentication',
     sample: (g) => `$client = new PostmarkClient("${uuidSample(g)}");`,
     negatives: ['$client = new PostmarkClient(getenv("POSTMARK_TOKEN"));', 'new postmark.ServerClient("00000000-0000-0000-0000-000000000000")'],
+  }),
+  // Postmark's SMTP service takes the server token as both the user name and the password
+  // (`smtp.postmarkapp.com:<token>:<token>`, `[smtp.postmarkapp.com]:587 <token>:<token>`).
+  defineRule({
+    id: 'postmark-smtp-token',
+    provider: 'Postmark',
+    description: "Postmark server token given as SMTP user and password (token:token, the same UUID twice) with Postmark nearby",
+    keywords: ['postmark'],
+    // Both copies are the secret: the whole match is reported (and masked).
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(${UUID}):\\1(?![A-Za-z0-9_-])`, 'i'),
+    secretGroup: 0,
+    window: { before: 600, after: 600 },
+    accept: (m) => shannonEntropy(m[1] ?? '') >= 3,
+    severity: 'high',
+    rotate: { url: 'https://account.postmarkapp.com/servers', how: 'The server → API Tokens → reset the token, then update the relay map on the host.' },
+    docs: 'https://postmarkapp.com/developer/user-guide/send-email-with-smtp',
+    sample: (g) => {
+      const t = `${g.chars('0123456789abcdef', 8)}-${g.chars('0123456789abcdef', 4)}-4${g.chars('0123456789abcdef', 3)}-a${g.chars('0123456789abcdef', 3)}-${g.chars('0123456789abcdef', 12)}`;
+      return `smtp.postmarkapp.com:${t}:${t}`;
+    },
+    negatives: ['smtp.postmarkapp.com:00000000-0000-0000-0000-000000000000:00000000-0000-0000-0000-000000000000'],
   }),
 ];
