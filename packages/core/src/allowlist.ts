@@ -21,8 +21,8 @@ const SEQUENCES = ['0123456789', '1234567890', '123456789', '9876543210', 'abcde
 // `System.getenv(…)`, Rust's `env::var(…)`), a secret store's reference (Vault's `secret/data/…`
 // `vault://` and `vault:secret/…`, Kubernetes' `secretKeyRef:`, 1Password's `op://`, AWS ARNs, GCP Secret Manager
 // names) or a file path (`/etc/ssl/private/server.key`, `./secrets/api-key.txt`). Also
-// percent-encoded, as a URL query carries it.
-const REFERENCE = /^(?:\$[({]|\{\{|\(\([A-Za-z0-9_.:/-]{1,128}\)|__[A-Z][A-Z0-9_]{1,62}__$|@@[A-Za-z][A-Za-z0-9_.]{1,62}@@$|\[[A-Z][A-Z0-9_]{2,62}\]$|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|vault:[\w-]+\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|arn:acs:(?:kms|ram):[a-z0-9-]{0,32}:\d{0,20}:secret\/|nacos:[A-Za-z0-9_.-]{1,64}$|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+(?:\/|$))/;
+// percent-encoded, as a URL query carries it. (wpa_supplicant's `psk=ext:NAME`: a password backend's entry.)
+const REFERENCE = /^(?:\$[({]|\{\{|\(\([A-Za-z0-9_.:/-]{1,128}\)|__[A-Z][A-Z0-9_]{1,62}__$|@@[A-Za-z][A-Za-z0-9_.]{1,62}@@$|\[[A-Z][A-Z0-9_]{2,62}\]$|\$[A-Z_][A-Z0-9_]*$|#\{[A-Za-z_. ]+\}|%[A-Za-z_][A-Za-z0-9_]*%$|(?:vault|op|sm|gcpsm|awssm|azkv|ref\+[a-z]+):\/\/|vault:[\w-]+\/|secret\/data\/|secretKeyRef:|os\.environ|process\.env\.|System\.getenv|env::var\(|ENV\[|ENV\.fetch|getenv\(|arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|arn:acs:(?:kms|ram):[a-z0-9-]{0,32}:\d{0,20}:secret\/|nacos:[A-Za-z0-9_.-]{1,64}$|ext:[A-Za-z_][A-Za-z0-9_]{0,63}$|projects\/[^/\s]{1,64}\/secrets\/|@Microsoft\.KeyVault\(|(?:~|\.{1,2})?\/(?:run\/)?secrets\/|\/(?:etc|run|var|home|opt|srv|usr|tmp)\/[\w.-]+(?:\/|$))/;
 
 /** Whether `value` says there is no secret yet (`not-set`, `none`, `TBD`). */
 export function isStandIn(value: string): boolean {

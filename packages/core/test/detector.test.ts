@@ -5276,3 +5276,63 @@ describe('eighty-second to eighty-ninth blind gradings: analytics and flags, sto
     expect(rules('        - name: PASSWORD_ENCRYPTION\n          value: scram-sha-256\n', 'statefulset.yaml')).toEqual([]);
   });
 });
+
+describe('ninety-fourth blind grading: password managers, Wi-Fi profiles and recovery keys', () => {
+  const d = createDetector();
+  const g = createSampleGen(9401);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  // A person's passwords: words with digits, a phrase, a generator's.
+  const human = (): string => g.pick([`${g.pick(['lantern', 'pebble', 'garage'])}${g.int(100, 9999)}`, `${g.pick(['yellow', 'violet'])}.${g.pick(['horse', 'river'])}.${g.pick(['cookie', 'canyon'])}`, `${g.chars(ALNUM, 12)}#${g.int(10, 99)}`]);
+
+  it('reads every password and seed of a credential export by its header, in any of the managers\' layouts', () => {
+    const a = human();
+    const b = human();
+    const seed = g.chars(B32, 32);
+    expect(found(`name,url,username,password,note\nexample.org,https://example.org/login,ann,${a},\nshop.test,https://shop.test/,bob,"${b}",\n`, 'Downloads/Chrome Passwords.csv')).toEqual([a, b]);
+    expect(found(`url,username,password,totp,extra,name,grouping,fav\nhttps://example.org/,ann,${a},${seed},,Example,Email,0\n`, 'lastpass_export.csv')).toEqual([a, seed]);
+    expect(found(`Name;Folder;Description;Icon;Panel;Username;Password;Domain;Hostname;Protocol\njump1;Servers;;mRemoteNG;General;ann;${a};CORP;jump1.example.org;RDP\n`, 'mRemoteNG-export.csv')).toEqual([a]);
+    const uri = `otpauth://totp/Example:ann?secret=${seed}&issuer=Example`;
+    expect(found(`"Group","Title","Username","Password","URL","Notes","TOTP"\n"Root","Example","ann","${a}","https://example.org","","${uri}"\n`, 'keepassxc.csv')).toEqual([a, seed]);
+    // A template's stand-ins and an empty column are no passwords; a CSV with no site or user column is no export.
+    expect(found('name,url,username,password\nExample,https://example.org,ann,[hidden]\nShop,https://shop.test,bob,\n', 'password-import.csv')).toEqual([]);
+    expect(d.scan(`id,password,count\n1,${a},3\n`, { path: 'stats.csv' }).map((f) => f.ruleId)).not.toContain('credential-export-csv');
+  });
+
+  it('finds KeePass protected values, 1PUX login fields, form fields, OTP seeds and Google Authenticator exports', () => {
+    const a = human();
+    const seed = g.chars(B32, 32);
+    const cases: [string, string, string][] = [
+      [a, `<String>\n\t<Key>Password</Key>\n\t<Value ProtectInMemory="True">${a}</Value>\n</String>\n`, 'Database.xml'],
+      [a, `{"loginFields": [\n  {\n    "value": "${a}",\n    "id": "",\n    "name": "password",\n    "fieldType": "P",\n    "designation": "password"\n  }\n]}\n`, 'export.data'],
+      [a, `{"fields": [\n  {\n    "name": "passwd",\n    "type": "password",\n    "value": "${a}"\n  }\n]}\n`, 'form-data.json'],
+      [seed, `{\n  "login": {\n    "totp": "${seed}"\n  }\n}\n`, 'bitwarden_export.json'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    const data = Buffer.from(`\n\u0014${g.chars(ALNUM, 20)}\u0012\u0003ann\u001a\u0007Example`).toString('base64');
+    expect(found(`otpauth-migration://offline?data=${encodeURIComponent(data)}\n`, 'notes.txt').join(' ')).toContain(encodeURIComponent(data).slice(0, 20));
+    expect(found('<Value ProtectInMemory="True">&lt;PASSWORD&gt;</Value>\n', 'templates.xml')).toEqual([]);
+    expect(found('"totp": "JBSWY3DPEHPK3PXP"\n', 'vault.json')).toEqual([]);
+  });
+
+  it("finds Wi-Fi passphrases in Windows profiles, netsh output, join commands, QR payloads and hostapd's PSK file, and FileVault recovery keys", () => {
+    const a = human();
+    const key = Array.from({ length: 6 }, () => g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 4)).join('-');
+    const cases: [string, string, string][] = [
+      [a, `<sharedKey>\n\t<keyType>passPhrase</keyType>\n\t<protected>false</protected>\n\t<keyMaterial>${a}</keyMaterial>\n</sharedKey>\n`, 'Wi-Fi-Office.xml'],
+      [a, `Security settings\n    Authentication         : WPA2-Personal\n    Key Content            : ${a}\n`, 'netsh-wlan.txt'],
+      [a, `sudo nmcli dev wifi connect "Office 5G" password '${a}'\n`, '.bash_history'],
+      [a, `networksetup -setairportnetwork en0 "Office" '${a}'\n`, 'mac-wifi.txt'],
+      [a, `Raw: WIFI:T:WPA;S:office-5G;P:${a};;\n`, 'guest-wifi.md'],
+      [a, `00:00:00:00:00:00 ${a}\n`, 'etc/hostapd.wpa_psk'],
+      [key, `$ sudo fdesetup enable\nRecovery key = '${key}'\n`, 'filevault.txt'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // A protected profile's DPAPI blob, an external password backend's entry, an Android config key, a Bitwarden EncString.
+    expect(found(`<protected>true</protected>\n<keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB${g.chars('0123456789ABCDEF', 120)}</keyMaterial>\n`, 'Wi-Fi.xml')).toEqual([]);
+    expect(found('network={\n\tssid="office"\n\tpsk=ext:WIFI_PSK_3\n}\n', 'wpa_supplicant.conf')).toEqual([]);
+    expect(found('<string name="ConfigKey">&quot;TP-Link_8F2A&quot;WPA_PSK</string>\n', 'WifiConfigStore.xml')).toEqual([]);
+    expect(found(`"password": "2.${g.chars(ALNUM, 22)}==|${g.chars(ALNUM, 44)}=|${g.chars(ALNUM, 43)}=",\n`, 'bitwarden_export_enc.json')).toEqual([]);
+  });
+});

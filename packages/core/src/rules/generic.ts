@@ -512,8 +512,9 @@ const MEMORABLE_PASSPHRASE = /^(?=.*\d)[a-z]{3,12}\d{0,4}(?:[-.](?:[a-z]{3,12}\d
 // The same joined by "_", four words or more and the digits at the end (`lemon_blossom_badger_harbor37`):
 // from a blind grading of backup tools, restic, borg, kopia and MinIO passphrases read so.
 const SNAKE_PASSPHRASE = /^[a-z]{3,12}(?:_[a-z]{3,12}){3,7}\d{1,4}$/;
-// Letters (four or more) and digits, eight or nine in all; or a capitalised word, "_" and two to four digits.
-const HUMAN_ALNUM = /^(?=(?:[0-9]*[A-Za-z]){4})(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,9}$|^[A-Z][a-z]{3,15}_[0-9]{2,4}$/;
+// Letters (four or more) and digits, eight or nine in all; a capitalised word, "_" and two to four digits; or
+// two or three capitalised words and two to four digits (`RodeoHarbor20`).
+const HUMAN_ALNUM = /^(?=(?:[0-9]*[A-Za-z]){4})(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,9}$|^[A-Z][a-z]{3,15}_[0-9]{2,4}$|^[A-Z][a-z]{2,10}[A-Z][a-z]{2,10}(?:[A-Z][a-z]{2,10})?[0-9]{2,4}$/;
 // A leading "/" is a path when more of one follows ("/usr/local", "/app.env") or it is one lower-case
 // word ("/healthz"); base64 key material starts with "/" too (an AWS secret key 1 time in 64).
 const PATH_OR_URL = /^(?:[.~]|\/(?=.*[/.])|\/[a-z0-9_-]*$|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
@@ -743,8 +744,8 @@ export function isPasswordValue(value: string): boolean {
 // Jenkins secret {AQAAABAAAA…}, an AWS KMS ciphertext blob AQICAH…, a Bitnami SealedSecret's
 // `encryptedData` value: "Ag" (a 2-byte length, 0x02…) and the RSA-sealed session key, 300+
 // characters), a dotenvx value (`encrypted:` and base64, made to be committed): what it protects
-// is not in the text.
-const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|hmac-sha(?:1|224|256|384|512):|encrypted:[A-Za-z0-9+/]{40}|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA|[0-9a-f]{40,128}\$\d{1,6}\$[0-9a-f]{16,64}$|\$[PHS]\$[./0-9A-Za-z]{8,}|\$wp\$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300}|gAAAAA[A-Za-z0-9_-]{90,}={0,2}$)/;
+// is not in the text. Bitwarden's EncString (`2.<iv>|<ciphertext>|<mac>`: an encrypted export's fields) too.
+const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|hmac-sha(?:1|224|256|384|512):|encrypted:[A-Za-z0-9+/]{40}|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA|[0-9a-f]{40,128}\$\d{1,6}\$[0-9a-f]{16,64}$|\$[PHS]\$[./0-9A-Za-z]{8,}|\$wp\$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300}|gAAAAA[A-Za-z0-9_-]{90,}={0,2}$|[0-9]\.[A-Za-z0-9+/]{16,64}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?$)/;
 
 /** A value where only a secret goes (a SIP account's, a phone's provisioning): a person's password in use, or random letters and digits. */
 export function isPasswordOrKey(value: string): boolean {

@@ -352,6 +352,7 @@ import { miroRules } from './miro.js';
 import { chromaticRules } from './chromatic.js';
 import { nostrRules } from './nostr.js';
 import { walletRules } from './wallets.js';
+import { passwordManagerRules } from './password-managers.js';
 import { deeplRules } from './deepl.js';
 import { unsplashRules } from './unsplash.js';
 import { uptimeRobotRules } from './uptime-robot.js';
@@ -853,6 +854,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...miroRules,
   ...chromaticRules,
   ...nostrRules,
+  ...passwordManagerRules,
   ...walletRules,
   ...deeplRules,
   ...unsplashRules,
