@@ -131,6 +131,9 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   // reCAPTCHA v2's test secret key (6LeIx…), which Google publishes for automated tests: every
   // verification with it passes.
   ['f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0', 40],
+  // The read-only Meraki Dashboard API key of Cisco DevNet's always-on sandbox, in Meraki's API
+  // documentation and every quickstart.
+  ['d9c3482af2ba6590401884b4e15dea6dc4b08ab69bd1600930d9688e3fb08250', 40],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

@@ -5336,3 +5336,38 @@ describe('ninety-fourth blind grading: password managers, Wi-Fi profiles and rec
     expect(found(`"password": "2.${g.chars(ALNUM, 22)}==|${g.chars(ALNUM, 44)}=|${g.chars(ALNUM, 43)}=",\n`, 'bitwarden_export_enc.json')).toEqual([]);
   });
 });
+
+describe('ninety-sixth blind grading: network devices and security appliances', () => {
+  const d = createDetector();
+  const g = createSampleGen(9601);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const pw = (): string => `${g.pick(['Cedar', 'Velvet', 'Onyx'])}${g.chars(ALNUM, 5)}${g.pick(['!', '%', '.'])}${g.int(1000, 9999)}`;
+
+  it("finds vendors' reversible encodings, RANCID, tac_plus, Aruba plaintext, Huawei plain keys and Cisco's keyword lines", () => {
+    const a = pw();
+    const b = pw();
+    const huawei = `%^%#${g.chars(ALNUM, 20)}{-]${g.chars(ALNUM, 18)}%^%#`;
+    const pan = `-AQ==${g.chars(ALNUM, 27)}=${g.chars(ALNUM, 22)}==`;
+    const enc = g.chars(ALNUM, 96);
+    const cases: [string, string, string][] = [
+      [huawei, ` local-user noc password cipher ${huawei}\n`, 'huawei/border.cfg'],
+      [pan, `<pre-shared-key><key>${pan}</key></pre-shared-key>\n`, 'paloalto/running-config.xml'],
+      [enc, `    edit "hq"\n        set psksecret ENC ${enc}\n    next\n`, 'fortigate/fw.conf'],
+      [a, `add password 10.1.* {${a}} {${b}}\n`, 'home/rancid/.cloginrc'],
+      [b, `add password 10.1.* {${a}} {${b}}\n`, 'home/rancid/.cloginrc'],
+      [a, `user = netops {\n    login = cleartext "${a}"\n}\n`, 'tacacs/tac_plus.conf'],
+      [b, `snmpv3 user netops auth sha auth-pass plaintext ${a} priv aes priv-pass plaintext ${b}\n`, 'aruba/edge.cfg'],
+      [a, ` ospf authentication-mode md5 1 plain ${a}\n`, 'huawei/wan.cfg'],
+      [a, `interface Vlan21\n vrrp 21 authentication text ${a}\n`, 'configs/acc.cfg'],
+      [a, ` standby 152 authentication md5 key-string ${a}\n`, 'configs/wan.cfg'],
+      [a, `config radius auth add 2 10.0.0.5 1812 ascii ${a}\n`, 'wlc/run-config-commands.txt'],
+      [a, `{"config": "hostname r1\\ntacacs-server key 0 ${a}\\nsnmp-server community ${b} RO\\n"}\n`, 'api/device.json'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // Hashes an appliance writes: an ASA's `encrypted`, Arista's sha512, FortiOS's admin SH2, Huawei's irreversible cipher.
+    expect(found(`enable password ${g.chars(ALNUM, 16)} encrypted\nenable password sha512 $6$${g.chars(ALNUM, 12)}$${g.chars(ALNUM, 40)}\n`, 'asa/running-config.txt')).toEqual([]);
+    expect(found(`config system admin\n    edit "admin"\n        set password ENC SH2${g.chars(ALNUM, 60)}\n`, 'fortigate/fw.conf')).toEqual([]);
+    expect(found(` local-user noc password irreversible-cipher $1a$${g.chars(ALNUM, 20)}$\n`, 'huawei/border.cfg')).toEqual([]);
+  });
+});

@@ -220,6 +220,7 @@ import { n42IntraRules } from './42-intra.js';
 import { neptuneAiRules } from './neptune-ai.js';
 import { netlifyRules } from './netlify.js';
 import { networkConfigRules, networkDeviceRules } from './network-config.js';
+import { networkApplianceRules } from './network-appliances.js';
 import { newRelicRules } from './new-relic.js';
 import { newYorkTimesRules } from './new-york-times.js';
 import { ngrokRules } from './ngrok.js';
@@ -559,6 +560,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...netlifyRules,
   ...networkConfigRules,
   ...networkDeviceRules,
+  ...networkApplianceRules,
   ...flyIoRules,
   ...renderRules,
   ...mailersendRules,

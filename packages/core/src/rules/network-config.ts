@@ -17,7 +17,8 @@ const rotate = {
  */
 function isCommunity(value: string): boolean {
   if (/^(?:public|private)$/i.test(value)) return false;
-  return isPasswordValue(value) || (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && value.length >= 8 && inUse(value));
+  // (Or random letters of both cases, ten or more, as a generator gives them: `WPAFxrRSJQpFPkGGDFR`.)
+  return isPasswordValue(value) || (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && value.length >= 8 && inUse(value)) || (/^[A-Za-z]{10,64}$/.test(value) && /[A-Z]{2}/.test(value) && /[a-z]/.test(value) && (value.match(/[a-z][A-Z]|[A-Z][a-z]/g) ?? []).length >= 4 && inUse(value));
 }
 
 // Cisco's type 7 key (published in every decoder; the encoding is Vigenère-like over it).
@@ -40,7 +41,8 @@ export const networkConfigRules = [
     provider: 'Cisco IOS',
     description: 'Password in a Cisco IOS config line in plain text (type 0) or in the reversible type 7 (username … password 0 …, tacacs-server key 7 …)',
     keywords: ['password 0 ', 'password 7 ', 'secret 0 ', 'key 0 ', 'key 7 '],
-    pattern: /(?<![A-Za-z0-9_-])(?:password|secret|key)[ \t]+[07][ \t]+([^\s"'`;,]{6,128})(?![^\s"'`;,])/,
+    // (A config inside a JSON string ends its lines with `\n`: a backslash ends the value.)
+    pattern: /(?<![A-Za-z0-9_-])(?:password|secret|key)[ \t]+[07][ \t]+([^\s"'`;,\\]{6,128})(?![^\s"'`;,\\])/,
     window: { before: 8, after: 200 },
     // Type 7 is a reversible encoding: reported when it decodes to printable text in use.
     accept: (m) => {
@@ -59,10 +61,10 @@ export const networkConfigRules = [
     id: 'snmp-community-string',
     provider: 'SNMP',
     description: 'SNMP v1/v2c community string (the agent\'s password) in a device config (Cisco IOS snmp-server community … RO|RW)',
-    keywords: ['snmp-server community ', 'rocommunity ', 'rwcommunity ', 'rocommunity6 ', 'rwcommunity6 ', 'snmp community '],
+    keywords: ['snmp-server community ', 'rocommunity ', 'rwcommunity ', 'rocommunity6 ', 'rwcommunity6 ', 'snmp community ', ' community '],
     // Not the factory defaults `public`/`private`: a finding for those says nothing secret.
     // Cisco IOS (`snmp-server community … RO`) and net-snmp's snmpd.conf (`rocommunity …`).
-    pattern: /(?<![A-Za-z0-9_-])(?:snmp-server[ \t]+community[ \t]+(?:[07][ \t]+)?|r[ow]community6?[ \t]+|set[ \t]+snmp[ \t]+community[ \t]+)([^\s"'`;,]{6,128})(?![^\s"'`;,])/,
+    pattern: /(?<![A-Za-z0-9_-])(?:snmp-server[ \t]+(?:host[ \t]+\S{1,64}[ \t]+\S{1,64}[ \t]+)?community[ \t]+(?:[07][ \t]+)?|r[ow]community6?[ \t]+|set[ \t]+snmp[ \t]+community[ \t]+|^[ \t]*community[ \t]+(?=\S{6,128}[ \t]+\{))([^\s"'`;,\\{]{6,128})(?![^\s"'`;,\\])/m,
     window: { before: 8, after: 200 },
     accept: (m) => isCommunity(m[1] ?? ''),
     severity: 'high',
