@@ -5371,3 +5371,38 @@ describe('ninety-sixth blind grading: network devices and security appliances', 
     expect(found(` local-user noc password irreversible-cipher $1a$${g.chars(ALNUM, 20)}$\n`, 'huawei/border.cfg')).toEqual([]);
   });
 });
+
+describe('ninety-seventh blind grading: regional payment platforms', () => {
+  const d = createDetector();
+  const g = createSampleGen(9701);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string): string[] => d.scanRevealing(text, { path: 'config/payments.env' }).map((f) => f.secret);
+
+  it("finds gateways' prefixed keys, PKCS#12 bundles, and short keys and salts under their gateway's name", () => {
+    const efi = `Client_Secret_${g.chars(HEX, 40)}`;
+    const ebanx = `live_ik_${g.chars(ALNUM, 22)}`;
+    const wompi = `prv_prod_${g.chars(ALNUM, 32)}`;
+    const paymob = `egy_sk_live_${g.chars(HEX, 64)}`;
+    const p12 = `MIIK${g.pick(['A', 'B', 'C'])}QIBAzCC${g.chars(`${ALNUM}+/`, 300)}`;
+    const crc = g.chars(HEX, 16);
+    const payfast = g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 13);
+    const salt = g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 10);
+    const kushki = g.chars(HEX, 32);
+    const cases: [string, string][] = [
+      [efi, `export EFI_CLIENT_SECRET="${efi}"\n`],
+      [ebanx, `<integration_key>${ebanx}</integration_key>\n`],
+      [wompi, `$client = new Wompi\\Client('${wompi}');\n`],
+      [paymob, `$client = new Paymob\\Client('${paymob}');\n`],
+      [p12, `SWISH_CERT_P12_BASE64=${p12}\n`],
+      [crc, `# Przelewy24\nP24_CRC=${crc}\n`],
+      [payfast, `# PayFast sandbox\nPF_MERCHANT_KEY=${payfast}\n`],
+      [salt, `jazzcash:\n  integrity-salt: ${salt}\n`],
+      [kushki, `kushki_private_merchant_id = "${kushki}"\n`],
+    ];
+    for (const [value, text] of cases) expect(found(text), text).toContain(value);
+    // The same short shapes with no gateway named, and Symfony's env placeholders, are not read.
+    expect(found(`CRC=${crc}\nMERCHANT_KEY=${payfast}\n`)).toEqual([]);
+    expect(found("$passphrase = '%env(PAYFAST_PASSPHRASE)%';\n")).toEqual([]);
+  });
+});

@@ -354,6 +354,7 @@ import { chromaticRules } from './chromatic.js';
 import { nostrRules } from './nostr.js';
 import { walletRules } from './wallets.js';
 import { passwordManagerRules } from './password-managers.js';
+import { regionalPaymentRules } from './regional-payments.js';
 import { deeplRules } from './deepl.js';
 import { unsplashRules } from './unsplash.js';
 import { uptimeRobotRules } from './uptime-robot.js';
@@ -899,6 +900,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...circleRules,
   ...payuRules,
   ...paytmRules,
+  ...regionalPaymentRules,
   ...phonepeRules,
   ...cloudInitRules,
   ...tuyaRules,
