@@ -5406,3 +5406,37 @@ describe('ninety-seventh blind grading: regional payment platforms', () => {
     expect(found("$passphrase = '%env(PAYFAST_PASSPHRASE)%';\n")).toEqual([]);
   });
 });
+
+describe('ninety-ninth blind grading: education technology, events and ticketing', () => {
+  const d = createDetector();
+  const g = createSampleGen(9901);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64URL = `${ALNUM}-_`;
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it("finds runbook tables' Secret column, Kaltura sessions, Vimeo and LTI constructor secrets, JWK primes, Panopto keys and Bearer-named settings", () => {
+    const secret = g.chars(ALNUM, 48);
+    const ks = `djJ8NDI3ODM4f${g.chars(B64URL, 90)}`;
+    const vimeoSecret = g.chars(`${ALNUM}+/`, 128);
+    const vimeoToken = g.chars(HEX, 32);
+    const lti = g.chars(ALNUM, 24);
+    const prime = g.chars(B64URL, 171);
+    const panopto = [8, 4, 4, 4, 12].map((n) => g.chars(HEX, n)).join('-');
+    const bearer = g.chars(ALNUM, 48);
+    const cases: [string, string, string][] = [
+      [secret, `| System | Key | Secret |\n|---|---|---|\n| Canvas | dev key 10000000061592 | ${secret} |\n`, 'docs/integrations.md'],
+      [ks, `GET https://www.kaltura.com/api_v3/service/flavorasset/action/list?ks=${ks}\n`, 'logs/kaltura.log'],
+      [vimeoSecret, `const client = new Vimeo('${g.chars(HEX, 40)}', '${vimeoSecret}', '${vimeoToken}');\n`, 'vimeo_upload.js'],
+      [vimeoToken, `const client = new Vimeo('${g.chars(HEX, 40)}', '${vimeoSecret}', '${vimeoToken}');\n`, 'vimeo_upload.js'],
+      [lti, `const provider = new lti.Provider('valleyview-tool', '${lti}');\n`, 'app.js'],
+      [prime, `JWT_PRIVATE_SIGNING_JWK: '{"kty": "RSA", "e": "AQAB", "kid": "k1", "p": "${prime}"}'\n`, 'lms.yml'],
+      [panopto, `# Panopto provider\nAPPLICATION_KEY = "${panopto}"\n`, 'panopto/provider.py'],
+      [bearer, `<add key="ClassLinkBearer" value="${bearer}" />\n`, 'App.config'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // A documentation table's Secret column of names, and a prime with no JWK around it.
+    expect(found('| Setting | Secret |\n|---|---|\n| Stripe | `STRIPE_SECRET_KEY` |\n| Zoom | see the vault |\n', 'docs/settings.md')).toEqual([]);
+    expect(found(`"p": "${prime}"\n`, 'data.json')).toEqual([]);
+  });
+});

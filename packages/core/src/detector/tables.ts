@@ -106,7 +106,7 @@ function secretName(text: string, cell: Cell, singleWord = false): string | unde
   if (cell.to - cell.from < 3 || cell.to - cell.from > 64) return undefined;
   const name = text.slice(cell.from, cell.to).replace(/^\*\*(.*)\*\*$/, '$1').replace(/[ \t]+/g, '_');
   // (A password's word in another language heads the column as the English one does: `Passwort`.)
-  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && (PASSWORD_COLUMN.test(name) || ((singleWord || /[_.-]|[a-z][A-Z]/.test(name)) && isSecretKeyName(name))) ? name : undefined;
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && (PASSWORD_COLUMN.test(name) || SECRET_COLUMN.test(name) || ((singleWord || /[_.-]|[a-z][A-Z]/.test(name)) && isSecretKeyName(name))) ? name : undefined;
 }
 
 // The one-word headers that head a column of passwords, not of documentation: a runbook's
@@ -114,6 +114,10 @@ function secretName(text: string, cell: Cell, singleWord = false): string | unde
 // 32 missed.) The password judge then turns down what such a column holds in documentation
 // (`admin`, `changeme`, `(in the vault)`, `${PW}`).
 const PASSWORD_COLUMN = /^(?:password|passwort|kennwort|passwd|pwd|wachtwoord|senha)$/i;
+// `Secret` heads a column of values in a runbook's table of integrations (`| System | Key |
+// Secret |`): the judge takes only random values under them, which documentation's cells are not
+// (from a blind grading of education technology: 105 such secrets missed).
+const SECRET_COLUMN = /^(?:secret|client_secret|secret_key)$/i;
 
 /** `"` when the cell holds no double quote, else `'` when it holds no single one, else nothing. */
 function cellQuote(text: string, cell: Cell): string {

@@ -699,7 +699,7 @@ export function looksLikePassword(value: string): boolean {
   // year (`Bluepeak_2024`): not a default with digits (`admin123`), not a hex digest's prefix
   // (from a blind grading of email infrastructure: such passwords were missed under `dnpass`,
   // `EMAIL_HOST_PASSWORD`, Haraka's and Dovecot's user files).
-  if (HUMAN_ALNUM.test(value)) return !isDefaultWithDigits(value) && !/^[0-9a-f]+$/i.test(value) && !/^[a-z]+[A-Z]/.test(value);
+  if (HUMAN_ALNUM.test(value)) return !isDefaultWithDigits(value) && !/^[0-9a-f]+$/i.test(value) && !/^[a-z]+(?:[A-Z][a-z]+)+[0-9]*$/.test(value);
   // Letters, digits and "_" alone are judged as any key (looksLikeSecretValue): an identifier
   // (`CLOUDSDK_PROXY_PASSWORD_value`) is no password. Here, punctuation and two more of lower,
   // upper and digit.
