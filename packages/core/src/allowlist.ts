@@ -54,7 +54,8 @@ export function percentDecoded(value: string): string {
 const WORD_VALUE = /^(?:my|your|the|some|test|demo|sample|dev|local)?[_-]?(?:pass(?:word|wd)?|pwd|secret|token|key|api[_-]?(?:key|token|secret))$/i;
 // A whole value that says there is none yet: `not-set`, `unset`, `none`, `TBD`.
 // (And Windows Setup's log mark for a removed value: `Password=*SENSITIVE*DATA*DELETED*`.)
-const STAND_IN = /^(?:not[_ -]?(?:set|configured|available)|unset|none|null|nil|undefined|empty|tbd|todo|n\/a|\*SENSITIVE\*DATA\*DELETED\*)$/i;
+// (And a recorder's mark for a scrubbed one: VCR's and vcrpy's `FILTERED`, `[REDACTED]`.)
+const STAND_IN = /^(?:not[_ -]?(?:set|configured|available)|unset|none|null|nil|undefined|empty|tbd|todo|n\/a|\*SENSITIVE\*DATA\*DELETED\*|filtered|redacted|\[filtered\]|\[redacted\])$/i;
 
 /**
  * sha256 of vendors' documented example keys (Stripe's docs test key, the jwt.io sample): they

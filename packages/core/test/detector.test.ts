@@ -5440,3 +5440,21 @@ describe('ninety-ninth blind grading: education technology, events and ticketing
     expect(found(`"p": "${prime}"\n`, 'data.json')).toEqual([]);
   });
 });
+
+describe('ninety-fifth blind grading: API clients, HTTP recordings, mocks and load tests', () => {
+  const d = createDetector();
+  const g = createSampleGen(9501);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it("finds Okta's SSWS tokens in matchers, Telegram tokens in a URL's path array and Basic values as a cassette's list items", () => {
+    const okta = `00${g.chars(ALNUM, 40)}`;
+    const bot = `${g.int(1000000000, 2000000000)}:AA${g.chars(ALNUM, 33)}`;
+    const basic = Buffer.from(`api:${g.chars('0123456789abcdef', 32)}-${g.chars('0123456789abcdef', 8)}`).toString('base64');
+    expect(found(`{"request": {"headers": {"Authorization": {"equalTo": "SSWS ${okta}"}}}}\n`, 'wiremock/mappings/users.json')).toContain(okta);
+    expect(found(`"url": {"host": ["api", "telegram", "org"], "path": ["bot${bot}", "sendMessage"]}\n`, 'users.postman_collection.json')).toContain(bot);
+    expect(found(`  headers:\n    Authorization:\n    - Basic ${basic}\n`, 'cassettes/test_send.yaml')).toContain(basic);
+    // A recorder's scrubbed value is no credential.
+    expect(found(`  headers:\n    Authorization:\n    - Basic ${Buffer.from('anystring:FILTERED').toString('base64')}\n`, 'cassettes/test_send.yaml')).toEqual([]);
+  });
+});

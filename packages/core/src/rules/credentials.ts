@@ -309,7 +309,8 @@ export const credentialRules = [
     provider: 'HTTP Basic auth',
     description: 'HTTP Basic credentials as a whole string literal ("Basic <base64 of user:password>"), e.g. set with setValue(_:forHTTPHeaderField:)',
     keywords: ['basic '],
-    pattern: /(?<![A-Za-z0-9_\\])(["'`])Basic[ \t]{1,4}([A-Za-z0-9+/]{12,512}={0,2})\1/,
+    // (Or the whole value of a YAML list item or an OpenAPI example: a VCR cassette's `- Basic …`.)
+    pattern: /(?:(?<![A-Za-z0-9_\\])(["'`])|(?<=^[ \t]{0,16}-[ \t]{1,4}|example:[ \t]{1,4}))Basic[ \t]{1,4}([A-Za-z0-9+/]{12,512}={0,2})(?:\1(?<=["'`])|(?=[ \t]*\r?$))/m,
     window: { before: 8, after: 540 },
     secretGroup: 2,
     accept: (m) => base64UserPassword(m[2] ?? ''),

@@ -9,7 +9,7 @@ export const telegramRules = [
     keywords: [':aa'],
     // Also right after "/bot" in a Bot API URL (`https://api.telegram.org/bot<token>/sendMessage`).
     // Java's Properties.store writes the colon as "\:".
-    pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_:-]))([0-9]{8,10}\\?:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+    pattern: /(?:(?<=(?<![A-Za-z0-9_-])bot)|(?<![A-Za-z0-9_:-]))([0-9]{8,10}\\?:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     severity: 'critical',
     rotate: { url: 'https://t.me/BotFather', how: 'BotFather → /revoke → choose the bot, then update the token.' },
