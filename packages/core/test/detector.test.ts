@@ -5458,3 +5458,14 @@ describe('ninety-fifth blind grading: API clients, HTTP recordings, mocks and lo
     expect(found(`  headers:\n    Authorization:\n    - Basic ${Buffer.from('anystring:FILTERED').toString('base64')}\n`, 'cassettes/test_send.yaml')).toEqual([]);
   });
 });
+
+describe('ninety-eighth blind grading: PaaS, hosting and developer platforms', () => {
+  const d = createDetector();
+  const g = createSampleGen(9801);
+  it("finds a Render deploy hook's key, and not a referenced one", () => {
+    const key = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 11);
+    const url = `https://api.render.com/deploy/srv-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 20)}`;
+    expect(d.scanRevealing(`# RENDER_DEPLOY_HOOK=${url}?key=${key}\n`, { path: '.env.example' }).map((f) => f.secret)).toContain(key);
+    expect(d.scan(`curl -X POST "${url}?key=\${RENDER_KEY}"\n`, { path: 'deploy.sh' })).toEqual([]);
+  });
+});
