@@ -9,6 +9,7 @@ import { shannonEntropy } from './entropy.js';
 import { isMailPassword } from './rules/email.js';
 import { isPasswordValue, isSlotSecret, looksLikeSecretValue } from './rules/generic.js';
 import { isDefaultWithDigits, isSlotPassword } from './rules/passwords.js';
+import { type Cell, listCells } from './detector/tables.js';
 import { isKeptPassword, isSpacedSeed } from './rules/password-managers.js';
 import { isOtpSeed } from './rules/totp.js';
 import { isWalletPhrase } from './rules/wallets.js';
@@ -121,76 +122,51 @@ const EXPORT_PASSWORD_COLUMN = /^(?:password|login_?password|credential_?passwor
 const EXPORT_IDENTITY_COLUMN = /^(?:url|uri|login_?uri|web_?site|username|user_?name|login_?name|login_?username|login|user|credential_?username|e-?mail|host(?:name)?(?:\/ip)?|title|account)$/;
 const EXPORT_OTP_COLUMN = /^(?:totp|login_?totp|otp|otp_?auth|otp_?secret|otp_?url)$/;
 
-/** The cells of one CSV line (double quotes, "" inside), as [from, to) without their quotes: one pass. */
-function csvLine(line: string, separator: number): [number, number][] {
-  const cells: [number, number][] = [];
-  let i = 0;
-  while (i <= line.length && cells.length < 64) {
-    while (i < line.length && line.charCodeAt(i) === 32) i++;
-    if (line.charCodeAt(i) === 34) {
-      const from = i + 1;
-      for (i = from; i < line.length; i++) {
-        if (line.charCodeAt(i) !== 34) continue;
-        if (line.charCodeAt(i + 1) === 34) i++;
-        else break;
-      }
-      cells.push([from, Math.min(i, line.length)]);
-      i++;
-      while (i < line.length && line.charCodeAt(i) !== separator) i++;
-    } else {
-      const from = i;
-      while (i < line.length && line.charCodeAt(i) !== separator) i++;
-      let to = i;
-      while (to > from && (line.charCodeAt(to - 1) === 32 || line.charCodeAt(to - 1) === 13)) to--;
-      cells.push([from, to]);
-    }
-    i++;
-  }
-  return cells;
-}
-
 /** The passwords and OTP seeds of a credential export's rows (each row as many cells as its header). */
 function credentialExport(text: string): FileSecret[] | undefined {
-  const lines = text.split('\n');
+  // The header first (the first line with text): a CSV that names no password or seed column is
+  // not split into lines at all.
   let h = 0;
-  while (h < lines.length && (lines[h] as string).trim() === '') h++;
-  const headerLine = (lines[h] ?? '').replace(/^\uFEFF/, '');
-  if (headerLine.length > 2048) return undefined;
+  while (h < text.length && (text.charCodeAt(h) === 10 || text.charCodeAt(h) === 13 || text.charCodeAt(h) === 32)) h++;
+  if (text.charCodeAt(h) === 0xfeff) h++;
+  const headerEnd = text.indexOf('\n', h);
+  const to = headerEnd === -1 ? text.length : headerEnd;
+  if (to - h > 2048) return undefined;
   let separator = 44;
-  let header: [number, number][] = [];
+  let header: readonly Cell[] = [];
   for (const sep of [44, 59, 9]) {
-    const cells = csvLine(headerLine, sep);
+    const { cells } = listCells(text, h, to, 34, -1, sep, false);
     if (cells.length > header.length) {
       header = cells;
       separator = sep;
     }
   }
   if (header.length < 3) return undefined;
-  const names = header.map(([from, to]) => headerLine.slice(from, to).trim().toLowerCase().replace(/[ -]+/g, '_'));
+  const names = header.map((cell) => text.slice(cell.from, cell.to).trim().toLowerCase().replace(/[ -]+/g, '_'));
   const passwords = names.flatMap((n, i) => (EXPORT_PASSWORD_COLUMN.test(n) ? [i] : []));
   const seeds = names.flatMap((n, i) => (EXPORT_OTP_COLUMN.test(n) ? [i] : []));
   if ((passwords.length === 0 && seeds.length === 0) || !names.some((n) => EXPORT_IDENTITY_COLUMN.test(n))) return undefined;
   const found: FileSecret[] = [];
-  let at = 0;
-  for (let r = 0; r < lines.length; r++) {
-    const line = lines[r] as string;
-    if (r > h && line.length <= 8192) {
-      const cells = csvLine(line, separator);
+  for (let row = to + 1; row < text.length; ) {
+    const next = text.indexOf('\n', row);
+    const end = next === -1 ? text.length : next;
+    if (end - row <= 8192) {
+      const { cells } = listCells(text, row, end, 34, -1, separator, false);
       if (cells.length === header.length) {
         for (const c of passwords) {
-          const [from, to] = cells[c] as [number, number];
-          if (isKeptPassword(line.slice(from, to))) found.push({ start: at + from, end: at + to, confidence: 'high' });
+          const { from, to: cellEnd } = cells[c] as Cell;
+          if (isKeptPassword(text.slice(from, cellEnd))) found.push({ start: from, end: cellEnd, confidence: 'high' });
         }
         for (const c of seeds) {
-          const [from, to] = cells[c] as [number, number];
-          const value = line.slice(from, to);
+          const { from, to: cellEnd } = cells[c] as Cell;
+          const value = text.slice(from, cellEnd);
           const secret = /[?&]secret=([A-Za-z2-7]{16,128})/.exec(value);
-          if (secret !== null && isOtpSeed(secret[1] as string)) found.push({ start: at + from + secret.index + 8, end: at + from + secret.index + secret[0].length, confidence: 'high' });
-          else if (secret === null && isSpacedSeed(value)) found.push({ start: at + from, end: at + to, confidence: 'high' });
+          if (secret !== null && isOtpSeed(secret[1] as string)) found.push({ start: from + secret.index + 8, end: from + secret.index + secret[0].length, confidence: 'high' });
+          else if (secret === null && isSpacedSeed(value)) found.push({ start: from, end: cellEnd, confidence: 'high' });
         }
       }
     }
-    at += line.length + 1;
+    row = end + 1;
   }
   return found.length === 0 ? undefined : found;
 }

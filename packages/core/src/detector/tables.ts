@@ -18,7 +18,7 @@ const MAX_COLUMNS = 64;
 const MAX_COLUMN_LIST = 1024;
 
 /** A cell's raw range, quotes and blanks around it left out. */
-interface Cell {
+export interface Cell {
   readonly from: number;
   readonly to: number;
 }
@@ -67,10 +67,11 @@ function markdownCells(text: string, from: number, to: number): Cell[] {
 
 /**
  * The cells of a comma-separated list in [from, to): CSV (double quotes, "" inside) or an SQL
- * tuple (single quotes, '' inside, calls such as NOW() kept whole). Stops at `close` when given
- * (an SQL tuple's ")" at depth 0) and returns where it stopped.
+ * tuple (single quotes, '' inside, calls such as NOW() kept whole, unless `parens` is false: a
+ * password export's cells hold parentheses of their own). Stops at `close` when given (an SQL
+ * tuple's ")" at depth 0) and returns where it stopped.
  */
-function listCells(text: string, from: number, to: number, quote: number, close = -1, separator = 44): { cells: Cell[]; end: number } {
+export function listCells(text: string, from: number, to: number, quote: number, close = -1, separator = 44, parens = true): { cells: Cell[]; end: number } {
   const cells: Cell[] = [];
   const q = String.fromCharCode(quote);
   let start = from;
@@ -85,7 +86,7 @@ function listCells(text: string, from: number, to: number, quote: number, close 
         if (text.charCodeAt(i + 1) === quote) i++;
         else break;
       }
-    } else if (c === 40 /* ( */) depth++;
+    } else if (c === 40 /* ( */ && parens) depth++;
     else if (c === 41 /* ) */ && depth > 0) depth--;
     else if (depth === 0 && c === separator) {
       cells.push(trimmed(text, start, i, q));

@@ -9,6 +9,9 @@ import { inUse } from './passwords.js';
 
 const B64URL = `${ALNUM}-_`;
 
+// `new Vimeo('<client id>', ` up to the second argument (group 1: the first's quote).
+const VIMEO_CALL = 'new[ \\t]{1,4}Vimeo\\([ \\t]{0,4}(["\'`])[0-9a-f]{40}\\1[ \\t]{0,4},[ \\t\\r\\n]{0,40}';
+
 /** Random enough for a key: entropy over `min`, in use. */
 const random = (value: string, min: number): boolean => inUse(value) && shannonEntropy(value) >= min;
 
@@ -36,8 +39,7 @@ export const edtechRules = [
     provider: 'Vimeo',
     description: "Vimeo client secret or access token given to the Node client's constructor (new Vimeo(clientId, clientSecret, accessToken))",
     keywords: ['new vimeo('],
-    // The client secret (group 1), or the access token after it (group 2).
-    pattern: /new[ \t]{1,4}Vimeo\([ \t]{0,4}(["'`])[0-9a-f]{40}\1[ \t]{0,4},[ \t\r\n]{0,40}(["'`])([A-Za-z0-9+/=]{60,200})\2(?:[ \t]{0,4},[ \t\r\n]{0,40}(["'`])([0-9a-f]{32})\4)?/,
+    pattern: new RegExp(`${VIMEO_CALL}(["'\`])([A-Za-z0-9+/=]{60,200})\\2`),
     span: 'near',
     secretGroup: 3,
     window: { before: 8, after: 400 },
@@ -53,7 +55,7 @@ export const edtechRules = [
     provider: 'Vimeo',
     description: "Vimeo access token given to the Node client's constructor (new Vimeo(clientId, clientSecret, accessToken): the third)",
     keywords: ['new vimeo('],
-    pattern: /new[ \t]{1,4}Vimeo\([ \t]{0,4}(["'`])[0-9a-f]{40}\1[ \t]{0,4},[ \t\r\n]{0,40}(?:(["'`])[A-Za-z0-9+/=]{20,200}\2|[A-Za-z_$][\w$.]{0,64})[ \t]{0,4},[ \t\r\n]{0,40}(["'`])([0-9a-f]{32})\3/,
+    pattern: new RegExp(`${VIMEO_CALL}(?:(["'\`])[A-Za-z0-9+/=]{20,200}\\2|[A-Za-z_$][\\w$.]{0,64})[ \\t]{0,4},[ \\t\\r\\n]{0,40}(["'\`])([0-9a-f]{32})\\3`),
     span: 'near',
     secretGroup: 4,
     window: { before: 8, after: 400 },

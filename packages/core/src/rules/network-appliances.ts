@@ -18,6 +18,10 @@ const sample = (prefix: string, suffix = '') => (g: { chars(a: string, n: number
 /** A device's clear value where only a secret goes: a password or key in use, six characters or more. */
 const deviceSecret = (value: string): boolean => value.length >= 6 && isSlotSecret(value);
 
+// .cloginrc's `add password <host glob> ` and one password field, braced or bare (group 1 or 2).
+const CLOGIN_ADD = 'add[ \\t]+s?password[ \\t]+\\S{1,128}[ \\t]+';
+const CLOGIN_FIELD = '(?:\\{([^{}\\r\\n]{4,128})\\}|([^\\s{}]{4,128}))';
+
 /** Network appliance secrets in configs, backups and command transcripts. */
 export const networkApplianceRules = [
   // Huawei VRP's reversible cipher: `password cipher %^%#…%^%#` (and the older %@%@…%@%@); an
@@ -92,8 +96,8 @@ export const networkApplianceRules = [
     provider: 'RANCID',
     description: "Device password or enable password in RANCID's .cloginrc (add password <host> {password} {enable password})",
     keywords: ['add password', 'add spassword'],
-    // The login password after the host glob; the enable password after it.
-    pattern: /(?<![A-Za-z0-9_-])add[ \t]+s?password[ \t]+\S{1,128}[ \t]+(?:\{([^{}\r\n]{4,128})\}|([^\s{}]{4,128}))(?:[ \t]+(?:\{([^{}\r\n]{4,128})\}|([^\s{}]{4,128})))?/,
+    // The login password after the host glob (the enable password after it is the next rule's).
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])${CLOGIN_ADD}${CLOGIN_FIELD}`),
     window: { before: 16, after: 460 },
     accept: (m) => deviceSecret(m[1] ?? m[2] ?? ''),
     severity: 'high',
@@ -108,7 +112,7 @@ export const networkApplianceRules = [
     provider: 'RANCID',
     description: "Enable password in RANCID's .cloginrc (add password <host> {password} {enable password}: the second)",
     keywords: ['add password', 'add spassword'],
-    pattern: /(?<=(?<![A-Za-z0-9_-])add[ \t]+s?password[ \t]+\S{1,128}[ \t]+(?:\{[^{}\r\n]{1,128}\}|[^\s{}]{1,128})[ \t]+)(?:\{([^{}\r\n]{4,128})\}|([^\s{}]{4,128}))/,
+    pattern: new RegExp(`(?<=(?<![A-Za-z0-9_-])${CLOGIN_ADD}(?:\\{[^{}\\r\\n]{1,128}\\}|[^\\s{}]{1,128})[ \\t]+)${CLOGIN_FIELD}`),
     window: { before: 300, after: 160 },
     accept: (m) => deviceSecret(m[1] ?? m[2] ?? ''),
     severity: 'high',

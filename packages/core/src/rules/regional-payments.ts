@@ -1,4 +1,4 @@
-import { ALNUM, defineRule, HEX, keyed, LOWER_ALNUM, UPPER_ALNUM } from './define.js';
+import { ALNUM, chars, defineRule, HEX, keyed, LOWER_ALNUM, prefixed, UPPER_ALNUM } from './define.js';
 import { shannonEntropy } from '../entropy.js';
 import { inUse } from './passwords.js';
 
@@ -6,6 +6,9 @@ import { inUse } from './passwords.js';
 // prefix of their own, and short keys and salts that are secrets only under their gateway's name
 // (a 13-character PayFast merchant key, a 16-hex Przelewy24 CRC, a 10-character JazzCash salt).
 // (From a blind grading of regional payment platforms: 128 of 1,000 such secrets missed.)
+
+// A key's end: no letter, digit, "_" or "-" after it (these keys' bodies hold both).
+const URL_SAFE = 'A-Za-z0-9_-';
 
 const rotate = (url: string, how = "Regenerate the key in the gateway's merchant dashboard, update the shop, and keep the new one in the environment.") => ({ url, how });
 
@@ -48,77 +51,71 @@ function namedKey(spec: NamedKey) {
 /** Regional payment gateways' keys. */
 export const regionalPaymentRules = [
   // Efí (formerly Gerencianet): Pix API credentials `Client_Id_<40 hex>` and `Client_Secret_<40 hex>`.
-  defineRule({
+  prefixed({
     id: 'efi-client-secret',
     provider: 'Efí (Gerencianet)',
     description: 'Efí/Gerencianet Pix API client secret (Client_Secret_ and 40 hex digits)',
-    keywords: ['client_secret_'],
-    pattern: /(?<![A-Za-z0-9_])(Client_Secret_[0-9a-f]{40})(?![A-Za-z0-9_])/,
-    prefixes: ['Client_Secret_'],
+    prefix: 'Client_Secret_',
+    body: '[0-9a-f]{40}',
     minEntropy: 3,
-    severity: 'critical',
     rotate: rotate('https://dev.efipay.com.br/en/docs/api-pix/credenciais', "Create new credentials for the application in Efí's account (API → Aplicações) and delete the old ones."),
     docs: 'https://dev.efipay.com.br/en/docs/api-pix/credenciais',
-    sample: (g) => `Client_Secret_${g.chars(HEX, 40)}`,
+    sample: chars(HEX, 40),
     negatives: ['Client_Secret_0000000000000000000000000000000000000000', 'Client_Secret_<your-secret>'],
   }),
   // EBANX integration keys: `live_ik_` or `test_ik_` and 22 URL-safe characters.
-  defineRule({
+  prefixed({
     id: 'ebanx-integration-key',
     provider: 'EBANX',
     description: 'EBANX integration key (live_ik_ or test_ik_)',
-    keywords: ['live_ik_', 'test_ik_'],
-    pattern: /(?<![A-Za-z0-9_-])((?:live|test)_ik_[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_-])/,
-    prefixes: ['live_ik_', 'test_ik_'],
+    prefix: ['live_ik_', 'test_ik_'],
+    body: '[A-Za-z0-9_-]{20,40}',
+    right: URL_SAFE,
     minEntropy: 3,
-    severity: 'critical',
     rotate: rotate('https://developer.ebanx.com/docs/resources/integration-keys'),
     docs: 'https://developer.ebanx.com/docs/resources/integration-keys',
-    sample: (g) => `live_ik_${g.chars(ALNUM, 22)}`,
+    sample: chars(ALNUM, 22),
     negatives: ['live_ik_xxxxxxxxxxxxxxxxxxxxxx', 'test_ik_your_integration_key'],
   }),
   // Wompi's private keys `prv_prod_`/`prv_test_`, Paymob's regional secret keys `egy_sk_live_`
   // (sau_, are_, omn_, pak_), Revolut Business access tokens `oa_prod_`/`oa_sand_`.
-  defineRule({
+  prefixed({
     id: 'wompi-private-key',
     provider: 'Wompi',
     description: 'Wompi private key (prv_prod_ or prv_test_)',
-    keywords: ['prv_prod_', 'prv_test_'],
-    pattern: /(?<![A-Za-z0-9_-])(prv_(?:prod|test)_[A-Za-z0-9]{24,48})(?![A-Za-z0-9_-])/,
-    prefixes: ['prv_prod_', 'prv_test_'],
+    prefix: ['prv_prod_', 'prv_test_'],
+    body: '[A-Za-z0-9]{24,48}',
+    right: URL_SAFE,
     minEntropy: 3,
-    severity: 'critical',
     rotate: rotate('https://docs.wompi.co/en/docs/colombia/ambientes-y-llaves/'),
     docs: 'https://docs.wompi.co/en/docs/colombia/ambientes-y-llaves/',
-    sample: (g) => `prv_prod_${g.chars(ALNUM, 32)}`,
+    sample: chars(ALNUM, 32),
     negatives: ['prv_prod_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   }),
-  defineRule({
+  prefixed({
     id: 'paymob-secret-key',
     provider: 'Paymob',
-    description: "Paymob secret key (egy_sk_live_, sau_sk_live_, are_sk_, omn_sk_, pak_sk_ and their test keys)",
-    keywords: ['_sk_live_', '_sk_test_'],
-    pattern: /(?<![A-Za-z0-9_-])((?:egy|sau|are|omn|pak)_sk_(?:live|test)_[A-Za-z0-9]{32,96})(?![A-Za-z0-9_-])/,
-    prefixes: ['egy_sk_live_', 'egy_sk_test_', 'sau_sk_live_', 'sau_sk_test_', 'are_sk_live_', 'are_sk_test_', 'omn_sk_live_', 'omn_sk_test_', 'pak_sk_live_', 'pak_sk_test_'],
+    description: 'Paymob secret key (egy_sk_live_, sau_sk_live_, are_sk_, omn_sk_, pak_sk_ and their test keys)',
+    prefix: ['egy', 'sau', 'are', 'omn', 'pak'].flatMap((market) => [`${market}_sk_live_`, `${market}_sk_test_`]),
+    body: '[A-Za-z0-9]{32,96}',
+    right: URL_SAFE,
     minEntropy: 3,
-    severity: 'critical',
     rotate: rotate('https://developers.paymob.com/egypt/getting-started-egypt/api-keys'),
     docs: 'https://developers.paymob.com/egypt/getting-started-egypt/api-keys',
-    sample: (g) => `egy_sk_live_${g.chars(HEX, 64)}`,
+    sample: chars(HEX, 64),
     negatives: ['egy_sk_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   }),
-  defineRule({
+  prefixed({
     id: 'revolut-business-access-token',
     provider: 'Revolut',
     description: 'Revolut Business API access token (oa_prod_ or oa_sand_)',
-    keywords: ['oa_prod_', 'oa_sand_'],
-    pattern: /(?<![A-Za-z0-9_-])(oa_(?:prod|sand)_[A-Za-z0-9_-]{30,80})(?![A-Za-z0-9_-])/,
-    prefixes: ['oa_prod_', 'oa_sand_'],
+    prefix: ['oa_prod_', 'oa_sand_'],
+    body: '[A-Za-z0-9_-]{30,80}',
+    right: URL_SAFE,
     minEntropy: 3,
-    severity: 'critical',
     rotate: rotate('https://developer.revolut.com/docs/guides/manage-accounts/get-started/make-your-first-api-request', 'Revoke the access token (and the refresh token behind it) in Revolut Business → APIs, and authorise the application again.'),
     docs: 'https://developer.revolut.com/docs/guides/manage-accounts/get-started/make-your-first-api-request',
-    sample: (g) => `oa_prod_${g.chars(ALNUM, 43)}`,
+    sample: chars(ALNUM, 43),
     negatives: ['oa_prod_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   }),
   // A PKCS#12 bundle in base64 (a Pix or Swish client certificate with its private key, as a
