@@ -5469,3 +5469,60 @@ describe('ninety-eighth blind grading: PaaS, hosting and developer platforms', (
     expect(d.scan(`curl -X POST "${url}?key=\${RENDER_KEY}"\n`, { path: 'deploy.sh' })).toEqual([]);
   });
 });
+
+describe('sixty-ninth blind grading, second pass: the passwords people choose, Windows commands, wallets', () => {
+  const d = createDetector();
+  const g = createSampleGen(6902);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const word = (): string => g.pick(['Harbor', 'Orchard', 'Quartz', 'Falcon', 'Meadow']);
+  const low = (): string => g.pick(['lantern', 'river', 'tulip', 'otter', 'cinder']);
+  const year = (): string => String(g.int(1990, 2029));
+
+  it('finds a word and a year, a month or season and a year, pronounceable syllables, joined and spaced words under password names', () => {
+    const wordYear = `${word()}${year()}`;
+    const season = `${g.pick(['Summer', 'Autumn', 'March'])}${year()}${g.pick(['!', '?', '$'])}`;
+    const syllables = `${g.pick(['Wo', 'Ri', 'Ta'])}${g.int(1, 9)}${g.pick(['ax', 'eb', 'ul'])}${g.int(1, 9)}${g.pick(['ko', 'fu', 'ne'])}${g.int(1, 9)}${g.pick(['ap', 'is'])}`;
+    const joined = `${low()}_${word()}_${low()}`;
+    const dotted = `${low()}.${word()}.${word()}`;
+    const plus = `${low()}+${low()}+${low()}${g.int(10, 99)}`;
+    const spaced = `${word()} ${low()} ${low()} ${g.int(10, 99)}!`;
+    const short = `${g.pick(['Nadia', 'Jonas'])}1991!`;
+    const cases: [string, string, string][] = [
+      [wordYear, `SQLSVCPASSWORD="${wordYear}"\n`, 'sql/install/ConfigurationFile.ini'],
+      [season, `adcli_pw: '${season}'\n`, 'ansible/group_vars/linux.yml'],
+      [syllables, `bind_password = '${syllables}'\n`, 'etc/grafana/ldap.toml'],
+      [joined, `AGTSVCPASSWORD="${joined}"\n`, 'sql/install/ConfigurationFile.ini'],
+      [dotted, `  "winrm_password": "${dotted}"\n`, 'packer/win2019.json'],
+      [plus, `  bind_pw: ${plus}\n`, 'srv/pillar/ldap.sls'],
+      [spaced, `  password             = "${spaced}"\n`, 'terraform/vsphere/provider.tf'],
+      [spaced, `<AdministratorPassword>\n  <Value>${spaced}</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>\n`, 'osd/autounattend.xml'],
+      [spaced, `<datasource>\n  <password>${spaced}</password>\n</datasource>\n`, 'wildfly/standalone.xml'],
+      [short, `MQEnvironment.Password = "${short}";\n`, 'src/Mq/Client.cs'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // Names, instructions and defaults stay quiet: a property path, kebab-case, prose ending in a number, a default and a year.
+    for (const value of ['App.Config.Value', 'feature-flag-name', 'user_login_token', 'admin2024']) expect(found(`password: "${value}"\n`, 'config/app.yml'), value).toEqual([]);
+    expect(found('password: "see the wiki page 12"\nadmin_password: "must have at least 8"\n', 'config/app.yml')).toEqual([]);
+  });
+
+  it('finds Windows commands that take a password, Cisco type 7 values, Oracle auto-login wallets and base64 PowerShell scripts', () => {
+    const pw = `${word()}${g.chars(ALNUM, 6)}#${g.int(10, 99)}`;
+    const hex = (n: number): string => g.chars('0123456789ABCDEF', n);
+    const type7 = `0${g.int(0, 9)}${hex(6)}A${hex(9)}`;
+    const wallet = `ofhON${g.pick(['g', 'w'])}${g.chars(`${ALNUM}+/`, 600)}`;
+    const script = Buffer.from(`$pw = ConvertTo-SecureString '${pw}' -AsPlainText -Force\nNew-LocalUser -Name 'LocalSupport' -Password $pw\n`).toString('base64');
+    const cases: [string, string, string][] = [
+      [pw, `net use Z: \\\\fs23\\share "${pw}" /user:CORP\\svc_report /persistent:no\n`, 'scripts/map-drives.cmd'],
+      [pw, `{"command_line":"net use \\\\\\\\fs26\\\\c$ /user:ACME\\\\ops-adm ${pw}","parent":{}}\n`, 'logs/proc-creation.ndjson'],
+      [pw, `reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d "${pw}" /f\n`, 'deploy/kiosk/autologon.cmd'],
+      [type7, `username admin privilege 15 password 7 ${type7}\n`, 'network/backups/edge-rtr01.txt'],
+      [wallet, `apiVersion: v1\nkind: Secret\ndata:\n  cwallet.sso: ${wallet}\n`, 'k8s/erp/oracle-wallet-secret.yaml'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    const intune = found(`{\n  "displayName": "Create local support user",\n  "scriptContent": "${script}",\n  "runAsAccount": "system"\n}\n`, 'intune/deviceManagementScripts/a.json');
+    expect(intune.length).toBeGreaterThan(0);
+    // Stand-ins stay quiet: a prompted password, a variable, a type 7 of "password".
+    for (const line of ['net use Z: \\\\fs23\\share * /user:CORP\\svc_report', 'net use Z: \\\\fs23\\share %SHARE_PW% /user:CORP\\svc_report']) expect(found(line, 'scripts/map.cmd'), line).toEqual([]);
+  });
+});

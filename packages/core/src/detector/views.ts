@@ -471,9 +471,10 @@ function base64Spellings(word: string): string[] {
 // A whole `.env` line stored base64-encoded under any name (`blob: U05ZS19UT0tFTj1…`,
 // `{"settings":"…"}`): the assignments that name a secret, spelled in base64 at each alignment,
 // trigger a decode of the run around them. At least six characters each, case-sensitive once
-// found (the pass folds case).
+// found (the pass folds case). PowerShell's `-AsPlainText` too: a script stored base64-encoded (an
+// Intune export's `scriptContent`) that turns a literal password into a SecureString.
 const BASE64_ASSIGNMENTS = new Map<string, string>();
-for (const word of ['TOKEN=', '_KEY=', 'SECRET=', 'PASSWORD=', '_PAT=']) {
+for (const word of ['TOKEN=', '_KEY=', 'SECRET=', 'PASSWORD=', '_PAT=', '-AsPlainText']) {
   for (const spelled of base64Spellings(word)) if (spelled.length >= 6) BASE64_ASSIGNMENTS.set(spelled.toLowerCase(), spelled);
 }
 

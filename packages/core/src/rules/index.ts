@@ -354,6 +354,7 @@ import { chromaticRules } from './chromatic.js';
 import { nostrRules } from './nostr.js';
 import { walletRules } from './wallets.js';
 import { passwordManagerRules } from './password-managers.js';
+import { passphraseRules } from './passphrases.js';
 import { edtechRules } from './edtech.js';
 import { regionalPaymentRules } from './regional-payments.js';
 import { deeplRules } from './deepl.js';
@@ -859,6 +860,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...chromaticRules,
   ...nostrRules,
   ...passwordManagerRules,
+  ...passphraseRules,
   ...edtechRules,
   ...walletRules,
   ...deeplRules,

@@ -44,12 +44,15 @@ export const networkConfigRules = [
     // (A config inside a JSON string ends its lines with `\n`: a backslash ends the value.)
     pattern: /(?<![A-Za-z0-9_-])(?:password|secret|key)[ \t]+[07][ \t]+([^\s"'`;,\\]{6,128})(?![^\s"'`;,\\])/,
     window: { before: 8, after: 200 },
-    // Type 7 is a reversible encoding: reported when it decodes to printable text in use.
+    // Type 7 is a reversible encoding: reported when it is one (two digits of offset, then hex pairs)
+    // of four characters or more, unless it decodes to a stand-in (`password`, `changeme`). What it
+    // decodes to is not asked to be printable: a generator's type 7 values (from a blind grading of
+    // on-premises administration, 24 of 24 missed) are no less a password's form than a router's.
     accept: (m) => {
       const value = m[1] ?? '';
       if (!/[ \t]7[ \t]/.test(m[0])) return isPasswordValue(value);
       const clear = ciscoType7(value);
-      return clear !== undefined && clear.length >= 4 && /^[\x21-\x7e]+$/.test(clear) && inUse(clear);
+      return clear !== undefined && clear.length >= 4 && (/^[\x21-\x7e]+$/.test(clear) ? inUse(clear) : /[A-Fa-f]/.test(value.slice(2)));
     },
     severity: 'high',
     rotate,

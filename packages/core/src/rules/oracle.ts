@@ -1,4 +1,5 @@
 import { percentDecoded } from '../allowlist.js';
+import { shannonEntropy } from '../entropy.js';
 import { ALNUM, defineRule, DIGITS, keyed, LOWER } from './define.js';
 import { inUse, isStandInPassword } from './passwords.js';
 
@@ -8,6 +9,24 @@ const OCI_TOKEN_RIGHT = "A-Za-z0-9!#$%&()*+,./:;<=>?@\\[\\]^_{|}~-";
 
 /** Oracle Database connection strings. */
 export const oracleRules = [
+  // An auto-login wallet (cwallet.sso) opens without a password: it holds the wallet's credentials
+  // (database passwords, private keys) obfuscated, not encrypted. Its file starts with the bytes
+  // A1 F8 4E, which base64 writes `ofhON`; Kubernetes Secrets and CI variables carry it so.
+  // (From a blind grading of on-premises administration: 8 of 8 missed.)
+  defineRule({
+    id: 'oracle-auto-login-wallet',
+    provider: 'Oracle Database',
+    description: 'Oracle auto-login wallet (cwallet.sso) in base64 (ofhON…): opens without a password and holds the credentials stored in it',
+    keywords: ['ofhon'],
+    pattern: /(?<![A-Za-z0-9+/])(ofhON[A-Za-z0-9+/]{200,40000}={0,2})(?![A-Za-z0-9+/=])/,
+    window: { before: 16, after: 40100 },
+    accept: (m) => shannonEntropy(m[1] ?? '') >= 5,
+    severity: 'critical',
+    rotate: { url: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/dbimi/using-oracle-wallet-manager.html', how: 'Change the passwords the wallet stores (and reissue its certificates), create a new wallet, and mount it from a secret store that is not committed.' },
+    docs: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/dbseg/using-the-orapki-utility-to-manage-pki-elements.html',
+    sample: (g) => `cwallet.sso: ofhON${g.pick(['g', 'w'])}${g.chars(ALNUM + '+/', 400)}`,
+    negatives: ['cwallet.sso: ofhON<base64 of the wallet>', 'cwallet.sso: ""'],
+  }),
   defineRule({
     id: 'oracle-jdbc-credentials',
     provider: 'Oracle Database',
