@@ -5526,3 +5526,108 @@ describe('sixty-ninth blind grading, second pass: the passwords people choose, W
     for (const line of ['net use Z: \\\\fs23\\share * /user:CORP\\svc_report', 'net use Z: \\\\fs23\\share %SHARE_PW% /user:CORP\\svc_report']) expect(found(line, 'scripts/map.cmd'), line).toEqual([]);
   });
 });
+
+describe('hundredth to hundred-and-fifth blind gradings: advertising, provisioning, legacy and mainframe, MLOps, customer support, geospatial', () => {
+  const d = createDetector();
+  const g = createSampleGen(10005);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const pw = (): string => `${g.chars(ALNUM, 9)}#${g.chars(ALNUM, 4)}`;
+  const racf = (): string => `${g.chars(UPPER, 3)}${g.int(1, 9)}${g.pick(['#', '@', '$'])}${g.chars(UPPER, 3)}`;
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+
+  it('finds passwords mainframe, IBM i, scheduler and old scripting languages hold by position or declaration', () => {
+    const p = pw();
+    const r = racf();
+    // Oracle's unquoted password is an identifier: a letter, then letters, digits and "_".
+    const oracle = `Q${g.chars(ALNUM, 10)}_${g.int(10, 99)}`;
+    const cases: [string, string, string][] = [
+      [r, `//STEP010  EXEC PGM=FTP,PARM='xfer.internal (EXIT'\n//INPUT    DD *\nBATCH20\n${r}\nascii\nquit\n/*\n`, 'mainframe/jcl/DWLFTP.jcl'],
+      [p, `{ "cmd": "ftp -n ora.internal <<EOF\\nuser autosys ${p}\\nput out.dat\\nbye\\nEOF" }\n`, 'scheduler/export/job.json'],
+      [p, `       05  WS-DB-PASSWD            PIC X(14) VALUE '${p}'.\n`, 'mainframe/cobol/ACHGEN.cbl'],
+      [r, `SET &PW  = ${r}\n`, 'mainframe/clist/LOGONFT.clist'],
+      [r, `       dcl-s usrPwd   char(10) inz('${r}');\n`, 'ibmi/qrpglesrc/CUSTUPD.rpgle'],
+      [r, `CHGUSRPRF  USRPRF(QSECOFR2) PASSWORD(${r}) +\n`, 'ibmi/qclsrc/RMTCMD.clle'],
+      [p, `isql -U scott -P ${p} -S ASE_PRD -i /opt/batch/sql/send.sql\n`, 'unix/scripts/send_edi.sh'],
+      [p, `.LOGON tdprod/etl_load,${p};\n`, 'unix/scripts/bteq_load.ksh'],
+      [p, `spawn sftp batch@xfer.internal\nexpect "*assword:"\nsend -- "${p}\\r"\n`, 'expect/sftp_push.exp'],
+      [p, `set pass "${p}"\n`, 'expect/legacy_login.exp'],
+      [p, `ctm environment add prod "https://controlm.internal:8443/automation-api" ctmadmin ${p}\n`, 'controlm/README.txt'],
+      [p, `command: /opt/batch/bin/load.sh -u ctmuser -p ${p} -d FINPRD\n`, 'autosys/jil/fin_sftp.jil'],
+      [p, `<Configuration ConfiguredType="Property" Path="\\Package.Connections[SRC].Properties[Password]" ValueType="String"><ConfiguredValue>${p}</ConfiguredValue></Configuration>\n`, 'ssis/config/Load.dtsConfig'],
+      [p, `<DTS:Variable DTS:Namespace="User" DTS:ObjectName="SftpPassword">\n  <DTS:VariableValue DTS:DataType="8">${p}</DTS:VariableValue>\n</DTS:Variable>\n`, 'ssis/packages/SftpPull.dtsx'],
+      [p, `rpt.SetDatabaseLogon("svc_batch", "${p}", "ORCL", "DW")\n`, 'reports/crystal/Runner.vb'],
+      [p, `my $dbh = DBI->connect("dbi:Oracle:host=dw.internal;sid=MISDB", "edi_out", "${p}", { RaiseError => 1 });\n`, 'perl/cgi-bin/status.pl'],
+      [p, `Set objSvc = objLocator.ConnectServer("DC1", "root\\cimv2", "HQ\\autosys", "${p}")\n`, 'scripts/vbs/inventory.vbs'],
+      [p, `Set s = CreateObject("Lotus.NotesSession")\nCall s.Initialize("${p}")\n`, 'domino/scripts/export.vbs'],
+      [p, `.Item("http://schemas.microsoft.com/cdo/configuration/sendpassword") = "${p}"\n`, 'asp/mail/send_mail.asp'],
+      [r, `properties.Add(MQC.PASSWORD_PROPERTY, "${r}");\n`, 'mq/dotnet/MqClient.cs'],
+      [r, `[Global]\n$Param_SRC_Password=${r}\n`, 'informatica/params/wf_sync.par'],
+      [oracle, `ALTER USER payroll IDENTIFIED BY ${oracle} ACCOUNT UNLOCK;\n`, 'oracle/sql/users.sql'],
+      [r, `<authData id="imsAuth" user="SVCFTP85" password="${r}"/>\n`, 'zos/liberty/server.xml'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // Run-time expressions stand where a password goes: ColdFusion's #…#, SQL*Plus substitution variables.
+    expect(found('<cfset this.datasources.app = { password: "#server.system.environment.DB_PASS#" }>\n', 'coldfusion/Application.cfc')).toEqual([]);
+    expect(found('CREATE DATABASE LINK crm CONNECT TO app IDENTIFIED BY "&&link_pw" USING \'CRM\';\n', 'oracle/sql/links.sql')).toEqual([]);
+    // A port after -p, FTP words on an FTP script's lines, a variable set so.
+    expect(found('docker run -u 1000 -p 8080:80 app\npsql -U postgres -p 5432 -d app\n', 'scripts/run.sh')).toEqual([]);
+    expect(found('ftp -n host <<EOF\nuser $FTP_USER $FTP_PASS\nbinary\nEOF\n', 'scripts/ftp.sh')).toEqual([]);
+    expect(found('SET azure_storage_connection_string = \'DefaultEndpointsProtocol=https\';\nset mysql_connection_string "mysql://root@localhost/app"\n', 'duckdb/init.sql')).toEqual([]);
+  });
+
+  it('finds provisioning files\' passphrases, Develocity and Vault keys, Jenkins defaults and HMAC keys in signing calls', () => {
+    const words = `${g.pick(['thistle', 'granite', 'yonder'])}.${g.pick(['willow', 'comet', 'bramble'])}.${g.pick(['raven', 'zinc', 'meadow'])}.${g.pick(['onyx', 'tundra', 'quill'])}`;
+    const develocity = g.chars('abcdefghijklmnopqrstuvwxyz234567', 52);
+    const secretId = uuid();
+    const p = pw();
+    const hmac = g.chars(ALNUM, 24);
+    const cases: [string, string, string][] = [
+      [words, `      - MYSQL_ROOT_PASSWORD=${words}\n`, 'compose.yaml'],
+      [develocity, `DEVELOCITY_ACCESS_KEY="develocity.build.internal=${develocity}"\n`, 'ci/env.sh'],
+      [secretId, `export VAULT_SECRET_ID="${secretId}"\n`, 'scripts/login.sh'],
+      [p, `<hudson.model.PasswordParameterDefinition>\n  <name>DEPLOY_PW</name>\n  <defaultValue>${p}</defaultValue>\n</hudson.model.PasswordParameterDefinition>\n`, 'jobs/deploy/config.xml'],
+      [p, `knife bootstrap 10.0.0.5 -x ubuntu -P '${p}' --sudo -N web1\n`, 'scripts/bootstrap.sh'],
+      [p, `openssl passwd -6 "${p}"\n`, 'scripts/hash.sh'],
+      [p, `chpasswd:\n  list: |\n    root:${pw()}\n    admin:${p}\n  expire: false\n`, 'cloud-init/user-data'],
+      [hmac, `const expected = crypto.createHmac('sha256', '${hmac}').update(rawBody).digest('hex');\n`, 'src/webhook.js'],
+      [hmac, `$userHash = hash_hmac('sha256', (string) $user->id, '${hmac}');\n`, 'app/Intercom.php'],
+      [hmac, `sig = hmac.new(b"${hmac}", body, hashlib.sha256).hexdigest()\n`, 'app/verify.py'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // Names, hashes and public keys under secret names stay quiet.
+    expect(found('spring_datasource_password: "spring.datasource.hikari.password"\n', 'config/app.yml')).toEqual([]);
+    expect(found(`bootloader --location=mbr --iscrypted --password=grub.pbkdf2.sha512.10000.${g.chars('0123456789ABCDEF', 64)}.${g.chars('0123456789ABCDEF', 64)}\n`, 'ks/base.cfg')).toEqual([]);
+    expect(found(`  key => 'AAAAC3NzaC1lZDI1NTE5AAAAI${g.chars(ALNUM, 43)}',\n`, 'manifests/users.pp')).toEqual([]);
+    expect(found("echo 'root:TODO' | sudo chpasswd\n", 'scripts/firstboot.sh')).toEqual([]);
+    expect(found("crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)\n", 'src/webhook.js')).toEqual([]);
+  });
+
+  it('finds mapping and geospatial keys, Google Ads developer tokens, positional OAuth 1.0a secrets and CLI keys', () => {
+    const hex32 = g.chars(HEX, 32);
+    const consumerSecret = g.chars(ALNUM, 50);
+    const accessToken = `${g.int(100000000, 999999999)}${g.int(100000000, 999999999)}-${g.chars(ALNUM, 40)}`;
+    const devToken = `${g.chars(ALNUM, 10)}-${g.chars(ALNUM, 11)}`;
+    const wandb = g.chars(HEX, 40);
+    const mly = `MLY|${g.int(1000000000, 9999999999)}${g.int(100000, 999999)}|${hex32}`;
+    const cases: [string, string, string][] = [
+      [`pk.${hex32}`, `LOCATIONIQ_KEY: pk.${hex32}\n`, '.github/workflows/ingest.yml'],
+      [`PLAK${hex32}`, `session.auth = ("PLAK${hex32}", "")\n`, 'planet_search.py'],
+      [`5b3ce3597851110001cf6248${hex32}`, `client = openrouteservice.Client(key="5b3ce3597851110001cf6248${hex32}")\n`, 'isochrones.py'],
+      [mly, `access_token = ${mly}\n`, 'app.conf'],
+      [hex32, `curl -s "https://tile.thunderforest.com/transport/{z}/{x}/{y}.png?apikey=${hex32}"\n`, 'NOTES.md'],
+      [hex32, `export OPENWEATHERMAP_KEY="${hex32}"\n`, 'scripts/env.sh'],
+      [devToken, `developer_token: ${devToken}\n`, 'google-ads.yaml'],
+      [consumerSecret, `auth = tweepy.OAuth1UserHandler(\n    "${g.chars(ALNUM, 25)}",\n    "${consumerSecret}",\n    "${accessToken}",\n)\n`, 'social/post.py'],
+      [accessToken, `auth = tweepy.OAuth1UserHandler(\n    "${g.chars(ALNUM, 25)}",\n    "${consumerSecret}",\n    "${accessToken}",\n)\n`, 'social/post.py'],
+      [wandb, `wandb login ${wandb}\n`, 'scripts/train.sh'],
+      [hex32, `HAPPYFOX_AUTH_CODE="${hex32}"\n`, '.env'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // Hashes and ids that are no credentials: GeoServer's digest, a Typeform response's token.
+    expect(found(`<user enabled="true" name="mchen" password="digest1:${g.chars(ALNUM, 64)}"/>\n`, 'geoserver_data/security/users.xml')).toEqual([]);
+    expect(found(`{"event_type":"form_response","form_response":{"form_id":"b2qYVAtI","token":"${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 32)}","landed_at":"2024-01-01T00:00:00Z"}}\n`, 'samples/typeform.json')).toEqual([]);
+  });
+});

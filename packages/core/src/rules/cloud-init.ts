@@ -10,7 +10,8 @@ export const cloudInitRules = [
     provider: 'cloud-init',
     description: "Password in cloud-init's chpasswd list (chpasswd: ⏎ list: | ⏎ user:password)",
     keywords: ['chpasswd:'],
-    pattern: /chpasswd:[ \t]*\r?\n(?:[ \t]{1,16}(?!list:)[A-Za-z_]{1,16}:[^\r\n]{0,64}\r?\n){0,4}[ \t]{1,16}list:[ \t]*\|[-+]?[ \t]*\r?\n(?:[ \t]{1,32}(?:-[ \t]{1,4})?[A-Za-z0-9_.-]{1,32}:(?:RANDOM|R)[ \t]*\r?\n){0,8}[ \t]{1,32}(?:-[ \t]{1,4})?[A-Za-z0-9_.-]{1,32}:([^\s]{6,128})[ \t]*(?:\r?\n|$)/,
+    // Every entry of the list: the header and the entries before one are looked behind for.
+    pattern: /(?<=chpasswd:[ \t]*\r?\n(?:[ \t]{1,16}(?!list:)[A-Za-z_]{1,16}:[^\r\n]{0,64}\r?\n){0,4}[ \t]{1,16}list:[ \t]*\|[-+]?[ \t]*\r?\n(?:[ \t]{1,32}(?:-[ \t]{1,4})?[A-Za-z0-9_.-]{1,32}:[^\s]{1,128}[ \t]*\r?\n){0,8})[ \t]{1,32}(?:-[ \t]{1,4})?[A-Za-z0-9_.-]{1,32}:([^\s]{6,128})[ \t]*(?:\r?\n|$)/,
     secretGroup: 1,
     span: 'block',
     window: { before: 0, after: 1200 },

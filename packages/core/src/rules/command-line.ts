@@ -117,8 +117,14 @@ export const commandLineRules = [
     window: { before: 200, after: 320 },
     docs: 'https://vercel.com/docs/cli/env',
     rotate: { url: 'https://vercel.com/docs/cli/env', how: 'Rotate the secret at its issuer, then pipe it from a file or a secret manager (< file, op read …) rather than echoing it in the shell.' },
+    // chpasswd reads `user:password` lines: the part after the colon is the password (`root:TODO` is none).
+    accept: (m) => {
+      const value = m[2] ?? '';
+      const pair = /^[A-Za-z0-9_.-]{1,32}:(.+)$/.exec(value);
+      return acceptPasswordValue(value) && (pair === null || acceptPasswordValue(pair[1] ?? ''));
+    },
     sample: sample('echo -n "', '" | vercel env add SERVICE_API_KEY production'),
-    negatives: ['echo "$VERCEL_TOKEN" | vercel env add API_KEY production', 'echo -n "<value>" | gh secret set API_KEY', 'echo ${{ secrets.GHCR_TOKEN }} | docker login ghcr.io -u ci --password-stdin', 'echo "password" | docker login -u me --password-stdin'],
+    negatives: ['echo "$VERCEL_TOKEN" | vercel env add API_KEY production', 'echo -n "<value>" | gh secret set API_KEY', 'echo ${{ secrets.GHCR_TOKEN }} | docker login ghcr.io -u ci --password-stdin', 'echo "password" | docker login -u me --password-stdin', "echo 'root:TODO' | sudo chpasswd"],
   }),
   // A password written to a file that a tool then reads (`echo "…" > /tmp/pw.txt` before
   // `--password-file /tmp/pw.txt`, a keystore's password file), or given through a process
@@ -331,13 +337,14 @@ export const commandLineRules = [
     negatives: ['mkstore -wrl /u01/wallet -createCredential ORCLPDB1 etl_svc', 'mkstore -wrl /u01/wallet -createCredential ORCLPDB1 etl_svc "$ORA_PW"'],
   }),
   // Positional passwords of client calls with no name beside them: the mongo shell's
-  // `db.auth("user", "…")` and MATLAB's `database('db', 'user', '…', …)`.
+  // `db.auth("user", "…")` and MATLAB's `database('db', 'user', '…', …)`. (And, from a blind grading
+  // of legacy artefacts, Crystal Reports', Perl DBI's and Net::FTP's, WMI's and JDBC's: 30 missed.)
   commandRule({
     id: 'positional-password-call',
-    description: "Password given as a positional argument: mongo shell db.auth(user, password), MATLAB's database(name, user, password, …), VBScript's MapNetworkDrive(…, user, password), Arduino's WiFi.begin(ssid, password), MicroPython's wlan.connect(ssid, password), an MQTT client's connect(id, user, password), Groovy's Sql.newInstance(url, user, password, driver), WebLogic WLST's connect(user, password, 't3://…')",
-    keywords: ['db.auth(', 'database(', 'mapnetworkdrive', 'wifi.begin(', 'wifi.softap(', 'wlan.connect(', 'client.connect(', 'sql.newinstance(', 't3://', 't3s://'],
+    description: "Password given as a positional argument: mongo shell db.auth(user, password), Crystal Reports' SetDatabaseLogon(user, password, …), Perl's DBI->connect(dsn, user, password) and Net::FTP's ->login(user, password), WMI's ConnectServer(host, namespace, user, password), JDBC's getConnection(url, user, password), MATLAB's database(name, user, password, …), VBScript's MapNetworkDrive(…, user, password), Arduino's WiFi.begin(ssid, password), MicroPython's wlan.connect(ssid, password), an MQTT client's connect(id, user, password), Groovy's Sql.newInstance(url, user, password, driver), WebLogic WLST's connect(user, password, 't3://…')",
+    keywords: ['db.auth(', 'database(', 'mapnetworkdrive', 'wifi.begin(', 'wifi.softap(', 'wlan.connect(', 'client.connect(', 'sql.newinstance(', 't3://', 't3s://', 'setdatabaselogon(', 'dbi->connect(', '->login(', 'connectserver(', 'getconnection('],
     // (And VBScript's `net.MapNetworkDrive "H:", "\\\\fs01\\share", False, "CORP\\user", "…"`: the password is the fifth.)
-    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])MapNetworkDrive[ \t(]{1,4}"[^"\n]{0,64}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,256}"[ \t]{0,4},[ \t]{0,4}(?:True|False|[A-Za-z_][A-Za-z0-9_]{0,31})[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])(?:WiFi\.(?:begin|softAP)|wlan\.connect)\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:client|mqttClient|mqtt)\.connect\([ \t]{0,4}(?:"[^"\n]{1,64}"|'[^'\n]{1,64}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Sql\.newInstance\([ \t]{0,4}(?:"[^"\n]{1,256}"|'[^'\n]{1,256}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_.])connect\((?=[^)\n]{0,300}["']t3s?:\/\/)[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
+    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_])SetDatabaseLogon\([ \t]{0,4}|DBI->connect\([ \t]{0,4}["'][^"'\n]{1,256}["'][ \t]{0,4},[ \t]{0,4}|->login\([ \t]{0,4}|(?<![A-Za-z0-9_])ConnectServer\([ \t]{0,4}"[^"\n]{0,128}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,128}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])getConnection\([ \t]{0,4}"[^"\n]{1,300}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])MapNetworkDrive[ \t(]{1,4}"[^"\n]{0,64}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,256}"[ \t]{0,4},[ \t]{0,4}(?:True|False|[A-Za-z_][A-Za-z0-9_]{0,31})[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])(?:WiFi\.(?:begin|softAP)|wlan\.connect)\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:client|mqttClient|mqtt)\.connect\([ \t]{0,4}(?:"[^"\n]{1,64}"|'[^'\n]{1,64}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Sql\.newInstance\([ \t]{0,4}(?:"[^"\n]{1,256}"|'[^'\n]{1,256}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_.])connect\((?=[^)\n]{0,300}["']t3s?:\/\/)[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
     secretGroup: 4,
     // WLST's keyword (its t3:// URL) follows the password: the window reaches back to the call.
     window: { before: 320, after: 420 },
@@ -365,10 +372,10 @@ export const commandLineRules = [
   commandRule({
     id: 'admin-tool-password',
     description: "Password given to sqlcmd/osql/bcp or ipmitool with -P; psexec, racadm, IBM App Connect's mqsisetdbparms, WildFly's add-user or rdesktop with -p; x11vnc with -passwd; an OpenLDAP client, kadmin or omero login with -w; sendEmail with -xp or swaks with --auth-password (visible in the process list, kept in scripts)",
-    keywords: ['sqlcmd', 'osql', 'bcp', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ipmitool', 'racadm', 'kadmin', 'omero', 'mqsisetdbparms', 'add-user.', 'rdesktop', 'x11vnc', 'sendemail', 'swaks'],
+    keywords: ['sqlcmd', 'osql', 'bcp', 'isql', 'knife', 'openssl passwd', 'psexec', 'paexec', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ipmitool', 'racadm', 'kadmin', 'omero', 'mqsisetdbparms', 'add-user.', 'rdesktop', 'x11vnc', 'sendemail', 'swaks'],
     // (From a blind grading of on-premises administration: mqsisetdbparms -p, add-user.sh -p, rdesktop -p and x11vnc -passwd were missed;
     // of email infrastructure, sendEmail's -xp and swaks' --auth-password.)
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp|ipmitool)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|(?:racadm|mqsisetdbparms|add-user\\.(?:sh|bat|ps1)|rdesktop)${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|x11vnc${IN_COMMAND}[ \\t]-passwd[ \\t]{1,4}|(?:kadmin(?:\\.local)?|omero[ \\t]{1,4}login)${IN_COMMAND}[ \\t](?:-w|--password)[ \\t]{1,4}|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*|[Ss]end[Ee]mail${IN_COMMAND}[ \\t]-xp[ \\t]{1,4}|swaks${IN_COMMAND}[ \\t](?:--auth-password|-ap)[ \\t]{1,4})${ARG}`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:sqlcmd|osql|bcp|isql|ipmitool)(?:\\.exe)?${IN_COMMAND}[ \\t]-P[ \\t]*|knife${IN_COMMAND}[ \\t](?:-P|--ssh-password|--winrm-password|--connection-password)[ \\t]{1,4}|openssl[ \\t]{1,4}passwd(?:[ \\t]{1,4}-(?:1|5|6|apr1|crypt|aixmd5|quiet|salt[ \\t]{1,4}[^\\s-]\\S{0,31}))*[ \\t]{1,4}|(?:racadm|mqsisetdbparms|add-user\\.(?:sh|bat|ps1)|rdesktop)${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|x11vnc${IN_COMMAND}[ \\t]-passwd[ \\t]{1,4}|(?:kadmin(?:\\.local)?|omero[ \\t]{1,4}login)${IN_COMMAND}[ \\t](?:-w|--password)[ \\t]{1,4}|(?:psexec|paexec)(?:64)?(?:\\.exe)?${IN_COMMAND}[ \\t]-p[ \\t]{1,4}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)${IN_COMMAND}[ \\t]-w[ \\t]*|[Ss]end[Ee]mail${IN_COMMAND}[ \\t]-xp[ \\t]{1,4}|swaks${IN_COMMAND}[ \\t](?:--auth-password|-ap)[ \\t]{1,4})${ARG}`),
     docs: 'https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-utility',
     sample: sample('sqlcmd -S db01\\\\MSSQLSERVER -U sa -P ', ' -d master -Q "SELECT 1"'),
     negatives: ['sqlcmd -S db01 -U sa -P $env:SA_PASSWORD -d master', 'sqlcmd -S db01 -E -d master', 'psexec \\\\host -u CORP\\svc -p %SVC_PW% cmd', 'ldapsearch -x -D "cn=admin" -W -b dc=corp', 'ldapsearch -D "cn=admin" -w "$LDAP_PW" -b dc=corp', 'mqsisetdbparms NODE1 -n jdbc::DS -u app -p "$DB_PW"', '$JBOSS_HOME/bin/add-user.sh -u admin -p <password> -g admin', 'x11vnc -display :0 -passwdfile ~/.vnc/passwd'],

@@ -1,4 +1,4 @@
-import { ALNUM, BASE64, BASE64URL, chars, defineRule, prefixed, UUID, uuidSample } from './define.js';
+import { ALNUM, BASE64, BASE64URL, chars, defineRule, keyed, prefixed, UUID, uuidSample } from './define.js';
 
 
 /** HashiCorp Vault credentials. */
@@ -95,5 +95,21 @@ export const hashicorpVaultRules = [
     docs: 'https://developer.hashicorp.com/vault/docs/auth/approle',
     sample: (g) => `vault write auth/approle/login role_id=${uuidSample(g)} secret_id=${uuidSample(g)}\n`,
     negatives: ['vault write auth/approle/login role_id=$ROLE_ID secret_id=$SECRET_ID\n'],
+  }),
+  // The same secret_id under a name that says Vault (`VAULT_SECRET_ID`, `vault_approle_secret_id`):
+  // no role_id need be near. (From a blind grading of provisioning files.)
+  defineRule({
+    id: 'vault-secret-id-named',
+    provider: 'HashiCorp Vault',
+    description: "HashiCorp Vault AppRole secret_id (a UUID) under a name that says Vault's (VAULT_SECRET_ID)",
+    keywords: ['vault_secret', 'vault-secret', 'vaultsecret', 'vault_approle', 'vault.secret'],
+    pattern: keyed('vault[_.-]?(?:approle[_.-]?)?secret[_.-]?id', UUID),
+    minEntropy: 2.5,
+    severity: 'high',
+    rotate: { url: 'https://developer.hashicorp.com/vault/docs/auth/approle', how: 'Destroy the secret_id (by its accessor) and issue a new one, delivered to the app by a trusted orchestrator rather than a file.' },
+    docs: 'https://developer.hashicorp.com/vault/docs/auth/approle',
+    sample: uuidSample,
+    sampleKey: 'VAULT_SECRET_ID',
+    negatives: ['VAULT_SECRET_ID=${VAULT_SECRET_ID}', 'VAULT_SECRET_ID=00000000-0000-0000-0000-000000000000'],
   }),
 ];

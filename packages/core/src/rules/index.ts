@@ -355,6 +355,13 @@ import { nostrRules } from './nostr.js';
 import { walletRules } from './wallets.js';
 import { passwordManagerRules } from './password-managers.js';
 import { passphraseRules } from './passphrases.js';
+import { geospatialRules } from './geospatial.js';
+import { legacyRules } from './legacy-scripts.js';
+import { hmacRules } from './hmac.js';
+import { develocityRules } from './develocity.js';
+import { googleAdsRules } from './google-ads.js';
+import { happyfoxRules } from './happyfox.js';
+import { dvcRules } from './dvc.js';
 import { edtechRules } from './edtech.js';
 import { regionalPaymentRules } from './regional-payments.js';
 import { deeplRules } from './deepl.js';
@@ -861,6 +868,11 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...nostrRules,
   ...passwordManagerRules,
   ...passphraseRules,
+  ...geospatialRules,
+  ...develocityRules,
+  ...googleAdsRules,
+  ...happyfoxRules,
+  ...dvcRules,
   ...edtechRules,
   ...walletRules,
   ...deeplRules,
@@ -992,6 +1004,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...heartlandRules,
   ...credentialRules,
   ...commandLineRules,
+  ...legacyRules,
+  ...hmacRules,
   ...callArgumentRules,
   ...nagiosRules,
   ...instanaRules,

