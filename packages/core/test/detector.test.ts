@@ -5631,3 +5631,35 @@ describe('hundredth to hundred-and-fifth blind gradings: advertising, provisioni
     expect(found(`{"event_type":"form_response","form_response":{"form_id":"b2qYVAtI","token":"${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 32)}","landed_at":"2024-01-01T00:00:00Z"}}\n`, 'samples/typeform.json')).toEqual([]);
   });
 });
+
+describe('hundred-and-fourth blind grading, second pass: Basic pairs built in code, client-credentials calls, SDK keys', () => {
+  const d = createDetector();
+  const g = createSampleGen(10402);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds API keys as the Basic user, secrets joined with ":", unencoded REST-client pairs and positional client secrets', () => {
+    const key = g.chars(ALNUM, 20);
+    const secret = g.chars(ALNUM, 32);
+    const hex = g.chars(HEX, 32);
+    const cases: [string, string, string][] = [
+      [key, `    auth: { username: "${key}", password: "X" },\n`, 'functions/webhook.js'],
+      [key, `resp = requests.get("https://acme.freshdesk.test/api/v2/tickets", auth=("${key}", "X"), timeout=30)\n`, 'scripts/sync.py'],
+      [key, `curl --user "${key}:X" https://acme.freshdesk.test/api/v2/tickets\n`, 'docs/runbook.md'],
+      [secret, `$pair = '${secret}' + ':' + ''\n`, 'scripts/Export-Tickets.ps1'],
+      [secret, `var basic = Convert.ToBase64String(Encoding.ASCII.GetBytes(accountId + ":" + "${secret}"));\n`, 'Services/TicketSync.cs'],
+      [secret, `GET https://api.helpdesk.test/v2/tickets\nAuthorization: Basic support@acme.test ${secret}\n`, 'rest/support.http'],
+      [secret, `await client.loginClientCredentialsGrant('${g.chars(HEX, 8)}-${g.chars(HEX, 4)}', '${secret}');\n`, 'genesys/login.js'],
+      [secret, `$client->useClientCredentials('${g.chars(ALNUM, 32)}', '${secret}');\n`, 'src/HelpScout.php'],
+      [hex, `$jotformAPI = new JotForm("${hex}");\n`, 'plugins/jf-sync.php'],
+      [secret, `$hmac.Key = [Text.Encoding]::UTF8.GetBytes('${secret}')\n`, 'scripts/Verify-Webhook.ps1'],
+      [secret, `mac = hmac.new("${secret}".encode("utf-8"), body, hashlib.sha256)\n`, 'support_bot/connectors.py'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // Variables and stand-ins in the same places stay quiet.
+    expect(found('resp = requests.get(url, auth=(api_key, "X"))\nauth: { username: process.env.FD_KEY, password: "X" }\n', 'scripts/sync.py')).toEqual([]);
+    expect(found('var basic = Convert.ToBase64String(Encoding.ASCII.GetBytes(user + ":" + password));\n', 'Services/TicketSync.cs')).toEqual([]);
+    expect(found('Authorization: Basic {{user}} {{password}}\n', 'rest/support.http')).toEqual([]);
+  });
+});

@@ -155,7 +155,8 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|[*%](?=[ \\t]))';
 // code, an unquoted right-hand side is an expression, not a literal. A line inside a string
 // literal counts too: after an escaped line break (an .env file held in a JSON string:
 // `"KEY=…\nNEXT=…"`) or at the string's start with "=" (`"API_TOKEN=…"` in a compose file, a
-// notebook's `"%env API_TOKEN=…\n"` in its JSON; `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
+// notebook's `"%env API_TOKEN=…\n"` in its JSON and the `"env: API_TOKEN=…\n"` it prints back;
+// `"token:…"` there is a cache key or a header line). Makefile's `?=`, `::=` also assign.
 // A CI log's timestamp before the line (GitHub Actions' `2024-05-01T12:00:00.1234567Z   API_KEY: …`
 // as it prints a step's env).
 // What may open a line before its key: `export`, a YAML list's `- `, a diff's `< `/`> `, `set`,
@@ -180,7 +181,7 @@ const COMMENT_PROSE = '[^\\n=]{0,120}?(?:[ \\t][\\u2014\\u2013-]|:)[ \\t]{1,4}';
 const COMMENT_PROSE_END = /(?:[ \t][\u2014\u2013-]|:)[ \t]{1,4}$/;
 const COMMENT_LINE = new RegExp(`(?:^|[\\n\\r])[ \\t]{0,16}${COMMENT_MARK}[^\\n]*$`);
 const BARE_ASSIGNMENT = new RegExp(
-  `(?:^${LOG_TIME}(?:${GREP_LINE})?[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4}(?:${COMMENT_PROSE})?)?(?:${LINE_PREFIX}|[@:+%-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4}|%(?:set_)?env[ \\t]{1,4})?(?=[ \\t]{0,4}(?:[A-Za-z_]|[0-9]{1,3}[A-Za-z])[A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})((?:[A-Za-z_]|[0-9]{1,3}[A-Za-z])[A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
+  `(?:^${LOG_TIME}(?:${GREP_LINE})?[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4}(?:${COMMENT_PROSE})?)?(?:${LINE_PREFIX}|[@:+%-](?=[A-Za-z_]))?(?:${NAMESPACE})?|\\\\[nr]|(?<=["'])(?:Step \\d{1,3}/\\d{1,3} : (?:ENV|ARG)[ \\t]{1,4}|%(?:set_)?env[ \\t]{1,4}|env:[ \\t])?(?=[ \\t]{0,4}(?:[A-Za-z_]|[0-9]{1,3}[A-Za-z])[A-Za-z0-9_.-]{0,63}[ \\t]{0,8}=)[ \\t]{0,4})((?:[A-Za-z_]|[0-9]{1,3}[A-Za-z])[A-Za-z0-9_.-]{0,63})\\]?${ALIGN}(?::{1,3}=|\\?=|[:=])(?:${ALIGN}|${BLOCK_SCALAR})(?=(${BARE_WIDE_CHAR}${BARE_WIDE}{7,${MAX_VALUE - 1}}={0,2}))\\2(?=[ \\t]*(?:#|$|\\\\[nr]|\\\\par(?![A-Za-z])|["'])|${ENV_PREFIX_END})`,
   'm',
 );
 
@@ -733,7 +734,7 @@ export function looksLikePassword(value: string): boolean {
   // sign, were missed under `adminPassword`, `pass_phrase`, `gpg_passphrase`).
   if (upper && lower && value.length >= 12 && /^[A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)+$/.test(value) && mixedCaseRuns(value)) return shannonEntropy(value) >= 3;
   if (WORD_YEAR.test(value) || PRONOUNCEABLE.test(value)) return !isDefaultWithDigits(value.replace(/[^A-Za-z0-9]+$/, ''));
-  if (MAINFRAME_PASSWORD.test(value)) return !isDefaultWithDigits(value) && !/^[A-Z]+[0-9]{1,2}$/.test(value) && new Set(value).size >= 6;
+  if (MAINFRAME_PASSWORD.test(value)) return !isDefaultWithDigits(value) && new Set(value).size >= 6;
   if (LOWER_WORDS.test(value)) return !NAMING_WORD.test(value) && !isPlaceholder(value.replace(/[._-]/g, ''));
   if (joinedWordsPassword(value)) return true;
   // "this.config.password", "auth-password-label": words joined by dots or dashes are names
@@ -1162,7 +1163,7 @@ const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab |
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
 // A Quarkus profile's `%prod.` may open the key (`%prod.quarkus.datasource.password=…`).
-const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|[@:+%-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
+const BARE_KEY_PREFIX = new RegExp(`(?:[\\n\\r"']|\\\\[nr])${LOG_TIME}[ \\t]{0,16}(?:${COMMENT_MARK}[ \\t]{0,4})?(?:${LINE_PREFIX}|env:[ \\t]|[@:+%-])?[ \\t]{0,4}(?:${NAMESPACE})?$`);
 
 /**
  * Whether the key around a keyword hit starts where BARE_ASSIGNMENT allows. Object literals in
@@ -2629,8 +2630,8 @@ export const genericRules = [
     secretGroup: 3,
     // A digest named for its algorithm (`sha512-…`, an integrity value) is no key, nor a model's or
     // repository's id (`InferenceClient("openai/whisper-large-v3", token=…)`, from a blind grading
-    // of voice AI APIs).
-    accept: (m) => !/^sha(?:1|224|256|384|512)[-:_]/i.test(m[3] ?? '') && !/^[a-z0-9][a-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._]*-[A-Za-z0-9._-]*$/.test(m[3] ?? '') && looksLikeSecretValue(m[3] ?? '', true),
+    // of voice AI APIs; an organisation's name may hold capitals, `HuggingFaceH4/zephyr-7b-beta`, from one of MLOps).
+    accept: (m) => !/^sha(?:1|224|256|384|512)[-:_]/i.test(m[3] ?? '') && !/^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._]*-[A-Za-z0-9._-]*$/.test(m[3] ?? '') && looksLikeSecretValue(m[3] ?? '', true),
     severity: 'medium',
     confidence: 'low',
     rotate,

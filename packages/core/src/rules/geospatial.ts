@@ -67,7 +67,7 @@ export const geospatialRules = [
     description: 'what3words API key (8 upper-case letters and digits) under what3words\' name',
     keywords: ['what3words', 'w3w'],
     pattern: keyed('(?:what3words|w3w)[_.-]?(?:api[_.-]?)?key', '[A-Z0-9]{8}'),
-    accept: (m) => /[0-9]/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && new Set(m[1] ?? '').size >= 5,
+    accept: (m) => /^[A-Z0-9]{8}$/.test(m[1] ?? '') && /[0-9]/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && new Set(m[1] ?? '').size >= 5,
     severity: 'medium',
     rotate: rotate('https://accounts.what3words.com/'),
     docs: 'https://developer.what3words.com/public-api/docs',

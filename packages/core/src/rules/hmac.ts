@@ -7,7 +7,8 @@ import { inUse } from './passwords.js';
 // secret with no name beside it. Node's crypto.createHmac(alg, key), PHP's hash_hmac(alg, data, key),
 // Python's hmac.new(key, …), Ruby's OpenSSL::HMAC.hexdigest(alg, key, data), Go's
 // hmac.New(sha256.New, []byte(key)), Java's new SecretKeySpec(key.getBytes(), …), .NET's
-// new HMACSHA256(Encoding.UTF8.GetBytes(key)), `openssl dgst -hmac key`. (From a blind grading of
+// new HMACSHA256(Encoding.UTF8.GetBytes(key)), PowerShell's `$hmac.Key = [Text.Encoding]::UTF8.GetBytes(key)`,
+// `openssl dgst -hmac key`. (From a blind grading of
 // customer-support tools: 39 webhook and identity-verification secrets of seven vendors, every one missed.)
 const CALLS = [
   'createHmac\\([ \\t]{0,4}["\'`][A-Za-z0-9-]{2,16}["\'`][ \\t]{0,4},[ \\t]{0,4}',
@@ -18,6 +19,7 @@ const CALLS = [
   'new[ \\t]{1,4}SecretKeySpec\\([ \\t]{0,4}',
   'new[ \\t]{1,4}HMACSHA(?:1|256|384|512)\\([ \\t]{0,4}Encoding\\.(?:UTF8|ASCII|Default)\\.GetBytes\\([ \\t]{0,4}',
   'openssl[ \\t]{1,4}dgst[^\\n|;]{0,80}?[ \\t]-hmac[ \\t]{1,4}',
+  '\\$[A-Za-z0-9_]{0,32}\\.Key[ \\t]{0,4}=[ \\t]{0,4}\\[(?:System\\.)?Text\\.Encoding\\]::(?:UTF8|ASCII)\\.GetBytes\\([ \\t]{0,4}',
 ];
 
 /** HMAC signing keys written into the signing call. */
@@ -26,8 +28,8 @@ export const hmacRules = [
     id: 'hmac-key-literal',
     provider: 'Generic',
     description: "HMAC signing key written into the call that signs with it (crypto.createHmac('sha256', '…'), hash_hmac(…, '…'), hmac.new(b'…'), OpenSSL::HMAC, Go's hmac.New, SecretKeySpec, HMACSHA256, openssl dgst -hmac)",
-    keywords: ['createhmac(', 'hash_hmac(', 'hmac.new(', 'openssl::hmac', 'secretkeyspec(', 'hmacsha', ' -hmac '],
-    pattern: new RegExp(`(?:${CALLS.join('|')})(["'\`]?)([^"'\`\\s\\\\$(){}]{8,256})\\1(?=[\\s,)|;]|\\.getBytes|$)`),
+    keywords: ['createhmac(', 'hash_hmac(', 'hmac.new(', 'openssl::hmac', 'secretkeyspec(', 'hmacsha', ' -hmac ', '.key = [text.encoding]', '.key = [system.text.encoding]'],
+    pattern: new RegExp(`(?:${CALLS.join('|')})(["'\`]?)([^"'\`\\s\\\\$(){}]{8,256})\\1(?=[\\s,)|;]|\\.getBytes|\\.encode|$)`),
     secretGroup: 2,
     window: { before: 160, after: 480 },
     accept: (m) => {

@@ -362,6 +362,8 @@ import { develocityRules } from './develocity.js';
 import { googleAdsRules } from './google-ads.js';
 import { happyfoxRules } from './happyfox.js';
 import { dvcRules } from './dvc.js';
+import { basicAuthPairRules } from './basic-auth-pairs.js';
+import { jotformRules } from './jotform.js';
 import { edtechRules } from './edtech.js';
 import { regionalPaymentRules } from './regional-payments.js';
 import { deeplRules } from './deepl.js';
@@ -873,6 +875,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...googleAdsRules,
   ...happyfoxRules,
   ...dvcRules,
+  ...jotformRules,
   ...edtechRules,
   ...walletRules,
   ...deeplRules,
@@ -1006,6 +1009,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...commandLineRules,
   ...legacyRules,
   ...hmacRules,
+  ...basicAuthPairRules,
   ...callArgumentRules,
   ...nagiosRules,
   ...instanaRules,

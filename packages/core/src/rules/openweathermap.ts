@@ -10,7 +10,7 @@ export const openWeatherMapRules = [
     description: 'OpenWeather API key (32 hex): the appid of an api.openweathermap.org request, the appid/api_key of an openweathermap settings block, or under OpenWeather\'s name (OPENWEATHERMAP_KEY)',
     keywords: ['openweathermap'],
     // A request URL's appid, or a block named for OpenWeather whose first entries hold it.
-    pattern: /(?:openweathermap\.org\/[^\s"'<>#?]{0,120}\?(?:[^\s"'<>#&]{0,100}&){0,8}appid=|openweather(?:map)?[A-Za-z0-9_.-]{0,24}["']?[ \t]*[:=][ \t]*\{?[ \t]*(?:\r?\n[ \t]{0,16})?["']?(?:appid|api_?key)["']?[ \t]*[:=][ \t]*["']?|openweather(?:map)?[_.-]?(?:api[_.-]?)?(?:key|appid|app[_.-]?id|token)["']?[ \t]*[:=][ \t]*["']?)([a-f0-9]{32})(?![A-Za-z0-9])/i,
+    pattern: /(?:openweathermap\.org\/[^\s"'<>#?]{0,120}\?(?:[^\s"'<>#&]{0,100}&){0,8}appid=|openweather(?:map)?[A-Za-z0-9_.-]{0,24}["']?[ \t]*[:=][ \t]*\{?[ \t]*(?:\r?\n[ \t]{0,16})?["']?(?:appid|api_?key)["']?[ \t]*[:=][ \t]*["']?|openweather(?:map)?[_.-]?(?:api[_.-]?)?(?:key|appid|app[_.-]?id|token)["']?[ \t]*(?:[:=]|<-)[ \t]*["']?)([a-f0-9]{32})(?![A-Za-z0-9])/i,
     minEntropy: 2.5,
     severity: 'medium',
     rotate: ROTATE,
