@@ -547,7 +547,8 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     // In a folder for secrets or keys with a key's or token's extension, or named for an API key or
     // token (a PEM private key is many lines: the key rules read it).
-    path: /(?:^|\/)(?:(?:\.?secrets?|keys|credentials|creds)\/[^/]+\.(?:key|txt|token|secret)|[^/]*(?:api[_-]?key|access[_-]?token|auth[_-]?token|secret[_-]?key)[^/]*\.(?:txt|key)|\.token)$/i,
+    // (Or named for the key with no extension, as vast.ai's CLI keeps `~/.config/vastai/vast_api_key`.)
+    path: /(?:^|\/)(?:(?:\.?secrets?|keys|credentials|creds)\/[^/]+\.(?:key|txt|token|secret)|[^/]*(?:api[_-]?key|access[_-]?token|auth[_-]?token|secret[_-]?key)(?:[^/]*\.(?:txt|key))?|\.token)$/i,
     judge: oneLine((value) => /^[A-Za-z0-9_.:+/=-]{20,256}$/.test(value) && ((/^[0-9a-f]+$/i.test(value) && value.length >= 32 && shannonEntropy(value) >= 3.3) || looksLikeSecretValue(value, true))),
   },
   {

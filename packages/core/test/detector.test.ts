@@ -5663,3 +5663,29 @@ describe('hundred-and-fourth blind grading, second pass: Basic pairs built in co
     expect(found('Authorization: Basic {{user}} {{password}}\n', 'rest/support.http')).toEqual([]);
   });
 });
+
+describe('credentials in runbook prose (blind gradings of legacy artefacts and MLOps)', () => {
+  const d = createDetector();
+  const g = createSampleGen(10310);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds a variable named in parentheses before a code span, a user and a password as code spans, a password after a user', () => {
+    const key = `${g.chars(ALNUM, 12)}${g.int(10, 99)}${g.chars(ALNUM, 24)}`;
+    const pw = `${g.chars(ALNUM, 9)}#${g.int(10, 99)}${g.chars(ALNUM, 3)}`;
+    const cases: [string, string, string][] = [
+      [key, `## GPU box\n\n- Shared key for the team account (SERVICE_API_KEY): \`${key}\`\n`, 'docs/onboarding.md'],
+      [pw, `- Oracle HRPROD: \`svc_batch\` / \`${pw}\`\n`, 'docs/setup.md'],
+      [pw, `- Bank SFTP files01.internal — user dsadm, password: ${pw}\n`, 'docs/setup.md'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // Pairs of names, placeholders and a region stay quiet.
+    expect(found('- Methods: `GET` / `POST`\n- Cases: `camelCase` / `snake_case`\n- Region (AWS_REGION): `eu-central-1a`\n- user dsadm, password: <ask the DBA>\n', 'docs/notes.md')).toEqual([]);
+  });
+
+  it("reads a file named for an API key with no extension (vast.ai's ~/.config/vastai/vast_api_key)", () => {
+    const key = g.chars('0123456789abcdef', 64);
+    expect(found(`${key}\n`, 'home/ml/.config/vastai/vast_api_key')).toContain(key);
+    expect(found(`${key}\n`, 'home/ml/.config/vastai/settings')).toEqual([]);
+  });
+});

@@ -6,6 +6,9 @@ import { isPasswordValue, looksLikeSecretValue } from './generic.js';
 
 const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: "Regenerate the API key in the vendor's settings, then read it from the environment where the Authorization header is built." };
 
+// A ":" concatenated between two parts, with or without blanks around the "+".
+const CONCAT_COLON = ["+ ':' +", "+':'+", "+ ':'+", "+':' +", '+ ":" +', '+":"+', '+ ":"+', '+":" +'];
+
 /** The part of a Basic pair that is secret: an API key (random letters and digits) or a password. */
 const isSecretPart = (value: string): boolean => looksLikeSecretValue(value, false) || isPasswordValue(value);
 
@@ -19,7 +22,7 @@ export const basicAuthPairRules = [
     id: 'basic-auth-key-as-user',
     provider: 'Generic',
     description: 'API key given as the Basic user with an empty or dummy ("X") password: auth=("<key>", "X"), { username: "<key>", password: "X" }, curl -u <key>:X, "<key>" + ":" + ""',
-    keywords: ['auth', 'username', '-u ', '--user ', "':'", '":"'],
+    keywords: ['auth=(', 'auth = (', 'auth=[', 'auth = [', "auth' =>", 'auth" =>', 'auth: [', 'auth: (', 'basic_auth(', 'basic_auth ', 'basicauth(', 'username:', 'username":', "username':", ' -u ', ' --user ', ...CONCAT_COLON],
     // One alternative a form, each with the key as its one group; quotes unpaired on purpose (no backreference).
     pattern: /(?<![A-Za-z0-9_])(?:auth|basic_auth|http_auth|HTTPBasicAuth|HttpBasicAuth)["']?[ \t]*(?:=>|=|:)?[ \t]*[([][ \t]*["']([A-Za-z0-9_.+/=-]{16,128})["'][ \t]*,[ \t]*(?:""|''|"[Xx]"|'[Xx]')[ \t]*[)\]]|(?<![A-Za-z0-9_])username["']?[ \t]*:[ \t]*["']([A-Za-z0-9_.+/=-]{16,128})["'][ \t]*,[ \t]*password["']?[ \t]*:[ \t]*(?:""|''|"[Xx]"|'[Xx]')|(?:^|[ \t])(?:-u|--user)[ \t]{1,4}["']?([A-Za-z0-9_.+/=-]{16,128}):[Xx]?["']?(?=\s)|["']([A-Za-z0-9_.+/=-]{16,128})["'][ \t]*\+[ \t]*(?:":"|':')[ \t]*\+[ \t]*(?:""|''|"[Xx]"|'[Xx]'|[A-Za-z_$][A-Za-z0-9_$.]{0,64})/m,
     secretGroup: 1,
@@ -37,7 +40,7 @@ export const basicAuthPairRules = [
     id: 'basic-auth-concatenated-secret',
     provider: 'Generic',
     description: 'Secret joined to a user with ":" in code before Base64 encoding ("user" + ":" + "…", accountId + \':\' + \'…\')',
-    keywords: ["':'", '":"'],
+    keywords: CONCAT_COLON,
     pattern: /(?:(["'])[^"'\r\n]{1,128}\1|(?<![A-Za-z0-9_$.])[A-Za-z_$][A-Za-z0-9_$.]{0,64})[ \t]*\+[ \t]*(["']):\2[ \t]*\+[ \t]*(["'])([^"'\s]{8,256})\3/,
     secretGroup: 4,
     window: { before: 200, after: 300 },

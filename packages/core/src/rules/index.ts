@@ -364,6 +364,7 @@ import { happyfoxRules } from './happyfox.js';
 import { dvcRules } from './dvc.js';
 import { basicAuthPairRules } from './basic-auth-pairs.js';
 import { jotformRules } from './jotform.js';
+import { proseCredentialRules } from './prose-credentials.js';
 import { edtechRules } from './edtech.js';
 import { regionalPaymentRules } from './regional-payments.js';
 import { deeplRules } from './deepl.js';
@@ -1010,6 +1011,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...legacyRules,
   ...hmacRules,
   ...basicAuthPairRules,
+  ...proseCredentialRules,
   ...callArgumentRules,
   ...nagiosRules,
   ...instanaRules,

@@ -21,6 +21,17 @@ export function isLegacyPassword(value: string): boolean {
   return isPasswordValue(value) || (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && value.length >= 6 && !/^[A-Za-z]+[0-9]{1,2}$/.test(value));
 }
 
+// Pre-checks at a keyword hit, before a rule's window is searched: most hits of these common words
+// ("user ", "send ", "set ", " -p ", "password=") are prose or code, not the line each rule reads.
+/** Whether `at` starts its line after blanks (or after an escaped line break in a string). */
+function atLineStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 || (text.charCodeAt(i - 1) === 110 && text.charCodeAt(i - 2) === 92);
+}
+const SET_PASSWORD_NAME = /^(?:set|SET|setenv)[ \t]+&?[A-Za-z0-9_]{0,40}?(?:pass(?:word|wd|phrase)?|pwd|pw)[0-9]?(?![A-Za-z0-9_])/i;
+const SEND_QUOTE = /^send[ \t]+(?:--[ \t]+|-i[ \t]+\S{1,32}[ \t]+)?"/;
+
 const pwSample = (g: SampleGen): string => `${g.chars(UPPER, 3)}${g.int(1, 9)}${g.pick(['#', '@', '$'])}${g.chars(UPPER_ALNUM, 3)}`;
 
 /** Passwords in mainframe, IBM i, scheduler and old scripting languages' own syntax. */
@@ -32,6 +43,7 @@ export const legacyRules = [
     provider: 'FTP',
     description: 'Password in an FTP command script: an ftp -n here-document\'s user <name> <password> or pass <password> line, or the password line of z/OS FTP\'s //INPUT DD * after the user',
     keywords: ['user ', 'pass ', 'dd *'],
+    near: (text, at) => (text.charCodeAt(at) === 100 || text.charCodeAt(at) === 68 ? true : atLineStart(text, at)),
     pattern: /(?:(?:^|\\n)[ \t]*user[ \t]+[A-Za-z0-9_.@$\\-]{1,64}[ \t]+|(?:^|\\n)[ \t]*pass[ \t]+|(?<![A-Za-z0-9])DD[ \t]+\*[^\n]{0,64}\n[ \t]*[A-Za-z0-9$#@._-]{1,64}[ \t]*\r?\n[ \t]*)([^\s\\"'=:][^\s\\]{3,127})[ \t]*(?=\r?\n|\\[nr]|$)/im,
     span: 'near',
     window: { before: 8, after: 260 },
@@ -50,6 +62,7 @@ export const legacyRules = [
     provider: 'Expect',
     description: 'Password an Expect script sends after a password prompt (expect "*assword:" … send "…\\r")',
     keywords: ['send '],
+    near: (text, at) => SEND_QUOTE.test(text.slice(at, at + 48)),
     pattern: /(?<![A-Za-z0-9_])(?:exp_)?send[ \t]+(?:--[ \t]+|-i[ \t]+\S{1,32}[ \t]+)?"([^"\s$\\[]{4,128})\\r"/,
     window: { before: 8, after: 200 },
     accept: (m, text, at) => /assword|passphrase|passcode|PIN/i.test(text.slice(Math.max(0, at - 240), at)) && isLegacyPassword(m[1] ?? ''),
@@ -67,6 +80,7 @@ export const legacyRules = [
     provider: 'Scripts',
     description: 'Password set in Tcl/Expect (set pass "…"), a TSO CLIST (SET &PW = …) or csh (setenv DB_PASS "…")',
     keywords: ['set ', 'setenv '],
+    near: (text, at) => SET_PASSWORD_NAME.test(text.slice(at, at + 64)),
     // (Lower or upper case, not Apache's `SetEnv NAME "…"`, a server directive the generic rules read.)
     pattern: /(?<![A-Za-z0-9_$.\\-])(?:set|SET|setenv)[ \t]+&?([A-Za-z_][A-Za-z0-9_]{0,40})[ \t]*(?:=[ \t]*)?(["'{]?)([^\s"'{}\\;`]{4,128})["'}]?[ \t]*(?=$|[;\r\n}`]|\\n)/m,
     secretGroup: 3,
@@ -123,6 +137,8 @@ export const legacyRules = [
     provider: 'IBM i',
     description: "Password as an IBM i CL, CICS or MQSC parameter: CHGUSRPRF … PASSWORD(…), ADDSVRAUTE … PASSWORD(…), EXEC CICS SIGNON PASSWORD('…'), LDAPPWD('…')",
     keywords: ['password(', 'ldappwd(', 'passwd('],
+    // CL and MQSC write it upper-case; code's `hashPassword(` and `setPassword(` are neither.
+    near: (text, at) => /^(?:PASSWORD|PASSWD|LDAPPWD)\(/.test(text.slice(at, at + 9)),
     pattern: /(?<![A-Za-z0-9_.$])(?:PASSWORD|PASSWD|LDAPPWD)\([ \t]*(['"]?)([^\s()'"*&]{4,128})\1[ \t]*\)/,
     secretGroup: 2,
     window: { before: 8, after: 160 },
@@ -178,6 +194,8 @@ export const legacyRules = [
     provider: 'Command line',
     description: 'Password after a user in a command\'s -u <user> -p <password> pair (batch wrappers, autosys_secure, hammer, isql -U … -P …)',
     keywords: [' -p '],
+    // The "-u" comes first, on the same line.
+    near: (text, at) => { const from = Math.max(0, at - 220); const before = text.slice(from, at); return /[ \t]-[uU][ \t]/.test(before.slice(before.lastIndexOf('\n') + 1)); },
     pattern: /(?<=[ \t])-[uU][ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}(?:-[A-OQ-Za-oq-z][ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4})?-[pP][ \t]{1,4}(["']?)([^\s"'$%<{-][^\s"']{3,127})\1(?=[\s;|&)]|$)/,
     secretGroup: 2,
     window: { before: 220, after: 200 },
@@ -306,6 +324,15 @@ export const legacyRules = [
     provider: 'Informatica',
     description: 'Password in an Informatica PowerCenter parameter file ($Param_SRC_Password=…, $$DB_PWD=…)',
     keywords: ['password=', 'pwd=', 'passwd='],
+    // A parameter file's line starts with "$".
+    // (The walk back to the line's start is bounded as the rule's window is: one long line of hits costs no more.)
+    near: (text, at) => {
+      const from = Math.max(0, at - 96);
+      const nl = text.slice(from, at).lastIndexOf('\n');
+      if (nl === -1 && from > 0) return false;
+      const line = nl === -1 ? 0 : from + nl + 1;
+      return /^[ \t]*\$/.test(text.slice(line, line + 8));
+    },
     pattern: /^[ \t]*\$\$?[A-Za-z_][A-Za-z0-9_]{0,60}(?:Password|PASSWORD|password|Passwd|PASSWD|PWD|Pwd)[A-Za-z0-9_]{0,20}=([^\s]{4,128})[ \t]*\r?$/m,
     window: { before: 96, after: 160 },
     accept: (m) => isLegacyPassword(m[1] ?? ''),

@@ -11,13 +11,18 @@ const rotate = { url: 'https://owasp.org/www-community/password-special-characte
 const NAME = '[A-Za-z0-9_.$-]{0,40}(?:pass(?:word|wd|phrase)?|pwd)[A-Za-z0-9_]{0,24}';
 const PHRASE = '[A-Za-z][a-z]{2,11}(?: [a-z]{3,12}){2,4} [0-9]{1,4}[!?.#$%&*@]?';
 
+const PHRASE_AFTER = /^[A-Za-z0-9_]{0,30}["'\]]{0,2}(?:[ \t]{0,16}(?:=>|:=|=|:)[ \t]{0,4}\\?["']?|(?:[ \t][^>\r\n]{0,80})?>[ \t]{0,4}(?:\r?\n[ \t]{0,16}<Value>)?)[A-Za-z][a-z]{2,11} [a-z]{3,12} /i;
+
 /** Passphrases of words and blanks where a password goes. */
 export const passphraseRules = [
   defineRule({
     id: 'spaced-passphrase',
     provider: 'Generic',
     description: 'Passphrase of three to five words, blanks and a number under a password-named key or XML element (words like those of a diceware list, blanks between, digits and a sign at the end)',
-    keywords: ['pass', 'pwd'],
+    keywords: ['password', 'passwd', 'passphrase', 'pass:', 'pass=', 'pass"', "pass'", 'pass>', 'pass ', 'pwd'],
+    // Most hits name no phrase: the keyword's name must end at an operator or a tag's end, and two
+    // words with a blank between them must follow (a cheap test before the pattern's window).
+    near: (text, at) => PHRASE_AFTER.test(text.slice(at, at + 140)),
     pattern: new RegExp(`(?:(?<![A-Za-z0-9])${NAME}(?:["'\\]]{1,2})?[ \\t]{0,16}(?:=>|:=|=|:)[ \\t]{0,4}(?:\\\\(?=["']))?(["']?)|<(${NAME}|Value)(?:[ \\t][^>\\r\\n]{0,80})?>[ \\t]{0,4})(${PHRASE})(?:(?:\\\\(?=["']))?\\1(?=[ \\t]*(?:$|[\\r\\n,;)}\\]#\\\\\`"']))|</\\2>)`, 'im'),
     secretGroup: 3,
     window: { before: 72, after: 120 },

