@@ -59,7 +59,7 @@ describe('--exit-code, -f, -o, -r (gitleaks spellings)', () => {
     const dir = project({ 'src/a.ts': `const t = "${t}";\n` });
     const r = await cli(dir, ['scan', '--verbose', '-f', 'sarif', '-o', 'r.sarif']);
     expect(r.stderr).toMatch(/src\/a\.ts:1:12 {2}\w+ {2}notion-integration-token/);
-    expect(r.stderr).toMatch(/keyward scan: 1 file, 0\.00 MB scanned in \d+ ms with \d{3} rules \(config: defaults\); 1 finding/);
+    expect(r.stderr).toMatch(/keyward scan: 1 file, 0\.00 MB scanned in \d+ ms with \d+ rules \(config: defaults\); 1 finding/);
     expect(r.stderr).not.toContain(t);
     const quiet = await cli(dir, ['scan', '-f', 'sarif', '-o', 'r.sarif']);
     expect(quiet.stderr).not.toContain('notion-integration-token');
