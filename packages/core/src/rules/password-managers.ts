@@ -92,7 +92,7 @@ export const passwordManagerRules = [
     provider: 'Two-factor authentication',
     description: 'TOTP seed (base32) under the name password managers and apps give it ("totp", otpSecret, otp_secret, TimeOtp-Secret-Base32)',
     keywords: ['totp', 'otpsecret', 'otp_secret', 'otp-secret', 'timeotp-secret'],
-    pattern: /(?<![A-Za-z0-9_])(?:totp|login_totp|otpSecret|otp_secret|otp-secret|OTP_SECRET|TimeOtp-Secret-Base32)(["']?)[ \t]{0,4}[:=][ \t]{0,4}(["']?)((?:[A-Za-z2-7]{4}[ ]?){3,31}[A-Za-z2-7]{4}={0,6})\2(?![A-Za-z0-9+/=])/,
+    pattern: /(?<![A-Za-z0-9_])(?:totp|login_totp|otpSecret|otp_secret|otp-secret|OTP_SECRET|TimeOtp-Secret-Base32)(["']?)[ \t]{0,4}[:=][ \t]{0,4}(["']?)((?:[A-Za-z2-7]{4}[ ]?){3,31}[A-Za-z2-7]{1,4}={0,6})\2(?![A-Za-z0-9+/=])/,
     secretGroup: 3,
     window: { before: 32, after: 200 },
     accept: (m) => isSpacedSeed(m[3] ?? ''),
