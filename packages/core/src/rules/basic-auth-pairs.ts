@@ -1,5 +1,5 @@
 import { defineRule, ALNUM } from './define.js';
-import { isPasswordValue, looksLikeSecretValue } from './generic.js';
+import { isPasswordOrKey, looksLikeSecretValue } from './generic.js';
 
 // Basic credentials that code builds or hands over in parts, where no name says which part is
 // secret. (From a blind grading of customer-support integrations: 34 missed.)
@@ -9,8 +9,6 @@ const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Se
 // A ":" concatenated between two parts, with or without blanks around the "+".
 const CONCAT_COLON = ["+ ':' +", "+':'+", "+ ':'+", "+':' +", '+ ":" +', '+":"+', '+ ":"+', '+":" +'];
 
-/** The part of a Basic pair that is secret: an API key (random letters and digits) or a password. */
-const isSecretPart = (value: string): boolean => looksLikeSecretValue(value, false) || isPasswordValue(value);
 
 /** Basic credentials assembled in code or written unencoded. */
 export const basicAuthPairRules = [
@@ -44,7 +42,7 @@ export const basicAuthPairRules = [
     pattern: /(?:(["'])[^"'\r\n]{1,128}\1|(?<![A-Za-z0-9_$.])[A-Za-z_$][A-Za-z0-9_$.]{0,64})[ \t]*\+[ \t]*(["']):\2[ \t]*\+[ \t]*(["'])([^"'\s]{8,256})\3/,
     secretGroup: 4,
     window: { before: 200, after: 300 },
-    accept: (m) => isSecretPart(m[4] ?? ''),
+    accept: (m) => isPasswordOrKey(m[4] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate,
@@ -61,7 +59,7 @@ export const basicAuthPairRules = [
     keywords: ['authorization: basic '],
     pattern: /^[ \t]*Authorization:[ \t]*Basic[ \t]+(?!\{\{)[^\s:]{1,128}[ \t]+([^\s{}]{6,256})[ \t]*\r?$/im,
     window: { before: 24, after: 420 },
-    accept: (m) => isSecretPart(m[1] ?? ''),
+    accept: (m) => isPasswordOrKey(m[1] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate,

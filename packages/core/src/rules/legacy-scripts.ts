@@ -1,7 +1,7 @@
 import { isPlaceholder } from '../allowlist.js';
 import { isSecretKeyName } from '../keys.js';
 import type { SampleGen } from '../types.js';
-import { ALNUM, defineRule, UPPER, UPPER_ALNUM } from './define.js';
+import { ALNUM, defineRule, lineStartWithin, UPPER, UPPER_ALNUM } from './define.js';
 import { isHashOrCipher, isPasswordValue, looksLikeSecretValue } from './generic.js';
 import { inUse } from './passwords.js';
 
@@ -196,7 +196,7 @@ export const legacyRules = [
     description: 'Password after a user in a command\'s -u <user> -p <password> pair (batch wrappers, autosys_secure, hammer, isql -U … -P …)',
     keywords: [' -p '],
     // The "-u" comes first, on the same line.
-    near: (text, at) => { const from = Math.max(0, at - 220); const before = text.slice(from, at); return /[ \t]-[uU][ \t]/.test(before.slice(before.lastIndexOf('\n') + 1)); },
+    near: (text, at) => /[ \t]-[uU][ \t]/.test(text.slice(lineStartWithin(text, at, 220), at)),
     pattern: /(?<=[ \t])-[uU][ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4}(?:-[A-OQ-Za-oq-z][ \t]{1,4}[^\s-][^\s]{0,63}[ \t]{1,4})?-[pP][ \t]{1,4}(["']?)([^\s"'$%<{-][^\s"']{3,127})\1(?=[\s;|&)]|$)/,
     secretGroup: 2,
     window: { before: 220, after: 200 },
@@ -328,11 +328,8 @@ export const legacyRules = [
     // A parameter file's line starts with "$".
     // (The walk back to the line's start is bounded as the rule's window is: one long line of hits costs no more.)
     near: (text, at) => {
-      const from = Math.max(0, at - 96);
-      const nl = text.slice(from, at).lastIndexOf('\n');
-      if (nl === -1 && from > 0) return false;
-      const line = nl === -1 ? 0 : from + nl + 1;
-      return /^[ \t]*\$/.test(text.slice(line, line + 8));
+      const line = lineStartWithin(text, at, 96);
+      return (line === 0 || text.charCodeAt(line - 1) === 10) && /^[ \t]*\$/.test(text.slice(line, line + 8));
     },
     pattern: /^[ \t]*\$\$?[A-Za-z_][A-Za-z0-9_]{0,60}(?:Password|PASSWORD|password|Passwd|PASSWD|PWD|Pwd)[A-Za-z0-9_]{0,20}=([^\s]{4,128})[ \t]*\r?$/m,
     window: { before: 96, after: 160 },

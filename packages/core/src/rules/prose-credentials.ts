@@ -1,5 +1,5 @@
 import { isSecretKeyName } from '../keys.js';
-import { ALNUM, defineRule } from './define.js';
+import { ALNUM, defineRule, lineStartWithin } from './define.js';
 import { acceptGeneric, isPasswordValue } from './generic.js';
 
 // Credentials that runbooks, onboarding notes and wikis write in prose: a variable's name in
@@ -53,7 +53,7 @@ export const proseCredentialRules = [
     description: 'Password after a user on one line of prose (— user dsadm, password: …; login admin / pw …)',
     keywords: ['password:', 'password =', 'pw:', 'pwd:', 'passwort:', 'mot de passe:'],
     // The user is said first on the same line.
-    near: (text, at) => { const before = text.slice(Math.max(0, at - 100), at); return /(?:user(?:name)?|login|account)\b/i.test(before.slice(before.lastIndexOf('\n') + 1)); },
+    near: (text, at) => /(?:user(?:name)?|login|account)\b/i.test(text.slice(lineStartWithin(text, at, 100), at)),
     pattern: /(?<![A-Za-z0-9_])(?:user(?:name)?|login|account)[ \t]*[:=]?[ \t]*`?[A-Za-z0-9_.@\\-]{1,64}`?[ \t]*[,;/][ \t]*(?:password|passwd|pwd|pw|passwort|mot de passe)[ \t]*[:=][ \t]*`?([^\s`,;]{6,128})`?(?=[\s,;.)]|$)/i,
     window: { before: 160, after: 200 },
     accept: (m) => isPasswordValue((m[1] ?? '').replace(/[.)]$/, '')),
