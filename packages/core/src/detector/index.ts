@@ -250,6 +250,46 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     };
     const lastStart = lastStartBuffer.fill(-1);
     const candidates: Candidate[] = [];
+    // Where glued escapes end (gluedEscapeAt), ascending, for every escape that begins before
+    // `escapesTo`: found once per text from the characters an escape begins with, where each rule
+    // walking back over its own window, character by character, cost ~8% of a scan of package
+    // sources (source maps' sourcesContent, minified bundles: lines full of escapes, dozens of rules).
+    const escapeEnds: number[] = [];
+    let escapesFrom = 0;
+    let escapesTo = 0;
+    const nextIntro = [-2, -2, -2, -2];
+    /** The last glued escape ending in [lo, at], or -1. */
+    const escapeBetween = (lo: number, at: number): number => {
+      if (lo > at) return -1;
+      // Escapes that begin before lo - ESCAPE_REACH end before lo: a hit far past the walk's front
+      // starts it afresh there, and a rule whose window reaches back past that walks for itself.
+      if (lo - ESCAPE_REACH < escapesFrom) return gluedEscapeBefore(text, at, lo);
+      if (lo - ESCAPE_REACH > escapesTo) {
+        escapeEnds.length = 0;
+        escapesFrom = escapesTo = lo - ESCAPE_REACH;
+      }
+      while (escapesTo <= at - 2) {
+        const q = nextIntroducer(text, escapesTo, nextIntro);
+        if (q === -1 || q > at - 2) {
+          escapesTo = at - 1;
+          break;
+        }
+        escapeEndsFrom(text, q, escapeEnds);
+        escapesTo = q + 1;
+      }
+      let k = escapeEnds.length - 1;
+      if (k >= 0 && (escapeEnds[k] as number) > at) {
+        let low = 0;
+        let high = k;
+        while (low < high) {
+          const mid = (low + high) >> 1;
+          if ((escapeEnds[mid] as number) > at) high = mid;
+          else low = mid + 1;
+        }
+        k = low - 1;
+      }
+      return k >= 0 && (escapeEnds[k] as number) >= lo ? (escapeEnds[k] as number) : -1;
+    };
 
     // The current line, cached: hits arrive in (almost) increasing order, so each line's bounds
     // and ignore directives are computed once, even for a 1 MB minified line.
@@ -418,7 +458,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           // Only on lines that hold an escape, and each stretch walked once per rule.
           const limit = Math.max(lineStart, p - c.before, walkedTo[ri] as number);
           walkedTo[ri] = p;
-          const from = lineHasEscape(lineStart, lineEnd) ? gluedEscapeBefore(text, p, limit) : -1;
+          const from = lineHasEscape(lineStart, lineEnd) ? escapeBetween(limit + 2, p) : -1;
           if (from !== -1) runGlued(c, from, c.block ? n : lineEnd);
         }
         let ws: number;
@@ -544,10 +584,14 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   // The file judges belong to the built-in catalog too: a detector given its own rules has none.
   const files = options.rules ? [] : fileRules.filter((r) => !disabled.has(r.id));
   const filesMax = Math.max(FILE_MAX, ...files.map((r) => r.maxLength ?? FILE_MAX));
+  // Every judge's path in one case-insensitive test first (a superset of each): nearly no file is
+  // one, and 35 tests of each path cost ~2% of a scan of package sources.
+  const anyFilePath = files.every((r) => /^i?$/.test(r.path.flags)) ? new RegExp(files.map((r) => `(?:${r.path.source})`).join('|'), 'i') : undefined;
   /** The whole-file secrets a file of this path holds (file-rules.ts: one, or one per entry), or undefined. */
   function wholeFile(text: string, path: string): { rule: FileRule; secrets: FileSecret[] } | undefined {
     if (files.length === 0 || text.length > filesMax) return undefined;
     const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (anyFilePath !== undefined && !anyFilePath.test(normalized)) return undefined;
     for (const rule of files) {
       if (text.length > (rule.maxLength ?? FILE_MAX) || !rule.path.test(normalized)) continue;
       let judged: ReturnType<FileRule['judge']>;
@@ -691,17 +735,76 @@ function gateRuns(list: readonly number[], compiled: readonly CompiledRule[]): {
 }
 
 /**
- * The offset right after the last escape or percent-encoding in [limit, at] that is glued to a
- * word character on both sides, or -1. A bounded walk back (the rule's window), so it stays
- * linear on long lines.
+ * The last glued escape ending in [lo, at] (gluedEscapeAt), or -1: a walk back over the window
+ * that checks only the ends an escape beginning there can have (escapeEndsFrom).
  */
-function gluedEscapeBefore(text: string, at: number, limit: number): number {
-  for (let i = at; i > limit + 1; i--) {
-    const first = text.charCodeAt(i);
-    // The token's first character: a word character, or base64's "+" and "/".
-    if (!(isWordChar(first) || first === 43 || first === 47) || !isWordChar(text.charCodeAt(i - 1))) continue;
-    const c = text.charCodeAt(i - 2);
-    if ((c === 92 || c === 37 || c === 120 || c === 117 || c === 91 || isWordChar(c)) && escapedBefore(text, i)) return i;
+function gluedEscapeBefore(text: string, at: number, lo: number): number {
+  const ends: number[] = [];
+  for (let q = at - 2; q >= 0 && q >= lo - ESCAPE_REACH; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 92 || c === 37 || c === 27 || c === 96) escapeEndsFrom(text, q, ends);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const i = ends[k] as number;
+    if (i <= at) return i >= lo ? i : -1;
   }
   return -1;
+}
+
+/** How far after its first character an escape can end (escapeEndsFrom). */
+const ESCAPE_REACH = 42;
+
+/**
+ * The next character at or after `from` that can begin an escape ("\\", "%", ESC, PowerShell's
+ * "`"), or -1. `next` holds each one's next offset between calls (-2: not looked up yet), so a
+ * text is searched once however many calls move `from` forward.
+ */
+function nextIntroducer(text: string, from: number, next: number[]): number {
+  let q = -1;
+  for (let k = 0; k < 4; k++) {
+    let at = next[k] as number;
+    if (at !== -1 && at < from) next[k] = at = text.indexOf(INTRODUCERS[k] as string, from);
+    if (at !== -1 && (q === -1 || at < q)) q = at;
+  }
+  return q;
+}
+const INTRODUCERS = ['\\', '%', '\u001b', '`'];
+
+/**
+ * Adds to `ends` (ascending) where an escape beginning at `q` ends glued to a word character on
+ * both sides (gluedEscapeAt): 2 (\\n), 3 (\\XX, %XX), 4 (\\xXX) or 6 (\\uXXXX) characters after
+ * a backslash, 3 after "%", and up to 42 after a colour code's start (ESC [, \\x1b[, \\u001b[,
+ * \\u{1b}[, \\033[, \\33[, \\e[, `e[: 32 parameters and a final letter; escapedBefore, csiBefore).
+ */
+function escapeEndsFrom(text: string, q: number, ends: number[]): void {
+  const c = text.charCodeAt(q);
+  if (c === 37) {
+    if (gluedEscapeAt(text, q + 3)) insertSorted(ends, q + 3);
+    return;
+  }
+  if (c === 92) for (const i of BACKSLASH_ENDS) if (gluedEscapeAt(text, q + i)) insertSorted(ends, q + i);
+  let csi = false;
+  if (c === 27) csi = text.charCodeAt(q + 1) === 91;
+  else if (c === 96) csi = (text.charCodeAt(q + 1) | 32) === 101 && text.charCodeAt(q + 2) === 91;
+  else for (let k = q + 2; k <= q + 7 && !csi; k++) csi = text.charCodeAt(k) === 91;
+  if (csi) for (let i = q + 3; i <= q + 42; i++) if (gluedEscapeAt(text, i)) insertSorted(ends, i);
+}
+const BACKSLASH_ENDS = [2, 3, 4, 6];
+
+/** Inserts `x` into the ascending list `xs` unless present (nearly always at the end). */
+function insertSorted(xs: number[], x: number): void {
+  let i = xs.length;
+  while (i > 0 && (xs[i - 1] as number) > x) i--;
+  if (i > 0 && xs[i - 1] === x) return;
+  xs.splice(i, 0, x);
+}
+
+/** Whether an escape or percent-encoding ends at `i` (≥ 2) glued to a word character on both sides. */
+function gluedEscapeAt(text: string, i: number): boolean {
+  if (i < 2) return false;
+  const first = text.charCodeAt(i);
+  // The token's first character: a word character, or base64's "+" and "/".
+  if (!(isWordChar(first) || first === 43 || first === 47) || !isWordChar(text.charCodeAt(i - 1))) return false;
+  const c = text.charCodeAt(i - 2);
+  return (c === 92 || c === 37 || c === 120 || c === 117 || c === 91 || isWordChar(c)) && escapedBefore(text, i);
 }
