@@ -142,6 +142,8 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['d9c3482af2ba6590401884b4e15dea6dc4b08ab69bd1600930d9688e3fb08250', 40],
   // The developer token in Google Ads API's documentation and sample google-ads.yaml (ABcd…STUv).
   ['600d1483011f35ccd051f2054c7ded126f7f589889e0caef9a4f3969b547549f', 22],
+  // The X-System-Key in Follow Up Boss's documentation of system identification (a blind grading's negatives).
+  ['af0a80d8d344bee674e2b0dfa76e14dccedacfd4c4ec0ae5adfea416654a95ad', 32],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

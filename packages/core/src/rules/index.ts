@@ -359,6 +359,23 @@ import { geospatialRules } from './geospatial.js';
 import { legacyRules } from './legacy-scripts.js';
 import { hmacRules } from './hmac.js';
 import { develocityRules } from './develocity.js';
+import { akahuRules } from './akahu.js';
+import { codaRules } from './coda.js';
+import { evernoteRules } from './evernote.js';
+import { geniusRules } from './genius.js';
+import { monzoRules } from './monzo.js';
+import { raindropRules } from './raindrop.js';
+import { simplefinRules } from './simplefin.js';
+import { tellerRules } from './teller.js';
+import { upbankRules } from './upbank.js';
+import { ynabRules } from './ynab.js';
+import { pacerRules } from './pacer.js';
+import { qradarRules } from './qradar.js';
+import { sentineloneRules } from './sentinelone.js';
+import { taniumRules } from './tanium.js';
+import { tenableRules } from './tenable.js';
+import { realpageRules } from './realpage.js';
+import { zillowRules } from './zillow.js';
 import { googleAdsRules } from './google-ads.js';
 import { happyfoxRules } from './happyfox.js';
 import { dvcRules } from './dvc.js';
@@ -873,6 +890,23 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...passphraseRules,
   ...geospatialRules,
   ...develocityRules,
+  ...akahuRules,
+  ...codaRules,
+  ...evernoteRules,
+  ...geniusRules,
+  ...monzoRules,
+  ...raindropRules,
+  ...simplefinRules,
+  ...tellerRules,
+  ...upbankRules,
+  ...ynabRules,
+  ...pacerRules,
+  ...qradarRules,
+  ...sentineloneRules,
+  ...taniumRules,
+  ...tenableRules,
+  ...realpageRules,
+  ...zillowRules,
   ...googleAdsRules,
   ...happyfoxRules,
   ...dvcRules,

@@ -1,5 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { acceptGeneric, isPasswordValue } from './generic.js';
+import { acceptGeneric, isPasswordValue, looksLikeSecretValue } from './generic.js';
 
 // PHP's serialize() format, as WordPress stores a plugin's settings in wp_options and a SQL dump
 // prints them: `s:<bytes>:"<name>";s:<bytes>:"<value>";`, every quote escaped `\"` inside a
@@ -62,5 +62,25 @@ export const phpRules = [
     docs: 'https://www.php.net/manual/en/function.curl-setopt.php',
     sample: (g) => `curl_setopt($ch, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);\ncurl_setopt($ch, CURLOPT_USERPWD, "api_user:${g.chars(ALNUM, 9)}=${g.chars(ALNUM, 6)}");\n`,
     negatives: ['curl_setopt($ch, CURLOPT_USERPWD, "$user:$pass");', 'curl_setopt($ch, CURLOPT_USERPWD, $username . ":" . $password);', 'curl_setopt($ch, CURLOPT_USERPWD, "user:password");'],
+  }),
+  // Many APIs take the key as Basic auth's user with no password or a dummy one (Follow Up Boss,
+  // Stripe, BambooHR, Freshdesk): `CURLOPT_USERPWD, '<key>:'` (from a blind grading of real-estate
+  // CRMs: 4 of 4 missed, where php-curl-userpwd saw no password to judge).
+  defineRule({
+    id: 'php-curl-userpwd-api-key',
+    provider: 'PHP',
+    description: "API key given to cURL in PHP as the Basic-auth user with no password or a dummy one (curl_setopt($ch, CURLOPT_USERPWD, '<key>:'))",
+    keywords: ['curlopt_userpwd'],
+    pattern: /CURLOPT_USERPWD[ \t]{0,4},[ \t]{0,4}(["'])([A-Za-z0-9_-]{20,128}):(?:[xX]|X{1,8})?\1/,
+    secretGroup: 2,
+    window: { before: 24, after: 300 },
+    accept: (m) => /[0-9]/.test(m[2] ?? '') && looksLikeSecretValue(m[2] ?? '', false),
+    minEntropy: 3,
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://www.php.net/manual/en/function.curl-setopt.php', how: 'Rotate the key at the service, then read it from the environment (getenv) instead of the source.' },
+    docs: 'https://www.php.net/manual/en/function.curl-setopt.php',
+    sample: (g) => `curl_setopt($ch, CURLOPT_USERPWD, '${g.chars(ALNUM, 36)}:');`,
+    negatives: ['curl_setopt($ch, CURLOPT_USERPWD, $apiKey . ":");', "curl_setopt($ch, CURLOPT_USERPWD, 'your_api_key_here:');", "curl_setopt($ch, CURLOPT_USERPWD, \"$key:\");"],
   }),
 ];

@@ -1,4 +1,5 @@
 import { chars, defineRule, HEX, keyed } from './define.js';
+import { sdkTokenArgument } from './sdk-arguments.js';
 
 /** Todoist credentials. */
 export const todoistRules = [
@@ -16,4 +17,7 @@ export const todoistRules = [
     sampleKey: 'TODOIST_TOKEN',
     negatives: ['TODOIST_TOKEN=your_token_here', 'TODOIST_TOKEN=${TODOIST_TOKEN}'],
   }),
+  // The Python client takes the token as its first argument: `TodoistAPI("…")` (from a blind grading
+  // of personal automation: 9 missed).
+  sdkTokenArgument({ id: 'todoist-api-token-argument', provider: 'Todoist', client: 'TodoistAPI(?:Async)?', call: 'TodoistAPI', value: '[a-f0-9]{40}', sample: (g) => g.chars(HEX, 40), rotate: { url: 'https://app.todoist.com/app/settings/integrations/developer', how: 'Revoke it in Todoist’s settings, issue a new one and update where it is stored.' }, docs: 'https://doist.github.io/todoist-api-python/' }),
 ];
