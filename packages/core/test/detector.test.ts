@@ -5831,4 +5831,13 @@ describe('hundred-and-sixth to hundred-and-ninth blind gradings: security operat
     for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
     expect(found('api = Garmin(email, password)\n', 'garmin_sync.py')).toEqual([]);
   });
+
+  it('decodes base64 of a lower-case assignment or a bearer header, as a logged blob holds them (from a new user\'s trial)', () => {
+    const pat = `ghp_${g.chars(ALNUM, 36)}`;
+    for (const plain of [`Authorization: Bearer ${pat}`, `token=${pat}`]) {
+      const text = `blob = ${btoa(plain)}\n`;
+      expect(d.scan(text, { path: 'app.log' }).map((f) => f.ruleId), plain.slice(0, 20)).toEqual(['github-pat-classic']);
+      expect(redact(text)).not.toContain(btoa(plain));
+    }
+  });
 });

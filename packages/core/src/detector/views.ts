@@ -493,7 +493,9 @@ function base64Spellings(word: string): string[] {
 // found (the pass folds case). PowerShell's `-AsPlainText` too: a script stored base64-encoded (an
 // Intune export's `scriptContent`) that turns a literal password into a SecureString.
 const BASE64_ASSIGNMENTS = new Map<string, string>();
-for (const word of ['TOKEN=', '_KEY=', 'SECRET=', 'PASSWORD=', '_PAT=', '-AsPlainText']) {
+// Lower-case names and an HTTP header's scheme too: a base64 blob of `token=…` or of `Authorization:
+// Bearer …` (from a new user's trial: both passed the logger unmasked).
+for (const word of ['TOKEN=', '_KEY=', 'SECRET=', 'PASSWORD=', '_PAT=', '-AsPlainText', 'token=', 'secret=', 'password=', 'api_key=', 'apikey=', 'Bearer ']) {
   for (const spelled of base64Spellings(word)) if (spelled.length >= 6) BASE64_ASSIGNMENTS.set(spelled.toLowerCase(), spelled);
 }
 
