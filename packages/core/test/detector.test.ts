@@ -5841,3 +5841,60 @@ describe('hundred-and-sixth to hundred-and-ninth blind gradings: security operat
     }
   });
 });
+
+describe('hundred-and-tenth and hundred-and-eleventh blind gradings: hosting panels and ISPs, fleet and energy APIs', () => {
+  const d = createDetector();
+  const g = createSampleGen(11011);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const pw = (): string => `${g.chars(ALNUM, 9)}${g.pick(['!', '#', '%'])}${g.int(10, 99)}${g.chars(ALNUM, 4)}`;
+
+  it('reads joined password names (SSHPASS, AMPDBPASS, authpass) and generated passwords of panels and phones', () => {
+    const value = pw();
+    // Consonant and vowel in turn, then a digit and two letters (built here: no literal password in the repository).
+    const syllables = `${g.pick(['B', 'D', 'K'])}${Array.from({ length: 4 }, () => `${g.pick(['o', 'a', 'i'])}${g.pick(['m', 'k', 'j', 'r'])}`).join('')}i${g.int(2, 9)}${g.pick(['mj', 'dg', 'hk'])}`;
+    const cases: [string, string, string][] = [
+      [value, `export SSHPASS='${value}'\n`, 'scripts/storagebox-sync.sh'],
+      [value, `$amp_conf['AMPDBPASS'] = '${value}';\n`, 'etc/freepbx.conf'],
+      [value, `$config['snmp']['v3'][0]['authpass'] = '${value}';\n`, 'librenms/config.php'],
+      [syllables, `account.1.password = ${syllables}\n`, 'provisioning/phone.cfg'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(secret);
+    // A word that ends in "pass" is no password's name.
+    expect(found(`compass = '${value}'\nbypass = '${value}'\n`, 'app.py')).toEqual([]);
+  });
+
+  it('finds FreeRADIUS, LibreNMS, Webmin, pjsip, Polycom, panel clients, HestiaCP, cPanel and runbook credentials', () => {
+    const value = pw();
+    const pin = `${g.int(6, 9)}${g.int(1000000, 9999999)}`;
+    const token = `Q${g.int(1, 9)}${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 30)}`;
+    const hestia = g.chars(ALNUM, 40);
+    const cases: [string, string, string][] = [
+      [value, `INSERT INTO radcheck (username, attribute, op, value) VALUES ('pppoe1042', 'Cleartext-Password', ':=', '${value}');\n`, 'sql/radius.sql'],
+      [value, `$config['snmp']['community'] = array('${value}');\n`, 'librenms/config.php'],
+      [value, `/usr/share/webmin/changepass.pl /etc/webmin root '${value}'\n`, 'scripts/reset.sh'],
+      [value, `outbound_auth/password = ${value}\n`, 'asterisk/pjsip_wizard.conf'],
+      [pin, `<device device.auth.localAdminPassword="${pin}" />\n`, 'provisioning/000000000000.cfg'],
+      [value, `$API->connect('10.0.0.1', 'admin', '${value}');\n`, 'tools/routeros.php'],
+      [value, `$sock->set_login('admin', '${value}');\n`, 'tools/directadmin.php'],
+      [hestia, `curl -s --data-urlencode "hash=${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 20)}:${hestia}" https://panel.lan:8083/api/\n`, 'scripts/hestia.sh'],
+      [token, `{"name": "cp8", "accesshash": "${token}"}\n`, 'whmcs/servers.json'],
+      [value, `* WHM on cp8: user \`root\`, password \`${value}\`\n`, 'docs/runbook.md'],
+      [value, `Logged in as ops@acme.test with password \`${value}\`, charger id 34F92OZP.\n`, 'notes/easee.md'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(secret);
+    expect(found('<device device.auth.localAdminPassword="456" />\n<device device.auth.localAdminPassword="12345678" />\n', 'provisioning/000000000000.cfg')).toEqual([]);
+    expect(found(['Authorization: PVEAPIToken=USER@REALM!TOKENID=UUID', ''].join('\n'), 'docs/pve-api.md')).toEqual([]);
+  });
+
+  it('finds Tesla Fleet refresh tokens and Forecast.Solar keys, and leaves WebSocket handshake keys and template fields', () => {
+    const refresh = `EU_${g.chars(HEX, 64)}`;
+    const key = g.chars(ALNUM, 16);
+    expect(found(`vehicles:\n  - type: template\n    template: tesla\n    tokens:\n      refresh: ${refresh}\n`, 'evcc.yaml')).toEqual([refresh]);
+    expect(found(`GET https://api.forecast.solar/${key}/estimate/watts/52/12/37/0/5.67 200\n`, 'logs/pv.log')).toEqual([key]);
+    expect(found(`df = pd.read_csv(path, na_values=["-"], na_filter=True)\n`, 'analysis.py')).toEqual([]);
+    expect(found(`GET /ocpp/CP01 HTTP/1.1\nUpgrade: websocket\nSec-WebSocket-Key: ${btoa(g.chars(ALNUM, 16))}\n`, 'docs/http/ocpp.txt')).toEqual([]);
+    expect(found(['machine vrmapi.victronenergy.com login me password {api_key}', ''].join('\n'), '.netrc')).toEqual([]);
+  });
+});

@@ -582,7 +582,7 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     // read of every `"+"` cost 4% of a scan of package sources).
     case '"+"':
     case "'+'":
-      if (!isTokenCode(text.charCodeAt(at - 1)) || !isTokenCode(text.charCodeAt(at + 3))) return;
+      if ((!isTokenCode(text.charCodeAt(at - 1)) && !SCHEME_END.test(text.slice(Math.max(0, at - 8), at))) || !isTokenCode(text.charCodeAt(at + 3))) return;
       JOIN_AFTER.lastIndex = at;
       if (JOIN_AFTER.test(text)) t.joins.push(at);
       return;

@@ -91,6 +91,20 @@ export const callArgumentRules = [
     sample: (g) => `resp = requests.get(url, auth=HTTPBasicAuth("reporting", "${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}"))`,
     negatives: ["requests.get(url, auth=HTTPBasicAuth('user', 'pass'))", 'req.SetBasicAuth(cfg.User, cfg.Password)', "auth=('admin', os.environ['ADMIN_PASSWORD'])", 'conn.request :authorization, :basic, ENV["SHOP_USER"], ENV["SHOP_PASSWORD"]', 'new NetworkCredential("user", "<password>")', "HTTPBasicAuth('user', 'my-password-123')"],
   }),
+  // Hosting panels' and routers' PHP clients take a login by position: DirectAdmin's HTTPSocket
+  // `$sock->set_login('admin', '<login key>')`, Plesk's `$client->setCredentials('admin', '…')`,
+  // the RouterOS API class `$API->connect($ip, 'admin', '…')`, Splynx's `new SplynxApi($url, $key,
+  // '<secret>')` (from a blind grading of hosting and ISP tooling: 35 such missed).
+  callRule({
+    id: 'panel-client-login-password',
+    description: "Password or API secret passed by position to a hosting panel's or router's PHP client (DirectAdmin set_login, Plesk setCredentials, RouterOS API connect, SplynxApi)",
+    keywords: ['set_login(', 'setcredentials(', '->connect(', 'splynxapi('],
+    pattern: new RegExp(`(?:(?:->|\\.)(?:set_login|setCredentials)[ \\t]*\\([ \\t]*|\\$[Aa][Pp][Ii]->connect[ \\t]*\\([ \\t]*${ARGUMENT}${COMMA}|new[ \\t]+SplynxApi[ \\t]*\\([ \\t]*${ARGUMENT}${COMMA})${USER}${COMMA}${PASSWORD}`),
+    window: { before: 32, after: 480 },
+    docs: 'https://www.directadmin.com/api.php',
+    sample: (g) => `$sock->set_login('admin', '${g.chars(ALNUM, 12)}!${g.chars(ALNUM, 5)}');`,
+    negatives: ["$sock->set_login('admin', $loginKey);", "$client->setCredentials($login, $password);", "$API->connect($ip, 'admin', getenv('ROS_PASSWORD'));"],
+  }),
   callRule({
     id: 'database-connect-password',
     description: 'Password passed as the third argument of a database or directory connection call (PHP new PDO($dsn, user, password), mysqli, Java DriverManager.getConnection(url, user, password), .NET DirectoryEntry(path, user, password))',

@@ -369,7 +369,13 @@ import { simplefinRules } from './simplefin.js';
 import { tellerRules } from './teller.js';
 import { upbankRules } from './upbank.js';
 import { ynabRules } from './ynab.js';
+import { forecastSolarRules } from './forecast-solar.js';
+import { freeradiusRules } from './freeradius.js';
+import { hestiacpRules } from './hestiacp.js';
+import { polycomRules } from './polycom.js';
+import { cpanelRules } from './cpanel.js';
 import { pacerRules } from './pacer.js';
+import { teslaRules } from './tesla.js';
 import { qradarRules } from './qradar.js';
 import { sentineloneRules } from './sentinelone.js';
 import { taniumRules } from './tanium.js';
@@ -900,7 +906,13 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...tellerRules,
   ...upbankRules,
   ...ynabRules,
+  ...forecastSolarRules,
+  ...freeradiusRules,
+  ...hestiacpRules,
+  ...polycomRules,
+  ...cpanelRules,
   ...pacerRules,
+  ...teslaRules,
   ...qradarRules,
   ...sentineloneRules,
   ...taniumRules,

