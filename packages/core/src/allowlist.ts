@@ -7,7 +7,7 @@ const PLACEHOLDER_WORDS_ALL = new RegExp(PLACEHOLDER_WORDS.source, 'gi');
 // `...`, `…`, GitLab's `[MASKED]`. A format's `%s` ends a word (`user:%s@`, `Bearer %s`); in a
 // random password it is two characters like any other (`…I%sQz8…`: a blind grading missed them all).
 // Chance in an alphabet with code punctuation (a WordPress salt), so such rules skip them.
-const PLACEHOLDER_MARKUP = /<[^>]*>|\$\{|\{\{|%s(?![A-Za-z0-9])|\*{3,}|\.{3}|\u2026|\[(?:MASKED|REDACTED|FILTERED)\]/;
+const PLACEHOLDER_MARKUP = /<[^>]*>|&lt;[^&]{1,64}&gt;|\$\{|\{\{|%s(?![A-Za-z0-9])|\*{3,}|\.{3}|\u2026|\[(?:MASKED|REDACTED|FILTERED)\]/;
 // Lower case and on a boundary (random base64 holds "XmpL" now and then): `xmpl` marks AWS
 // documentation's example ids (`7870825a-xmpl-4def-…`), `mock_` a test double's value.
 const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;

@@ -5898,3 +5898,46 @@ describe('hundred-and-tenth and hundred-and-eleventh blind gradings: hosting pan
     expect(found(['machine vrmapi.victronenergy.com login me password {api_key}', ''].join('\n'), '.netrc')).toEqual([]);
   });
 });
+
+describe('hundred-and-twelfth blind grading: traffic captures, debug traces and process audits', () => {
+  const d = createDetector();
+  const g = createSampleGen(11212);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const pw = (): string => `${g.chars(ALNUM, 9)}${g.pick(['!', '#', '%'])}${g.int(10, 99)}${g.chars(ALNUM, 4)}`;
+
+  it('finds passwords in audited command lines, argv arrays, getenv traces and dissected headers', () => {
+    const value = pw();
+    const key = g.chars(ALNUM, 40);
+    const cases: [string, string, string][] = [
+      [value, `<Data Name="CommandLine">mysql.exe -h db.internal -u reporting -p${value} -e</Data>`, 'evtx/sysmon.xml'],
+      [value, `<Data Name="CommandLine">openssl enc -aes-256-cbc -in a.tar -out a.tar.enc -pass pass:${value}</Data>`, 'evtx/sysmon.xml'],
+      [value, `execve("/opt/mssql-tools/bin/sqlcmd", ["sqlcmd", "-S", "db", "-U", "sa", "-P", "${value}", "-Q", "SELECT 1"], 0x7ffd /* 4 vars */) = 0`, 'traces/strace.txt'],
+      [key, `execve("/usr/bin/aws", ["aws", "configure", "set", "aws_secret_access_key", "${key}"], 0x7ffd /* 9 vars */) = 0`, 'traces/strace.txt'],
+      [key, `[pid 22886] getenv("SERVICE_API_KEY") = "${key}"`, 'traces/worker.ltrace'],
+      [value, `    Authorization: Basic ${btoa(`app_user:${value}`)}\\r\\n\n        Credentials: app_user:${value}\n`, 'captures/http.txt'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(secret);
+    expect(found('execve("/usr/bin/ssh", ["ssh", "-p", "2222", "host"], 0x7ffd /* 9 vars */) = 0', 'traces/strace.txt')).toEqual([]);
+  });
+
+  it('finds webhook paths without their host, framework session cookies and PowerShell -EncodedCommand scripts', () => {
+    const slack = g.chars(ALNUM, 24);
+    const discord = g.chars(`${ALNUM}-_`, 68);
+    const ticket = `CfDJ8${g.chars(`${ALNUM}-_`, 140)}`;
+    const pat = `ghp_${g.chars(ALNUM, 36)}`;
+    const script = `$h = @{ Authorization = 'Bearer ${pat}' }; Invoke-RestMethod -Headers $h https://api.github.com/user`;
+    const encoded = Buffer.from(script, 'utf16le').toString('base64');
+    expect(found(`':path', '/services/T${g.chars(UPPER_ALNUM, 10)}/B${g.chars(UPPER_ALNUM, 10)}/${slack}'`, 'captures/h2.txt').join('')).toContain(slack);
+    expect(found(`POST /api/webhooks/${g.int(100000000, 999999999)}${g.int(100000000, 999999999)}/${discord} HTTP/1.1`, 'captures/mitm.txt')).toEqual([discord]);
+    expect(found(`Cookie: theme=dark; .AspNetCore.Cookies=${ticket}; lang=en`, 'captures/app.har')).toEqual([ticket]);
+    expect(d.scan(`<Data Name="CommandLine">powershell.exe -NoProfile -EncodedCommand ${encoded}</Data>`, { path: 'evtx/sysmon.xml' }).map((f) => f.ruleId)).toEqual(['github-pat-classic']);
+  });
+
+  it('leaves SigV4 credential scopes, escaped placeholders and WebSocket handshake keys alone', () => {
+    expect(found('Authorization: AWS4-HMAC-SHA256 Credential=null/20240310/us-east-1/s3/aws4_request, SignedHeaders=host', 'captures/s3.txt')).toEqual([]);
+    expect(found('broker: amqps://payments:&lt;password&gt;@mq.internal:5671/', 'config.xml')).toEqual([]);
+    expect(found(`{"name":"sec-websocket-key","value":"${btoa(g.chars(ALNUM, 16))}"}`, 'captures/ws.har')).toEqual([]);
+  });
+});

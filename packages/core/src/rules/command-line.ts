@@ -436,7 +436,7 @@ export const commandLineRules = [
     description: 'Password glued to -p for the MySQL/MariaDB clients (mysql -u root -p<password>, mysqldump -p\'<password>\')',
     keywords: ['mysql', 'mariadb'],
     // -p takes its value only when glued (`-p secret` prompts, and "secret" is the database).
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump)(?![A-Za-z0-9_.-])${IN_COMMAND}[ \\t]-p${ARG}`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump)(?:\\.exe)?(?![A-Za-z0-9_.-])${IN_COMMAND}[ \\t]-p${ARG}`),
     docs: 'https://dev.mysql.com/doc/refman/8.0/en/connecting.html',
     sample: sample("mysql -h db.internal -u root -p'", "' app < dump.sql"),
     negatives: ['mysql -u root -p app', 'mysql -u root -p"$MYSQL_ROOT_PASSWORD"', 'mysqldump -u root -p${DB_PASS} db', "mysql -uroot -p'root'", 'mysql -u root -P 3306 -h db', 'mysql -u root -p<password>'],

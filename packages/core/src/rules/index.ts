@@ -374,6 +374,7 @@ import { freeradiusRules } from './freeradius.js';
 import { hestiacpRules } from './hestiacp.js';
 import { polycomRules } from './polycom.js';
 import { cpanelRules } from './cpanel.js';
+import { debugTraceRules } from './debug-traces.js';
 import { pacerRules } from './pacer.js';
 import { teslaRules } from './tesla.js';
 import { qradarRules } from './qradar.js';
@@ -911,6 +912,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...hestiacpRules,
   ...polycomRules,
   ...cpanelRules,
+  ...debugTraceRules,
   ...pacerRules,
   ...teslaRules,
   ...qradarRules,

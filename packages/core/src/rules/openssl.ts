@@ -11,7 +11,7 @@ export const opensslRules = [
     provider: 'OpenSSL',
     description: 'Passphrase given to openssl as -passout/-passin/-password pass:<passphrase>',
     keywords: [' pass:'],
-    pattern: /(?<![A-Za-z0-9_-])-(?:passout|passin|password|pass|kpass)[ \t]{1,4}(["']?)pass:([^\s"'`$]{4,128})\1(?=[\s;|&"'`)]|$)/,
+    pattern: /(?<![A-Za-z0-9_-])-(?:passout|passin|password|pass|kpass)[ \t]{1,4}(["']?)pass:([^\s"'`$<]{4,128})\1(?=[\s;|&"'`)<]|$)/,
     secretGroup: 2,
     window: { before: 24, after: 160 },
     accept: (m) => isSlotSecret(m[2] ?? ''),

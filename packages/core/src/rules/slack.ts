@@ -49,5 +49,23 @@ export const slackRules = [
     sample: (g) => `https://hooks.slack.com/services/T${g.chars(UPPER_ALNUM, 10)}/B${g.chars(UPPER_ALNUM, 10)}/${g.chars(ALNUM, 24)}`,
     negatives: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://hooks.slack.com/services/YOUR/WEBHOOK/URL'],
   }),
+  // The webhook's path alone, where a capture prints the request line or HTTP/2's `:path` without the
+  // host (`POST /services/T…/B…/… HTTP/1.1`, a proxy's `path` field; from a blind grading of
+  // traffic captures: 16 of 16 missed).
+  defineRule({
+    id: 'slack-webhook-path',
+    provider: 'Slack',
+    description: 'Slack incoming webhook path without its host (/services/T…/B…/<token>) in a request line or a capture',
+    keywords: ['/services/t'],
+    pattern: /(?<![A-Za-z0-9_.-])\/services\/(T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})(?![A-Za-z0-9_/-])/,
+    window: { before: 8, after: 80 },
+    minEntropy: 3.5,
+    severity: 'high',
+    rotate: { url: 'https://api.slack.com/apps', how: 'Your app → Incoming Webhooks → remove the webhook and add a new one.' },
+    docs: 'https://api.slack.com/messaging/webhooks',
+    sample: (g) => `POST /services/T${g.chars(UPPER_ALNUM, 10)}/B${g.chars(UPPER_ALNUM, 10)}/${g.chars(ALNUM, 24)} HTTP/1.1`,
+    sampleIsBlock: true,
+    negatives: ['POST /services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX HTTP/1.1', 'GET /services/users/list HTTP/1.1'],
+  }),
 ];
 
