@@ -5941,3 +5941,39 @@ describe('hundred-and-twelfth blind grading: traffic captures, debug traces and 
     expect(found(`{"name":"sec-websocket-key","value":"${btoa(g.chars(ALNUM, 16))}"}`, 'captures/ws.har')).toEqual([]);
   });
 });
+
+describe('hundred-and-thirteenth blind grading: media publishing, streaming, CDNs and DRM', () => {
+  const d = createDetector();
+  const g = createSampleGen(11313);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+
+  it('finds content keys on packaging command lines, DRM key seeds, CDN identifiers, Kaltura secrets and C# initializers', () => {
+    const key = g.chars(HEX, 32);
+    const id = uuid();
+    const secret = g.chars(HEX, 32);
+    const apiKey = `${g.chars(ALNUM, 12)}${g.int(10, 99)}${g.chars(ALNUM, 18)}`;
+    const groups = `Ab1${g.chars(ALNUM, 1)} ${Array.from({ length: 5 }, () => g.chars(ALNUM, 4)).join(' ')}`;
+    const cases: [string, string, string][] = [
+      [key, `packager in=in.mp4,stream=video,output=v.mp4 --enable_raw_key_encryption --keys label=:key_id=${g.chars(HEX, 32)}:key=${key}\n`, 'scripts/package.sh'],
+      [key, `mp4decrypt --key 1:${key} enc.mp4 clear.mp4\n`, 'scripts/decrypt.sh'],
+      [key, `openssl aes-128-cbc -e -in seg0.ts -out seg0.enc.ts -nosalt -iv ${g.chars(HEX, 32)} -K ${key}\n`, 'scripts/hls.sh'],
+      [id, `{"HeaderName": "X-MediaPackage-CDNIdentifier", "HeaderValue": "${id}"}\n`, 'infra/cloudfront.json'],
+      [secret, `$ks = $client->session->start('${secret}', 'ingest-bot', KalturaSessionType::ADMIN, 4278381);\n`, 'lib/kaltura.php'],
+      [apiKey, `public class Options\n{\n    public string ApiKey { get; set; } = "${apiKey}";\n}\n`, 'src/Options.cs'],
+      [groups, `curl -X POST https://news.example.org/wp-json/wp/v2/posts --user "syndication-bot:${groups}"\n`, 'scripts/publish.sh'],
+    ];
+    for (const [value, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(value);
+    expect(found('ssh-keygen -K\npublic string Title { get; set; } = "Quarterly media report 2024";\n', 'misc.txt')).toEqual([]);
+  });
+
+  it('decodes a base64-encoded PEM under a name with "_" before "="', () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+    const text = `MUX_PRIVATE_KEY=${btoa(pem)}\n`;
+    expect(d.scan(text, { path: '.env' }).map((f) => f.ruleId)).toContain('private-key');
+    expect(redact(text)).not.toContain(btoa(pem).slice(0, 40));
+  });
+});

@@ -375,6 +375,8 @@ import { hestiacpRules } from './hestiacp.js';
 import { polycomRules } from './polycom.js';
 import { cpanelRules } from './cpanel.js';
 import { debugTraceRules } from './debug-traces.js';
+import { csharpRules } from './csharp.js';
+import { mediaDrmRules } from './media-drm.js';
 import { pacerRules } from './pacer.js';
 import { teslaRules } from './tesla.js';
 import { qradarRules } from './qradar.js';
@@ -913,6 +915,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...polycomRules,
   ...cpanelRules,
   ...debugTraceRules,
+  ...csharpRules,
+  ...mediaDrmRules,
   ...pacerRules,
   ...teslaRules,
   ...qradarRules,
