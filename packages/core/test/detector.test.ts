@@ -5977,3 +5977,67 @@ describe('hundred-and-thirteenth blind grading: media publishing, streaming, CDN
     expect(redact(text)).not.toContain(btoa(pem).slice(0, 40));
   });
 });
+
+describe('hundred-and-fifteenth and hundred-and-sixteenth blind gradings: research systems, banking-as-a-service', () => {
+  const d = createDetector();
+  const g = createSampleGen(11516);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const uuid = (): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+  const pw = (): string => `${g.chars(ALNUM, 9)}${g.pick(['!', '#', '%'])}${g.int(10, 99)}${g.chars(ALNUM, 4)}`;
+
+  it('finds Veeva session ids, REDCap tokens in notebook R code, Medidata logins, iinit passwords, PASETO, Column, Bill.com and Dockerfile ENV secrets', () => {
+    const session = g.chars('0123456789ABCDEF', 128);
+    const redcap = g.chars('0123456789ABCDEF', 32);
+    const value = pw();
+    const paseto = `v2.public.${g.chars(`${ALNUM}_`, 200)}`;
+    const column = `live_${g.chars(ALNUM, 28)}`;
+    const devKey = `01Q${g.int(1, 9)}${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16)}`;
+    const key = `${g.chars(ALNUM, 12)}${g.int(10, 99)}${g.chars(ALNUM, 18)}`;
+    const hmac = g.chars('0123456789ABCDEF', 64);
+    const cases: [string, string, string][] = [
+      [session, `SESSION_ID = "${session}"\n`, 'vault/export.py'],
+      [redcap, `    "token <- \\"${redcap}\\"\\n",\n`, 'notebooks/pull.ipynb'],
+      [value, `rws = RWSConnection("innovate", "hmuller", "${value}")\n`, 'etl/rave.py'],
+      [value, `echo "${value}" | iinit\n`, 'hpc/login.sh'],
+      [paseto, `const unit = new Unit("${paseto}");\n`, 'src/unit.ts'],
+      [column, `curl -u :${column} https://api.column.com/entities\n`, 'docs/column.md'],
+      [devKey, `export BILLCOM_DEVKEY="${devKey}"\n`, 'scripts/bill.sh'],
+      [key, `FROM node:20-alpine\nENV SERVICE_API_KEY ${key}\n`, 'Dockerfile'],
+      [hmac, `ADYEN_HMAC_KEY_STAGING=${hmac}\n`, '.env'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(secret);
+  });
+
+  it('leaves card issuers\' resource tokens and SealedSecret ciphertext', () => {
+    expect(found(`{ "token": "${uuid()}", "user_token": "${uuid()}", "card_product_token": "${uuid()}" }\n`, 'fixtures/card.json')).toEqual([]);
+    expect(found(`LITHIC_ACCOUNT_TOKEN: "${uuid()}"\n`, 'k8s/configmap.yaml')).toEqual([]);
+    expect(found(`apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    BENCHLING_API_KEY: ${g.chars(`${ALNUM}+/`, 120)}\n`, 'k8s/sealed-secret.yaml')).toEqual([]);
+  });
+});
+
+describe('hundred-and-fourteenth blind grading: self-hosted team and enterprise applications', () => {
+  const d = createDetector();
+  const g = createSampleGen(11414);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const found = (text: string, path: string): string[] => d.scanRevealing(text, { path }).map((f) => f.secret);
+  const pw = (): string => `${g.chars(ALNUM, 9)}${g.pick(['!', '#', '%'])}${g.int(10, 99)}${g.chars(ALNUM, 4)}`;
+
+  it('finds GitLab key bases, role passwords without WITH, Grafana and occ admin passwords; leaves token salts and Postmark-style account tokens alone', () => {
+    const base = g.chars(HEX, 128);
+    const value = pw();
+    const cases: [string, string, string][] = [
+      [base, `{\n  "gitlab_rails": {\n    "db_key_base": "${base}"\n  }\n}\n`, 'etc/gitlab/gitlab-secrets.json'],
+      [value, `CREATE ROLE metabase_ro LOGIN PASSWORD '${value}';\n`, 'backups/roles.sql'],
+      [value, `grafana cli admin reset-admin-password '${value}'\n`, 'runbooks/grafana.md'],
+      [value, `sudo -u www-data php occ ldap:set-config s01 ldapAgentPassword '${value}'\n`, 'scripts/ldap.sh'],
+    ];
+    for (const [secret, text, path] of cases) expect(found(text, path), `${path}: ${text}`).toContain(secret);
+    expect(found(`INSERT INTO access_token (id, uid, name, token_hash, token_salt, token_last_eight) VALUES (1, 1, 'ci', '${g.chars(HEX, 100)}', '${g.chars(ALNUM, 10)}', '${g.chars(HEX, 8)}');\n`, 'backups/gitea.sql')).toEqual([]);
+    // Postmark's account token is a UUID and a secret: only Lithic's account_token is an id.
+    const account = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    expect(found(`postmark:\n  account_token: ${account}\n`, 'config/postmark.yml')).toEqual([account]);
+  });
+});

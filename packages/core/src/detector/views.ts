@@ -441,7 +441,8 @@ export interface Triggers {
 // (And a call's first argument, opened the same way, after a secret-named function or an
 // assignment: a notebook's `ngrok.set_auth_token(\\"…\\")`, `auth=(\\"…\\", \\"…\\")`; from a
 // blind grading of notebooks.)
-const ESCAPED_VALUE_OPENERS = ['=\\"', '= \\"', ':\\"', ': \\"', ':\\\\\\"', '=\\\\\\"', '(\\"'];
+// (R's `<-` too: a notebook's `"token <- \\"…\\""`; from a blind grading of research notebooks.)
+const ESCAPED_VALUE_OPENERS = ['=\\"', '= \\"', ':\\"', ': \\"', ':\\\\\\"', '=\\\\\\"', '(\\"', '<- \\"', '<-\\"'];
 
 /**
  * Whether the key before the operator at `at` (skipping blanks and the key's own escaped
@@ -679,6 +680,8 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case ': \\"':
     case ':\\\\\\"':
     case '=\\\\\\"':
+    case '<- \\"':
+    case '<-\\"':
       if (secretKeyBefore(text, at)) t.escapes.push(at);
       return;
     case '(\\"': {

@@ -97,9 +97,9 @@ export const callArgumentRules = [
   // '<secret>')` (from a blind grading of hosting and ISP tooling: 35 such missed).
   callRule({
     id: 'panel-client-login-password',
-    description: "Password or API secret passed by position to a hosting panel's or router's PHP client (DirectAdmin set_login, Plesk setCredentials, RouterOS API connect, SplynxApi)",
-    keywords: ['set_login(', 'setcredentials(', '->connect(', 'splynxapi('],
-    pattern: new RegExp(`(?:(?:->|\\.)(?:set_login|setCredentials)[ \\t]*\\([ \\t]*|\\$[Aa][Pp][Ii]->connect[ \\t]*\\([ \\t]*${ARGUMENT}${COMMA}|new[ \\t]+SplynxApi[ \\t]*\\([ \\t]*${ARGUMENT}${COMMA})${USER}${COMMA}${PASSWORD}`),
+    description: "Password or API secret passed by position to a hosting panel's or router's PHP client (DirectAdmin set_login, Plesk setCredentials, RouterOS API connect, SplynxApi) or to Medidata's rwslib RWSConnection(domain, user, password)",
+    keywords: ['set_login(', 'setcredentials(', '->connect(', 'splynxapi(', 'rwsconnection('],
+    pattern: new RegExp(`(?:(?:->|\\.)(?:set_login|setCredentials)[ \\t]*\\([ \\t]*|\\$[Aa][Pp][Ii]->connect[ \\t]*\\([ \\t]*${ARGUMENT}${COMMA}|new[ \\t]+SplynxApi[ \\t]*\\([ \\t]*${ARGUMENT}${COMMA}|(?<![A-Za-z0-9_])RWSConnection[ \\t]*\\([ \\t]*${ARGUMENT}${COMMA})${USER}${COMMA}${PASSWORD}`),
     window: { before: 32, after: 480 },
     docs: 'https://www.directadmin.com/api.php',
     sample: (g) => `$sock->set_login('admin', '${g.chars(ALNUM, 12)}!${g.chars(ALNUM, 5)}');`,

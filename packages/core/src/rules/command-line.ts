@@ -9,7 +9,7 @@ const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Se
 // Commands that read a password (or `user:password` lines) from standard input: chpasswd,
 // vncpasswd -f, realm join, adcli join --stdin-password, smbpasswd -s, passwd --stdin. (From a
 // blind grading of on-premises administration: every one was missed.)
-const PASSWORD_READERS = '(?:sudo[ \\t]{1,4})?(?:chpasswd|vncpasswd[ \\t]{1,4}-f|realm[ \\t]{1,4}join|adcli[ \\t]{1,4}join|smbpasswd(?=[^\\n|;&]{0,64}[ \\t]-s)|passwd(?=[^\\n|;&]{0,64}[ \\t]--stdin))';
+const PASSWORD_READERS = '(?:sudo[ \\t]{1,4})?(?:chpasswd|iinit(?=[ \\t]|$)|vncpasswd[ \\t]{1,4}-f|realm[ \\t]{1,4}join|adcli[ \\t]{1,4}join|smbpasswd(?=[^\\n|;&]{0,64}[ \\t]-s)|passwd(?=[^\\n|;&]{0,64}[ \\t]--stdin))';
 
 /**
  * A password argument as shells quote it: bare, or in single or double quotes (group 2; group 1
@@ -86,6 +86,20 @@ export const commandLineRules = [
     sample: sample("gh secret set API_TOKEN --repo acme/api --body '", "' --env production"),
     negatives: ['gh secret set API_TOKEN < token.txt', 'gh secret set API_TOKEN --body "$API_TOKEN"', 'gh secret set API_TOKEN -b <value>', 'gh secret set API_TOKEN --body-file token.txt', 'gh secret set --env-file .env'],
   }),
+  // Grafana's CLI resets the admin password from an argument (`grafana cli admin
+  // reset-admin-password '…'`, `grafana-cli …`); Nextcloud's occ sets an LDAP bind password with
+  // `ldap:set-config <config> ldapAgentPassword '…'` (from a blind grading of self-hosted apps).
+  commandRule({
+    id: 'admin-cli-set-password',
+    description: "Password given to Grafana's reset-admin-password or Nextcloud occ ldap:set-config … ldapAgentPassword",
+    keywords: ['reset-admin-password', 'ldapagentpassword'],
+    // The command's name stands before the keyword.
+    window: { before: 160, after: 420 },
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:grafana(?:-cli|[ \\t]{1,4}cli)${IN_COMMAND}[ \\t]reset-admin-password|occ["']?[ \\t]{1,4}ldap:set-config[ \\t]{1,4}\\S{1,32}[ \\t]{1,4}ldapAgentPassword)(?:[ \\t]+|=)${ARG}`),
+    docs: 'https://grafana.com/docs/grafana/latest/cli/#reset-admin-password',
+    sample: sample("grafana cli admin reset-admin-password '", "' --homepath /usr/share/grafana"),
+    negatives: ['grafana cli admin reset-admin-password "$GF_ADMIN_PASSWORD"', 'occ ldap:set-config s01 ldapAgentPassword "$LDAP_BIND_PW"'],
+  }),
   // Webmin's password reset script: `changepass.pl /etc/webmin <user> <password>` (from a blind
   // grading of hosting tooling: 11 of 11 missed).
   commandRule({
@@ -133,7 +147,7 @@ export const commandLineRules = [
   commandRule({
     id: 'piped-secret-value',
     description: 'Secret echoed into a command that stores it or logs in with it (echo … | vercel env add, | gh secret set, | gh auth login --with-token, | docker login --password-stdin, | docker secret create, | wrangler secret put, | kinit): the value stays in shell history',
-    keywords: ['vercel env add', 'gh secret set', '--password-stdin', '--with-token', 'secret put', 'secrets set', 'env:set', 'secret create', '| kinit', 'chpasswd', 'vncpasswd', 'realm join', 'smbpasswd', 'passwd --stdin', 'adcli'],
+    keywords: ['vercel env add', 'gh secret set', '--password-stdin', '--with-token', 'secret put', 'secrets set', 'env:set', 'secret create', '| kinit', 'chpasswd', 'vncpasswd', 'realm join', 'smbpasswd', 'passwd --stdin', 'adcli', '| iinit'],
     // printf may take a format first (`printf '%s' '…'`).
     pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}(?:'%s(?:\\\\n)?'[ \\t]{1,4}|"%s(?:\\\\n)?"[ \\t]{1,4})?${argument('|')}[ \\t]*\\|[ \\t]*(?:npx[ \\t]{1,4})?(?:vercel[ \\t]{1,4}env[ \\t]{1,4}add|gh[ \\t]{1,4}secret[ \\t]{1,4}set|gh[ \\t]{1,4}auth[ \\t]{1,4}login${IN_COMMAND}--with-token|wrangler[ \\t]{1,4}secret[ \\t]{1,4}put|fly(?:ctl)?[ \\t]{1,4}secrets[ \\t]{1,4}set|netlify[ \\t]{1,4}env:set|(?:docker|podman)[ \\t]{1,4}secret[ \\t]{1,4}create|(?:docker|podman|nerdctl|buildah|skopeo|oras|helm[ \\t]{1,4}registry)[ \\t]{1,4}login${IN_COMMAND}--password-stdin|kinit(?=[ \\t]|$)|${PASSWORD_READERS})`),
     window: { before: 200, after: 320 },
@@ -569,7 +583,7 @@ export const commandLineRules = [
     keywords: ['password \'', 'password "', 'identified by', 'identified\\040by'],
     // (And a foreign server's user mapping: `OPTIONS (user 'ro', password '…')`, from a blind grading of data-engineering files.)
     // (Oracle quotes a password with double quotes when it holds special characters: `IDENTIFIED BY "…"`.)
-    pattern: /(?:(?<=\\040)|(?<![A-Za-z0-9_]))(?:(?:WITH(?:(?:[ \t]|\\040){1,8}(?:NO)?(?:LOGIN|SUPERUSER|CREATEDB|CREATEROLE|INHERIT|REPLICATION|BYPASSRLS)){0,6}|ENCRYPTED)(?:[ \t]|\\040){1,8}PASSWORD|IDENTIFIED(?:[ \t]|\\040){1,8}BY|OPTIONS[ \t]{0,4}\((?:[ \t]{0,4}[a-z_]{1,32}[ \t]{1,4}'[^'\n]{0,128}'[ \t]{0,4},)*[ \t]{0,4}password)(?:[ \t]|\\040){1,8}(['"])([^'"\n\\]{4,128})\1/i,
+    pattern: /(?:(?<=\\040)|(?<![A-Za-z0-9_]))(?:(?:WITH(?:(?:[ \t]|\\040){1,8}(?:NO)?(?:LOGIN|SUPERUSER|CREATEDB|CREATEROLE|INHERIT|REPLICATION|BYPASSRLS)){0,6}|ENCRYPTED|(?:ROLE|USER)(?:[ \t]|\\040){1,8}"?[A-Za-z0-9_.-]{1,64}"?(?:(?:[ \t]|\\040){1,8}(?:NO)?(?:LOGIN|SUPERUSER|CREATEDB|CREATEROLE|INHERIT|REPLICATION|BYPASSRLS)){0,6})(?:[ \t]|\\040){1,8}PASSWORD|IDENTIFIED(?:[ \t]|\\040){1,8}BY|OPTIONS[ \t]{0,4}\((?:[ \t]{0,4}[a-z_]{1,32}[ \t]{1,4}'[^'\n]{0,128}'[ \t]{0,4},)*[ \t]{0,4}password)(?:[ \t]|\\040){1,8}(['"])([^'"\n\\]{4,128})\1/i,
     window: { before: 280, after: 160 },
     accept: (m) => acceptPassword(m) && !/^(?:md5|SCRAM-SHA-256\$)/i.test(m[2] ?? '') && !/^:|^\?$/.test(m[2] ?? ''),
     docs: 'https://www.postgresql.org/docs/current/sql-createrole.html',

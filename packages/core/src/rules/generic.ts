@@ -2317,6 +2317,9 @@ function isWebhookNonce(key: string, value: string, text: string, at: number): b
   return around.includes('timestamp') && around.includes('signature');
 }
 
+const UUID_VALUE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const RESOURCE_TOKEN_NAME = /(?:user|card|cardproduct|cardprogram|program|business|transaction|fundingsource|cardholder|digitalwallet|velocitycontrol|authcontrol)token$/;
+
 /**
  * A value public by its shape or its declared type, under a secret's name: an EVM address (0x and 40
  * hex: `TOKEN_ADDRESS=0x…`, a contract's) and a Cosmos or Tendermint public key's `key` or `value`
@@ -2330,6 +2333,14 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   // A SigV4 credential scope (`Credential=<key id>/20240310/us-east-1/s3/aws4_request`): the key id
   // is its own rule's, the rest names a date, region and service (from a blind grading of traces).
   if (value.endsWith('/aws4_request')) return true;
+  const lower = key.toLowerCase();
+  // Card issuers name their resources' ids "tokens": Marqeta's `user_token`, `card_product_token`
+  // and an object's own `token`, Lithic's `account_token`: UUIDs that open nothing (from a blind
+  // grading of banking-as-a-service: 403 such findings). A bare `token` counts so only beside them,
+  // and `account_token` only with Lithic named (Postmark's account token is a UUID and a secret).
+  if (UUID_VALUE.test(value) && (RESOURCE_TOKEN_NAME.test(lower.replace(/[^a-z]/g, '')) || (lower.replace(/[^a-z]/g, '').endsWith('accounttoken') && /lithic/i.test(text.slice(Math.max(0, at - 2000), at + 500))) || (lower === 'token' && /_token["']?[ \t]{0,4}:[ \t]{0,4}["']?[0-9a-f]{8}-[0-9a-f]{4}-/.test(text.slice(Math.max(0, at - 300), at + 300))))) return true;
+  // A Bitnami SealedSecret's encryptedData: ciphertext for the cluster's key, made to be committed.
+  if (text.includes('SealedSecret') && /\bencryptedData:/.test(text.slice(Math.max(0, at - 4000), at))) return true;
   // An SSH public key's base64 body (its wire format opens with the key type: ssh-rsa, ssh-ed25519,
   // ecdsa-sha2-…, ssh-dss), as Puppet's ssh_authorized_key `key =>` holds it.
   if (/^AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA|B3NzaC1kc3M|C3NzaC1lZDQ0OA)/.test(value)) return true;

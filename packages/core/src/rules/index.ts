@@ -377,6 +377,10 @@ import { cpanelRules } from './cpanel.js';
 import { debugTraceRules } from './debug-traces.js';
 import { csharpRules } from './csharp.js';
 import { mediaDrmRules } from './media-drm.js';
+import { veevaRules } from './veeva.js';
+import { pasetoRules } from './paseto.js';
+import { billcomRules } from './billcom.js';
+import { dockerfileRules } from './dockerfile.js';
 import { pacerRules } from './pacer.js';
 import { teslaRules } from './tesla.js';
 import { qradarRules } from './qradar.js';
@@ -917,6 +921,10 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...debugTraceRules,
   ...csharpRules,
   ...mediaDrmRules,
+  ...veevaRules,
+  ...pasetoRules,
+  ...billcomRules,
+  ...dockerfileRules,
   ...pacerRules,
   ...teslaRules,
   ...qradarRules,
