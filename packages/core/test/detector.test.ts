@@ -6041,3 +6041,30 @@ describe('hundred-and-fourteenth blind grading: self-hosted team and enterprise 
     expect(found(`postmark:\n  account_token: ${account}\n`, 'config/postmark.yml')).toEqual([account]);
   });
 });
+
+describe('hundred-and-seventeenth blind grading: cryptographic key material', () => {
+  const d = createDetector();
+  const g = createSampleGen(11717);
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+
+  it('finds Tink cleartext keysets, .NET RSAKeyValue private keys, unencrypted minisign and signify keys, symmetric JWKs', () => {
+    const tink = `{\n  "primaryKeyId": 600954215,\n  "key": [{\n    "keyData": {\n      "typeUrl": "type.googleapis.com/google.crypto.tink.AesGcmKey",\n      "value": "GiC${g.chars(B64, 41)}",\n      "keyMaterialType": "SYMMETRIC"\n    },\n    "status": "ENABLED"\n  }]\n}\n`;
+    expect(rules(tink, 'secrets/aead_keyset.json')).toEqual(['tink-cleartext-keyset']);
+    expect(rules(tink.replace('AesGcmKey', 'EcdsaPublicKey').replace('SYMMETRIC', 'ASYMMETRIC_PUBLIC'), 'keys/public_keyset.json')).toEqual([]);
+    expect(rules(`<RSAKeyValue><Modulus>${g.chars(B64, 172)}</Modulus><Exponent>AQAB</Exponent><D>${g.chars(B64, 172)}</D></RSAKeyValue>`, 'App_Data/rsa-key.xml')).toEqual(['dotnet-rsa-key-value-private']);
+    expect(rules(`untrusted comment: minisign unencrypted secret key\nRWQAAEIy${g.chars(B64, 204)}\n`, 'minisign.key')).toEqual(['minisign-signify-secret-key']);
+    expect(rules(`untrusted comment: signify secret key\nRWRCSwAAAA${g.chars(B64, 142)}\n`, 'keys/release.sec')).toEqual(['minisign-signify-secret-key']);
+    // Encrypted: minisign's scrypt, signify's KDF rounds above zero.
+    expect(rules(`untrusted comment: minisign encrypted secret key\nRWRTY0Iy${g.chars(B64, 204)}\n`, 'minisign.key')).toEqual([]);
+    expect(rules(`{"keys": [{"kty": "oct", "kid": "hmac-2024", "alg": "HS256", "k": "${g.chars(B64URL, 43)}"}]}`, 'config/hmac-jwk.json')).toEqual(['jwk-symmetric-key']);
+  });
+
+  it('reads PGP private key blocks whose armor headers hold any text, and leaves a key\'s fingerprint in prose', () => {
+    const body = Array.from({ length: 8 }, () => g.chars(B64, 64)).join('\n');
+    const block = `-----BEGIN PGP PRIVATE KEY BLOCK-----\nComment: GPGTools - https://gpgtools.org\nComment: User-ID: release\n\n${body}\n=${g.chars(B64, 4)}\n-----END PGP PRIVATE KEY BLOCK-----\n`;
+    expect(rules(block, 'keys/release.asc')).toEqual(['pgp-private-key-block']);
+    expect(rules(`Releases are signed with key \`${g.chars('0123456789ABCDEF', 40)}\`.\n`, 'docs/release-verification.md')).toEqual([]);
+  });
+});

@@ -173,7 +173,11 @@ export const cryptoRules = [
     provider: 'Private key',
     description: 'PGP private key block',
     keywords: ['pgp private key block-----'],
-    pattern: /(-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\s\\:.,()#*"'&;]{64,65536}-----END PGP PRIVATE KEY BLOCK-----)/,
+    // Armor headers may hold any text (`Comment: GPGTools - https://gpgtools.org`, `Comment: User-ID:
+    // release <ops@…>`; from a blind grading of key material, where such blocks went unreported):
+    // up to eight header lines, then the body, whose characters never hold a "-" (so a run of
+    // BEGIN lines with no END costs each one a few lines, not the rest of the text).
+    pattern: /(-----BEGIN PGP PRIVATE KEY BLOCK-----(?:(?:\r?\n|\\r?\\n)[ \t]{0,16}[A-Za-z][A-Za-z-]{0,31}:[ \t][^\r\n\\]{0,256}){0,8}[A-Za-z0-9+/=\s\\:.,()#*"'&;]{64,65536}-----END PGP PRIVATE KEY BLOCK-----)/,
     prefixes: ['-----BEGIN PGP PRIVATE KEY BLOCK-----'],
     minEntropy: 4,
     span: 'block',

@@ -2333,6 +2333,8 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   // A SigV4 credential scope (`Credential=<key id>/20240310/us-east-1/s3/aws4_request`): the key id
   // is its own rule's, the rest names a date, region and service (from a blind grading of traces).
   if (value.endsWith('/aws4_request')) return true;
+  // A PGP key's fingerprint (40 hex, written in capitals) where a text says what signs with it.
+  if (/^[0-9A-F]{40}$/.test(value) && /\b(?:sign(?:ed|s|ing)?|signature|fingerprint|gpg|pgp|gnupg)\b/i.test(text.slice(Math.max(0, at - 200), at + 200))) return true;
   const lower = key.toLowerCase();
   // Card issuers name their resources' ids "tokens": Marqeta's `user_token`, `card_product_token`
   // and an object's own `token`, Lithic's `account_token`: UUIDs that open nothing (from a blind
@@ -2340,7 +2342,10 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   // and `account_token` only with Lithic named (Postmark's account token is a UUID and a secret).
   if (UUID_VALUE.test(value) && (RESOURCE_TOKEN_NAME.test(lower.replace(/[^a-z]/g, '')) || (lower.replace(/[^a-z]/g, '').endsWith('accounttoken') && /lithic/i.test(text.slice(Math.max(0, at - 2000), at + 500))) || (lower === 'token' && /_token["']?[ \t]{0,4}:[ \t]{0,4}["']?[0-9a-f]{8}-[0-9a-f]{4}-/.test(text.slice(Math.max(0, at - 300), at + 300))))) return true;
   // A Bitnami SealedSecret's encryptedData: ciphertext for the cluster's key, made to be committed.
-  if (text.includes('SealedSecret') && /\bencryptedData:/.test(text.slice(Math.max(0, at - 4000), at))) return true;
+  // (A bounded look back: a search of the whole text for each finding was quadratic, caught by the
+  // linear-time suite.)
+  const manifest = text.slice(Math.max(0, at - 8000), at);
+  if (manifest.includes('encryptedData:') && manifest.includes('SealedSecret')) return true;
   // An SSH public key's base64 body (its wire format opens with the key type: ssh-rsa, ssh-ed25519,
   // ecdsa-sha2-…, ssh-dss), as Puppet's ssh_authorized_key `key =>` holds it.
   if (/^AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA|B3NzaC1kc3M|C3NzaC1lZDQ0OA)/.test(value)) return true;

@@ -381,6 +381,7 @@ import { veevaRules } from './veeva.js';
 import { pasetoRules } from './paseto.js';
 import { billcomRules } from './billcom.js';
 import { dockerfileRules } from './dockerfile.js';
+import { keyFileRules } from './key-files.js';
 import { pacerRules } from './pacer.js';
 import { teslaRules } from './tesla.js';
 import { qradarRules } from './qradar.js';
@@ -925,6 +926,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...pasetoRules,
   ...billcomRules,
   ...dockerfileRules,
+  ...keyFileRules,
   ...pacerRules,
   ...teslaRules,
   ...qradarRules,
