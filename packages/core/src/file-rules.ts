@@ -233,8 +233,9 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     docs: 'https://api.docs.cpanel.net/guides/guide-to-api-authentication/guide-to-api-authentication-access-hash-authentication',
     path: /(?:^|\/)\.accesshash$/,
     judge: (text) => {
-      const m = /^\s*((?:[A-Za-z0-9]{32}\r?\n){3,40}[A-Za-z0-9]{1,32})\s*$/.exec(text);
-      return m !== null && shannonEntropy((m[1] as string).replace(/\s/g, '')) >= 3.5 ? { start: text.indexOf(m[1] as string), end: text.indexOf(m[1] as string) + (m[1] as string).length, confidence: 'high' } : undefined;
+      const m = /^\s*((?:[A-Za-z0-9]{32}\r?\n){3,40}[A-Za-z0-9]{1,32})\s*$/d.exec(text);
+      const span = m?.indices?.[1];
+      return m !== null && span !== undefined && shannonEntropy((m[1] as string).replace(/\s/g, '')) >= 3.5 ? { start: span[0], end: span[1], confidence: 'high' } : undefined;
     },
   },
   // Wazuh's client.keys (on the manager, one line per agent; on an agent, its own): `<id> <name>

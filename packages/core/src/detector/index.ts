@@ -787,7 +787,7 @@ function escapeEndsFrom(text: string, q: number, ends: number[]): void {
   if (c === 27) csi = text.charCodeAt(q + 1) === 91;
   else if (c === 96) csi = (text.charCodeAt(q + 1) | 32) === 101 && text.charCodeAt(q + 2) === 91;
   else for (let k = q + 2; k <= q + 7 && !csi; k++) csi = text.charCodeAt(k) === 91;
-  if (csi) for (let i = q + 3; i <= q + 42; i++) if (gluedEscapeAt(text, i)) insertSorted(ends, i);
+  if (csi) for (let i = q + 3; i <= q + ESCAPE_REACH; i++) if (gluedEscapeAt(text, i)) insertSorted(ends, i);
 }
 const BACKSLASH_ENDS = [2, 3, 4, 6];
 

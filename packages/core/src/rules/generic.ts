@@ -2317,8 +2317,20 @@ function isWebhookNonce(key: string, value: string, text: string, at: number): b
   return around.includes('timestamp') && around.includes('signature');
 }
 
-const UUID_VALUE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RESOURCE_TOKEN_NAME = /(?:user|card|cardproduct|cardprogram|program|business|transaction|fundingsource|cardholder|digitalwallet|velocitycontrol|authcontrol)token$/;
+
+/**
+ * Whether a UUID under `name` (normalised) is a card issuer's resource id: card issuers name their
+ * resources' ids "tokens" (Marqeta's `user_token`, `card_product_token` and an object's own
+ * `token`, Lithic's `account_token`), UUIDs that open nothing (from a blind grading of
+ * banking-as-a-service: 403 such findings). A bare `token` counts so only beside them, and
+ * `account_token` only with Lithic named (Postmark's account token is a UUID and a secret).
+ */
+function isCardResourceToken(name: string, text: string, at: number): boolean {
+  if (RESOURCE_TOKEN_NAME.test(name)) return true;
+  if (name.endsWith('accounttoken')) return /lithic/i.test(text.slice(Math.max(0, at - 2000), at + 500));
+  return name === 'token' && /_token["']?[ \t]{0,4}:[ \t]{0,4}["']?[0-9a-f]{8}-[0-9a-f]{4}-/.test(text.slice(Math.max(0, at - 300), at + 300));
+}
 
 /**
  * A value public by its shape or its declared type, under a secret's name: an EVM address (0x and 40
@@ -2335,12 +2347,8 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   if (value.endsWith('/aws4_request')) return true;
   // A PGP key's fingerprint (40 hex, written in capitals) where a text says what signs with it.
   if (/^[0-9A-F]{40}$/.test(value) && /\b(?:sign(?:ed|s|ing)?|signature|fingerprint|gpg|pgp|gnupg)\b/i.test(text.slice(Math.max(0, at - 200), at + 200))) return true;
-  const lower = key.toLowerCase();
-  // Card issuers name their resources' ids "tokens": Marqeta's `user_token`, `card_product_token`
-  // and an object's own `token`, Lithic's `account_token`: UUIDs that open nothing (from a blind
-  // grading of banking-as-a-service: 403 such findings). A bare `token` counts so only beside them,
-  // and `account_token` only with Lithic named (Postmark's account token is a UUID and a secret).
-  if (UUID_VALUE.test(value) && (RESOURCE_TOKEN_NAME.test(lower.replace(/[^a-z]/g, '')) || (lower.replace(/[^a-z]/g, '').endsWith('accounttoken') && /lithic/i.test(text.slice(Math.max(0, at - 2000), at + 500))) || (lower === 'token' && /_token["']?[ \t]{0,4}:[ \t]{0,4}["']?[0-9a-f]{8}-[0-9a-f]{4}-/.test(text.slice(Math.max(0, at - 300), at + 300))))) return true;
+  const name = normalizeKeyName(key);
+  if (UUID.test(value) && isCardResourceToken(name, text, at)) return true;
   // A Bitnami SealedSecret's encryptedData: ciphertext for the cluster's key, made to be committed.
   // (A bounded look back: a search of the whole text for each finding was quadratic, caught by the
   // linear-time suite.)
@@ -2349,7 +2357,6 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   // An SSH public key's base64 body (its wire format opens with the key type: ssh-rsa, ssh-ed25519,
   // ecdsa-sha2-…, ssh-dss), as Puppet's ssh_authorized_key `key =>` holds it.
   if (/^AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA|B3NzaC1kc3M|C3NzaC1lZDQ0OA)/.test(value)) return true;
-  const name = normalizeKeyName(key);
   if (name.endsWith('sid') && /^[A-Z]{2}[0-9a-f]{32}$/.test(value)) return true;
   if (name !== 'key' && name !== 'value') return false;
   const before = text.slice(Math.max(0, at - 200), at);

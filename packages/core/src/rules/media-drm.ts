@@ -1,4 +1,4 @@
-import { defineRule, HEX, keyed, uuidSample, ALNUM, BASE64 } from './define.js';
+import { ALNUM, BASE64, defineRule, HEX, keyed, UUID, uuidSample } from './define.js';
 
 // Content keys and key-server credentials of video packaging and DRM. A content key decrypts
 // every copy of the asset it protects; packaging scripts pass them on the command line. (From a
@@ -35,7 +35,7 @@ export const mediaDrmRules = [
     provider: 'AWS',
     description: 'AWS Elemental MediaPackage CDN authorization secret (a UUID) under MediaPackageCDNIdentifier or in the X-MediaPackage-CDNIdentifier header',
     keywords: ['cdnidentifier'],
-    pattern: /MediaPackage-?CDNIdentifier["'`]?(?:[ \t]{0,4}(?:[:=]|=>)[ \t]{0,8}["'`]?|["'][ \t]{0,4},[ \t]{0,4}["']?HeaderValue["']?[ \t]{0,4}:[ \t]{0,4}["'])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])/i,
+    pattern: new RegExp(`MediaPackage-?CDNIdentifier["'\`]?(?:[ \\t]{0,4}(?:[:=]|=>)[ \\t]{0,8}["'\`]?|["'][ \\t]{0,4},[ \\t]{0,4}["']?HeaderValue["']?[ \\t]{0,4}:[ \\t]{0,4}["'])(${UUID})(?![A-Za-z0-9-])`, 'i'),
     window: { before: 16, after: 120 },
     severity: 'high',
     rotate: { url: 'https://docs.aws.amazon.com/mediapackage/latest/ug/cdn-auth.html', how: 'Rotate the secret in Secrets Manager and update the CDN’s custom header, then remove the literal from the code.' },

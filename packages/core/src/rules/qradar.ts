@@ -1,4 +1,4 @@
-import { defineRule, HEX } from './define.js';
+import { defineRule, UUID, uuidSample } from './define.js';
 
 /** IBM QRadar credentials. */
 export const qradarRules = [
@@ -11,14 +11,14 @@ export const qradarRules = [
     provider: 'IBM QRadar',
     description: 'IBM QRadar authorized service token (a GUID) in the SEC header',
     keywords: ['sec:', "'sec'", '"sec"'],
-    pattern: /(?<![A-Za-z0-9_-])(["']?)SEC\1[ \t]{0,4}[:=,][ \t]{0,4}["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])/,
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(["']?)SEC\\1[ \\t]{0,4}[:=,][ \\t]{0,4}["']?(${UUID})(?![A-Za-z0-9-])`),
     secretGroup: 2,
     window: { before: 8, after: 64 },
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://www.ibm.com/docs/en/qradar-common?topic=forwarding-creating-authorized-service-token', how: 'Revoke the authorized service token in QRadar (Admin → Authorized Services), create a new one and keep it in the integration’s secret store.' },
     docs: 'https://www.ibm.com/docs/en/qradar-common?topic=api-rest-overview',
-    sample: (g) => `curl -S -H 'SEC: ${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-9${g.chars(HEX, 3)}-${g.chars(HEX, 12)}' -H 'Version: 17.0' https://qradar.example.org/api/siem/offenses`,
+    sample: (g) => `curl -S -H 'SEC: ${uuidSample(g)}' -H 'Version: 17.0' https://qradar.example.org/api/siem/offenses`,
     sampleIsBlock: true,
     negatives: ["headers = {'SEC': os.environ['QRADAR_TOKEN']}", "-H 'SEC: 00000000-0000-0000-0000-000000000000'", 'msec: 120'],
   }),

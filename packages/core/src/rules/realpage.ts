@@ -1,4 +1,4 @@
-import { defineRule, HEX, UUID } from './define.js';
+import { defineRule, UUID, uuidSample } from './define.js';
 
 /** RealPage credentials. */
 export const realpageRules = [
@@ -19,7 +19,7 @@ export const realpageRules = [
     severity: 'high',
     rotate: { url: 'https://www.realpage.com/', how: 'Ask RealPage to reissue the license key, and read it from a secret store rather than the source.' },
     docs: 'https://www.realpage.com/apis/',
-    sample: (g) => `<!-- RealPage RPX gateway -->\n<LicenseKey>${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}</LicenseKey>`,
+    sample: (g) => `<!-- RealPage RPX gateway -->\n<LicenseKey>${uuidSample(g)}</LicenseKey>`,
     sampleIsBlock: true,
     negatives: ['<LicenseKey>00000000-0000-0000-0000-000000000000</LicenseKey> <!-- realpage -->', 'licenseKey: process.env.REALPAGE_LICENSE_KEY'],
   }),
