@@ -4560,6 +4560,46 @@ describe('sixty-seventh to sixty-ninth blind gradings: data engineering and note
     expect(execve.slice(hit[0]?.start, hit[0]?.end)).toContain(hex.slice(2, 40));
     const proctitle = `type=PROCTITLE msg=audit(1733480000.123:456): proctitle=${Buffer.from(`curl\0-H\0Authorization: Bearer ${stripe}`).toString('hex').toUpperCase()}\n`;
     expect(d.scan(proctitle).map((f) => f.ruleId)).toEqual(['stripe-secret-key']);
+    // A payload hex dumped as capture and debug tools print it: the token cut over 16-byte rows
+    // (and over the ASCII column, with dots for blanks) reads whole from the bytes.
+    const gho = `gho_${g.chars(ALNUM, 36)}`;
+    const payload = Buffer.from(`POST /login/oauth HTTP/1.1\r\nHost: api.example.test\r\nAuthorization: token ${gho}\r\nAccept: */*\r\n\r\n`);
+    const ascii = (row: Buffer): string => [...row].map((c) => (c >= 32 && c < 127 ? String.fromCharCode(c) : '.')).join('');
+    const rows = (format: (offset: number, row: Buffer) => string): string => {
+      let out = '';
+      for (let o = 0; o < payload.length; o += 16) out += `${format(o, payload.subarray(o, o + 16))}\n`;
+      return out;
+    };
+    const quads = (row: Buffer): string => (row.toString('hex').match(/.{1,4}/g) ?? []).join(' ');
+    const pairs = (row: Buffer): string => [...row].map((c) => c.toString(16).padStart(2, '0')).join(' ');
+    const halves = (row: Buffer): string => `${pairs(row.subarray(0, 8))}  ${pairs(row.subarray(8))}`;
+    const dumps: [string, string][] = [
+      ['tcpdump -X', `12:00:01.000 IP 10.0.0.2.51000 > 10.0.0.9.80: Flags [P.], length ${payload.length}\n${rows((o, r) => `\t0x${o.toString(16).padStart(4, '0')}:  ${quads(r).padEnd(39)}  ${ascii(r)}`)}`],
+      ['xxd', rows((o, r) => `${o.toString(16).padStart(8, '0')}: ${quads(r).padEnd(39)}  ${ascii(r)}`)],
+      ['hexdump -C', rows((o, r) => `${o.toString(16).padStart(8, '0')}  ${halves(r).padEnd(48)}  |${ascii(r)}|`)],
+      ['tshark -x', rows((o, r) => `${o.toString(16).padStart(4, '0')}  ${halves(r).padEnd(48)}   ${ascii(r)}`)],
+      ['Format-Hex', rows((o, r) => `${o.toString(16).toUpperCase().padStart(8, '0')}   ${pairs(r).toUpperCase().padEnd(47)}  ${ascii(r)}`)],
+    ];
+    for (const [tool, dump] of dumps) {
+      const got = d.scan(dump, { path: 'capture.txt' });
+      expect(got.map((f) => f.ruleId), tool).toEqual(['github-oauth-token']);
+      // Reported from its first byte's hex digits to its last's.
+      const first = Buffer.from(gho.slice(0, 1)).toString('hex');
+      expect(dump.slice(got[0]?.start, (got[0]?.start ?? 0) + 2).toLowerCase(), tool).toBe(first);
+      // Redacted through the last row's ASCII column: no piece of the token is left in either column.
+      const masked = redact(dump);
+      const tokenAt = payload.indexOf(gho);
+      for (let o = tokenAt - (tokenAt % 16); o < tokenAt + gho.length; o += 16) {
+        const piece = gho.slice(Math.max(0, o - tokenAt), o + 16 - tokenAt);
+        if (piece.length >= 4) expect(masked, tool).not.toContain(piece);
+      }
+    }
+    // Random bytes dumped, and a table of numbers that looks like rows, hold no secret.
+    const noise = Buffer.from(g.chars(ALNUM, 64) + g.chars(HEX, 64), 'latin1');
+    let random = '';
+    for (let o = 0; o < noise.length; o += 16) random += `${o.toString(16).padStart(8, '0')}: ${quads(noise.subarray(o, o + 16))}\n`;
+    expect(d.scan(random, { path: 'dump.txt' })).toEqual([]);
+    expect(d.scan('year  q1 q2 q3 q4\n2010  11 12 13 14 15 16 17 18  21 22 23 24 25 26 27 28\n2020  31 32 33 34 35 36 37 38  41 42 43 44 45 46 47 48\n', { path: 'table.txt' })).toEqual([]);
     // PowerShell's Format-List of environment variables: each value with its own name, not the next one's.
     const cohere = g.chars(ALNUM, 40);
     const listed = `Name  : AWS_DEFAULT_REGION\nValue : eu-central-1\n\nName  : COHERE_API_KEY\nValue : ${cohere}\n\nName  : GITHUB_SHA\nValue : ${g.chars(HEX, 40)}\n`;

@@ -205,6 +205,13 @@ describe('decoded views run in linear time', () => {
     'auditd hex arguments back to back': fill('type=EXECVE a1=41424344 a2=4142434445464748 proctitle=6375726C00 '),
     'auditd record with one long hex argument': `type=EXECVE argc=2 a0=${'41'.repeat(200_000)}`,
     'auditd argument names without hex': fill('type=EXECVE a1=a1=a2=proctitle='),
+    // Hex dump rows: all at one offset, counting up over a megabyte, offsets with no bytes, one
+    // endless row, and offsets whose row has no end of line.
+    'hex dump rows at one offset': fill('0000  41 42 43 44 45 46 47 48  41 42 43 44 45 46 47 48  ABCDEFGHABCDEFGH\n'),
+    'hex dump rows counting up': Array.from({ length: SIZE / 64 }, (_, k) => `${(k * 16).toString(16).padStart(8, '0')}: 6768 705f 4142 4344 4546 4748 494a 4b4c\n`).join(''),
+    'hex dump offsets without bytes': fill('00000010: \n0x0010:  zz 0000  \n'),
+    'one endless hex dump row': `0000  ${'41 '.repeat(SIZE / 3)}`,
+    'hex dump offsets on one line': fill('0x0010:  4142 0000  41 42 00000010: 4142 '),
     // Calls opened by an escaped quote after a secret-named function, with no value.
     'escaped call openers without values': fill('set_auth_token(\\"'),
     // Markdown tables headed by Password, rows without values.
