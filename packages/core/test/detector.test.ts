@@ -4557,7 +4557,8 @@ describe('sixty-seventh to sixty-ninth blind gradings: data engineering and note
     const execve = `type=EXECVE msg=audit(1733480000.123:456): argc=4 a0="curl" a1="-H" a2=${hex} a3="https://api.stripe.com/v1/charges"\n`;
     const hit = d.scan(execve, { path: 'var/log/audit/audit.log' });
     expect(hit.map((f) => f.ruleId)).toEqual(['stripe-secret-key']);
-    expect(execve.slice(hit[0]?.start, hit[0]?.end)).toContain(hex.slice(2, 40));
+    // Reported at the token's own hex digits.
+    expect(execve.slice(hit[0]?.start, hit[0]?.end)).toBe(Buffer.from(stripe).toString('hex').toUpperCase());
     const proctitle = `type=PROCTITLE msg=audit(1733480000.123:456): proctitle=${Buffer.from(`curl\0-H\0Authorization: Bearer ${stripe}`).toString('hex').toUpperCase()}\n`;
     expect(d.scan(proctitle).map((f) => f.ruleId)).toEqual(['stripe-secret-key']);
     // A payload hex dumped as capture and debug tools print it: the token cut over 16-byte rows
@@ -4594,6 +4595,26 @@ describe('sixty-seventh to sixty-ninth blind gradings: data engineering and note
         if (piece.length >= 4) expect(masked, tool).not.toContain(piece);
       }
     }
+    // A command's arguments as auditd, strace and gdb print them read as the command line.
+    const pw = `${g.chars(ALNUM, 10)}#${g.chars(ALNUM, 6)}`;
+    const traced: [string, string, string][] = [
+      [`type=EXECVE msg=audit(1713967679.437:702881): argc=4 a0="curl" a1="-u" a2="admin:${pw}" a3="http://rabbitmq.internal:15672/api/queues"\n`, 'var/log/audit/audit.log', 'curl-user-credentials'],
+      [`type=EXECVE msg=audit(11/16/2023 05:44:51.485:95208) : argc=5 a0=mysql a1=-h a2=db.internal a3=-u a4=app a5=-p${pw}\n`, 'ausearch.txt', 'mysql-cli-password'],
+      [`12345 execve("/usr/bin/net", ["net", "use", "\\\\\\\\fs01\\\\share", "${pw}", "/user:CORP\\\\jenkins"], 0x7ffd7670b181 /* 46 vars */) = 0\n`, 'strace.txt', 'windows-command-password'],
+      [`<Data Name="CommandLine">net.exe use \\\\fs01\\share ${pw} /user:CORP\\j.muller</Data>\n`, 'security-4688.xml', 'windows-command-password'],
+    ];
+    for (const [text, path, rule] of traced) {
+      const hits = d.scan(text, { path });
+      expect(hits.map((f) => f.ruleId), text).toContain(rule);
+      expect(text.slice(hits[0]?.start, hits[0]?.end), text).toContain(pw);
+    }
+    const apiKey = g.chars(ALNUM, 40);
+    const frame = `#2  0x000055555555a1b4 in send_report (cfg=0x7fffffffd8d0) at client.c:88\n$1 = {base_url = 0x55555559e23d "https://api.example.test/v1", api_key = 0x55555550b71a "${apiKey}", timeout = 30}\n`;
+    expect(found(frame, 'core-bt.txt')).toContain(apiKey);
+    // A database URL stored whole in a Secret's data, as JSON.
+    const dbPw = g.chars(ALNUM, 20);
+    const secretJson = `{"kind":"Secret","apiVersion":"v1","data":{"DATABASE_URL":"${Buffer.from(`postgres://app:${dbPw}@10.20.4.17:5432/main`).toString('base64')}"},"type":"Opaque"}\n`;
+    expect(d.scan(secretJson, { path: 'audit.log' }).map((f) => f.ruleId)).toEqual(['url-credentials']);
     // Random bytes dumped, and a table of numbers that looks like rows, hold no secret.
     const noise = Buffer.from(g.chars(ALNUM, 64) + g.chars(HEX, 64), 'latin1');
     let random = '';

@@ -212,6 +212,13 @@ describe('decoded views run in linear time', () => {
     'hex dump offsets without bytes': fill('00000010: \n0x0010:  zz 0000  \n'),
     'one endless hex dump row': `0000  ${'41 '.repeat(SIZE / 3)}`,
     'hex dump offsets on one line': fill('0x0010:  4142 0000  41 42 00000010: 4142 '),
+    // strace argv arrays: openings with no array, an element that never closes, arrays back to
+    // back; gdb's string values after addresses back to back, and addresses with no string.
+    'execve openings without arrays': fill('execve("/bin/x", execve("'),
+    'one endless argv element': `execve("/bin/x", ["${'a\\'.repeat(SIZE / 2)}`,
+    'argv arrays back to back': fill('execve("/bin/x", ["a", "-p", "b\\"c", "d"...], '),
+    'gdb string values back to back': fill('api_key = 0x55555550b71a "abc", '),
+    'gdb addresses without strings': fill('x = 0x5555 = 0x5555 '),
     // Calls opened by an escaped quote after a secret-named function, with no value.
     'escaped call openers without values': fill('set_auth_token(\\"'),
     // Markdown tables headed by Password, rows without values.

@@ -427,6 +427,10 @@ export interface Triggers {
   readonly hexArgs: number[];
   /** Line starts of hex dump rows (tcpdump -X, xxd, hexdump -C, tshark -x, Format-Hex). */
   readonly hexDumps: number[];
+  /** A debugger's string value after its address (gdb's `api_key = 0x5555… "…"`). */
+  readonly pointers: number[];
+  /** strace's `execve("…", [`: an argv array printed as strings. */
+  readonly argvs: number[];
   /** Markdown separator rows (their line starts) and SQL INSERTs: tables whose header may name a secret. */
   readonly tableRows: number[];
   readonly inserts: number[];
@@ -505,7 +509,9 @@ const BASE64_ASSIGNMENTS = new Map<string, string>();
 // Bearer …` (from a new user's trial: both passed the logger unmasked).
 // And a PEM's first line (`LS0tLS1CRUdJTi…`: a signing key stored base64-encoded in an env var; from a
 // blind grading of media platforms, 27 of 28 missed).
-for (const word of ['TOKEN=', '_KEY=', 'SECRET=', 'PASSWORD=', '_PAT=', '-AsPlainText', 'token=', 'secret=', 'password=', 'api_key=', 'apikey=', 'Bearer ', '-----BEGIN']) {
+// And a database or broker URL stored whole (a Kubernetes Secret's `"data":{"DATABASE_URL":"cG9zdGdyZXM6…"}`
+// in JSON, as `kubectl get -o json` and audit logs write it; from a blind grading of traces).
+for (const word of ['TOKEN=', '_KEY=', 'SECRET=', 'PASSWORD=', '_PAT=', '-AsPlainText', 'token=', 'secret=', 'password=', 'api_key=', 'apikey=', 'Bearer ', '-----BEGIN', 'postgres://', 'postgresql://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://']) {
   for (const spelled of base64Spellings(word)) if (spelled.length >= 6) BASE64_ASSIGNMENTS.set(spelled.toLowerCase(), spelled);
 }
 
@@ -533,10 +539,10 @@ function base64RunStart(text: string, at: number): number {
 // emoji and several scripts hold by the thousand.
 const ZERO_WIDTH = ['\u200b', '\u2060', '\ufeff'];
 const ZERO_WIDTH_CODES = new Set(ZERO_WIDTH.map((c) => c.charCodeAt(0)));
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '-encodedcommand ', '-enc ', '-ec ', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '-encodedcommand ', '-enc ', '-ec ', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -652,6 +658,13 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case 'type=execve':
     case 'proctitle=':
       t.hexArgs.push(at);
+      return;
+    case 'execve("':
+      t.argvs.push(at);
+      return;
+    case '= 0x':
+      POINTER_VALUE.lastIndex = at;
+      if (POINTER_VALUE.test(text)) t.pointers.push(at);
       return;
     case '0: ':
     case '0  ': {
@@ -885,38 +898,130 @@ function entityViewAt(text: string, triggers: readonly number[]): View | undefin
   });
 }
 
-// An auditd argument written as hex: `a<n>=` or `proctitle=`, then an even number of upper-case
-// hex digits (auditd writes an argument so when it holds a blank, a quote or a control character).
-const HEX_ARG_NAME = /(?:^|[ \t])(?:a[0-9]{1,3}|proctitle)$/;
+// An auditd argument after its blank: `a<n>=` or `proctitle=`, then the value: quoted, an even
+// number of upper-case hex digits (auditd writes an argument so when it holds a blank, a quote or
+// a control character), or bare (as `ausearch -i` prints it).
+const AUDIT_ARG = / (?:a[0-9]{1,3}|proctitle)=/y;
 const HEX_ARG = /[0-9A-F]{8,8192}(?![0-9A-Za-z])/y;
 // The longest auditd record line read around a trigger (an EXECVE record of a long command).
 const AUDIT_LINE = 16_384;
 
 /**
- * auditd's EXECVE and PROCTITLE records: each argument auditd wrote as hex (`a2=417574…`, a
- * `-H "Authorization: Bearer …"` header passed to curl) decoded to its text, the NUL bytes
- * between proctitle's arguments as blanks. Only text decodes: bytes outside printable ASCII leave
- * the argument as it is. (From a blind grading of tool output: 21 of 21 such tokens missed.)
+ * auditd's EXECVE and PROCTITLE records as the command lines they record: each argument's name
+ * and quotes left out, each argument auditd wrote as hex (`a2=417574…`, a `-H "Authorization:
+ * Bearer …"` header passed to curl) decoded to its text, the NUL bytes between proctitle's
+ * arguments as blanks. So `a0="curl" a1="-u" a2="admin:…"` reads `curl -u admin:…` and a
+ * command line's rules apply (from blind gradings of tool output and of traces: 21 of 21 hex
+ * tokens missed, then curl, mysql and openssl passwords given as separate arguments). Only text
+ * decodes: bytes outside printable ASCII leave the argument as it is.
  */
 function hexArgViewAt(text: string, triggers: readonly number[]): View | undefined {
   if (triggers.length === 0) return undefined;
   const lineEndWithin = lineEnds(text);
   const ranges = regions(text, triggers, (at) => lineEndWithin(at, AUDIT_LINE));
-  return decodeRegions(text, ranges, '=', (i, from) => {
-    if (!HEX_ARG_NAME.test(text.slice(Math.max(from, i - 12), i))) return undefined;
-    HEX_ARG.lastIndex = i + 1;
-    const m = HEX_ARG.exec(text);
-    if (m === null || m[0].length % 2 !== 0) return undefined;
-    let decoded = '=';
-    for (let k = 0; k < m[0].length; k += 2) {
-      const b = hexAt(text, i + 1 + k, 2);
-      if (b === 0) decoded += ' ';
-      else if (b >= 0x20 && b < 0x7f) decoded += String.fromCharCode(b);
-      else if (b === 9) decoded += '\t';
-      else return undefined;
+  const b = new ViewBuilder();
+  for (const [from, to] of ranges) {
+    if (b.length > 0) b.push('\n', from, from);
+    let copied = from;
+    for (let i = text.indexOf(' ', from); i !== -1 && i < to; i = text.indexOf(' ', i + 1)) {
+      AUDIT_ARG.lastIndex = i;
+      if (!AUDIT_ARG.test(text)) continue;
+      b.copy(text, copied, i + 1);
+      const value = AUDIT_ARG.lastIndex;
+      if (text.charCodeAt(value) === 34 /* " */) {
+        const close = text.indexOf('"', value + 1);
+        const end = close === -1 || close > to ? to : close;
+        b.copy(text, value + 1, end);
+        copied = Math.min(to, end + 1);
+      } else if (!decodeHexArg(text, value, b)) {
+        let end = text.indexOf(' ', value);
+        if (end === -1 || end > to) end = to;
+        b.copy(text, value, end);
+        copied = end;
+      } else copied = HEX_ARG.lastIndex;
+      i = copied - 1;
     }
-    return [decoded, 1 + m[0].length];
+    b.copy(text, copied, to);
+  }
+  return b.length > 0 ? b.build() : undefined;
+}
+
+/** Decodes the hex argument at `at` into `b` (each byte standing for its two digits), or answers false when there is none or it is not text. */
+function decodeHexArg(text: string, at: number, b: ViewBuilder): boolean {
+  HEX_ARG.lastIndex = at;
+  const m = HEX_ARG.exec(text);
+  if (m === null || m[0].length % 2 !== 0) return false;
+  for (let k = 0; k < m[0].length; k += 2) {
+    const c = hexAt(text, at + k, 2);
+    if (!(c === 0 || c === 9 || (c >= 0x20 && c < 0x7f))) return false;
+  }
+  for (let k = 0; k < m[0].length; k += 2) {
+    const c = hexAt(text, at + k, 2);
+    b.push(c === 0 ? ' ' : String.fromCharCode(c), at + k, at + k + 2);
+  }
+  return true;
+}
+
+// gdb prints a `char *` as its address and then the string (`api_key = 0x55555558fb75 "…"`, in a
+// backtrace's arguments and a struct's fields): without the address, a name and its value read as
+// an assignment (from a blind grading of traces: 10 of 38 keys in gdb output missed).
+const POINTER_VALUE = /= 0x[0-9a-f]{4,16} (?=")/y;
+
+/** The lines around gdb's string values with the address before each left out. */
+function pointerViewAt(text: string, triggers: readonly number[]): View | undefined {
+  if (triggers.length === 0) return undefined;
+  const lineEndWithin = lineEnds(text);
+  const ranges = regions(text, triggers, (at) => lineEndWithin(at, RADIUS));
+  return decodeRegions(text, ranges, '= 0x', (i) => {
+    POINTER_VALUE.lastIndex = i;
+    return POINTER_VALUE.test(text) ? ['= ', POINTER_VALUE.lastIndex - i] : undefined;
   });
+}
+
+// strace prints a program's arguments as an array of C strings (`execve("/usr/bin/net", ["net",
+// "use", "\\\\fs01\\share", "…", "/user:CORP\\svc"], …)`): read as the command line it ran, a
+// command's own rules apply (from a blind grading of traces: passwords given to net use, curl -u,
+// redis-cli -a as array elements were missed).
+const ARGV_OPEN = /execve\("(?:[^"\\\n]|\\.){0,512}", \[/y;
+const ARGV_ELEMENTS = 256;
+
+/** The argv arrays after strace's `execve(` triggers as command lines: elements unquoted and unescaped, joined by blanks. */
+function argvViewAt(text: string, triggers: readonly number[]): View | undefined {
+  let b: ViewBuilder | undefined;
+  let done = -1;
+  for (const at of triggers) {
+    if (at < done) continue;
+    ARGV_OPEN.lastIndex = at;
+    if (!ARGV_OPEN.test(text)) continue;
+    let i = ARGV_OPEN.lastIndex;
+    let reach = i;
+    b ??= new ViewBuilder();
+    if (b.length > 0) b.push('\n', at, at);
+    for (let n = 0; n < ARGV_ELEMENTS && text.charCodeAt(i) === 34 /* " */; n++) {
+      if (n > 0) b.push(' ', i, i);
+      let k = i + 1;
+      let copied = k;
+      for (; k < text.length && text.charCodeAt(k) !== 34 && text.charCodeAt(k) !== 10; k++) {
+        if (text.charCodeAt(k) !== 92 /* \ */) continue;
+        b.copy(text, copied, k);
+        const escaped = text.charAt(k + 1);
+        b.push(escaped === 'n' ? '\n' : escaped === 't' ? '\t' : escaped, k, k + 2);
+        k++;
+        copied = k + 1;
+      }
+      b.copy(text, copied, k);
+      reach = k;
+      if (text.charCodeAt(k) !== 34) break;
+      // Past the closing quote, strace's "..." for a cut string, and the ", " before the next.
+      i = k + 1;
+      if (text.startsWith('...', i)) i += 3;
+      if (text.charCodeAt(i) !== 44 /* , */) break;
+      i++;
+      if (text.charCodeAt(i) === 32) i++;
+    }
+    done = Math.max(i, reach);
+  }
+  return b?.build();
 }
 
 // Hex dumps, as packet captures and debuggers print a payload (from a blind grading of traces:
@@ -1170,6 +1275,10 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (hexArgs) views.push(hexArgs);
   const hexDumps = hexDumpViewAt(text, t.hexDumps);
   if (hexDumps) views.push(hexDumps);
+  const pointers = pointerViewAt(text, t.pointers);
+  if (pointers) views.push(pointers);
+  const argvs = argvViewAt(text, t.argvs);
+  if (argvs) views.push(argvs);
   const csi = csiViewAt(text, t.csi, '\u001b', rawCsiEnd);
   if (csi) views.push(csi);
   const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);
