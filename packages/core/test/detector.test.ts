@@ -6129,3 +6129,44 @@ describe('hundred-and-seventeenth blind grading: cryptographic key material', ()
     expect(rules(`Releases are signed with key \`${g.chars('0123456789ABCDEF', 40)}\`.\n`, 'docs/release-verification.md')).toEqual([]);
   });
 });
+
+describe('hundred-and-eighteenth to hundred-and-twenty-first blind gradings: release tooling, design platforms, sales tools, BI and office documents', () => {
+  const d = createDetector();
+  const g = createSampleGen(11821);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64 = `${ALNUM}+/`;
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+
+  it('takes an .env line pasted with a remark after it, and a vendor table\'s Key column', () => {
+    const key = g.chars(ALNUM, 40);
+    expect(values(`SALESLOFT_API_KEY=${key} (for the staging sync)\n`, 'slack-export.txt')).toEqual([key]);
+    // A parenthesis of code is no remark: a call's value is no bare value.
+    expect(values('API_KEY=getKey (config)\n', 'notes.txt')).toEqual([]);
+    const cell = g.chars(ALNUM, 44);
+    const table = `| Tool | Env | Key | Notes |\n| --- | --- | --- | --- |\n| Recruitee | sandbox | \`${cell}\` | shared |\n| Docs | prod | \`app.name\` | config key |\n`;
+    expect(values(table, 'wiki/vendors.md')).toEqual([cell]);
+  });
+
+  it('leaves public keys by any name, signatures under a vendor\'s name, documented examples and masks', () => {
+    const pub = `${g.chars(B64, 43)}=`;
+    expect(rules(`<key>SUPublicEDKey</key>\n<string>${pub}</string>\n`, 'Info.plist')).toEqual([]);
+    expect(rules(`SU_PUBLIC_ED_KEY = "${pub}"\n`, 'Config.xcconfig')).toEqual([]);
+    // The private key beside it is still a secret.
+    expect(rules(`SPARKLE_PRIVATE_KEY="${pub}"\n`, '.env')).not.toEqual([]);
+    expect(rules(`x-webflow-signature: ${g.chars('0123456789abcdef', 64)}\n`, 'fixtures/webhook.http')).toEqual([]);
+    expect(rules(`WEBFLOW_API_TOKEN=${g.chars('0123456789abcdef', 64)}\n`, '.env')).toEqual(['webflow-api-token']);
+    expect(rules('SECRET_KEY = os.environ.get("SUPERSET_SECRET_KEY", "thisISaSECRET_1234")\n', 'superset_config.py')).toEqual([]);
+    expect(rules('{"details":{"host":"db","user":"metabase","password":"**MetabasePass**"}}\n', 'api/database.json')).toEqual([]);
+  });
+
+  it('needs JSONBin named beside a bcrypt-shaped key, and a secret\'s name for gh variable set', () => {
+    const jsonbin = `$2b$10$${g.chars(`./${ALNUM}`, 53)}`;
+    expect(rules(`{"provider": "jsonbin", "id": "${g.chars('0123456789abcdef', 24)}", "secret": "${jsonbin}"}\n`, '.tokens-studio/settings.json')).toContain('jsonbin-api-key');
+    expect(rules(`fetch(url, { headers: { 'X-Master-Key': '${jsonbin}' } })\n`, 'sync.js')).toEqual(['jsonbin-api-key']);
+    expect(rules(`INSERT INTO users (email, password_hash) VALUES ('a@b.test', '${jsonbin}');\n`, 'seed.sql')).toEqual([]);
+    const pw = `${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}`;
+    expect(values(`gh variable set APPLE_PASSWORD --body ${pw}\n`, 'setup.sh')).toEqual([pw]);
+    expect(values(`gh variable set BUILD_FLAVOR --body ${pw}\n`, 'setup.sh')).toEqual([]);
+  });
+});

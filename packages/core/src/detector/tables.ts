@@ -118,7 +118,11 @@ const PASSWORD_COLUMN = /^(?:password|passwort|kennwort|passwd|pwd|wachtwoord|se
 // `Secret` heads a column of values in a runbook's table of integrations (`| System | Key |
 // Secret |`): the judge takes only random values under them, which documentation's cells are not
 // (from a blind grading of education technology: 105 such secrets missed).
-const SECRET_COLUMN = /^(?:secret|client_secret|secret_key)$/i;
+// `Key` heads such a column as often (`| Tool | Env | Key | Notes |`: from a blind grading of sales
+// tools, 35 keys in vendor tables missed), and the judge holds a bare key to a random value of 24
+// characters or more, which a column of documentation does not hold. (Not `Token`, a strong name
+// whose judge takes shorter values: a tokenizer's table of `Float16_BE` and the like.)
+const SECRET_COLUMN = /^(?:secret|client_secret|secret_key|key)$/i;
 
 /** `"` when the cell holds no double quote, else `'` when it holds no single one, else nothing. */
 function cellQuote(text: string, cell: Cell): string {
@@ -193,6 +197,9 @@ function csvTable(text: string, separator: number, sink: TableSink): void {
   const valueColumn = nameColumn === -1 ? -1 : columnOf(text, header, VALUE_COLUMN);
   const providerColumn = columnOf(text, header, PROVIDER_COLUMN);
   const keyColumn = providerColumn === -1 ? -1 : columnOf(text, header, KEY_COLUMN);
+  // A bare `key` column beside a provider's reads as that provider's key (`bfl` and `key` →
+  // BFL_API_KEY), a stronger name than the bare column's.
+  if (keyColumn !== -1 && /^key$/i.test(names[keyColumn] ?? '')) names[keyColumn] = undefined;
   if (!names.some((n) => n !== undefined) && valueColumn === -1 && keyColumn === -1) return;
   let row = headerEnd + 1;
   for (let r = 0; r < MAX_ROWS && row < text.length; r++) {

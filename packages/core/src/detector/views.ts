@@ -153,9 +153,9 @@ const BLOCK = 70_000;
 /** Hex digits of a percent-encoded or \xNN/\u00NN character that can sit inside a token or key. */
 function tokenCharCode(text: string, at: number): boolean {
   const v = hexAt(text, at, 2);
-  // ! & + - . / : = @ _ | ~ ("&" joins a URL's parameters: Go's and .NET's JSON write it \u0026;
-  // "|" splits Mapillary's MLY|…|… tokens)
-  return v === 0x21 || v === 0x26 || v === 0x2b || v === 0x2d || v === 0x2e || v === 0x2f || v === 0x3a || v === 0x3d || v === 0x40 || v === 0x5f || v === 0x7c || v === 0x7e;
+  // ! $ & + - . / : = @ _ | ~ ("&" joins a URL's parameters: Go's and .NET's JSON write it \u0026;
+  // "|" splits Mapillary's MLY|…|… tokens; "$" opens JSONBin's $2b$10$… keys and is common in passwords)
+  return v === 0x21 || v === 0x24 || v === 0x26 || v === 0x2b || v === 0x2d || v === 0x2e || v === 0x2f || v === 0x3a || v === 0x3d || v === 0x40 || v === 0x5f || v === 0x7c || v === 0x7e;
 }
 
 /**

@@ -332,6 +332,17 @@ import { stripeRules } from './stripe.js';
 import { sumoLogicRules } from './sumo-logic.js';
 import { supabaseRules } from './supabase.js';
 import { tableauRules } from './tableau.js';
+import { wixRules } from './wix.js';
+import { jsonbinRules } from './jsonbin.js';
+import { snapcraftRules } from './snapcraft.js';
+import { metabaseRules } from './metabase.js';
+import { hexTechRules } from './hex-tech.js';
+import { vsceRules } from './vsce.js';
+import { chocolateyRules } from './chocolatey.js';
+import { sparkleRules } from './sparkle.js';
+import { redashRules } from './redash.js';
+import { powerQueryRules } from './power-query.js';
+import { blenderRules } from './blender.js';
 import { ethereumRules } from './ethereum.js';
 import { tailscaleRules } from './tailscale.js';
 import { tavilyRules } from './tavily.js';
@@ -885,6 +896,17 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...stackhawkRules,
   ...sumoLogicRules,
   ...tableauRules,
+  ...wixRules,
+  ...jsonbinRules,
+  ...snapcraftRules,
+  ...metabaseRules,
+  ...hexTechRules,
+  ...vsceRules,
+  ...chocolateyRules,
+  ...sparkleRules,
+  ...redashRules,
+  ...powerQueryRules,
+  ...blenderRules,
   ...ethereumRules,
   ...tavilyRules,
   ...teamworkRules,
