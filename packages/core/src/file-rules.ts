@@ -238,6 +238,19 @@ export const fileRules: readonly FileRule[] = Object.freeze([
       return m !== null && span !== undefined && shannonEntropy((m[1] as string).replace(/\s/g, '')) >= 3.5 ? { start: span[0], end: span[1], confidence: 'high' } : undefined;
     },
   },
+  // Sparkle's EdDSA private key exported to a file (`generate_keys -x sparkle_private_key`): the
+  // 32-byte seed in base64 on one line, which signs every update the app will accept (from a
+  // blind grading of release tooling: missed as a file of its own).
+  {
+    id: 'sparkle-private-key-file',
+    provider: 'Sparkle',
+    description: "Sparkle EdDSA private key file (generate_keys -x): the key every update's signature is checked against",
+    severity: 'critical',
+    rotate: { url: 'https://sparkle-project.org/documentation/', how: 'Generate a new key pair, ship the new public key in an update signed with the old one, and keep the private key in the Keychain or a CI secret.' },
+    docs: 'https://sparkle-project.org/documentation/#3-segue-for-security-concerns',
+    path: /(?:^|\/)(?:sparkle[_-]?)(?:eddsa[_-]|ed25519[_-])?priv(?:ate)?[_-]?key(?:\.txt)?$/i,
+    judge: oneLine((key) => /^[A-Za-z0-9+/]{43}=$/.test(key) && shannonEntropy(key) >= 4),
+  },
   // Wazuh's client.keys (on the manager, one line per agent; on an agent, its own): `<id> <name>
   // <ip or any> <key>`, the key 64 hex digits that authenticates the agent to the manager. (From a
   // blind grading of security operations: 3 of 3 missed.)

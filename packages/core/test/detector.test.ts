@@ -6169,4 +6169,20 @@ describe('hundred-and-eighteenth to hundred-and-twenty-first blind gradings: rel
     expect(values(`gh variable set APPLE_PASSWORD --body ${pw}\n`, 'setup.sh')).toEqual([pw]);
     expect(values(`gh variable set BUILD_FLAVOR --body ${pw}\n`, 'setup.sh')).toEqual([]);
   });
+
+  it('reads a name/value pair held in a JSON string, a Sparkle key file, key store passwords given to jarsigner, a release script\'s Chocolatey key', () => {
+    const pw = `${g.chars(ALNUM, 12)}?+${g.chars(ALNUM, 4)}`;
+    const body = `$body = @{ "credentialDetails" = @{ "credentials" = "{\\"credentialData\\":[{\\"name\\":\\"username\\",\\"value\\":\\"finance_bi\\"},{\\"name\\":\\"password\\",\\"value\\":\\"${pw}\\"}]}" } }\n`;
+    expect(values(body, 'Update-Datasource.ps1')).toEqual([pw]);
+    // The user's name beside it is no secret.
+    expect(values(body.replace(pw, 'FROM_VAULT').replace('password', 'region'), 'Update-Datasource.ps1')).toEqual([]);
+    const seed = `${g.chars(B64, 43)}=`;
+    expect(values(`${seed}\n`, 'keys/sparkle_private_key')).toEqual([seed]);
+    expect(values(`${seed}\n`, 'keys/sparkle_public_key')).toEqual([]);
+    const words = `harbor-${g.chars('abcdefghijklmnopqrstuvwxyz', 6)}-raven-meadow${g.int(2, 9)}`;
+    expect(values(`jarsigner -keystore release.keystore -storepass ${words} app-release.aab upload\n`, 'release.sh')).toEqual([words]);
+    expect(values('jarsigner -keystore release.keystore -storepass:env KS_PASS app-release.aab upload\n', 'release.sh')).toEqual([]);
+    const uuid = `${g.chars('0123456789abcdef', 8)}-${g.chars('0123456789abcdef', 4)}-4${g.chars('0123456789abcdef', 3)}-a${g.chars('0123456789abcdef', 3)}-${g.chars('0123456789abcdef', 12)}`;
+    expect(rules(`$ChocoKey = '${uuid}'\nchoco push .\\pkg.nupkg --source https://push.chocolatey.org/ --api-key $ChocoKey\n`, 'Release.ps1')).toEqual(['chocolatey-api-key-named']);
+  });
 });

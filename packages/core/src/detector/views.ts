@@ -465,8 +465,15 @@ function secretKeyBefore(text: string, at: number): boolean {
   while (i >= 0 && end - i <= 64 && isKeyChar(text.charCodeAt(i))) i--;
   if (i === end - 1 || end - i > 64) return false;
   const key = text.slice(i + 1, end);
-  return isSecretKeyName(key) || isKeyLikeName(key);
+  if (isSecretKeyName(key) || isKeyLikeName(key)) return true;
+  // A name/value pair's value, named by its sibling (`{\"name\":\"password\",\"value\":\"…\"}`:
+  // Power BI's credentialData, Postman's and HAR's headers held in a JSON string; from a blind
+  // grading of BI documents).
+  if (!/^value$/i.test(key)) return false;
+  const m = SIBLING_NAME.exec(text.slice(Math.max(0, i - 96), i + 1));
+  return m !== null && isSecretKeyName(m[1] as string);
 }
+const SIBLING_NAME = /\\"(?:name|key)\\":[ \t]?\\"([A-Za-z0-9_.-]{1,64})\\",[ \t]?\\"$/;
 
 function isKeyChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 36;

@@ -1,4 +1,4 @@
-import { defineRule, UUID, uuidSample } from './define.js';
+import { defineRule, keyed, UUID, uuidSample } from './define.js';
 
 /** Chocolatey: the community repository's API key, which pushes packages. */
 export const chocolateyRules = [
@@ -18,5 +18,19 @@ export const chocolateyRules = [
     sample: (g) => `choco apikey --key ${uuidSample(g)} --source https://push.chocolatey.org/`,
     sampleIsBlock: true,
     negatives: ['choco apikey --key $env:CHOCO_API_KEY --source https://push.chocolatey.org/', 'choco push pkg.nupkg --api-key %CHOCO_KEY%'],
+  }),
+  // The key in a release script's variable (`$ChocoKey = '<uuid>'`, CHOCOLATEY_API_KEY=…).
+  defineRule({
+    id: 'chocolatey-api-key-named',
+    provider: 'Chocolatey',
+    description: 'Chocolatey API key (a UUID) under a Chocolatey-named key',
+    keywords: ['choco'],
+    pattern: keyed('choco(?:latey)?[_.-]?(?:api[_.-]?)?key', UUID, 'A-Za-z0-9_-'),
+    severity: 'high',
+    rotate: { url: 'https://community.chocolatey.org/account', how: 'Account → API key: regenerate it and update the CI secret that pushes packages.' },
+    docs: 'https://docs.chocolatey.org/en-us/community-repository/users/package-push/',
+    sample: uuidSample,
+    sampleKey: 'CHOCOLATEY_API_KEY',
+    negatives: ['CHOCOLATEY_API_KEY=00000000-0000-0000-0000-000000000000', 'CHOCOLATEY_API_KEY=${CHOCOLATEY_API_KEY}'],
   }),
 ];

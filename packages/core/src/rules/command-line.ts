@@ -425,6 +425,18 @@ export const commandLineRules = [
     sample: sample('sqlcmd -S db01\\\\MSSQLSERVER -U sa -P ', ' -d master -Q "SELECT 1"'),
     negatives: ['sqlcmd -S db01 -U sa -P $env:SA_PASSWORD -d master', 'sqlcmd -S db01 -E -d master', 'psexec \\\\host -u CORP\\svc -p %SVC_PW% cmd', 'ldapsearch -x -D "cn=admin" -W -b dc=corp', 'ldapsearch -D "cn=admin" -w "$LDAP_PW" -b dc=corp', 'mqsisetdbparms NODE1 -n jdbc::DS -u app -p "$DB_PW"', '$JBOSS_HOME/bin/add-user.sh -u admin -p <password> -g admin', 'x11vnc -display :0 -passwdfile ~/.vnc/passwd'],
   }),
+  // A Java key store's passwords given to jarsigner and keytool (`-storepass`, `-keypass`, their
+  // import forms), in release scripts and CI steps (from a blind grading of release tooling:
+  // passphrases of words were missed).
+  commandRule({
+    id: 'java-keystore-password-argument',
+    description: "Key store or key password given to jarsigner or keytool (-storepass, -keypass, -srcstorepass, -deststorepass, -srckeypass, -destkeypass)",
+    keywords: ['jarsigner', 'keytool'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:jarsigner|keytool)(?:\\.exe)?${IN_COMMAND}[ \\t]-(?:src|dest)?(?:store|key)pass[ \\t]{1,4}(?!(?:env|file|:env|:file)[ \\t:])${ARG}`),
+    docs: 'https://docs.oracle.com/en/java/javase/17/docs/specs/man/jarsigner.html',
+    sample: sample('jarsigner -keystore release.keystore -storepass ', ' app-release.aab upload'),
+    negatives: ['jarsigner -keystore release.keystore -storepass:env KS_PASS app.aab upload', 'keytool -list -keystore ks.jks -storepass "$STORE_PASSWORD"', 'jarsigner -storepass:file pass.txt -keystore ks.jks app.jar key'],
+  }),
   // Chocolatey's and NuGet's source credentials on the command line: `choco source add … -p="…"`, `nuget sources add … -Password …`.
   commandRule({
     id: 'package-source-password',
