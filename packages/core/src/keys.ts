@@ -9,7 +9,7 @@
 // (An encryption salt that a service derives its key from with the password beside it, as
 // Appsmith's APPSMITH_ENCRYPTION_SALT, is half of that key; a bare `encryptionsalt`, Pulumi's
 // stack file's, is made to be committed: NOT_SECRET_NAME.)
-const SECRET_NAME = /passw(?:or)?d|trustedid$|passwort|kennwort|wachtwoord|senha|contrase(?:n|ñ)a|motdepasse|haslo|(?:cert|certificate|pfx|p12|keystore|hsm|smartcard)pin$|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|[a-z0-9]bearer$|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^appcertificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|(?:newrelic|^nr)license$|securitysalt$|ciphersalt$|encryptionsalt$|recordkey$|accesshash$|hmac(?:key|secret)|(?:db|otp|encryptedsettings)keybase$|passwordpepper$|^pepper$|testreporterid$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$|^(?:tg|telegram)?apihash$|streamkey/;
+const SECRET_NAME = /passw(?:or)?d|trustedid$|(?:cert|certificate|pfx|p12|keystore|hsm|smartcard)pin$|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|[a-z0-9]bearer$|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^appcertificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|(?:newrelic|^nr)license$|securitysalt$|ciphersalt$|encryptionsalt$|recordkey$|accesshash$|hmac(?:key|secret)|(?:db|otp|encryptedsettings)keybase$|passwordpepper$|^pepper$|testreporterid$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$|^(?:tg|telegram)?apihash$|streamkey/;
 
 // Names that contain a secret word but name something that is not a secret.
 // (From a review of the logger: `hasPassword`, `passwordChangedAt`, `apiKeyName`, `secretary`,
@@ -69,9 +69,9 @@ const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,
 // may be words, digits and any punctuation.
 // (An LDAP bind's password: Keycloak's and Spring's bindCredential(s), nslcd's bindpw, SSSD's
 // ldap_default_authtok.)
-// (And the word in other languages, and a signing certificate's PIN: Brazil's `certificadoSenha`,
-// ELSTER's `CertPin`; from a blind grading of tax and e-invoicing integrations.)
-const PASSWORD_NAME = /passw(?:or)?d|passwort|kennwort|wachtwoord|senha|contrase(?:n|ñ)a|motdepasse|haslo|(?:cert|certificate|pfx|p12|keystore|hsm|smartcard)pin$|passphrase|passcode|pwd|wpapsk|bindcredentials?$|bindpw$|defaultauthtok$/;
+// (And a signing certificate's PIN: ELSTER's `CertPin`; from a blind grading of tax and
+// e-invoicing integrations. The word in other languages is generic-secret-label-intl's.)
+const PASSWORD_NAME = /passw(?:or)?d|(?:cert|certificate|pfx|p12|keystore|hsm|smartcard)pin$|passphrase|passcode|pwd|wpapsk|bindcredentials?$|bindpw$|defaultauthtok$/;
 
 // SECRET_NAME without its start anchors: what a part of a name (from a separator on) matches,
 // the whole name matches too.

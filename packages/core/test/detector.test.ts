@@ -3758,7 +3758,7 @@ describe('a forty-second blind grading: Java, JVM and .NET enterprise configurat
     expect(found(`spring.rabbitmq.username=appsvc\nspring.rabbitmq.password=${dollar}\n`, 'application.properties')).toEqual([`generic-secret-env:${dollar}`]);
     const store = password();
     const key = password();
-    expect(found(`keytool -genkeypair -keystore app.p12 -storetype PKCS12 -storepass ${store} -keypass ${key} -dname "CN=app"\n`, 'mkcert.sh')).toEqual([`generic-secret-flag:${store}`, `generic-secret-flag:${key}`]);
+    expect(found(`keytool -genkeypair -keystore app.p12 -storetype PKCS12 -storepass ${store} -keypass ${key} -dname "CN=app"\n`, 'mkcert.sh')).toEqual([`java-keystore-password-argument:${store}`, `generic-secret-flag:${key}`]);
     const entity = `${g.chars(B62, 5)}&amp;${g.chars(B62, 6)}!${g.chars(B62, 3)}`;
     expect(found(`<appender name="EMAIL" class="ch.qos.logback.classic.net.SMTPAppender">\n    <password>${entity}</password>\n</appender>\n`, 'logback.xml')).toEqual([`generic-secret-xml:${entity}`]);
     const quarkus = password();
@@ -6197,9 +6197,8 @@ describe('hundred-and-twenty-second to hundred-and-twenty-fifth blind gradings: 
   const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
   const pw = (): string => `${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}${g.int(10, 99)}`;
 
-  it('reads passwords by other languages\' names and signing certificates\' PINs, and leaves public key pins', () => {
+  it('reads signing certificates\' PINs, and leaves public key pins, signed documents and document keys', () => {
     const a = pw();
-    expect(values(`<certificadoSenha>${a}</certificadoSenha>\n`, 'config/nfe.xml')).toEqual([a]);
     expect(values(`CertPin=${a}\n`, 'eric.ini')).toEqual([a]);
     expect(values(`internal static readonly string CertPin = "sha256/${g.chars(B64, 43)}=";\n`, 'AppSecrets.cs')).toEqual([]);
     // A signed e-invoice is a document, not a credential; an invoice's document key is its public id.
@@ -6220,5 +6219,14 @@ describe('hundred-and-twenty-second to hundred-and-twenty-fifth blind gradings: 
     const token = g.chars(ALNUM, 40);
     expect(values(`config APP_CLOUD_TOKEN\n\tstring "Cloud token"\n\tdefault "${token}"\n`, 'Kconfig')).toEqual([token]);
     expect(values(`config APP_SERVER_HOST\n\tstring "Server"\n\tdefault "coap.example.test"\n`, 'Kconfig')).toEqual([]);
+  });
+
+  it('reads an NFC-e CSC element and a Basic credential being encoded', () => {
+    const csc = `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 34)}7K`;
+    expect(values(`<nfce>\n  <cscId>000001</cscId>\n  <csc>${csc}</csc>\n</nfce>\n`, 'conf/connector.xml')).toEqual([csc]);
+    const a = pw();
+    expect(values(`CPRO=$(echo -n 'TECH_538885@cpro.example:${a}' | base64)\n`, 'chorus/token.sh')).toEqual([a]);
+    expect(values(`var bytes = Encoding.ASCII.GetBytes("api.user:${a}");\n`, 'Client.cs')).toEqual([a]);
+    expect(values('AUTH=$(echo -n "$API_USER:$API_PASSWORD" | base64)\n', 'token.sh')).toEqual([]);
   });
 });

@@ -466,6 +466,21 @@ export const commandLineRules = [
     sample: sample('coap-client -m post -u device-42 -k ', ' coaps://coap.example.test/.d/temp'),
     negatives: ['coap-client -m get -u dev -k $PSK coaps://coap.example.test/.d/x', "usermod -p '$6$rounds=5000$abc$hash' root", 'settings set golioth/psk <your-psk>'],
   }),
+  // A Basic credential being encoded: `echo -n 'user:password' | base64`, C#'s
+  // `Encoding.ASCII.GetBytes("user:password")`, Python's `b64encode(b"user:password")`, `btoa(…)`,
+  // `Buffer.from(…)` (from blind gradings of tax integrations and MSP tooling: 12 missed).
+  commandRule({
+    id: 'basic-credential-encoded',
+    description: "Password in a user:password string being base64-encoded for a Basic header (echo -n 'user:pw' | base64, GetBytes(\"user:pw\"), b64encode, btoa, Buffer.from)",
+    keywords: ['base64', 'getbytes(', 'b64encode(', 'btoa(', 'buffer.from('],
+    pattern: /(?:(?<![A-Za-z0-9_.-])echo(?:[ \t]{1,4}-[ne]{1,2})?[ \t]{1,4}|(?<![A-Za-z0-9_])GetBytes\([ \t]{0,4}|(?<![A-Za-z0-9_])b64encode\([ \t]{0,4}b?|(?<![A-Za-z0-9_])btoa\([ \t]{0,4}|(?<![A-Za-z0-9_])Buffer\.from\([ \t]{0,4})["'][^"'\s:$/]{1,128}:(?!\/\/)([^"'\s]{4,128})["'](?=[ \t]{0,4}(?:\|[ \t]{0,4}base64|\)))/,
+    secretGroup: 1,
+    window: { before: 300, after: 420 },
+    accept: (m) => acceptPasswordValue(m[1] ?? ''),
+    docs: 'https://datatracker.ietf.org/doc/html/rfc7617',
+    sample: sample("AUTH=$(echo -n 'svc_reports:", "' | base64)"),
+    negatives: ["AUTH=$(echo -n \"$USER:$PASSWORD\" | base64)", 'Encoding.ASCII.GetBytes($"{user}:{password}")', "btoa('user:' + password)"],
+  }),
   // Chocolatey's and NuGet's source credentials on the command line: `choco source add … -p="…"`, `nuget sources add … -Password …`.
   commandRule({
     id: 'package-source-password',

@@ -11,8 +11,11 @@ export const nfeBrazilRules = [
     provider: 'SEFAZ (NFC-e)',
     description: "NFC-e taxpayer security code (CSC: 36 capitals and digits) under a CSC name",
     keywords: ['csc'],
-    pattern: keyed('(?:nfc?e[_.-]?)?(?:csc|token[_.-]?csc)', '[A-Z0-9]{36}', 'A-Za-z0-9'),
-    accept: (m) => /[0-9]/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? ''),
+    pattern: new RegExp(`${keyed('(?:nfc?e[_.-]?)?(?:csc|token[_.-]?csc)', '[A-Z0-9]{36}', 'A-Za-z0-9').source}|<(?:nfce[_.-]?)?csc>([A-Z0-9]{36})<\\/`, 'i'),
+    accept: (m) => {
+      const value = m[1] ?? m[2] ?? '';
+      return /[0-9]/.test(value) && /[A-Z]/.test(value);
+    },
     minEntropy: 3.5,
     severity: 'high',
     confidence: 'medium',

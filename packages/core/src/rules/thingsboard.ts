@@ -8,8 +8,10 @@ export const thingsboardRules = [
     id: 'thingsboard-device-token-url',
     provider: 'ThingsBoard',
     description: "ThingsBoard device access token in a device API URL (/api/v1/<token>/telemetry)",
-    keywords: ['/api/v1/'],
-    pattern: /\/api\/v1\/([A-Za-z0-9]{20})\/(?:telemetry|attributes|rpc|claim)(?![A-Za-z0-9_-])/,
+    // (Keyed on the endpoint, not on /api/v1/, which every API's log lines hold.)
+    keywords: ['/telemetry', '/attributes'],
+    pattern: /\/api\/v1\/([A-Za-z0-9]{20})\/(?:telemetry|attributes)(?![A-Za-z0-9_-])/,
+    window: { before: 64, after: 64 },
     accept: (m) => /[0-9]/.test(m[1] ?? '') && /[A-Za-z]/.test(m[1] ?? ''),
     minEntropy: 3.5,
     severity: 'high',
