@@ -6230,3 +6230,32 @@ describe('hundred-and-twenty-second to hundred-and-twenty-fifth blind gradings: 
     expect(values('AUTH=$(echo -n "$API_USER:$API_PASSWORD" | base64)\n', 'token.sh')).toEqual([]);
   });
 });
+
+describe('hundred-and-twenty-sixth to hundred-and-twenty-ninth blind gradings: SaaS administration, streaming and creator tools, hobby code, 3D printing and maker setups', () => {
+  const d = createDetector();
+  const g = createSampleGen(12629);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+
+  it('leaves a stored password\'s digest, a webhook\'s challenge, an opaque reference and an environment lookup', () => {
+    expect(values(`admin:\n  active: true\n  password: ${g.chars(HEX, 128)}\n  roles: [user, admin]\n`, 'octoprint/users.yaml')).toEqual([]);
+    // The same 128 hex as a framework's secret key is one.
+    const base = g.chars(HEX, 128);
+    expect(values(`SECRET_KEY_BASE=${base}\n`, '.env')).toEqual([base]);
+    expect(values(`{"event": "endpoint.url_validation", "payload": {"plainToken": "${g.chars(ALNUM, 22)}"}}\n`, 'zoom/event.json')).toEqual([]);
+    expect(values(`{"secretReferenceValueId": "${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-8${g.chars(HEX, 3)}-${g.chars(HEX, 12)}_${g.chars(HEX, 32)}"}\n`, 'intune/omaSettings.json')).toEqual([]);
+    expect(values('var _authToken = Environment.GetEnvironmentVariable("NODE_AUTH_TOKEN");\n', 'Config.cs')).toEqual([]);
+  });
+
+  it('reads Wi-Fi passwords of ESP sketches and MicroPython, Set-Variable, Bambu access codes', () => {
+    const wifi = `extruder-${g.chars('abcdefghijklmnopqrstuvwxyz', 6)}-river${g.int(10, 99)}`;
+    expect(values(`#define STASSID "FabLab-Members"\n#define STAPSK "${wifi}"\n`, 'sketch.ino')).toEqual([wifi]);
+    expect(values(`sta = network.WLAN(network.STA_IF)\nsta.connect("FabLab-Members", "${wifi}")\n`, 'main.py')).toEqual([wifi]);
+    const key = `jca_${g.chars(ALNUM, 36)}`;
+    expect(values(`Set-Variable -Name JcApiKey -Value '${key}' -Scope Script\n`, 'Sync-Users.ps1')).toEqual([key]);
+    const code = `4${g.chars('0123456789', 1)}9${g.chars('0123456789', 5)}`;
+    expect(values(`mosquitto_sub -h 192.168.1.40 -p 8883 -u bblp -P ${code} -t device/+/report --insecure\n`, 'watch.sh')).toEqual([code]);
+    expect(values('bambu_access_code: "12345678"\n', 'docs/config.md')).toEqual([]);
+  });
+});

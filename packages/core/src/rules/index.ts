@@ -352,6 +352,9 @@ import { embeddedKeyRules } from './embedded-keys.js';
 import { thingsboardRules } from './thingsboard.js';
 import { concourseRules } from './concourse.js';
 import { gocdRules } from './gocd.js';
+import { jumpcloudRules } from './jumpcloud.js';
+import { streamingRules } from './streaming.js';
+import { bambuLabRules } from './bambu-lab.js';
 import { ethereumRules } from './ethereum.js';
 import { tailscaleRules } from './tailscale.js';
 import { tavilyRules } from './tavily.js';
@@ -925,6 +928,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...thingsboardRules,
   ...concourseRules,
   ...gocdRules,
+  ...jumpcloudRules,
+  ...streamingRules,
+  ...bambuLabRules,
   ...ethereumRules,
   ...tavilyRules,
   ...teamworkRules,

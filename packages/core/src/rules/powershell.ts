@@ -1,5 +1,5 @@
 import { ALNUM, defineRule } from './define.js';
-import { isPasswordValue } from './generic.js';
+import { acceptGeneric, isPasswordValue } from './generic.js';
 import { inUse } from './passwords.js';
 
 /** PowerShell: a secret written in plain text where a SecureString is made. */
@@ -28,6 +28,25 @@ export const powershellRules = [
     docs: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring',
     sample: (g) => `$secure = ConvertTo-SecureString '${g.chars(ALNUM, 12)}!${g.chars(ALNUM, 6)}' -AsPlainText -Force`,
     negatives: ['ConvertTo-SecureString $env:API_TOKEN -AsPlainText -Force', "ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force", 'ConvertTo-SecureString "$password" -AsPlainText'],
+  }),
+  // A value set with Set-Variable under a secret's name (`Set-Variable -Name JcApiKey -Value '…'
+  // -Scope Script`), judged as any name and value (from a blind grading of SaaS administration
+  // scripts: 8 missed).
+  defineRule({
+    id: 'powershell-set-variable-secret',
+    provider: 'PowerShell',
+    description: 'A secret set with Set-Variable under a secret-named variable (Set-Variable -Name ApiKey -Value …)',
+    keywords: ['set-variable'],
+    pattern: /(?<![A-Za-z0-9_-])Set-Variable[ \t]{1,4}(?:-Name[ \t]{1,4})?["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]{1,4}(?:-Value[ \t]{1,4})?(?:'([^'\r\n]{6,256})'|"([^"\r\n$`]{6,256})")/i,
+    secretGroup: 2,
+    window: { before: 0, after: 420 },
+    accept: (m) => acceptGeneric(m[1] ?? '', m[2] ?? m[3] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/set-variable', how: 'Rotate the credential and read it at run time (SecretManagement, an environment variable) instead of from the script.' },
+    docs: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/set-variable',
+    sample: (g) => `Set-Variable -Name ApiToken -Value '${g.chars(ALNUM, 32)}' -Scope Script`,
+    negatives: ['Set-Variable -Name ApiToken -Value $env:API_TOKEN -Scope Script', "Set-Variable -Name LogPath -Value 'C:\\logs\\sync-2024.log'"],
   }),
   // The AES key that ConvertFrom-SecureString -Key encrypts a stored password with, and
   // ConvertTo-SecureString -Key decrypts it with: 16, 24 or 32 bytes written into the script, next
