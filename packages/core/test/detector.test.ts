@@ -6258,4 +6258,12 @@ describe('hundred-and-twenty-sixth to hundred-and-twenty-ninth blind gradings: S
     expect(values(`mosquitto_sub -h 192.168.1.40 -p 8883 -u bblp -P ${code} -t device/+/report --insecure\n`, 'watch.sh')).toEqual([code]);
     expect(values('bambu_access_code: "12345678"\n', 'docs/config.md')).toEqual([]);
   });
+
+  it('reads a notebook cell\'s code as its source file reads', () => {
+    const key = g.chars(ALNUM, 40);
+    const cell = (line: string): string => `{\n "cells": [\n  {\n   "cell_type": "code",\n   "metadata": {},\n   "source": [\n    "import cohere\\n",\n    ${JSON.stringify(line)}\n   ]\n  }\n ]\n}\n`;
+    expect(values(cell(`co = cohere.Client("${key}")\n`), 'demo.ipynb')).toEqual([key]);
+    expect(values(`co = cohere.Client("${key}")\n`, 'demo.py')).toEqual([key]);
+    expect(values(cell('co = cohere.Client(os.environ["COHERE_API_KEY"])\n'), 'demo.ipynb')).toEqual([]);
+  });
 });

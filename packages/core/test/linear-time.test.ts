@@ -219,6 +219,9 @@ describe('decoded views run in linear time', () => {
     'argv arrays back to back': fill('execve("/bin/x", ["a", "-p", "b\\"c", "d"...], '),
     'gdb string values back to back': fill('api_key = 0x55555550b71a "abc", '),
     'gdb addresses without strings': fill('x = 0x5555 = 0x5555 '),
+    // Notebook source arrays: openings with no close, escapes with no array's end.
+    'notebook source openings back to back': fill('"source": [\n    "x = \\"a\\"\\n",\n'),
+    'one endless notebook cell': `"source": [ "${'\\"'.repeat(SIZE / 2)}`,
     // Calls opened by an escaped quote after a secret-named function, with no value.
     'escaped call openers without values': fill('set_auth_token(\\"'),
     // Markdown tables headed by Password, rows without values.

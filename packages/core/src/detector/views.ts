@@ -431,6 +431,8 @@ export interface Triggers {
   readonly pointers: number[];
   /** strace's `execve("…", [`: an argv array printed as strings. */
   readonly argvs: number[];
+  /** A Jupyter notebook cell's `"source": [`: its code as JSON strings. */
+  readonly notebookSources: number[];
   /** Markdown separator rows (their line starts) and SQL INSERTs: tables whose header may name a secret. */
   readonly tableRows: number[];
   readonly inserts: number[];
@@ -546,10 +548,10 @@ function base64RunStart(text: string, at: number): number {
 // emoji and several scripts hold by the thousand.
 const ZERO_WIDTH = ['\u200b', '\u2060', '\ufeff'];
 const ZERO_WIDTH_CODES = new Set(ZERO_WIDTH.map((c) => c.charCodeAt(0)));
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '-encodedcommand ', '-enc ', '-ec ', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '"source": [', '"source":[', '-encodedcommand ', '-enc ', '-ec ', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], notebookSources: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -668,6 +670,10 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     case 'execve("':
       t.argvs.push(at);
+      return;
+    case '"source": [':
+    case '"source":[':
+      t.notebookSources.push(at);
       return;
     case '= 0x':
       POINTER_VALUE.lastIndex = at;
@@ -1031,6 +1037,25 @@ function argvViewAt(text: string, triggers: readonly number[]): View | undefined
   return b?.build();
 }
 
+// A Jupyter notebook keeps each cell's code as a JSON array of strings, one a line (`"source": [
+// "co = cohere.Client(\\"…\\")\\n", …]`): its escapes decoded, the code reads as a .py file does and
+// a call's or an assignment's rules apply (from a blind grading of hobby code: keys passed to
+// clients were found in .py files and missed in notebooks). The array ends at its first "]" after a
+// closing quote, at most NOTEBOOK_CELL characters on.
+const NOTEBOOK_CELL = 65_536;
+const SOURCE_END = /(?<!\\)"[ \t\r\n]*\]/g;
+
+/** The source arrays of notebook cells, escapes decoded. */
+function notebookViewAt(text: string, triggers: readonly number[]): View | undefined {
+  if (triggers.length === 0) return undefined;
+  const ranges = regions(text, triggers, (at) => {
+    SOURCE_END.lastIndex = at;
+    const m = SOURCE_END.exec(text);
+    return m === null || m.index - at > NOTEBOOK_CELL ? Math.min(text.length, at + NOTEBOOK_CELL) : m.index + 1;
+  });
+  return decodeRegions(text, ranges, '\\', (i) => escapeAt(text, i));
+}
+
 // Hex dumps, as packet captures and debuggers print a payload (from a blind grading of traces:
 // tokens split over the rows of `tcpdump -X`, `xxd` and tshark's hex were missed): an offset that
 // ends in 0 (a row of 16 bytes, or 8 or 32), then the bytes as pairs or quads of hex digits, then
@@ -1286,6 +1311,8 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (pointers) views.push(pointers);
   const argvs = argvViewAt(text, t.argvs);
   if (argvs) views.push(argvs);
+  const notebook = notebookViewAt(text, t.notebookSources);
+  if (notebook) views.push(notebook);
   const csi = csiViewAt(text, t.csi, '\u001b', rawCsiEnd);
   if (csi) views.push(csi);
   const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);
