@@ -6267,3 +6267,29 @@ describe('hundred-and-twenty-sixth to hundred-and-twenty-ninth blind gradings: S
     expect(values(cell('co = cohere.Client(os.environ["COHERE_API_KEY"])\n'), 'demo.ipynb')).toEqual([]);
   });
 });
+
+describe('hundred-and-thirtieth to hundred-and-thirty-third blind gradings: data activation, healthcare integration engines, research code, Windows line-of-business apps', () => {
+  const d = createDetector();
+  const g = createSampleGen(13033);
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const HEX = '0123456789abcdef';
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+  const pw = (): string => `${g.chars(ALNUM, 10)}+${g.int(100, 999)}`;
+
+  it('reads MSI logs, .NET settings, NSIS defines, Mirth scripts quoted with &apos;, InterSystems credentials, Groovy and R Basic credentials', () => {
+    const a = pw();
+    expect(values(`MSI (s) (A4:2C) [10:41:17:314]: PROPERTY CHANGE: Adding SQLPASSWORD property. Its value is '${a}'.\nProperty(S): SQLPASSWORD = ${a}\nProperty(S): SQLSERVER = SQLPROD01\n`, 'logs/install.log')).toEqual([a, a]);
+    const key = g.chars(HEX, 32);
+    expect(values(`<setting name="DatadogApiKey" serializeAs="String">\n  <value>${key}</value>\n</setting>\n<setting name="LastUser" serializeAs="String">\n  <value>jdoe-admin-2024</value>\n</setting>\n`, 'user.config')).toEqual([key]);
+    expect(values(`!define DB_PASSWORD "${a}"\n!define PRODUCT_VERSION "4.2.1.1870"\n`, 'setup.nsi')).toEqual([a]);
+    const token = g.chars(HEX, 32);
+    expect(values(`<script>channelMap.put(&apos;twilioToken&apos;, &apos;${token}&apos;);</script>\n`, 'channels/Outbound.xml')).toEqual([token]);
+    expect(values(`Set sc = ##class(Ens.Config.Credentials).SetCredential("EpicInterconnect", "ens_out", "${a}", 1)\n`, 'Setup.cls')).toEqual([a]);
+    expect(values(`def auth = "hie_push:${a}".bytes.encodeBase64().toString()\n`, 'transformer.groovy')).toEqual([a]);
+    expect(values(`r <- httr::GET(url, httr::authenticate("tnguyen", "${a}"))\n`, 'fetch.R')).toEqual([a]);
+    // Encrypted and replaced values are not.
+    expect(values(`<add name="Pool" password="[enc:IISWASOnlyCngProvider:${g.chars(`${ALNUM}+/`, 60)}=:enc]" />\n`, 'applicationHost.config')).toEqual([]);
+    expect(values('<add name="Db" connectionString="Server=sql01;User ID=app;Password=__DbPassword__;" />\n', 'Web.config')).toEqual([]);
+    expect(values(`password_sha256: ${g.chars(HEX, 64)}\n`, 'secrets-meta.yaml')).toEqual([]);
+  });
+});

@@ -548,7 +548,7 @@ function base64RunStart(text: string, at: number): number {
 // emoji and several scripts hold by the thousand.
 const ZERO_WIDTH = ['\u200b', '\u2060', '\ufeff'];
 const ZERO_WIDTH_CODES = new Set(ZERO_WIDTH.map((c) => c.charCodeAt(0)));
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '"source": [', '"source":[', '-encodedcommand ', '-enc ', '-ec ', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&apos;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '"source": [', '"source":[', '-encodedcommand ', '-enc ', '-ec ', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
   return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], notebookSources: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
@@ -661,6 +661,7 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     case '&amp;':
     case '&quot;':
+    case '&apos;':
     case '&#':
       t.entities.push(at);
       return;

@@ -386,9 +386,9 @@ export const commandLineRules = [
     description: "Password given as a positional argument: mongo shell db.auth(user, password), Crystal Reports' SetDatabaseLogon(user, password, …), Perl's DBI->connect(dsn, user, password) and Net::FTP's ->login(user, password), WMI's ConnectServer(host, namespace, user, password), JDBC's getConnection(url, user, password), MATLAB's database(name, user, password, …), VBScript's MapNetworkDrive(…, user, password), Arduino's WiFi.begin(ssid, password), MicroPython's wlan.connect(ssid, password), an MQTT client's connect(id, user, password), Groovy's Sql.newInstance(url, user, password, driver), WebLogic WLST's connect(user, password, 't3://…')",
     // (And Tableau Server Client's TableauAuth(user, password) and MicroStrategy mstrio's
     // Connection(base_url, user, password): from a blind grading of BI tools, 20 missed.)
-    keywords: ['db.auth(', 'database(', 'mapnetworkdrive', 'wifi.begin(', 'wifi.softap(', 'wlan.connect(', 'sta.connect(', 'sta_if.connect(', 'station.connect(', 'client.connect(', 'sql.newinstance(', 't3://', 't3s://', 'setdatabaselogon(', 'five9(', 'keyring.set_password(', 'swisclient(', 'dbi->connect(', '->login(', 'connectserver(', 'getconnection(', 'tableauauth(', 'connection(base_url', 'connection("http', "connection('http"],
+    keywords: ['db.auth(', 'database(', 'mapnetworkdrive', 'wifi.begin(', 'wifi.softap(', 'wlan.connect(', 'sta.connect(', 'sta_if.connect(', 'station.connect(', 'client.connect(', 'sql.newinstance(', 't3://', 't3s://', 'setdatabaselogon(', 'five9(', 'keyring.set_password(', 'swisclient(', 'dbi->connect(', '->login(', 'connectserver(', 'getconnection(', 'tableauauth(', 'webcredentials(', 'setcredential(', 'authenticate(', 'req_auth_basic(', 'connection(base_url', 'connection("http', "connection('http"],
     // (And VBScript's `net.MapNetworkDrive "H:", "\\\\fs01\\share", False, "CORP\\user", "…"`: the password is the fifth.)
-    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_])SwisClient\([ \t]{0,4}["'][^"'\n]{1,128}["'][ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])keyring\.set_password\([ \t]{0,4}["'][^"'\n]{1,128}["'][ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Five9\([ \t]{0,4}|(?<![A-Za-z0-9_])TableauAuth\([ \t]{0,4}|(?<![A-Za-z0-9_.])Connection\([ \t]{0,4}(?:base_url|(?:"https?:\/\/[^"\n]{1,256}"|'https?:\/\/[^'\n]{1,256}'))[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])SetDatabaseLogon\([ \t]{0,4}|DBI->connect\([ \t]{0,4}["'][^"'\n]{1,256}["'][ \t]{0,4},[ \t]{0,4}|->login\([ \t]{0,4}|(?<![A-Za-z0-9_])ConnectServer\([ \t]{0,4}"[^"\n]{0,128}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,128}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])getConnection\([ \t]{0,4}"[^"\n]{1,300}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])MapNetworkDrive[ \t(]{1,4}"[^"\n]{0,64}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,256}"[ \t]{0,4},[ \t]{0,4}(?:True|False|[A-Za-z_][A-Za-z0-9_]{0,31})[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])(?:WiFi\.(?:begin|softAP)|wlan\.connect|sta(?:_if)?\.connect|station\.connect)\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:client|mqttClient|mqtt)\.connect\([ \t]{0,4}(?:"[^"\n]{1,64}"|'[^'\n]{1,64}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Sql\.newInstance\([ \t]{0,4}(?:"[^"\n]{1,256}"|'[^'\n]{1,256}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_.])connect\((?=[^)\n]{0,300}["']t3s?:\/\/)[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
+    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_])SwisClient\([ \t]{0,4}["'][^"'\n]{1,128}["'][ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])keyring\.set_password\([ \t]{0,4}["'][^"'\n]{1,128}["'][ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Five9\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:TableauAuth|WebCredentials|(?:httr::)?authenticate|(?:httr2::)?req_auth_basic)\([ \t]{0,4}|(?<![A-Za-z0-9_])SetCredential\([ \t]{0,4}"[^"\n]{1,128}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_.])Connection\([ \t]{0,4}(?:base_url|(?:"https?:\/\/[^"\n]{1,256}"|'https?:\/\/[^'\n]{1,256}'))[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])SetDatabaseLogon\([ \t]{0,4}|DBI->connect\([ \t]{0,4}["'][^"'\n]{1,256}["'][ \t]{0,4},[ \t]{0,4}|->login\([ \t]{0,4}|(?<![A-Za-z0-9_])ConnectServer\([ \t]{0,4}"[^"\n]{0,128}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,128}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])getConnection\([ \t]{0,4}"[^"\n]{1,300}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])MapNetworkDrive[ \t(]{1,4}"[^"\n]{0,64}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,256}"[ \t]{0,4},[ \t]{0,4}(?:True|False|[A-Za-z_][A-Za-z0-9_]{0,31})[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])(?:WiFi\.(?:begin|softAP)|wlan\.connect|sta(?:_if)?\.connect|station\.connect)\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:client|mqttClient|mqtt)\.connect\([ \t]{0,4}(?:"[^"\n]{1,64}"|'[^'\n]{1,64}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Sql\.newInstance\([ \t]{0,4}(?:"[^"\n]{1,256}"|'[^'\n]{1,256}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_.])connect\((?=[^)\n]{0,300}["']t3s?:\/\/)[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
     secretGroup: 4,
     // WLST's keyword (its t3:// URL) follows the password: the window reaches back to the call.
     window: { before: 320, after: 420 },
@@ -472,11 +472,13 @@ export const commandLineRules = [
   commandRule({
     id: 'basic-credential-encoded',
     description: "Password in a user:password string being base64-encoded for a Basic header (echo -n 'user:pw' | base64, GetBytes(\"user:pw\"), b64encode, btoa, Buffer.from)",
-    keywords: ['base64', 'getbytes(', 'b64encode(', 'btoa(', 'buffer.from('],
-    pattern: /(?:(?<![A-Za-z0-9_.-])echo(?:[ \t]{1,4}-[ne]{1,2})?[ \t]{1,4}|(?<![A-Za-z0-9_])GetBytes\([ \t]{0,4}|(?<![A-Za-z0-9_])b64encode\([ \t]{0,4}b?|(?<![A-Za-z0-9_])btoa\([ \t]{0,4}|(?<![A-Za-z0-9_])Buffer\.from\([ \t]{0,4})["'][^"'\s:$/]{1,128}:(?!\/\/)([^"'\s]{4,128})["'](?=[ \t]{0,4}(?:\|[ \t]{0,4}base64|\)))/,
+    // (And Groovy's `"user:password".bytes.encodeBase64()`, Java's `"user:password".getBytes(…)`:
+    // from a blind grading of healthcare integration engines, 24 missed.)
+    keywords: ['base64', 'getbytes(', 'b64encode(', 'btoa(', 'buffer.from(', '.bytes.encodebase64'],
+    pattern: /(?:(?<![A-Za-z0-9_.-])echo(?:[ \t]{1,4}-[ne]{1,2})?[ \t]{1,4}|(?<![A-Za-z0-9_])GetBytes\([ \t]{0,4}|(?<![A-Za-z0-9_])b64encode\([ \t]{0,4}b?|(?<![A-Za-z0-9_])btoa\([ \t]{0,4}|(?<![A-Za-z0-9_])Buffer\.from\([ \t]{0,4})["'][^"'\s:$/]{1,128}:(?!\/\/)([^"'\s]{4,128})["'](?=[ \t]{0,4}(?:\|[ \t]{0,4}base64|\)))|"[^"\s:$/]{1,128}:(?!\/\/)([^"\s$]{4,128})"(?=\.(?:bytes\.encodeBase64|getBytes)\()/,
     secretGroup: 1,
     window: { before: 300, after: 420 },
-    accept: (m) => acceptPasswordValue(m[1] ?? ''),
+    accept: (m) => acceptPasswordValue(m[1] ?? m[2] ?? ''),
     docs: 'https://datatracker.ietf.org/doc/html/rfc7617',
     sample: sample("AUTH=$(echo -n 'svc_reports:", "' | base64)"),
     negatives: ["AUTH=$(echo -n \"$USER:$PASSWORD\" | base64)", 'Encoding.ASCII.GetBytes($"{user}:{password}")', "btoa('user:' + password)"],
@@ -492,6 +494,35 @@ export const commandLineRules = [
     docs: 'https://mosquitto.org/man/mosquitto_passwd-1.html',
     sample: sample('sudo mosquitto_passwd -b /etc/mosquitto/passwd octopi ', ' && sudo systemctl restart mosquitto'),
     negatives: ['mosquitto_passwd -b /etc/mosquitto/passwd octopi "$MQTT_PASSWORD"', 'mosquitto_passwd -c /etc/mosquitto/passwd octopi'],
+  }),
+  // Confluent's CLI stores an API key's secret given after the key: `confluent api-key store <key>
+  // <secret>` (from a blind grading of data activation tooling: missed where no name stood beside it).
+  commandRule({
+    id: 'confluent-api-key-store-secret',
+    description: 'Confluent Cloud API secret given to confluent api-key store after its key',
+    keywords: ['api-key store'],
+    window: { before: 24, after: 420 },
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])confluent[ \\t]{1,4}api-key[ \\t]{1,4}store[ \\t]{1,4}["']?[A-Z0-9]{16}["']?[ \\t]{1,4}${ARG}`),
+    docs: 'https://docs.confluent.io/confluent-cli/current/command-reference/api-key/confluent_api-key_store.html',
+    sample: (g) => `confluent api-key store ${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16)} ${g.chars(ALNUM, 48)}+${g.chars(ALNUM, 15)} --resource lkc-5p9qx`,
+    negatives: ['confluent api-key store ABCDEFGHIJKLMNOP "$CONFLUENT_SECRET" --resource lkc-1', 'confluent api-key store $KEY $SECRET'],
+  }),
+  // An installer's verbose log writes every public property it sets, passwords too: `MSI (s) …
+  // PROPERTY CHANGE: Adding SQLPASSWORD property. Its value is '…'.` and the `Property(S): NAME =
+  // value` dump at the end (msiexec /l*v; from a blind grading of Windows line-of-business apps: 30 missed).
+  commandRule({
+    id: 'msi-log-password-property',
+    description: "Password property written to a Windows Installer verbose log (msiexec /l*v: PROPERTY CHANGE … Its value is '…', Property(S): NAME = value)",
+    keywords: ['property change: adding', 'property(s):', 'property(c):', 'property(n):'],
+    pattern: /(?:PROPERTY CHANGE: (?:Adding|Modifying) ([A-Z][A-Z0-9_.]{1,63}) property\. Its (?:current value is '[^'\r\n]{0,128}'\. Its new )?value(?: is)?:? '([^'\r\n]{4,128})'|Property\([SCN]\): [A-Z][A-Z0-9_.]{1,63} = ([^\r\n]{4,128}?)[ \t]*(?:\r?\n|$))/,
+    secretGroup: 2,
+    accept: (m) => {
+      const name = m[1] ?? /^Property\([SCN]\): ([A-Z][A-Z0-9_.]{1,63})/.exec(m[0])?.[1] ?? '';
+      return (isSecretKeyName(name) || /PASS(?:WORD|WD)?$|PWD$/.test(name)) && acceptPasswordValue(m[2] ?? m[3] ?? '');
+    },
+    docs: 'https://learn.microsoft.com/en-us/windows/win32/msi/windows-installer-logging',
+    sample: (g) => `MSI (s) (A4:2C) [10:41:17:314]: PROPERTY CHANGE: Adding SQLPASSWORD property. Its value is '${g.chars(ALNUM, 10)}+${g.int(100, 999)}'.`,
+    negatives: ["MSI (s) (A4:2C) [10:41:17:314]: PROPERTY CHANGE: Adding SQLPASSWORD property. Its value is '**********'.", 'Property(S): SQLSERVER = SQLPROD01'],
   }),
   // Chocolatey's and NuGet's source credentials on the command line: `choco source add … -p="…"`, `nuget sources add … -Password …`.
   commandRule({

@@ -815,8 +815,8 @@ export function isPasswordValue(value: string): boolean {
 // GeoServer's salted digest (`digest1:…` in users.xml) and GRUB's PBKDF2 hash (`grub.pbkdf2.sha512.…`
 // after a kickstart's `bootloader --iscrypted --password=`).
 // (And a public key pin, `sha256/<base64>`: an app's certificate pinning under CertPin or
-// CERT_PIN, which names a signing certificate's PIN elsewhere.)
-const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|sha(?:1|256|384|512)\/[A-Za-z0-9+/]{27,88}={0,2}$|digest1:[A-Za-z0-9+/]{40}|grub\.pbkdf2\.sha512\.|hmac-sha(?:1|224|256|384|512):|encrypted:[A-Za-z0-9+/]{40}|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA|[0-9a-f]{40,128}\$\d{1,6}\$[0-9a-f]{16,64}$|\$[PHS]\$[./0-9A-Za-z]{8,}|\$wp\$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300}|gAAAAA[A-Za-z0-9_-]{90,}={0,2}$|[0-9]\.[A-Za-z0-9+/]{16,64}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?$)/;
+// CERT_PIN, which names a signing certificate's PIN elsewhere; IIS's `[enc:IISWASOnlyCngProvider:…:enc]`.)
+const HASH_OR_CIPHER = /^(?:md5[0-9a-f]{32}$|\[enc:[A-Za-z]{2,40}:|sha(?:1|256|384|512)\/[A-Za-z0-9+/]{27,88}={0,2}$|digest1:[A-Za-z0-9+/]{40}|grub\.pbkdf2\.sha512\.|hmac-sha(?:1|224|256|384|512):|encrypted:[A-Za-z0-9+/]{40}|AQAAANCMnd8BFdERjHoAwE\/Cl\+sBAAAA|[0-9a-f]{40,128}\$\d{1,6}\$[0-9a-f]{16,64}$|\$[PHS]\$[./0-9A-Za-z]{8,}|\$wp\$|SCRAM-SHA-256\$|(?:pbkdf2_sha(?:1|256|512)|bcrypt_sha256|argon2|scrypt)\$|\\?\$(?:2[abxy]?|argon2(?:id|i|d)|[156y7]|apr1|pbkdf2(?:-sha\d+)?|scrypt|sha(?:256|512)?|md5)\\?\$|ENC[[(]|\{cipher\}|\{AQAAABAAAA[A-Za-z0-9+/]{16}|(?:AQICAH|AQEDAH)[A-Za-z0-9+/]{100}|Ag[A-Za-z0-9+/]{300}|gAAAAA[A-Za-z0-9_-]{90,}={0,2}$|[0-9]\.[A-Za-z0-9+/]{16,64}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?$)/;
 
 /** A value where only a secret goes (a SIP account's, a phone's provisioning): a person's password in use, or random letters and digits. */
 export function isPasswordOrKey(value: string): boolean {
@@ -1753,7 +1753,7 @@ function judgeGeneric(key: string, value: string, bare: boolean): boolean {
 }
 
 const OTP_NAME = /otp|mfa|2fa|twofactor|two_factor|authenticator/i;
-const PASSWORD_HASH_NAME = /(?:password|passwd|passphrase)[_-]?(?:hash|digest)$/i;
+const PASSWORD_HASH_NAME = /(?:password|passwd|passphrase)[_-]?(?:hash|digest|sha(?:1|224|256|384|512)|md5)(?:[_-]?hex)?$/i;
 
 // An id and its secret joined by ":" (Asana's `2/<gid>/<gid>:<secret>`, an `app-id:secret` pair
 // for Basic auth), not a digest (`sha256:…`) or a URL.

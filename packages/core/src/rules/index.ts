@@ -355,6 +355,7 @@ import { gocdRules } from './gocd.js';
 import { jumpcloudRules } from './jumpcloud.js';
 import { streamingRules } from './streaming.js';
 import { bambuLabRules } from './bambu-lab.js';
+import { dotnetSettingsRules } from './dotnet-settings.js';
 import { ethereumRules } from './ethereum.js';
 import { tailscaleRules } from './tailscale.js';
 import { tavilyRules } from './tavily.js';
@@ -931,6 +932,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...jumpcloudRules,
   ...streamingRules,
   ...bambuLabRules,
+  ...dotnetSettingsRules,
   ...ethereumRules,
   ...tavilyRules,
   ...teamworkRules,
