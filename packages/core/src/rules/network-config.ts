@@ -99,7 +99,9 @@ export const networkConfigRules = [
     provider: 'SNMP',
     description: "SNMP community string in a Windows registry export (the SNMP service's ValidCommunities key)",
     keywords: ['validcommunities'],
-    pattern: /(?<=ValidCommunities\][^[]{0,600})^"([^"\r\n]{6,128})"=dword:0000000[1248][ \t]*\r?$/m,
+    // (The line's quote first, then the look back: a look back first walks 600 characters back at
+    // every position.)
+    pattern: /^"(?<=ValidCommunities\][^[]{0,600}")([^"\r\n]{6,128})"=dword:0000000[1248][ \t]*\r?$/m,
     window: { before: 0, after: 700 },
     span: 'block',
     accept: (m) => isCommunity(m[1] ?? ''),
