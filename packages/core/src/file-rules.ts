@@ -7,11 +7,12 @@
 
 import { shannonEntropy } from './entropy.js';
 import { isMailPassword } from './rules/email.js';
-import { isPasswordValue, isSlotSecret, looksLikeSecretValue } from './rules/generic.js';
+import { isPasswordValue, isSlotSecret, isUsablePassword, looksLikeSecretValue } from './rules/generic.js';
 import { isDefaultWithDigits, isSlotPassword } from './rules/passwords.js';
 import { type Cell, listCells } from './detector/tables.js';
 import { isKeptPassword, isSpacedSeed } from './rules/password-managers.js';
 import { isOtpSeed } from './rules/totp.js';
+import { krakenKeyFile } from './rules/trading.js';
 import { isWalletPhrase } from './rules/wallets.js';
 import type { Confidence, Rotation, Severity } from './types.js';
 
@@ -726,5 +727,45 @@ export const fileRules: readonly FileRule[] = Object.freeze([
       }
       return found.length === 0 ? undefined : found;
     },
+  },
+  {
+    id: 'pgbouncer-userlist-file',
+    provider: 'PgBouncer',
+    description: 'PgBouncer auth_file (userlist.txt): "user" "password" lines, in clear (an md5… or SCRAM-SHA-256$… verifier is a hash)',
+    severity: 'high',
+    rotate: { url: 'https://www.pgbouncer.org/config.html#authentication-file-format', how: "Change the users' passwords in PostgreSQL, write their SCRAM verifiers (or use auth_query) instead of clear text, and keep the file out of the repository." },
+    docs: 'https://www.pgbouncer.org/config.html#authentication-file-format',
+    path: /(?:^|\/)userlist\.txt$/,
+    judge: (text) => passwordLines(text, /^[ \t]*"([^"\r\n]{1,128})"[ \t]+"([^"\r\n]{1,256})"[ \t]*\r?$/d, isUsablePassword),
+  },
+  {
+    id: 'mongodb-keyfile',
+    provider: 'MongoDB',
+    description: "MongoDB keyfile (security.keyFile): the shared secret replica set and sharded cluster members authenticate each other with, 6 to 1,024 base64 characters",
+    severity: 'critical',
+    rotate: { url: 'https://www.mongodb.com/docs/manual/tutorial/rotate-key-replica-set/', how: 'Rotate the keyfile on every member (both keys listed during the rotation), then remove the old one, and keep the file out of images and repositories.' },
+    docs: 'https://www.mongodb.com/docs/manual/core/security-internal-authentication/#keyfiles',
+    // A key file named for MongoDB anywhere, or a keyfile or *.key file in a mongo or replica set directory.
+    path: /(?:^|\/)(?:mongo(?:db)?[-_.]?key(?:file)?|(?:mongo(?:db)?|replica[-_]?set)[^/]{0,32}\/(?:[^/]{1,64}\/){0,3}(?:keyfile|[^/.]{1,32}\.key))$/i,
+    maxLength: 4096,
+    judge: (text) => {
+      const body = text.trim();
+      if (!/^[A-Za-z0-9+/=\s]{32,2048}$/.test(body)) return undefined;
+      const key = body.replace(/\s+/g, '');
+      if (key.length > 1024 || !looksLikeSecretValue(key, true)) return undefined;
+      const start = text.indexOf(body);
+      return { start, end: start + body.length, confidence: 'high' };
+    },
+  },
+  {
+    id: 'kraken-key-file',
+    provider: 'Kraken',
+    description: "krakenex's key file (kraken.key): the API key on the first line and its private key on the second",
+    severity: 'critical',
+    rotate: { url: 'https://support.kraken.com/articles/360000919966-how-to-create-an-api-key', how: 'Settings → API: delete the key pair, create a new one with the least permissions, and keep the key file out of the repository.' },
+    docs: 'https://github.com/veox/python3-krakenex',
+    path: /(?:^|\/)[^/]*kraken[^/]*\.key$/i,
+    maxLength: 1024,
+    judge: krakenKeyFile,
   },
 ] satisfies FileRule[]);

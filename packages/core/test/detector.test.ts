@@ -1015,6 +1015,9 @@ describe('formats and placeholders from peers\' fixtures', () => {
     // The docs' example token, built from parts: an example, not a leak.
     expect(ids(`Authorization: Token ${['9944b0919', '9c62bcf9418ad846dd0e4bbdfc6ee4b'].join('')}`)).toEqual([]);
     expect(ids(`Authorization: Token ${g.chars('0123456789abcdef', 40)}`)).toContain('authorization-token');
+    // Julia's and Ruby's pairs (a Figshare token: 128 hex).
+    expect(ids(`HTTP.get(url, ["Authorization" => "token ${g.chars('0123456789abcdef', 128)}"])`)).toContain('authorization-token');
+    expect(ids(`headers = { "Authorization" => "Token #{ENV['API_TOKEN']}" }`)).toEqual([]);
   });
 
   it('takes a curl password with dots inside whole, and stops at a full stop that ends the sentence (from a blind grading: redact() left 46 of 72 characters)', () => {
@@ -1331,10 +1334,10 @@ describe('passwords under password names (a person\'s choice: words, digits, any
   // A word, digits and punctuation that ends a key's run (",", ";", ":", "?", parentheses).
   const password = (mark: string) => `${g.chars(letters, 6)}${g.chars('0123456789', 4)}${mark}${g.chars(letters, 5)}${g.chars('0123456789', 2)}`;
 
-  it('are found whole when they hold , ; : ? | (quoted or bare) or parentheses (quoted: bare, they are code), in .env, YAML and JSON', () => {
+  it('are found whole when they hold , ; : ? | or parentheses (quoted or bare: a bare one that reads as no call), in .env, YAML and JSON', () => {
     for (const mark of [',', ';', ':', '?', '(', ')', '|']) {
       const v = password(mark);
-      const bare = '()'.includes(mark) ? [] : [v];
+      const bare = [v];
       expect(spans(`X=1\nDB_PASSWORD=${v}\n`, '.env'), mark).toEqual(bare);
       expect(spans(`X=1\nDB_PASSWORD="${v}"\n`, '.env'), mark).toEqual([v]);
       expect(spans(`db:\n  password: "${v}"\n`, 'values.yaml'), mark).toEqual([v]);
@@ -2701,6 +2704,32 @@ describe('a twenty-third blind grading: tokens cut into string pieces joined in 
       expect(found(`MAPS_KEY = ("${k1}"\n            "${k2}")\n`)).toContain('gcp-api-key');
       expect(found(`$k = '${k1}' .\n     '${k2}';\n`)).toContain('gcp-api-key');
     }
+  });
+
+  it("reads a URL parameter's name and its value given as the next argument (R's paste0, SQL's CONCAT) as one", () => {
+    for (let i = 0; i < 10; i++) {
+      const token = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 60);
+      const text = `url <- paste0("https://zenodo.org/api/deposit/depositions?access_token=", "${token}")\n`;
+      const f = d.scan(text);
+      expect(f.map((x) => text.slice(x.start, x.end))).toContain(token);
+    }
+    // Other arguments are not one string.
+    expect(found(`paste0("https://example.test/items?page=", "2")\n`)).toEqual([]);
+    expect(found(`write.csv(df, "out.csv", "row.names=", "FALSE")\n`)).toEqual([]);
+    expect(found(`execve("/usr/bin/git", ["git"], ["JWT_SECRET=", "CHECKSUM=${g.chars('0123456789abcdef', 64)}"])\n`)).toEqual([]);
+    expect(found(`pick(['jdbc:postgresql://db.internal:5432/app?sslmode=require&password=', 'Server=db.internal;Database=app;User Id=svc;Password='])\n`)).toEqual([]);
+  });
+
+  it('takes a dashed secret whose random part is 20 to 24 characters (Cloudinary API secrets: 27 characters with a "-")', () => {
+    const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    let hits = 0;
+    for (let i = 0; i < 50; i++) {
+      const secret = `${g.chars(alnum, 22)}-${g.chars(alnum, 4)}`;
+      if (d.scan(`  api_secret: '${secret}'\n`).some((f) => f.end - f.start === secret.length)) hits++;
+    }
+    expect(hits).toBeGreaterThanOrEqual(48);
+    // Words and a version joined by dashes stay names.
+    expect(found(`  api_secret: 'cloudinary-api-secret-v2-prod'\n`)).toEqual([]);
   });
 
   it('leaves pieces that join into no token', () => {
@@ -6291,5 +6320,153 @@ describe('hundred-and-thirtieth to hundred-and-thirty-third blind gradings: data
     expect(values(`<add name="Pool" password="[enc:IISWASOnlyCngProvider:${g.chars(`${ALNUM}+/`, 60)}=:enc]" />\n`, 'applicationHost.config')).toEqual([]);
     expect(values('<add name="Db" connectionString="Server=sql01;User ID=app;Password=__DbPassword__;" />\n', 'Web.config')).toEqual([]);
     expect(values(`password_sha256: ${g.chars(HEX, 64)}\n`, 'secrets-meta.yaml')).toEqual([]);
+  });
+});
+
+describe('secrets in MSP task and integration settings (from a blind grading of MSP tooling)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3901);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const values = (text: string): string[] => d.scan(text, { path: 'task.xml' }).map((f) => text.slice(f.start, f.end));
+
+  it("finds a secret option's quoted value that ends a scheduled task's Arguments element", () => {
+    const secret = g.chars(`${alnum}_-`, 56);
+    expect(values(`<Arguments>-NoProfile -File C:\\Scripts\\Sync-Ninja.ps1 -ClientSecret "${secret}"</Arguments>\n`)).toContain(secret);
+    expect(values(`<Arguments>-NoProfile -File C:\\Scripts\\Sync-Ninja.ps1 -ClientSecret "$env:NINJA_SECRET"</Arguments>\n`)).toEqual([]);
+  });
+
+  it("finds a form body's first parameter, which no \"?\" opens (curl's -d 'client_secret=…&…')", () => {
+    const hex = '0123456789abcdef';
+    const secret = `${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-a${g.chars(hex, 3)}-${g.chars(hex, 12)}`;
+    expect(values(`curl -X POST https://api.service.test/oauth/token \\\n  -d 'client_secret=${secret}&client_id=${g.chars(alnum, 28)}&grant_type=client_credentials'\n`)).toContain(secret);
+    expect(values(`curl -X POST https://api.service.test/oauth/token -d 'grant_type=password&page=2&scope=read'\n`)).toEqual([]);
+    // The authorization code beside it was spent when the token was fetched.
+    const body = `client_secret=${secret}&client_id=${g.chars(alnum, 28)}&grant_type=authorization_code&redirect_uri=urn:ietf:wg:oauth:2.0:oob&code=${g.chars(hex, 32)}`;
+    expect(values(`curl -X POST https://api.service.test/oauth/token -d '${body}'\n`)).toEqual([secret]);
+  });
+
+  it("finds name/value settings whose name is an auth header or whose value carries GLPI's user_token scheme", () => {
+    const token = g.chars(alnum, 40);
+    const header = g.chars(alnum, 45);
+    expect(values(`{ "key": "Authorization", "value": "user_token ${token}" }\n`)).toContain(token);
+    expect(values(`{ "key": "CTRLAuthHeader", "value": "${header}" }\n`)).toContain(header);
+    expect(values(`const authHeader = "Authorization";\n{ "key": "X-Auth-Header", "value": "X-Requested-With" }\n`)).toEqual([]);
+  });
+});
+
+describe("database clients' configs (from a blind grading of database clients and admin tools)", () => {
+  const d = createDetector();
+  const g = createSampleGen(3902);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const b64 = `${alnum}+/`;
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+  // A generated password with brackets, braces and a quote at random places.
+  const punctuated = (): string => `${g.chars(alnum, 3)}${g.pick(['[', '(', '{', ']', ')', '}', '"'])}${g.chars(alnum, 6)}${g.pick(['[', '(', '{', ']', ')', '}'])}${g.chars(alnum, 4)}!${g.chars(alnum, 2)}`;
+
+  it('finds passwords whose bare value in a config line holds brackets, braces or a quote', () => {
+    for (let i = 0; i < 20; i++) {
+      const pw = punctuated();
+      const cases: [string, string][] = [
+        [`[authentication]\nusername = lena\npassword = ${pw}\n`, 'home/lena/.cassandra/cqlshrc'],
+        [`flyway.url=jdbc:postgresql://db:5432/app\nflyway.user=app\nflyway.password=${pw}\n`, 'flyway.conf'],
+        [`[client]\nuser=root\npassword=${pw}\n`, 'etc/mysql/debian.cnf'],
+        [`services:\n  metabase:\n    environment:\n      MB_DB_PASS: ${pw}\n`, 'docker-compose.yml'],
+        [`<clickhouse>\n  <password>${pw.replace('"', '%')}</password>\n</clickhouse>\n`, 'config.xml'],
+      ];
+      for (const [text, path] of cases) expect(values(text, path), `${path}: ${text}`).toContain(path === 'config.xml' ? pw.replace('"', '%') : pw);
+    }
+  });
+
+  it('leaves bare values with brackets that are code, types, references or placeholders', () => {
+    for (const text of ['password = getpass.getpass("Password: ")\n', 'password: Optional[str]\n', 'password: string[];\n', 'db.password=ENC(G6N718UuyPE5bHyWKyuLQSm02)\n', 'password = [REDACTED]\n', 'password: {{ vault_db_password }}\n', 'PASSWORD=$(cat /run/secrets/db)\n', 'password = %(db_password)s\n', '  password: z.string().min(8),\n', 'password = args[1]\n', 'password: Array<string>\n', '<TokenSymbol>{token0.symbol}</TokenSymbol>\n']) {
+      expect(values(text, 'settings.ini'), text).toEqual([]);
+    }
+  });
+
+  it('finds passwords given to hashing calls, to Sentinel and to Sequelize, and Astra tokens whose id part holds digits', () => {
+    const pw = `${g.chars(alnum, 6)}_${g.chars(alnum, 6)}${g.chars('0123456789', 3)}%`;
+    expect(values(`  new AdminerLoginPasswordLess(password_hash("${pw}", PASSWORD_DEFAULT)),\n`, 'adminer/index.php')).toEqual([pw]);
+    expect(values(`admin = User(pw_hash=bcrypt.hashpw(b"${pw}", bcrypt.gensalt()))\n`, 'seed.py')).toEqual([pw]);
+    expect(values(`sentinel monitor mymaster 10.0.0.5 6379 2\nsentinel auth-pass mymaster ${pw}\n`, 'redis/sentinel.conf')).toEqual([pw]);
+    expect(values(`const sequelize = new Sequelize('cms', 'looker', '${pw}', { host: 'db', dialect: 'mysql' });\n`, 'src/db.js')).toEqual([pw]);
+    const astra = `AstraCS:${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 24)}:${g.chars('0123456789abcdef', 64)}`;
+    expect(values(`astra setup --token ${astra}\n`, '.bash_history')).toEqual([astra]);
+    expect(values('password_hash($_POST["password"], PASSWORD_DEFAULT)\nbcrypt.hashSync(req.body.password, 10)\n', 'auth.php')).toEqual([]);
+  });
+
+  it("finds PgBouncer's clear-text auth_file passwords and MongoDB keyfiles, not their hashes or TLS keys", () => {
+    const pw = punctuated();
+    const md5 = `md5${g.chars('0123456789abcdef', 32)}`;
+    expect(values(`"svc_billing" "${pw.replace('"', '*')}"\n"app" "${md5}"\n"ro" "SCRAM-SHA-256$4096:${g.chars(b64, 24)}$${g.chars(b64, 44)}:${g.chars(b64, 44)}"\n`, 'pgbouncer/userlist.txt')).toEqual([pw.replace('"', '*')]);
+    const keyfile = `${g.chars(b64, 76)}\n${g.chars(b64, 76)}\n${g.chars(b64, 40)}`;
+    expect(values(`${keyfile}\n`, 'deploy/mongodb/replica.key')).toEqual([keyfile]);
+    expect(values(`${keyfile}\n`, 'mongo/keyfile')).toEqual([keyfile]);
+    expect(values(`${keyfile}\n`, 'src/keyfile')).toEqual([]);
+    expect(values('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n', 'deploy/mongodb/tls.key')).toEqual([]);
+  });
+});
+
+describe('ERP, accounting and trading integrations (from blind gradings of ERP integrations and of algorithmic trading)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3903);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const hex = '0123456789abcdef';
+  const b64url = `${alnum}-_`;
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+
+  it("finds an .ionapi file's client secret and service account secret key, not a locale's cs", () => {
+    const cs = g.chars(b64url, 86);
+    const sask = g.chars(b64url, 86);
+    const file = `{"ti":"ACME_PRD","cn":"Sync","dt":"12","ci":"ACME_PRD~${g.chars(b64url, 43)}","cs":"${cs}","iu":"https://mingle-ionapi.inforcloudsuite.com","pu":"https://mingle-sso.inforcloudsuite.com:443/ACME_PRD/as/","saak":"ACME_PRD#${g.chars(b64url, 80)}","sask":"${sask}"}`;
+    const found = values(file, 'config/ACME_PRD.ionapi');
+    expect(found).toContain(cs);
+    expect(found).toContain(sask);
+    expect(values(`{"cs": "${g.chars(b64url, 30)}", "de": "Deutsch"}\n`, 'i18n/languages.json')).toEqual([]);
+  });
+
+  it("finds secrets passed by position: Odoo's execute_kw, OAuth1's second and fourth arguments, pymssql, a vendor's Api class", () => {
+    const key = g.chars(hex, 40);
+    expect(values(`ids = models.execute_kw("acme-main", 2, "${key}", "account.move", "search", [[]])\n`, 'fix.py')).toEqual([key]);
+    const [ck, cs, tk, ts] = [g.chars(hex, 64), g.chars(hex, 64), g.chars(hex, 64), g.chars(hex, 64)];
+    const oauth = values(`auth = OAuth1(\n    "${ck}",\n    "${cs}",\n    "${tk}",\n    "${ts}",\n    realm="1234567", signature_method="HMAC-SHA256")\n`, 'netsuite/restlet.py');
+    expect(oauth).toContain(cs);
+    expect(oauth).toContain(ts);
+    expect(oauth).not.toContain(ck);
+    const pw = `${g.chars(alnum, 5)}^_${g.chars(alnum, 8)}@0`;
+    expect(values(`conn = pymssql.connect("gp-db.corp.local", "sa", "${pw}", "ACME")\n`, 'gp/export.py')).toEqual([pw]);
+    const lex = g.chars(alnum, 43);
+    expect(values(`$lexoffice = new \\Baebeca\\LexofficeApi('${lex}');\n`, 'src/Lexoffice.php')).toEqual([lex]);
+  });
+
+  it("finds Frappe's 15-digit api secrets, Cin7's application keys, credential inventories' word-named cells and word-and-number passwords", () => {
+    const secret = `${g.chars('abcdef', 3)}${g.chars('0123456789', 3)}${g.chars(hex, 9)}`;
+    expect(values(`"apiSecret": "${secret}"\n`, 'config/connectors.json')).toEqual([secret]);
+    const pair = `${g.chars('abcdef', 2)}${g.chars('0123456789', 2)}${g.chars(hex, 11)}:${secret}`;
+    expect(values(`curl -H "Authorization: token ${pair}" https://erp.example.test/api/resource/Item\n`, 'create.sh')).toEqual([pair]);
+    const uuid = `${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-a${g.chars(hex, 3)}-${g.chars(hex, 12)}`;
+    expect(values(`DEAR_APPLICATION_KEY="${uuid}"\n`, '.env.staging')).toEqual([uuid]);
+    const value = g.chars(alnum, 40);
+    expect(values(`system,env,credential,value,owner,rotated\nNavan,prod,client secret,${value},li@example.de,2025-08-20\n`, 'exports/connector_settings.csv')).toEqual([value]);
+    expect(values(`a,the public key,${value},x\n`, 'exports/keys.csv')).toEqual([]);
+    const word = `${g.pick(['falcon', 'pepper', 'tundra', 'velvet'])}.${g.pick(['saffron', 'glacier', 'quartz', 'lantern'])}_${g.chars('0123456789', 6)}`;
+    expect(values(`"password": "${word}",\n`, 'acumatica/login.json')).toEqual([word]);
+    expect(values(`BASIC_AUTH=${btoa(['user', 'name:pass', 'word'].join(''))}\n`, '.env.example')).toEqual([]);
+  });
+
+  it('finds Databento keys, Alpaca key pairs, tastytrade and B-PIPE passwords and krakenex key files; not transaction hashes or documented examples', () => {
+    const db = `db-${g.chars(alnum, 28)}7`;
+    expect(values(`client = db.Historical("${db}")\n`, 'ops/databento_test.py')).toEqual([db]);
+    expect(values(`postgres://app@db-${g.chars('abcdefghijklmnopqrstuvwxyz', 29)}.internal:5432/app\n`, 'a.env')).toEqual([]);
+    const alpaca = `${g.chars(alnum, 38)}Xy`;
+    expect(values(`api = tradeapi.REST(\n    'PK${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 18)}',\n    '${alpaca}',\n    'https://paper-api.alpaca.markets')\n`, 'momentum.py')).toContain(alpaca);
+    const pw = `${g.chars(alnum, 10)}#${g.chars(alnum, 6)}`;
+    expect(values(`from tastytrade import Session\n\nsession = Session('trader42', '${pw}')\n`, 'wheel.py')).toEqual([pw]);
+    expect(values(`tls = blpapi.TlsOptions.createFromFiles("client.p12", "${pw}", "rootCertificate.pk7")\n`, 'blp_feed.py')).toEqual([pw]);
+    const b64 = `${alnum}+/`;
+    const [apiKey, privateKey] = [g.chars(b64, 56), `${g.chars(b64, 86)}==`];
+    expect(values(`${apiKey}\n${privateKey}\n`, 'keys/kraken_api.key')).toEqual([apiKey, privateKey]);
+    const agent = `0x${g.chars(hex, 64)}`;
+    expect(values(`AGENT_KEY = "${agent}"\nwallet = eth_account.Account.from_key(AGENT_KEY)\n# last fill tx: 0x${g.chars(hex, 64)}\n`, 'hl_mm.py')).toEqual([agent]);
+    expect(values(`{\n    "api_server": {\n        "ws_token": "${['secret_ws', '_t0ken.'].join('')}"\n    }\n}\n`, 'user_data/config.json')).toEqual([]);
   });
 });

@@ -382,6 +382,7 @@ describe('generic name/value shapes run in linear time', () => {
     // A twenty-third's: pieces joined on one line, by "." and "..", and Python's parentheses.
     'pieces joined on one line': '"ab" + "cd" + '.repeat(SIZE / 14),
     'php pieces joined by dots': "'ab' . 'cd' . ".repeat(SIZE / 14),
+    'parameters joined by commas': '"a=", "b=", '.repeat(SIZE / 12),
     'lua pieces, one a line': '"ab" ..\n'.repeat(SIZE / 8),
     'python parenthesized pieces': 'K = ("ab"\n  "cd"\n'.repeat(SIZE / 17),
     // A twenty-fourth's: Convex deployments with no key after them.

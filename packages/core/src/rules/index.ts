@@ -341,6 +341,10 @@ import { vsceRules } from './vsce.js';
 import { chocolateyRules } from './chocolatey.js';
 import { sparkleRules } from './sparkle.js';
 import { redashRules } from './redash.js';
+import { zoteroRules } from './zotero.js';
+import { configPasswordRules } from './config-password.js';
+import { erpRules } from './erp.js';
+import { tradingRules } from './trading.js';
 import { powerQueryRules } from './power-query.js';
 import { blenderRules } from './blender.js';
 import { nfeBrazilRules } from './nfe-brazil.js';
@@ -918,6 +922,10 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...chocolateyRules,
   ...sparkleRules,
   ...redashRules,
+  ...zoteroRules,
+  ...configPasswordRules,
+  ...erpRules,
+  ...tradingRules,
   ...powerQueryRules,
   ...blenderRules,
   ...nfeBrazilRules,

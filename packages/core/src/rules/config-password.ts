@@ -1,0 +1,76 @@
+import { isPasswordKeyName } from '../keys.js';
+import { defineRule } from './define.js';
+import { isUsablePassword } from './generic.js';
+
+// A bare value that code would read as code: a call (`os.environ.get('PW')`, `ENC(…)` Jasypt's
+// ciphertext, `z.string().min(8)`), an index or a type (`args[1]`, `Optional[str]`, `string[];`,
+// `Array<string>`), or one that opens with a bracket, a quote, a variable or a template
+// (`[REDACTED]`, `{{ pw }}`, `$(cat …)`, `%(pw)s`, `<password>`), a regular expression's
+// slash or caret, or ends open (`… = merge({`) or opens a string inside (`md5("`, `env["`).
+const CODE_VALUE = /^[A-Za-z_$][\w$.]*(?:\(.*\)|\[[^\]]*\])[;,]?$|^[A-Za-z_$][\w$.]*<|^[[\]{}()<>"'`$%/^\\@#!]|[({[]$|[([]["'`]/;
+// A name for a password's hash or digest (`password_hash = md5(…)`), not the password.
+const HASH_NAME = /(?:hash|digest|sha\d*|md5|hmac|salt)$/i;
+
+/** Passwords in config lines whose value holds brackets or quotes, and passwords written out to be hashed. */
+export const configPasswordRules = [
+  // INI, .properties, .cnf, .env and YAML lines take everything after "=" or ":" as the value, and
+  // generated passwords hold brackets, braces and quotes (`password = R[r7…(SoX` in cqlshrc,
+  // `flyway.password=4p3Z…,uHIS}x1…`, compose's `MB_DB_PASS: L2hn,1(.6F…`). The generic bare
+  // value stops at them, since on a bare right-hand side they are usually code (from a blind grading
+  // of database clients: 46 such passwords missed). Here the name must be a password's, the line
+  // must hold nothing else, and the value must not read as code.
+  defineRule({
+    id: 'config-password-punctuated',
+    provider: 'Generic',
+    description: 'Password in a config line (INI, .properties, .cnf, .env, YAML) whose bare value holds brackets, braces or quotes',
+    keywords: ['password', 'passwd', 'pwd', '_pass', '.pass', '-pass'],
+    pattern: /^[ \t]{0,16}(?:export[ \t]{1,4})?([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,8}[=:][ \t]{0,8}(?=[^\s]{0,127}[[\](){}"])([^\s]{6,128})[ \t]*\r?$/m,
+    secretGroup: 2,
+    window: { before: 96, after: 160 },
+    accept: (m) => {
+      const value = m[2] ?? '';
+      const name = m[1] ?? '';
+      return isPasswordKeyName(name) && !HASH_NAME.test(name) && !CODE_VALUE.test(value) && isUsablePassword(value);
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet', how: "Change the password where it is set (the database or service), and read it from the environment or a secret store instead of the config file." },
+    sample: (g) => `[authentication]\nusername = svc_reader\npassword = ${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}[${g.chars('abcdefghijkmnopqrstuvwxyz0123456789', 6)}${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}(${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 6)}\n`,
+    sampleIsBlock: true,
+    negatives: [
+      'password = getpass.getpass("Password: ")',
+      'password: Optional[str]',
+      'password: string[];',
+      'password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)',
+      'password = [REDACTED]',
+      'password: {{ vault_db_password }}',
+      'PASSWORD=$(cat /run/secrets/db)',
+      'password = %(db_password)s',
+      'password: z.string().min(8),',
+      'password = args[1]',
+      'password_hash = pylast.md5("',
+      'password = os.environ["',
+      'password = see [the vault] (entry db)',
+    ],
+  }),
+  // A password hashed where it is written: what the hash protects is the literal beside it
+  // (Adminer's `new AdminerLoginPasswordLess(password_hash("…", PASSWORD_DEFAULT))`, Werkzeug's
+  // generate_password_hash, Django's make_password, bcrypt's hashpw/hash/hashSync, .NET's
+  // BCrypt.HashPassword, argon2's hash). From a blind grading of database clients: Adminer's missed.
+  defineRule({
+    id: 'hashed-password-literal',
+    provider: 'Generic',
+    description: "Password literal given to a hashing call (PHP password_hash, Werkzeug generate_password_hash, Django make_password, bcrypt hashpw/hash/hashSync, BCrypt.HashPassword, argon2.hash)",
+    keywords: ['password_hash(', 'make_password(', 'hashpw(', 'bcrypt.hash(', 'bcrypt.hashsync(', 'bcryptjs.hash(', 'hashpassword(', 'argon2.hash('],
+    pattern: /(?<![A-Za-z0-9_$])(?:(?:generate_)?password_hash|make_password|hashpw|bcrypt(?:js)?\.hash(?:Sync)?|HashPassword|argon2\.hash)\([ \t]{0,4}[bu]?(["'`])([^"'`\\\s]{6,128})\1/,
+    secretGroup: 2,
+    window: { before: 24, after: 160 },
+    accept: (m) => isUsablePassword(m[2] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Password_Storage_Cheat_Sheet', how: 'Change the password, and hash one read from the environment or a prompt instead of a literal in the source.' },
+    docs: 'https://www.php.net/manual/en/function.password-hash.php',
+    sample: (g) => `$plugins = [new AdminerLoginPasswordLess(password_hash("${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 2)}${g.chars('abcdefghijkmnopqrstuvwxyz', 5)}_${g.chars('0123456789', 4)}%", PASSWORD_DEFAULT))];`,
+    negatives: ['password_hash($_POST["password"], PASSWORD_DEFAULT)', 'generate_password_hash(form.password.data)', 'make_password("password")', 'bcrypt.hashSync(req.body.password, 10)', 'bcrypt.hashpw(b"changeme", bcrypt.gensalt())'],
+  }),
+];
