@@ -154,6 +154,12 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   // The ws_token of freqtrade's example config (config_examples/config_full.example.json), copied
   // into every bot's config.json (from a blind grading of trading bots: 21 false positives).
   ['a4c8a7718a1e3ad7b8c6c5f3d37e21b4b6011a57402bd07c662df1638be7c910', 16],
+  // The admin password of Directus's example docker-compose and .env (docs.directus.io, "Docker
+  // Compose"), kept in copies of it (from a blind grading of web frameworks: 13 false positives).
+  ['aea7af61a12158d7499c9efee6a966f68056904b785d78596219d44fa605b2e8', 8],
+  // The password of Neon's example connection strings (neon.tech docs, "Connect from any
+  // application": `postgresql://alex:…@ep-cool-darkness-123456…`), from a blind grading of serverless databases.
+  ['ee050adcc216814f09f4f3bd693ae61907aa895ac225bad3ad9cd5fd8e156197', 9],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

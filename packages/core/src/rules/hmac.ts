@@ -22,6 +22,8 @@ const CALLS = [
   '\\$[A-Za-z0-9_]{0,32}\\.Key[ \\t]{0,4}=[ \\t]{0,4}\\[(?:System\\.)?Text\\.Encoding\\]::(?:UTF8|ASCII)\\.GetBytes\\([ \\t]{0,4}',
 ];
 
+const CODE_REFERENCE = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+[,;)]?$|^[A-Za-z_$][\w$]*[,;)]$/;
+
 /** HMAC signing keys written into the signing call. */
 export const hmacRules = [
   defineRule({
@@ -34,6 +36,9 @@ export const hmacRules = [
     window: { before: 160, after: 480 },
     accept: (m) => {
       const value = m[2] ?? '';
+      // Unquoted, a property path or a name before its comma is code: `OpenSSL::HMAC.hexdigest("SHA256",
+      // Rails.application.secret_key_base, token)` (from a blind grading of web frameworks).
+      if (m[1] === '' && CODE_REFERENCE.test(value)) return false;
       return inUse(value) && !isPlaceholder(value) && (looksLikeSecretValue(value, false) || isPasswordValue(value));
     },
     severity: 'high',
@@ -42,6 +47,6 @@ export const hmacRules = [
     docs: 'https://nodejs.org/api/crypto.html#cryptocreatehmacalgorithm-key-options',
     sampleIsBlock: true,
     sample: (g) => `const expected = crypto.createHmac('sha256', '${g.chars(ALNUM, 32)}').update(rawBody).digest('hex');`,
-    negatives: ["crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)", "crypto.createHmac('sha256', 'secret').update(body)", "hash_hmac('sha256', $payload, $secret)", "hmac.new(key, msg, hashlib.sha256)", 'openssl dgst -sha256 -hmac "$SECRET"'],
+    negatives: ["crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)", "crypto.createHmac('sha256', 'secret').update(body)", "hash_hmac('sha256', $payload, $secret)", "hmac.new(key, msg, hashlib.sha256)", 'openssl dgst -sha256 -hmac "$SECRET"', 'OpenSSL::HMAC.hexdigest("SHA256", Rails.application.secret_key_base, token)'],
   }),
 ];

@@ -345,6 +345,10 @@ import { zoteroRules } from './zotero.js';
 import { configPasswordRules } from './config-password.js';
 import { erpRules } from './erp.js';
 import { tradingRules } from './trading.js';
+import { frameworkRules } from './frameworks.js';
+import { appwriteRules } from './appwrite.js';
+import { tunnelRules } from './tunnels.js';
+import { agentToolRules } from './agent-tools.js';
 import { powerQueryRules } from './power-query.js';
 import { blenderRules } from './blender.js';
 import { nfeBrazilRules } from './nfe-brazil.js';
@@ -926,6 +930,10 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...configPasswordRules,
   ...erpRules,
   ...tradingRules,
+  ...frameworkRules,
+  ...appwriteRules,
+  ...tunnelRules,
+  ...agentToolRules,
   ...powerQueryRules,
   ...blenderRules,
   ...nfeBrazilRules,
