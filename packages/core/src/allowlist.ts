@@ -13,7 +13,7 @@ const PLACEHOLDER_MARKUP = /<[^>]*>|&lt;[^&]{1,64}&gt;|\$\{|\{\{|%s(?![A-Za-z0-9
 const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
 // 'abcdABCD': AWS's documentation writes its example ids and keys so (`abcdABCDefgh`).
 // ('123456789': Resend's documented `re_123456789` and its like; from a blind grading of email configs.)
-const SEQUENCES = ['0123456789', '1234567890', '123456789', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123', 'abcdABCD'];
+const SEQUENCES = ['0123456789', '1234567890', '123456789', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123', 'abcdABCD', '123-456'];
 // A whole value that is only the word for one: "password", "mypassword", "your-secret". (With
 // digits it is a weak password someone uses, "password123", and is reported.)
 // A value that names where a secret is kept, not the secret: a variable or template slot (`$GITHUB_TOKEN`, `{{ token }}`, Concourse's `((token))`, a build's `__TOKEN__`,
@@ -60,11 +60,11 @@ const WORD_VALUE = /^(?:my|your|the|some|test|demo|sample|dev|local)?[_-]?(?:pas
 // A whole value that says there is none yet: `not-set`, `unset`, `none`, `TBD`.
 // (And Windows Setup's log mark for a removed value: `Password=*SENSITIVE*DATA*DELETED*`.)
 // (And a recorder's mark for a scrubbed one: VCR's and vcrpy's `FILTERED`, `[REDACTED]`; Metabase's
-// `**MetabasePass**` where its API returns a database's password.)
+// `**MetabasePass**` where its API returns a database's password; GitLab's and CI logs' `[masked]`.)
 // A format described in capitals, no digit anywhere: `PVEAPIToken=USER@REALM!TOKENID=UUID`, `USER:PASSWORD@HOST`
 // (from a blind grading of hosting docs).
 const CAPS_TEMPLATE = /^(?:[A-Za-z]{2,32}=)?[A-Z]{2,}(?:[@!=:._/-][A-Z]{2,}){2,}$/;
-const STAND_IN = /^(?:not[_ -]?(?:set|configured|available)|unset|none|null|nil|undefined|empty|tbd|todo|n\/a|\*SENSITIVE\*DATA\*DELETED\*|filtered|redacted|\[filtered\]|\[redacted\]|\*\*[A-Za-z]{2,32}\*\*)$/i;
+const STAND_IN = /^(?:not[_ -]?(?:set|configured|available)|unset|none|null|nil|undefined|empty|tbd|todo|n\/a|\*SENSITIVE\*DATA\*DELETED\*|filtered|redacted|\[filtered\]|\[redacted\]|masked|\[masked\]|\*\*[A-Za-z]{2,32}\*\*)$/i;
 
 /**
  * sha256 of vendors' documented example keys (Stripe's docs test key, the jwt.io sample): they

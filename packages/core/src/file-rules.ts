@@ -768,4 +768,15 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     maxLength: 1024,
     judge: krakenKeyFile,
   },
+  {
+    id: 'emqx-api-key-bootstrap-file',
+    provider: 'EMQX',
+    description: "EMQX's API key bootstrap file (api_key.bootstrap_file): key:secret[:role] lines loaded as REST API credentials",
+    severity: 'high',
+    rotate: { url: 'https://docs.emqx.com/en/emqx/latest/admin/api.html', how: 'Delete the keys in the dashboard (System → API Keys), write new ones to the bootstrap file outside the repository, and restart the nodes.' },
+    docs: 'https://docs.emqx.com/en/emqx/latest/admin/api.html',
+    path: /(?:^|\/)(?:[^/]*api[_-]?keys?[^/]*\.(?:bootstrap|conf)|[^/]*\.bootstrap)$/i,
+    maxLength: 1 << 20,
+    judge: (text) => passwordLines(text, /^[ \t]*([A-Za-z0-9_-]{1,64}):([A-Za-z0-9_-]{20,128})(?::(?:administrator|viewer|publisher))?[ \t]*\r?$/d, (secret) => looksLikeSecretValue(secret, true)),
+  },
 ] satisfies FileRule[]);

@@ -6554,3 +6554,67 @@ describe('frameworks, CLI credential stores, small-business scripts and backend 
     expect(values(`postgresql://alex:${['AbC1', '23dEf'].join('')}@ep-cool-darkness-123456.us-east-2.aws.neon.tech/dbname\n`, 'docs/connect.md')).toEqual([]);
   });
 });
+
+describe('HR integrations, e-commerce, industrial systems and internal docs (from blind gradings 142-145)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3905);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const hex = '0123456789abcdef';
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+  const key = (n = 32): string => `${g.chars(alnum, n - 2)}${g.chars('0123456789', 1)}${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}`;
+  const uuid = (): string => `${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-a${g.chars(hex, 3)}-${g.chars(hex, 12)}`;
+
+  it('finds fallbacks of environment lookups, EMQX bootstrap keys, ThingWorx app keys, SNMP communities on net-snmp command lines', () => {
+    const k = key(30);
+    expect(values(`$LatticeApiKey = if ($env:LATTICE_API_KEY) { $env:LATTICE_API_KEY } else { "${k}" }\n`, 'sync.ps1')).toEqual([k]);
+    expect(values(`String token = Optional.ofNullable(System.getenv("DEEL_API_TOKEN")).orElse("${k}");\n`, 'DeelClient.java')).toEqual([k]);
+    expect(values('$Region = if ($env:AWS_REGION) { $env:AWS_REGION } else { "eu-west-1" }\n', 'sync.ps1')).toEqual([]);
+    const [a, b] = [key(43), key(43)];
+    expect(values(`${g.chars(hex, 16)}:${a}\n${g.chars(hex, 16)}:${b}:administrator\n`, 'deploy/emqx/api_keys.bootstrap')).toEqual([a, b]);
+    const app = uuid();
+    expect(values(`curl -H "appKey: ${app}" https://twx.plant.local/Thingworx/Things/Line1/Properties\n`, 'poll.sh')).toEqual([app]);
+    expect(values(`agoraAppKey: "${uuid()}"\n`, 'config.yaml')).toEqual([]);
+    const header = key(32);
+    expect(values(`curl -H "appkey: ${header}" https://tenant.ukg.example.test/api/v1/commons/persons\n`, 'runbook.sh')).toEqual([header]);
+    expect(values(`curl -H "W-Key: ${header}" https://api.wheniwork.com/2/login\n`, 'runbook.sh')).toEqual([header]);
+    expect(values(`headers = {"Idempotency-Key": "${key(28)}"}\n`, 'pay.py')).toEqual([]);
+    const community = key(12);
+    expect(values(`snmpwalk -v2c -c ${community} 10.20.0.5 1.3.6.1.2.1.1\n`, 'check.sh')).toEqual([community]);
+  });
+
+  it("finds WooCommerce consumer keys and eBay user tokens; not Magento's password hashes, Mule ciphertext or vault paths", () => {
+    const ck = `ck_${g.chars(hex, 40)}`;
+    expect(values(`WOO_CK=${ck}\n`, '.env')).toEqual([ck]);
+    const ebay = `v^1.1#i^1#f^0#p^3#I^3#r^1#t^H4sIAAAAAAAAA${g.chars(`${alnum}+/`, 300)}`;
+    expect(values(`user_token = ${ebay}\n`, 'ebay.yaml')).toEqual([ebay]);
+    expect(values(`INSERT INTO admin_user VALUES (1,'admin','${g.chars(hex, 64)}:${g.chars(alnum, 32)}:3_32_2_67108864');\n`, 'seed.sql')).toEqual([]);
+    expect(values(`password: "![${g.chars(`${alnum}+/`, 22)}==]"\n`, 'secure-prod.yaml')).toEqual([]);
+    expect(values("api_key: \"{{ lookup('hashi_vault', 'secret=hr/data/trackeri9:api_key') }}\"\n", 'group_vars/all.yml')).toEqual([]);
+  });
+
+  it("leaves masked values, placeholders, KMS key ids and Basic pairs of stand-ins in documents", () => {
+    expect(values(`See KMS key ${uuid()} for details.\n`, 'runbook.md')).toEqual([]);
+    expect(values('// SLACK_BOT_TOKEN=xoxb-123-456-abc  # old, do not use\n', 'notes.js')).toEqual([]);
+    expect(values("PGPASSWORD='[masked]' psql -h db -U app\nServer=db;User Id=app;Password=[masked];\n", 'ci.log')).toEqual([]);
+    expect(values(`Authorization: Basic ${btoa(['api', ':', 'xyz'].join(''))}\n`, 'request.http')).toEqual([]);
+  });
+});
+
+describe('passwords stated in prose (from blind gradings of internal docs and maintenance tickets)', () => {
+  const d = createDetector();
+  const g = createSampleGen(3906);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const values = (text: string): string[] => d.scan(text, { path: 'notes.md' }).map((f) => text.slice(f.start, f.end));
+
+  it('finds "the … password is …", "password: …" in a sentence or a bold label, and a login code span', () => {
+    const pw = `${g.chars(alnum, 6)}@${g.int(1000, 9999)}?${g.chars('abcdefghijklmnopqrstuvwxyz', 2)}`;
+    expect(values(`the wifi password is ${pw}\n`)).toEqual([pw]);
+    expect(values(`Reset done, new password is ${pw}.\n`)).toEqual([pw]);
+    expect(values(`- **password**: \`${pw}\`\n`)).toEqual([pw]);
+    expect(values(`login with \`admin:${pw}\` on https://admin.staging.example.test\n`)).toEqual([pw]);
+  });
+
+  it('leaves sentences about passwords that state none', () => {
+    for (const text of ['The password is required.\n', 'The password is stored in Vault (kv/prod/db).\n', 'Your password is 12 characters long\n', 'the password was changed on 2024-01-05.\n', 'password is v2.3.1-beta\n', 'Password: ********\n', 'login with `admin:<password>` first\n']) expect(values(text), text).toEqual([]);
+  });
+});

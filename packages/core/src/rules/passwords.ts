@@ -3,7 +3,7 @@ import { isPlaceholder, isReference, isStandIn } from '../allowlist.js';
 
 // Default and example passwords that documentation and local setups use everywhere (Redis'
 // `foobared`, the `hunter2` joke, the JDK's `changeit` for its cacerts store, SNMP's and OAuth public clients' `public`).
-export const DEFAULT_PASSWORDS: ReadonlySet<string> = new Set(['password', 'pass', 'passwd', 'secret', 'changeme', 'changeit', 'public', 'admin', 'root', 'postgres', 'mysql', 'guest', 'test', 'example', 'pwd', 'user', 'username', 'xxx', 'xxxx', 'foobared', 'hunter2']);
+export const DEFAULT_PASSWORDS: ReadonlySet<string> = new Set(['password', 'pass', 'passwd', 'secret', 'changeme', 'changeit', 'public', 'admin', 'root', 'postgres', 'mysql', 'guest', 'test', 'example', 'pwd', 'user', 'username', 'xxx', 'xxxx', 'xyz', 'abc', 'foobared', 'hunter2']);
 
 // A password that names itself, words of one case joined by "_" or "-" around a password's word:
 // a template's `mysql://database_user:database_password@…`, `db_pass`, `YOUR_SECRET`.
