@@ -68,6 +68,20 @@ function onlyLine(text: string): [number, number] | undefined {
   return [start, end];
 }
 
+/**
+ * A file that is one block of base64 (on one line or wrapped, padding at its end), 32 characters
+ * or more without its line breaks: the block, when `test` takes those characters.
+ */
+function base64File(text: string, test: (key: string) => boolean): FileSecret | undefined {
+  const m = /^\s*([A-Za-z0-9+/]{4,}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/]{4,})*={0,2})\s*$/.exec(text);
+  if (m === null) return undefined;
+  const value = m[1] as string;
+  const key = value.replace(/\s+/g, '');
+  if (key.length < 32 || !test(key)) return undefined;
+  const start = text.indexOf(value);
+  return { start, end: start + value.length, confidence: 'high' };
+}
+
 /** A judge of a file that is one line: the line, when `test` takes its text. */
 function oneLine(test: (value: string) => boolean): FileRule['judge'] {
   return (text) => {
@@ -546,15 +560,8 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     rotate: { url: 'https://docs.chef.io/data_bags/#encrypt-a-data-bag-item', how: 'Make a new secret (openssl rand -base64 512), re-encrypt the data bag items with it (knife data bag edit --secret-file), deliver it to the nodes out of band, and keep it out of the repository.' },
     docs: 'https://docs.chef.io/data_bags/#encrypt-a-data-bag-item',
     path: /(?:^|\/)encrypted_data_bag_secret$/,
-    judge: (text) => {
-      // `openssl rand -base64 512`: 684 characters, wrapped at 64 or on one line.
-      const m = /^\s*([A-Za-z0-9+/]{16,}(?:\r?\n[A-Za-z0-9+/]{4,})*={0,2})\s*$/.exec(text);
-      if (m === null) return undefined;
-      const value = m[1] as string;
-      if (value.replace(/\s/g, '').length < 32 || shannonEntropy(value) < 4.5) return undefined;
-      const start = text.indexOf(value);
-      return { start, end: start + value.length, confidence: 'high' };
-    },
+    // `openssl rand -base64 512`: 684 characters, wrapped at 64 or on one line.
+    judge: (text) => base64File(text, (key) => shannonEntropy(key) >= 4.5),
   },
   {
     id: 'zerotier-identity-secret',
@@ -748,14 +755,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     // A key file named for MongoDB anywhere, or a keyfile or *.key file in a mongo or replica set directory.
     path: /(?:^|\/)(?:mongo(?:db)?[-_.]?key(?:file)?|(?:mongo(?:db)?|replica[-_]?set)[^/]{0,32}\/(?:[^/]{1,64}\/){0,3}(?:keyfile|[^/.]{1,32}\.key))$/i,
     maxLength: 4096,
-    judge: (text) => {
-      const body = text.trim();
-      if (!/^[A-Za-z0-9+/=\s]{32,2048}$/.test(body)) return undefined;
-      const key = body.replace(/\s+/g, '');
-      if (key.length > 1024 || !looksLikeSecretValue(key, true)) return undefined;
-      const start = text.indexOf(body);
-      return { start, end: start + body.length, confidence: 'high' };
-    },
+    judge: (text) => base64File(text, (key) => key.length <= 1024 && looksLikeSecretValue(key, true)),
   },
   {
     id: 'kraken-key-file',
