@@ -176,8 +176,7 @@ export const commandLineRules = [
     accept: (m, text, at) => {
       const value = m[2] ?? '';
       const pair = /^[A-Za-z0-9_.-]{1,32}:(.+)$/.exec(value);
-      const end = text.indexOf('\n', at + m[0].length);
-      return !storesPublicValue(text.slice(at, Math.min(end === -1 ? text.length : end, at + m[0].length + 200)), value) && acceptPasswordValue(value) && (pair === null || acceptPasswordValue(pair[1] ?? ''));
+      return !storesPublicValue(lineAround(text, at, m[0].length), value) && acceptPasswordValue(value) && (pair === null || acceptPasswordValue(pair[1] ?? ''));
     },
     sample: sample('echo -n "', '" | vercel env add SERVICE_API_KEY production'),
     negatives: ['echo "$VERCEL_TOKEN" | vercel env add API_KEY production', 'echo -n "<value>" | gh secret set API_KEY', 'echo ${{ secrets.GHCR_TOKEN }} | docker login ghcr.io -u ci --password-stdin', 'echo "password" | docker login -u me --password-stdin', "echo 'root:TODO' | sudo chpasswd"],

@@ -1307,11 +1307,6 @@ function inAttributePair(text: string, at: number, memo: ScanMemo): boolean {
 // a person's or a thing's name (`Pepper Pepper` in a door controller's members list).
 const LOWER_WORDS_CELL = /^[a-z][a-z0-9_.-]*(?: [a-z][a-z0-9_.-]*){1,3}$/;
 
-/** Whether `c` is a letter, a digit, "_", "." or "-": a word of a cell's name. */
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
-}
-
 function inCell(text: string, at: number, memo: ScanMemo): boolean {
   let end = keyEndAt(text, at, memo);
   if (isQuoteChar(text.charCodeAt(end))) end++;
@@ -1323,9 +1318,9 @@ function inCell(text: string, at: number, memo: ScanMemo): boolean {
   let cell = start;
   while (cell > 0 && at - cell < 68 && text.charCodeAt(cell - 1) === Char.Space) cell--;
   // Words before the key run in its cell (`client secret`, `personal access token`): up to three.
-  for (let words = 0; words < 3 && !quoted && cell < start && cell > 0 && isWordCode(text.charCodeAt(cell - 1)); words++) {
+  for (let words = 0; words < 3 && !quoted && cell < start && cell > 0 && isKeyChar(text.charCodeAt(cell - 1)); words++) {
     let w = cell - 1;
-    while (w > 0 && at - w < 68 && isWordCode(text.charCodeAt(w - 1))) w--;
+    while (w > 0 && at - w < 68 && isKeyChar(text.charCodeAt(w - 1))) w--;
     cell = w;
     while (cell > 0 && at - cell < 68 && text.charCodeAt(cell - 1) === Char.Space && cell - 1 > 0 && text.charCodeAt(cell - 2) !== Char.Space) cell--;
   }

@@ -1,7 +1,6 @@
-import { ALNUM, defineRule } from './define.js';
+import { ALNUM, defineRule, UPPER_ALNUM } from './define.js';
 import { isUsablePassword, looksLikeSecretValue } from './generic.js';
 
-const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 /** Brokerage and market-data APIs as trading code holds them. (From a blind grading of algorithmic trading.) */
 export const tradingRules = [
