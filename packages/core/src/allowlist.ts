@@ -160,6 +160,14 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   // The password of Neon's example connection strings (neon.tech docs, "Connect from any
   // application": `postgresql://alex:…@ep-cool-darkness-123456…`), from a blind grading of serverless databases.
   ['ee050adcc216814f09f4f3bd693ae61907aa895ac225bad3ad9cd5fd8e156197', 9],
+  // The client secret of PRAW's documentation ("Authenticating via OAuth", the script-app
+  // example), copied into bots' READMEs and .env examples (from a blind grading of social bots: 16).
+  ['b7a47eeb835b1679b28c6f69cb4193c18ba283618b72e6ddd10b9bb4242f4bb7', 27],
+  // MySportsFeeds v2's fixed password: Basic auth is `<api key>:MYSPORTSFEEDS` for every account,
+  // so the word is no secret (the key before it is; from a blind grading of sports data: 10).
+  ['e57748587b59ab8ebcef740c9f7feb63c2b2671e064224b636f1c42ff28efdf5', 13],
+  // The Free-plan key of DeepL's authentication docs (a UUID and ":fx"), quoted in READMEs.
+  ['1baae5c0da7c1d44880ed7191641a9a9149f7a2a6d9a6cf95dfaf32ba47feaee', 39],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());
@@ -251,7 +259,11 @@ function exampleJwtClaims(value: string): boolean {
   if (/"sub"\s*:\s*"1234567890"/.test(claims) && /"name"\s*:\s*"John Doe"/.test(claims)) return true;
   // A Supabase project's anon key: issued by Supabase for the `anon` role, shipped in every client
   // by design (row-level security guards the data); its service_role key is a secret.
-  return /"iss"\s*:\s*"supabase"/.test(claims) && /"role"\s*:\s*"anon"/.test(claims);
+  if (/"iss"\s*:\s*"supabase"/.test(claims) && /"role"\s*:\s*"anon"/.test(claims)) return true;
+  // The Supabase CLI's local demo keys (`supabase start` prints them, its docs publish them): issued
+  // by "supabase-demo" and signed with the local stack's published JWT secret, they open nothing
+  // but a developer's own machine (from a blind grading of browser extensions: 10 in READMEs).
+  return /"iss"\s*:\s*"supabase-demo"/.test(claims);
 }
 
 // A JWT whose signature is empty: header and claims only.

@@ -108,6 +108,52 @@ function passwordLines(text: string, line: RegExp, test: (value: string) => bool
   return found.length === 0 ? undefined : found;
 }
 
+// EZproxy's user.txt: a local account a line (`user:password`, `:Admin` and other options after
+// it), directives in `::Name` blocks closed by `/Name`, and a ::Ticket block's shared secret after
+// its digest's name. A user.txt is EZproxy's when a `::` directive opens a line (any other
+// user.txt is left to the other rules).
+const EZPROXY_DIRECTIVE = /^[ \t]*::[A-Za-z]{2,32}\b/m;
+const EZPROXY_ACCOUNT = /^[ \t]*([A-Za-z0-9][A-Za-z0-9._@-]{0,63}:)([^:\s]{4,128})(?::[A-Za-z][A-Za-z0-9;=,._-]{0,64})?[ \t]*\r?$/d;
+const EZPROXY_TICKET_SECRET = /^[ \t]*(?:MD5|SHA1|SHA256|SHA512)[ \t]+()(\S{6,256})[ \t]*\r?$/d;
+
+function ezproxyUserFile(text: string): FileSecret[] | undefined {
+  if (!EZPROXY_DIRECTIVE.test(text)) return undefined;
+  const found: FileSecret[] = [];
+  let at = 0;
+  let block = '';
+  for (const row of text.split('\n')) {
+    const line = row.trim();
+    if (line.startsWith('::')) block = line.slice(2).split(/[\s;]/, 1)[0]?.toLowerCase() ?? '';
+    else if (line.startsWith('/')) block = '';
+    else if (!line.startsWith('#')) {
+      const m = block === 'ticket' ? EZPROXY_TICKET_SECRET.exec(row) : block === '' ? EZPROXY_ACCOUNT.exec(row) : null;
+      const value = m?.[2];
+      if (m && value !== undefined && (block === 'ticket' ? isPasswordValue(value) : isUsablePassword(value))) {
+        const start = at + (m.indices?.[2]?.[0] as number);
+        found.push({ start, end: start + value.length, confidence: 'high' });
+      }
+    }
+    at += row.length + 1;
+  }
+  return found.length === 0 ? undefined : found;
+}
+
+// A Mastodon.py credential file: a client's (client id, client secret, base URL, lines 1-3) or a
+// user's (access token, base URL); told apart by the line after the first: a URL ends a user's.
+const MASTODON_SECRET_LINE = /^[ \t]*([A-Za-z0-9_-]{32,64})[ \t]*\r?$/;
+function mastodonCredentialFile(text: string): FileSecret | undefined {
+  const lines = text.split('\n');
+  const second = lines[1] ?? '';
+  const user = /^[ \t]*https?:\/\//.test(second) || second.trim() === '';
+  const index = user ? 0 : 1;
+  const m = MASTODON_SECRET_LINE.exec(lines[index] ?? '');
+  if (!m || !looksLikeSecretValue(m[1] as string, true)) return undefined;
+  let start = 0;
+  for (let i = 0; i < index; i++) start += (lines[i] as string).length + 1;
+  start += (lines[index] as string).indexOf(m[1] as string);
+  return { start, end: start + (m[1] as string).length, confidence: 'high' };
+}
+
 // A mail relay map's line, commented out or not (a relay once used is a password still valid).
 const COMMENTED = '^[ \\t]*(?:#[ \\t]*)?';
 /** A relay map line: COMMENTED, then `head` (group 1, up to the password), then the rest of the line as the password (group 2). */
@@ -744,6 +790,50 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     docs: 'https://www.pgbouncer.org/config.html#authentication-file-format',
     path: /(?:^|\/)userlist\.txt$/,
     judge: (text) => passwordLines(text, /^[ \t]*"([^"\r\n]{1,128})"[ \t]+"([^"\r\n]{1,256})"[ \t]*\r?$/d, isUsablePassword),
+  },
+  {
+    id: 'ezproxy-user-file',
+    provider: 'EZproxy',
+    description: "EZproxy's user file (user.txt, ezproxy.usr): user:password[:Admin] lines of local accounts and the shared secret of a ::Ticket block (MD5, SHA1, SHA256 or SHA512 and the secret)",
+    severity: 'high',
+    rotate: { url: 'https://help.oclc.org/Library_Management/EZproxy/Authenticate_users/EZproxy_authentication_methods/Text_file_authentication', how: "Change the local accounts' passwords (or move them to LDAP or SSO) and the ticket secret on both sides, and keep user.txt out of the repository." },
+    docs: 'https://help.oclc.org/Library_Management/EZproxy/Authenticate_users/EZproxy_authentication_methods/Text_file_authentication',
+    path: /(?:^|\/)(?:user\.txt|ezproxy\.usr)$/i,
+    maxLength: 1 << 20,
+    judge: ezproxyUserFile,
+  },
+  {
+    id: 'synapse-signing-key-file',
+    provider: 'Matrix',
+    description: "Synapse's signing key file (<server>.signing.key: ed25519, the key id and the unpadded base64 seed), with which the homeserver signs its events and federation requests",
+    severity: 'critical',
+    rotate: { url: 'https://element-hq.github.io/synapse/latest/usage/configuration/config_documentation.html#signing_key_path', how: 'Generate a new key (generate_signing_key), move the old one to old_signing_keys with an expiry, restart, and keep the key file out of the repository.' },
+    docs: 'https://element-hq.github.io/synapse/latest/usage/configuration/config_documentation.html#signing_key_path',
+    path: /(?:^|\/)[^/]*\.signing\.key$/,
+    maxLength: 4096,
+    judge: (text) => passwordLines(text, /^[ \t]*(ed25519[ \t]+[A-Za-z0-9_]{1,32}[ \t]+)([A-Za-z0-9+/]{43})[ \t]*\r?$/d, (seed) => looksLikeSecretValue(seed, true)),
+  },
+  {
+    id: 'mastodon-py-credential-file',
+    provider: 'Mastodon',
+    description: "Mastodon.py's credential files (to_file of create_app and log_in): the app's client secret on the second line of *clientcred.secret, the user's access token on the first of *usercred.secret",
+    severity: 'high',
+    rotate: { url: 'https://docs.joinmastodon.org/client/token/', how: 'Revoke the access token (Preferences → Account → Authorized apps) or delete the application (Preferences → Development), create new credentials, and keep the .secret files out of the repository.' },
+    docs: 'https://mastodonpy.readthedocs.io/en/stable/',
+    path: /(?:^|\/)[^/]*(?:client|user)cred[^/]*\.secret$/,
+    maxLength: 4096,
+    judge: mastodonCredentialFile,
+  },
+  {
+    id: 'deezer-arl-file',
+    provider: 'Deezer',
+    description: "deemix's .arl file: the Deezer arl session cookie (192 hex digits) on its own",
+    severity: 'high',
+    rotate: { url: 'https://www.deezer.com/account', how: 'Log out of Deezer everywhere (change the password), which ends the session the cookie belongs to; keep the config folder out of the repository.' },
+    docs: 'https://gitlab.com/RemixDev/deemix-py',
+    path: /(?:^|\/)\.arl$/,
+    maxLength: 1024,
+    judge: oneLine((value) => /^[0-9a-f]{192}$/.test(value) && looksLikeSecretValue(value, true)),
   },
   {
     id: 'mongodb-keyfile',

@@ -1357,6 +1357,12 @@ describe('passwords under password names (a person\'s choice: words, digits, any
     expect(spans(`services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${trailing}\n`, 'compose.yaml')).toEqual([trailing]);
   });
 
+  it("are found under BASIC's string variables, whose names end in $ (PASS$, LET DBPASS$)", () => {
+    const v = password('#');
+    expect(spans(`PASS$ = "${v}"\nLET DBPASS$ = "${v}"\nSMTP_PASS$="${v}"\n`, 'login.bas')).toEqual([v, v, v]);
+    expect(spans(`PASS$ = ""\nPASS$ = INPUT$(8)\n`, 'login.bas')).toEqual([]);
+  });
+
   it('are not values that stand for a password elsewhere, code, dates, sentences or documentation\'s words', () => {
     const negatives = [
       'password: env:DB_PASSWORD_FROM_VAULT_2',
@@ -1800,7 +1806,8 @@ describe('syntaxes, encodings and public values a seventh blind grading found', 
     const pat = `2/${g.chars('0123456789', 16)}/${g.chars('0123456789', 16)}:${g.chars(HEX, 32)}`;
     expect(findings(`      - uses: acme/publish@v2\n        with:\n          api-key: ${pat}\n`, '.github/workflows/release.yml')).toEqual([`generic-secret-env:${pat}`]);
     const hex = g.chars(HEX, 40);
-    expect(findings(`{ "name": "Authorization", "value": "Token ${hex}" }\n`, 'a.har')).toEqual([`generic-secret-attribute:${hex}`]);
+    // (The token-scheme rule reads a HAR's name/value pair itself since grading 149.)
+    expect(findings(`{ "name": "Authorization", "value": "Token ${hex}" }\n`, 'a.har')).toEqual([`authorization-token:${hex}`]);
     const body = `${g.chars(ALNUM, 30)}!${g.chars(ALNUM, 4)}`;
     expect(findings(`gh secret set IC_API_KEY --repo acme/api --body ${body}\n`, '.zsh_history')).toEqual([`gh-secret-set-body:${body}`]);
     const django = `${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 20)}(^*${g.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#%^&*(-_=+)', 27)}`;
@@ -6616,5 +6623,88 @@ describe('passwords stated in prose (from blind gradings of internal docs and ma
 
   it('leaves sentences about passwords that state none', () => {
     for (const text of ['The password is required.\n', 'The password is stored in Vault (kv/prod/db).\n', 'Your password is 12 characters long\n', 'the password was changed on 2024-01-05.\n', 'password is v2.3.1-beta\n', 'Password: ********\n', 'login with `admin:<password>` first\n']) expect(values(text), text).toEqual([]);
+  });
+});
+
+describe('blind gradings 146–150 (library systems, sports data, community bots, music servers): settings rows, credential files, fixed words', () => {
+  const d = createDetector();
+  const g = createSampleGen(4150);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const hex = '0123456789abcdef';
+  const b64url = `${alnum}-_`;
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+  const password = (): string => `${g.chars(alnum, 5)}&${g.chars(alnum, 4)}-_${g.chars(alnum, 3)}%#`;
+
+  it("reads an SQL settings row's value under the name in its own row: name and value columns, a name cell before a value, a provider's key column", () => {
+    const pw = password();
+    const key = g.chars(hex, 32);
+    expect(values(`INSERT INTO plugin_settings (plugin_name, context_id, setting_name, setting_value, setting_type) VALUES\n('crossrefplugin', 12, 'username', 'deposit_user', 'string'),\n('crossrefplugin', 12, 'password', '${pw}', 'string');\n`, 'dump.sql')).toEqual([pw]);
+    expect(values(`INSERT INTO \`plugin_settings\` VALUES ('crossrefplugin',12,'password','${pw}','string');\n`, 'dump.sql')).toEqual([pw]);
+    expect(values(`INSERT INTO api_credentials (vendor, key_value) VALUES ('scopus', '${key}');\n`, 'seed.sql')).toEqual([key]);
+    const token = g.chars(b64url, 43);
+    expect(values(`COPY public.oauth_access_tokens (id, token, refresh_token, created_at) FROM stdin;\n5824\t${token}\t\\N\t2024-06-14 10:00:00\n\\.\n`, 'db/mastodon.sql')).toEqual([token]);
+  });
+
+  it('leaves rows whose cell after a secret word is a sentence, a hash or a translation', () => {
+    expect(values("INSERT INTO messages VALUES (1, 'password', 'Your password has been reset successfully', NULL);\n", 'dump.sql')).toEqual([]);
+    expect(values(`INSERT INTO users VALUES (1, 'alice', 'password', '$2b$10$${g.chars(alnum, 53)}');\n`, 'dump.sql')).toEqual([]);
+    expect(values("INSERT INTO i18n VALUES ('en', 'password', 'Password'), ('de', 'password', 'Passwort');\n", 'dump.sql')).toEqual([]);
+  });
+
+  it("finds EZproxy's local accounts and ticket secret in user.txt, and only in EZproxy's", () => {
+    const a = password();
+    const b = password();
+    const ticket = g.chars(alnum, 30);
+    const file = `# local accounts\nlib_admin:${a}:Admin\nill_staff:${b}\n\n::LDAP\nBindUser CN=ezproxy\n/LDAP\n\n::Ticket\nTimeValid 10\nSHA256 ${ticket}\nExpired; Deny expired.html\n/Ticket\n`;
+    expect(values(file, 'ezproxy/user.txt')).toEqual([a, b, ticket]);
+    expect(values(`lib_admin:${a}\n`, 'docs/user.txt')).toEqual([]);
+  });
+
+  it("finds Synapse's signing key file and Mastodon.py's credential files", () => {
+    const seed = g.chars(`${alnum}+/`, 43);
+    expect(values(`ed25519 a_${g.chars(alnum, 4)} ${seed}\n`, 'synapse/example.org.signing.key')).toEqual([seed]);
+    const id = g.chars(b64url, 43);
+    const secret = g.chars(b64url, 43);
+    expect(values(`${id}\n${secret}\nhttps://social.example\n`, 'bot/pytooter_clientcred.secret')).toEqual([secret]);
+    expect(values(`${secret}\nhttps://social.example\n`, 'bot/pytooter_usercred.secret')).toEqual([secret]);
+  });
+
+  it("reports a MySportsFeeds key, not its fixed password; PRAW's documented secret and a Matrix user id are no secrets", () => {
+    const key = `${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-a${g.chars(hex, 3)}-${g.chars(hex, 12)}`;
+    const word = ['MYSPORTS', 'FEEDS'].join('');
+    expect(values(`machine api.mysportsfeeds.com login ${key} password ${word}\n`, '.netrc')).toEqual([key]);
+    expect(values(`msf.authenticate("${key}", "${word}")\n`, 'feeds.py')).toEqual([key]);
+    expect(values(`REDDIT_CLIENT_SECRET=${['xaxkj7HNh8kwg8e5', 't4m6KvSrbTI'].join('')}\n`, 'README.md')).toEqual([]);
+    expect(values('[bridge]\nuser = "@relay:chat.example.org"\n', 'config.toml')).toEqual([]);
+    expect(values(`GET https://repo.example.edu/oai/request?verb=ListRecords&resumptionToken=${g.chars(b64url, 36)} -> 200\n`, 'harvest.log')).toEqual([]);
+  });
+
+  it("reads a settings row's UPDATE (SET value = '…' WHERE variable = 'ZoteroApiKey'), not a setting that names no secret", () => {
+    const key = g.chars(alnum, 24);
+    expect(values(`UPDATE systempreferences SET value='${key}' WHERE variable='ZoteroApiKey';\n`, 'koha/sysprefs.sql')).toEqual([key]);
+    expect(values(`UPDATE systempreferences SET value='${key}' WHERE variable='OPACBaseURL';\n`, 'koha/sysprefs.sql')).toEqual([]);
+  });
+
+  it('finds a token after an Authorization scheme in a name/value pair and a letters-only random key, not a CamelCase phrase', () => {
+    const letters = g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 32);
+    expect(values(`curl https://api.example.test/v2/task --header 'authorization: token ${letters}'\n`, 'sweep.sh')).toEqual([letters]);
+    const key = g.chars(alnum, 32);
+    expect(values(`{\n  "name": "authorization",\n  "value": "token ${key}"\n}\n`, 'workflow.json')).toEqual([key]);
+    expect(values('Authorization: Token ObtainedFromTheAdminPageOfTheSite\n', 'README.md')).toEqual([]);
+  });
+
+  it("finds a Bluesky app password in a createSession body, not the alphabet placeholder; the Supabase CLI's demo keys are no secrets", () => {
+    const pw = [0, 1, 2, 3].map(() => g.chars('abcdefghijklmnopqrstuvwxyz234567', 4)).join('-');
+    expect(values(`ERROR [bsky] createSession failed: {"identifier":"bot.bsky.social","password":"${pw}"} -> 401\n`, 'scheduler.log')).toEqual([pw]);
+    expect(values('BLUESKY_APP_PASSWORD=abcd-efgh-ijkl-mnop\n', '.env.example')).toEqual([]);
+    const b64u = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const demo = `${b64u({ alg: 'HS256', typ: 'JWT' })}.${b64u({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 })}.${g.chars(b64url, 43)}`;
+    expect(values(`service_role key: ${demo}\n`, 'README.md')).toEqual([]);
+  });
+
+  it("finds an SDK's positional log_in(user, password) and BASIC's PASS$", () => {
+    const pw = `${g.chars(alnum, 6)}-${g.chars(alnum, 5)}-64?`;
+    expect(values(`lemmy.log_in("bot-thistle", "${pw}")\n`, 'bot.py')).toEqual([pw]);
+    expect(values('client.login(username, password)\n', 'bot.py')).toEqual([]);
   });
 });

@@ -237,7 +237,8 @@ function copyTable(text: string, at: number, sink: TableSink): void {
   if (!COPY_HEAD.test(text)) return;
   const { cells: columns, end: columnsEnd } = listCells(text, COPY_HEAD.lastIndex, at, 34, 41);
   if (text.charCodeAt(columnsEnd) !== 41) return;
-  const names = columns.map((cell) => secretName(text, cell));
+  // A dump's columns head data, not documentation: a single word (`token`) names its column.
+  const names = columns.map((cell) => secretName(text, cell, true));
   if (!names.some((n) => n !== undefined)) return;
   FROM_STDIN.lastIndex = columnsEnd + 1;
   if (!FROM_STDIN.test(text)) return;
@@ -255,24 +256,67 @@ function copyTable(text: string, at: number, sink: TableSink): void {
 
 // `INSERT INTO name (` up to the column list's "(": the keyword's place is where this starts.
 const INSERT_HEAD = /insert[ \t]+into[ \t]+[`"[]?[A-Za-z_][\w.$]{0,127}[`"\]]?[ \t]*\(/iy;
+// `INSERT INTO name VALUES (`: no column list.
+const INSERT_VALUES_HEAD = /insert[ \t]+into[ \t]+[`"[]?[A-Za-z_][\w.$]{0,127}[`"\]]?[ \t\r\n]*values[ \t\r\n]*\(/iy;
 const VALUES = /[ \t\r\n]*values[ \t\r\n]*\(/iy;
+// A settings table's name and value columns (OJS's plugin_settings, WordPress's wp_options, Koha's
+// systempreferences): each row's value is read under its own row's name.
+const SQL_NAME_COLUMN = /^(?:(?:setting|option|config|param|parameter|property|pref|preference|variable|attribute|attr|field|meta)_?(?:name|key)|name|key|variable|setting)$/i;
+const SQL_VALUE_COLUMN = /^(?:(?:setting|option|config|param|parameter|property|pref|preference|variable|attribute|attr|field|meta|secret)_?value|value|val)$/i;
+// A credentials table's key column beside a provider's (`vendor, key_value`).
+const SQL_KEY_COLUMN = /^(?:key|api_?key|token|api_?token|secret|key_?value|api_?key_?value|credential)$/i;
 
-/** An SQL INSERT with a column list at `at`: each VALUES tuple's cells under those columns. */
+/**
+ * An SQL INSERT at `at`, with a column list or without: each VALUES tuple's cells under
+ * secret-named columns, a settings row's value under its name column's name, a credentials row's
+ * key under its provider's name, and a quoted cell after a cell that names a secret
+ * (`('crossrefplugin', 12, 'password', '…', 'string')`: a settings row whatever its columns).
+ */
 function insertTable(text: string, at: number, sink: TableSink): void {
+  let names: (string | undefined)[] = [];
+  let nameColumn = -1;
+  let valueColumn = -1;
+  let providerColumn = -1;
+  let keyColumn = -1;
+  let i: number;
   INSERT_HEAD.lastIndex = at;
-  if (!INSERT_HEAD.test(text)) return;
-  const columnsFrom = INSERT_HEAD.lastIndex;
-  const { cells: columns, end: columnsEnd } = listCells(text, columnsFrom, Math.min(text.length, columnsFrom + MAX_COLUMN_LIST), 96 /* ` */, 41);
-  if (text.charCodeAt(columnsEnd) !== 41) return;
-  const names = columns.map((cell) => secretName(text, trimmed(text, cell.from, cell.to, '"[')));
-  if (!names.some((n) => n !== undefined)) return;
-  VALUES.lastIndex = columnsEnd + 1;
-  if (!VALUES.test(text)) return;
-  let i = VALUES.lastIndex;
+  if (INSERT_HEAD.test(text)) {
+    const columnsFrom = INSERT_HEAD.lastIndex;
+    const { cells: columns, end: columnsEnd } = listCells(text, columnsFrom, Math.min(text.length, columnsFrom + MAX_COLUMN_LIST), 96 /* ` */, 41);
+    if (text.charCodeAt(columnsEnd) !== 41) return;
+    const header = columns.map((cell) => trimmed(text, cell.from, cell.to, '"['));
+    // A dump's columns head data, not documentation: a single word (`token`) names its column.
+    names = header.map((cell) => secretName(text, cell, true));
+    nameColumn = columnOf(text, header, SQL_NAME_COLUMN);
+    valueColumn = nameColumn === -1 ? -1 : columnOf(text, header, SQL_VALUE_COLUMN);
+    providerColumn = columnOf(text, header, PROVIDER_COLUMN);
+    keyColumn = providerColumn === -1 ? -1 : columnOf(text, header, SQL_KEY_COLUMN);
+    if (keyColumn !== -1) names[keyColumn] = undefined;
+    VALUES.lastIndex = columnsEnd + 1;
+    if (!VALUES.test(text)) return;
+    i = VALUES.lastIndex;
+  } else {
+    INSERT_VALUES_HEAD.lastIndex = at;
+    if (!INSERT_VALUES_HEAD.test(text)) return;
+    i = INSERT_VALUES_HEAD.lastIndex;
+  }
   for (let r = 0; r < MAX_ROWS; r++) {
     const { cells, end } = listCells(text, i, Math.min(text.length, i + MAX_ROW), 39, 41);
     if (text.charCodeAt(end) !== 41) return;
     emitRow(text, names, cells, sink);
+    const nameCell = cells[nameColumn];
+    const valueCell = cells[valueColumn];
+    if (nameCell !== undefined && valueCell !== undefined) {
+      const name = text.slice(nameCell.from, nameCell.to);
+      if (ROW_NAME.test(name)) emitCell(text, name, valueCell, sink);
+    }
+    const providerCell = cells[providerColumn];
+    const keyCell = cells[keyColumn];
+    if (providerCell !== undefined && keyCell !== undefined) {
+      const provider = text.slice(providerCell.from, providerCell.to);
+      if (PROVIDER_NAME.test(provider)) emitCell(text, `${provider.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_API_KEY`, keyCell, sink);
+    }
+    if (nameColumn === -1) settingPairs(text, cells, sink);
     // Another tuple: `, (`.
     let j = end + 1;
     while (j < text.length && /[ \t\r\n]/.test(text.charAt(j))) j++;
@@ -282,6 +326,36 @@ function insertTable(text: string, at: number, sink: TableSink): void {
     if (text.charCodeAt(j) !== 40) return;
     i = j + 1;
   }
+}
+
+/** Whether `cell` was a quoted string in the SQL (a name or a value, not a number or NULL). */
+const sqlString = (text: string, cell: Cell): boolean => text.charCodeAt(cell.from - 1) === 39 && text.charCodeAt(cell.to) === 39;
+
+/** A tuple's quoted cell that names a secret, then a quoted value: written as that name and value. */
+function settingPairs(text: string, cells: readonly Cell[], sink: TableSink): void {
+  for (let c = 0; c + 1 < cells.length; c++) {
+    const nameCell = cells[c] as Cell;
+    const valueCell = cells[c + 1] as Cell;
+    if (!sqlString(text, nameCell) || !sqlString(text, valueCell)) continue;
+    const name = secretName(text, nameCell, true);
+    if (name !== undefined) emitCell(text, name, valueCell, sink);
+  }
+}
+
+// `SET value = '…' WHERE variable = 'Name'` (the value quoted, '' or \' inside it; the name a
+// setting's): the value is read under the name.
+const SETTING_UPDATE = /set[ \t]{1,4}`?[a-z_]{3,16}`?[ \t]{0,4}=[ \t]{0,4}'((?:[^'\\\r\n]|''|\\.){1,1024})'[ \t]{0,4}where[ \t]{1,4}`?[A-Za-z_]{1,32}`?[ \t]{0,4}=[ \t]{0,4}'([A-Za-z_][A-Za-z0-9_.-]{1,63})'/iy;
+
+/** A settings row's UPDATE at `at`: its value under the name its WHERE gives. */
+function settingUpdate(text: string, at: number, sink: TableSink): void {
+  SETTING_UPDATE.lastIndex = at;
+  const m = SETTING_UPDATE.exec(text);
+  if (m === null) return;
+  const name = m[2] as string;
+  const nameAt = SETTING_UPDATE.lastIndex - 1 - name.length;
+  if (secretName(text, { from: nameAt, to: nameAt + name.length }, true) === undefined) return;
+  const valueAt = text.indexOf("'", at) + 1;
+  emitCell(text, name, { from: valueAt, to: valueAt + (m[1] as string).length }, sink);
 }
 
 /**
@@ -319,7 +393,7 @@ export function csvHeaderSeparator(text: string): number {
 }
 
 /** Writes the table view's lines for the separator rows, INSERTs and COPY blocks the keyword pass found, and a CSV header on the first line. */
-export function tableRows(text: string, found: { readonly tableRows: readonly number[]; readonly inserts: readonly number[]; readonly copies: readonly number[] }, sink: TableSink): void {
+export function tableRows(text: string, found: { readonly tableRows: readonly number[]; readonly inserts: readonly number[]; readonly copies: readonly number[]; readonly updates: readonly number[] }, sink: TableSink): void {
   let last = -1;
   for (const row of found.tableRows) {
     if (row === last) continue;
@@ -328,6 +402,7 @@ export function tableRows(text: string, found: { readonly tableRows: readonly nu
   }
   for (const at of found.inserts) insertTable(text, at, sink);
   for (const at of found.copies) copyTable(text, at, sink);
+  for (const at of found.updates) settingUpdate(text, at, sink);
   const separator = csvHeaderSeparator(text);
   if (separator !== 0) csvTable(text, separator, sink);
 }

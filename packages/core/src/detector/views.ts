@@ -154,8 +154,9 @@ const BLOCK = 70_000;
 function tokenCharCode(text: string, at: number): boolean {
   const v = hexAt(text, at, 2);
   // ! $ & + - . / : = @ _ | ~ ("&" joins a URL's parameters: Go's and .NET's JSON write it \u0026;
-  // "|" splits Mapillary's MLY|…|… tokens; "$" opens JSONBin's $2b$10$… keys and is common in passwords)
-  return v === 0x21 || v === 0x24 || v === 0x26 || v === 0x2b || v === 0x2d || v === 0x2e || v === 0x2f || v === 0x3a || v === 0x3d || v === 0x40 || v === 0x5f || v === 0x7c || v === 0x7e;
+  // "|" splits Mapillary's MLY|…|… tokens; "$" opens JSONBin's $2b$10$… keys and is common in passwords;
+  // "{" opens a scheme's tag, SAS's {SAS002}… encoded passwords)
+  return v === 0x21 || v === 0x24 || v === 0x26 || v === 0x2b || v === 0x2d || v === 0x2e || v === 0x2f || v === 0x3a || v === 0x3d || v === 0x40 || v === 0x5f || v === 0x7b || v === 0x7c || v === 0x7e;
 }
 
 /**
@@ -438,6 +439,8 @@ export interface Triggers {
   readonly inserts: number[];
   /** PostgreSQL COPY blocks (`… FROM stdin;`). */
   readonly copies: number[];
+  /** A settings row's UPDATE (`SET value = '…' WHERE variable = '…'`). */
+  readonly updates: number[];
   /** The last base64-spelled assignment looked at: another within its run is the same run's (one walk back a run). */
   lastSpelled: number;
 }
@@ -548,10 +551,13 @@ function base64RunStart(text: string, at: number): number {
 // emoji and several scripts hold by the thousand.
 const ZERO_WIDTH = ['\u200b', '\u2060', '\ufeff'];
 const ZERO_WIDTH_CODES = new Set(ZERO_WIDTH.map((c) => c.charCodeAt(0)));
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&apos;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '=", "', "=', '", '=","', "=','", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '"source": [', '"source":[', '-encodedcommand ', '-enc ', '-ec ', ...ESCAPED_VALUE_OPENERS]);
+// A settings table's UPDATE: the value column set, the name column in the WHERE (Koha's
+// systempreferences, WordPress's wp_options, OJS's *_settings).
+const SETTING_UPDATES = ['set value', 'set `value`', 'set option_value', 'set setting_value', 'set config_value', 'set meta_value'];
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&apos;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', ...SETTING_UPDATES, 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '=", "', "=', '", '=","', "=','", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '"source": [', '"source":[', '-encodedcommand ', '-enc ', '-ec ', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], notebookSources: [], tableRows: [], inserts: [], copies: [], lastSpelled: -1 };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], notebookSources: [], tableRows: [], inserts: [], copies: [], updates: [], lastSpelled: -1 };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -711,6 +717,14 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
       return;
     case 'from stdin;':
       t.copies.push(at);
+      return;
+    case 'set value':
+    case 'set `value`':
+    case 'set option_value':
+    case 'set setting_value':
+    case 'set config_value':
+    case 'set meta_value':
+      t.updates.push(at);
       return;
     case 'eyj':
     case 'ewog':
@@ -1338,7 +1352,7 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (csi) views.push(csi);
   const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);
   if (csiEscaped) views.push(csiEscaped);
-  if (t.tableRows.length > 0 || t.inserts.length > 0 || t.copies.length > 0 || csvHeaderSeparator(text) !== 0) {
+  if (t.tableRows.length > 0 || t.inserts.length > 0 || t.copies.length > 0 || t.updates.length > 0 || csvHeaderSeparator(text) !== 0) {
     const tables = new ViewBuilder();
     tableRows(text, t, tables);
     if (tables.length > 0) views.push(tables.build());

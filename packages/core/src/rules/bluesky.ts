@@ -1,5 +1,13 @@
 import { defineRule, keyed, LOWER_ALNUM } from './define.js';
 
+const APP_PASSWORD = '[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}';
+/** Whether an app password's 16 characters run along the alphabet or the digits (`abcd-efgh-ijkl-mnop`, a placeholder). */
+const sequential = (value: string): boolean => {
+  const s = value.replace(/-/g, '');
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== s.charCodeAt(i - 1) + 1) return false;
+  return true;
+};
+
 /** Bluesky credentials. */
 export const blueskyRules = [
   defineRule({
@@ -7,13 +15,34 @@ export const blueskyRules = [
     provider: 'Bluesky',
     description: 'Bluesky app password (four groups of four letters and digits) under an app-password key',
     keywords: ['app_password', 'apppassword', 'app-password'],
-    pattern: keyed('(?:bluesky|bsky)?[A-Za-z0-9_.-]{0,16}?app[_-]?password', '[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}'),
+    pattern: keyed('(?:bluesky|bsky)?[A-Za-z0-9_.-]{0,16}?app[_-]?password', APP_PASSWORD),
+    accept: (m) => !sequential(m[1] ?? ''),
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://bsky.app/settings/app-passwords', how: 'Delete the app password under Settings → Privacy and security → App passwords, create a new one and update where it is stored.' },
     docs: 'https://blueskyweb.xyz/blog/8-1-2023-app-passwords',
     sample: (g) => [0, 1, 2, 3].map(() => g.chars(LOWER_ALNUM, 4)).join('-'),
     sampleKey: 'BLUESKY_APP_PASSWORD',
-    negatives: ['BLUESKY_APP_PASSWORD=xxxx-xxxx-xxxx-xxxx', 'BLUESKY_APP_PASSWORD=${BSKY_PW}'],
+    negatives: ['BLUESKY_APP_PASSWORD=xxxx-xxxx-xxxx-xxxx', 'BLUESKY_APP_PASSWORD=${BSKY_PW}', 'BLUESKY_APP_PASSWORD=abcd-efgh-ijkl-mnop'],
+  }),
+  // An app password under a plain "password" where Bluesky is named: createSession's body
+  // ({"identifier": …, "password": …}) echoed in a log, a bot's settings (from a blind grading of
+  // community bots).
+  defineRule({
+    id: 'bluesky-app-password-session',
+    provider: 'Bluesky',
+    description: 'Bluesky app password (four groups of four) under a password key where Bluesky or AT Protocol is named (createSession bodies, bot settings)',
+    keywords: ['password'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_])password["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?(${APP_PASSWORD})(?![A-Za-z0-9_-])`, 'i'),
+    accept: (m) => !sequential(m[1] ?? ''),
+    context: ['bsky', 'bluesky', 'atproto', 'createsession', 'atp_'],
+    window: { before: 8, after: 60 },
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://bsky.app/settings/app-passwords', how: 'Delete the app password under Settings → Privacy and security → App passwords, create a new one and update where it is stored.' },
+    docs: 'https://docs.bsky.app/docs/api/com-atproto-server-create-session',
+    sample: (g) => `POST https://bsky.social/xrpc/com.atproto.server.createSession {"identifier": "bot.bsky.social", "password": "${[0, 1, 2, 3].map(() => g.chars(LOWER_ALNUM, 4)).join('-')}"}`,
+    sampleIsBlock: true,
+    negatives: ['bsky: {"identifier": "bot.bsky.social", "password": "xxxx-xxxx-xxxx-xxxx"}'],
   }),
 ];

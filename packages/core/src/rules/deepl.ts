@@ -1,4 +1,4 @@
-import { defineRule, token, UUID, uuidSample } from './define.js';
+import { defineRule, keyed, token, UUID, uuidSample } from './define.js';
 
 /** DeepL credentials. */
 export const deeplRules = [
@@ -37,5 +37,21 @@ export const deeplRules = [
     sample: (g) => `import deepl\ntranslator = deepl.Translator("${uuidSample(g)}")`,
     sampleIsBlock: true,
     negatives: ['import deepl\ntranslator = deepl.Translator("00000000-0000-0000-0000-000000000000")', 'import deepl\ntranslator = deepl.Translator(os.environ["DEEPL_AUTH_KEY"])'],
+  }),
+  // A Pro key under a DeepL-named setting (VITE_DEEPL_KEY=…, deeplKey: '…' in an extension's
+  // storage defaults, DEEPL_AUTH_KEY): from a blind grading of browser extensions, 12 of 47 missed.
+  defineRule({
+    id: 'deepl-api-key-setting',
+    provider: 'DeepL',
+    description: 'DeepL API key (a UUID) under a DeepL-named key setting',
+    keywords: ['deepl'],
+    pattern: keyed('deepl[A-Za-z0-9_.-]{0,16}?(?:key|token|auth)', UUID),
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://www.deepl.com/your-account/keys', how: 'Account → API Keys: create a new key and delete the leaked one, then update where it is stored.' },
+    docs: 'https://developers.deepl.com/docs/getting-started/auth',
+    sample: uuidSample,
+    sampleKey: 'DEEPL_AUTH_KEY',
+    negatives: ['DEEPL_AUTH_KEY=00000000-0000-0000-0000-000000000000', 'DEEPL_AUTH_KEY=${DEEPL_AUTH_KEY}'],
   }),
 ];

@@ -421,7 +421,9 @@ function anyCase(word: string): string {
 
 // A value whose own name says it is another part of the account, not the secret: an ID, a region,
 // a project, an organisation, a tenant, a user, a zone or an endpoint (`default_project_id: <uuid>`).
-const OTHER_PART = `(?<!(?:${['id', 'region', 'project', 'org', 'organization', 'account', 'tenant', 'user', 'username', 'zone', 'endpoint', 'url', 'host', 'bucket'].map(anyCase).join('|')})["'\`]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?)`;
+// (And a digest's: an HTTP ETag, weak `W/"…"` or named so, a checksum or a hash is 32 hex like
+// Twilio's token; from a blind grading of sports data, a test fixture's ETag near an Account SID.)
+const OTHER_PART = `(?<!(?:${['id', 'region', 'project', 'org', 'organization', 'account', 'tenant', 'user', 'username', 'zone', 'endpoint', 'url', 'host', 'bucket', 'etag', 'checksum', 'digest', 'hash', 'md5'].map(anyCase).join('|')})["'\`]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?)(?<!W\\/")`;
 
 export interface PairSpec {
   readonly id: string;

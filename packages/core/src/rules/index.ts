@@ -342,6 +342,26 @@ import { chocolateyRules } from './chocolatey.js';
 import { sparkleRules } from './sparkle.js';
 import { redashRules } from './redash.js';
 import { zoteroRules } from './zotero.js';
+import { sasRules } from './sas.js';
+import { influxdbRules } from './influxdb.js';
+import { ojsRules } from './ojs.js';
+import { exlibrisRules } from './exlibris.js';
+import { betfairRules } from './betfair.js';
+import { espnRules } from './espn.js';
+import { statsPerformRules } from './stats-perform.js';
+import { mysportsfeedsRules } from './mysportsfeeds.js';
+import { misskeyRules } from './misskey.js';
+import { orcidRules } from './orcid.js';
+import { spotifyRules } from './spotify.js';
+import { deezerRules } from './deezer.js';
+import { subsonicRules } from './subsonic.js';
+import { azuracastRules } from './azuracast.js';
+import { telegramSessionRules } from './telegram-sessions.js';
+import { podcastFeedRules } from './podcast-feeds.js';
+import { musicMetadataRules } from './music-metadata.js';
+import { bandcampRules } from './bandcamp.js';
+import { theOddsApiRules } from './the-odds-api.js';
+import { yahooRules } from './yahoo.js';
 import { configPasswordRules } from './config-password.js';
 import { erpRules } from './erp.js';
 import { tradingRules } from './trading.js';
@@ -927,6 +947,26 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...sparkleRules,
   ...redashRules,
   ...zoteroRules,
+  ...sasRules,
+  ...influxdbRules,
+  ...ojsRules,
+  ...exlibrisRules,
+  ...betfairRules,
+  ...espnRules,
+  ...statsPerformRules,
+  ...mysportsfeedsRules,
+  ...misskeyRules,
+  ...orcidRules,
+  ...spotifyRules,
+  ...deezerRules,
+  ...subsonicRules,
+  ...azuracastRules,
+  ...telegramSessionRules,
+  ...podcastFeedRules,
+  ...musicMetadataRules,
+  ...bandcampRules,
+  ...theOddsApiRules,
+  ...yahooRules,
   ...configPasswordRules,
   ...erpRules,
   ...tradingRules,
