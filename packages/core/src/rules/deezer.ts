@@ -10,7 +10,8 @@ export const deezerRules = [
     id: 'deezer-arl-cookie',
     provider: 'Deezer',
     description: 'Deezer arl session cookie (192 hex digits) under an arl setting, an --arl flag or in a cookie',
-    keywords: ['arl'],
+    // (Not "arl" alone: every "early" and "clearly" would run the pattern.)
+    keywords: ['deezer', '--arl', 'arl=', 'arl:', 'arl "', "arl'", 'arl"', 'arl ='],
     pattern: /(?<![A-Za-z0-9])(?:(?:[A-Za-z0-9]{1,24}[_.-]){0,3}arl["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|--arl[ \t=]{1,4}["']?|arl\t)([0-9a-f]{192})(?![0-9A-Za-z])/i,
     window: { before: 40, after: 240 },
     minEntropy: 3,
