@@ -18,7 +18,7 @@ export const theOddsApiRules = [
     keywords: ['the-odds-api', 'theoddsapi', 'odds_api', 'oddsapi', 'odds-api'],
     pattern: /(?<![A-Za-z0-9_])[A-Za-z0-9_]{0,24}(?:key|Key|KEY)["']?[ \t]{0,4}[:=][ \t]{0,4}(["'])([0-9a-f]{32})\1/,
     secretGroup: 2,
-    span: 'block',
+    span: 'near',
     window: { before: 400, after: 400 },
     minEntropy: 3,
     severity: 'high',
