@@ -168,6 +168,13 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['e57748587b59ab8ebcef740c9f7feb63c2b2671e064224b636f1c42ff28efdf5', 13],
   // The Free-plan key of DeepL's authentication docs (a UUID and ":fx"), quoted in READMEs.
   ['1baae5c0da7c1d44880ed7191641a9a9149f7a2a6d9a6cf95dfaf32ba47feaee', 39],
+  // The public demo environment's tokens in Mews's Connector API docs ("completely public"), and Seam's example API key; from a blind grading of rental tools (24 false positives).
+  ['27a72b658fea17ff7d8410627ecbc3478c393236f4a14b449b7f46c4e10856c3', 64],
+  ['e7fcd8b29db2a050c13650c2ad47a3fb32fc7f3d73ee67d4ba19d8b6fe18f456', 64],
+  ['c034a966e3fd87df4b6297f599bfe4b2f78e2d00de3e0cc6fb11352e82dcad0c', 38],
+  // data.gov.in's published sample API key, and the MyInfo demo app's client secret (STG2-MYINFO-SELF-TEST), both public; from a blind grading of civic tech.
+  ['149027a69a838520183f92d985e79c28ca979b79c4b7fa94a22230d819fe08a0', 56],
+  ['f2f3dd3303c915f21c63b7bf496bfe94beaf9f8f20f1ff22a402bb4bc7eabb34', 40],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

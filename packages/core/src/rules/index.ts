@@ -362,6 +362,13 @@ import { musicMetadataRules } from './music-metadata.js';
 import { bandcampRules } from './bandcamp.js';
 import { theOddsApiRules } from './the-odds-api.js';
 import { yahooRules } from './yahoo.js';
+import { mozillaAddonsRules } from './mozilla-addons.js';
+import { nightscoutRules } from './nightscout.js';
+import { weatherStationRules } from './weather-stations.js';
+import { airQualityRules } from './air-quality.js';
+import { cliDefaultRules } from './cli-defaults.js';
+import { civicApiRules } from './civic-apis.js';
+import { accessCodeRules } from './access-codes.js';
 import { configPasswordRules } from './config-password.js';
 import { erpRules } from './erp.js';
 import { tradingRules } from './trading.js';
@@ -967,6 +974,13 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...bandcampRules,
   ...theOddsApiRules,
   ...yahooRules,
+  ...mozillaAddonsRules,
+  ...nightscoutRules,
+  ...weatherStationRules,
+  ...airQualityRules,
+  ...cliDefaultRules,
+  ...civicApiRules,
+  ...accessCodeRules,
   ...configPasswordRules,
   ...erpRules,
   ...tradingRules,

@@ -1,4 +1,4 @@
-import { HEX, prefixed } from './define.js';
+import { ALNUM, HEX, prefixed } from './define.js';
 
 const PREFIXES = ['NA_', 'EU_', 'CN_'];
 
@@ -18,5 +18,23 @@ export const teslaRules = [
     sample: (g) => g.chars(HEX, 64),
     rotate: { url: 'https://developer.tesla.com/docs/fleet-api/authentication/third-party-tokens', how: 'Revoke the app’s access in the Tesla account (Security → Third-party apps) or log out of the app, authorise again, and keep the new token in a secret store.' },
     docs: 'https://github.com/evcc-io/evcc/issues/13430',
+  }),
+  // A Fleet API application's client secret: "ta-secret." and ~16 characters with punctuation
+  // (`!`, `%`, `@`, `*`). From a blind grading of connected-car tools: 14 of 51 missed (in Gradle's
+  // escaped buildConfigField, heredocs, Python constants).
+  prefixed({
+    id: 'tesla-fleet-client-secret',
+    provider: 'Tesla',
+    description: 'Tesla Fleet API client secret (ta-secret. and 12–64 characters)',
+    prefix: 'ta-secret.',
+    body: '[A-Za-z0-9!%@_*-]{12,64}',
+    right: 'A-Za-z0-9!%@_*-',
+    punctuated: true,
+    minEntropy: 3,
+    severity: 'critical',
+    sample: (g) => `${g.chars(ALNUM, 6)}!${g.chars(ALNUM, 4)}%${g.chars(ALNUM, 5)}`,
+    rotate: { url: 'https://developer.tesla.com/dashboard', how: 'Developer dashboard → the application: regenerate the client secret, and read it from the environment.' },
+    docs: 'https://developer.tesla.com/docs/fleet-api/authentication/third-party-tokens',
+    negatives: ['TESLA_CLIENT_SECRET=ta-secret.****************', 'TESLA_CLIENT_SECRET=ta-secret.<your secret>'],
   }),
 ];
