@@ -200,6 +200,37 @@ const KEY_COLUMN = /^(?:key|api[_ ]?key|token|api[_ ]?token|secret)$/i;
 const PROVIDER_NAME = /^[A-Za-z][A-Za-z0-9 ._-]{1,31}$/;
 const EUI_COLUMN = /^(?:dev|join|app)_?eui$/i;
 
+/** A table's columns as a row is read: the secret-named ones, and the name, value, provider and key columns (-1: none). */
+interface Columns {
+  readonly names: readonly (string | undefined)[];
+  readonly nameColumn: number;
+  readonly valueColumn: number;
+  readonly providerColumn: number;
+  readonly keyColumn: number;
+}
+
+/**
+ * One row of an export or an INSERT: its secret-named cells, its value under the name its own
+ * name column gives, and its key under its provider's name (`<PROVIDER>_API_KEY`) when the key
+ * column has no secret name of its own.
+ */
+function emitSettingRow(text: string, columns: Columns, cells: readonly Cell[], sink: TableSink): void {
+  const { names, nameColumn, valueColumn, providerColumn, keyColumn } = columns;
+  emitRow(text, names, cells, sink);
+  const nameCell = cells[nameColumn];
+  const valueCell = cells[valueColumn];
+  if (nameCell !== undefined && valueCell !== undefined) {
+    const name = text.slice(nameCell.from, nameCell.to);
+    if (ROW_NAME.test(name)) emitCell(text, name, valueCell, sink);
+  }
+  const providerCell = cells[providerColumn];
+  const keyCell = cells[keyColumn];
+  if (providerCell !== undefined && keyCell !== undefined && names[keyColumn] === undefined) {
+    const provider = text.slice(providerCell.from, providerCell.to);
+    if (PROVIDER_NAME.test(provider)) emitCell(text, `${provider.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_API_KEY`, keyCell, sink);
+  }
+}
+
 /** The index of the first header cell `pattern` matches, or -1. */
 function columnOf(text: string, header: readonly Cell[], pattern: RegExp): number {
   return header.findIndex((cell) => pattern.test(text.slice(cell.from, cell.to)));
@@ -231,19 +262,7 @@ function csvTable(text: string, separator: number, sink: TableSink): void {
   for (let r = 0; r < MAX_ROWS && row < text.length; r++) {
     const end = lineEnd(text, row, MAX_ROW);
     const cells = listCells(text, row, end, 34, -1, separator).cells;
-    emitRow(text, names, cells, sink);
-    const nameCell = cells[nameColumn];
-    const valueCell = cells[valueColumn];
-    if (nameCell !== undefined && valueCell !== undefined) {
-      const name = text.slice(nameCell.from, nameCell.to);
-      if (ROW_NAME.test(name)) emitCell(text, name, valueCell, sink);
-    }
-    const providerCell = cells[providerColumn];
-    const keyCell = cells[keyColumn];
-    if (providerCell !== undefined && keyCell !== undefined && names[keyColumn] === undefined) {
-      const provider = text.slice(providerCell.from, providerCell.to);
-      if (PROVIDER_NAME.test(provider)) emitCell(text, `${provider.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_API_KEY`, keyCell, sink);
-    }
+    emitSettingRow(text, { names, nameColumn, valueColumn, providerColumn, keyColumn }, cells, sink);
     row = end + 1;
   }
 }
@@ -329,19 +348,7 @@ function insertTable(text: string, at: number, sink: TableSink): void {
   for (let r = 0; r < MAX_ROWS; r++) {
     const { cells, end } = listCells(text, i, Math.min(text.length, i + MAX_ROW), 39, 41);
     if (text.charCodeAt(end) !== 41) return;
-    emitRow(text, names, cells, sink);
-    const nameCell = cells[nameColumn];
-    const valueCell = cells[valueColumn];
-    if (nameCell !== undefined && valueCell !== undefined) {
-      const name = text.slice(nameCell.from, nameCell.to);
-      if (ROW_NAME.test(name)) emitCell(text, name, valueCell, sink);
-    }
-    const providerCell = cells[providerColumn];
-    const keyCell = cells[keyColumn];
-    if (providerCell !== undefined && keyCell !== undefined) {
-      const provider = text.slice(providerCell.from, providerCell.to);
-      if (PROVIDER_NAME.test(provider)) emitCell(text, `${provider.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_API_KEY`, keyCell, sink);
-    }
+    emitSettingRow(text, { names, nameColumn, valueColumn, providerColumn, keyColumn }, cells, sink);
     if (nameColumn === -1) settingPairs(text, cells, sink);
     // Another tuple: `, (`.
     let j = end + 1;
