@@ -336,7 +336,9 @@ function insertTable(text: string, at: number, sink: TableSink): void {
     valueColumn = nameColumn === -1 ? -1 : columnOf(text, header, SQL_VALUE_COLUMN);
     providerColumn = columnOf(text, header, PROVIDER_COLUMN);
     keyColumn = providerColumn === -1 ? -1 : columnOf(text, header, SQL_KEY_COLUMN);
-    if (keyColumn !== -1) names[keyColumn] = undefined;
+    // As in a CSV export: a bare `key` beside a provider's reads as that provider's key; a
+    // telling name (`api_key`) keeps its own.
+    if (keyColumn !== -1 && /^key$/i.test(names[keyColumn] ?? '')) names[keyColumn] = undefined;
     VALUES.lastIndex = columnsEnd + 1;
     if (!VALUES.test(text)) return;
     i = VALUES.lastIndex;
