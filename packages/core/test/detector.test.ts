@@ -6805,3 +6805,16 @@ describe("X-Road's autologin file (grading 154)", () => {
     expect(d.scan(`${pin}\n`, { path: 'notes/autologin.txt' })).toEqual([]);
   });
 });
+
+describe('passwords as the APIs take them (gradings 152 and 153)', () => {
+  const d = createDetector();
+  const g = createSampleGen(4153);
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+
+  it("finds TTLock's MD5 password under its name and a password given to PylotonCycle", () => {
+    const md5 = g.chars('0123456789abcdef', 32);
+    expect(values(`TTLOCK_PASSWORD_MD5=${md5}\n`, '.env')).toEqual([md5]);
+    const pw = `${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz', 8)}&${g.int(10, 99)}`;
+    expect(values(`conn = PylotonCycle("liam.patel", "${pw}")\n`, 'peloton.py')).toEqual([pw]);
+  });
+});

@@ -142,13 +142,14 @@ export const callArgumentRules = [
   // password), Go's gomail/mail NewDialer(host, port, user, password) and net/smtp PlainAuth(identity,
   // user, password, host). An app password (16 letters) counts here. (From a blind grading of
   // email infrastructure: scripts and services that send alerts.) And an SDK's log_in(user,
-  // password): pythorhead's `lemmy.log_in("bot", "…")`, from a blind grading of community bots.
+  // password): pythorhead's `lemmy.log_in("bot", "…")`, from a blind grading of community bots;
+  // and pylotoncycle's PylotonCycle(user, password), from one of fitness tools.
   defineRule({
     id: 'mail-login-call-password',
     provider: 'Source code',
     description: "Password passed to a mail or FTP client's login call (smtplib/imaplib/ftplib .login(user, password), yagmail.SMTP, MailKit Authenticate, gomail NewDialer, net/smtp PlainAuth), or to a client built from a login (garminconnect's Garmin(email, password))",
-    keywords: ['.login(', '.login (', '.log_in(', 'yagmail.smtp', '.authenticate(', '.authenticateasync(', 'newdialer(', 'plainauth(', 'garmin('],
-    pattern: new RegExp(`(?:(?:\\.(?:[Ll]og_?in|Authenticate(?:Async)?)|(?<![A-Za-z0-9_$])(?:yagmail\\.SMTP|Garmin))[ \\t]*\\(\\s{0,64}|(?<![A-Za-z0-9_$])(?:gomail|mail)\\.NewDialer[ \\t]*\\(\\s{0,64}${ARGUMENT}${COMMA}${ARGUMENT}${COMMA}|(?<![A-Za-z0-9_$])smtp\\.PlainAuth[ \\t]*\\(\\s{0,64}${ARGUMENT}${COMMA})${USER}${COMMA}${PASSWORD}`),
+    keywords: ['.login(', '.login (', '.log_in(', 'yagmail.smtp', '.authenticate(', '.authenticateasync(', 'newdialer(', 'plainauth(', 'garmin(', 'pylotoncycle('],
+    pattern: new RegExp(`(?:(?:\\.(?:[Ll]og_?in|Authenticate(?:Async)?)|(?<![A-Za-z0-9_$])(?:yagmail\\.SMTP|Garmin|PylotonCycle))[ \\t]*\\(\\s{0,64}|(?<![A-Za-z0-9_$])(?:gomail|mail)\\.NewDialer[ \\t]*\\(\\s{0,64}${ARGUMENT}${COMMA}${ARGUMENT}${COMMA}|(?<![A-Za-z0-9_$])smtp\\.PlainAuth[ \\t]*\\(\\s{0,64}${ARGUMENT}${COMMA})${USER}${COMMA}${PASSWORD}`),
     secretGroup: 2,
     span: 'block',
     window: { before: 32, after: 640 },

@@ -369,6 +369,7 @@ import { airQualityRules } from './air-quality.js';
 import { cliDefaultRules } from './cli-defaults.js';
 import { civicApiRules } from './civic-apis.js';
 import { accessCodeRules } from './access-codes.js';
+import { ttlockRules } from './ttlock.js';
 import { configPasswordRules } from './config-password.js';
 import { erpRules } from './erp.js';
 import { tradingRules } from './trading.js';
@@ -981,6 +982,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...cliDefaultRules,
   ...civicApiRules,
   ...accessCodeRules,
+  ...ttlockRules,
   ...configPasswordRules,
   ...erpRules,
   ...tradingRules,
