@@ -6811,6 +6811,13 @@ describe('passwords as the APIs take them (gradings 152 and 153)', () => {
   const g = createSampleGen(4153);
   const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
 
+  it('finds a password after an e-mail login and " / " in chat, and after a user and an escaped slash in a Slack export', () => {
+    const pw = `${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz', 7)}+${g.int(1000, 9999)}`;
+    expect(values(`[11/12/2024 9:24 AM] Dana: chargepoint admin: fleet@example.test / ${pw} [9:25 AM]\n`, 'teams.txt')).toEqual([pw]);
+    expect(values(`{"text": "user \`lnguyen\` \\/ pw \`${pw}\` - pls don't share"}\n`, 'slack.json')).toEqual([pw]);
+    expect(values('admin: admin@example.com / changeme\nlogin is jane@example.com / <password>\n', 'chat.txt')).toEqual([]);
+  });
+
   it("finds TTLock's MD5 password under its name and a password given to PylotonCycle", () => {
     const md5 = g.chars('0123456789abcdef', 32);
     expect(values(`TTLOCK_PASSWORD_MD5=${md5}\n`, '.env')).toEqual([md5]);

@@ -52,11 +52,11 @@ export const proseCredentialRules = [
     id: 'prose-user-then-password',
     provider: 'Generic',
     description: 'Password after a user on one line of prose (— user dsadm, password: …; user `root`, password `…`; login admin / pw …)',
-    keywords: ['password:', 'password =', 'password `', 'pw:', 'pwd:', 'passwort:', 'mot de passe:'],
+    keywords: ['password:', 'password =', 'password `', 'pw:', 'pwd:', 'pw `', 'pwd `', 'passwort:', 'mot de passe:'],
     // The user is said first on the same line.
     near: (text, at) => /(?:user(?:name)?|login|logged in as|account)\b/i.test(text.slice(lineStartWithin(text, at, 100), at)),
     // (`Logged in as <user> with password `…``: from a blind grading of energy-app notes.)
-    pattern: /(?<![A-Za-z0-9_])(?:user(?:name)?|login|logged in as|account)[ \t]*[:=]?[ \t]*`?[A-Za-z0-9_.@\\-]{1,64}`?(?:[ \t]*[,;/]|[ \t]+with)[ \t]*(?:password|passwd|pwd|pw|passwort|mot de passe)(?:[ \t]*[:=][ \t]*`?|[ \t]+`)([^\s`,;]{6,128})`?(?=[\s,;.)]|$)/i,
+    pattern: /(?<![A-Za-z0-9_])(?:user(?:name)?|login|logged in as|account)[ \t]*[:=]?[ \t]*`?[A-Za-z0-9_.@\\-]{1,64}`?(?:[ \t]*(?:[,;]|\\?\/)|[ \t]+with)[ \t]*(?:password|passwd|pwd|pw|passwort|mot de passe)(?:[ \t]*[:=][ \t]*`?|[ \t]+`)([^\s`,;]{6,128})`?(?=[\s,;.)]|$)/i,
     window: { before: 160, after: 200 },
     accept: (m) => isPasswordValue((m[1] ?? '').replace(/[.)]$/, '')),
     severity: 'medium',
@@ -66,6 +66,26 @@ export const proseCredentialRules = [
     sample: (g) => `- Bank SFTP files01.internal: user dsadm, password: ${g.chars(ALNUM, 9)}!${g.int(10, 99)}${g.chars(ALNUM, 4)}`,
     sampleIsBlock: true,
     negatives: ['- user dsadm, password: <ask the DBA>', '- user dsadm, password: see the vault', '- login admin, password: changeme'],
+  }),
+  // A login given as an e-mail address and a password joined by " / " after a word that says so
+  // (`admin: fleet@… / …`, `login is sarah@… / …`, `login for the TTLock account: ops@… / …`), in
+  // chat and tickets. From blind gradings of connected-car and rental operations: 11 and 40 missed.
+  defineRule({
+    id: 'prose-email-slash-password',
+    provider: 'Generic',
+    description: 'Password after an e-mail login and " / " in prose (login is user@example.com / …, admin: user@example.com / …)',
+    keywords: ['login', 'admin', 'creds', 'credentials', 'account:', 'sign in', 'signin'],
+    pattern: /(?<![A-Za-z0-9_])(?:login|admin|creds?|credentials|account|sign[ -]?in)(?![A-Za-z0-9_])[^\r\n"`/]{0,48}?[ \t:][ \t]{0,4}[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}[ \t]{1,4}\\?\/[ \t]{1,4}`?([^\s"'`]{6,64}?)`?(?=[\s"'`,;)]|[.!?](?:\s|$)|$)/i,
+    window: { before: 8, after: 200 },
+    accept: (m) => isPasswordValue(m[1] ?? ''),
+    punctuated: true,
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    sample: (g) => `[11/12/2024 9:24 AM] Dana: chargepoint admin: fleet@example.test / ${g.chars(ALNUM, 7)}+${g.int(1000, 9999)}${g.chars(ALNUM, 2)}`,
+    sampleIsBlock: true,
+    negatives: ['login is user@example.com / <password>', 'admin: admin@example.com / changeme', 'login: jane@example.com / see 1Password'],
   }),
   // A sentence that says what the password is (`the wifi password is …`, `new password is …`,
   // `the VPN password: …`): a person's password after the word, judged as one (no reference, no
