@@ -379,18 +379,17 @@ function settingPairs(text: string, cells: readonly Cell[], sink: TableSink): vo
 
 // `SET value = '…' WHERE variable = 'Name'` (the value quoted, '' or \' inside it; the name a
 // setting's): the value is read under the name.
-const SETTING_UPDATE = /set[ \t]{1,4}`?[a-z_]{3,16}`?[ \t]{0,4}=[ \t]{0,4}'((?:[^'\\\r\n]|''|\\.){1,1024})'[ \t]{0,4}where[ \t]{1,4}`?[A-Za-z_]{1,32}`?[ \t]{0,4}=[ \t]{0,4}'([A-Za-z_][A-Za-z0-9_.-]{1,63})'/iy;
+const SETTING_UPDATE = /set[ \t]{1,4}`?[a-z_]{3,16}`?[ \t]{0,4}=[ \t]{0,4}'((?:[^'\\\r\n]|''|\\.){1,1024})'[ \t]{0,4}where[ \t]{1,4}`?[A-Za-z_]{1,32}`?[ \t]{0,4}=[ \t]{0,4}'([A-Za-z_][A-Za-z0-9_.-]{1,63})'/diy;
 
 /** A settings row's UPDATE at `at`: its value under the name its WHERE gives. */
 function settingUpdate(text: string, at: number, sink: TableSink): void {
   SETTING_UPDATE.lastIndex = at;
   const m = SETTING_UPDATE.exec(text);
   if (m === null) return;
-  const name = m[2] as string;
-  const nameAt = SETTING_UPDATE.lastIndex - 1 - name.length;
-  if (secretName(text, { from: nameAt, to: nameAt + name.length }, true) === undefined) return;
-  const valueAt = text.indexOf("'", at) + 1;
-  emitCell(text, name, { from: valueAt, to: valueAt + (m[1] as string).length }, sink);
+  const [valueFrom, valueTo] = m.indices?.[1] ?? [0, 0];
+  const [nameFrom, nameTo] = m.indices?.[2] ?? [0, 0];
+  if (secretName(text, { from: nameFrom, to: nameTo }, true) === undefined) return;
+  emitCell(text, m[2] as string, { from: valueFrom, to: valueTo }, sink);
 }
 
 /**

@@ -1,18 +1,6 @@
-import { defineRule, keyed } from './define.js';
+import { defineRule, isRunOrRepeat, keyed } from './define.js';
 
 const rotate = { url: 'https://owasp.org/www-project-top-ten/', how: 'Change the code on the lock or keypad (and every copy of it in guest messages), and keep property access codes in the lock vendor’s app or a password manager, not in files.' };
-// A code that is a run (1234, 9876) or one digit repeated (0000): a default or a placeholder.
-const trivial = (code: string): boolean => {
-  if (/^(\d)\1+$/.test(code)) return true;
-  let up = true;
-  let down = true;
-  for (let i = 1; i < code.length; i++) {
-    const d = code.charCodeAt(i) - code.charCodeAt(i - 1);
-    if (d !== 1) up = false;
-    if (d !== -1) down = false;
-  }
-  return up || down;
-};
 const NAME = '(?:door|lock|lockbox|key[_-]?box|keypad|master|backup|gate|garage|entry|admin|owner|padlock|alarm)[_-]?(?:code|pin|passcode|combo|combination)|no[_-]?key[_-]?pwd|super[_-]?passcode';
 
 /**
@@ -29,7 +17,7 @@ export const accessCodeRules = [
     // The names themselves (a bare "code" is in every other line of a codebase).
     keywords: [...['door', 'lock', 'lockbox', 'keybox', 'key_box', 'keypad', 'master', 'backup', 'gate', 'garage', 'entry', 'admin', 'owner', 'padlock', 'alarm'].flatMap((w) => [`${w}_code`, `${w}code`, `${w}-code`, `${w}_pin`, `${w}pin`, `${w}_passcode`, `${w}passcode`, `${w}_combo`, `${w}combo`, `${w}_combination`]), 'nokeypwd', 'no_key_pwd', 'superpasscode', 'super_passcode'],
     pattern: keyed(NAME, '[0-9]{4,8}'),
-    accept: (m) => !trivial(m[1] ?? ''),
+    accept: (m) => !isRunOrRepeat(m[1] ?? ''),
     minEntropy: 0.9,
     severity: 'medium',
     confidence: 'medium',
@@ -45,7 +33,7 @@ export const accessCodeRules = [
     description: 'Door, keypad, lockbox or backup code (4–8 digits) stated in prose ("gave them backup code …", "lockbox code is …", "padlock: …")',
     keywords: [...['door', 'lockbox', 'key box', 'keybox', 'keypad', 'master', 'backup', 'gate', 'garage', 'entry', 'alarm'].flatMap((w) => [`${w} code`, `${w} pin`, `${w} passcode`, `${w} combo`, `${w} combination`]), 'padlock'],
     pattern: /(?<![A-Za-z0-9])(?:(?:door|lockbox|key[ -]?box|keypad|master|backup|gate|garage|entry|alarm)[ \t]{1,2}(?:code|pin|passcode|combo|combination)|padlock(?:[ \t]{1,2}(?:code|combo|combination))?)(?:[ \t]{1,4}(?:is|was|=|to)|[ \t]{0,4}[:=])?[ \t]{1,4}`?([0-9]{4,8})`?(?![0-9A-Za-z])/i,
-    accept: (m) => !trivial(m[1] ?? ''),
+    accept: (m) => !isRunOrRepeat(m[1] ?? ''),
     window: { before: 40, after: 40 },
     minEntropy: 0.9,
     severity: 'medium',

@@ -1,7 +1,5 @@
-import { defineRule, keyed, uuidSample } from './define.js';
+import { defineRule, keyed, UUID_ANY_CASE, uuidSample } from './define.js';
 
-// A UUID in either case (PurpleAir issues upper-case ones).
-const ANY_UUID = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
 const upperUuid = (g: Parameters<typeof uuidSample>[0]): string => uuidSample(g).toUpperCase();
 
 /**
@@ -16,7 +14,7 @@ export const airQualityRules = [
     provider: 'PurpleAir',
     description: 'PurpleAir API read or write key (a UUID) under a PurpleAir key setting, a client argument or an X-API-Key header where PurpleAir is named',
     keywords: ['purpleair', 'read_key', 'write_key', 'readkey', 'writekey', 'x-api-key'],
-    pattern: new RegExp(`${keyed('(?:purpleair[_.-]?)?(?:api[_.-]?)?(?:read|write)?[_.-]?key|(?:your[_.-]?)?api[_.-]?(?:read|write)[_.-]?key|x-api-key', ANY_UUID).source}`, 'i'),
+    pattern: keyed('(?:purpleair[_.-]?)?(?:api[_.-]?)?(?:read|write)?[_.-]?key|(?:your[_.-]?)?api[_.-]?(?:read|write)[_.-]?key|x-api-key', UUID_ANY_CASE),
     context: ['purpleair'],
     minEntropy: 3,
     severity: 'high',
@@ -31,7 +29,7 @@ export const airQualityRules = [
     provider: 'USDA NASS',
     description: "USDA NASS Quick Stats API key (a UUID) given to rnassqs' nassqs_auth(key = …)",
     keywords: ['nassqs_auth('],
-    pattern: new RegExp(`nassqs_auth\\([ \\t]{0,4}(?:key[ \\t]{0,4}=[ \\t]{0,4})?(["'])(${ANY_UUID})\\1`),
+    pattern: new RegExp(`nassqs_auth\\([ \\t]{0,4}(?:key[ \\t]{0,4}=[ \\t]{0,4})?(["'])(${UUID_ANY_CASE})\\1`),
     secretGroup: 2,
     window: { before: 4, after: 80 },
     minEntropy: 3,
@@ -47,7 +45,7 @@ export const airQualityRules = [
     provider: 'IQAir',
     description: 'IQAir AirVisual API key (a UUID) in the key parameter of a call to api.airvisual.com',
     keywords: ['airvisual'],
-    pattern: new RegExp(`(?:[?&]key=|["']key["'][ \\t]{0,4}[:=][ \\t]{0,4}["'])(${ANY_UUID})(?![0-9A-Za-z-])`),
+    pattern: new RegExp(`(?:[?&]key=|["']key["'][ \\t]{0,4}[:=][ \\t]{0,4}["'])(${UUID_ANY_CASE})(?![0-9A-Za-z-])`),
     span: 'near',
     window: { before: 300, after: 300 },
     minEntropy: 3,

@@ -1,12 +1,6 @@
-import { defineRule, keyed, LOWER_ALNUM } from './define.js';
+import { defineRule, isRunOrRepeat, keyed, LOWER_ALNUM } from './define.js';
 
 const APP_PASSWORD = '[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}';
-/** Whether an app password's 16 characters run along the alphabet or the digits (`abcd-efgh-ijkl-mnop`, a placeholder). */
-const sequential = (value: string): boolean => {
-  const s = value.replace(/-/g, '');
-  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== s.charCodeAt(i - 1) + 1) return false;
-  return true;
-};
 
 /** Bluesky credentials. */
 export const blueskyRules = [
@@ -16,7 +10,7 @@ export const blueskyRules = [
     description: 'Bluesky app password (four groups of four letters and digits) under an app-password key',
     keywords: ['app_password', 'apppassword', 'app-password'],
     pattern: keyed('(?:bluesky|bsky)?[A-Za-z0-9_.-]{0,16}?app[_-]?password', APP_PASSWORD),
-    accept: (m) => !sequential(m[1] ?? ''),
+    accept: (m) => !isRunOrRepeat((m[1] ?? '').replace(/-/g, '')),
     minEntropy: 3,
     severity: 'high',
     rotate: { url: 'https://bsky.app/settings/app-passwords', how: 'Delete the app password under Settings → Privacy and security → App passwords, create a new one and update where it is stored.' },
@@ -34,7 +28,7 @@ export const blueskyRules = [
     description: 'Bluesky app password (four groups of four) under a password key where Bluesky or AT Protocol is named (createSession bodies, bot settings)',
     keywords: ['password'],
     pattern: new RegExp(`(?<![A-Za-z0-9_])password["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?(${APP_PASSWORD})(?![A-Za-z0-9_-])`, 'i'),
-    accept: (m) => !sequential(m[1] ?? ''),
+    accept: (m) => !isRunOrRepeat((m[1] ?? '').replace(/-/g, '')),
     context: ['bsky', 'bluesky', 'atproto', 'createsession', 'atp_'],
     window: { before: 8, after: 60 },
     minEntropy: 3,

@@ -1,6 +1,5 @@
-import { ALNUM, defineRule, keyed, UPPER, uuidSample } from './define.js';
+import { ALNUM, defineRule, keyed, UPPER, UUID_ANY_CASE, uuidSample } from './define.js';
 
-const UUID_ANY_CASE = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
 
 /**
  * Public-sector APIs whose credentials have no shape of their own. From a blind grading of civic

@@ -13,6 +13,8 @@ export const BASE64 = ALNUM + '+/';
 export const BASE64URL = ALNUM + '-_';
 /** Regex source of a lower-case UUID (many vendors' keys and tokens), and a sample of one. */
 export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** UUID in either case (PurpleAir's and ABN Lookup's keys are upper-case ones). */
+export const UUID_ANY_CASE = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
 export const uuidSample = (g: SampleGen): string => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}`;
 
 /**
@@ -397,6 +399,23 @@ export function prefixed(spec: PrefixedSpec): Rule {
     sample: (g) => (list.length === 1 ? (list[0] as string) : g.pick(list)) + spec.sample(g),
     negatives: spec.negatives ?? [`${list[0] as string}your_token_here`, `${list[0] as string}XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX`, `${list[0] as string}<token>`],
   });
+}
+
+/**
+ * Whether `s` is one character repeated or a run up or down by code unit (`0000`, `1234`, `9876`,
+ * `abcdefgh…`): a default or a placeholder where a short code or a word-shaped password stands.
+ */
+export function isRunOrRepeat(s: string): boolean {
+  let up = true;
+  let down = true;
+  let same = true;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    if (d !== 1) up = false;
+    if (d !== -1) down = false;
+    if (d !== 0) same = false;
+  }
+  return up || down || same;
 }
 
 /** Shorthand sample: `n` characters of `alphabet`. */
