@@ -1226,6 +1226,9 @@ describe('formats and forms a blind grading missed (its own generator, contexts 
     expect(ids(`{"name": "DD-API-KEY", "value": "${v}"}`)).toEqual(['generic-secret-attribute']);
     expect(ids(`{\n  "key": "ddApiKey",\n  "value": "${v}",\n  "type": "secret"\n}`)).toEqual(['generic-secret-attribute']);
     expect(ids(`env:\n  - name: DB_PASSWORD\n    value: ${v}\n`)).toEqual(['generic-secret-attribute']);
+    // OCPP 2.0.1 SetVariables: the name one object down, the value in attributeValue (grading 155).
+    expect(ids(`[2,"19223201","SetVariables",{"setVariableData":[{"component":{"name":"SecurityCtrlr"},"variable":{"name":"BasicAuthPassword"},"attributeValue":"${v}"}]}]`)).toEqual(['generic-secret-attribute']);
+    expect(ids(`{"variable":{"name":"HeartbeatInterval"},"attributeValue":"${v}"}`)).toEqual([]);
     // A call's keyword arguments are code, and a Rails form's authenticity_token is no credential.
     expect(ids(`Prop(\n  key=vlan_key,\n  value=self._messages.InterconnectAttachmentMapping(x))`)).toEqual([]);
     expect(ids(`<input type="hidden" name="authenticity_token" value="${v}" />`)).toEqual([]);
@@ -2932,6 +2935,15 @@ describe('a twenty-seventh blind grading: files as teams commit them (CSV export
     // A password in the clear is still reported.
     const pw = password();
     expect(found(`machine repo.acme.test\n  login ci\n  password ${pw}\n`, '.netrc')).toEqual([`netrc-password:${pw}`]);
+  });
+
+  it('reads a key-shaped .netrc login (the key as the Basic user), not a user name or an e-mail address', () => {
+    const uuid = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-8${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    expect(found(`machine api.company-information.service.gov.uk\n  login ${uuid}\n  password ""\n`, '.netrc')).toEqual([`netrc-login-key:${uuid}`]);
+    const hex = g.chars(HEX, 32);
+    expect(found(`machine api.acme.test login ${hex}\n`, '.netrc')).toEqual([`netrc-login-key:${hex}`]);
+    expect(found('machine api.heroku.com\n  login deploy-bot-production-eu@acme.test\n  password $HEROKU_API_KEY\n', '.netrc')).toEqual([]);
+    expect(found('machine git.acme.test login continuous-integration-runner password $NETRC_PASSWORD\n', '.netrc')).toEqual([]);
   });
 
   it("reads a Vonage API secret of letters only under Vonage's and Nexmo's names", () => {

