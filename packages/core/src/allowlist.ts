@@ -175,6 +175,21 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   // data.gov.in's published sample API key, and the MyInfo demo app's client secret (STG2-MYINFO-SELF-TEST), both public; from a blind grading of civic tech.
   ['149027a69a838520183f92d985e79c28ca979b79c4b7fa94a22230d819fe08a0', 56],
   ['f2f3dd3303c915f21c63b7bf496bfe94beaf9f8f20f1ff22a402bb4bc7eabb34', 40],
+  // The live API key in Paddle's authentication docs (its Bearer header example) and the token in
+  // Buttondown's (its Token header example), quoted in READMEs; from a blind grading of creator
+  // platforms (26 false positives).
+  ['af1efb26bd63a9a030e998efbf059a3ddc2cc775f1fcdf1bfdec69674ad7be38', 69],
+  ['b9904b8ed45bc574ee1851896a4deb1ca049289603297d62ee474707136b6f17', 40],
+  // GameAnalytics' sandbox game key and secret key (its API setup page's "Sandbox Keys" table), and
+  // the script encryption key Godot's docs print with "Do not use the key below!"; from a blind
+  // grading of game backends (15 false positives).
+  ['eaf1aa132fd7c0e286424323f890b57ebe1990d9808ee8fb4af5a94a5a07dacf', 32],
+  ['c46a04c92b6ae080c4ca815fb8c0f15ce6de501ad680b16a6a1d09c42fcddccb', 40],
+  ['283512ccdb72dae7aabaa63d5ea9d9281fd2edc51e7a7bec57ff2a04457c18f9', 64],
+  // Growatt's OpenAPI test token ("Token used for testing", ShineServer docs) and ESPHome's example
+  // DSMR decryption key; from a blind grading of home energy (26 false positives).
+  ['54df4eaaa0f2b718256eedc0710c90036f3062d558b59b07198a578fdcc71774', 32],
+  ['5947d7c33d783f94b3b4c1a96ebc8991ed28f1b069b71e03376cba8caa98a720', 32],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

@@ -6837,3 +6837,64 @@ describe('passwords as the APIs take them (gradings 152 and 153)', () => {
     expect(values(`conn = PylotonCycle("liam.patel", "${pw}")\n`, 'peloton.py')).toEqual([pw]);
   });
 });
+
+describe('blind gradings 156–163 (e-signature, less common languages, construction, shipping, creators, games, video, home energy): forms the generic rules did not read', () => {
+  const d = createDetector();
+  const g = createSampleGen(4163);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const hex = '0123456789abcdef';
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+  const pw = (): string => `${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${g.chars('abcdefghijkmnpqrstuvwxyz', 6)}${g.pick(['!', '^', '%', '#'])}${g.int(1000, 9999)}${g.chars('abcdefghijkmnpqrstuvwxyz', 3)}`;
+
+  it('reads terraform-aligned name/value attributes, a "$" before two digits in a bare password, and C++ string macros', () => {
+    const h = g.chars(hex, 32);
+    expect(values(`resource "azurerm_key_vault_secret" "signnow" {\n  name         = "signnow-client-secret"\n  value        = "${h}"\n  key_vault_id = azurerm_key_vault.main.id\n}\n`, 'main.tf')).toEqual([h]);
+    const word = `${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${g.chars('abcdefghijkmnpqrstuvwxyz', 5)}`;
+    expect(values(`spring.datasource.password=${word}$${g.int(1990, 2030)}\n`, 'application.properties')).toEqual([expect.stringMatching(/^\w+\$\d{4}$/)]);
+    expect(values('DB_PASSWORD=prefix$1\n', '.env')).toEqual([]);
+    const key = g.chars('0123456789ABCDEF', 32);
+    expect(values(`const FString PublisherKey = TEXT("${key}");\n`, 'SteamPublisher.cpp')).toEqual([key]);
+    expect(values(`KEY=${key}\ncurl "https://partner.steam-api.com/ISteamUser/CheckAppOwnership/v2/?key=\${KEY}"\n`, 'check.sh')).toEqual([key]);
+  });
+
+  it("reads Racket's #:password, Erlang's binary strings, Aero's #env defaults, T-SQL's N'' rows and Tcl's set", () => {
+    const p = pw();
+    expect(values(`(postgresql-connect #:user "app" #:database "ledger" #:password "${p}")\n`, 'db.rkt')).toEqual([p]);
+    const k = g.chars(alnum, 40);
+    expect(values(`[{ferry, [{api_key, <<"${k}">>}]}].\n`, 'sys.config')).toEqual([k]);
+    expect(values(`{:jwt-secret #or [#env JWT_SECRET "${k}"]}\n`, 'config.edn')).toEqual([k]);
+    const access = g.chars(alnum, 62);
+    expect(values(`INSERT INTO dbo.IntegrationSettings (Provider, Name, Value, CreatedBy) VALUES\n(N'Docmosis', N'AccessKey', N'${access}', N'migration');\n`, 'seed.sql')).toEqual([access]);
+    expect(values(`set api_token "${k}"\nset fx_key {${g.chars(hex, 32)}}\n`, 'fetch.tcl')).toHaveLength(2);
+    expect(values('set api_token $env(API_TOKEN)\nset password [lindex $argv 0]\n', 'login.exp')).toEqual([]);
+  });
+
+  it("finds a password after an e-mail address in any call, a Redis client's auth(\"…\") and a user:password being base64-encoded", () => {
+    const p = pw();
+    expect(values(`var err = await client.authenticate_email_async("qa+9@studio.example", "${p}")\n`, 'login.gd')).toEqual([p]);
+    expect(values(`$smtp->auth('deploy@mail.acme.io', '${p}');\n`, 'notify.pl')).toEqual([p]);
+    expect(values('sendMail("ops@acme.com", "Weekly report")\nclient.login("user@example.com", password)\n', 'mail.js')).toEqual([]);
+    expect(values(`local res, err = red:auth("${p}")\n`, 'nginx.conf')).toEqual([p]);
+    expect(values(`    Auth = base64:encode_to_string("lgarcia:${p}"),\n`, 'client.erl')).toEqual([p]);
+  });
+
+  it('reads an aside in parentheses before a label\'s colon, "pw … is" in chat, and a plain user after "login is"', () => {
+    const b64 = Buffer.from(g.chars(alnum, 32)).toString('base64');
+    expect(values(`twitch ext secret (base64): ${b64}\n`, 'chat.txt')).toEqual([b64]);
+    expect(values('The API key (see vault): rotate monthly\n', 'notes.md')).toEqual([]);
+    const p = pw();
+    expect(values(`{"content": "rcon pw on the ark server is \\"${p}\\"", "author": {}}\n`, 'discord.json')).toEqual([p]);
+    expect(values(`<span>rcon pw on the ark server is &quot;${p}&quot;</span>\n`, 'discord.html')).toEqual([p]);
+    expect(values('the pw for the staging box is in 1Password\n', 'chat.txt')).toEqual([]);
+    expect(values(`"text": "customs broker sftp login is edi_upload \\/ ${p}",\n`, 'slack.json')).toEqual([p]);
+  });
+
+  it("reads a key given as the Basic user by name, and leaves a digest, a token's group id and a trace token", () => {
+    const key = g.chars(hex, 64);
+    expect(values(`configuration = dropbox_sign.Configuration(username="${key}")\n`, 'settings.py')).toEqual([key]);
+    expect(values('username: "continuous-integration-bot"\nclient.setUsername("deploy_production_eu_west")\n', 'a.yml')).toEqual([]);
+    expect(values(`DAILY_API_KEY_SHA256=${g.chars(hex, 64)}\n`, '.env')).toEqual([]);
+    expect(values(`{"account_name":"builder_ci","token_gid":"${g.chars(hex, 16)}"}\n`, 'builder.maFile')).toEqual([]);
+    expect(values(`"X-DocuSign-TraceToken": "${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-8${g.chars(hex, 3)}-${g.chars(hex, 12)}"\n`, 'event.json')).toEqual([]);
+  });
+});

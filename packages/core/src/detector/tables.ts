@@ -40,6 +40,8 @@ function lineEnd(text: string, at: number, limit: number): number {
 function trimmed(text: string, from: number, to: number, quotes: string): Cell {
   while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
   while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13)) to--;
+  // T-SQL's Unicode string, `N'…'`: the quote after the N opens the cell.
+  if (to - from >= 3 && quotes.includes("'") && (text.charCodeAt(from) === 78 || text.charCodeAt(from) === 110) && text.charCodeAt(from + 1) === 39 && text.charCodeAt(to - 1) === 39) from++;
   if (to - from >= 2 && quotes.includes(text.charAt(from)) && text.charAt(to - 1) === text.charAt(from)) {
     from++;
     to--;

@@ -25,7 +25,9 @@ export const azureDevopsRules = [
     keywords: ['azure_devops', 'azure-devops', 'azuredevops', 'azure devops', 'ado_pat', 'ado-pat', 'adopat', 'ado_token', 'vsts', 'dev.azure.com', 'visualstudio.com', 'system_accesstoken'],
     pattern: token('[a-z2-7]{52}', { left: 'A-Za-z0-9_+/-', right: 'A-Za-z0-9_+/=-' }),
     window: { before: 400, after: 400 },
-    span: 'block',
+    // Both ways: a script sets `$pat = '…'` and names dev.azure.com in the call below it (from a
+    // blind grading of less common languages: 8 of 9 missed).
+    span: 'near',
     // Random base32 holds digits 2-7 (about ten in 52; fewer than two one time in a hundred thousand) and spreads over the alphabet.
     accept: (m) => ((m[1] ?? '').match(/[2-7]/g) ?? []).length >= 2 && shannonEntropy(m[1] ?? '') >= 4,
     minEntropy: 4,

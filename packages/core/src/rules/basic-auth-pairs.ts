@@ -1,6 +1,13 @@
 import { defineRule, ALNUM } from './define.js';
 import { isPasswordOrKey, looksLikeSecretValue } from './generic.js';
 
+// A user name that is a key's shape: a UUID, 32 or more hex digits, or 20 or more random letters and digits.
+function isKeyShapedUser(value: string): boolean {
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return true;
+  if (/^[0-9a-f]{32,128}$/i.test(value)) return /[0-9]/.test(value) && /[a-f]/i.test(value);
+  return /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && looksLikeSecretValue(value, true);
+}
+
 // Basic credentials that code builds or hands over in parts, where no name says which part is
 // secret. (From a blind grading of customer-support integrations: 34 missed.)
 
@@ -111,5 +118,33 @@ export const basicAuthPairRules = [
     docs: 'https://developer.genesys.cloud/authorization/platform-auth/use-client-credentials',
     sample: (g) => `await client.loginClientCredentialsGrant('${g.chars(ALNUM, 8)}-${g.chars(ALNUM, 4)}', '${g.chars(ALNUM, 43)}');`,
     negatives: ['await client.loginClientCredentialsGrant(clientId, clientSecret);', "$client->useClientCredentials($appId, $appSecret);"],
+  }),
+];
+
+/**
+ * API keys given as the Basic user by name: after every vendor's rule in the catalog, so a vendor's
+ * own rule for a key it takes as the user (Zyte's) names the finding.
+ */
+export const keyAsUsernameRules = [
+  // An API key set as the HTTP Basic user by name (Dropbox Sign's `Configuration(username="<key>")`,
+  // DocRaptor's `setUsername("<key>")`, a Postman basic-auth `"key": "username"` item): a user
+  // name is no UUID, no run of 32 hex digits and no random mix of 20 letters and digits. (From a
+  // blind grading of e-signature tools: 30 missed.)
+  defineRule({
+    id: 'api-key-as-username',
+    provider: 'Generic',
+    description: 'API key given as the Basic user by name (username="<key>", .setUsername("<key>"), Postman\'s username item): a UUID, 32+ hex digits or a random run',
+    keywords: ['username', 'setusername(', 'user_name'],
+    pattern: /(?:(?<![A-Za-z0-9_])(?:user_?name|User_?[Nn]ame)["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}|setUsername\([ \t]{0,4}|"key":[ \t]{0,4}"username",\s{0,64}"value":[ \t]{0,4})(["'])([A-Za-z0-9_-]{20,128})\1/,
+    secretGroup: 2,
+    span: 'block',
+    window: { before: 40, after: 200 },
+    accept: (m) => isKeyShapedUser(m[2] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://developers.hellosign.com/api/reference/authentication/',
+    sample: (g) => `configuration = dropbox_sign.Configuration(username="${g.chars('0123456789abcdef', 64)}")`,
+    negatives: ['configuration = dropbox_sign.Configuration(username=os.environ["DROPBOX_SIGN_API_KEY"])', 'username: "continuous-integration-bot"', 'client.setUsername("deploy_production_eu_west")', 'username: "JohnSmithAdministrator1"'],
   }),
 ];

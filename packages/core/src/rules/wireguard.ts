@@ -17,4 +17,21 @@ export const wireguardRules = [
     sample: (g) => `[Interface]\nAddress = 10.8.0.2/24\nPrivateKey = ${g.chars(BASE64, 42)}${g.pick(['A', 'E', 'I', 'M', 'Q', 'U', 'Y', 'c', 'g', 'k', 'o', 's', 'w', '0', '4', '8'])}=\n`,
     negatives: ['[Interface]\nPrivateKey = <private key>\n', 'PrivateKey = ${WG_PRIVATE_KEY}', 'PublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg='],
   }),
+  // A private key echoed into `wg pubkey` to print its public key (a shell history, a setup
+  // script): from a blind grading of home energy, 16 of 16 missed.
+  defineRule({
+    id: 'wireguard-private-key-piped',
+    provider: 'WireGuard',
+    description: 'WireGuard private key echoed into wg pubkey (echo <key> | wg pubkey)',
+    keywords: ['wg pubkey'],
+    pattern: /(?:echo|printf)(?:[ \t]{1,4}-[nE]{1,2})?(?:[ \t]{1,4}(["'])%s\1)?[ \t]{1,4}(["']?)([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)\2[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?wg[ \t]{1,4}pubkey/,
+    secretGroup: 3,
+    window: { before: 120, after: 40 },
+    minEntropy: 3.5,
+    severity: 'critical',
+    rotate: { url: 'https://www.wireguard.com/quickstart/', how: 'Generate a new key pair (wg genkey | wg pubkey), replace the public key on every peer, and clear the shell history that holds the old key.' },
+    docs: 'https://www.wireguard.com/quickstart/#key-generation',
+    sample: (g) => `echo '${g.chars(BASE64, 42)}${g.pick(['A', 'E', 'I', 'M', 'Q', 'U', 'Y', 'c', 'g', 'k', 'o', 's', 'w', '0', '4', '8'])}=' | wg pubkey`,
+    negatives: ['wg genkey | tee privatekey | wg pubkey > publickey', 'echo "$PRIVATE_KEY" | wg pubkey'],
+  }),
 ];
