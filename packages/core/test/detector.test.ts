@@ -6889,6 +6889,15 @@ describe('blind gradings 156–163 (e-signature, less common languages, construc
     expect(values(`"text": "customs broker sftp login is edi_upload \\/ ${p}",\n`, 'slack.json')).toEqual([p]);
   });
 
+  it("finds a secret by its place in OmniAuth's provider line, a two-legged OAuth call and ArcGIS's GIS(url, user, password)", () => {
+    const secret = g.chars(alnum, 64);
+    expect(values(`  provider :patreon, ENV["PATREON_CLIENT_ID"], "${secret}"\n`, 'omniauth.rb')).toEqual([secret]);
+    expect(values('  provider :github, ENV["GITHUB_KEY"], ENV["GITHUB_SECRET"]\n', 'omniauth.rb')).toEqual([]);
+    expect(values(`tok = get_two_legged_token(\n    "${g.chars(alnum, 32)}",\n    "${secret}", scopes=[])\n`, 'aps.py')).toEqual([secret]);
+    const p = pw();
+    expect(values(`gis = GIS("https://acme.maps.arcgis.com", "svc_fieldmaps", "${p}")\n`, 'sync.py')).toEqual([p]);
+  });
+
   it("reads a key given as the Basic user by name, and leaves a digest, a token's group id and a trace token", () => {
     const key = g.chars(hex, 64);
     expect(values(`configuration = dropbox_sign.Configuration(username="${key}")\n`, 'settings.py')).toEqual([key]);
@@ -6896,5 +6905,70 @@ describe('blind gradings 156–163 (e-signature, less common languages, construc
     expect(values(`DAILY_API_KEY_SHA256=${g.chars(hex, 64)}\n`, '.env')).toEqual([]);
     expect(values(`{"account_name":"builder_ci","token_gid":"${g.chars(hex, 16)}"}\n`, 'builder.maFile')).toEqual([]);
     expect(values(`"X-DocuSign-TraceToken": "${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-8${g.chars(hex, 3)}-${g.chars(hex, 12)}"\n`, 'event.json')).toEqual([]);
+  });
+});
+
+describe('files a heredoc writes are read by their file judges (grading 161)', () => {
+  const d = createDetector();
+  const g = createSampleGen(4161);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const values = (text: string, path?: string): string[] => d.scan(text, path === undefined ? undefined : { path }).map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`);
+
+  it("finds itch.io's butler_creds written by cat > … <<EOF, and by cat <<'EOF' > … with no path given", () => {
+    const key = g.chars(alnum, 40);
+    expect(values(`#!/bin/sh\nmkdir -p ~/.config/itch\ncat > ~/.config/itch/butler_creds <<EOF\n${key}\nEOF\nbutler push build acme/game:linux\n`, 'provision.sh')).toEqual([`itch-butler-credentials-file:${key}`]);
+    expect(values(`cat <<'EOF' > $HOME/.config/itch/butler_creds\n${key}\nEOF\n`)).toEqual([`itch-butler-credentials-file:${key}`]);
+  });
+
+  it('leaves a heredoc to another file, one with no terminator, and shifts in code', () => {
+    const key = g.chars(alnum, 40);
+    expect(values(`cat > ~/notes.txt <<EOF\n${key}\nEOF\n`, 'notes.sh')).toEqual([]);
+    expect(values(`cat > ~/.config/itch/butler_creds <<EOF\n${key}\n`, 'broken.sh')).toEqual([]);
+    expect(values('const mask = (a << 8) | (b << 16);\n', 'bits.js')).toEqual([]);
+  });
+});
+
+describe('blind gradings 164–168 (email, security scanners, print and fax, IoT connectivity, physical security): carriers the rules did not read', () => {
+  const d = createDetector();
+  const g = createSampleGen(4168);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const hex = '0123456789abcdef';
+  const values = (text: string, path: string): string[] => d.scan(text, { path }).map((f) => text.slice(f.start, f.end));
+  const pw = (): string => `${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${g.chars('abcdefghijkmnpqrstuvwxyz', 6)}${g.pick(['!', '^', '#'])}${g.int(1000, 9999)}${g.chars('abcdefghijkmnpqrstuvwxyz', 3)}`;
+  const uuid = (): string => `${g.chars(hex, 8)}-${g.chars(hex, 4)}-4${g.chars(hex, 3)}-9${g.chars(hex, 3)}-${g.chars(hex, 12)}`;
+
+  it("reads a key an echo writes into a key file's path, as the file's own judge would", () => {
+    const key = g.chars(alnum, 32);
+    expect(values(`RUN echo "${key}" > /root/.config/shodan/api_key\n`, 'Dockerfile')).toEqual([key]);
+    expect(values(`echo "${key}" > build/notes.txt\n`, 'build.sh')).toEqual([]);
+  });
+
+  it("reads an SMB URL's password after its domain, a raw key after Basic, HTTPie's -a and a modem's APN password", () => {
+    const p = pw();
+    expect(values(`DeviceURI smb://CORP/mailroom:${encodeURIComponent(p)}@printsrv01/Legal_C5535\n`, 'printers.conf')).toEqual([encodeURIComponent(p)]);
+    const raw = `${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 4)}${g.chars(alnum, 60)}${g.int(10, 99)}`;
+    expect(values(`curl -H 'Authorization: Basic ${raw}' https://api.documo.com/v1/me\n`, 'fax.sh')).toEqual([raw]);
+    expect(values(`Authorization: Basic ${Buffer.from('user:password').toString('base64')}\n`, 'a.http')).toEqual([]);
+    const token = Buffer.from(g.chars(alnum, 32)).toString('base64');
+    expect(values(`http GET https://api.hackerone.com/v1/me -a jdoe:${token}\n`, '.bash_history')).toEqual([token]);
+    expect(values(`AT+CGAUTH=1,2,"apn_fleet","${p}"\r\n`, 'modem.at')).toEqual([p]);
+    expect(values(`nmcli connection add type gsm apn fleet.apn gsm.username gw7996 gsm.password '${p}'\n`, 'setup.sh')).toEqual([p]);
+    expect(values(`const char gprsPass[] = "${p}";\n`, 'tracker.ino')).toEqual([p]);
+    expect(values('AT+CGAUTH=1,0,"",""\r\nAT+QICSGP=1,1,"internet","",""\r\n', 'modem.at')).toEqual([]);
+  });
+
+  it("finds an SMTP AUTH LOGIN password after the server's Password: prompt, a Ruby hash's aligned password and ssmtp's AuthPass", () => {
+    const p = pw();
+    const b64 = (x: string): string => Buffer.from(x).toString('base64');
+    expect(values(`[mail] S: 334 VXNlcm5hbWU6\n[mail] C: ${b64('alerts@example.org')}\n[mail] S: 334 UGFzc3dvcmQ6\n[mail] C: ${b64(p)}\n[mail] S: 235 2.7.0 Accepted\n`, 'mailer.log')).toEqual([b64(p)]);
+    expect(values(`S: 334 UGFzc3dvcmQ6\nC: ${b64('password')}\n`, 'mailer.log')).toEqual([]);
+    expect(values(`config.action_mailer.smtp_settings = {\n    user_name:            "postmaster@mg.example.dev",\n    password:             "${p}",\n}\n`, 'production.rb')).toEqual([p]);
+    expect(values(`AuthUser=alerts@example.org\nAuthPass=${p}\n`, 'ssmtp.conf')).toEqual([p]);
+  });
+
+  it("leaves a vendor key's name that goes on to say it holds an account's id", () => {
+    expect(values(`SNYK_ORG_ID=${uuid()}\n`, '.env')).toEqual([]);
+    const token = uuid();
+    expect(values(`SNYK_TOKEN=${token}\n`, '.env')).toEqual([token]);
   });
 });

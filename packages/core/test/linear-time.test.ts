@@ -328,6 +328,13 @@ describe('generic name/value shapes run in linear time', () => {
     'snake labels and blanks': 'hardcode service_oauth_token '.repeat(SIZE / 29),
     'label values after a blank without a digit': 'use this token abcdefghijklmnopqrstuvwxyz '.repeat(SIZE / 42),
     'heredoc values in pairs': 'name = "/prod/api-token"\nvalue = <<-EOT\n'.repeat(SIZE / 40),
+    // Heredocs that write a file, none ended (each body search is bounded, and so is their number);
+    // and a minified line of shifts.
+    'heredoc file heads without a terminator': 'cat > ~/.config/itch/butler_creds <<EOF\nx\n'.repeat(SIZE / 44),
+    'shifts on one long line': 'a<<b|'.repeat(SIZE / 5),
+    'tcl sets without a value': 'set api_token {'.repeat(SIZE / 15),
+    'label asides without a close': 'api secret (base64 '.repeat(SIZE / 19),
+    'email then comma without a password': 'f("ops@acme.com", '.repeat(SIZE / 18),
     'header directives without a value': '    Header X-Api-Token '.repeat(SIZE / 22),
     'r assignments without a value': 'api_token <- '.repeat(SIZE / 13),
     'dotted leaders': 'API KEY ....'.repeat(SIZE / 12),

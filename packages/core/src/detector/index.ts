@@ -10,6 +10,7 @@ import { catalog } from '../rules/index.js';
 import { sha256Hex, sha256HexOfBytes } from '../sha256.js';
 import type { Confidence, Finding, Rule, RuleGate, ScanMemo } from '../types.js';
 import { checkRules, compileRule, customRules, scanRegex } from './compile.js';
+import { heredocFiles } from './heredoc.js';
 import { ignoredAt, ignoredLine } from './ignore.js';
 import { type Candidate, type CompiledRule, resolveOverlaps } from './overlap.js';
 import { emptyTriggers, noteTrigger, TRIGGER_KEYWORDS, type Triggers, type View, viewsFrom } from './views.js';
@@ -501,7 +502,16 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       }
     }
     const chosen = resolveOverlaps(candidates);
+    // The whole file's judge, and those of the files its heredocs write (offsets moved into the text).
+    const wholes: { rule: FileRule; secrets: FileSecret[] }[] = [];
     const whole = path !== undefined ? wholeFile(text, path) : undefined;
+    if (whole !== undefined) wholes.push(whole);
+    if (files.length > 0) {
+      for (const doc of heredocFiles(text, filesMax)) {
+        const judged = wholeFile(text.slice(doc.start, doc.end), doc.path);
+        if (judged !== undefined) wholes.push({ rule: judged.rule, secrets: judged.secrets.map((x) => ({ start: x.start + doc.start, end: x.end + doc.start, confidence: x.confidence })) });
+      }
+    }
 
     const findings: RevealedFinding[] = [];
     let line = 1;
@@ -535,9 +545,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       if (reveal) finding.secret = cand.secret;
       findings.push(finding);
     }
-    if (whole !== undefined) {
+    let added = false;
+    for (const whole of wholes) {
       const { rule } = whole;
-      let added = false;
       // Lines counted walking forward (a proxy list's secrets come in order, hundreds of them).
       let wholeLine = 1;
       let wholeLineStart = 0;
@@ -569,15 +579,15 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           fingerprint: sha256Hex(`${rule.id}:${secret}`).slice(0, 32),
           rotate: rule.rotate,
         } as Mutable<RevealedFinding>;
-        finding.path = path as string;
+        if (path !== undefined) finding.path = path;
         if (reveal) finding.secret = secret;
         if (!allowFingerprints.has(finding.fingerprint)) {
           findings.push(finding);
           added = true;
         }
       }
-      if (added) findings.sort((a, b) => a.start - b.start);
     }
+    if (added) findings.sort((a, b) => a.start - b.start);
     return findings;
   }
 

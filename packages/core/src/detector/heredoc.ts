@@ -1,0 +1,78 @@
+/**
+ * Files written by a shell heredoc (`cat > ~/.netrc <<EOF … EOF`, `cat <<'EOF' > /etc/x.ini`,
+ * `tee -a path <<EOF`) or by an echo (`echo "<key>" > ~/.config/shodan/api_key`): the body is that
+ * file's text, so the file judges, which read a whole file by its name, read it there too. (From
+ * blind gradings of game backends and security scanners: itch.io's butler_creds written by a
+ * provisioning script, 11 missed; Shodan's key file written in a Dockerfile, 15.)
+ */
+
+/** A heredoc's target file and its body's offsets in the text (end exclusive, before the terminator line). */
+export interface HeredocFile {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// The longest command line read around "<<", each way, and the most heredocs read in one text:
+// a minified line full of "<<" costs each hit a bounded look, and the whole text a bounded number
+// of body searches (linear time on any input).
+const LINE_REACH = 300;
+const MAX_HEREDOCS = 64;
+
+// On the command's line: the delimiter, and the file after ">"/">>" or tee.
+const DELIMITER = /<<-?[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]{0,31})\1/;
+const TARGET = /(?:^|[\s;&|(])(?:sudo[ \t]+)?(?:cat(?=[\s<>])[^\n]*?>>?|tee(?:[ \t]+-a)?)[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\1(?=[\s;&|)]|$)/;
+
+// `echo [-n] "<value>" > <file>` or `printf '%s' "<value>" > <file>` on one line (a Dockerfile's RUN too).
+const ECHO_TO_FILE = /(?:^|[\s;&|(])(?:echo(?:[ \t]+-[neE]{1,2})?|printf(?:[ \t]+(["'])%s(?:\\n)?\1)?)[ \t]+(["']?)([^"'\s<>|;&`$]{8,512})\2[ \t]*>>?[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\4(?=[\s;&|)]|$)/;
+
+/** The file a command line writes, as the file judges read paths: no `~/`, `$HOME/` or leading "/". */
+function judgedPath(raw: string): string {
+  return raw.replace(/^(?:~|\$HOME|\$\{HOME\})\//, '').replace(/^\/+/, '');
+}
+
+/**
+ * The heredocs in `text` that write a named file, at most MAX_HEREDOCS of them, each body at most
+ * `maxBody` characters (a longer one is no file a judge reads).
+ */
+export function heredocFiles(text: string, maxBody: number): HeredocFile[] {
+  const out: HeredocFile[] = [];
+  let seen = 0;
+  for (let at = text.indexOf('<<'); at !== -1 && seen < MAX_HEREDOCS; at = text.indexOf('<<', at + 2)) {
+    // The command's line, found within LINE_REACH each way.
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart < LINE_REACH && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) continue;
+    let lineEnd = at;
+    while (lineEnd < text.length && lineEnd - at < LINE_REACH && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+    if (text.charCodeAt(lineEnd) !== 10) continue;
+    const line = text.slice(lineStart, lineEnd);
+    const delimiter = DELIMITER.exec(line);
+    const target = delimiter && TARGET.exec(line);
+    if (!delimiter || !target) continue;
+    seen++;
+    const word = delimiter[2] as string;
+    const bodyStart = lineEnd + 1;
+    // The terminator: a line holding only the word (`<<-` lets tabs indent it).
+    const window = text.slice(bodyStart, bodyStart + maxBody + word.length + 2);
+    const terminator = new RegExp(`(?:^|\\n)\\t*${word}[ \\t]*\\r?(?:\\n|$)`).exec(window);
+    if (!terminator) continue;
+    const bodyEnd = bodyStart + terminator.index + (terminator[0].startsWith('\n') ? 1 : 0);
+    out.push({ path: judgedPath(target[2] as string), start: bodyStart, end: bodyEnd });
+    at = bodyEnd;
+  }
+  let echoes = 0;
+  for (let at = text.indexOf('echo', 0); at !== -1 && echoes < MAX_HEREDOCS; at = text.indexOf('echo', at + 4)) {
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart < LINE_REACH && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    let lineEnd = at;
+    while (lineEnd < text.length && lineEnd - at < LINE_REACH && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+    const m = ECHO_TO_FILE.exec(text.slice(at === lineStart ? at : at - 1, lineEnd));
+    if (!m || m.index !== 0) continue;
+    echoes++;
+    const value = m[3] as string;
+    const start = text.indexOf(value, at);
+    out.push({ path: judgedPath(m[5] as string), start, end: start + value.length });
+  }
+  return out;
+}
