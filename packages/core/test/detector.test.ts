@@ -6966,6 +6966,16 @@ describe('blind gradings 164–168 (email, security scanners, print and fax, IoT
     expect(values(`AuthUser=alerts@example.org\nAuthPass=${p}\n`, 'ssmtp.conf')).toEqual([p]);
   });
 
+  it("finds a key as a Symfony DSN's user and a password after an admin's or a service account's user literal", () => {
+    const token = uuid();
+    expect(values(`MAILER_DSN=postmark+api://${token}@default\n`, '.env')).toEqual([token]);
+    expect(values('MAILER_DSN=postmark+api://ID@default\nMAILER_DSN=sendgrid+api://${SENDGRID_KEY}@default\n', '.env')).toEqual([]);
+    const p = pw();
+    expect(values(`    ("172.22.17.212", "admin", "${p}"),\n`, 'audit.py')).toEqual([p]);
+    expect(values(`var state = await _engine.LogOnAsync(Directory, "svc_integration", "${p}");\n`, 'Sync.cs')).toEqual([p]);
+    expect(values('roles = ("admin", "Administrator")\nconn = connect(host, "admin", password)\n', 'app.py')).toEqual([]);
+  });
+
   it("leaves a vendor key's name that goes on to say it holds an account's id", () => {
     expect(values(`SNYK_ORG_ID=${uuid()}\n`, '.env')).toEqual([]);
     const token = uuid();

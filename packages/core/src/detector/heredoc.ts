@@ -26,19 +26,64 @@ const TARGET = /(?:^|[\s;&|(])(?:sudo[ \t]+)?(?:cat(?=[\s<>])[^\n]*?>>?|tee(?:[ 
 // `echo [-n] "<value>" > <file>` or `printf '%s' "<value>" > <file>` on one line (a Dockerfile's RUN too).
 const ECHO_TO_FILE = /(?:^|[\s;&|(])(?:echo(?:[ \t]+-[neE]{1,2})?|printf(?:[ \t]+(["'])%s(?:\\n)?\1)?)[ \t]+(["']?)([^"'\s<>|;&`$]{8,512})\2[ \t]*>>?[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\4(?=[\s;&|)]|$)/;
 
+/** A-Z a-z 0-9 _ */
+function isWordCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether a heredoc's delimiter starts at `i` (after "<<"): an optional "-", blanks, a quote, a word, its quote, then a line break or a redirection. */
+function delimiterAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) === 45 /* - */) i++;
+  for (let n = 0; n < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); n++) i++;
+  const quote = text.charCodeAt(i);
+  if (quote === 34 || quote === 39) i++;
+  const c0 = text.charCodeAt(i);
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95)) return false;
+  let n = 0;
+  while (n < 33 && isWordCode(text.charCodeAt(i))) {
+    i++;
+    n++;
+  }
+  if (n > 32) return false;
+  if (quote === 34 || quote === 39) {
+    if (text.charCodeAt(i) !== quote) return false;
+    i++;
+  }
+  for (let blanks = 0; blanks < 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); blanks++) i++;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13 || c === 62 /* > */ || c === 124 /* | */;
+}
+
+/** Whether a ">" stands on the rest of the line from `i`, within LINE_REACH. */
+function redirectAhead(text: string, i: number): boolean {
+  for (const stop = Math.min(text.length, i + LINE_REACH); i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62) return true;
+    if (c === 10) return false;
+  }
+  return false;
+}
+
 /** The file a command line writes, as the file judges read paths: no `~/`, `$HOME/` or leading "/". */
 function judgedPath(raw: string): string {
   return raw.replace(/^(?:~|\$HOME|\$\{HOME\})\//, '').replace(/^\/+/, '');
 }
 
 /**
- * The heredocs in `text` that write a named file, at most MAX_HEREDOCS of them, each body at most
- * `maxBody` characters (a longer one is no file a judge reads).
+ * The heredocs and echoes in `text` that write a named file, at most MAX_HEREDOCS of each, each body
+ * at most `maxBody` characters (a longer one is no file a judge reads). `heredocAt` and `echoAt` are
+ * where the detector's keyword pass found "<<" and "echo " (no search of its own over the text).
  */
-export function heredocFiles(text: string, maxBody: number): HeredocFile[] {
+export function heredocFiles(text: string, maxBody: number, heredocAt: readonly number[], echoAt: readonly number[]): HeredocFile[] {
   const out: HeredocFile[] = [];
   let seen = 0;
-  for (let at = text.indexOf('<<'); at !== -1 && seen < MAX_HEREDOCS; at = text.indexOf('<<', at + 2)) {
+  let after = 0;
+  for (let h = 0; h < heredocAt.length && seen < MAX_HEREDOCS; h++) {
+    const at = heredocAt[h] as number;
+    if (at < after) continue;
+    // First, by characters alone, a delimiter's shape after "<<" (`<<-`, blanks, a quote, a word,
+    // then the line's end or a redirection): a shift in code (`1 << 8`, `a<<b`) stops here.
+    if (!delimiterAt(text, at + 2)) continue;
     // The command's line, found within LINE_REACH each way.
     let lineStart = at;
     while (lineStart > 0 && at - lineStart < LINE_REACH && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
@@ -59,10 +104,15 @@ export function heredocFiles(text: string, maxBody: number): HeredocFile[] {
     if (!terminator) continue;
     const bodyEnd = bodyStart + terminator.index + (terminator[0].startsWith('\n') ? 1 : 0);
     out.push({ path: judgedPath(target[2] as string), start: bodyStart, end: bodyEnd });
-    at = bodyEnd;
+    after = bodyEnd;
   }
   let echoes = 0;
-  for (let at = text.indexOf('echo', 0); at !== -1 && echoes < MAX_HEREDOCS; at = text.indexOf('echo', at + 4)) {
+  for (let e = 0; e < echoAt.length && echoes < MAX_HEREDOCS; e++) {
+    const at = echoAt[e] as number;
+    if (!text.startsWith('echo', at)) continue;
+    // The command word itself (a blank after it, no word character before it), and a ">" on its line.
+    const next = text.charCodeAt(at + 4);
+    if ((next !== 32 && next !== 9) || isWordCode(text.charCodeAt(at - 1)) || !redirectAhead(text, at + 5)) continue;
     let lineStart = at;
     while (lineStart > 0 && at - lineStart < LINE_REACH && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     let lineEnd = at;

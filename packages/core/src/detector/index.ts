@@ -506,8 +506,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     const wholes: { rule: FileRule; secrets: FileSecret[] }[] = [];
     const whole = path !== undefined ? wholeFile(text, path) : undefined;
     if (whole !== undefined) wholes.push(whole);
-    if (files.length > 0) {
-      for (const doc of heredocFiles(text, filesMax)) {
+    if (files.length > 0 && triggers !== undefined && (triggers.heredocs.length > 0 || triggers.echoes.length > 0)) {
+      for (const doc of heredocFiles(text, filesMax, triggers.heredocs, triggers.echoes)) {
         const judged = wholeFile(text.slice(doc.start, doc.end), doc.path);
         if (judged !== undefined) wholes.push({ rule: judged.rule, secrets: judged.secrets.map((x) => ({ start: x.start + doc.start, end: x.end + doc.start, confidence: x.confidence })) });
       }

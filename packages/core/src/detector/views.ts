@@ -414,6 +414,9 @@ export interface Triggers {
   readonly qp: number[];
   /** A MIME part's `Content-Transfer-Encoding: quoted-printable` header: its whole body is decoded. */
   readonly qpParts: number[];
+  /** "<<" and "echo ": where a heredoc or an echo may write a file (heredoc.ts reads them). */
+  readonly heredocs: number[];
+  readonly echoes: number[];
   /** Zero-width spaces and word joiners, which text pasted from a document or a chat carries inside a token or beside it. */
   readonly zeroWidth: number[];
   /** A hyphen that ends a line between two letters or digits: a PDF's or a narrow column's hyphenation, maybe inside a token. */
@@ -554,10 +557,10 @@ const ZERO_WIDTH_CODES = new Set(ZERO_WIDTH.map((c) => c.charCodeAt(0)));
 // A settings table's UPDATE: the value column set, the name column in the WHERE (Koha's
 // systempreferences, WordPress's wp_options, OJS's *_settings).
 const SETTING_UPDATES = ['set value', 'set `value`', 'set option_value', 'set setting_value', 'set config_value', 'set meta_value'];
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&apos;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', ...SETTING_UPDATES, 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '=", "', "=', '", '=","', "=','", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '"source": [', '"source":[', '-encodedcommand ', '-enc ', '-ec ', ...ESCAPED_VALUE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&apos;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', ...SETTING_UPDATES, 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '=", "', "=', '", '=","', "=','", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '"source": [', '"source":[', '-encodedcommand ', '-enc ', '-ec ', '<<', 'echo ', ...ESCAPED_VALUE_OPENERS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], notebookSources: [], tableRows: [], inserts: [], copies: [], updates: [], lastSpelled: -1 };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], heredocs: [], echoes: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], notebookSources: [], tableRows: [], inserts: [], copies: [], updates: [], lastSpelled: -1 };
 }
 
 // "data:", "stringData:", "binaryData:" alone on their line.
@@ -565,6 +568,14 @@ const YAML_DATA_LINE = /(?:^|\n)[ \t]*(?:d|stringD|binaryD)ata:[ \t]*\r?(?:\n|$)
 
 /** Records the trigger `keyword` found at `at` in `t`, after the exact (case-sensitive) check. */
 export function noteTrigger(text: string, keyword: string, at: number, t: Triggers): void {
+  if (keyword === '<<') {
+    t.heredocs.push(at);
+    return;
+  }
+  if (keyword === 'echo ') {
+    t.echoes.push(at);
+    return;
+  }
   const spelled = BASE64_ASSIGNMENTS.get(keyword);
   if (spelled !== undefined) {
     if (!text.startsWith(spelled, at)) return;

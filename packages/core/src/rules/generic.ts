@@ -1468,9 +1468,10 @@ function afterLabelWord(text: string, at: number, memo: ScanMemo): boolean {
   let c = text.charCodeAt(i);
   // An aside in parentheses (`secret (base64):`): past it.
   if (c === 40 /* ( */) {
-    const close = text.indexOf(')', i);
-    const newline = text.indexOf('\n', i);
-    if (close === -1 || close - i > 49 || (newline !== -1 && newline < close)) return false;
+    // Its ")" within 49 characters on the line (a bounded walk: a minified line holds no line break).
+    let close = i + 1;
+    while (close < text.length && close - i <= 49 && text.charCodeAt(close) !== 41 && text.charCodeAt(close) !== 10 && text.charCodeAt(close) !== 40) close++;
+    if (text.charCodeAt(close) !== 41 || close - i > 49) return false;
     i = skipBlanks(text, close + 1, 4);
     c = text.charCodeAt(i);
   }
