@@ -1,3 +1,5 @@
+import { isAlnumCode } from '../rules/define.js';
+
 /**
  * Files written by a shell heredoc (`cat > ~/.netrc <<EOF … EOF`, `cat <<'EOF' > /etc/x.ini`,
  * `tee -a path <<EOF`) or by an echo (`echo "<key>" > ~/.config/shodan/api_key`): the body is that
@@ -24,11 +26,11 @@ const DELIMITER = /<<-?[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]{0,31})\1/;
 const TARGET = /(?:^|[\s;&|(])(?:sudo[ \t]+)?(?:cat(?=[\s<>])[^\n]*?>>?|tee(?:[ \t]+-a)?)[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\1(?=[\s;&|)]|$)/;
 
 // `echo [-n] "<value>" > <file>` or `printf '%s' "<value>" > <file>` on one line (a Dockerfile's RUN too).
-const ECHO_TO_FILE = /(?:^|[\s;&|(])(?:echo(?:[ \t]+-[neE]{1,2})?|printf(?:[ \t]+(["'])%s(?:\\n)?\1)?)[ \t]+(["']?)([^"'\s<>|;&`$]{8,512})\2[ \t]*>>?[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\4(?=[\s;&|)]|$)/;
+const ECHO_TO_FILE = /(?:^|[\s;&|(])(?:echo(?:[ \t]+-[neE]{1,2})?|printf(?:[ \t]+(["'])%s(?:\\n)?\1)?)[ \t]+(["']?)([^"'\s<>|;&`$]{8,512})\2[ \t]*>>?[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\4(?=[\s;&|)]|$)/d;
 
 /** A-Z a-z 0-9 _ */
 function isWordCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+  return isAlnumCode(c) || c === 95;
 }
 
 /** Whether a heredoc's delimiter starts at `i` (after "<<"): an optional "-", blanks, a quote, a word, its quote, then a line break or a redirection. */
@@ -113,16 +115,15 @@ export function heredocFiles(text: string, maxBody: number, heredocAt: readonly 
     // The command word itself (a blank after it, no word character before it), and a ">" on its line.
     const next = text.charCodeAt(at + 4);
     if ((next !== 32 && next !== 9) || isWordCode(text.charCodeAt(at - 1)) || !redirectAhead(text, at + 5)) continue;
-    let lineStart = at;
-    while (lineStart > 0 && at - lineStart < LINE_REACH && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     let lineEnd = at;
     while (lineEnd < text.length && lineEnd - at < LINE_REACH && text.charCodeAt(lineEnd) !== 10) lineEnd++;
-    const m = ECHO_TO_FILE.exec(text.slice(at === lineStart ? at : at - 1, lineEnd));
+    // From the character before "echo" (the pattern's left fence), unless a line starts at it.
+    const from = at === 0 || text.charCodeAt(at - 1) === 10 ? at : at - 1;
+    const m = ECHO_TO_FILE.exec(text.slice(from, lineEnd));
     if (!m || m.index !== 0) continue;
     echoes++;
-    const value = m[3] as string;
-    const start = text.indexOf(value, at);
-    out.push({ path: judgedPath(m[5] as string), start, end: start + value.length });
+    const [start, end] = (m.indices?.[3] ?? [0, 0]).map((i) => i + from) as [number, number];
+    out.push({ path: judgedPath(m[5] as string), start, end });
   }
   return out;
 }

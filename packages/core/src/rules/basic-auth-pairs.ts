@@ -1,11 +1,13 @@
-import { defineRule, ALNUM } from './define.js';
+import { defineRule, ALNUM, hasUpperLowerDigit, UUID_ANY_CASE } from './define.js';
 import { isPasswordOrKey, looksLikeSecretValue } from './generic.js';
+
+const UUID_USER = new RegExp(`^${UUID_ANY_CASE}$`);
 
 // A user name that is a key's shape: a UUID, 32 or more hex digits, or 20 or more random letters and digits.
 function isKeyShapedUser(value: string): boolean {
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return true;
+  if (UUID_USER.test(value)) return true;
   if (/^[0-9a-f]{32,128}$/i.test(value)) return /[0-9]/.test(value) && /[a-f]/i.test(value);
-  return /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && looksLikeSecretValue(value, true);
+  return hasUpperLowerDigit(value) && looksLikeSecretValue(value, true);
 }
 
 // Basic credentials that code builds or hands over in parts, where no name says which part is

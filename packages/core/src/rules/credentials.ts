@@ -1,4 +1,4 @@
-import { ALNUM, BASE64, defineRule, HEX, LOWER } from './define.js';
+import { ALNUM, BASE64, defineRule, hasUpperLowerDigit, HEX, LOWER } from './define.js';
 import { ATOB_ELLIPSIS, isHashOrCipher, isPublishableKey, looksLikePassword, looksLikeSecretValue } from './generic.js';
 import { DEFAULT_PASSWORDS, inUse, isStandInPassword } from './passwords.js';
 import { percentDecoded } from '../allowlist.js';
@@ -98,7 +98,7 @@ function base64Text(value: string): boolean {
 /** A key sent raw where Basic's base64 goes: 32+ letters and digits (hex, or all three classes), random. */
 function rawBasicKey(value: string): boolean {
   if (value.length < 32 || !/^[A-Za-z0-9]+$/.test(value)) return false;
-  return (/^[0-9a-fA-F]+$/.test(value) ? shannonEntropy(value) >= 3.2 : /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)) && looksLikeSecretValue(value, true);
+  return (/^[0-9a-fA-F]+$/.test(value) ? shannonEntropy(value) >= 3.2 : hasUpperLowerDigit(value)) && looksLikeSecretValue(value, true);
 }
 
 /** Base64 of `user:password` with a user and a password in use (not empty, a default, a reference or a stand-in). */
