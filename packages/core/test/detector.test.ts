@@ -172,6 +172,52 @@ describe('createDetector().mayContainSecret', () => {
   });
 });
 
+describe('createDetector().mayReport', () => {
+  it('is true wherever scan finds something, for every rule of the catalog', () => {
+    for (const r of catalog) {
+      const secret = r.sample(createSampleGen(r.id.length));
+      const text = r.sampleKey ? `${r.sampleKey} = "${secret}"` : r.sampleIsBlock ? secret : `value: ${secret}`;
+      expect(detector.scan(text).length, r.id).toBeGreaterThan(0);
+      expect(detector.mayReport(text), r.id).toBe(true);
+      const secretYaml = `kind: Secret\ndata:\n  value: ${Buffer.from(text).toString('base64')}\n`;
+      expect(detector.mayReport(secretYaml), `${r.id} in a Kubernetes Secret`).toBe(true);
+    }
+  });
+
+  it('is false where a keyword stands inside an id, which no rule keeps', () => {
+    // Keywords of vendor prefixes inside hex ids and random session ids ("db-", "a3-", "eyJ", "b64").
+    const ids = ['897b2293-4d68-4f58-a7db-95853cb31e2d', '7cb4f872-f682-4b47-a9a3-2e4643d49957', 'sess_ThFdeYJyVaxF2ord', '05681fec-7ee6-45f3-ae9e-003b6423de38'];
+    for (const id of ids) {
+      expect(detector.mayContainSecret(id), id).toBe(true);
+      expect(detector.mayReport(id), id).toBe(false);
+      expect(detector.scan(id)).toEqual([]);
+    }
+    expect(detector.mayReport('GET /api/v1/projects/42/issues 200 12.5ms')).toBe(false);
+    expect(detector.mayReport('')).toBe(false);
+    expect(detector.mayReport(42 as unknown as string)).toBe(false);
+  });
+
+  it('never says false where scan reports, on text pieced from samples, keywords, ids and escapes', () => {
+    const probe = createSampleGen(11);
+    const samples = catalog.filter((_, i) => i % 7 === 0).map((r) => r.sample(probe));
+    const keywords = [...new Set(catalog.flatMap((r) => r.keywords))].filter((_, i) => i % 5 === 0);
+    const piece = fc.oneof(
+      fc.constantFrom(...samples),
+      fc.constantFrom(...keywords),
+      fc.constantFrom(' ', '\n', '=', ': ', '"', '\\n', '%3D', '&token=', '?api_key=', 'Bearer ', 'password=', 'b64', 'eyJ', 'db-', 'A3-', '-----BEGIN ', 'base64,'),
+      fc.stringMatching(/^[0-9a-f]{4,40}$/),
+      fc.stringMatching(/^[A-Za-z0-9_-]{4,48}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        if (detector.scan(text).length > 0) expect(detector.mayReport(text), text.length.toString()).toBe(true);
+      }),
+      { numRuns: 3000, seed: 42 },
+    );
+  });
+});
+
 describe('url-credentials pre-check', () => {
   it('never hides a match the pattern alone would report', () => {
     const withNear = rule('url-credentials');

@@ -102,6 +102,8 @@ describe.each(catalog.filter((r) => !carriers.has(r.id) && !r.id.startsWith('gen
       // bare PEM: the private-key rule reporting it is right.
       const found = detector.scan(text).filter((f) => f.provider === rule.provider || (rule.sampleIsBlock === true && f.ruleId === 'private-key'));
       expect(found.length, `${rule.id} ${embedding.name}`).toBeGreaterThan(0);
+      // The logger's prefilter never says "nothing to report" where the scan reports.
+      expect(detector.mayReport(text), `${rule.id} ${embedding.name}: mayReport`).toBe(true);
       const masked = redact(text);
       expect(masked.includes(encoded), `${rule.id} ${embedding.name}: redact`).toBe(false);
       expect(masked.includes(secret), `${rule.id} ${embedding.name}: redact`).toBe(false);

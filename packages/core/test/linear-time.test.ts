@@ -89,6 +89,8 @@ describe.each(catalog.map((r, i) => [r.id, i] as const))('%s runs in linear time
     // went over 3 s with other work on the machine).
     if (name.startsWith('first lines')) expect((cpu.user + cpu.system) / 1000, `detector on ${name} (${findings} findings)`).toBeLessThan(1500 + findings * PER_FINDING_MS);
     expectLinear(`detector on ${name} (${findings} findings)`, text, (t) => void detector.scan(t), RULE_LIMIT_MS + findings * PER_FINDING_MS);
+    // The logger's prefilter runs the rules' prechecks at every keyword hit.
+    expectLinear(`mayReport on ${name}`, text, (t) => void detector.mayReport(t), RULE_LIMIT_MS);
   });
 });
 

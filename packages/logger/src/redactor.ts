@@ -1,4 +1,4 @@
-import { createDetector, createValueRedactor, type Detector, isMasked, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskingConfig, maskQueryParams, redact, validateConfig } from '@keyward/core';
+import { createDetector, createValueRedactor, type Detector, isMasked, isSecretKeyName, isSecretQueryParam, type KeywardConfig, maskingConfig, maskQueryParams, maskUrlPasswords, redact, validateConfig } from '@keyward/core';
 import { LoggerOptionsError } from './errors.js';
 
 /** Options of the redaction itself (the `keyward` key of createLogger's options). */
@@ -109,14 +109,16 @@ export function createRedactor(options: RedactionOptions = {}, mode: RedactorMod
   const maskQuery = (s: string): string => maskQueryParams(s, isSecretParam);
 
   // Most log strings hold no rule keyword at all, which the detector's allocation-free prefilter
-  // tells in one pass. The few that do but are clean repeat (Accept-Language "en-US" holds the
-  // Mailchimp "-us"), so those verdicts are remembered: bounded, and cleared when full, so hostile
-  // input cannot grow the set.
+  // tells in one pass; of those that do, most hold it inside an id (`db-` in a UUID, `eyj` in a
+  // session id), which mayReport tells from the rules' own prechecks without a scan. The few left
+  // that are clean repeat (a role "admin", a user agent "curl/8.5.0"), so those verdicts are
+  // remembered: bounded, and cleared when full, so hostile input cannot grow the set.
   const clean = new Set<string>();
-  // `s` with detected tokens masked; one scan (redact returns `s` itself when it finds nothing).
+  // `s` with detected tokens and URL passwords masked; one scan (redact returns `s` itself when it finds nothing).
   const maskTokens = (s: string): string => {
     // No length floor: custom rules may match short values, and the keyword pass is one loop.
-    if (!detector.mayContainSecret(s)) return s;
+    // A URL's password is masked whatever it looks like, detected or not (redact does the same).
+    if (!detector.mayReport(s)) return maskUrlPasswords(s);
     const short = s.length <= 256;
     if (short && clean.has(s)) return s;
     const out = redact(s, { detector, query: false });

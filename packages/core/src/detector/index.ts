@@ -13,7 +13,7 @@ import { checkRules, compileRule, customRules, scanRegex } from './compile.js';
 import { heredocFiles } from './heredoc.js';
 import { ignoredAt, ignoredLine } from './ignore.js';
 import { type Candidate, type CompiledRule, resolveOverlaps } from './overlap.js';
-import { emptyTriggers, noteTrigger, TRIGGER_KEYWORDS, type Triggers, type View, viewsFrom } from './views.js';
+import { emptyTriggers, noteTrigger, takeNoted, TRIGGER_KEYWORDS, type Triggers, type View, viewsFrom } from './views.js';
 import { escapedBefore } from '../rules/define.js';
 import { acceptNamedValue } from '../rules/generic.js';
 
@@ -63,6 +63,15 @@ export interface Detector {
    * for hot paths (a logger checking every field) to skip the full scan.
    */
   mayContainSecret(text: string): boolean;
+  /**
+   * False when `scan(text)` without a path reports nothing, told from the checks the scan makes
+   * before it runs a rule's pattern: no keyword hit keeps a rule past its gate and prefilter
+   * (`Rule.gate`, `Rule.near`: a vendor prefix inside a UUID, `fc-` after a hex digit), and no
+   * decoding trigger occurs. As cheap as mayContainSecret on text without a keyword; for a hot
+   * path that scans only where this says true (a logger). A secret's name alone (`password`) may
+   * say false here: judge names with mayContainSecret or the name judges.
+   */
+  mayReport(text: string): boolean;
   /**
    * Secrets in a binary file's bytes, which `scan` never sees: key stores holding a private key
    * (PKCS#12 `.p12`/`.pfx`, Java KeyStore, JCEKS) and DER-encoded private keys, whatever the
@@ -489,6 +498,51 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     return candidates;
   }
 
+  /** Whether some rule under keyword `ki` passes its gate and prefilter at `p`: the checks `collect` makes before running it. */
+  function keeps(text: string, ki: number, p: number, memo: ScanMemo): boolean {
+    let gateTest: RuleGate['test'] | undefined;
+    let gateBits = 0;
+    const list = rulesByKeyword[ki] as number[];
+    const { bits: bitsOf, end: endOf } = gateRunsOf[ki] as { bits: Int32Array; end: Int32Array };
+    for (let j = 0; j < list.length; j++) {
+      const c = compiled[list[j] as number] as CompiledRule;
+      const gate = c.gate;
+      if (gate !== undefined) {
+        if (gate.test !== gateTest) {
+          gateTest = gate.test;
+          gateBits = gate.test(text, p, memo);
+        }
+        if ((gateBits & (bitsOf[j] as number)) === 0) {
+          j = (endOf[j] as number) - 1;
+          continue;
+        }
+        if ((gateBits & gate.bit) === 0) continue;
+      }
+      if (c.near === undefined || c.near(text, p, memo)) return true;
+    }
+    return false;
+  }
+
+  // Where mayReport notes the decoding triggers it meets, emptied after each (scans are never nested).
+  const screened = emptyTriggers();
+  function mayReport(text: string): boolean {
+    if (typeof text !== 'string' || !matcher.test(text)) return false;
+    const hits = matcher.findAll(text);
+    const memo: ScanMemo = {};
+    for (let h = 0; h < hits.length; h += 2) {
+      const ki = hits[h] as number;
+      const p = hits[h + 1] as number;
+      const trigger = triggerOf[ki];
+      // A trigger counts once its exact check passes (`b64` inside a hex id is no base64 file name).
+      if (trigger !== undefined) {
+        noteTrigger(text, trigger, p, screened);
+        if (takeNoted(screened)) return true;
+      }
+      if (keeps(text, ki, p, memo)) return true;
+    }
+    return false;
+  }
+
   function scanInternal(text: string, options: ScanOptions | undefined, reveal: boolean): RevealedFinding[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     const path = options?.path;
@@ -697,6 +751,13 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     },
     // The pass includes the views' triggers: text that may hide a token in an encoding says true.
     mayContainSecret: (text: string): boolean => typeof text === 'string' && matcher.test(text),
+    mayReport: (text: string): boolean => {
+      try {
+        return mayReport(text);
+      } catch {
+        return true;
+      }
+    },
     scan: (text: string, options?: ScanOptions): Finding[] => scanInternal(text, options, false),
     scanRevealing: (text: string, options?: ScanOptions): RevealedFinding[] => scanInternal(text, options, true),
   });

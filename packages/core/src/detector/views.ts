@@ -563,6 +563,19 @@ export function emptyTriggers(): Triggers {
   return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], heredocs: [], echoes: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], notebookSources: [], tableRows: [], inserts: [], copies: [], updates: [], lastSpelled: -1 };
 }
 
+/** Whether anything was noted in `t` since it was last emptied; empties it again (a scratch set reused by Detector.mayReport). */
+export function takeNoted(t: Triggers): boolean {
+  let noted = false;
+  for (const list of Object.values(t)) {
+    if (Array.isArray(list) && list.length > 0) {
+      noted = true;
+      list.length = 0;
+    }
+  }
+  t.lastSpelled = -1;
+  return noted;
+}
+
 // "data:", "stringData:", "binaryData:" alone on their line.
 const YAML_DATA_LINE = /(?:^|\n)[ \t]*(?:d|stringD|binaryD)ata:[ \t]*\r?(?:\n|$)/;
 

@@ -1,4 +1,4 @@
-import { BASE64, chars, defineRule, prefixed, token, UPPER_ALNUM } from './define.js';
+import { BASE64, chars, defineRule, prefixed, startsToken, token, UPPER_ALNUM } from './define.js';
 
 /** 1Password credentials. */
 export const onePasswordRules = [
@@ -8,6 +8,7 @@ export const onePasswordRules = [
     provider: '1Password',
     description: '1Password account Secret Key (A3-…)',
     keywords: ['a3-'],
+    near: startsToken(['A3-'], 'A-Za-z0-9_-'),
     pattern: token(`A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}`, { right: 'A-Za-z0-9_-' }),
     prefixes: ['A3-'],
     minEntropy: 2.5,

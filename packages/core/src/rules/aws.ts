@@ -1,4 +1,4 @@
-import { BASE64, chars, defineRule, hasUpperLowerDigit, HEX, keyed, LOWER_ALNUM, mixedChars, pairedSecret, prefixed, token, UPPER } from './define.js';
+import { BASE64, chars, defineRule, hasUpperLowerDigit, HEX, keyed, LOWER_ALNUM, mixedChars, pairedSecret, prefixed, startsToken, token, UPPER } from './define.js';
 import { isPasswordValue } from './generic.js';
 
 const rotate = {
@@ -19,6 +19,7 @@ export const awsRules = [
     provider: 'AWS',
     description: 'AWS access key ID (AKIA, ASIA, ABIA, ACCA)',
     keywords: ['akia', 'asia', 'abia', 'acca'],
+    near: startsToken(['AKIA', 'ASIA', 'ABIA', 'ACCA'], 'A-Za-z0-9_'),
     pattern: token(`(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}`),
     prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
     minEntropy: 2.5,

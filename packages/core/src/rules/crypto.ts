@@ -1,5 +1,5 @@
 import { shannonEntropy } from '../entropy.js';
-import { BASE64, BASE64URL, defineRule, token } from './define.js';
+import { BASE64, BASE64URL, defineRule, startsToken, token } from './define.js';
 import type { SampleGen } from '../types.js';
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
@@ -210,6 +210,7 @@ export const cryptoRules = [
     provider: 'JWT',
     description: 'JSON Web Token (eyJ….eyJ….…)',
     keywords: ['eyj'],
+    near: startsToken(['eyJ'], 'A-Za-z0-9_.-'),
     pattern: token(`eyJ[A-Za-z0-9_-]{10,4096}\\.eyJ[A-Za-z0-9_-]{10,8192}\\.[A-Za-z0-9_-]{16,2048}`, { left: 'A-Za-z0-9_.-', right: 'A-Za-z0-9_.=-' }),
     window: { after: 16400 },
     prefixes: ['eyJ'],

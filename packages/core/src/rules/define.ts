@@ -353,6 +353,16 @@ function fenceTest(left: string): (c: number) => boolean {
   return test;
 }
 
+/**
+ * A `near` for a rule whose match begins with one of `prefixes` (case-sensitive) where a run of
+ * characters of `left` begins (token()'s left fence), or right after an escape: its keyword's hits
+ * inside ids and words (`a3-` in a UUID, `eyj` in a session id) never reach the pattern.
+ */
+export function startsToken(prefixes: readonly string[], left: string): (text: string, at: number) => boolean {
+  const fenced = fenceTest(left);
+  return (text, at) => prefixes.some((p) => text.startsWith(p, at)) && (at === 0 || !fenced(text.charCodeAt(at - 1)) || escapedBefore(text, at));
+}
+
 /** The common case: a vendor token recognised by a literal prefix and a fixed alphabet. */
 const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 

@@ -1,6 +1,8 @@
-import { ALNUM, defineRule, UPPER_ALNUM } from './define.js';
+import { ALNUM, defineRule, startsToken, UPPER_ALNUM } from './define.js';
 import { isUsablePassword, looksLikeSecretValue } from './generic.js';
 
+
+const dbKeyStart = startsToken(['db-'], 'A-Za-z0-9_.-');
 
 /** Brokerage and market-data APIs as trading code holds them. (From a blind grading of algorithmic trading.) */
 export const tradingRules = [
@@ -11,6 +13,8 @@ export const tradingRules = [
     provider: 'Databento',
     description: 'Databento API key (db- and 29 letters and digits)',
     keywords: ['databento', 'historical(', 'live(', 'db-'],
+    // A "db-" hit must start the key; the others name Databento or its clients.
+    near: (text, at) => (text.charCodeAt(at + 1) | 32) !== 98 || dbKeyStart(text, at),
     pattern: /(?<![A-Za-z0-9_.-])(db-[A-Za-z0-9]{29})(?![A-Za-z0-9_.-])/,
     window: { before: 400, after: 400 },
     // "db-" alone starts host names (`db-primary-01…`): a key mixes cases and digits, beside Databento or its clients.
