@@ -192,7 +192,33 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['5947d7c33d783f94b3b4c1a96ebc8991ed28f1b069b71e03376cba8caa98a720', 32],
   // The SEMGREP_APP_TOKEN of Semgrep's "CI environment variables" page (its export example), copied
   // into .env examples; from a blind grading of security scanners (8 false positives).
-  ['68d2c0d5d691b6ca4248755661cdcf4f0e223b7edcf49c4710aa7cbb46e0f01b', 64],
+  ['68d2c0d5d691b6ca4248755661cdcf4f0e223b7edcf49c4710aa7cbb46e0f01b', 64],  // Stytch's sandbox values (its testing page: the magic link, session and OAuth tokens that answer 200),
+  // pasted into tests and docs; from a blind grading of sign-on configs (13 false positives).
+  ['bd59e6e5baba26b79b18f0451dd967f053a06c800bd9587b007293a66c5cad6b', 44],
+  ['00a5a618a817b526a969ab0e6a606f48d6cf199fe6ed7f349f0b9024226aa12d', 44],
+  ['82df99d3d96f51ec13409cf24c1f6a54ab8c2c38cee2690db5f0c28f65b0354a', 44],
+  // Smile.io's authentication page (its example API key and OAuth token) and its JS docs' customer JWT,
+  // LoyaltyLion's API key page and Talon.One's Integration API page; from a blind grading of retail
+  // loyalty add-ons (22 false positives).
+  ['8e11f6ef359af4bea7a37cf3219ad02028f48d79076868f6c1697e732b07fe46', 20],
+  ['d774876ccdc4f33b301f4c897328bc27977e65074455a6a07bbf1642d8e3c36e', 20],
+  ['8b6837acb7bff29f8c565288d14d545caf85893345f3d8ddb63b666ad2280467', 145],
+  ['be97046f2cc852d2f85625d84b8d0f4b0ff5511ce0aa9a55308d6b74199b2a41', 36],
+  ['2598990182d0bcd269b752559bcde571f1a6ee13f7c6f37a84a73fe9c88902fb', 54],
+  // QStash's local development server token (Upstash's local-development guide), the user seed of the
+  // NATS docs' example credentials file, Ably's example key (its keys page); from a blind grading of
+  // message brokers (11 false positives).
+  ['86021db6fc0f81d1926d95c9bc8fe0c3a14187a32221c66acdaaafa0b223ff58', 72],
+  ['23d8e4b8d83a2f27d17e809ca284e8a6115323b554ca86341cc83d49fb375683', 58],
+  ['1f507876e4079652867f978b430d27712885a6d2d279610d40ef758218f223c4', 57],
+  // GoCardless Bank Account Data's Postman page (its bearer token example) and Plaid's sandbox access
+  // token in its OpenAPI spec's /item/public_token/exchange example; from a blind grading of open banking.
+  ['00965d91a681b4b1568a7d6b47b48e6e29615ecc8d77d18cd631c77dfeb60a82', 29],
+  ['0a9def726e9de4b2c45f689ecd3c5fd2151c703ee7558f6c738b7c55a116de0c', 51],
+  // lego's OVH and Cloudflare provider pages (their example OVH_APPLICATION_SECRET and
+  // CLOUDFLARE_API_KEY); from a blind grading of DNS-challenge configs.
+  ['af9c4d2452b193d78970d94ab47adb1d5052e05eda0cf78b14e807abe507be3b', 33],
+  ['14de0ccc46eac64fdf410e107b31ed50b5010060c8ada0077fe1d70ff7f800e2', 45],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

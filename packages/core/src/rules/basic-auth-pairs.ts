@@ -3,9 +3,14 @@ import { isPasswordOrKey, looksLikeSecretValue } from './generic.js';
 
 const UUID_USER = new RegExp(`^${UUID_ANY_CASE}$`);
 
+const OKTA_CLIENT_ID = /^0oa[A-Za-z0-9]{17}$/;
+
 // A user name that is a key's shape: a UUID, 32 or more hex digits, or 20 or more random letters and digits.
 function isKeyShapedUser(value: string): boolean {
   if (UUID_USER.test(value)) return true;
+  // An Okta OAuth client id (`0oa` and 17 letters and digits) is the user of a client-credentials
+  // call, and public: the secret is its password (from a blind grading of sign-on configs).
+  if (OKTA_CLIENT_ID.test(value)) return false;
   if (/^[0-9a-f]{32,128}$/i.test(value)) return /[0-9]/.test(value) && /[a-f]/i.test(value);
   return hasUpperLowerDigit(value) && looksLikeSecretValue(value, true);
 }

@@ -618,8 +618,9 @@ const SLASHED_BASE64 = /^\/(?=[A-Za-z0-9+/]{39,}={0,2}$)(?=.*[A-Z])(?=.*[a-z])(?
 // (`…-….apps.googleusercontent.com`, python-social-auth's SOCIAL_AUTH_GOOGLE_OAUTH2_KEY), and
 // Statsig's client SDK key (`client-…`; its server key is `secret-…`), Toss Payments' client keys (`test_ck_`,
 // `live_gck_`: its secret keys are `_sk_`), a DingTalk app's AppKey (`ding…`, its OAuth client id) and IEX Cloud's
-// publishable tokens (`pk_`/`Tpk_` and 32 hex; its secret ones are `sk_`).
-const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$|T?pk_[0-9a-f]{32}$|3MVG[A-Za-z0-9._]{70,90}$)/;
+// publishable tokens (`pk_`/`Tpk_` and 32 hex; its secret ones are `sk_`), and Mono's public keys (`live_pk_`,
+// `test_pk_`), which start its Connect widget in the browser (from a blind grading of open banking: 15 false positives).
+const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$|T?pk_[0-9a-f]{32}$|3MVG[A-Za-z0-9._]{70,90}$|(?:live|test)_pk_[A-Za-z0-9]{16,40}$)/;
 // A public key's DER SubjectPublicKeyInfo in base64: RSA of any size (a Chrome extension's
 // manifest "key", a JWT verifier's), EC P-256/P-384 and Ed25519. A private key's PKCS#8 differs
 // (a version number, then an OCTET STRING where this has a BIT STRING).
@@ -718,6 +719,10 @@ export function looksLikeSecretValue(value: string, strict: boolean, hexFloor = 
   if (isPublishableKey(value)) return false;
   // A vendor prefix with a stub body ("secret_abc12"): truncated or a placeholder.
   if (/^[A-Za-z]{2,12}[_-][A-Za-z0-9]{0,7}$/.test(value)) return false;
+  // A resource's id, an abbreviation and 16 hex digits (Vantage's `wrkspc_…`, `rprt_…`, `usr_…`, which
+  // its API and Terraform provider call tokens: `workspace_token`; from a blind grading of FinOps
+  // tools, 21 false positives). 64 bits under a short word is no key a vendor issues.
+  if (/^[a-z]{2,12}_[0-9a-f]{16}$/.test(value)) return false;
   // A bare number or a version string.
   if (/^[0-9.+-]+$/.test(value)) return false;
   // A query string or a `name=value` pair (a word, then "="): parameters, not one secret. Random
