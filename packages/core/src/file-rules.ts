@@ -686,6 +686,46 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     },
   },
   {
+    id: 'realm-properties-password',
+    provider: 'Jetty realm',
+    description: "A password or API token of a Jetty-style realm or token file, `user: secret[, role…]` a line (Jetty's realm.properties, ActiveMQ's jetty-realm.properties, Rundeck's realm.properties and tokens.properties)",
+    severity: 'high',
+    rotate: { url: 'https://docs.rundeck.com/docs/administration/security/authentication.html', how: "Change the user's password or revoke the token, keep hashed forms (MD5:, CRYPT:) or an identity provider instead, and keep the file out of the repository." },
+    docs: 'https://jetty.org/docs/jetty/12/operations-guide/security/index.html',
+    // (From blind gradings of message brokers and workflow schedulers: 26 of 26 missed. `OBF:`,
+    // `MD5:` and `CRYPT:` values are hashed or obfuscated forms, left to the other rules.)
+    path: /(?:^|\/)(?:[^/]*realm|tokens)\.properties$/i,
+    punctuated: true,
+    judge: (text) => passwordLines(text, /^[ \t]*([A-Za-z0-9][A-Za-z0-9_.@-]{0,63}[ \t]*:[ \t]*)(?!(?:OBF|MD5|CRYPT|SHA|BCRYPT):)([^\s,#]{6,128})[ \t]*(?:,[^\r\n]{0,512})?\r?$/di),
+  },
+  {
+    id: 'broker-users-properties-password',
+    provider: 'ActiveMQ',
+    description: "A user's password in ActiveMQ's users.properties or Artemis' artemis-users.properties (`user=password` a line), read by the broker's PropertiesLoginModule",
+    severity: 'high',
+    rotate: { url: 'https://activemq.apache.org/components/artemis/documentation/latest/security.html', how: "Change the user's password (artemis user reset), store it hashed (ENC(…)) or in an LDAP directory, and keep the file out of the repository." },
+    docs: 'https://activemq.apache.org/components/artemis/documentation/latest/security.html',
+    // (From a blind grading of message brokers: 18 of 18 missed. `ENC(…)` is Artemis' hashed form.)
+    path: /(?:^|\/)(?:artemis-)?users\.properties$/i,
+    punctuated: true,
+    judge: (text) => passwordLines(text, /^[ \t]*([A-Za-z0-9][A-Za-z0-9_.@-]{0,63}[ \t]*=[ \t]*)(?!ENC\()([^\s#]{6,128})[ \t]*\r?$/d),
+  },
+  {
+    id: 'secret-named-file',
+    provider: 'Secret file',
+    description: "A file in a secrets folder named for the secret it holds (/run/secrets/db_password, secrets/authelia/JWT_SECRET): Docker and Compose secrets, and what the *_FILE settings read",
+    severity: 'high',
+    rotate: { url: 'https://docs.docker.com/engine/swarm/secrets/', how: 'Rotate the secret where it is issued, write the new value to the secret store (docker secret create, a mounted file outside the repository), and keep secret files out of the repository.' },
+    docs: 'https://docs.docker.com/compose/how-tos/use-secrets/',
+    // A folder named secrets (Docker's /run/secrets, a Compose project's ./secrets, up to two levels
+    // under it) and a file name without an extension that names a password, key, token or cookie,
+    // not an id, a user or a public key (written by a provisioning script's heredoc or printf too;
+    // from a blind grading of single sign-on configs: Authelia's JWT_SECRET and LDAP_PASSWORD, 20 missed).
+    path: /(?:^|\/)\.?secrets\/(?:[^/]+\/){0,2}(?![^/]*(?:public|[_-]id$|user))[A-Za-z0-9_-]*(?:secret|passw(?:or)?d|pass|token|key|cookie|credential)[A-Za-z0-9_-]*$/i,
+    punctuated: true,
+    judge: oneLine((value) => looksLikeSecretValue(value, true) || isPasswordValue(value)),
+  },
+  {
     id: 'api-key-file',
     provider: 'Key file',
     description: "A file that holds one API key or token and is named for it (secrets/deepgram.key, keys/assemblyai.txt, openai_api_key.txt, .token): the one line a tool or script reads",

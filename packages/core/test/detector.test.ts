@@ -632,7 +632,7 @@ describe('formats and placeholders from peers\' fixtures', () => {
     const cases: [string, string, string][] = [
       [`bootstrap:\n  encoding: base64\n  blob: ${b64(`SNYK_TOKEN=${uuid()}\n`)}\n`, 'values.yaml', 'snyk-api-token'],
       [`{"settings":"${b64(`SLACK_BOT_TOKEN=xoxb-${g.chars('0123456789', 11)}-${g.chars('0123456789', 13)}-${g.chars(ALNUM, 24)}\n`)}","enc":"b64"}\n`, 'state.json', 'slack-bot-token'],
-      [`blob: ${b64(`OVH_APPLICATION_SECRET=${g.chars(ALNUM, 32)}\n`)}\n`, 'bootstrap.yaml', 'generic-secret-inline'],
+      [`blob: ${b64(`OVH_APPLICATION_SECRET=${g.chars(ALNUM, 32)}\n`)}\n`, 'bootstrap.yaml', 'ovh-api-secret'],
       [`data = "${b64(`DB_PASSWORD=${g.chars(ALNUM, 20)}\n`)}"\n`, 'seed.py', 'generic-secret-env'],
     ];
     expectFound(cases);

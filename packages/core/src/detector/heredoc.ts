@@ -2,7 +2,8 @@ import { isAlnumCode } from '../rules/define.js';
 
 /**
  * Files written by a shell heredoc (`cat > ~/.netrc <<EOF … EOF`, `cat <<'EOF' > /etc/x.ini`,
- * `tee -a path <<EOF`) or by an echo (`echo "<key>" > ~/.config/shodan/api_key`): the body is that
+ * `tee -a path <<EOF`) or by an echo or a printf (`echo "<key>" > ~/.config/shodan/api_key`,
+ * `printf '%s' '<pw>' > /secrets/authelia/LDAP_PASSWORD`): the body is that
  * file's text, so the file judges, which read a whole file by its name, read it there too. (From
  * blind gradings of game backends and security scanners: itch.io's butler_creds written by a
  * provisioning script, 11 missed; Shodan's key file written in a Dockerfile, 15.)
@@ -74,7 +75,7 @@ function judgedPath(raw: string): string {
 /**
  * The heredocs and echoes in `text` that write a named file, at most MAX_HEREDOCS of each, each body
  * at most `maxBody` characters (a longer one is no file a judge reads). `heredocAt` and `echoAt` are
- * where the detector's keyword pass found "<<" and "echo " (no search of its own over the text).
+ * where the detector's keyword pass found "<<", and "echo " or "printf " (no search of its own over the text).
  */
 export function heredocFiles(text: string, maxBody: number, heredocAt: readonly number[], echoAt: readonly number[]): HeredocFile[] {
   const out: HeredocFile[] = [];
@@ -111,10 +112,11 @@ export function heredocFiles(text: string, maxBody: number, heredocAt: readonly 
   let echoes = 0;
   for (let e = 0; e < echoAt.length && echoes < MAX_HEREDOCS; e++) {
     const at = echoAt[e] as number;
-    if (!text.startsWith('echo', at)) continue;
+    const word = text.startsWith('echo', at) ? 4 : text.startsWith('printf', at) ? 6 : 0;
+    if (word === 0) continue;
     // The command word itself (a blank after it, no word character before it), and a ">" on its line.
-    const next = text.charCodeAt(at + 4);
-    if ((next !== 32 && next !== 9) || isWordCode(text.charCodeAt(at - 1)) || !redirectAhead(text, at + 5)) continue;
+    const next = text.charCodeAt(at + word);
+    if ((next !== 32 && next !== 9) || isWordCode(text.charCodeAt(at - 1)) || !redirectAhead(text, at + word + 1)) continue;
     let lineEnd = at;
     while (lineEnd < text.length && lineEnd - at < LINE_REACH && text.charCodeAt(lineEnd) !== 10) lineEnd++;
     // From the character before "echo" (the pattern's left fence), unless a line starts at it.

@@ -124,7 +124,10 @@ const PASSWORD_COLUMN = /^(?:password|passwort|kennwort|passwd|pwd|wachtwoord|se
 // tools, 35 keys in vendor tables missed), and the judge holds a bare key to a random value of 24
 // characters or more, which a column of documentation does not hold. (Not `Token`, a strong name
 // whose judge takes shorter values: a tokenizer's table of `Float16_BE` and the like.)
-const SECRET_COLUMN = /^(?:secret|client_secret|secret_key|key)$/i;
+// `Credentials` heads the same column in an agency's wiki (`| Tool | Credentials | Owner |`; from a
+// blind grading of SEO tools: 60 keys and passwords missed), a login and its password together
+// (`reporting / \`…\``), of which the password is read (pairCell).
+const SECRET_COLUMN = /^(?:secret|client_secret|secret_key|key|credentials?)$/i;
 
 /** `"` when the cell holds no double quote, else `'` when it holds no single one, else nothing. */
 function cellQuote(text: string, cell: Cell): string {
@@ -143,11 +146,23 @@ function emitCell(text: string, name: string, cell: Cell, sink: TableSink, min =
   if (quote !== '') sink.push(quote, cell.to, cell.to);
 }
 
+/** The second half of a cell that holds a pair (`login / secret`, `id / key`), trimmed of blanks and backticks, or the cell itself. */
+function pairCell(text: string, cell: Cell): Cell {
+  const value = text.slice(cell.from, cell.to);
+  const slash = value.indexOf(' / ');
+  if (slash === -1 || value.indexOf(' / ', slash + 3) !== -1) return cell;
+  // (The cell's outer backticks are gone already when both halves had their own: `` `id` / `key` ``.)
+  const half = trimmed(text, cell.from + slash + 3, cell.to, '`');
+  const from = text.charCodeAt(half.from) === 96 ? half.from + 1 : half.from;
+  const to = text.charCodeAt(half.to - 1) === 96 ? half.to - 1 : half.to;
+  return from < to ? { from, to } : cell;
+}
+
 /** Writes `NAME="value"` on a line of its own for each secret-named column of a row. */
 function emitRow(text: string, names: readonly (string | undefined)[], cells: readonly Cell[], sink: TableSink): void {
   for (let c = 0; c < names.length && c < cells.length; c++) {
     const name = names[c];
-    if (name !== undefined) emitCell(text, name, cells[c] as Cell, sink, ACCESS_CODE_NAME.test(name) ? 4 : 8);
+    if (name !== undefined) emitCell(text, name, pairCell(text, cells[c] as Cell), sink, ACCESS_CODE_NAME.test(name) ? 4 : 8);
   }
 }
 

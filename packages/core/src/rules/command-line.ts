@@ -444,6 +444,35 @@ export const commandLineRules = [
     sample: sample('sqlcmd -S db01\\\\MSSQLSERVER -U sa -P ', ' -d master -Q "SELECT 1"'),
     negatives: ['sqlcmd -S db01 -U sa -P $env:SA_PASSWORD -d master', 'sqlcmd -S db01 -E -d master', 'psexec \\\\host -u CORP\\svc -p %SVC_PW% cmd', 'ldapsearch -x -D "cn=admin" -W -b dc=corp', 'ldapsearch -D "cn=admin" -w "$LDAP_PW" -b dc=corp', 'mqsisetdbparms NODE1 -n jdbc::DS -u app -p "$DB_PW"', '$JBOSS_HOME/bin/add-user.sh -u admin -p <password> -g admin', 'x11vnc -display :0 -passwdfile ~/.vnc/passwd'],
   }),
+  // A message broker's user created or changed with its password on the command line: RabbitMQ's
+  // `rabbitmqctl add_user <user> <password>` and `change_password`, Redpanda's `rpk security user
+  // create <user> -p <password>` (`rpk acl user create`, `--password`, `--new-password`). (From a
+  // blind grading of message brokers: 38 missed in scripts, shell history and Jenkinsfiles.)
+  commandRule({
+    id: 'broker-user-password-command',
+    description: "Password given to rabbitmqctl add_user/change_password or to rpk's user create/update (-p, --password, --new-password)",
+    keywords: ['rabbitmqctl', 'rpk'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:rabbitmqctl(?:\\.bat)?(?:[ \\t]{1,4}-[nq][ \\t]{1,4}[^\\s]{1,128})?[ \\t]{1,4}(?:add_user|change_password)[ \\t]{1,4}["']?[^\\s"'$]{1,128}["']?[ \\t]{1,4}|rpk[ \\t]{1,4}(?:security|acl)[ \\t]{1,4}user[ \\t]{1,4}(?:create|update)${IN_COMMAND}[ \\t](?:-p|--password|--new-password)(?:[ \\t]{1,4}|=))${LAST_ARG}`),
+    docs: 'https://www.rabbitmq.com/docs/man/rabbitmqctl.8',
+    sample: sample('rabbitmqctl add_user billing ', ''),
+    negatives: ['rabbitmqctl add_user billing "$BILLING_PASSWORD"', 'rabbitmqctl add_user billing', 'rpk security user create orders -p "$ORDERS_PW" --mechanism SCRAM-SHA-256', 'rabbitmqctl change_password guest guest'],
+  }),
+  // The Serverless Framework stores a provider's credentials with `serverless config credentials
+  // --provider <p> --key <id> --secret <secret>` (`-k`, `-s`; Spot's plugin takes `-t <token>`).
+  // (From a blind grading of FinOps tools: Spot's documented command, 14 of 14 missed.)
+  commandRule({
+    id: 'serverless-config-credentials',
+    description: "Secret or token given to serverless config credentials (--secret/-s, --token/-t)",
+    keywords: ['config credentials'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:serverless|sls)[ \\t]{1,4}config[ \\t]{1,4}credentials${IN_COMMAND}[ \\t](?:-s|--secret|-t|--token)(?:[ \\t]{1,4}|=)${LAST_ARG}`),
+    // From the command's name, before the keyword.
+    window: { before: 24, after: 420 },
+    // A token of 64 hex digits (Spot's) is no digest here.
+    accept: (m) => inUse(m[2] ?? '') && (acceptPasswordValue(m[2] ?? '') || /^[0-9a-f]{32,128}$/i.test(m[2] ?? '')),
+    docs: 'https://www.serverless.com/framework/docs/providers/aws/cli-reference/config-credentials',
+    sample: sample('serverless config credentials --provider aws --key AKIAEXAMPLEKEY --secret ', ''),
+    negatives: ['serverless config credentials --provider aws --key $AWS_ACCESS_KEY_ID --secret $AWS_SECRET_ACCESS_KEY', 'serverless config credentials -p spotinst -a act-12345678 -t "$SPOTINST_TOKEN"'],
+  }),
   // A Java key store's passwords given to jarsigner and keytool (`-storepass`, `-keypass`, their
   // import forms), in release scripts and CI steps (from a blind grading of release tooling:
   // passphrases of words were missed).

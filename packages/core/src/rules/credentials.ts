@@ -130,7 +130,9 @@ export const credentialRules = [
     // Mailgun's SMTP login `postmaster@mg.example.org` (a blind grading: all six such URLs missed).
     // (An SMB URL's user may follow its domain and "/": `smb://CORP/user:…@printsrv01/Legal`; from a
     // blind grading of print and fax setups, 16 missed.)
-    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20})\\?:\/\/((?:(?<=(?:smb|cifs|SMB|CIFS):\/\/)[A-Za-z0-9_.-]{1,64}\/)?(?:[^\s:@/"'`<>]{1,64}@)?[^\s:@/"'`<>]{0,128}):([^\s@/"`<>]{3,256})@([A-Za-z0-9.-]{1,253})/,
+    // The host may be empty before a path: Airflow's connection URIs for services reached by account,
+    // not host (`snowflake://user:…@/DB/SCHEMA?account=…`; from a blind grading of FinOps tools, 6 missed).
+    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20})\\?:\/\/((?:(?<=(?:smb|cifs|SMB|CIFS):\/\/)[A-Za-z0-9_.-]{1,64}\/)?(?:[^\s:@/"'`<>]{1,64}@)?[^\s:@/"'`<>]{0,128}):([^\s@/"`<>]{3,256})@([A-Za-z0-9.-]{1,253}|(?=\/[A-Za-z0-9_]))/,
     secretGroup: 3,
     // A person's password in a URL (`C0ff332013`, `Raven!9775`) measures ~2.3–2.5 bits a character.
     minEntropy: 2.2,
@@ -417,7 +419,7 @@ export const credentialRules = [
     // docker the option; an "&" before a name or "%" joins a URL's query, `?strict=1&project_id=`). Stopping where the next match could start keeps one attempt per
     // command (linear); "curl/8.4.0" or "curl-ca-bundle.crt" inside the command does not stop it,
     // and each "c" can be taken only one way (from a review: two ways ran for minutes).
-    pattern: /(?<![A-Za-z0-9_.-])curl(?=[ \t\\])(?:[^\n|;&\\c]|&(?=[A-Za-z0-9_%])|(?<![A-Za-z0-9_.-])c(?!url[ \t\\])|(?<=[A-Za-z0-9_.-])c|\\\r?\n|\\(?!\r?\n))*?[ \t](?:-[uU]|--user|--proxy-user)(?:[ \t]{1,4}|=)["'`]?([^\s:"'`$-][^\s:"'`$]{0,63}:(?:[^\s"'`]{6,128}?|'[^\s'`]{6,128}'|"[^\s"`$]{6,128}"))["'`]?(?=\s|$|[.,;)](?=\s|$)|[|&])/,
+    pattern: /(?<![A-Za-z0-9_.-])curl(?=[ \t\\])(?:[^\n|;&\\c]|&(?=[A-Za-z0-9_%])|(?<![A-Za-z0-9_.-])c(?!url[ \t\\])|(?<=[A-Za-z0-9_.-])c|\\\r?\n|\\(?!\r?\n))*?[ \t](?:-[A-Za-z]{0,5}[uU]|--user|--proxy-user)(?:[ \t]{1,4}|=)["'`]?([^\s:"'`$-][^\s:"'`$]{0,63}:(?:[^\s"'`]{6,128}?|'[^\s'`]{6,128}'|"[^\s"`$]{6,128}"))["'`]?(?=\s|$|[.,;)](?=\s|$)|[|&])/,
     span: 'block',
     // A few characters before the keyword, for the left fence to see (`mycurl` is not curl).
     window: { before: 8, after: 1600 },
@@ -435,6 +437,7 @@ export const credentialRules = [
     confidence: 'medium',
     rotate,
     docs: 'https://curl.se/docs/manpage.html#-u',
+    // (Short options go together: `curl -su ops:…`; from a blind grading of message brokers.)
     sample: (g) => `curl -sS -u deploy:${g.chars(ALNUM, 14)}!${g.chars(ALNUM, 3)} https://nexus.internal/repository/releases/`,
     negatives: ['curl -u "$USER:$PASSWORD" https://api.internal', 'curl -u admin:admin http://localhost:9200', 'curl -u elastic https://localhost:9200', 'sort -u names.txt', 'Pass them as `curl -u user:password`.', 'curl -fsSL https://get.docker.com | sh && docker run --user jenkins:s3cretPassw0rd img'],
   }),

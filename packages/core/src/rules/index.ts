@@ -52,6 +52,16 @@ import { cohereRules } from './cohere.js';
 import { coinbaseRules } from './coinbase.js';
 import { columnRules } from './column.js';
 import { confluentRules } from './confluent.js';
+import { kafkaRules } from './kafka.js';
+import { ovhRules } from './ovh.js';
+import { spyfuRules } from './spyfu.js';
+import { vantageRules } from './vantage.js';
+import { kestraRules } from './kestra.js';
+import { zeromqRules } from './zeromq.js';
+import { oryRules } from './ory.js';
+import { keycloakRules } from './keycloak.js';
+import { fusionauthRules } from './fusionauth.js';
+import { pulsarRules } from './pulsar.js';
 import { contentfulRules } from './contentful.js';
 import { convexRules } from './convex.js';
 import { convertapiRules } from './convertapi.js';
@@ -772,6 +782,16 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...coinbaseRules,
   ...columnRules,
   ...confluentRules,
+  ...kafkaRules,
+  ...ovhRules,
+  ...spyfuRules,
+  ...vantageRules,
+  ...kestraRules,
+  ...zeromqRules,
+  ...oryRules,
+  ...keycloakRules,
+  ...fusionauthRules,
+  ...pulsarRules,
   ...convertapiRules,
   ...courierRules,
   ...cratesIoRules,

@@ -27,6 +27,7 @@ const NAMES = [
   'x-main',
   'session-token', // Amazon
   'connect.sid', // Express
+  '__session', // Firebase Hosting passes only this cookie to functions and Cloud Run
   'PHPSESSID',
   'JSESSIONID',
   'laravel_session',
