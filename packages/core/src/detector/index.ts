@@ -150,9 +150,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * rule's alphabet in mind). A word list's phrase is judged by its rule's checksum: only a
  * published one (isDocumentedExample) is set aside, whatever its words.
  */
-function standsIn(value: string, rule: { readonly wordList?: boolean; readonly encodesBinary?: boolean; readonly punctuated?: boolean }): boolean {
+function standsIn(value: string, rule: { readonly wordList?: boolean; readonly encodesBinary?: boolean; readonly punctuated?: boolean; readonly capitals?: boolean }): boolean {
   if (rule.wordList === true) return isDocumentedExample(value);
-  return isPlaceholder(value, { encodesBinary: rule.encodesBinary === true, punctuated: rule.punctuated === true });
+  return isPlaceholder(value, { encodesBinary: rule.encodesBinary === true, punctuated: rule.punctuated === true, capitals: rule.capitals === true });
 }
 
 /**

