@@ -7103,3 +7103,42 @@ describe('gradings 169–176', () => {
     expect(found(`{ "key": "username", "value": "0oa${mixed(17)}", "type": "string" }`)).toEqual([]);
   });
 });
+
+describe('gradings 177–184', () => {
+  const g = createSampleGen(4218);
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string): string[] => detector.scan(text).map((f) => text.slice(f.start, f.end));
+
+  it('reads CleverTap passcodes, capital letters in groups, and not a template in capitals', () => {
+    const code = `${g.chars('ABCDEFGHIJKLMN', 3)}-${g.chars('OPQRSTUVWXYZ', 3)}-${g.chars('ABCDEFGHJKLM', 4)}`;
+    expect(found(`CLEVERTAP_PASSCODE=${code}\n`)).toEqual([code]);
+    expect(found(`"X-CleverTap-Passcode": "${code}"`)).toEqual([code]);
+    expect(found('CLEVERTAP_PASSCODE=XXX-XXX-XXXX\n')).toEqual([]);
+    expect(found('AUTH_FORMAT=USER:PASSWORD@HOST:PORT\n')).toEqual([]);
+  });
+
+  it('leaves the public ids of mobile SDKs and search and research tools', () => {
+    expect(found(`ADJConfig(appToken: "${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 12)}", environment: ADJEnvironmentProduction)`)).toEqual([]);
+    expect(found(`static final String UA_APP_KEY = "${g.chars(alnum, 22)}";`)).toEqual([]);
+    expect(found(`client.generate_tenant_token(api_key_uid="${[8, 4, 4, 4, 12].map((n) => g.chars('0123456789abcdef', n)).join('-')}")`)).toEqual([]);
+    expect(found(`COMET_EXPERIMENT_KEY=${g.chars('0123456789abcdef', 32)}\n`)).toEqual([]);
+    // The secrets beside them are still reported.
+    const apiKey = g.chars('0123456789abcdef', 32);
+    expect(found(`COMET_API_KEY=${apiKey}\n`)).toEqual([apiKey]);
+  });
+
+  it('reads a bare key in an object named for a service, not in one named for a cache', () => {
+    const key = g.chars('0123456789abcdef', 40);
+    expect(found(`{"wandb":{"key":"${key}"},"build":"prod"}`)).toEqual([key]);
+    expect(found(`{"cache":{"key":"${key}"}}`)).toEqual([]);
+  });
+
+  it('reads install URLs that carry a registry token, not public ones', () => {
+    const token = `Qx7${g.chars(alnum, 17)}`;
+    expect(found(`pip install --extra-index-url https://${token}:@pypi.fury.io/acme/ acme-sdk`)).toEqual([token]);
+    expect(found(`registry=https://npm-proxy.fury.io/${token}/acme/`)).toEqual([token]);
+    expect(found('registry=https://npm-proxy.fury.io/acme-widgets/')).toEqual([]);
+    expect(found(`curl -1sLf 'https://dl.cloudsmith.io/${token.slice(0, 16)}/acme/tools/setup.deb.sh' | bash`)).toEqual([token.slice(0, 16)]);
+    expect(found("curl -1sLf 'https://dl.cloudsmith.io/public/acme/tools/setup.deb.sh' | bash")).toEqual([]);
+  });
+});
