@@ -65,6 +65,7 @@ import { pulsarRules } from './pulsar.js';
 import { gemfuryRules } from './gemfury.js';
 import { mobileEngagementRules } from './mobile-engagement.js';
 import { vespaRules } from './vespa.js';
+import { liveblocksRules } from './liveblocks.js';
 import { nestedKeyRules } from './nested-keys.js';
 import { contentfulRules } from './contentful.js';
 import { convexRules } from './convex.js';
@@ -799,6 +800,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...gemfuryRules,
   ...mobileEngagementRules,
   ...vespaRules,
+  ...liveblocksRules,
   ...convertapiRules,
   ...courierRules,
   ...cratesIoRules,
