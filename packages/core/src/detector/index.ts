@@ -235,6 +235,39 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   // a rule's context words count there as if they stood next to the match.
   let callerContext = '';
 
+  // The answer of the last rule gate run at the hit being judged (see Rule.gate); reset at each hit.
+  let gateTest: RuleGate['test'] | undefined;
+  let gateBits = 0;
+
+  /**
+   * The index in rulesByKeyword[ki] of the first rule from `from` on that passes its gate and its
+   * prefilter (`near`) at the hit `p`, or -1: the checks made before a rule's pattern runs, for
+   * `collect` (which runs each such rule) and `mayReport` (which asks whether there is one). Called
+   * with `from` 0 first at each hit, which resets the gate's answer.
+   */
+  function nextKept(text: string, ki: number, p: number, memo: ScanMemo, from: number): number {
+    if (from === 0) gateTest = undefined;
+    const list = rulesByKeyword[ki] as number[];
+    const { bits: bitsOf, end: endOf } = gateRunsOf[ki] as { bits: Int32Array; end: Int32Array };
+    for (let j = from; j < list.length; j++) {
+      const c = compiled[list[j] as number] as CompiledRule;
+      const gate = c.gate;
+      if (gate !== undefined) {
+        if (gate.test !== gateTest) {
+          gateTest = gate.test;
+          gateBits = gate.test(text, p, memo);
+        }
+        if ((gateBits & (bitsOf[j] as number)) === 0) {
+          j = (endOf[j] as number) - 1;
+          continue;
+        }
+        if ((gateBits & gate.bit) === 0) continue;
+      }
+      if (c.near === undefined || c.near(text, p, memo)) return j;
+    }
+    return -1;
+  }
+
   /** Candidates in `text`; with `triggers`, also records where decoded views are needed. */
   function collect(text: string, triggers?: Triggers): Candidate[] {
     // Rules' scratch space for this text (see Rule.near): nothing about a text outlives its scan.
@@ -434,27 +467,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       // starts at the hit. (A lookbehind alternative in every pattern would cost a third of the
       // scan speed: V8 could no longer search for the literal prefix.)
       const glued = p > 1 && isWordChar(text.charCodeAt(p - 1)) && escapedBefore(text, p);
-      // The answer of the last rule gate run at this hit (see Rule.gate).
-      let gateTest: RuleGate['test'] | undefined;
-      let gateBits = 0;
       const list = rulesByKeyword[ki] as number[];
-      const { bits: bitsOf, end: endOf } = gateRunsOf[ki] as { bits: Int32Array; end: Int32Array };
-      for (let j = 0; j < list.length; j++) {
+      for (let j = nextKept(text, ki, p, memo, 0); j !== -1; j = nextKept(text, ki, p, memo, j + 1)) {
         const ri = list[j] as number;
         const c = compiled[ri] as CompiledRule;
-        const gate = c.gate;
-        if (gate !== undefined) {
-          if (gate.test !== gateTest) {
-            gateTest = gate.test;
-            gateBits = gate.test(text, p, memo);
-          }
-          if ((gateBits & (bitsOf[j] as number)) === 0) {
-            j = (endOf[j] as number) - 1;
-            continue;
-          }
-          if ((gateBits & gate.bit) === 0) continue;
-        }
-        if (c.near !== undefined && !c.near(text, p, memo)) continue;
         if (c.anchored) {
           runGlued(c, p, c.block ? n : wrapEnd);
           continue;
@@ -498,30 +514,6 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     return candidates;
   }
 
-  /** Whether some rule under keyword `ki` passes its gate and prefilter at `p`: the checks `collect` makes before running it. */
-  function keeps(text: string, ki: number, p: number, memo: ScanMemo): boolean {
-    let gateTest: RuleGate['test'] | undefined;
-    let gateBits = 0;
-    const list = rulesByKeyword[ki] as number[];
-    const { bits: bitsOf, end: endOf } = gateRunsOf[ki] as { bits: Int32Array; end: Int32Array };
-    for (let j = 0; j < list.length; j++) {
-      const c = compiled[list[j] as number] as CompiledRule;
-      const gate = c.gate;
-      if (gate !== undefined) {
-        if (gate.test !== gateTest) {
-          gateTest = gate.test;
-          gateBits = gate.test(text, p, memo);
-        }
-        if ((gateBits & (bitsOf[j] as number)) === 0) {
-          j = (endOf[j] as number) - 1;
-          continue;
-        }
-        if ((gateBits & gate.bit) === 0) continue;
-      }
-      if (c.near === undefined || c.near(text, p, memo)) return true;
-    }
-    return false;
-  }
 
   // Where mayReport notes the decoding triggers it meets, emptied after each (scans are never nested).
   const screened = emptyTriggers();
@@ -538,7 +530,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         noteTrigger(text, trigger, p, screened);
         if (takeNoted(screened)) return true;
       }
-      if (keeps(text, ki, p, memo)) return true;
+      if (nextKept(text, ki, p, memo, 0) !== -1) return true;
     }
     return false;
   }
