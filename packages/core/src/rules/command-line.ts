@@ -1,5 +1,5 @@
 import type { Rule, SampleGen } from '../types.js';
-import { ALNUM, UUID_ANY_CASE, defineRule, uuidSample } from './define.js';
+import { ALNUM, UUID_ANY_CASE, defineRule, isKeyChar, uuidSample } from './define.js';
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
 import { acceptGeneric, isHashOrCipher, isPasswordValue, looksLikeSecretValue } from './generic.js';
 import { inUse } from './passwords.js';
@@ -483,7 +483,13 @@ export const commandLineRules = [
     id: 'jvm-property-secret',
     description: 'Password, secret or token given to a JVM as a -D system property (-Dx.password=…, -Dbasicauth=user:password)',
     keywords: ['-dbasicauth=', 'password=', 'secret=', 'token=', 'credentials='],
-    near: (text, at) => /-D[A-Za-z0-9_.-]{0,96}$/.test(text.slice(Math.max(0, at - 100), at)) || text.startsWith('-Dbasicauth=', at),
+    // The property's name back to its "-D", by characters (these keywords stand in much code).
+    near: (text, at) => {
+      if (text.charCodeAt(at) === 45 /* - */) return text.startsWith('-Dbasicauth=', at);
+      let i = at - 1;
+      for (const stop = Math.max(0, at - 98); i >= stop && isKeyChar(text.charCodeAt(i)); i--);
+      return text.charCodeAt(i + 1) === 45 && text.charCodeAt(i + 2) === 68 /* -D */;
+    },
     window: { before: 100, after: 200 },
     pattern: /(?<![A-Za-z0-9_.-])-D(?:basicauth=[^\s:"'<>]{1,64}:|[A-Za-z0-9_.-]{0,96}(?:password|passwd|secret|token|credentials)=)(["']?)([^\s"'<>]{4,128})\1(?=[\s"'<;]|$)/,
     docs: 'https://solr.apache.org/guide/solr/latest/deployment-guide/basic-authentication-plugin.html',
