@@ -10,7 +10,7 @@ const PLACEHOLDER_WORDS_ALL = new RegExp(PLACEHOLDER_WORDS.source, 'gi');
 // Angle brackets mark a stand-in when what they hold reads as words (`<your api key>`, `<user>`,
 // `<base64 of user:pass>`) or a template's code (`<%= ENV['X'] %>`, `<?= $pw ?>`); a generated
 // password's `<8l~e+u?v&3>` holds the marks words do not (from a blind grading of retail add-ons).
-const PLACEHOLDER_MARKUP = /<[%?]|<[^<>~+?&#$^*!=;{}[\]()]*>|&lt;[^&]{1,64}&gt;|\$\{|\{\{|%s(?![A-Za-z0-9])|\*{3,}|\.{3}|\u2026|\[(?:MASKED|REDACTED|FILTERED)\]/;
+const PLACEHOLDER_MARKUP = /<%[^>]*%>|<\?[^>]*\?>|<[^<>~+?&#$^*!=;{}[\]()]*>|&lt;[^&]{1,64}&gt;|\$\{|\{\{|%s(?![A-Za-z0-9])|\*{3,}|\.{3}|\u2026|\[(?:MASKED|REDACTED|FILTERED)\]/;
 // Lower case and on a boundary (random base64 holds "XmpL" now and then): `xmpl` marks AWS
 // documentation's example ids (`7870825a-xmpl-4def-…`), `mock_` a test double's value.
 const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;

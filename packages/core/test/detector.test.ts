@@ -7142,3 +7142,32 @@ describe('gradings 177–184', () => {
     expect(found("curl -1sLf 'https://dl.cloudsmith.io/public/acme/tools/setup.deb.sh' | bash")).toEqual([]);
   });
 });
+
+describe('review of session 42', () => {
+  const g = createSampleGen(4219);
+  const key = (n: number): string => `Qx7${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', n - 3)}`;
+  const found = (text: string): string[] => detector.scan(text).map((f) => text.slice(f.start, f.end));
+
+  it('mayReport says true for a CSV export whose header names a key, as scan reports it', () => {
+    const value = key(32);
+    const text = `tool,Key,owner\ngrafana,${value},ops\n`;
+    expect(found(text)).toEqual([value]);
+    expect(detector.mayReport(text)).toBe(true);
+  });
+
+  it('leaves quoted templates on a command line, and reads a password holding "<?" or "<%"', () => {
+    expect(found(`shell_exec("mysqldump -u {$dbUser} -p'{$dbPass}' {$dbName} > backup.sql");`)).toEqual([]);
+    expect(found("sshpass -p '[[db_pw]]' ssh host")).toEqual([]);
+    expect(found("redis-cli -a '{env:DB_PW}' ping")).toEqual([]);
+    const pw = `Xk9<?${key(12)}`;
+    expect(found(`DB_PASSWORD="${pw}"`)).toEqual([pw]);
+    expect(found(`DB_PASSWORD: "<%= ENV['DB_PASSWORD'] %>"`)).toEqual([]);
+  });
+
+  it('reads a URL password up to an escaped "&", takes no words for a CleverTap passcode, and no OVH key under ovh_ascii', () => {
+    const pw = key(14);
+    expect(found(`https://h.example.net/login?user=bob&amp;password=${pw}&amp;next=1`)).toEqual([pw]);
+    expect(found('passcode: get-the-code')).toEqual([]);
+    expect(found(`ovh_ascii_banner: ${key(32)}`)).toEqual([]);
+  });
+});

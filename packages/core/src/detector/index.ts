@@ -13,6 +13,7 @@ import { checkRules, compileRule, customRules, scanRegex } from './compile.js';
 import { heredocFiles } from './heredoc.js';
 import { ignoredAt, ignoredLine } from './ignore.js';
 import { type Candidate, type CompiledRule, resolveOverlaps } from './overlap.js';
+import { csvHeaderSeparator } from './tables.js';
 import { emptyTriggers, noteTrigger, takeNoted, TRIGGER_KEYWORDS, type Triggers, type View, viewsFrom } from './views.js';
 import { escapedBefore } from '../rules/define.js';
 import { acceptNamedValue } from '../rules/generic.js';
@@ -518,7 +519,11 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   // Where mayReport notes the decoding triggers it meets, emptied after each (scans are never nested).
   const screened = emptyTriggers();
   function mayReport(text: string): boolean {
-    if (typeof text !== 'string' || !matcher.test(text)) return false;
+    if (typeof text !== 'string') return false;
+    // A CSV or TSV export's header line builds the table view with no trigger of its own (from a
+    // review: `tool,Key,owner⏎…,<key>,…` said false while scan reported the key).
+    if (csvHeaderSeparator(text) !== 0) return true;
+    if (!matcher.test(text)) return false;
     const hits = matcher.findAll(text);
     const memo: ScanMemo = {};
     for (let h = 0; h < hits.length; h += 2) {

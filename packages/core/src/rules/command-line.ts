@@ -29,7 +29,8 @@ const IN_COMMAND = '[^\\n|;&]{0,256}?';
 
 /** A value a command line gets as a password: not a variable, not a default, not a placeholder word, not a hash or ciphertext (a .netrc's Jasypt `ENC(…)`). */
 // (`{api_key}`: a template's field, as a .netrc a script fills in; from a blind grading of energy APIs.)
-const acceptPasswordValue = (value: string): boolean => inUse(value) && !/^<.*>$|^\{[A-Za-z_][\w.-]{0,63}\}$|^\[[A-Za-z][\w .-]{0,63}\]$|^\([A-Za-z][\w .-]{0,63}\)$|^\*+$|^\.\.\.|password|secret|example/i.test(value) && !isHashOrCipher(value);
+// (Templates quoted: PHP's and Caddy's `{$pw}`, `[[db_pw]]`, `{env:DB_PW}`, `[ENV:PW]`; from a review.)
+const acceptPasswordValue = (value: string): boolean => inUse(value) && !/^<.*>$|^\{[A-Za-z_][\w.-]{0,63}\}$|^\[[A-Za-z][\w .-]{0,63}\]$|^\([A-Za-z][\w .-]{0,63}\)$|^\{\$[\w>.-]{1,64}\}$|^\[\[[^\]]{1,64}\]\]$|^[{[][A-Za-z_]{1,16}:[^\]}]{1,64}[\]}]$|^\*+$|^\.\.\.|password|secret|example/i.test(value) && !isHashOrCipher(value);
 const acceptPassword = (m: RegExpExecArray): boolean => acceptPasswordValue(m[2] ?? '');
 
 /** The line around a match (the whole command, options after the matched one included), at most 512 characters each side: bounded, so repeated matches on one long line cost no more than their own text. */

@@ -241,7 +241,8 @@ export const credentialRules = [
     // SQL Server's JDBC and ODBC drivers take a value with special characters in braces: {…}.
     // After ";" (ADO.NET, ODBC, SQL Server's JDBC) an "&" is the password's: only a URL's query
     // separates parameters with it (from a blind grading of open banking: `Password=_wa5&2e@@…`).
-    pattern: /(?:;[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;\s"'`<>{}]{4,128}))|(?:[?&]|--(?:[A-Za-z0-9]{1,20}-){0,3}|[ \t])[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128})))/i,
+    // (An XML or HTML entity's ";" is no separator: `?user=bob&amp;password=…&amp;next=1`.)
+    pattern: /(?:(?<!&(?:amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9A-Fa-f]{1,6}));[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;\s"'`<>{}]{4,128}))|(?:[?&]|--(?:[A-Za-z0-9]{1,20}-){0,3}|[ \t])[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128})))/i,
     minEntropy: 2.5,
     // A command option or a libpq word has its value right after "=" (`--password= x` holds none).
     accept: (m) => {

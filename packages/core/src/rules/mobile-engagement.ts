@@ -11,7 +11,8 @@ export const mobileEngagementRules = [
     description: 'CleverTap account passcode (XXX-XXX-XXXX) under a passcode name or in the X-CleverTap-Passcode header',
     keywords: ['passcode'],
     pattern: keyed('(?:x-)?(?:clevertap[_.-]?|ct[_.-]?)?passcode', '[A-Z]{3}-[A-Z]{3}-[A-Z]{4}', 'A-Za-z0-9-'),
-    accept: (m) => new Set((m[1] ?? '').replace(/-/g, '')).size >= 6,
+    // (keyed() reads names case-blind, and so the value: `passcode: get-the-code` is words.)
+    accept: (m) => /^[A-Z-]+$/.test(m[1] ?? '') && new Set((m[1] ?? '').replace(/-/g, '')).size >= 6,
     minEntropy: 2.5,
     capitals: true,
     severity: 'high',

@@ -12,7 +12,7 @@ export const ovhRules = [
     provider: 'OVHcloud',
     description: "OVHcloud API application secret or consumer key (32 letters and digits) under OVH's setting names (OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY, acme.sh's OVH_AS/OVH_CK) or in the X-Ovh-Consumer header",
     keywords: ['ovh_', 'ovh-', 'ovhapplication', 'ovhconsumer', 'x-ovh-consumer'],
-    pattern: keyed('(?:saved_)?ovh[_-]?(?:as|ck|application[_-]?secret|consumer[_-]?key)|x-ovh-consumer', '[A-Za-z0-9]{32}', 'A-Za-z0-9'),
+    pattern: keyed('(?:saved_)?ovh[_-]?(?:(?:as|ck)(?![A-Za-z])|application[_-]?secret|consumer[_-]?key)|x-ovh-consumer', '[A-Za-z0-9]{32}', 'A-Za-z0-9'),
     accept: (m) => hasUpperLowerDigit(m[1] ?? ''),
     minEntropy: 3.5,
     severity: 'critical',
