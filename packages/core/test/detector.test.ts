@@ -7164,6 +7164,14 @@ describe('review of session 42', () => {
     expect(found(`DB_PASSWORD: "<%= ENV['DB_PASSWORD'] %>"`)).toEqual([]);
   });
 
+  it("leaves Pusher's public app key in a signed REST call and Adjust's app token in its report URLs", () => {
+    const appKey = g.chars('0123456789abcdef', 20);
+    expect(found(`POST /apps/1614460/events?auth_key=${appKey}&auth_timestamp=1700000000&auth_version=1.0&auth_signature=${g.chars('0123456789abcdef', 64)}`)).toEqual([]);
+    expect(found(`https://dash.adjust.com/control-center/reports-service/report?app_token__in=${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 12)}&date_period=-7d:-1d`)).toEqual([]);
+    const secret = key(32);
+    expect(found(`GET /v1/items?auth_key=${secret}&page=2`)).toEqual([secret]);
+  });
+
   it('reads a URL password up to an escaped "&", takes no words for a CleverTap passcode, and no OVH key under ovh_ascii', () => {
     const pw = key(14);
     expect(found(`https://h.example.net/login?user=bob&amp;password=${pw}&amp;next=1`)).toEqual([pw]);
