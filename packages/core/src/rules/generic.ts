@@ -1683,9 +1683,8 @@ function acceptQueryParam(param: string, raw: string, _m: RegExpExecArray, text:
   if (name === 'auth_key' && /[?&]auth_(?:signature|timestamp)=/.test(text.slice(Math.max(0, at - 300), at + 300))) return false;
   // Judged decoded, as the server reads it: `%242b%2412%24…` is a bcrypt hash, `%3CAPI_KEY%3E` a placeholder.
   const value = percentDecoded(raw);
-  // Adjust's app token in its report and server-to-server URLs (`app_token=`, `app_token__in=`): 12
-  // lower-case letters and digits, public in every app's SDK config (as judgeGeneric leaves it).
-  if ((name === 'app_token' || name === 'app_token__in') && /^[a-z0-9]{12}$/.test(value)) return false;
+  // Adjust's app token in its report and server-to-server URLs (`app_token=`, `app_token__in=`).
+  if (isAdjustAppToken(name, value)) return false;
   const ok = isSecretKeyName(name) ? looksLikeSecretValue(value, false) : (isSecretQueryParam(name) || isKeyLikeName(name)) && looksLikeSecretValue(value, true) && !(isWeakSecretName(name) && NAMED_DIGEST.test(value));
   return ok && !publishedUrl(text, at);
 }
@@ -1819,6 +1818,11 @@ const CREDENTIAL_REFERENCE = /^credential$/;
 
 /** acceptGeneric, and for an unquoted value (`bare`), hex under a capital KEY too. */
 const ADJUST_APP_TOKEN_NAME = /(?:^|[_.-])app[_.-]?token(?:__in)?$|^(?:adjust)?app[_.-]?token$|adjust[_.-]?app[_.-]?token/i;
+
+/** Adjust's app token under its names: 12 lower-case letters and digits, public in every app's SDK config and report URLs. */
+function isAdjustAppToken(name: string, value: string): boolean {
+  return ADJUST_APP_TOKEN_NAME.test(name) && /^[a-z0-9]{12}$/.test(value);
+}
 const AIRSHIP_APP_KEY_NAME = /^(?:ua|airship|urban[_.-]?airship)[_.-]?app[_.-]?key$|^(?:production|development)[_.-]?app[_.-]?key$/i;
 
 function judgeGeneric(key: string, value: string, bare: boolean): boolean {
@@ -1839,7 +1843,7 @@ function judgeGeneric(key: string, value: string, bare: boolean): boolean {
   // and digits, in every app's SDK config and in its report API's app_token parameter) and Airship's
   // app key (22 characters; its secret and master secret are the credentials). From a blind grading
   // of mobile engagement: 148 false positives.
-  if (ADJUST_APP_TOKEN_NAME.test(key) && /^[a-z0-9]{12}$/.test(value)) return false;
+  if (isAdjustAppToken(key, value)) return false;
   if (AIRSHIP_APP_KEY_NAME.test(key) && /^[A-Za-z0-9_-]{22}$/.test(value)) return false;
   // A data source name holds a secret only with a password or a key in it (`user:pw@host`,
   // `PWD=…`, Sentry's `https://<key>@…`): `dsn="db.corp.local/PROD"` (python-oracledb's host and
