@@ -56,6 +56,9 @@ import { kafkaRules } from './kafka.js';
 import { ovhRules } from './ovh.js';
 import { spyfuRules } from './spyfu.js';
 import { vantageRules } from './vantage.js';
+import { coveoRules } from './coveo.js';
+import { weaviateRules } from './weaviate.js';
+import { milvusRules } from './milvus.js';
 import { kestraRules } from './kestra.js';
 import { zeromqRules } from './zeromq.js';
 import { oryRules } from './ory.js';
@@ -66,7 +69,7 @@ import { gemfuryRules } from './gemfury.js';
 import { mobileEngagementRules } from './mobile-engagement.js';
 import { vespaRules } from './vespa.js';
 import { liveblocksRules } from './liveblocks.js';
-import { nestedKeyRules } from './nested-keys.js';
+import { keyObjectRules, nestedKeyRules } from './nested-keys.js';
 import { contentfulRules } from './contentful.js';
 import { convexRules } from './convex.js';
 import { convertapiRules } from './convertapi.js';
@@ -791,6 +794,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...ovhRules,
   ...spyfuRules,
   ...vantageRules,
+  ...coveoRules,
+  ...weaviateRules,
+  ...milvusRules,
   ...kestraRules,
   ...zeromqRules,
   ...oryRules,
@@ -1278,4 +1284,5 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...genericRules,
   // After the generic rules: a section's bare `key` they read keeps their finding.
   ...nestedKeyRules,
+  ...keyObjectRules,
 ]);
