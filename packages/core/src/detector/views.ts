@@ -545,8 +545,10 @@ function base64RunStart(text: string, at: number): number {
   while (i > limit && BASE64_CHAR[text.charCodeAt(i - 1)] === 1 && text.charCodeAt(i - 1) !== 61) i--;
   if (i === limit && limit > 0) return -1;
   const before = i === 0 ? 10 : text.charCodeAt(i - 1);
-  // A quote, a blank, a line break, ":" or "=": a value's start (not the middle of a word or path).
-  return before === 34 || before === 39 || before === 32 || before === 9 || before === 10 || before === 13 || before === 58 || before === 61 ? i : -1;
+  // A quote, a blank, a line break, ":", "=" or an XML element's ">" (pfSense's config.xml keeps
+  // keys base64-encoded in `<prv>`/`<tls>`; from a blind grading of VPNs, 22 missed): a value's
+  // start (not the middle of a word or path).
+  return before === 34 || before === 39 || before === 32 || before === 9 || before === 10 || before === 13 || before === 58 || before === 61 || before === 62 ? i : -1;
 }
 
 /** The literals the keyword pass reports as triggers (lowercase; the pass folds case). */

@@ -251,6 +251,27 @@ export const callArgumentRules = [
     sample: (g) => `const wallet = await ethers.Wallet.fromEncryptedJson(json, "${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 4)}");`,
     negatives: ['const wallet = await ethers.Wallet.fromEncryptedJson(json, process.env.KEYSTORE_PASSWORD);', 'key = Account.decrypt(encrypted, password)', "Account.decrypt(keystore, 'password123')"],
   }),
+  // SDK clients built from the key alone, positionally, with no name for it: Keepa's
+  // `keepa.Keepa('<key>')`, Tenable's `TenableIO('<access key>', '<secret key>')`, Meraki's
+  // `meraki.DashboardAPI('<key>')`. (From blind gradings of affiliate tools and compliance
+  // automation: 15 and 11 missed.)
+  defineRule({
+    id: 'sdk-constructor-key',
+    provider: 'Source code',
+    description: "API key given positionally to an SDK's client constructor (keepa.Keepa('…'), TenableIO('…', '…'), meraki.DashboardAPI('…'))",
+    keywords: ['keepa(', 'tenableio(', 'tenablesc(', 'dashboardapi('],
+    pattern: /(?<![A-Za-z0-9_$])(?:keepa\.)?(?:Keepa|TenableIO|TenableSC|DashboardAPI)\([ \t]{0,4}(?:api_key[ \t]{0,2}=[ \t]{0,2}|access_key[ \t]{0,2}=[ \t]{0,2})?\\?(["'])([A-Za-z0-9_-]{24,128})\\?\1/,
+    secretGroup: 2,
+    window: { before: 24, after: 220 },
+    accept: (m) => looksLikeSecretValue(m[2] ?? '', true) || /^[0-9a-f]{40,128}$/.test(m[2] ?? ''),
+    minEntropy: 3,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://keepaapi.readthedocs.io/en/latest/api_methods.html',
+    sample: (g) => `api = keepa.Keepa('${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 63)}1')`,
+    negatives: ["api = keepa.Keepa(os.environ['KEEPA_KEY'])", "tio = TenableIO(ACCESS_KEY, SECRET_KEY)", "dashboard = meraki.DashboardAPI('YOUR_API_KEY_GOES_HERE_1234567890')"],
+  }),
   // Real-time SDKs built from a key and its secret, positional: Twilio's and LiveKit's
   // AccessToken([account sid,] key, secret), Pusher's PHP client `new Pusher\\Pusher(key, secret, app id)`,
   // PJSUA's AuthCredInfo(scheme, realm, user, type, password). (From a blind grading of real-time

@@ -2348,7 +2348,8 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // (A lookup by key or id takes an identifier: gspread's `gc.open_by_key("<sheet id>")`, from a
   // blind grading of notebooks: 27 findings.)
   // (Nor is an e-mail address, a credentials call's user: `new PasswordAuthentication("ops@…", …)`.)
-  call: (key, value, m, text, at) => !CALL_READS.test(key) && !/(?:_by_|By)(?:key|Key|id|Id|ID|name|Name)$/.test(key) && !EMAIL_ADDRESS.test(value) && !(/credentials?$/i.test(key) && m[0].trimEnd().endsWith(',')) && (m[0].includes('(') || statementStart(text, at)) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
+  // (Jenkins' `credentials('<id>')` takes a stored credential's id, a UUID: from a blind grading of CRMs, 12 false positives.)
+  call: (key, value, m, text, at) => !CALL_READS.test(key) && !(key === 'credentials' && UUID.test(value)) && !/(?:_by_|By)(?:key|Key|id|Id|ID|name|Name)$/.test(key) && !EMAIL_ADDRESS.test(value) && !(/credentials?$/i.test(key) && m[0].trimEnd().endsWith(',')) && (m[0].includes('(') || statementStart(text, at)) && (/bearer/i.test(key) ? looksLikeSecretValue(value, false) : acceptQuoted(key, value)),
 };
 
 // The next piece of a string split over concatenation: the closing quote, an optional "+" (at
@@ -2488,6 +2489,16 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   // ecdsa-sha2-…, ssh-dss), as Puppet's ssh_authorized_key `key =>` holds it.
   if (/^AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA|B3NzaC1kc3M|C3NzaC1lZDQ0OA)/.test(value)) return true;
   if (name.endsWith('sid') && /^[A-Z]{2}[0-9a-f]{32}$/.test(value)) return true;
+  // An Atlassian Connect app's `clientKey` (the installing site's id, a UUID, beside its
+  // `sharedSecret`) and a signage player's `hardwareKey` (Xibo's display id): ids under a key's
+  // name. (From blind gradings of project-management tools and of signage: 16 false positives.)
+  if (name === 'clientkey' && UUID.test(value) && text.slice(Math.max(0, at - 400), at + 400).includes('sharedSecret')) return true;
+  if (name === 'hardwarekey') return true;
+  // Tailscale's public keys by their type's prefix (`nodekey:`, `discokey:`, `mkey:`, `nlpub:`) and
+  // a WireGuard peer's "Public key:" line: public halves under a key's name. (From a blind grading
+  // of VPNs: 19 false positives.)
+  if (/^(?:nodekey|discokey|mkey|nlpub):[0-9a-f]{64}$/.test(value)) return true;
+  if (name === 'key' && /public[ \t]{1,4}key/i.test(text.slice(Math.max(0, at - 10), at + 4))) return true;
   // A borg keyfile's header line (`BORG_KEY <repository id>`): the id; the key is the blob below it.
   if (name === 'borgkey' && /^[0-9a-f]{64}$/.test(value)) return true;
   if (name !== 'key' && name !== 'value') return false;

@@ -59,6 +59,18 @@ import { vantageRules } from './vantage.js';
 import { coveoRules } from './coveo.js';
 import { weaviateRules } from './weaviate.js';
 import { milvusRules } from './milvus.js';
+import { bitrix24Rules } from './bitrix24.js';
+import { headscaleRules } from './headscale.js';
+import { netbirdRules } from './netbird.js';
+import { keapRules } from './keap.js';
+import { laceworkRules } from './lacework.js';
+import { secureframeRules } from './secureframe.js';
+import { oracleHospitalityRules } from './oracle-hospitality.js';
+import { xiboRules } from './xibo.js';
+import { bitwardenRules } from './bitwarden.js';
+import { conjurRules } from './conjur.js';
+import { vpnAccountRules } from './vpn-accounts.js';
+import { scaleAiRules } from './scale-ai.js';
 import { kestraRules } from './kestra.js';
 import { zeromqRules } from './zeromq.js';
 import { oryRules } from './ory.js';
@@ -483,7 +495,7 @@ import { happyfoxRules } from './happyfox.js';
 import { dvcRules } from './dvc.js';
 import { basicAuthPairRules, keyAsUsernameRules } from './basic-auth-pairs.js';
 import { jotformRules } from './jotform.js';
-import { proseCredentialRules } from './prose-credentials.js';
+import { proseCredentialRules, proseTokenRules } from './prose-credentials.js';
 import { edtechRules } from './edtech.js';
 import { regionalPaymentRules } from './regional-payments.js';
 import { deeplRules } from './deepl.js';
@@ -797,6 +809,18 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...coveoRules,
   ...weaviateRules,
   ...milvusRules,
+  ...bitrix24Rules,
+  ...headscaleRules,
+  ...netbirdRules,
+  ...keapRules,
+  ...laceworkRules,
+  ...secureframeRules,
+  ...oracleHospitalityRules,
+  ...xiboRules,
+  ...bitwardenRules,
+  ...conjurRules,
+  ...vpnAccountRules,
+  ...scaleAiRules,
   ...kestraRules,
   ...zeromqRules,
   ...oryRules,
@@ -1284,5 +1308,6 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...genericRules,
   // After the generic rules: a section's bare `key` they read keeps their finding.
   ...nestedKeyRules,
+  ...proseTokenRules,
   ...keyObjectRules,
 ]);
