@@ -13,7 +13,9 @@ const PLACEHOLDER_WORDS_ALL = new RegExp(PLACEHOLDER_WORDS.source, 'gi');
 const PLACEHOLDER_MARKUP = /<%[^>]*%>|<\?[^>]*\?>|<[^<>~+?&#$^*!=;{}[\]()]*>|&lt;[^&]{1,64}&gt;|\$\{|\{\{|%s(?![A-Za-z0-9])|\*{3,}|\.{3}|\u2026|\[(?:MASKED|REDACTED|FILTERED)\]/;
 // Lower case and on a boundary (random base64 holds "XmpL" now and then): `xmpl` marks AWS
 // documentation's example ids (`7870825a-xmpl-4def-…`), `mock_` a test double's value.
-const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])/;
+// (And an instruction in the value's place: `generate-with-openssl-rand-base64-32`, `create-a-new-token`;
+// from a blind grading of smart home platforms, 16 false positives.)
+const DOC_MARKERS = /(?<![A-Za-z0-9])(?:xmpl(?![A-Za-z0-9])|mock[_-])|^(?:generate|generated|create|insert|replace|enter|put|paste|set)[-_](?:with|your|a|an|the|new|random|one|me|here)[-_]/i;
 // 'abcdABCD': AWS's documentation writes its example ids and keys so (`abcdABCDefgh`).
 // ('123456789': Resend's documented `re_123456789` and its like; from a blind grading of email configs.)
 const SEQUENCES = ['0123456789', '1234567890', '123456789', '9876543210', 'abcdefghij', 'ABCDEFGHIJ', 'fedcba9876', 'FEDCBA9876', 'qwertyuiop', 'abc123', 'abcdABCD', '123-456'];
@@ -234,6 +236,29 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['bd5f60c6a0dfe3220cf4232d98e4da0b62ea41089c1453e472b3b6892641bef4', 38],
   ['24b297dadc51770d0979d860060e6e97d554b116feb3812d17b930e501a6a2d8', 70],
   ['ea1ca3e25b35a51ea7c8c9e5434d6faa6d49963d09845fb49028aaa4f6a2e709', 44],
+  // ShipStation's API requirements page (its Basic header for "ShipStation:Rocks") and CJ
+  // Dropshipping's authentication page (its example access and refresh tokens); from a blind
+  // grading of print-on-demand and dropshipping (5 false positives).
+  ['8045a04cfcb9c1c8c041df5e7ccb8d62a5691677e5ec5df5b4297ee60108fec2', 24],
+  ['56b4765f391892d95698cd21c9be0af00d776b0b53c4c0e8d1be5b46304927a4', 32],
+  ['1a38645d38040eb649f45a490305fa0ceb49b4b98f22a89f27525a2db5a089cf', 32],
+  // RFC 6749's examples (client secret 7Fjfp0…, refresh token tGzv3J…, code SplxlO…, access token
+  // 2YotnF…), copied into every OAuth guide and test; AssemblyAI's API reference's temporary-token
+  // response. From blind gradings of genomics and transcription services (9 false positives).
+  ['e9974c507d2a802143f614c878fcbb622a3800e05e6e0d329fee2c5b6b243329', 22],
+  ['00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32', 22],
+  ['a35b81a7d7927b70ec99270dd2362b88580a28574af812f2c02f56469579186f', 22],
+  ['6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c', 22],
+  ['55100b950806f92628826cfd6fe18eba0fdac34215f62e1b51b14212400acb2b', 64],
+  // The Z-Wave JS add-on's documented example network keys (S0, S2 and Long Range: the docs' "do not
+  // use this one", kept by the add-on as DOCS_EXAMPLE_KEY_1..4); from a blind grading of smart home
+  // platforms (12 false positives).
+  ['6375e805508d30bd7b9e05dba4e3a14b1fb185b75c77a26f1af9280ed2fb8920', 32],
+  ['4a7e6a2bbf20e3d361db7ff9c1b858f5319c7492b5806ef40b5a67b9fe67fb43', 32],
+  ['f5099ab5ab1f9d7801be7605d7c3e945ad2d3f6e9afb4f5971f194cfb1f4c2be', 32],
+  ['a56962356a1855b042989322ad3d34cd0bfc194639b04bcb6be58ad40db70314', 32],
+  ['4e6aa5b0c79217ead4704b7ac8c202c5de293f960fada2fd7ac5a2429d602e43', 32],
+  ['3c287c3a86a951cee5e9f3b8b614ce6a1ec4a07d3bc679a30aa6f1cf45068fa0', 32],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

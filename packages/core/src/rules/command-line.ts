@@ -88,7 +88,7 @@ export const commandLineRules = [
     id: 'htpasswd-batch-password',
     description: "Password given on htpasswd's command line in batch mode (htpasswd -b [-c] FILE USER PASSWORD, htpasswd -nb USER PASSWORD)",
     keywords: ['htpasswd'],
-    pattern: /(?<![A-Za-z0-9_.-])htpasswd((?:[ \t]+-[A-Za-z]{1,6}){1,4})(?:[ \t]+(?:"[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"'|;&<>-][^\s"'|;&<>]{0,255})){1,2}[ \t]+(["']?)([^\s"']{4,128})\2(?=[ \t]*(?:$|[;&|#\r\n"'`)]))/m,
+    pattern: /(?<![A-Za-z0-9_.-])htpasswd((?:[ \t]+-[A-Za-z]{1,6}(?:[ \t]+\d{1,3}(?=[ \t]))?){1,5})(?:[ \t]+(?:"[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"'|;&<>-][^\s"'|;&<>]{0,255})){1,2}[ \t]+(["']?)([^\s"']{4,128})\2(?=[ \t]*(?:$|[;&|#\r\n"'`)]))/m,
     secretGroup: 3,
     accept: (m) => /-[A-Za-z]*b/.test(m[1] ?? '') && acceptPasswordValue(m[3] ?? ''),
     docs: 'https://httpd.apache.org/docs/current/programs/htpasswd.html',
@@ -833,5 +833,80 @@ export const commandLineRules = [
     docs: 'https://developer.company-information.service.gov.uk/authentication',
     sample: (g) => `machine api.company-information.service.gov.uk\n  login ${uuidSample(g)}\n  password ""\n`,
     negatives: ['machine api.heroku.com\n  login ci-deployer@acme.test\n  password x', 'machine registry.acme.test login deploy-bot-production-eu password $NETRC_PASSWORD', 'machine host login ${COMPANIES_HOUSE_KEY} password ""'],
+  }),
+  // A user's password set by `echo "<user>:<password>" | chpasswd` in a provisioning script (a
+  // kiosk's or a Raspberry Pi's first boot). (From a blind grading of signage and kiosks: 11 missed.)
+  defineRule({
+    id: 'chpasswd-echo-password',
+    provider: 'Command line',
+    description: 'Password set with echo "user:password" | chpasswd',
+    keywords: ['chpasswd'],
+    pattern: /(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,2})?[ \t]{1,4}(["']?)[^\s:"']{1,64}:([^\s"']{6,128})\1[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?chpasswd/,
+    secretGroup: 2,
+    window: { before: 220, after: 20 },
+    accept: (m) => isPasswordValue(m[2] ?? '') && !/^[$%]/.test(m[2] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://man7.org/linux/man-pages/man8/chpasswd.8.html', how: 'Set a new password for the user on every machine the script provisioned, and have the script read it from a secret store (or use key-based logins).' },
+    docs: 'https://man7.org/linux/man-pages/man8/chpasswd.8.html',
+    sample: (g) => `echo "\${KIOSK_USER}:${g.chars(ALNUM, 9)}.${g.chars(ALNUM, 6)}2026" | sudo chpasswd`,
+    negatives: ['echo "pi:$PI_PASSWORD" | sudo chpasswd', "echo 'root:root' | chpasswd", 'echo "$USER:$(openssl rand -base64 16)" | chpasswd'],
+  }),
+  // WP-CLI's `wp option update <name> <value>`: a plugin's setting set by name, in shell history
+  // and provisioning scripts (an affiliate plugin's `aawp_api_secret`). Judged as that name and
+  // value. (From a blind grading of affiliate sites: 5 missed.)
+  defineRule({
+    id: 'wp-cli-option-secret',
+    provider: 'WordPress',
+    description: 'Secret set with WP-CLI (wp option update <secret name> <value>)',
+    keywords: ['wp option update', 'wp option add'],
+    pattern: /wp[ \t]{1,4}option[ \t]{1,4}(?:update|add)[ \t]{1,4}([A-Za-z0-9_.-]{2,64})[ \t]{1,4}(["']?)([^\s"']{8,256})\2(?=[\s;|&]|$)/,
+    secretGroup: 3,
+    window: { before: 0, after: 360 },
+    accept: (m) => acceptGeneric(m[1] ?? '', m[3] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://developer.wordpress.org/cli/commands/option/update/', how: "Rotate the credential at the service the plugin calls, then set the new value from the environment (wp option update … \"$VALUE\") so it stays out of shell history." },
+    docs: 'https://developer.wordpress.org/cli/commands/option/update/',
+    sample: (g) => `wp option update aawp_api_secret '${g.chars(ALNUM, 38)}5z' --allow-root`,
+    negatives: ["wp option update blogname 'My Deals Blog 2024'", 'wp option update aawp_api_secret "$AAWP_SECRET"', "wp option update siteurl 'https://deals.example.test'"],
+  }),
+  // Pi-hole's web password set on the command line: `pihole setpassword '…'` (v6; `pihole -a -p
+  // '…'` before it) and `pihole-FTL --config webserver.api.password '…'`, in shell history and
+  // Ansible tasks. (From a blind grading of DNS filtering: 31 missed.)
+  defineRule({
+    id: 'pihole-password-command',
+    provider: 'Pi-hole',
+    description: "Pi-hole web password given on the command line (pihole setpassword '…', pihole -a -p '…', pihole-FTL --config webserver.api.password '…')",
+    keywords: ['pihole setpassword', 'pihole -a -p', 'webserver.api.password'],
+    pattern: /(?:pihole[ \t]{1,4}(?:setpassword|-a[ \t]{1,4}-p)|pihole-FTL[ \t]{1,4}--config[ \t]{1,4}webserver\.api\.password)[ \t]{1,4}(["']?)([^\s"']{6,128})\1(?=[ \t]*(?:$|[;&|#\r\n"'`)]))/m,
+    secretGroup: 2,
+    window: { before: 40, after: 200 },
+    accept: (m) => isPasswordValue(m[2] ?? '') && !/^[$%]/.test(m[2] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://docs.pi-hole.net/main/pihole-command/', how: "Set a new web password (pihole setpassword with no argument prompts for it) and clear the shell history or task that held the old one." },
+    docs: 'https://docs.pi-hole.net/main/pihole-command/',
+    sample: (g) => `sudo pihole setpassword '${g.chars(ALNUM, 8)}Juniper${g.int(100, 999)}!'`,
+    negatives: ['pihole setpassword', 'pihole setpassword "$PIHOLE_PASSWORD"', "pihole-FTL --config webserver.api.password ''"],
+  }),
+  // A CI server's or a forge's secret store filled from the command line: `drone secret add --name
+  // … --data '…'`, `woodpecker-cli repo secret add --name … --value …`, `… secret create … --value …`.
+  // The value is the secret whatever its name. (From a blind grading of self-hosted forges: 27 missed.)
+  defineRule({
+    id: 'cli-secret-add-value',
+    provider: 'Command line',
+    description: "Secret value given to a CI or forge CLI's secret store (drone secret add --data '…', woodpecker-cli repo secret add --value …)",
+    keywords: ['secret add', 'secret create', 'secret update', 'secret set'],
+    pattern: /(?<![A-Za-z0-9_-])secrets?[ \t]{1,4}(?:add|create|update|set)(?:[ \t]{1,4}(?:--?[A-Za-z][A-Za-z-]{0,24}(?:[ =](?:"[^"\r\n]{0,200}"|'[^'\r\n]{0,200}'|[^\s"'-][^\s"']{0,200}))?|[A-Za-z0-9_./-]{1,64})){0,8}?[ \t]{1,4}--(?:data|value)(?:=|[ \t]{1,4})(["']?)([^\s"']{6,512})\1(?=[ \t"'`]|$|[;&|\r\n])/,
+    secretGroup: 2,
+    window: { before: 80, after: 700 },
+    accept: (m) => !/^[$%@<{]/.test(m[2] ?? '') && (isPasswordValue(m[2] ?? '') || looksLikeSecretValue(m[2] ?? '', false)),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://docs.drone.io/cli/secret/drone-secret-add/', how: 'Rotate the credential at its service, update the stored secret from a file or stdin (not an argument), and clear the shell history that held it.' },
+    docs: 'https://docs.drone.io/cli/secret/drone-secret-add/',
+    sample: (g) => `drone secret add --repository infra/terraform --name docker_password --data '${g.chars(ALNUM, 9)}@2024${g.chars(ALNUM, 4)}!'`,
+    negatives: ['drone secret add --repository infra/app --name docker_password --data @/run/secrets/docker', 'woodpecker-cli repo secret add --repository a/b --name token --value "$GITEA_TOKEN"', 'drone secret add --name region --data eu'],
   }),
 ];

@@ -400,7 +400,9 @@ export const credentialRules = [
     // (A Python bytes pair in an httpx log: `(b'authorization', b'Token …')`. fal's key is an id and
     // its secret joined by ":": `Key <uuid>:<hex>`; listmonk's a user and its token: `token api:<token>`.)
     // (And a name/value pair's value, n8n's and HAR's `{"name": "authorization", "value": "token …"}`.)
-    pattern: /authorization["']?\]?[ \t]{0,4}(?:=>|,[ \t\r\n]{0,40}"value"[ \t]{0,4}:|[:=,])[ \t]{0,4}(?:[bBuUfFrR]{0,2}["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?|[A-Za-z0-9._@-]{1,64}:[A-Za-z0-9_~+/-]{15,256})(?!\.?[A-Za-z0-9_~+/=:-])/i,
+    // (And a web server's directive, the value quoted after a blank: nginx's `proxy_set_header
+    // Authorization "Token …";`; from a blind grading of data labeling platforms, 7 missed.)
+    pattern: /authorization["']?\]?[ \t]{0,4}(?:=>|,[ \t\r\n]{0,40}"value"[ \t]{0,4}:|[:=,]|(?<=[ \t])(?=["']))[ \t]{0,4}(?:[bBuUfFrR]{0,2}["'`])?(?!(?:Basic|Bearer|Digest|Negotiate|NTLM|HOBA|Mutual|AWS4-HMAC-SHA256|SCRAM-SHA-\d+)[ \t])[A-Za-z][A-Za-z0-9]{1,23}(?:-[A-Za-z0-9]{1,16}){0,4}[ \t]{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2}(?::[A-Za-z0-9_~+/-]{16,256})?|[A-Za-z0-9._@-]{1,64}:[A-Za-z0-9_~+/-]{15,256})(?!\.?[A-Za-z0-9_~+/=:-])/i,
     window: { before: 0, after: 600 },
     // (The pair's value may stand on the line after its name.)
     span: 'block',
@@ -523,8 +525,9 @@ export const credentialRules = [
     id: 'cli-auth-user-password',
     provider: 'Command line',
     description: 'user:password given to a command as --auth (cvat-cli --auth user:password)',
-    keywords: ['--auth ', '--auth='],
-    pattern: /(?<![A-Za-z0-9_-])--auth(?:[ \t]{1,4}|=)(["']?)([A-Za-z][A-Za-z0-9._@-]{0,63}):(["']?)([^\s"'$:`]{6,128})\3\1(?=[\s;)|&]|$)/,
+    // (And `--basic-auth`: ngrok's `http 8080 --basic-auth "user:…"`; from a blind grading of VPNs.)
+    keywords: ['--auth ', '--auth=', '--basic-auth ', '--basic-auth='],
+    pattern: /(?<![A-Za-z0-9_-])--(?:basic-)?auth(?:[ \t]{1,4}|=)(["']?)([A-Za-z][A-Za-z0-9._@-]{0,63}):(["']?)([^\s"'$:`]{6,128})\3\1(?=[\s;)|&]|$)/,
     secretGroup: 4,
     window: { before: 0, after: 240 },
     accept: (m) => isPasswordValue(m[4] ?? '') && inUse(m[4] ?? ''),

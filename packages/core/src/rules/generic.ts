@@ -2498,6 +2498,12 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   // a WireGuard peer's "Public key:" line: public halves under a key's name. (From a blind grading
   // of VPNs: 19 false positives.)
   if (/^(?:nodekey|discokey|mkey|nlpub):[0-9a-f]{64}$/.test(value)) return true;
+  // A minisign public key (`RW` and base64 of 42 bytes: dnscrypt-proxy's `minisign_key`, a
+  // release's signing key); its secret key is longer. (From a blind grading of DNS filtering.)
+  if (value.length === 56 && /^RW[A-Za-z0-9+/]{54}$/.test(value)) return true;
+  // A builds.sr.ht manifest's `secrets:` list names stored secrets by their UUIDs: references.
+  // (From a blind grading of self-hosted forges: 12 false positives.)
+  if (name === 'secrets' && UUID.test(value)) return true;
   if (name === 'key' && /public[ \t]{1,4}key/i.test(text.slice(Math.max(0, at - 10), at + 4))) return true;
   // A borg keyfile's header line (`BORG_KEY <repository id>`): the id; the key is the blob below it.
   if (name === 'borgkey' && /^[0-9a-f]{64}$/.test(value)) return true;

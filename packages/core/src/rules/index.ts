@@ -71,6 +71,10 @@ import { bitwardenRules } from './bitwarden.js';
 import { conjurRules } from './conjur.js';
 import { vpnAccountRules } from './vpn-accounts.js';
 import { scaleAiRules } from './scale-ai.js';
+import { mewsRules } from './mews.js';
+import { mimecastRules } from './mimecast.js';
+import { opslevelRules } from './opslevel.js';
+import { homeAssistantWebhookRules } from './home-assistant-webhook.js';
 import { kestraRules } from './kestra.js';
 import { zeromqRules } from './zeromq.js';
 import { oryRules } from './ory.js';
@@ -821,6 +825,10 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...conjurRules,
   ...vpnAccountRules,
   ...scaleAiRules,
+  ...mewsRules,
+  ...mimecastRules,
+  ...opslevelRules,
+  ...homeAssistantWebhookRules,
   ...kestraRules,
   ...zeromqRules,
   ...oryRules,

