@@ -1,3 +1,4 @@
+import type { Rule } from '../types.js';
 import { isSecretKeyName } from '../keys.js';
 import { ALNUM, defineRule, lineStartWithin } from './define.js';
 import { acceptGeneric, isPasswordValue, looksLikePassword, looksLikeSecretValue } from './generic.js';
@@ -188,6 +189,24 @@ export const proseCredentialRules = [
 // "token " and "secret " with a blank, as `API token <value>` writes them.
 const PROSE_CUE_KEYWORDS = ['token ', 'token: ', 'secret ', 'secret: ', 'key is ', 'key was ', 'key: ', 'key `', 'key ->', 'creds: ', 'creds ->', 'credentials: ', 'now ->', 'rotation ->'];
 
+/** A prose key rule: the cue's keywords and check, the value in group 2, judged as a machine's key in a sentence. */
+function proseTokenRule(spec: Pick<Rule, 'id' | 'description' | 'pattern' | 'sample' | 'negatives'>): Rule {
+  return defineRule({
+    provider: 'Generic',
+    keywords: PROSE_CUE_KEYWORDS,
+    near: proseCueFollows,
+    secretGroup: 2,
+    window: { before: 16, after: 420 },
+    accept: (m, text, at) => proseTokenValue(m[0], m[2] ?? '') && inSentence(text, at),
+    severity: 'medium',
+    confidence: 'low',
+    rotate,
+    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    sampleIsBlock: true,
+    ...spec,
+  });
+}
+
 /** Keys and tokens written in chat and tickets after the word for them: after the generic rules, which they yield to. */
 export const proseTokenRules = [
   // A key or token pasted into a chat message or a ticket after a word that says what it is:
@@ -197,41 +216,19 @@ export const proseTokenRules = [
   // not start a config line, where the generic rules judge `key: …`. The second of two values
   // joined by " / " is read too. (From blind gradings of affiliate networks, compliance tools,
   // project management and data labeling: 60, 27, 10 and 12 such secrets missed.)
-  defineRule({
+  proseTokenRule({
     id: 'prose-token-value',
-    provider: 'Generic',
-    description: 'Key or token written in a sentence after the word for it (prod key is …, Token used: …, API token … / secret …, for now -> …)',
-    keywords: PROSE_CUE_KEYWORDS,
-    near: proseCueFollows,
-    pattern: /(?<=[ \t])(?:(?:token|key|secret|creds|credentials)(?:[ \t]{1,2}(?:used|is|was|now))?(?:[ \t]{0,2}:)?|(?:token|key|secret|creds|credentials|now|rotation)[ \t]{1,2}(?:->|→))[ \t]{1,2}(\\?[`"']?)([A-Za-z0-9_~+/=-]{16,128}?|[A-Za-z0-9_~+/=-][A-Za-z0-9_~.+/=-]{14,126}[A-Za-z0-9_~+/=-])\1(?:[ \t]{1,2}\/[ \t]{1,2}(\\?[`"']?)([A-Za-z0-9_~+/=-]{16,128}?|[A-Za-z0-9_~+/=-][A-Za-z0-9_~.+/=-]{14,126}[A-Za-z0-9_~+/=-])\3)?(?=[.,;!?)]?(?:[\s"'<`]|$|\\[nrt"]))/i,
-    secretGroup: 2,
-    window: { before: 16, after: 420 },
-    accept: (m, text, at) => proseTokenValue(m[0], m[2] ?? '') && inSentence(text, at),
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    description: 'Key or token written in a sentence after the word for it (prod key is …, Token used: …, API token …, for now -> …)',
+    pattern: /(?<=[ \t])(?:(?:token|key|secret|creds|credentials)(?:[ \t]{1,2}(?:used|is|was|now))?(?:[ \t]{0,2}:)?|(?:token|key|secret|creds|credentials|now|rotation)[ \t]{1,2}(?:->|→))[ \t]{1,2}(\\?[`"']?)([A-Za-z0-9_~+/=-]{16,128}?|[A-Za-z0-9_~+/=-][A-Za-z0-9_~.+/=-]{14,126}[A-Za-z0-9_~+/=-])\1(?=[.,;!?)]?(?:[\s"'<`]|$|\\[nrt"]))/i,
     sample: (g) => `[9:14] lena: prod key is ${g.chars(ALNUM, 12)}7${g.chars(ALNUM, 19)} (rotate after the audit)`,
-    sampleIsBlock: true,
     negatives: ['the API key is stored in Vault under kv/prod/app', 'Token used: <redacted>. Please check scopes.', 'the primary key is customer_id_and_created_at', 'use this for now -> ${IMPACT_TOKEN}', 'set the key is_enabled_for_all_regions to true'],
   }),
   // The second value of a " / " pair after a prose key's value: "API token … / secret …".
-  defineRule({
+  proseTokenRule({
     id: 'prose-token-pair-second',
-    provider: 'Generic',
     description: 'The second of two keys joined by " / " in a sentence (creds: … / …, token … / secret …)',
-    keywords: PROSE_CUE_KEYWORDS,
-    near: proseCueFollows,
     pattern: /(?<=[ \t])(?:token|key|secret|creds|credentials|now)(?:[ \t]{1,2}(?:used|is|was|->|→))?(?:[ \t]{0,2}:)?[ \t]{1,2}\\?[`"']?[A-Za-z0-9_~.+/=-]{16,128}\\?[`"']?[ \t]{1,2}\/[ \t]{1,2}(?:(?:secret|key|token|pw|password)[ \t]{1,2})?(\\?[`"']?)([A-Za-z0-9_~+/=-]{16,128}?|[A-Za-z0-9_~+/=-][A-Za-z0-9_~.+/=-]{14,126}[A-Za-z0-9_~+/=-])\1(?=[.,;!?)]?(?:[\s"'<`]|$|\\[nrt"]))/i,
-    secretGroup: 2,
-    window: { before: 16, after: 420 },
-    accept: (m, text, at) => proseTokenValue(m[0], m[2] ?? '') && inSentence(text, at),
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     sample: (g) => `[10:02] mo: new creds: ${g.chars(ALNUM, 19)}4 / ${g.chars(ALNUM, 31)}9 (rotate after the audit)`,
-    sampleIsBlock: true,
     negatives: ['creds: abcdefghijklmnop1234 / <ask ops>', 'key: src/config/default.json / src/config/prod.json'],
   }),
 ];
