@@ -251,7 +251,7 @@ export const azureRules = [
     provider: 'Microsoft Azure',
     description: 'Azure shared key (88 base64 characters, 64 bytes) under a primary_key or secondary_key name (Log Analytics workspace keys)',
     keywords: ['primary_key', 'primarykey', 'primary-key', 'secondary_key', 'secondarykey', 'secondary-key'],
-    pattern: keyed('(?:[A-Za-z0-9]{1,24}[_.-]?){0,3}(?:primary|secondary)[_.-]?(?:shared[_.-]?)?key', '[A-Za-z0-9+/]{86}=='),
+    pattern: keyed('[A-Za-z0-9_.-]{0,40}?(?:primary|secondary)[_.-]?(?:shared[_.-]?)?key', '[A-Za-z0-9+/]{86}=='),
     minEntropy: 4.5,
     severity: 'critical',
     rotate: { url: 'https://learn.microsoft.com/en-us/azure/azure-monitor/logs/agents-overview', how: 'Regenerate the workspace key (primary or secondary, then the other) and update every agent and script that sends with it.' },

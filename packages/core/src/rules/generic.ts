@@ -2838,7 +2838,15 @@ export const genericRules = [
     // A digest named for its algorithm (`sha512-…`, an integrity value) is no key, nor a model's or
     // repository's id (`InferenceClient("openai/whisper-large-v3", token=…)`, from a blind grading
     // of voice AI APIs; an organisation's name may hold capitals, `HuggingFaceH4/zephyr-7b-beta`, from one of MLOps).
-    accept: (m) => !/^sha(?:1|224|256|384|512)[-:_]/i.test(m[3] ?? '') && !/^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._]*-[A-Za-z0-9._-]*$/.test(m[3] ?? '') && looksLikeSecretValue(m[3] ?? '', true),
+    // (After a first argument that is a name, not a literal, the value may be a resource's name or
+    // an object id, `TableClient(endpoint, "OrdersArchive2024Q3Partition")`: words in camel case
+    // and 24 hex digits are left there.)
+    accept: (m) => {
+      const value = m[3] ?? '';
+      const afterName = m[1] === undefined && /\([ \t]{0,4}[A-Za-z_$]/.test(m[0]);
+      if (afterName && (/^[0-9a-f]{24}$/.test(value) || /^[A-Z]?[a-z]+(?:[A-Z0-9][a-z0-9]*)+$/.test(value))) return false;
+      return !/^sha(?:1|224|256|384|512)[-:_]/i.test(value) && !/^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._]*-[A-Za-z0-9._-]*$/.test(value) && looksLikeSecretValue(value, true);
+    },
     severity: 'medium',
     confidence: 'low',
     rotate,

@@ -12,7 +12,7 @@ export const mimecastRules = [
     provider: 'Mimecast',
     description: 'Mimecast API application key (a UUID) under an app key name beside Mimecast',
     keywords: ['app_key', 'appkey', 'app-key', 'application_key', 'applicationkey'],
-    pattern: new RegExp(`${keyed('(?:[A-Za-z0-9]{1,16}[_.-]?){0,2}app(?:lication)?[_.-]?key', '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}').source}|-AppKey[ \\t]{1,4}["']?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})`, 'i'),
+    pattern: new RegExp(`${keyed('[A-Za-z0-9_.-]{0,32}?app(?:lication)?[_.-]?key', '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}').source}|-AppKey[ \\t]{1,4}["']?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})`, 'i'),
     accept: (_m, text, at) => /mimecast/i.test(text.slice(Math.max(0, at - 1500), at + 1500)),
     minEntropy: 3,
     severity: 'high',

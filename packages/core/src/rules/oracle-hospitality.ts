@@ -15,7 +15,7 @@ export const oracleHospitalityRules = [
     pattern: new RegExp(`(?:(?<![A-Za-z0-9_-])x-app-key["']?[ \\t]{0,4}[:=][ \\t]{0,4}|(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,16}[_.-]){0,3}app[_.-]?key["']?[ \\t]{0,4}(?:=>|:=|[:=])[ \\t]{0,40}|(?<![A-Za-z0-9])app[ \\t]key[ \\t]{1,4}(?:is|:)[ \\t]{1,4}|"key"[ \\t]{0,4}:[ \\t]{0,4}"(?:x-app-key|AppKey|app_key|appKey)"[ \\t]{0,4},[ \\t]{0,4}"value"[ \\t]{0,4}:[ \\t]{0,4})["']?(${UUID_ANY_CASE})(?![A-Za-z0-9-])`, 'i'),
     secretGroup: 1,
     window: { before: 64, after: 140 },
-    accept: (m, text, at) => /^x-app-key/i.test(m[0]) || /ohip|opera/i.test(text.slice(Math.max(0, at - 800), at + 800)),
+    accept: (m, text, at) => /^x-app-key/i.test(m[0]) || /\bohip\b|\bopera(?:[ _-]?cloud)?\b/i.test(text.slice(Math.max(0, at - 800), at + 800)),
     minEntropy: 3,
     severity: 'high',
     confidence: 'medium',

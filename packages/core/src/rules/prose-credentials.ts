@@ -74,11 +74,16 @@ export const proseCredentialRules = [
     id: 'prose-admin-slash-password',
     provider: 'Generic',
     description: "Password after an administrator's user and a slash in prose (controller admin / …, admin/…)",
-    keywords: ['admin /', 'admin/', 'root /', 'administrator /', 'ubnt /', 'ubnt/'],
-    pattern: /(?<![A-Za-z0-9_./\\-])(?:admin|administrator|root|ubnt|superuser)[ \t]{0,2}\/[ \t]{0,2}`?([^\s/"'`<>()[\]{}]{8,64}?)`?(?=[.,;!?)]?(?:[\s"'<]|$|\\[nrt"]))/i,
+    keywords: ['admin /', 'admin/', 'root /', 'root/', 'administrator /', 'administrator/', 'ubnt /', 'ubnt/', 'superuser /', 'superuser/'],
+    pattern: /(?<![A-Za-z0-9_./\\-])(?:admin|administrator|root|ubnt|superuser)([ \t]{0,2})\/[ \t]{0,2}`?([^\s/"'`<>()[\]{}]{7,63}[^\s/"'`<>()[\]{}.,;:])`?(?=[.,;:]?(?:[\s"'<)]|$|\\[nrt"]))/i,
+    secretGroup: 2,
     window: { before: 16, after: 120 },
     accept: (m) => {
-      const value = m[1] ?? '';
+      const value = m[2] ?? '';
+      // Written with no blank around the slash (`admin/…`), the value must hold a password's
+      // punctuation: `admin/UserList2.php` and `admin/Fix-login-2fa` are a path and a branch.
+      if (m[1] === '' && !/[!@#$%^&*+=?~]/.test(value)) return false;
+      if (/\.[a-z]{2,4}$/.test(value)) return false;
       return /[0-9]/.test(value) && /[A-Za-z]/.test(value) && (/[^A-Za-z0-9]/.test(value) || (/[A-Z]/.test(value) && /[a-z]/.test(value))) && looksLikePassword(value) && isPasswordValue(value);
     },
     severity: 'medium',
@@ -149,7 +154,7 @@ export const proseCredentialRules = [
     // server is "…"`, `PW for the estimating SQL box is …`; its quotes escaped in a JSON export
     // or an HTML one. From blind gradings of game backends and construction: 14 missed.)
     pattern: /(?:(?<=(?:[A-Za-z]{2}|\*\*,|[a-z],)[ \t])pass(?:word|phrase)(?=[ \t]`)|(?<=(?:[Rr]eset|[Cc]hanged?|[Ss]et)[ \t]{1,2}(?:[A-Za-z0-9-]{1,16}[ \t]{1,2}){0,3})password[ \t]{1,2}to(?=[ \t])|(?<=pass(?:word|phrase)[^\r\n]{0,40}?)new[ \t]one[ \t]{0,2}:|(?<![A-Za-z0-9_.-])(?:pass(?:word|phrase)|pwd?)(?:[ \t]{1,2}(?:on|for|of|to)(?:[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9._'-]{0,23}){1,4})?[ \t]{1,2}(?:is|was|now)|(?:(?<=[A-Za-z]{2}[ \t])pass(?:word|phrase)|(?<=\*\*)pass(?:word|phrase)\*\*)[ \t]{0,2}:)(?:[ \t]{1,2}(?:now|still|set to|changed to|reset to))?[ \t]{1,2}(?:\\?[`"'*]|&quot;){0,2}([^\s`"'*\\]{8,128}?)(?:\\?[`"'*]|&quot;){0,2}(?=[.,;!?)]?(?:\s|$|\\[nr]|["'<]))/i,
-    window: { before: 24, after: 200 },
+    window: { before: 80, after: 200 },
     // (A value that ends a sentence keeps its own full stop out; one with letters, digits and signs mixed as a person's.)
     accept: (m) => {
       const value = m[1] ?? '';
@@ -310,7 +315,7 @@ function valueRunAt(text: string, i: number): boolean {
 // A public key's or a site key's word before the cue (`Using public key: …`).
 // And a key or token that names a record, not a credential (`Cache key: …`, `Cache restored from
 // key: …`, `ordering key`, `primary key`, `Next page token: …`).
-const PUBLIC_BEFORE = /(?:public|publishable|site|client|project|app|cache|from|sort|partition|primary|foreign|ordering|idempotency|object|row|bucket|routing|shard|lookup|index|group|dedup|hash|etag|license|translation|i18n|map|dict|page|next|continuation|sync|cursor|resume|csrf|xsrf|request|trace|correlation|cancellation)[ \t]{1,2}$/i;
+const PUBLIC_BEFORE = /(?:public|publishable|site|client|project|app|cache|from|sort|partition|primary|foreign|ordering|idempotency|object|row|bucket|routing|shard|lookup|index|group|dedup|hash|etag|license|translation|i18n|map|dict|page|next|continuation|sync|cursor|resume|csrf|xsrf|request|trace|correlation|cancellation|record|message|event|with)[ \t]{1,2}$/i;
 
 /** Whether the cue at `at` follows a word on its line (a sentence), not indentation alone (`  key: '…'` in code), nor a public key's word. */
 function inSentence(text: string, at: number): boolean {
@@ -324,6 +329,8 @@ const UUID_VALUE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 /** Whether a prose cue's value is a machine's key: random with a digit (a UUID only after a key's word, no git commit after an arrow). */
 function proseTokenValue(match: string, value: string): boolean {
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  // An EVM address after "token" (`ERC20 token 0x…`) is a contract's, public.
+  if (/^0x[0-9a-fA-F]{40}$/.test(value)) return false;
   // A UUID or hex digits only where the sentence says so (`key is …`, `Token used: …`, `-> …`): not
   // `ordering key <uuid>`, `using RSA key <fingerprint>`.
   const said = /^[A-Za-z]+(?:[ \t]{1,2}(?:used|is|was|now))?[ \t]{0,2}(?::|->|→)|^[A-Za-z]+[ \t]{1,2}(?:is|was)[ \t]/i.test(match);

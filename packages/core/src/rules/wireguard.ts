@@ -42,7 +42,7 @@ export const wireguardRules = [
     provider: 'WireGuard',
     description: 'WireGuard private or preshared key echoed into a key file or wg set, or after psk/private key in a note',
     keywords: ['echo ', 'preshared-key', 'psk `', 'psk:', 'private key:', 'private key `'],
-    pattern: /(?:echo[ \t]{1,4}(["']?)([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)\1[ \t]{0,4}(?:\|[ \t]{0,4}(?:sudo[ \t]{1,4})?tee(?:[ \t]{1,4}-a)?|>{1,2})[ \t]{0,4}["']?[^\s"']{0,120}(?:private|preshared|psk|\.key)|preshared-key[ \t]{1,4}<\(echo[ \t]{1,4}(["']?)([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)\3|(?<![A-Za-z0-9_])(?:psk|private[ \t]key)(?:[ \t]{0,2}:)?[ \t]{1,2}`?([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=]))/i,
+    pattern: /(?:echo[ \t]{1,4}(["']?)([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)\1[ \t]{0,4}(?:\|[ \t]{0,4}(?:sudo[ \t]{1,4})?tee(?:[ \t]{1,4}-a)?|>{1,2})[ \t]{0,4}["']?[^\s"']{0,120}(?:private|preshared|psk|\.key)|preshared-key[ \t]{1,4}<\(echo[ \t]{1,4}["']?([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)["']?|(?<![A-Za-z0-9_])(?:psk|private[ \t]key)(?:[ \t]{0,2}:)?[ \t]{1,2}`?([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=]))/i,
     secretGroup: 2,
     span: 'block',
     window: { before: 24, after: 220 },
