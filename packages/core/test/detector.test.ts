@@ -1751,6 +1751,18 @@ describe('file formats, names and shapes a fifth blind grading saw missed', () =
     for (const text of [sql, csv, copy]) expect(redact(text)).not.toContain(key.slice(0, 12));
   });
 
+  it('reads the session-43 review cases: a preshared key echoed into wg set, admin/ paths and branches, resource names after a client\'s name argument', () => {
+    const b64 = (n: number): string => g.chars(`${ALNUM}+/`, n);
+    const psk = `${b64(42)}A=`;
+    expect(findings(`wg set wg0 peer X preshared-key <(echo '${psk}') allowed-ips 10.0.0.2/32\n`, 'setup.sh')).toEqual([`wireguard-key-written:${psk}`]);
+    expect(findings('see admin/UserList2.php for details\ngit checkout admin/Fix-login-2fa today\n', 'notes.md')).toEqual([]);
+    const pw = `${g.chars(ALNUM, 6)}2024!`;
+    expect(findings(`UniFi: admin / ${pw} login\n`, 'notes.md')).toEqual([`prose-admin-slash-password:${pw}`]);
+    expect(findings('const t = new TableClient(endpoint, "OrdersArchive2024Q3Partition");\n', 'a.ts')).toEqual([]);
+    const hex = g.chars('0123456789abcdef', 64);
+    expect(findings(`client = meilisearch.Client(MEILI_URL, "${hex}")\n`, 'a.py')).toEqual([`generic-secret-client-argument:${hex}`]);
+  });
+
   it('reads no token cell as the next cell\'s name, and reports nothing a view made up (from a blind grading of project-management tools)', () => {
     const token = `secret_${g.chars(ALNUM, 43)}`;
     const sql = `INSERT INTO integrations VALUES ('a', 'notion_secret', '${token}', '2025-02-03T17:45:31Z');\n`;

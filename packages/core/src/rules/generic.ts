@@ -2844,7 +2844,7 @@ export const genericRules = [
     accept: (m) => {
       const value = m[3] ?? '';
       const afterName = m[1] === undefined && /\([ \t]{0,4}[A-Za-z_$]/.test(m[0]);
-      if (afterName && (/^[0-9a-f]{24}$/.test(value) || /^[A-Z]?[a-z]+(?:[A-Z0-9][a-z0-9]*)+$/.test(value))) return false;
+      if (afterName && (/^[0-9a-f]{24}$/.test(value) || (/[A-Z]/.test(value) && /^[A-Z]?[a-z]+(?:[A-Z0-9][a-z0-9]*)+$/.test(value)))) return false;
       return !/^sha(?:1|224|256|384|512)[-:_]/i.test(value) && !/^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._]*-[A-Za-z0-9._-]*$/.test(value) && looksLikeSecretValue(value, true);
     },
     severity: 'medium',
