@@ -1761,6 +1761,9 @@ describe('file formats, names and shapes a fifth blind grading saw missed', () =
     expect(findings('const t = new TableClient(endpoint, "OrdersArchive2024Q3Partition");\n', 'a.ts')).toEqual([]);
     const hex = g.chars('0123456789abcdef', 64);
     expect(findings(`client = meilisearch.Client(MEILI_URL, "${hex}")\n`, 'a.py')).toEqual([`generic-secret-client-argument:${hex}`]);
+    // The first of two literals (a site id before its key) is no key, before or after the key is masked.
+    const pair = `$customerio = Customerio::Client.new("${g.chars('0123456789abcdef', 20)}", "${g.chars('0123456789abcdef', 20)}")\n`;
+    expect(detector.scan(redact(pair))).toEqual([]);
   });
 
   it('reads no token cell as the next cell\'s name, and reports nothing a view made up (from a blind grading of project-management tools)', () => {

@@ -2841,8 +2841,13 @@ export const genericRules = [
     // (After a first argument that is a name, not a literal, the value may be a resource's name or
     // an object id, `TableClient(endpoint, "OrdersArchive2024Q3Partition")`: words in camel case
     // and 24 hex digits are left there.)
-    accept: (m) => {
+    accept: (m, text, at) => {
       const value = m[3] ?? '';
+      // The first of two literals is no key (an id before its key, `Client.new("<site id>",
+      // "<key>")`): the pattern takes the last. Found so once the key beside it was masked (the
+      // redaction property test).
+      const end = at + m[0].length;
+      if (m[1] === undefined && m[0].endsWith(',') && /^[ \t]{0,4}\\?["'`]/.test(text.slice(end, end + 8))) return false;
       const afterName = m[1] === undefined && /\([ \t]{0,4}[A-Za-z_$]/.test(m[0]);
       if (afterName && (/^[0-9a-f]{24}$/.test(value) || (/[A-Z]/.test(value) && /^[A-Z]?[a-z]+(?:[A-Z0-9][a-z0-9]*)+$/.test(value)))) return false;
       return !/^sha(?:1|224|256|384|512)[-:_]/i.test(value) && !/^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._]*-[A-Za-z0-9._-]*$/.test(value) && looksLikeSecretValue(value, true);
