@@ -111,7 +111,7 @@ export const cryptoRules = [
     docs: 'https://nebula.defined.net/docs/config/pki/',
     sample: (g) => `-----BEGIN NEBULA X25519 PRIVATE KEY-----\n${g.chars(BASE64, 43)}=\n-----END NEBULA X25519 PRIVATE KEY-----`,
     sampleIsBlock: true,
-    negatives: ['-----BEGIN NEBULA X25519 PRIVATE KEY-----\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n-----END NEBULA X25519 PRIVATE KEY-----', '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----'],
+    negatives: [`-----BEGIN NEBULA X25519 PRIVATE KEY-----\n${'A'.repeat(43)}=\n-----END NEBULA X25519 PRIVATE KEY-----`, '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----'],
   }),
   // A PEM block every line of which carries a prefix the body class does not take (a diff's
   // removed lines `-MIIE…`, `> -` in a review mail, git blame, git grep, diff -y, HTML rows): from

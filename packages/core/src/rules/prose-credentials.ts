@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { isSecretKeyName } from '../keys.js';
-import { ALNUM, defineRule, lineStartWithin } from './define.js';
+import { ALNUM, defineRule, lineStartWithin, skipBlanks, UUID_ANY_CASE } from './define.js';
 import { acceptGeneric, isPasswordValue, looksLikePassword, looksLikeSecretValue } from './generic.js';
 
 // Credentials that runbooks, onboarding notes and wikis write in prose: a variable's name in
@@ -10,69 +10,57 @@ import { acceptGeneric, isPasswordValue, looksLikePassword, looksLikeSecretValue
 
 const rotate = { url: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Rotate the credential, then point the document at the secret store that holds it instead of writing it down.' };
 
+/** Fields every prose rule shares (a generic finding of low confidence, judged as written text); a rule gives the rest. */
+type ProseSpec = Omit<Rule, 'provider' | 'severity' | 'confidence' | 'rotate' | 'docs' | 'sampleIsBlock'>;
+
+function proseRule(spec: ProseSpec): Rule {
+  return defineRule({ provider: 'Generic', severity: 'medium', confidence: 'low', rotate, docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html', sampleIsBlock: true, ...spec });
+}
+
 /** Credentials written in Markdown prose. */
 export const proseCredentialRules = [
   // `- Shared key for the team (OPENAI_API_KEY): `…``: the environment variable names the value.
-  defineRule({
+  proseRule({
     id: 'prose-named-code-span',
-    provider: 'Generic',
     description: 'Secret in a Markdown code span after its variable\'s name in parentheses (- Team key (SERVICE_API_KEY): `…`)',
     keywords: ['): `'],
     pattern: /\(([A-Z][A-Z0-9_]{2,63})\)[ \t]*:[ \t]*`([^`\s]{8,256})`/,
     secretGroup: 2,
     window: { before: 72, after: 280 },
     accept: (m) => isSecretKeyName(m[1] ?? '') && acceptGeneric(m[1] ?? '', m[2] ?? ''),
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     sample: (g) => `- Shared key for the team account (SERVICE_API_KEY): \`${g.chars(ALNUM, 12)}${g.int(10, 99)}${g.chars(ALNUM, 18)}\``,
-    sampleIsBlock: true,
     negatives: ['- Where the key goes (SERVICE_API_KEY): `<your key>`', '- The variable (SERVICE_API_KEY): `${{ secrets.SERVICE_API_KEY }}`', '- Region (AWS_REGION): `eu-central-1a`'],
   }),
   // `- Oracle HRPROD: `svc_batch` / `…``: a label, then a user and a password as two code spans.
-  defineRule({
+  proseRule({
     id: 'prose-user-password-spans',
-    provider: 'Generic',
     description: 'Password as the second of two Markdown code spans after a label (- Oracle HRPROD: `svc_batch` / `…`)',
     // (Or a bare user before the slash: `- Proxmox: root@pam / `…``; from a blind grading of hosting runbooks.)
     keywords: ['` / `', '`/`', ' / `'],
     pattern: /:[ \t]{0,4}(?:`[A-Za-z0-9_.@\\-]{1,64}`|[A-Za-z0-9_.@\\-]{1,64})[ \t]*\/[ \t]*`([^`\s]{6,128})`/,
     window: { before: 120, after: 200 },
     accept: (m) => isPasswordValue(m[1] ?? ''),
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     sample: (g) => `- Oracle HRPROD: \`svc_batch\` / \`${g.chars(ALNUM, 9)}#${g.int(10, 99)}${g.chars(ALNUM, 3)}\``,
-    sampleIsBlock: true,
     negatives: ['- Methods: `GET` / `POST`', '- Files: `src/a.ts` / `src/b.ts`', '- Cases: `camelCase` / `snake_case`', '- Oracle HRPROD: `svc_batch` / `<password>`'],
   }),
   // The same pair in bold (`CVAT web login: **nlp-team** / **…**`). (From a blind grading of data
   // labeling platforms: 10 of 10 missed.)
-  defineRule({
+  proseRule({
     id: 'prose-user-password-bold',
-    provider: 'Generic',
     description: 'Password as the second of two bold spans after a label (CVAT login: **user** / **…**)',
     keywords: ['** / **', '**/**'],
     pattern: /:[ \t]{0,4}\*\*[A-Za-z0-9_.@\\-]{1,64}\*\*[ \t]*\/[ \t]*\*\*([^*\s]{6,128})\*\*/,
     window: { before: 120, after: 200 },
     accept: (m) => isPasswordValue(m[1] ?? ''),
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     sample: (g) => `CVAT web login for the pilot: **nlp-team** / **${g.chars(ALNUM, 7)}-${g.chars(ALNUM, 6)}${g.int(10, 99)}**`,
-    sampleIsBlock: true,
     negatives: ['Methods: **GET** / **POST**', 'login: **admin** / **<password>**', 'Status: **open** / **closed-resolved**'],
   }),
   // An administrator's login written `admin / …` or `admin/…` in a note, a ticket or a chat (a
   // controller's, a router's, a kiosk's): the user by its name alone, then a person's password
   // with digits and letters. (From a blind grading of hospitality networks and kiosks: 88 such
   // credentials missed in prose.)
-  defineRule({
+  proseRule({
     id: 'prose-admin-slash-password',
-    provider: 'Generic',
     description: "Password after an administrator's user and a slash in prose (controller admin / …, admin/…)",
     keywords: ['admin /', 'admin/', 'root /', 'root/', 'administrator /', 'administrator/', 'ubnt /', 'ubnt/', 'superuser /', 'superuser/'],
     pattern: /(?<![A-Za-z0-9_./\\-])(?:admin|administrator|root|ubnt|superuser)([ \t]{0,2})\/[ \t]{0,2}`?([^\s/"'`<>()[\]{}]{7,63}[^\s/"'`<>()[\]{}.,;:])`?(?=[.,;:]?(?:[\s"'<)]|$|\\[nrt"]))/i,
@@ -86,18 +74,12 @@ export const proseCredentialRules = [
       if (/\.[a-z]{2,4}$/.test(value)) return false;
       return /[0-9]/.test(value) && /[A-Za-z]/.test(value) && (/[^A-Za-z0-9]/.test(value) || (/[A-Z]/.test(value) && /[a-z]/.test(value))) && looksLikePassword(value) && isPasswordValue(value);
     },
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     sample: (g) => `UniFi controller: https://unifi.example-hotel.test:8443  admin / ${g.chars(ALNUM, 7)}w0od!${g.int(1, 9)}`,
-    sampleIsBlock: true,
     negatives: ['see /var/www/admin/dashboard2024', 'admin / <password>', 'the admin/api/v2 endpoint', 'admin / changeme123'],
   }),
   // `user dsadm, password: …` on one line of prose: the user said first, the password after it.
-  defineRule({
+  proseRule({
     id: 'prose-user-then-password',
-    provider: 'Generic',
     description: 'Password after a user on one line of prose (— user dsadm, password: …; user `root`, password `…`; login admin / pw …)',
     keywords: ['password:', 'password =', 'password `', 'pw:', 'pwd:', 'pw `', 'pwd `', 'passwort:', 'mot de passe:'],
     // The user is said first on the same line.
@@ -106,20 +88,14 @@ export const proseCredentialRules = [
     pattern: /(?<![A-Za-z0-9_])(?:user(?:name)?|login|logged in as|account)[ \t]*[:=]?[ \t]*`?[A-Za-z0-9_.@\\-]{1,64}`?(?:[ \t]*(?:[,;]|\\?\/)|[ \t]+with)[ \t]*(?:password|passwd|pwd|pw|passwort|mot de passe)(?:[ \t]*[:=][ \t]*`?|[ \t]+`)([^\s`,;]{6,128})`?(?=[\s,;.)]|$)/i,
     window: { before: 160, after: 200 },
     accept: (m) => isPasswordValue((m[1] ?? '').replace(/[.)]$/, '')),
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     sample: (g) => `- Bank SFTP files01.internal: user dsadm, password: ${g.chars(ALNUM, 9)}!${g.int(10, 99)}${g.chars(ALNUM, 4)}`,
-    sampleIsBlock: true,
     negatives: ['- user dsadm, password: <ask the DBA>', '- user dsadm, password: see the vault', '- login admin, password: changeme'],
   }),
   // A login given as an e-mail address and a password joined by " / " after a word that says so
   // (`admin: fleet@… / …`, `login is sarah@… / …`, `login for the TTLock account: ops@… / …`), in
   // chat and tickets. From blind gradings of connected-car and rental operations: 11 and 40 missed.
-  defineRule({
+  proseRule({
     id: 'prose-email-slash-password',
-    provider: 'Generic',
     description: 'Password after an e-mail login, or a user right after "login is", and " / " in prose (login is user@example.com / …, admin: user@example.com / …, login is deploy / …)',
     keywords: ['login', 'admin', 'creds', 'credentials', 'account:', 'sign in', 'signin'],
     // (Or a plain user name right after `login is` or `login:`: `sftp login is edi_upload \/ …`,
@@ -128,21 +104,15 @@ export const proseCredentialRules = [
     window: { before: 8, after: 200 },
     accept: (m) => isPasswordValue(m[1] ?? ''),
     punctuated: true,
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     sample: (g) => `[11/12/2024 9:24 AM] Dana: chargepoint admin: fleet@example.test / ${g.chars(ALNUM, 7)}+${g.int(1000, 9999)}${g.chars(ALNUM, 2)}`,
-    sampleIsBlock: true,
     negatives: ['login is user@example.com / <password>', 'admin: admin@example.com / changeme', 'login: jane@example.com / see 1Password'],
   }),
   // A sentence that says what the password is (`the wifi password is …`, `new password is …`,
   // `the VPN password: …`): a person's password after the word, judged as one (no reference, no
   // word alone). From blind gradings of internal docs, tickets and industrial maintenance notes:
   // 82 and 37 such passwords missed.
-  defineRule({
+  proseRule({
     id: 'prose-password-is',
-    provider: 'Generic',
     description: "Password stated in a sentence (the wifi password is …, new password is …, the VPN password: …)",
     // (Or the value in a code span right after the word: `the staging DB password `…` was in the
     // same file`, `passphrase `…``; from blind gradings of secrets managers and kiosks.)
@@ -161,30 +131,19 @@ export const proseCredentialRules = [
       // (Not a version: `v2.3.1-beta`.)
       return looksLikePassword(value) && isPasswordValue(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^v?[0-9]{1,4}(?:\.[0-9]{1,4}){1,3}/.test(value);
     },
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     sample: (g) => `Reset done, the new password is ${g.chars(ALNUM, 6)}!${g.int(1000, 9999)}${g.chars(ALNUM, 3)} until Friday.`,
-    sampleIsBlock: true,
     negatives: ['The password is required.', 'The password is stored in Vault (kv/prod/db).', 'the password is `${DB_PASSWORD}`', 'password: ********', 'The password is the same as last year.', 'Your password is too short (minimum 12 characters).', 'The password is v2.3.1-beta of the tool.', 'the pw for the staging box is in 1Password', 'pw is `$RCON_PASSWORD`'],
   }),
   // A login written as one code span after "log in with" (`login with `admin:…` on https://…`).
-  defineRule({
+  proseRule({
     id: 'prose-login-code-span',
-    provider: 'Generic',
     description: 'user:password written as one code span after "log in with" or "credentials" in prose',
     keywords: ['login with `', 'log in with `', 'sign in with `', 'credentials `', 'creds `', 'credentials: `', 'creds: `'],
     pattern: /(?:log[ \t-]?in|sign[ \t-]?in)[ \t]+(?:with|as|using)[ \t]+`[A-Za-z0-9_.@\\-]{1,64}:([^`\s:]{6,128})`|cred(?:ential)?s:?[ \t]+`[A-Za-z0-9_.@\\-]{1,64}:([^`\s:]{6,128})`/i,
     secretGroup: 1,
     window: { before: 24, after: 240 },
     accept: (m) => isPasswordValue(m[1] ?? m[2] ?? ''),
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     sample: (g) => `Then login with \`admin:${g.chars(ALNUM, 9)}#${g.int(10, 99)}${g.chars(ALNUM, 3)}\` on the staging console.`,
-    sampleIsBlock: true,
     negatives: ['login with `admin:<password>` on the console', 'login with `user:pass` first', 'log in with `root:${ROOT_PASSWORD}`'],
   }),
 ];
@@ -196,18 +155,12 @@ const PROSE_CUE_KEYWORDS = ['token ', 'token: ', 'secret ', 'secret: ', 'key is 
 
 /** A prose key rule: the cue's keywords and check, the value in group 2, judged as a machine's key in a sentence. */
 function proseTokenRule(spec: Pick<Rule, 'id' | 'description' | 'pattern' | 'sample' | 'negatives'>): Rule {
-  return defineRule({
-    provider: 'Generic',
+  return proseRule({
     keywords: PROSE_CUE_KEYWORDS,
     near: proseCueFollows,
     secretGroup: 2,
     window: { before: 16, after: 420 },
     accept: (m, text, at) => proseTokenValue(m[0], m[2] ?? '') && inSentence(text, at),
-    severity: 'medium',
-    confidence: 'low',
-    rotate,
-    docs: 'https://owasp.org/www-project-cheat-sheets/cheatsheets/Secrets_Management_Cheat_Sheet.html',
-    sampleIsBlock: true,
     ...spec,
   });
 }
@@ -251,14 +204,14 @@ function proseCueFollows(text: string, at: number): boolean {
   while (i - wordStart < 12 && isLetter(text.charCodeAt(i))) i++;
   if (!wordIn(text, wordStart, i, CUE_WORDS)) return false;
   // Blanks and one connector word.
-  let blanks = skipBlanks2(text, i) - i;
+  let blanks = skipBlanks(text, i, 2) - i;
   i += blanks;
   if (blanks > 0 && isLetter(text.charCodeAt(i))) {
     const connector = i;
     while (i - connector < 5 && isLetter(text.charCodeAt(i))) i++;
     // Not a connector: the value itself (`API token <value>`).
     if (!wordIn(text, connector, i, CONNECTORS)) return valueRunAt(text, connector);
-    blanks = skipBlanks2(text, i) - i;
+    blanks = skipBlanks(text, i, 2) - i;
     i += blanks;
   }
   const c = text.charCodeAt(i);
@@ -272,13 +225,6 @@ function proseCueFollows(text: string, at: number): boolean {
 
 const CUE_WORDS = ['token', 'key', 'secret', 'creds', 'credentials', 'now', 'rotation'];
 const CONNECTORS = ['used', 'is', 'was', 'now'];
-
-/** The index after at most two blanks from `i`. */
-function skipBlanks2(text: string, i: number): number {
-  let j = i;
-  while (j - i < 2 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  return j;
-}
 
 /** Whether text[start, end) is one of `words`, in any case (no allocation). */
 function wordIn(text: string, start: number, end: number, words: readonly string[]): boolean {
@@ -324,7 +270,7 @@ function inSentence(text: string, at: number): boolean {
   return /[A-Za-z0-9.!?:)`"'][ \t]{1,2}$/.test(before) && /[A-Za-z]/.test(before) && !PUBLIC_BEFORE.test(before);
 }
 
-const UUID_VALUE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_VALUE = new RegExp(`^${UUID_ANY_CASE}$`);
 
 /** Whether a prose cue's value is a machine's key: random with a digit (a UUID only after a key's word, no git commit after an arrow). */
 function proseTokenValue(match: string, value: string): boolean {

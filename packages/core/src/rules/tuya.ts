@@ -17,6 +17,9 @@ const acceptLocalKey = (m: RegExpExecArray): boolean => {
 const localKeySample = (g: SampleGen): string => `${g.chars(LOCAL_KEY_CHARS.slice(0, 62), 6)}${g.chars('!*-._~', 2)}${g.chars(LOCAL_KEY_CHARS.slice(0, 62), 8)}`;
 const ROTATE = { url: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys', how: 'Re-pair the device in the Smart Life or Tuya app (a new pairing issues a new local key), then update the integration that holds it.' };
 
+/** How every rule here reports a local key: its entropy floor, punctuation allowed, medium severity and confidence. */
+const LOCAL_KEY_JUDGED = { minEntropy: 3, punctuated: true, severity: 'medium', confidence: 'medium', rotate: ROTATE } as const;
+
 /** Tuya (Smart Life) devices: the local key that encrypts a device's LAN protocol. */
 export const tuyaRules = [
   defineRule({
@@ -28,11 +31,7 @@ export const tuyaRules = [
     // body (`<`, `>`, `&`, `=`) may follow it.
     pattern: keyed('local[_-]?key', LOCAL_KEY, KEY_CHAR),
     accept: acceptLocalKey,
-    minEntropy: 3,
-    punctuated: true,
-    severity: 'medium',
-    confidence: 'medium',
-    rotate: ROTATE,
+    ...LOCAL_KEY_JUDGED,
     docs: 'https://developer.tuya.com/en/docs/iot/device-connection-protocol?id=Kb3kq5nl2291v',
     sample: localKeySample,
     sampleKey: 'local_key',
@@ -50,11 +49,7 @@ export const tuyaRules = [
     window: { before: 48, after: 80 },
     pattern: new RegExp(`#define[ \\t]+[A-Z0-9_]{0,24}LOCAL_?KEY[ \\t]+"(${LOCAL_KEY})"`),
     accept: acceptLocalKey,
-    minEntropy: 3,
-    punctuated: true,
-    severity: 'medium',
-    confidence: 'medium',
-    rotate: ROTATE,
+    ...LOCAL_KEY_JUDGED,
     docs: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys',
     sample: (g) => `#define TUYA_LOCAL_KEY "${localKeySample(g)}"`,
     negatives: ['#define LOCAL_KEY "xxxxxxxxxxxxxxxx"', '#define LOCAL_KEY_LEN 16'],
@@ -74,13 +69,9 @@ export const tuyaRules = [
     window: { before: 0, after: 40 },
     accept: (m, text, at) => {
       const object = enclosingObject(text, at);
-      return /"(?:id|gwId|devId)"[ \t]*:/.test(object) && /"(?:ip|mac|version|ver|product_key|category)"[ \t]*:/.test(object) && acceptLocalKey([m[0], m[1] ?? ''] as unknown as RegExpExecArray);
+      return /"(?:id|gwId|devId)"[ \t]*:/.test(object) && /"(?:ip|mac|version|ver|product_key|category)"[ \t]*:/.test(object) && acceptLocalKey(m);
     },
-    minEntropy: 3,
-    punctuated: true,
-    severity: 'medium',
-    confidence: 'medium',
-    rotate: ROTATE,
+    ...LOCAL_KEY_JUDGED,
     docs: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys',
     sample: (g) => `[\n  {\n    "name": "Lamp",\n    "id": "bf${g.chars(LOCAL_KEY_CHARS.slice(0, 36).toLowerCase(), 18)}",\n    "key": "${localKeySample(g)}",\n    "mac": "a4:cf:12:3b:4c:5d",\n    "ip": "192.168.1.42",\n    "version": "3.3"\n  }\n]`,
     sampleIsBlock: true,

@@ -1,4 +1,8 @@
+import type { SampleGen } from '../types.js';
 import { BASE64, defineRule } from './define.js';
+
+/** A sample key: 32 bytes in base64, whose 43rd character holds 2 bits and 4 zero bits. */
+const keySample = (g: SampleGen): string => `${g.chars(BASE64, 42)}${g.pick(['A', 'E', 'I', 'M', 'Q', 'U', 'Y', 'c', 'g', 'k', 'o', 's', 'w', '0', '4', '8'])}=`;
 
 /** WireGuard credentials: an interface's private key (a Curve25519 key, 32 bytes in base64). */
 export const wireguardRules = [
@@ -14,7 +18,7 @@ export const wireguardRules = [
     severity: 'critical',
     rotate: { url: 'https://www.wireguard.com/quickstart/', how: 'Generate a new key pair (wg genkey | wg pubkey), replace the public key on every peer, then remove the old private key from where it was stored.' },
     docs: 'https://www.wireguard.com/quickstart/#key-generation',
-    sample: (g) => `[Interface]\nAddress = 10.8.0.2/24\nPrivateKey = ${g.chars(BASE64, 42)}${g.pick(['A', 'E', 'I', 'M', 'Q', 'U', 'Y', 'c', 'g', 'k', 'o', 's', 'w', '0', '4', '8'])}=\n`,
+    sample: (g) => `[Interface]\nAddress = 10.8.0.2/24\nPrivateKey = ${keySample(g)}\n`,
     negatives: ['[Interface]\nPrivateKey = <private key>\n', 'PrivateKey = ${WG_PRIVATE_KEY}', 'PublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg='],
   }),
   // A private key echoed into `wg pubkey` to print its public key (a shell history, a setup
@@ -31,7 +35,7 @@ export const wireguardRules = [
     severity: 'critical',
     rotate: { url: 'https://www.wireguard.com/quickstart/', how: 'Generate a new key pair (wg genkey | wg pubkey), replace the public key on every peer, and clear the shell history that holds the old key.' },
     docs: 'https://www.wireguard.com/quickstart/#key-generation',
-    sample: (g) => `echo '${g.chars(BASE64, 42)}${g.pick(['A', 'E', 'I', 'M', 'Q', 'U', 'Y', 'c', 'g', 'k', 'o', 's', 'w', '0', '4', '8'])}=' | wg pubkey`,
+    sample: (g) => `echo '${keySample(g)}' | wg pubkey`,
     negatives: ['wg genkey | tee privatekey | wg pubkey > publickey', 'echo "$PRIVATE_KEY" | wg pubkey'],
   }),
   // A key written to a key file by echo (`echo "<key>" > /etc/wireguard/private.key`), given to
@@ -50,7 +54,7 @@ export const wireguardRules = [
     severity: 'critical',
     rotate: { url: 'https://www.wireguard.com/quickstart/', how: 'Generate a new key (wg genkey, or wg genpsk for a preshared key), replace it on every peer that holds it, and clear the script or note that held the old one.' },
     docs: 'https://www.wireguard.com/quickstart/#key-generation',
-    sample: (g) => `umask 077\necho "${g.chars(BASE64, 42)}${g.pick(['A', 'E', 'I', 'M', 'Q', 'U', 'Y', 'c', 'g', 'k', 'o', 's', 'w', '0', '4', '8'])}=" > /etc/wireguard/private.key\n`,
+    sample: (g) => `umask 077\necho "${keySample(g)}" > /etc/wireguard/private.key\n`,
     negatives: ['echo "$WG_PRIVATE_KEY" > /etc/wireguard/private.key', 'wg genkey > /etc/wireguard/private.key', 'public key: `xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=`'],
   }),
 ];
