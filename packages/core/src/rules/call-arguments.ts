@@ -159,10 +159,10 @@ export const callArgumentRules = [
   }),
   callRule({
     id: 'basic-auth-call-password',
-    description: 'Password passed after a user name to a Basic-auth or credentials call (requests HTTPBasicAuth, Scrapy basic_auth_header, auth=(…), Elasticsearch basic_auth=(…) and http_auth=(…), Go SetBasicAuth, Faraday :basic, Spring setBasicAuth, .NET NetworkCredential, Apache HttpClient UsernamePasswordCredentials, OkHttp Credentials.basic)',
+    description: 'Password passed after a user name to a Basic-auth or credentials call (requests HTTPBasicAuth, Scrapy basic_auth_header, auth=(…), Elasticsearch basic_auth=(…) and http_auth=(…), Go SetBasicAuth, Faraday :basic, Spring setBasicAuth, .NET NetworkCredential, Apache HttpClient UsernamePasswordCredentials, JGit UsernamePasswordCredentialsProvider, OkHttp Credentials.basic)',
     keywords: ['basicauth', 'basic_auth', 'http_auth', 'digestauth', ':basic', 'auth=(', 'auth = (', 'usernamepasswordcredentials', 'passwordauthentication', 'networkcredential', 'credentials.basic'],
     // (Scrapy's w3lib basic_auth_header(user, password) builds a Proxy-Authorization header.)
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:basic_auth_header|(?:(?:[Ss]et|[Ww]ith)_?)?[Bb]asic_?[Aa]uth|Credentials\\.basic|HTTP(?:Basic|Digest)Auth|HttpBasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential(?:\\]::new)?|:basic|(?:(?:basic|http)_)?auth[ \\t]?=[ \\t]?|[A-Z][A-Z0-9]{0,31}_AUTH[ \\t]{0,4}=[ \\t]{0,4})[ \\t]*[(,[][ \\t]*${USER}${COMMA}${PASSWORD}`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:basic_auth_header|(?:(?:[Ss]et|[Ww]ith)_?)?[Bb]asic_?[Aa]uth|Credentials\\.basic|HTTP(?:Basic|Digest)Auth|HttpBasicAuth|UsernamePasswordCredentials(?:Provider)?|PasswordAuthentication|NetworkCredential(?:\\]::new)?|:basic|(?:(?:basic|http)_)?auth[ \\t]?=[ \\t]?|[A-Z][A-Z0-9]{0,31}_AUTH[ \\t]{0,4}=[ \\t]{0,4})[ \\t]*[(,[][ \\t]*${USER}${COMMA}${PASSWORD}`),
     window: { before: 32, after: 420 },
     docs: 'https://requests.readthedocs.io/en/latest/user/authentication/#basic-authentication',
     sample: (g) => `resp = requests.get(url, auth=HTTPBasicAuth("reporting", "${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}"))`,

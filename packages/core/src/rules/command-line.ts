@@ -189,18 +189,19 @@ export const commandLineRules = [
   // A password written to a file that a tool then reads (`echo "…" > /tmp/pw.txt` before
   // `--password-file /tmp/pw.txt`, a keystore's password file), or given through a process
   // substitution (geth's `--password <(echo …)`). (From a blind grading of web3 development:
-  // validator clients' and geth's keystore passwords.)
+  // validator clients' and geth's keystore passwords. And OpenVPN's `--askpass <(echo …)`, a
+  // private key's passphrase; from a blind grading of VPNs.)
   commandRule({
     id: 'echoed-password-file',
     description: "Password echoed into a file named for one (echo \"…\" > /tmp/pw.txt, > keystore_password.txt) or into a --password process substitution (geth --password <(echo …))",
     keywords: ['pw.txt', 'pass.txt', 'password', 'passwd', 'passphrase', '<(echo', 'vault_pass', 'vault-pass'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}${argument('>')}[ \\t]*>{1,2}[ \\t]*[^\\s;&|<>]{0,128}(?:pass(?:word|wd|phrase)?|pw|secret)[^\\s/;&|<>]{0,64}(?=[\\s;&|)]|$)|--password(?:-file)?[ \\t=]{1,4}<\\([ \\t]*(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}["']?([^\\s"'\`$(<[{][^\\s"'\`)]{3,127})["']?[ \\t]*\\))`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?:(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}${argument('>')}[ \\t]*>{1,2}[ \\t]*[^\\s;&|<>]{0,128}(?:pass(?:word|wd|phrase)?|pw|secret)[^\\s/;&|<>]{0,64}(?=[\\s;&|)]|$)|--(?:password(?:-file)?|pass(?:phrase)?(?:-file)?|askpass)[ \\t=]{1,4}<\\([ \\t]*(?:echo|printf)(?:[ \\t]{1,4}-[ne]{1,2})?[ \\t]{1,8}["']?([^\\s"'\`$(<[{][^\\s"'\`)]{3,127})["']?[ \\t]*\\))`),
     // (Group 2 the echoed value, group 3 the substituted one.)
     accept: (m) => acceptPasswordValue(m[2] ?? m[3] ?? ''),
     window: { before: 80, after: 320 },
     docs: 'https://geth.ethereum.org/docs/fundamentals/command-line-options',
     sample: sample('echo "', '" > /tmp/keystore-password.txt'),
-    negatives: ['echo "$KEYSTORE_PASSWORD" > /tmp/pw.txt', 'echo "changeme" > password.txt', 'geth --password <(echo $PW) --unlock 0'],
+    negatives: ['echo "$KEYSTORE_PASSWORD" > /tmp/pw.txt', 'echo "changeme" > password.txt', 'geth --password <(echo $PW) --unlock 0', 'openvpn --config c.ovpn --askpass <(echo "$OVPN_PASS")'],
   }),
   // A game server's remote console password on its command line: Rust's `+rcon.password "…"`,
   // srcds' `+rcon_password …`. (From a blind grading of game servers: 20 missed.)

