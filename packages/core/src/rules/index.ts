@@ -572,6 +572,9 @@ import { youtrackRules } from './youtrack.js';
 import { dingtalkRules } from './dingtalk.js';
 import { iftttRules } from './ifttt.js';
 import { makeRules } from './make.js';
+import { workatoRules } from './workato.js';
+import { healthieRules } from './healthie.js';
+import { smartRecruitersRules } from './smartrecruiters.js';
 import { quicknodeRules } from './quicknode.js';
 import { rocketChatRules } from './rocket-chat.js';
 import { wecomRules } from './wecom.js';
@@ -1220,6 +1223,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...dingtalkRules,
   ...iftttRules,
   ...makeRules,
+  ...workatoRules,
+  ...healthieRules,
+  ...smartRecruitersRules,
   ...quicknodeRules,
   ...rocketChatRules,
   ...wecomRules,

