@@ -774,7 +774,9 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     // In a folder for secrets or keys with a key's or token's extension, or named for an API key or
     // token (a PEM private key is many lines: the key rules read it).
     // (Or named for the key with no extension, as vast.ai's CLI keeps `~/.config/vastai/vast_api_key`.)
-    path: /(?:^|\/)(?:(?:\.?secrets?|keys|credentials|creds)\/[^/]+\.(?:key|txt|token|secret)|[^/]*(?:api[_-]?key|access[_-]?token|auth[_-]?token|secret[_-]?key)(?:[^/]*\.(?:txt|key))?|\.token)$/i,
+    // (Or a dot file named for a service's token, `~/.zenodo_token`, `.figshare_token`; from a blind
+    // grading of research computing.)
+    path: /(?:^|\/)(?:(?:\.?secrets?|keys|credentials|creds)\/[^/]+\.(?:key|txt|token|secret)|[^/]*(?:api[_-]?key|access[_-]?token|auth[_-]?token|secret[_-]?key)(?:[^/]*\.(?:txt|key))?|\.token|\.[a-z0-9]{2,32}[_-]token)$/i,
     judge: oneLine((value) => /^[A-Za-z0-9_.:+/=-]{20,256}$/.test(value) && ((/^[0-9a-f]+$/i.test(value) && value.length >= 32 && shannonEntropy(value) >= 3.3) || looksLikeSecretValue(value, true))),
   },
   {

@@ -7300,6 +7300,34 @@ describe('gradings 201–208 and what they showed', () => {
     expect(found(`StoragePass=${storage}\n`, 'slurmdbd.conf')).toEqual([storage]);
   });
 
+  it('reads printf-written .netrc lines, here-strings into token files, bytes.fromhex secrets and a pretty-printed kaggle.json', () => {
+    const pw = `${g.chars(ALNUM, 4)}&${g.chars(ALNUM, 6)}@~E`;
+    expect(found(`RUN printf 'machine sftp.clever.com login gentle-otter-5932 password %s\\n' '${pw}' > /root/.netrc && chmod 600 /root/.netrc\n`, 'Dockerfile')).toEqual([pw]);
+    const hex = g.chars(HEX, 40);
+    expect(found(`    printf 'machine api.wandb.ai\\n  login user\\n  password ${hex}\\n' > /root/.netrc\n`, 'job.def')).toEqual([hex]);
+    const token = g.chars(ALNUM, 60);
+    expect(found(`cat > ~/.zenodo_token <<< '${token}'\n`, 'setup.sh')).toEqual([token]);
+    expect(found(`cat <<< '${token}' > ~/.zenodo_token\n`, 'setup.sh')).toEqual([token]);
+    expect(found('x=$((1<<<2))\ncat > ~/.zenodo_token <<< "$ZENODO_TOKEN"\n', 'setup.sh')).toEqual([]);
+    const cookie = g.chars(HEX, 64);
+    expect(found(`c.JupyterHub.cookie_secret = bytes.fromhex('${cookie}')\n`, 'jupyterhub_config.py')).toEqual([cookie]);
+    const key = g.chars(HEX, 32);
+    expect(found(`{\n  "username": "jdoe",\n  "key": "${key}"\n}\n`, '.kaggle/kaggle.json')).toEqual([key]);
+  });
+
+  it("finds Mirth's database connections, a VRM token as a password, Kaltura's CLI secret and ltijs' key", () => {
+    const pw = `${g.chars(ALNUM, 6)}139*${g.chars(ALNUM, 6)}`;
+    expect(found(`var dbConn = DatabaseConnectionFactory.createDatabaseConnection('org.postgresql.Driver', 'jdbc:postgresql://db:5432/empi', 'mirth_ro', '${pw}');\n`, 'transformer.js')).toEqual([pw]);
+    expect(found("var c = DatabaseConnectionFactory.createDatabaseConnection(driver, url, user, $('dbPassword'));\n", 'transformer.js')).toEqual([]);
+    const vrm = g.chars(HEX, 64);
+    expect(found(`remote_username vrm-bridge\nremote_password Token ${vrm}\n`, 'mosquitto/conf.d/vrm.conf')).toEqual([vrm]);
+    expect(found(`{"password": "Token ${vrm}"}\n`, 'bridge.json')).toEqual([vrm]);
+    const secret = g.chars(HEX, 32);
+    expect(found(`./kaltura-cli.sh -p 175311 -s ${secret} -u batch@school.example category.list\n`, 'cron.sh')).toEqual([secret]);
+    const ltiKey = `${g.chars(ALNUM, 4)}=#${g.chars(ALNUM, 14)}%TJ`;
+    expect(found(`lti.setup('${ltiKey}',\n  { url: 'mongodb://localhost/lti' })\n`, 'index.js')).toEqual([ltiKey]);
+  });
+
   it('finds Sourcehut tokens, whose runs of "A" are zero bytes, not filler, with sr.ht named', () => {
     const token = `A${g.chars(ALNUM, 6)}AAAAAAAA${g.chars(`${ALNUM}+/`, 56)}`;
     expect(found(`machine git.sr.ht\n  login pdubois\n  password ${token}\n`, '.netrc')).toEqual([token]);

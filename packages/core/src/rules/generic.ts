@@ -88,7 +88,8 @@ const SQL_STRING_TYPE = '(?:(?:CONSTANT|constant)[ \\t]{1,4})?(?:N?VARCHAR2?|n?v
 const STRING_TYPE_NAMES = "(?:[Ss]tring|str|&(?:'static )?str|&(?:'static )?\\[u8\\]|\\[\\]const u8)";
 // A call that wraps the string and keeps it: Vite's `define: { 'process.env.X':
 // JSON.stringify("…") }`, `String("…")`, `Buffer.from("…")`, pydantic's `SecretStr("…")`, Rust's
-// `String::from("…")` and `SecretString::new(…)`, and a shell's `$(echo '…' | base64 -d)`. Only
+// `String::from("…")` and `SecretString::new(…)`, Python's `bytes.fromhex("…")` (JupyterHub's
+// cookie_secret), and a shell's `$(echo '…' | base64 -d)`. Only
 // these: any call (`_messages.MessageField('GoogleCloud…')`, `digest.get('previousKey')`) takes
 // a name, not a value.
 // Also an environment lookup's default, which the setting keeps when the variable is unset:
@@ -104,7 +105,7 @@ const PY_OR_DEFAULT = '[A-Za-z_][A-Za-z0-9_.:]{0,64}\\([^()\\n]{0,100}\\)[ \\t]{
 // Qt's `QStringLiteral("…")` (from a blind grading of game backends: Steam publisher keys in Unreal code).
 // (And python-decouple's and environs' default as a keyword: `config("SECRET_KEY", default="…")`.)
 const ENV_DEFAULT = '(?:env|getenv|os\\.getenv|os\\.environ\\.get|ENV\\.fetch|System\\.getenv|Deno\\.env\\.get|config|env\\.str)\\([ \\t]{0,4}["\'][A-Za-z_][A-Za-z0-9_.]{0,63}["\'][ \\t]{0,4},[ \\t]{0,4}(?:default[ \\t]{0,2}=[ \\t]{0,2})?';
-const WRAPPER = `(?:(?:JSON\\.stringify|TEXT|_T|_TEXT|wxT|QStringLiteral|QLatin1String|String(?:::from)?|Buffer\\.from|SecretStr|SecretString(?:::(?:new|from))?|Secret(?:::new)?|str|bytes|\\[\\]byte)\\([ \\t]{0,4}|\\$\\([ \\t]{0,4}(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,3})?[ \\t]{1,4}|${ENV_DEFAULT}|\\[[ \\t]{0,4}|<<|\\{[ \\t]{0,4}|${PY_OR_DEFAULT})`;
+const WRAPPER = `(?:(?:JSON\\.stringify|TEXT|_T|_TEXT|wxT|QStringLiteral|QLatin1String|String(?:::from)?|Buffer\\.from|SecretStr|SecretString(?:::(?:new|from))?|Secret(?:::new)?|str|bytes(?:\\.fromhex)?|bytearray\\.fromhex|\\[\\]byte)\\([ \\t]{0,4}|\\$\\([ \\t]{0,4}(?:echo|printf)(?:[ \\t]{1,4}-[neE]{1,3})?[ \\t]{1,4}|${ENV_DEFAULT}|\\[[ \\t]{0,4}|<<|\\{[ \\t]{0,4}|${PY_OR_DEFAULT})`;
 const STRING_PREFIX = `(?:${STRING_PREFIXES})?`;
 // A second layer of quotes inside the string, on both sides of the value: Python's triple quotes
 // (`"""…"""`), and a string that holds a string literal, as bundlers' `define` options take it

@@ -94,7 +94,7 @@ import { convertapiRules } from './convertapi.js';
 import { courierRules } from './courier.js';
 import { cratesIoRules } from './crates-io.js';
 import { commandLineRules } from './command-line.js';
-import { authSettingRules, credentialRules } from './credentials.js';
+import { authSettingRules, credentialRules, schemedPasswordRules } from './credentials.js';
 import { djangoRules } from './django.js';
 import { crowdinRules } from './crowdin.js';
 import { cryptoRules } from './crypto.js';
@@ -575,6 +575,7 @@ import { makeRules } from './make.js';
 import { workatoRules } from './workato.js';
 import { healthieRules } from './healthie.js';
 import { smartRecruitersRules } from './smartrecruiters.js';
+import { steveRules } from './steve.js';
 import { quicknodeRules } from './quicknode.js';
 import { rocketChatRules } from './rocket-chat.js';
 import { wecomRules } from './wecom.js';
@@ -1226,6 +1227,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...workatoRules,
   ...healthieRules,
   ...smartRecruitersRules,
+  ...steveRules,
   ...quicknodeRules,
   ...rocketChatRules,
   ...wecomRules,
@@ -1324,6 +1326,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...dataExportRules,
   ...keyAsUsernameRules,
   ...authSettingRules,
+  ...schemedPasswordRules,
   ...genericRules,
   // After the generic rules: a section's bare `key` they read keeps their finding.
   ...nestedKeyRules,

@@ -13,6 +13,9 @@ export const kaggleRules = [
     description: 'Kaggle API key in a kaggle.json credentials object ({"username": …, "key": <32 hex>})',
     keywords: ['username'],
     near: (text, at) => at > 0 && text.charCodeAt(at - 1) === 34 /* " */,
+    // Over lines both ways: the file pretty-printed opens its brace on the line before (from a blind
+    // grading of research computing: 10 of 10 missed so).
+    span: 'near',
     window: { before: 16, after: 200 },
     pattern: new RegExp(`\\{\\s{0,8}${Q}username${Q}\\s{0,4}:\\s{0,4}${Q}[A-Za-z0-9_.-]{1,64}${Q}\\s{0,4},\\s{0,8}${Q}key${Q}\\s{0,4}:\\s{0,4}${Q}([0-9a-f]{32})${Q}\\s{0,8}\\}`),
     minEntropy: 3,
