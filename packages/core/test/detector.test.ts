@@ -7328,6 +7328,63 @@ describe('gradings 201–208 and what they showed', () => {
     expect(found(`lti.setup('${ltiKey}',\n  { url: 'mongodb://localhost/lti' })\n`, 'index.js')).toEqual([ltiKey]);
   });
 
+  it('reads keys and passwords stated in chat with a few words before the colon or the verb', () => {
+    const hex = g.chars(HEX, 32);
+    expect(found(`I pasted the admin secret in the KAF module: ${hex} — still getting "Invalid KS".\n`, 'ticket.txt')).toEqual([hex]);
+    const uuid = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    expect(found(`Motive key if anyone needs it: ${uuid}\n`, 'chat.txt')).toEqual([uuid]);
+    const token = g.chars(ALNUM, 60);
+    expect(found(`here's the shared zenodo sandbox token so CI can upload: \`${token}\`\n`, 'chat.txt')).toEqual([token]);
+    expect(found(`OSF PAT with osf.full_write: ${token}\n`, 'chat.txt')).toEqual([token]);
+    const pw = `${g.chars(ALNUM, 5)}*Orchid${g.int(10, 99)}`;
+    expect(found(`hkim: irods rods password got reset to ${pw} after the upgrade\n`, 'chat.txt')).toEqual([pw]);
+    expect(found(`[03:51] kenji: verizon reveal pw changed to ${pw} today\n`, 'chat.txt')).toEqual([pw]);
+    expect(found(`I reset the password for ISU_HRIS_Reporting@acme: \`${pw}\` — can you update\n`, 'ticket.txt')).toEqual([pw]);
+    expect(found(`geotab login for the night shift is svc-dispatch / ${pw} (db haulage)\n`, 'chat.txt')).toEqual([pw]);
+    expect(found(`dmuller: db creds are slurm / ${pw} on kestrel-db01\n`, 'chat.txt')).toEqual([pw]);
+    expect(found(`Sub account for Room 180: username sub30, password ${pw} (expires Friday).\n`, 'ticket.txt')).toEqual([pw]);
+    for (const text of ['the cache key for the build step: node-modules-v3-linux-x64-2024', 'the token for the CI job: see vault kv/ci/zenodo', 'The password for the admin account: see the vault entry', 'the account for billing: finance / accounting', 'user bob, password changeme']) {
+      expect(found(`${text}\n`, 'notes.md'), text).toEqual([]);
+    }
+  });
+
+  it('finds a Discord bot token after "bot token" in chat and in Discord.Net\'s LoginAsync', () => {
+    const id = btoa(`5${g.chars('0123456789', 17)}`).replace(/=+$/, '');
+    const token = `${id}.${g.chars(`${ALNUM}-_`, 6)}.${g.chars(`${ALNUM}-_`, 38)}`;
+    expect(found(`bot token in case you need to restart it manually ${token}\n`, 'chat.txt')).toEqual([token]);
+    expect(found(`await _client.LoginAsync(TokenType.Bot, "${token}");\n`, 'Bot.cs')).toEqual([token]);
+  });
+
+  it("reads two-name table headers, credential inventories' name and value columns, a gslt column, Mirth's XML header map, nginx header checks, Postman API-key auth and Rails session cookies", () => {
+    const hex = g.chars(HEX, 32);
+    const pw = `osprey-${g.chars(ALNUM, 6)}-27?`;
+    const table = `| System | URL | User / Key | Password / Secret | Notes |\n|---|---|---|---|---|\n| Turnitin | https://pinehills.turnitin.com | api | ${hex} | scope |\n| SFTP (Clever) | sftp.clever.com | gentle-heron-5482 | ${pw} | nightly export |\n`;
+    expect(found(table, 'docs/Integration-Credentials.md')).toEqual([hex, pw]);
+    const secret = g.chars(ALNUM, 32);
+    expect(found(`system,owner,key_name,value,last_rotated\nDocuSign,ops@example.org,Account ID,${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)},n/a\nBox,ops@example.org,Client secret,${secret},2024-03-15\n`, 'exports/credential_inventory.csv')).toEqual([secret]);
+    const gslt = g.chars('0123456789ABCDEF', 32);
+    expect(found(`name,game,host,port,gslt,notes\ncs2-eu-1,cs2,51.7.3.9,27015,${gslt},scrim\n`, 'servers.csv')).toEqual([gslt]);
+    const basic = btoa(`mirth:${g.chars(ALNUM, 10)}*2022`);
+    expect(found(`<headersMap class="linked-hash-map"><entry><string>Authorization</string><list><string>Basic ${basic}</string></list></entry></headersMap>\n`, 'channel.xml')).toEqual([basic]);
+    const token = g.chars(ALNUM, 30);
+    expect(found(`  if ($http_verification_token != "${token}") { return 403; }\n`, 'redox.conf')).toEqual([token]);
+    expect(found('  if ($http_user_agent ~* "Googlebot-Image-2024") { return 403; }\n', 'site.conf')).toEqual([]);
+    const key = btoa(`${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`);
+    expect(found(`"auth": {\n  "type": "apikey",\n  "apikey": [\n    {\n      "key": "value",\n      "value": "${key}",\n      "type": "string"\n    }\n  ]\n}\n`, 'collection.json')).toEqual([key]);
+    const cookie = `${g.chars(ALNUM, 80)}%3D%3D--${g.chars(HEX, 40)}`;
+    expect(found(`Set-Cookie: _enlighten_4_session=${cookie}; path=/; secure; HttpOnly\n`, 'login.har').length).toBe(1);
+  });
+
+  it("reads a bare key in a section or object named for a service, a key base64-encoded as Basic's user, and leaves what a phrase calls an example", () => {
+    const hex = g.chars(HEX, 32);
+    expect(found(`[greenhouse]\nurl = https://harvest.greenhouse.io/v1/candidates\nkey = ${hex}\n\n[cache]\nkey = ${g.chars(HEX, 32)}\n`, 'sync.ini')).toEqual([hex]);
+    const hex40 = g.chars(HEX, 40);
+    expect(found(`module.exports = {\n  checkr: {\n    baseUrl: 'https://api.checkr.com/v1',\n    key: '${hex40}',\n  },\n};\n`, 'config.js')).toEqual([hex40]);
+    expect(found(`headers: { Authorization: 'Basic ' + btoa('${hex}:') }\n`, 'client.js')).toEqual([hex]);
+    const uuid = `${g.chars('0123456789ABCDEF', 8)}-${g.chars('0123456789ABCDEF', 4)}-11E9-9019-${g.chars('0123456789ABCDEF', 12)}`;
+    expect(found(`// example key from the docs: ${uuid}\n`, 'clicksend.js')).toEqual([]);
+  });
+
   it('finds Sourcehut tokens, whose runs of "A" are zero bytes, not filler, with sr.ht named', () => {
     const token = `A${g.chars(ALNUM, 6)}AAAAAAAA${g.chars(`${ALNUM}+/`, 56)}`;
     expect(found(`machine git.sr.ht\n  login pdubois\n  password ${token}\n`, '.netrc')).toEqual([token]);

