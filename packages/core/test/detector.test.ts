@@ -7385,6 +7385,32 @@ describe('gradings 201–208 and what they showed', () => {
     expect(found(`// example key from the docs: ${uuid}\n`, 'clicksend.js')).toEqual([]);
   });
 
+  it("reads an empty YAML string as empty, not the next line's key as a Nix string's value", () => {
+    expect(found("smtpPassword: ''\nextraEnvVars:\n    - name: PARTNER_ID\n", 'values.yaml')).toEqual([]);
+    const value = g.chars(ALNUM, 24);
+    expect(found(`  password = ''\n    ${value}\n  '';\n`, 'default.nix')).toEqual([value]);
+  });
+
+  it('review of session 44: bounded doubled-quote and here-string looks, typed key columns, nested form fields, and what is no secret', () => {
+    // Linear on one line of triggers: each look is bounded (from a review: 4.5 s on 2 MB before).
+    const line = 'x:""a'.repeat(200_000);
+    const started = performance.now();
+    detector.scan(line, { path: 'a.txt' });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    const token = g.chars(ALNUM, 60);
+    expect(found(`cat > ~/.notes_txt <<< "hello_world_notes"; cat > ~/.zenodo_token <<< "${token}"\n`, 'setup.sh')).toEqual([token]);
+    expect(found('cat <<< "abcdefghijkl" .figshare_token | wc -c > /tmp/count.txt\n', 'setup.sh')).toEqual([]);
+    const key = g.chars(HEX, 40);
+    expect(found(`CREATE TABLE authtoken_token (key varchar(40) NOT NULL PRIMARY KEY, created datetime, user_id integer);\nINSERT INTO authtoken_token VALUES('${key}','2024-01-01',3);\n`, 'dump.sql')).toEqual([key]);
+    expect(found(`{\n  "id": 29,\n  "sha1": "${key}",\n  "token_last_eight": "${key.slice(-8)}"\n}\n`, 'token.json')).toEqual([key]);
+    const pw = `${g.chars(ALNUM, 6)}.maple-2488`;
+    expect(found(`a=1&session[user][password]=${pw}&x=1\n`, 'body.txt')).toEqual([pw]);
+    expect(found(`pw was changed to ${pw} today\n`, 'chat.txt')).toEqual([pw]);
+    for (const text of ['password: /^(?=.*[A-Z])(?=.*\\d).{8,}$/,', 'password:(v)=>v.length>=8,', `Removed the leaked token in commit: ${key}`, 'KAFKA_SASL_AUTH="PLAIN:SCRAM-SHA-256"', 'auth: "keycloak:Engineering-Realm-2024"', "await provider.setup('payments-service-primary', { retries: 3 })"]) {
+      expect(found(`${text}\n`, 'app.js'), text).toEqual([]);
+    }
+  });
+
   it('finds Sourcehut tokens, whose runs of "A" are zero bytes, not filler, with sr.ht named', () => {
     const token = `A${g.chars(ALNUM, 6)}AAAAAAAA${g.chars(`${ALNUM}+/`, 56)}`;
     expect(found(`machine git.sr.ht\n  login pdubois\n  password ${token}\n`, '.netrc')).toEqual([token]);

@@ -29,26 +29,33 @@ const TARGET = /(?:^|[\s;&|(])(?:sudo[ \t]+)?(?:cat(?=[\s<>])[^\n]*?>>?|tee(?:[ 
 // `echo [-n] "<value>" > <file>` or `printf '%s' "<value>" > <file>` on one line (a Dockerfile's RUN too).
 const ECHO_TO_FILE = /(?:^|[\s;&|(])(?:echo(?:[ \t]+-[neE]{1,2})?|printf(?:[ \t]+(["'])%s(?:\\n)?\1)?)[ \t]+(["']?)([^"'\s<>|;&`$]{8,512})\2[ \t]*>>?[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\4(?=[\s;&|)]|$)/d;
 
-// `cat > <file> <<< '<value>'` or `cat <<< '<value>' > <file>` (tee too), on one line.
-const HERE_STRING_TO_FILE = /(?:^|[\s;&|(])(?:sudo[ \t]+)?(?:cat[ \t]*>>?|tee(?:[ \t]+-a)?)[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\1[ \t]*<<<[ \t]*(["']?)([^"'\s<>|;&`$]{8,512})\3(?=[\s;&|)]|$)/d;
-const HERE_STRING_THEN_FILE = /(?:^|[\s;&|(])(?:sudo[ \t]+)?(?:cat|tee(?:[ \t]+-a)?)[ \t]*<<<[ \t]*(["']?)([^"'\s<>|;&`$]{8,512})\1[ \t]*>?>?[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\3(?=[\s;&|)]|$)/d;
+// `cat > <file> <<< '<value>'` or `cat <<< '<value>' > <file>` (tee too): the command right
+// before this "<<<" (read back from it, to the end of the text before it), and the word right
+// after it (read forward from it, sticky), so each here-string costs a bounded look.
+const FILE_BEFORE = /(?:^|[\s;&|(])(?:sudo[ \t]+)?(?:cat[ \t]*>>?|tee(?:[ \t]+-a)?)[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\1[ \t]*$/;
+const COMMAND_BEFORE = /(?:^|[\s;&|(])(?:sudo[ \t]+)?(?:cat|tee(?:[ \t]+-a)?)[ \t]*$/;
+const WORD_AFTER = /[ \t]*(["']?)([^"'\s<>|;&`$]{8,512})\1(?=[\s;&|)]|$)/y;
+const WORD_THEN_FILE = /[ \t]*(["']?)([^"'\s<>|;&`$]{8,512})\1[ \t]*>>?[ \t]*(["']?)([~$A-Za-z0-9_./{}-]{1,200})\3(?=[\s;&|)]|$)/y;
 
-/** The file a here-string at `at` ("<<<") writes on its line, and the word it writes, or undefined. */
+/** The file the here-string at `at` ("<<<") writes, and the word it writes, or undefined. */
 function hereStringFile(text: string, at: number): HeredocFile | undefined {
   let lineStart = at;
   while (lineStart > 0 && at - lineStart < LINE_REACH && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  let lineEnd = at;
-  while (lineEnd < text.length && lineEnd - at < LINE_REACH + 512 && text.charCodeAt(lineEnd) !== 10) lineEnd++;
-  const line = text.slice(lineStart, lineEnd);
-  const before = HERE_STRING_TO_FILE.exec(line);
-  if (before !== null) {
-    const [start, end] = (before.indices?.[4] ?? [0, 0]).map((i) => i + lineStart) as [number, number];
-    return { path: judgedPath(before[2] as string), start, end };
+  const before = text.slice(lineStart, at);
+  const file = FILE_BEFORE.exec(before);
+  if (file !== null) {
+    WORD_AFTER.lastIndex = at + 3;
+    const word = WORD_AFTER.exec(text);
+    if (word === null) return undefined;
+    const start = WORD_AFTER.lastIndex - (word[1] as string).length - (word[2] as string).length;
+    return { path: judgedPath(file[2] as string), start, end: start + (word[2] as string).length };
   }
-  const after = HERE_STRING_THEN_FILE.exec(line);
-  if (after === null || !/>/.test(line.slice(after.indices?.[2]?.[1] ?? 0))) return undefined;
-  const [start, end] = (after.indices?.[2] ?? [0, 0]).map((i) => i + lineStart) as [number, number];
-  return { path: judgedPath(after[4] as string), start, end };
+  if (!COMMAND_BEFORE.test(before)) return undefined;
+  WORD_THEN_FILE.lastIndex = at + 3;
+  const both = WORD_THEN_FILE.exec(text);
+  if (both === null) return undefined;
+  const start = both.index + both[0].indexOf(both[2] as string);
+  return { path: judgedPath(both[4] as string), start, end: start + (both[2] as string).length };
 }
 
 /** A-Z a-z 0-9 _ */
@@ -110,11 +117,10 @@ export function heredocFiles(text: string, maxBody: number, heredocAt: readonly 
     // A here-string writes its one word: `cat > ~/.zenodo_token <<< '<token>'` (from a blind
     // grading of research computing: 8 missed).
     if (text.charCodeAt(at + 2) === 60 /* < */) {
+      // Each try counts toward the cap, found or not (a minified line of "<<<" costs a bounded number).
+      seen++;
       const file = hereStringFile(text, at);
-      if (file !== undefined) {
-        seen++;
-        out.push(file);
-      }
+      if (file !== undefined) out.push(file);
       continue;
     }
     // First, by characters alone, a delimiter's shape after "<<" (`<<-`, blanks, a quote, a word,

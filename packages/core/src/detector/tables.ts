@@ -218,7 +218,7 @@ function markdownTable(text: string, at: number, sink: TableSink): void {
 const NAME_COLUMN = /^(?:name|key|variable|var|env|env_?var|environment_?variable|setting|parameter|param|secret_?name|config_?key|key_?name|(?:credential|secret|key)_?(?:name|type|kind))$/i;
 const VALUE_COLUMN = /^(?:value|val|secret_?value|setting_?value)$/i;
 // A row's name: a setting's, or a few words (`Client secret`, `API token`), read with "_" for blanks.
-const ROW_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}(?: [A-Za-z0-9_.-]{1,31}){0,3}$/;
+const ROW_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}(?: [A-Za-z0-9_.-]{1,31}){0,3}$/;
 // A key inventory (`name,provider,key,created`): each row's key is read as `<PROVIDER>_API_KEY`,
 // the provider's own rules then judging it as they judge that setting (from a blind grading of
 // voice AI APIs: 46 keys in such exports missed).
@@ -345,7 +345,8 @@ const MAX_TABLE_DEFINITION = 16_384;
 // column named `key` has a type after it: sqlite's `key text`). A quoted name is a column's.
 const NOT_A_COLUMN = /^(?:primary|unique|constraint|foreign|check|fulltext|spatial|exclude|period)$/i;
 const KEY_OR_INDEX = /^(?:key|index)$/i;
-const INDEX_REST = /[ \t\r\n]*(?:[`"[]?[A-Za-z_][A-Za-z0-9_$]{0,127}[`"\]]?[ \t\r\n]*)?\(/y;
+// (`KEY idx (…)`, `KEY \`idx\` (…)`, `INDEX (…)`; not a column `key varchar(40)`, whose type takes arguments.)
+const INDEX_REST = /[ \t\r\n]*(?:[`"[][A-Za-z_][A-Za-z0-9_$]{0,127}[`"\]][ \t\r\n]*|(?!(?:(?:n?var)?char|varbinary|binary|decimal|numeric|float|double|int|integer|bigint|smallint|tinyint|mediumint|bit|enum|set|timestamp|datetime|time|character|string|text|blob)(?![A-Za-z0-9_$]))[A-Za-z_][A-Za-z0-9_$]{0,127}[ \t\r\n]*)?\(/iy;
 const COLUMN_NAME = /[ \t\r\n]*([`"[]?)([A-Za-z_][A-Za-z0-9_$]{0,127})/y;
 
 /** The column names (their raw ranges) of each table the text creates, by lowercase table name: the last definition of a name wins. */

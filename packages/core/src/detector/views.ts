@@ -476,10 +476,9 @@ const DOUBLED_QUOTE_OPENERS = ['=""', '= ""', ':""', ': ""'];
 function doubledQuoteValue(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (Number.isNaN(c) || c === 34 || c === 44 || c === 59 || c === 41 || c === 125 || c === 32 || c === 9 || c === 13 || c === 10) return false;
-  const close = text.indexOf('""', at);
-  if (close === -1 || close - at > 256) return false;
-  const nl = text.indexOf('\n', at);
-  return nl === -1 || nl > close;
+  // Bounded: a line of `x:""a` with no break must not search to the text's end at each trigger.
+  const close = text.slice(at, at + 258).indexOf('""');
+  return close !== -1 && !text.slice(at, at + close).includes('\n');
 }
 // A chat export's or a ticket's text in a JSON string, its lines joined by escaped line breaks
 // (Slack's `"text": "…\\nClient secret: …\\n…"`, Jira's `"description": "…\\r\\n…"`): a label

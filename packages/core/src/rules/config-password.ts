@@ -16,7 +16,7 @@ const CODE_VALUE = new RegExp(`${CODE_SHAPE.source}|^[A-Za-z_$][\\w$.]*<|^[[\\]{
 // punctuation among them, no template's, call's, regular expression's or Ruby literal's marks, not
 // one word in brackets. (From blind
 // gradings of fleet telematics, EV charging and education platforms: 50 missed.)
-const TEMPLATE_MARKS = /\{\{|\}\}|\$\{|\$\(|%\(|%\{|#\{|<%|%>|^\[[A-Za-z_ -]*\]$|^<[^<>]*>$|^\{[^{}]*\}$|^\([^()]*\)$|\(\)|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^@[A-Za-z]|^[A-Za-z_$][\w$.]*\($|\[[^\]\s]{1,32}\][{*+?]|^%[qQwWiI]?[{[(<]/;
+const TEMPLATE_MARKS = /\{\{|\}\}|\$\{|\$\(|%\(|%\{|#\{|<%|%>|^\[[A-Za-z_ -]*\]$|^<[^<>]*>$|^\{[^{}]*\}$|^\([^()]*\)$|\(\)|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^@[A-Za-z]|^[A-Za-z_$][\w$.]*\($|\[[^\]\s]{1,32}\][{*+?]|^%[qQwWiI]?[{[(<]|\(\?[=!:<]|=>|\.[*+]|\{\d{1,3},\d{0,3}\}/;
 function generatedPassword(value: string): boolean {
   if (value.length < 10 || TEMPLATE_MARKS.test(value)) return false;
   const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value));

@@ -125,6 +125,11 @@ function base64StandIn(value: string): boolean {
 }
 
 /** Credentials in generic carriers: URLs, HTTP headers, .npmrc. Run after provider rules. */
+/** The password of a `user:password` setting: not a hash, not a stand-in, a machine's or a person's. */
+function isUserPasswordValue(password: string): boolean {
+  return !isHashOrCipher(password) && !isStandInPassword(password) && (looksLikeSecretValue(password, false) || looksLikePassword(password));
+}
+
 export const credentialRules = [
   defineRule({
     id: 'url-credentials',
@@ -381,10 +386,7 @@ export const credentialRules = [
     pattern: /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,32}[_.-]){0,4}basic[_-]?auth(?:[_-]?(?:credentials|creds|user(?:_?pass(?:word)?)?))?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?(["'`]?)([^\s:"'`@/\\]{1,64}):([^\s"'`\\]{4,128})\\?\1(?![^\s,;&})\]"'`])/i,
     secretGroup: 3,
     window: { before: 96, after: 220 },
-    accept: (m) => {
-      const password = m[3] ?? '';
-      return !isHashOrCipher(password) && !isStandInPassword(password) && (looksLikeSecretValue(password, false) || looksLikePassword(password));
-    },
+    accept: (m) => isUserPasswordValue(m[3] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate,
@@ -616,12 +618,18 @@ export const credentialRules = [
  * EV charging and solar: 13 missed).
  */
 const SCHEMED_PASSWORD = /(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}[_.-])?pass(?:word|wd)?["']?(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4})["']?(?:Token|Bearer)[ \t]{1,4}([A-Za-z0-9._~+/-]{20,512}={0,2})(?![A-Za-z0-9._~+/=-])/i;
+const SCHEME_AFTER = /[_.]?pass(?:word|wd)?["']?(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4})["']?(?:token|bearer)[ \t]/iy;
 export const schemedPasswordRules = [
   defineRule({
     id: 'password-scheme-token',
     provider: 'Generic',
     description: 'Token with its scheme (Token …, Bearer …) as the value of a password setting (a VRM MQTT bridge, a JSON config)',
     keywords: ['password', 'passwd', '_pass', '.pass'],
+    // A sticky test at the hit first: "password" is in every other line of code, a scheme after it is not.
+    near: (text, at) => {
+      SCHEME_AFTER.lastIndex = at;
+      return SCHEME_AFTER.test(text);
+    },
     pattern: SCHEMED_PASSWORD,
     window: { before: 64, after: 600 },
     accept: (m) => looksLikeSecretValue(m[1] ?? '', false),
@@ -651,9 +659,11 @@ export const authSettingRules = [
     pattern: /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,32}[_.-]){0,4}auth["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?(["'`]?)([^\s:"'`@/\\$]{1,64}):([^\s"'`\\$]{4,128})\\?\1(?![^\s,;&})\]"'`])/i,
     secretGroup: 3,
     window: { before: 96, after: 220 },
+    // A machine's password (random), and not a mechanism pair (`PLAIN:SCRAM-SHA-256`), a digest
+    // (`sha256:<hex>`) or a provider and its realm (`keycloak:Engineering-Realm-2024`).
     accept: (m) => {
       const password = m[3] ?? '';
-      return !isHashOrCipher(password) && !isStandInPassword(password) && (looksLikeSecretValue(password, false) || looksLikePassword(password));
+      return !/^(?:sha\d{0,3}|md5|plain|scram|oauth\d?|bearer|basic|digest|ntlm|kerberos)$/i.test(m[2] ?? '') && !/^[0-9a-f]{32,}$/i.test(password) && !/^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){1,5}$/.test(password) && isUserPasswordValue(password) && looksLikeSecretValue(password, false);
     },
     severity: 'high',
     confidence: 'medium',

@@ -11,8 +11,10 @@ export const giteaRules = [
     provider: 'Gitea',
     description: "Gitea or Forgejo access token in the API's answer to creating it (\"sha1\" beside \"token_last_eight\")",
     keywords: ['token_last_eight'],
-    pattern: /"sha1"[ \t]{0,4}:[ \t]{0,4}"([0-9a-f]{40})"[ \t]{0,4},[ \t\r\n]{0,40}"token_last_eight"/,
-    window: { before: 120, after: 40 },
+    pattern: /"sha1"[ \t]{0,4}:[ \t]{0,4}"([0-9a-f]{40})"[ \t]{0,4},[ \t\r\n]{0,80}"token_last_eight"/,
+    // (Over lines: jq and tea print the answer one field a line.)
+    span: 'near',
+    window: { before: 160, after: 40 },
     minEntropy: 3,
     severity: 'critical',
     rotate: { url: 'https://docs.gitea.com/development/api-usage', how: "Delete the token in the user's settings (Applications) or with DELETE /api/v1/users/{user}/tokens/{name}, create a new one and update where it is stored." },

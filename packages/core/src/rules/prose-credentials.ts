@@ -124,7 +124,7 @@ export const proseCredentialRules = [
     // (And `Reset password to … and`; from a blind grading of VPNs.)
     // (And `pw changed to …`, `password got reset to …`, `reset the password for <account>: …`,
     // `(password: …)`; from blind gradings of fleet telematics, research computing and HR: 30 missed.)
-    keywords: ['password is ', 'password was ', 'passphrase is ', 'password: ', 'password now ', 'password**: ', 'pw is ', 'pwd is ', 'pw on ', 'pw for ', 'pwd for ', 'password on ', 'password for ', 'password of ', 'password `', 'passphrase `', 'password to ', 'new one:', 'new one :', 'pw changed to ', 'pwd changed to ', 'password changed to ', 'password got ', 'password has been ', 'password reset to ', 'password set to ', 'password updated to ', 'pw reset to ', 'pw set to '],
+    keywords: ['password is ', 'password was ', 'passphrase is ', 'password: ', 'password now ', 'password**: ', 'pw is ', 'pwd is ', 'pw on ', 'pw for ', 'pwd for ', 'password on ', 'password for ', 'password of ', 'password `', 'passphrase `', 'password to ', 'new one:', 'new one :', 'pw changed to ', 'pwd changed to ', 'password changed to ', 'password got ', 'password has been ', 'password reset to ', 'password set to ', 'password updated to ', 'pw reset to ', 'pw set to ', 'pw was ', 'pwd was ', 'pw got ', 'pwd got ', 'pw updated to ', 'pwd updated to ', 'pwd reset to ', 'pwd set to ', 'passphrase changed to ', 'passphrase reset to ', 'passphrase was ', 'passphrase got '],
     // (The ":" form only after a word of the sentence or a bold label's stars: a config line's
     // `password: …` is the generic rules'.)
     // (And "pw"/"pwd" as chat writes them, and what the password is for between: `rcon pw on the ark
@@ -160,6 +160,8 @@ export const proseCredentialRules = [
 // "token " and "secret " with a blank, as `API token <value>` writes them.
 const PROSE_CUE_KEYWORDS = ['token ', 'token: ', 'secret ', 'secret: ', 'key is ', 'key was ', 'key: ', 'key `', 'key ->', 'key if ', 'key for ', 'key in ', 'key with ', 'key from ', 'key so ', 'creds: ', 'creds ->', 'credentials: ', 'now ->', 'rotation ->', 'pat ', 'pat: '];
 
+// Words that say the value after a phrase is a record's id: a commit, a hash, a release's signing key.
+const RECORD_WORDS = /(?:^|[^A-Za-z])(?:commits?|sha\d{0,3}|hash(?:es)?|digests?|fingerprints?|checksums?|ids?|signing|gpg|pgp|releases?|versions?|builds?|revisions?)(?:[^A-Za-z]|$)/i;
 // Words that say a value is a documentation's or a test's, between the cue and its value.
 const EXAMPLE_WORDS = /(?:^|[^A-Za-z])(?:example|sample|dummy|fake|placeholder|docs?|documentation|test)(?:[^A-Za-z]|$)/i;
 
@@ -313,6 +315,9 @@ function proseTokenValue(match: string, value: string): boolean {
   // `ordering key <uuid>`, `using RSA key <fingerprint>`.
   const said = /^[A-Za-z]+(?:[ \t]{1,2}(?:used|is|was|now))?[ \t]{0,2}(?::|->|→)|^[A-Za-z]+[ \t]{1,2}(?:is|was)[ \t]|^[A-Za-z]+(?:[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9._'()-]{0,23}){1,6}?[ \t]{0,2}:/i.test(match);
   if (UUID_VALUE.test(value)) return said && /^(?:token|key|secret|creds|credentials|pat)/i.test(match);
+  // A phrase before the colon that names a record (`token in commit: <sha>`, `key for the 2.x
+  // releases: 0x…`) says the value is that record's id.
+  if (RECORD_WORDS.test(match.slice(0, match.length - value.length)) || /^0x/i.test(value)) return false;
   if (/^[0-9A-Fa-f]+$/.test(value) && (!said || /^[0-9A-F]+$/.test(value))) return false;
   // A path or a dotted name (`src/config/app.json`, `com.acme.service.v2`) is no key.
   if (/^[a-z0-9_-]+(?:[./][a-z0-9_-]+)+$/i.test(value) && /[./][a-z]/i.test(value) && !/[A-Z].*[a-z].*[0-9]|[0-9].*[A-Z]/.test(value)) return false;
