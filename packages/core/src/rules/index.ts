@@ -576,6 +576,7 @@ import { workatoRules } from './workato.js';
 import { healthieRules } from './healthie.js';
 import { smartRecruitersRules } from './smartrecruiters.js';
 import { steveRules } from './steve.js';
+import { jupyterhubRules } from './jupyterhub.js';
 import { quicknodeRules } from './quicknode.js';
 import { rocketChatRules } from './rocket-chat.js';
 import { wecomRules } from './wecom.js';
@@ -1228,6 +1229,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...healthieRules,
   ...smartRecruitersRules,
   ...steveRules,
+  ...jupyterhubRules,
   ...quicknodeRules,
   ...rocketChatRules,
   ...wecomRules,

@@ -13,7 +13,7 @@ export const postmanRules = [
     provider: 'Postman',
     description: "API key kept in a Postman collection's API-key auth ({\"key\": \"value\", \"value\": …} in its apikey list)",
     keywords: ['"apikey"'],
-    pattern: /"apikey"[ \t]{0,4}:[ \t]{0,4}\[(?:\s{0,32}\{[^{}[\]]{0,300}\}[ \t]{0,4},)?\s{0,32}\{\s{0,32}"key"[ \t]{0,4}:[ \t]{0,4}"value"[ \t]{0,4},\s{0,32}"value"[ \t]{0,4}:[ \t]{0,4}"([^"\\\s{}]{12,512})"/,
+    pattern: /"apikey"[ \t]{0,4}:[ \t]{0,4}\[(?:\s{0,32}\{[^{}[\]]{0,300}\}[ \t]{0,4},){0,3}\s{0,32}\{\s{0,32}"key"[ \t]{0,4}:[ \t]{0,4}"value"[ \t]{0,4},\s{0,32}"value"[ \t]{0,4}:[ \t]{0,4}"([^"\\\s{}]{12,512})"/,
     span: 'block',
     window: { before: 0, after: 800 },
     accept: (m) => looksLikeSecretValue(m[1] ?? '', true),
