@@ -7424,6 +7424,17 @@ describe('gradings 201–208 and what they showed', () => {
     expect(found(`write_files:\n  - encoding: b64\n    content: ${munge}\n    owner: munge:munge\n    path: /etc/munge/munge.key\n`, 'cloud-init.yaml')).toEqual([munge]);
   });
 
+  it("finds Basic credentials kept in a variable named for them, an RCON tuple's password and Particle's CLI token output", () => {
+    const basic = btoa(`${g.chars(HEX, 32)}:${g.chars(HEX, 32)}`);
+    expect(found(`BASIC = "${basic}"\n`, 'signnow.py')).toEqual([basic]);
+    expect(found(`$basic = "${basic}"\n`, 'nd.ps1')).toEqual([basic]);
+    expect(found(`basic = "${btoa('user:password')}"\n`, 'a.py')).toEqual([]);
+    const pw = `${g.chars(ALNUM, 12)}#${g.int(10, 99)}`;
+    expect(found(`RCON = ("203.0.113.7", 27015, "${pw}")\n`, 'bot.py')).toEqual([pw]);
+    const token = g.chars(HEX, 40);
+    expect(found(`$ particle token create\nNew access token expires on Fri Jan 10 2025\n    ${token}\n`, 'notes.txt')).toEqual([token]);
+  });
+
   it('finds Sourcehut tokens, whose runs of "A" are zero bytes, not filler, with sr.ht named', () => {
     const token = `A${g.chars(ALNUM, 6)}AAAAAAAA${g.chars(`${ALNUM}+/`, 56)}`;
     expect(found(`machine git.sr.ht\n  login pdubois\n  password ${token}\n`, '.netrc')).toEqual([token]);

@@ -216,6 +216,25 @@ export const commandLineRules = [
     sample: sample('./RustDedicated -batchmode +server.port 28015 +rcon.port 28016 +rcon.password "', '" +rcon.web 1'),
     negatives: ['+rcon.password "$RCON_PASSWORD"', '+rcon_password changeme', 'mcrcon -H localhost -P 25575 -p "$RCON_PASSWORD" save-all', 'mcrcon -H 127.0.0.1 -p password list'],
   }),
+  // A Python script's RCON target as a tuple, the password last: `RCON = ("<host>", 27015, "…")`
+  // (from a blind grading of game servers: 9 missed).
+  defineRule({
+    id: 'rcon-tuple-password',
+    provider: 'Game servers',
+    description: 'RCON password as the last item of a tuple or list named for RCON (RCON = ("host", port, "…"))',
+    keywords: ['rcon'],
+    pattern: /(?<![A-Za-z0-9_])(?:[A-Za-z0-9]{1,24}_)?(?:RCON|rcon|Rcon)(?:_?[A-Za-z0-9]{1,24}){0,2}[ \t]{0,4}(?::[ \t]{0,4}[A-Za-z[\], ]{1,40})?=[ \t]{0,4}[([][ \t]{0,4}["'][A-Za-z0-9.:-]{1,253}["'][ \t]{0,4},[ \t]{0,4}\d{2,5}[ \t]{0,4},[ \t]{0,4}(["'])([^"'\s]{6,128})\1[ \t]{0,4}[)\]]/,
+    secretGroup: 2,
+    window: { before: 40, after: 360 },
+    accept: (m) => acceptPasswordValue(m[2] ?? ''),
+    minEntropy: 2.5,
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://developer.valvesoftware.com/wiki/Source_RCON_Protocol',
+    sample: (g) => `RCON = ("203.0.113.${g.int(2, 250)}", 27015, "${g.chars(ALNUM, 12)}#${g.int(10, 99)}")`,
+    negatives: ['RCON = ("127.0.0.1", 25575, os.environ["RCON_PASSWORD"])', 'RCON = ("127.0.0.1", 25575, "password")'],
+  }),
   // The same readers given the password another way: twice from a subshell (smbpasswd -s wants it
   // confirmed), or as a here-string.
   commandRule({

