@@ -477,8 +477,9 @@ function doubledQuoteValue(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (Number.isNaN(c) || c === 34 || c === 44 || c === 59 || c === 41 || c === 125 || c === 32 || c === 9 || c === 13 || c === 10) return false;
   // Bounded: a line of `x:""a` with no break must not search to the text's end at each trigger.
-  const close = text.slice(at, at + 258).indexOf('""');
-  return close !== -1 && !text.slice(at, at + close).includes('\n');
+  const ahead = text.slice(at, at + 258);
+  const close = ahead.indexOf('""');
+  return close !== -1 && ahead.lastIndexOf('\n', close) === -1;
 }
 // A chat export's or a ticket's text in a JSON string, its lines joined by escaped line breaks
 // (Slack's `"text": "…\\nClient secret: …\\n…"`, Jira's `"description": "…\\r\\n…"`): a label

@@ -125,7 +125,8 @@ function base64StandIn(value: string): boolean {
 }
 
 // After a "basic" hit: the rest of a variable's name, then an assignment and a quote.
-const BASIC_VARIABLE_AFTER = /basic(?:_?(?:auth|token|credentials?|creds|header|value))?["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'][A-Za-z0-9+/]{24}/iy;
+const BASIC_VARIABLE = `basic(?:_?(?:auth|token|credentials?|creds|header|value))?["']?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["']`;
+const BASIC_VARIABLE_AFTER = new RegExp(`${BASIC_VARIABLE}[A-Za-z0-9+/]{24}`, 'iy');
 
 /** The password of a `user:password` setting: not a hash, not a stand-in, a machine's or a person's. */
 function isUserPasswordValue(password: string): boolean {
@@ -369,7 +370,7 @@ export const credentialRules = [
       BASIC_VARIABLE_AFTER.lastIndex = at;
       return BASIC_VARIABLE_AFTER.test(text);
     },
-    pattern: /(?<![A-Za-z0-9_])\$?(?:[A-Za-z0-9]{1,24}_?)?basic(?:_?(?:auth|token|credentials?|creds|header|value))?["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["']([A-Za-z0-9+/]{24,512}={0,2})["']/i,
+    pattern: new RegExp(`(?<![A-Za-z0-9_])\\$?(?:[A-Za-z0-9]{1,24}_?)?${BASIC_VARIABLE}([A-Za-z0-9+/]{24,512}={0,2})["']`, 'i'),
     window: { before: 40, after: 600 },
     minEntropy: 3,
     validate: base64HasColon,
@@ -666,8 +667,9 @@ export const credentialRules = [
  * take a personal access token as the password, written `Token <64 hex>` (from a blind grading of
  * EV charging and solar: 13 missed).
  */
-const SCHEMED_PASSWORD = /(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}[_.-])?pass(?:word|wd)?["']?(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4})["']?(?:Token|Bearer)[ \t]{1,4}([A-Za-z0-9._~+/-]{20,512}={0,2})(?![A-Za-z0-9._~+/=-])/i;
-const SCHEME_AFTER = /[_.]?pass(?:word|wd)?["']?(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4})["']?(?:token|bearer)[ \t]/iy;
+const PASS_THEN_SCHEME = `pass(?:word|wd)?["']?(?:[ \\t]{0,4}[:=][ \\t]{0,4}|[ \\t]{1,4})["']?(?:Token|Bearer)[ \\t]`;
+const SCHEMED_PASSWORD = new RegExp(`(?<![A-Za-z0-9])(?:[A-Za-z0-9_.-]{0,40}[_.-])?${PASS_THEN_SCHEME}[ \\t]{0,3}([A-Za-z0-9._~+/-]{20,512}={0,2})(?![A-Za-z0-9._~+/=-])`, 'i');
+const SCHEME_AFTER = new RegExp(`[_.]?${PASS_THEN_SCHEME}`, 'iy');
 export const schemedPasswordRules = [
   defineRule({
     id: 'password-scheme-token',

@@ -1665,8 +1665,8 @@ function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
   let start = keyStartAt(text, at);
   if (text.charCodeAt(end) !== Char.Equals) {
     // A field named in brackets (`user[password]=`): the parameter starts at the outer name.
-    if (!bracketedField(text, start, end)) return false;
-    start = fieldNameStart(text, start);
+    start = bracketedFieldStart(text, start, end);
+    if (start === -1) return false;
   }
   const c = text.charCodeAt(start - 1);
   // After "\u0026" the key walk took "u0026" for part of the key.
@@ -1678,13 +1678,13 @@ function inQueryParam(text: string, at: number, memo: ScanMemo): boolean {
   return b === Char.Space || b === Char.Tab || b === Char.Equals;
 }
 
-/** Whether the key run [start, end) is a form field's name in brackets, as Rails and PHP nest them: `user[password]=`. */
-function bracketedField(text: string, start: number, end: number): boolean {
-  return text.charCodeAt(end) === 93 /* ] */ && text.charCodeAt(end + 1) === Char.Equals && fieldNameStart(text, start) !== -1;
-}
-
-/** Where the outer name of a field named in brackets (`user[password]`, `session[user][password]`) starts, from the innermost name's start; -1 if it is none. Three levels at most. */
-function fieldNameStart(text: string, start: number): number {
+/**
+ * When the key run [start, end) is a form field's name in brackets, as Rails and PHP nest them
+ * (`user[password]=`, `session[user][password]=`), where its outer name starts; else -1. Three
+ * levels at most.
+ */
+function bracketedFieldStart(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== 93 /* ] */ || text.charCodeAt(end + 1) !== Char.Equals) return -1;
   let i = start - 1;
   for (let level = 0; level < 3 && text.charCodeAt(i) === 91 /* [ */; level++) {
     if (isKeyChar(text.charCodeAt(i - 1))) return keyStartAt(text, i);
@@ -2102,7 +2102,7 @@ function formsAt(text: string, at: number, memo: ScanMemo): number {
   else if (c0 === Char.Space && startsTag(text, at, start)) forms |= FORM_BIT.xml;
   else if (c0 === 62 /* > */) forms |= FORM_BIT.xml;
   else if (c0 === Char.Equals) forms |= FORM_BIT.query | FORM_BIT.inline;
-  else if (bracketedField(text, start, end)) forms |= FORM_BIT.query;
+  else if (bracketedFieldStart(text, start, end) !== -1) forms |= FORM_BIT.query;
   else if (c0 === 45 /* - */) forms |= FORM_BIT.default;
   else if (c0 === 60 /* < */) forms |= FORM_BIT.plist;
   else if (c0 === Char.DoubleQuote || c0 === Char.Quote) forms |= FORM_BIT.named | (text.charCodeAt(start - 1) === c0 && text.charCodeAt(start - 2) === 40 /* ( */ && text.startsWith('fetch(', start - 7) ? FORM_BIT.default : 0);

@@ -172,8 +172,7 @@ function proseTokenRule(spec: Pick<Rule, 'id' | 'description' | 'pattern' | 'sam
     near: proseCueFollows,
     secretGroup: 2,
     window: { before: 16, after: 420 },
-    // (Not a value the phrase before the colon calls an example: `key from the docs: …`.)
-    accept: (m, text, at) => proseTokenValue(m[0], m[2] ?? '') && inSentence(text, at) && !EXAMPLE_WORDS.test(m[0].slice(0, m[0].length - (m[2] ?? '').length)),
+    accept: (m, text, at) => proseTokenValue(m[0], m[2] ?? '') && inSentence(text, at),
     ...spec,
   });
 }
@@ -309,15 +308,17 @@ const UUID_VALUE = new RegExp(`^${UUID_ANY_CASE}$`);
 /** Whether a prose cue's value is a machine's key: random with a digit (a UUID only after a key's word, no git commit after an arrow). */
 function proseTokenValue(match: string, value: string): boolean {
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  // The words between the cue and the value: not a value they call an example (`key from the
+  // docs: …`), nor a record's id (`token in commit: <sha>`, `key for the 2.x releases: 0x…`).
+  const phrase = match.slice(0, match.lastIndexOf(value));
+  if (EXAMPLE_WORDS.test(phrase)) return false;
   // An EVM address after "token" (`ERC20 token 0x…`) is a contract's, public.
   if (/^0x[0-9a-fA-F]{40}$/.test(value)) return false;
   // A UUID or hex digits only where the sentence says so (`key is …`, `Token used: …`, `-> …`): not
   // `ordering key <uuid>`, `using RSA key <fingerprint>`.
   const said = /^[A-Za-z]+(?:[ \t]{1,2}(?:used|is|was|now))?[ \t]{0,2}(?::|->|→)|^[A-Za-z]+[ \t]{1,2}(?:is|was)[ \t]|^[A-Za-z]+(?:[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9._'()-]{0,23}){1,6}?[ \t]{0,2}:/i.test(match);
   if (UUID_VALUE.test(value)) return said && /^(?:token|key|secret|creds|credentials|pat)/i.test(match);
-  // A phrase before the colon that names a record (`token in commit: <sha>`, `key for the 2.x
-  // releases: 0x…`) says the value is that record's id.
-  if (RECORD_WORDS.test(match.slice(0, match.length - value.length)) || /^0x/i.test(value)) return false;
+  if (RECORD_WORDS.test(phrase) || /^0x/i.test(value)) return false;
   if (/^[0-9A-Fa-f]+$/.test(value) && (!said || /^[0-9A-F]+$/.test(value))) return false;
   // A path or a dotted name (`src/config/app.json`, `com.acme.service.v2`) is no key.
   if (/^[a-z0-9_-]+(?:[./][a-z0-9_-]+)+$/i.test(value) && /[./][a-z]/i.test(value) && !/[A-Z].*[a-z].*[0-9]|[0-9].*[A-Z]/.test(value)) return false;
