@@ -7443,3 +7443,48 @@ describe('gradings 201–208 and what they showed', () => {
     expect(found('SRHT_TOKEN=' + 'A'.repeat(64) + '\n', '.env')).toEqual([]);
   });
 });
+
+describe('gradings 209–216 and what they showed', () => {
+  const g = createSampleGen(20145);
+  const HEX = '0123456789abcdef';
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path = 'notes.txt'): string[] => detector.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it("reads the entries of a map named for credentials, and leaves ids, references and tokenizers' tokens", () => {
+    const a = g.chars(HEX, 32);
+    const b = g.chars(HEX, 40);
+    const c = `${g.chars(ALNUM, 20)}${g.chars(ALNUM, 24)}`;
+    const yaml = `sync:\n  schedule: "0 3 * * *"\ncredentials:\n  # rotated quarterly\n  greenhouse: ${a}\n  bamboohr: "${b}"\n  region: us-east-1\nother:\n  lever: ${c}\n`;
+    expect(found(yaml, 'config/vendors.yml')).toEqual([a, b]);
+    expect(found(`api_keys:\n  shodan: ${c}\n`, 'osint.yml')).toEqual([c]);
+    expect(found(`credentials:\n  client_id: ${a}\n  greenhouse: \${GREENHOUSE_KEY}\n`, 'vendors.yml')).toEqual([]);
+    expect(found(`credentials:\n  greenhouse:\n    url: https://harvest.greenhouse.io\ntokens:\n  bos: "<s>"\n  pad: "<pad>"\n`, 'vendors.yml')).toEqual([]);
+  });
+
+  it("reports what a notebook cell printed of a secret-named setting, the outputs before the source or after", () => {
+    const key = g.chars(HEX, 40);
+    const cell = (outputText: string, source: string): string => `{\n "cells": [\n  {\n   "cell_type": "code",\n   "execution_count": 1,\n   "metadata": {},\n   "outputs": [\n    {\n     "name": "stdout",\n     "output_type": "stream",\n     "text": [\n      "${outputText}\\n"\n     ]\n    }\n   ],\n   "source": [\n    "${source}"\n   ]\n  }\n ]\n}\n`;
+    expect(found(cell(key, '!echo $BAMBOO_API_KEY\\n'), 'scratch.ipynb')).toEqual([key]);
+    expect(found(cell(key, 'print(os.environ[\\"LEVER_KEY\\"])'), 'scratch.ipynb')).toEqual([key]);
+    // What the cell printed is no secret's: a commit, a region.
+    expect(found(cell(key, '!git rev-parse HEAD'), 'scratch.ipynb')).toEqual([]);
+    expect(found(cell('us-east-1-prod-cluster', '!echo $SERVICE_API_KEY'), 'scratch.ipynb')).toEqual([]);
+    const sourceFirst = `{"cells": [{"cell_type": "code", "source": ["os.getenv('RIPPLING_TOKEN')"], "outputs": [{"data": {"text/plain": ["'${key}'"]}, "output_type": "execute_result"}]}]}`;
+    expect(found(sourceFirst, 'scratch.ipynb')).toEqual([key]);
+  });
+
+  it("finds a percent-encoded password in a bracketed form field, passphrases of words and a number, Gmail's triple-quoted app password", () => {
+    const password = `Uy%5BcEz%7C9()DH%40${g.chars(ALNUM, 6)}%23%26bu`;
+    expect(found(`r = requests.post(URL, data="user[email]=jo%40web.de&user[password]=${password}")\n`, 'bridge.py')).toEqual([password]);
+    expect(found('data="user[email]=jo%40web.de&user[password]=%3Cpassword%3E"\n', 'bridge.py')).toEqual([]);
+    const words = ['roof', 'kettle', 'inverter'].join('-') + '_47';
+    expect(found(`      - MQTT_PASSWORD=${words}\n`, 'docker-compose.yml')).toEqual([words]);
+    expect(found('      - MQTT_PASSWORD=mqtt-password-file_01\n', 'docker-compose.yml')).toEqual([]);
+    const camel = ['Lynx', 'Otter', '_2016'].join('');
+    expect(found(`      - RCON_PASSWORD=${camel}\n`, 'docker-compose.yml')).toEqual([camel]);
+    const dotted = ['Raven', 'Mustang6272'].join('.');
+    expect(found(`sudo -u www-data php admin/cli/reset_password.php --username=wei --password='${dotted}'\n`, '.bash_history')).toEqual([dotted]);
+    const app = 'ddbfarneedsblvdv';
+    expect(found(`[smtp]\nenabled = true\nhost = smtp.gmail.com:587\npassword = """${app}"""\n`, 'grafana.ini')).toEqual([app]);
+  });
+});

@@ -246,7 +246,7 @@ export const credentialRules = [
     id: 'connection-string-password',
     provider: 'Connection string',
     description: 'Password given as a parameter of a connection string or URL (JDBC ;password= or ?password=, ADO.NET Password=, ODBC PWD=, libpq password=, a --password= option)',
-    keywords: ['password=', 'pwd='],
+    keywords: ['password=', 'pwd=', 'password]='],
     // Only after a parameter separator: `PASSWORD=…` starting a line is the generic rules' (an
     // assignment), `?password=` and `;Password=` are parameters of a connection string. Also a
     // command's `--password=` (mysql, psql, docker login) and libpq's space-separated
@@ -256,6 +256,8 @@ export const credentialRules = [
       while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) && at - i <= 4) i--;
       const c = text.charCodeAt(i);
       if (c === 59 || c === 63 || c === 38) return true; // ; ? &
+      // A form field named in brackets (`&user[password]=`, as Rails and Enphase's login take it).
+      if (c === 91 && i === at - 1) return /[?&][A-Za-z_]{1,24}$/.test(text.slice(Math.max(0, i - 26), i));
       if (i === at - 1) return c === 45 && /(?:^|\s)--[A-Za-z0-9-]{0,40}$/.test(text.slice(Math.max(0, at - 48), at)); // --password=, --db-password=
       if (i < 0 || at - i > 4) return false;
       // The word before the blanks: a libpq parameter (`user=app`), a name, "=" and a plain value;
@@ -269,7 +271,7 @@ export const credentialRules = [
     // After ";" (ADO.NET, ODBC, SQL Server's JDBC) an "&" is the password's: only a URL's query
     // separates parameters with it (from a blind grading of open banking: `Password=_wa5&2e@@…`).
     // (An XML or HTML entity's ";" is no separator: `?user=bob&amp;password=…&amp;next=1`.)
-    pattern: /(?:(?<!&(?:amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9A-Fa-f]{1,6}));[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;\s"'`<>{}]{4,128}))|(?:[?&]|--(?:[A-Za-z0-9]{1,20}-){0,3}|[ \t])[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128})))/i,
+    pattern: /(?:(?<!&(?:amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9A-Fa-f]{1,6}));[ \t]{0,4}(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;\s"'`<>{}]{4,128}))|(?:[?&]|--(?:[A-Za-z0-9]{1,20}-){0,3}|[ \t])[ \t]{0,4}(?:password|pwd|(?<=[?&])[A-Za-z_]{1,24}\[password\])[ \t]{0,4}=[ \t]{0,4}(?:\{([^{}\r\n]{4,128})\}|([^;&\s"'`<>{}]{4,128})))/i,
     minEntropy: 2.5,
     // A command option or a libpq word has its value right after "=" (`--password= x` holds none).
     accept: (m) => {

