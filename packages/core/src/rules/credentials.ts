@@ -539,6 +539,31 @@ export const credentialRules = [
     sample: (g) => `MAILER_DSN=postmark+api://${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}@default`,
     negatives: ['MAILER_DSN=postmark+api://ID@default', 'MAILER_DSN=sendgrid+api://${SENDGRID_KEY}@default', 'MAILER_DSN=mailgun+api://${MAILGUN_KEY}:mg.example.com@default'],
   }),
+  // HTTPie's request items: a header `X-Api-Key:<key>` and a query parameter `api_key==<key>`
+  // (xh takes the same). From a blind grading of fleet telematics: 6 of 6 in shell histories missed.
+  defineRule({
+    id: 'httpie-key-request-item',
+    provider: 'HTTPie',
+    description: 'API key or token given to HTTPie or xh as a header item (X-Api-Key:…) or a query item (api_key==…)',
+    keywords: [' x-api-key:', ' api-key:', ' apikey:', ' x-apikey:', ' api_key:', ' x-auth-token:', ' x-access-token:', ' x-api-token:', ' api-token:', ' x-token:', ' api_key==', ' apikey==', ' api-key==', ' key==', ' token==', ' access_token==', ' auth_token==', ' api_token=='],
+    pattern: /(?<![A-Za-z0-9_./-])(?:https?|xh|xhs)[ \t]{1,4}(?:[^\n|;&]{1,300}?[ \t])?(["']?)((?:x-)?(?:api[-_]?key|auth[-_]token|access[-_]token|api[-_]token|token|key))(:|==)([^\s"'$:=<{][^\s"'`]{7,255})\1(?=[\s;)"'`]|$)/i,
+    secretGroup: 4,
+    window: { before: 320, after: 280 },
+    accept: (m) => {
+      const name = m[2] ?? '';
+      const value = m[4] ?? '';
+      // A header item (`:`) names a header; a bare `key:`/`token:` is too vague for one.
+      if (m[3] === ':' && /^(?:token|key)$/i.test(name)) return false;
+      return looksLikeSecretValue(value, true, true) || (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) && /key|token/i.test(name));
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://httpie.io/docs/cli/request-items',
+    sample: (g) => `http GET https://api.fleet.test/v1/vehicles X-Api-Key:${g.chars(ALNUM, 12)}${g.chars(ALNUM, 20)}`,
+    sampleIsBlock: true,
+    negatives: ['http GET https://api.fleet.test/v1/vehicles X-Api-Key:$MOTIVE_KEY', 'http GET https://api.fleet.test/v1/vehicles X-Api-Key:<your-key>', 'http GET https://api.test/items api_key==${API_KEY}', 'http POST https://api.test/items key:=3f2a9c0d1e'],
+  }),
   // HTTPie's `-a user:password` / `--auth user:password` (HackerOne's docs give the API identifier
   // and token so): from a blind grading of security tooling, 15 of 15 missed.
   defineRule({

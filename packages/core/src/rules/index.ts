@@ -87,7 +87,7 @@ import { gemfuryRules } from './gemfury.js';
 import { mobileEngagementRules } from './mobile-engagement.js';
 import { vespaRules } from './vespa.js';
 import { liveblocksRules } from './liveblocks.js';
-import { keyObjectRules, nestedKeyRules, secretMapRules } from './nested-keys.js';
+import { keyListRules, keyObjectRules, nestedKeyRules, secretMapRules } from './nested-keys.js';
 import { notebookOutputRules } from './notebook-output.js';
 import { contentfulRules } from './contentful.js';
 import { convexRules } from './convex.js';
@@ -507,6 +507,10 @@ import { edtechRules } from './edtech.js';
 import { regionalPaymentRules } from './regional-payments.js';
 import { deeplRules } from './deepl.js';
 import { unsplashRules } from './unsplash.js';
+import { amadeusRules, unsplashClientIdRules } from './amadeus.js';
+import { dwaveRules } from './dwave.js';
+import { imagekitRules } from './imagekit.js';
+import { lambdaCloudRules } from './lambda-cloud.js';
 import { uptimeRobotRules } from './uptime-robot.js';
 import { vercelRules } from './vercel.js';
 import { virustotalRules } from './virustotal.js';
@@ -1160,6 +1164,11 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...walletRules,
   ...deeplRules,
   ...unsplashRules,
+  ...unsplashClientIdRules,
+  ...amadeusRules,
+  ...dwaveRules,
+  ...imagekitRules,
+  ...lambdaCloudRules,
   ...uptimeRobotRules,
   ...virustotalRules,
   ...voiceflowRules,
@@ -1337,5 +1346,6 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...proseTokenRules,
   ...keyObjectRules,
   ...secretMapRules,
+  ...keyListRules,
   ...notebookOutputRules,
 ]);

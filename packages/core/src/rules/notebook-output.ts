@@ -10,10 +10,13 @@ const SHOWS_SETTING = /(?:^|\\n|")[ \t]*(?:!echo[ \t]+\$\{?|%env[ \t]+|(?:print|
 
 /** The JSON cell around `at`: from its `"cell_type"` (or 3,000 characters back) to the next one. */
 function cellAround(text: string, at: number): string {
+  // (Searched within the 3,000 characters each way, never to the text's ends: linear time.)
   const from = Math.max(0, at - 3000);
-  const open = text.lastIndexOf('"cell_type"', at);
-  const next = text.indexOf('"cell_type"', at);
-  return text.slice(Math.max(from, open === -1 ? from : open), next === -1 ? Math.min(text.length, at + 3000) : Math.min(next, at + 3000));
+  const before = text.slice(from, at);
+  const after = text.slice(at, Math.min(text.length, at + 3000));
+  const open = before.lastIndexOf('"cell_type"');
+  const next = after.indexOf('"cell_type"');
+  return text.slice(open === -1 ? from : from + open, next === -1 ? at + after.length : at + next);
 }
 
 /** Whether the cell's source (two lines at most) shows a setting whose name says it holds a secret. */
