@@ -522,7 +522,8 @@ export const fileRules: readonly FileRule[] = Object.freeze([
       let at = 0;
       for (const row of text.split('\n')) {
         const m = OXIDIZED_ROW.exec(row);
-        if (m !== null) {
+        // (RANCID's router.db is `host:type:state[:comment]`: a state of up or down.)
+        if (m !== null && !/:(?:up|down)$/i.test(m[1] ?? '')) {
           for (const g of [2, 3]) {
             const value = m[g];
             const span = m.indices?.[g];

@@ -7579,6 +7579,25 @@ describe('gradings 209–216 and what they showed', () => {
     expect(found(`pc.datasource.url=jdbc\\:oracle\\:thin\\:pc_batch/${password}@pcdb-prod.acme.local\\:1521/PCPROD\n`, 'database.properties')).toEqual([password]);
   });
 
+  it('leaves what a review found the new rules reported: forum communities, build tags, public keys and digests in lists, ids and digests in maps, metrics in CSVs, RANCID rows, Secret names', () => {
+    const sha = g.chars(HEX, 40);
+    expect(found('DISCOURSE_COMMUNITY=acme-devs-2023\nteam_community: acmeCommunity42x\n', 'x.env')).toEqual([]);
+    expect(found(`image: registry.acme.io/checkout:DEV-${sha}\n`, 'deploy.yml')).toEqual([]);
+    expect(found(`Leap second table updated; build REV-${sha}\n`, 'notes.txt')).toEqual([]);
+    expect(found(`authorized_keys:\n  - AAAAC3NzaC1lZDI1NTE5${g.chars(ALNUM, 20)}\njwt_keys:\n  - kid_2024_01_rotation_primary\n`, 'users.yml')).toEqual([]);
+    expect(found(`{\n "keys": [\n  "${g.chars(HEX, 64)}"\n ]\n}\n`, 'manifest.json')).toEqual([]);
+    const plaid = g.chars(HEX, 32);
+    expect(found(`credentials:\n  revision: ${sha}\n  plaid: ${plaid}\n`, 'vendors.yml')).toEqual([plaid]);
+    expect(found(`passwords:\n  admin: ${g.chars(HEX, 64)}\n`, 'users.yml')).toEqual([]);
+    expect(found(`service,resource,value\napi,deploy,${sha}\n`, 'deploys.csv')).toEqual([]);
+    expect(found('sw1.example.net:cisco:up:Building2_Floor3\n', 'rancid/router.db')).toEqual([]);
+    expect(found('existingSecret: harbor2core1x\n', 'values.yaml')).toEqual([]);
+    const cell = (out: string, source: string): string => `{"cell_type": "code", "outputs": [{"name": "stdout", "output_type": "stream", "text": ["${out}\\n"]}], "source": ["${source}"]}\n`;
+    const password = `${g.chars(ALNUM, 8)}!${g.chars(ALNUM, 4)}#2024`;
+    expect(found(cell(password, '!echo $DB_PASSWORD'), 'scratch.ipynb')).toEqual([password]);
+    expect(found(cell(g.chars(HEX, 32), 'print(key)'), 'scratch.ipynb')).toEqual([]);
+  });
+
   it("finds a percent-encoded password in a bracketed form field, passphrases of words and a number, Gmail's triple-quoted app password", () => {
     const password = `Uy%5BcEz%7C9()DH%40${g.chars(ALNUM, 6)}%23%26bu`;
     expect(found(`r = requests.post(URL, data="user[email]=jo%40web.de&user[password]=${password}")\n`, 'bridge.py')).toEqual([password]);

@@ -225,6 +225,7 @@ const ROW_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}(?: [A-Za-z0-9_.-]{1,31}){0,3}$/
 const PROVIDER_COLUMN = /^(?:provider|vendor|service|platform|integration|system|app|application|tool|product|saas|crm)$/i;
 const KEY_COLUMN = /^(?:key|api[_ ]?key|token|api[_ ]?token|secret)$/i;
 const PROVIDER_NAME = /^[A-Za-z][A-Za-z0-9 ._-]{1,31}$/;
+const KEY_DATE_COLUMN = /^(?:created|issued|rotated|last_?rotated|rotate_?by|next_?rotation|rotation|expires|expiry|expiration|revoked)(?:_?(?:at|on|date))?$/i;
 const EUI_COLUMN = /^(?:dev|join|app)_?eui$/i;
 
 /** A table's columns as a row is read: the secret-named ones, and the name, value, provider and key columns (-1: none). */
@@ -275,7 +276,8 @@ function csvTable(text: string, separator: number, sink: TableSink): void {
   // (Or its `value` column, where no column names the rows' settings: `service,owner,created,value,notes`,
   // a rotation schedule's; from a blind grading of AR/VR platforms, 87 missed.)
   let keyColumn = providerColumn === -1 ? -1 : columnOf(text, header, KEY_COLUMN);
-  if (keyColumn === -1 && providerColumn !== -1 && nameColumn === -1) keyColumn = columnOf(text, header, VALUE_COLUMN);
+  // (Only in a key's record: a column of when it was made, rotated or expires beside it.)
+  if (keyColumn === -1 && providerColumn !== -1 && nameColumn === -1 && columnOf(text, header, KEY_DATE_COLUMN) !== -1) keyColumn = columnOf(text, header, VALUE_COLUMN);
   // A bare `key` column beside a provider's reads as that provider's key (`bfl` and `key` →
   // BFL_API_KEY), a stronger name than the bare column's.
   if (keyColumn !== -1 && /^key$/i.test(names[keyColumn] ?? '')) names[keyColumn] = undefined;

@@ -20,7 +20,7 @@ export const amadeusRules = [
     keywords: ['amadeus'],
     pattern: new RegExp(`${CLIENT_ID_NAME}([A-Za-z0-9]{32})(?![A-Za-z0-9_-])`, 'i'),
     span: 'near',
-    window: { before: 400, after: 400 },
+    window: { before: 200, after: 200 },
     accept: (m) => looksLikeSecretValue(m[1] ?? '', true),
     severity: 'high',
     confidence: 'medium',

@@ -14,6 +14,9 @@ export const dwaveRules = [
     body: '[0-9a-f]{40}',
     right: 'A-Za-z0-9_-',
     minEntropy: 3,
+    // (A build's `DEV-<commit>` tag has the same shape: D-Wave or its Leap must be named near it.)
+    context: ['dwave', 'd-wave', 'leap', 'sapi'],
+    sampleKey: 'DWAVE_API_TOKEN',
     sample: chars(HEX, 40),
     rotate,
     docs: 'https://pypi.org/project/dwave-cloud-client/',
@@ -23,7 +26,7 @@ export const dwaveRules = [
     id: 'dwave-leap-project-token',
     provider: 'D-Wave',
     description: "D-Wave Leap API token (a project's three-letter code, - and 40 hex) where D-Wave or Leap is named",
-    keywords: ['dwave', 'd-wave', 'leap'],
+    keywords: ['dwave', 'd-wave'],
     pattern: /(?<![A-Za-z0-9_-])[A-Z]{3}-[0-9a-f]{40}(?![A-Za-z0-9_-])/,
     secretGroup: 0,
     span: 'near',

@@ -1906,7 +1906,7 @@ function judgeGeneric(key: string, value: string, bare: boolean): boolean {
   // (A name ending in "secret" takes a person's password too, as acceptPunctuated does: a RADIUS
   // shared secret `VLCue…%#…`.)
   // (Not a form body's parameters after the first: `client_secret=…&client_id=…&grant_type=…`.)
-  if (isSecretKeyName(key)) return looksLikeSecretValue(value, false) || (SECRET_LAST_WORD.test(key) && /[^A-Za-z0-9_+/=.-]/.test(value) && !FORM_PARAMETERS.test(value) && looksLikePassword(value)) || (SECRET_LAST_WORD.test(key) && shortRandomSecret(value));
+  if (isSecretKeyName(key)) return looksLikeSecretValue(value, false) || (SECRET_LAST_WORD.test(key) && /[^A-Za-z0-9_+/=.-]/.test(value) && !FORM_PARAMETERS.test(value) && looksLikePassword(value)) || (SECRET_LAST_WORD.test(key) && !SECRET_OBJECT_NAME.test(key) && shortRandomSecret(value));
   return randomUnderKeyLike(key, value, bare);
 }
 
@@ -1915,6 +1915,8 @@ function judgeGeneric(key: string, value: string, bare: boolean): boolean {
 // from 36 measure above 3.2 bits only when none repeats). Under a name ending in "secret", letters
 // and digits that change places twice or more (`d9pv8d5yce`, `1kZoGknS`), hardly a character repeated,
 // no word of a stand-in. (From a blind grading of travel distribution: 160 missed.)
+// Names of a Secret object rather than its value (Helm charts' `existingSecret`, `secretRef`).
+const SECRET_OBJECT_NAME = /existing|ref|^(?:k8s|kube|sealed|vault|aws|gcp|azure)[_.-]?secret$/i;
 const SHORT_MIXED = /^(?=.*[0-9])(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{8,16}$/;
 const SHORT_LOWER = /^(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){3})[a-z0-9]{10,16}$/;
 const SHORT_STAND_IN = /secret|pass|key|token|test|demo|example|sample|dummy|fake|change|default|local|dev|prod|stag|admin|client|abc|xyz|123|000/i;

@@ -78,7 +78,9 @@ export const nestedKeyRules = [
 // entries named for services (`greenhouse: <key>`): the line above an entry that is indented less
 // than it must be the map's name. Entries named for what is no secret (an id, a user, a host) are not read.
 const SECRET_MAP = /^[ \t]{0,16}["']?(?:[A-Za-z0-9]{1,24}[_-])?(?:credentials|creds|secrets|api[_-]?keys|apiKeys|api[_-]?tokens|apiTokens|tokens|access[_-]?tokens|accessTokens|passwords)["']?[ \t]*:[ \t]*(?:#.*)?\r?$/i;
-const PUBLIC_ENTRY = /(?:^|[_-])(?:id|ids|user|username|login|email|account|url|uri|host|hostname|endpoint|region|name|project|tenant|org|team|site|domain|port|path|file|type|expires|expiry|ttl|scope|scopes|audience)$|Id$|public|publishable|pk$/i;
+const PUBLIC_ENTRY = /(?:^|[_.-])(?:id|ids|user|username|login|email|account|url|uri|host|hostname|endpoint|region|name|project|tenant|org|team|site|domain|port|path|file|type|expires|expiry|ttl|scope|scopes|audience|sha|revision|rev|commit|image|version|checksum|digest|hash|kid|fingerprint|manifest|ca|cabundle|cert|certificate|subscription|merges|vocab)$|public|publishable|pk$/i;
+// A camelCase id (`tenantId`, `clientID`), read with its case.
+const CAMEL_ID_ENTRY = /[a-z](?:Id|ID|Ids|IDs)$/;
 
 /** Whether the entry on the line at `at` sits directly in a map that SECRET_MAP names (a few lines up, comments and siblings between). */
 function inSecretMap(text: string, at: number): boolean {
@@ -117,26 +119,30 @@ function lineBefore(text: string, lineStart: number, floor: number): number {
 // singular (`VT_KEY`), it must name a key as isKeyLikeName does (not a cache's, a sort's, a public one).
 const LIST_OPENER = /^[ \t]{0,32}(?:(?:const|let|var|export|final|static|private|public)[ \t]+){0,3}["']?((?:[A-Za-z_][A-Za-z0-9_.-]{0,48}?)?(?:keys|tokens|secrets))["']?[ \t]*(?::[ \t]*(?:[A-Za-z_][\w.<>]*(?:\[\])?)?[ \t]*=|=|:)[ \t]*[[(]?[ \t]*(?:#.*|\/\/.*)?\r?$/i;
 // Tokens that are no credentials: SES's DKIM tokens (DNS names), a paginator's, a tokenizer's.
-const LIST_NOT_SECRET = /dkim|verif|page|cursor|next|continuation|special|stop|vocab|added|csrf|nonce|idempot|etag|tokenizer|lexer|parse/i;
+// (Nor public keys, fingerprints and names: SSH's authorized and host keys, age recipients, a
+// JWKS's key ids, assets' names.)
+const LIST_NOT_SECRET = /dkim|verif|page|cursor|next|continuation|special|stop|vocab|added|csrf|nonce|idempot|etag|tokenizer|lexer|parse|authorized|host|known|age|ssh|trusted|jwt|jwk|asset|(?:^|[_.-])ca(?:[_.-]|$)|signing|gpg|pgp|public|fingerprint|kid|integrity|recipient/i;
+// Values that are public keys, digests or names: SSH's and age's keys, SRI hashes, host-key fingerprints, file names.
+const LIST_PUBLIC_VALUE = /^(?:AAAA|age1|SHA256:|sha(?:1|256|384|512)-|ecdsa-|ssh-|ed25519)|\.[a-z]{1,4}$/;
 const LIST_ITEM = /^[ \t]*(?:-[ \t]+)?(["']?)[A-Za-z0-9_+/=.:~-]{20,256}\1[ \t]*,?[ \t]*(?:#.*|\/\/.*)?\r?$/;
 
-/** Whether the item on the line at `at` belongs to a list that LIST_OPENER names (items and comments between). */
-function inKeyList(text: string, at: number): boolean {
-  const floor = Math.max(0, at - 8000);
+/** The name of the list LIST_OPENER names that the item on the line at `at` belongs to (items and comments between), or undefined. */
+function inKeyList(text: string, at: number): string | undefined {
+  const floor = Math.max(0, at - 3000);
   let lineStart = lineStartOf(text, at, floor);
-  if (lineStart === -1) return false;
-  for (let lines = 0; lines < 64 && lineStart > floor; lines++) {
+  if (lineStart === -1) return undefined;
+  for (let lines = 0; lines < 32 && lineStart > floor; lines++) {
     const prevStart = lineBefore(text, lineStart, floor);
-    if (prevStart === -1) return false;
+    if (prevStart === -1) return undefined;
     const line = text.slice(prevStart, lineStart - 1);
     lineStart = prevStart;
     if (/^[ \t]*(?:#.*|\/\/.*)?\r?$/.test(line) || LIST_ITEM.test(line)) continue;
     const m = LIST_OPENER.exec(line);
-    if (!m) return false;
+    if (!m) return undefined;
     const name = (m[1] ?? '').replace(/s$/i, '');
-    return !RECORD_SECTION.test(name.replace(/[_.-]?(?:key|token|secret)$/i, '')) && !LIST_NOT_SECRET.test(name) && (isKeyLikeName(name) || isSecretKeyName(name));
+    return !RECORD_SECTION.test(name.replace(/[_.-]?(?:key|token|secret)$/i, '')) && !LIST_NOT_SECRET.test(name) && (isKeyLikeName(name) || isSecretKeyName(name)) ? (m[1] ?? '') : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** An item of a list named for keys or tokens. */
@@ -163,9 +169,12 @@ export const keyListRules = [
     accept: (m, text, at) => {
       const value = m[2] ?? '';
       // (A UUID in a list is an id: sourcehut's build manifests list their secrets so.)
-      if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) || !inKeyList(text, at + 1)) return false;
-      // (Upper-case hex is a key's fingerprint as often: apt's and GPG's trusted keys.)
-      if (/^[0-9a-fA-F]+$/.test(value)) return value.length >= 32 && /^[0-9a-f]+$/.test(value);
+      if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) || LIST_PUBLIC_VALUE.test(value)) return false;
+      const name = inKeyList(text, at + 1);
+      if (name === undefined) return false;
+      // (Upper-case hex is a key's fingerprint as often: apt's and GPG's trusted keys. Hex under a
+      // bare `keys` or `tokens` is a list of digests as often: only a vendor's list, `VT_KEYS`, takes it.)
+      if (/^[0-9a-fA-F]+$/.test(value)) return value.length >= 32 && /^[0-9a-f]+$/.test(value) && !/^(?:keys|tokens|secrets)$/i.test(name);
       return looksLikeSecretValue(value, true);
     },
     minEntropy: 3.3,
@@ -204,8 +213,9 @@ export const secretMapRules = [
     accept: (m, text, at) => {
       const name = m[2] ?? '';
       const value = m[4] ?? '';
-      if (PUBLIC_ENTRY.test(name) || !inSecretMap(text, at + (m[1] ?? '').length)) return false;
-      if (/^[0-9a-fA-F]+$/.test(value)) return value.length >= 32 && /^[0-9a-f]+$|^[0-9A-F]+$/.test(value);
+      if (PUBLIC_ENTRY.test(name) || CAMEL_ID_ENTRY.test(name) || !inSecretMap(text, at + (m[1] ?? '').length)) return false;
+      // (A map of passwords holding 64 hex or more holds their digests.)
+      if (/^[0-9a-fA-F]+$/.test(value)) return value.length >= 32 && /^[0-9a-f]+$|^[0-9A-F]+$/.test(value) && !(value.length >= 64 && /passwords[ \t]*:/i.test(text.slice(Math.max(0, at - 400), at)));
       return looksLikeSecretValue(value, true);
     },
     minEntropy: 3.3,

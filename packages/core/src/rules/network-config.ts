@@ -88,13 +88,15 @@ export const networkConfigRules = [
     description: 'SNMP community string under a setting named for it (SNMP_COMMUNITY=…, community = "…", snmp.trap.community=…)',
     keywords: ['community'],
     near: (text, at) => /^(?:[_.-]?string)?["'`]?\]?[ \t]{0,4}(?:=>|:=|[:=])/i.test(text.slice(at + 9, at + 24)),
-    pattern: /(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]{0,24}[_.-]?){0,3}?community(?:[_.-]?string)?["'`]?\]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,8}(["'`]?)([^\s"'`;,\\{}$<>()]{6,128})\1(?=[\s,;)\]}"']|$)/i,
+    pattern: /(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,48}?community(?:[_.-]?string)?["'`]?\]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,8}(["'`]?)([^\s"'`;,\\{}$<>()]{6,128})\1(?=[\s,;)\]}"']|$)/i,
     secretGroup: 2,
     window: { before: 80, after: 160 },
-    accept: (m) => {
+    accept: (m, text, at) => {
+      // SNMP's by its name (`SNMP_COMMUNITY`, `ro_community`, `trap.community`), or any other
+      // `community` where SNMP is named near it (Telegraf's [[inputs.snmp]], Net::SNMP): a forum's
+      // or a chat's community is no password.
       const name = m[0].slice(0, m[0].search(/community/i));
-      // A community's name, not its members' or a site's (`community_url`, `communityName: "Kubernetes"`).
-      if (/(?:url|name|id|page|site|forum|slug|link|member|team)[_.-]?$/i.test(name)) return false;
+      if (!/snmp|(?:^|[_.-])(?:ro|rw|read|write|trap|v2c?)[_.-]?$/i.test(name) && !/snmp/i.test(text.slice(Math.max(0, at - 400), at + 200))) return false;
       return isCommunity(m[2] ?? '');
     },
     severity: 'high',

@@ -8,26 +8,29 @@ import { isPasswordValue, looksLikeSecretValue } from './generic.js';
 // (The quotes escaped, as the notebook's JSON holds them.)
 const SHOWS_SETTING = /(?:^|\\n|")[ \t]*(?:!echo[ \t]+\$\{?|%env[ \t]+|(?:print|display)\([ \t]*(?!os\.|Sys\.|[A-Za-z_.]*\()|(?:print\([ \t]*)?(?:os\.environ(?:\.get\(|\[)|os\.getenv\(|Sys\.getenv\()[ \t]*\\?["'])([A-Za-z_][A-Za-z0-9_]{1,63})/g;
 
-/** The JSON cell around `at`: from its `"cell_type"` (or 3,000 characters back) to the next one. */
+/** The JSON cell around `at`: from its `"cell_type"` (or 1,500 characters back) to the next one. */
 function cellAround(text: string, at: number): string {
-  // (Searched within the 3,000 characters each way, never to the text's ends: linear time.)
-  const from = Math.max(0, at - 3000);
+  // (Searched within the 1,500 characters each way, never to the text's ends: linear time.)
+  const from = Math.max(0, at - 1500);
   const before = text.slice(from, at);
-  const after = text.slice(at, Math.min(text.length, at + 3000));
+  const after = text.slice(at, Math.min(text.length, at + 1500));
   const open = before.lastIndexOf('"cell_type"');
   const next = after.indexOf('"cell_type"');
   return text.slice(open === -1 ? from : from + open, next === -1 ? at + after.length : at + next);
 }
 
-/** Whether the cell's source (two lines at most) shows a setting whose name says it holds a secret. */
-function showsSecretSetting(cell: string): boolean {
+/**
+ * The secret-named setting the cell's source (two lines at most) shows, or undefined. A bare name
+ * that is only key-like (`key`, `hash_key`) needs a vendor's part joined to it (`LEVER_KEY`).
+ */
+function shownSecretSetting(cell: string): string | undefined {
   const source = /"source"[ \t]*:[ \t]*(\[[^\]]{0,600}\]|"(?:[^"\\]|\\.){0,600}")/.exec(cell)?.[1];
-  if (source === undefined || (source.match(/\\n"|",\s/g) ?? []).length > 2) return false;
+  if (source === undefined || (source.match(/\\n"|",\s/g) ?? []).length > 2) return undefined;
   for (const m of source.matchAll(SHOWS_SETTING)) {
     const name = m[1] ?? '';
-    if (isSecretKeyName(name) || isPasswordKeyName(name) || isKeyLikeName(name)) return true;
+    if (isSecretKeyName(name) || isPasswordKeyName(name) || (isKeyLikeName(name) && /^[A-Z][A-Z0-9]*_[A-Z0-9_]*KEY$/.test(name))) return name;
   }
-  return false;
+  return undefined;
 }
 
 /** A secret a notebook printed: the output of a cell that shows a secret-named setting. */
@@ -48,12 +51,11 @@ export const notebookOutputRules = [
     window: { before: 0, after: 420 },
     accept: (m, text, at) => {
       const value = m[2] ?? '';
-      const cell = cellAround(text, at);
-      if (!showsSecretSetting(cell)) return false;
+      const name = shownSecretSetting(cellAround(text, at));
+      if (name === undefined) return false;
+      if (isPasswordKeyName(name)) return isPasswordValue(value);
       if (/^[0-9a-fA-F]+$/.test(value)) return value.length >= 32 && /^[0-9a-f]+$|^[0-9A-F]+$/.test(value);
-      if (looksLikeSecretValue(value, true)) return true;
-      const name = /(?:!echo[ \t]+\$\{?|%env[ \t]+|\\?["'])([A-Za-z_][A-Za-z0-9_]{1,63})/.exec(/"source"[^\]]{0,600}/.exec(cell)?.[0] ?? '')?.[1] ?? '';
-      return isPasswordKeyName(name) && isPasswordValue(value);
+      return looksLikeSecretValue(value, true);
     },
     severity: 'high',
     confidence: 'medium',
