@@ -3,7 +3,7 @@ import { shannonEntropy } from '../entropy.js';
 import { isKeyLikeName, isPasswordKeyName, isPreSharedKeyName, isPublishedKeyName, isSecretKeyName, isWeakSecretName, nameStrength, normalizeKeyName } from '../keys.js';
 import { isSecretQueryParam } from '../query.js';
 import type { SampleGen, ScanMemo } from '../types.js';
-import { ALNUM, BASE64, defineRule, hasUpperLowerDigit, skipBlanks, skipWrap, WRAP } from './define.js';
+import { ALNUM, BASE64, defineRule, hasUpperLowerDigit, lineStartWithin, skipBlanks, skipWrap, WRAP } from './define.js';
 import { isPublishedGoogleKey } from './gcp.js';
 import { inUse, isDefaultWithDigits, isSlotPassword } from './passwords.js';
 import { isOtpSeed } from './totp.js';
@@ -1936,9 +1936,7 @@ const IMPORT_LINE = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]|import[ \t]*\{|
 
 /** Whether the line holding `at` (its last 200 characters before it) opens with an import statement. */
 function importLine(text: string, at: number): boolean {
-  const back = text.slice(Math.max(0, at - 200), at + 64);
-  const from = back.lastIndexOf('\n', Math.min(back.length, at - Math.max(0, at - 200)) - 1) + 1;
-  return IMPORT_LINE.test(back.slice(from));
+  return IMPORT_LINE.test(text.slice(lineStartWithin(text, at, 200), at + 64));
 }
 
 // Further parameters of a form body: one snake_case name, or two names, each after "&".

@@ -1,6 +1,6 @@
 import { isKeyLikeName, isSecretKeyName } from '../keys.js';
 import { shannonEntropy } from '../entropy.js';
-import { defineRule, HEX } from './define.js';
+import { defineRule, HEX, lineStartWithin } from './define.js';
 import { looksLikeSecretValue } from './generic.js';
 
 // Sections whose bare key names a record, a cache entry or a public half, not a credential (a CI
@@ -82,37 +82,35 @@ const PUBLIC_ENTRY = /(?:^|[_.-])(?:id|ids|user|username|login|email|account|url
 // A camelCase id (`tenantId`, `clientID`), read with its case.
 const CAMEL_ID_ENTRY = /[a-z](?:Id|ID|Ids|IDs)$/;
 
+/**
+ * The answer `visit` gives for the first earlier line it answers for (undefined: read on), walking
+ * back from the line holding `at` over at most `maxLines` lines within `maxChars` characters; a
+ * line reaching past that ends the walk unread (linear time on a long line). Undefined when none answers.
+ */
+function earlierLines<T>(text: string, at: number, maxLines: number, maxChars: number, visit: (line: string) => T | undefined): T | undefined {
+  const floor = Math.max(0, at - maxChars);
+  const startsLine = (i: number): boolean => i === 0 || text.charCodeAt(i - 1) === 10;
+  let lineStart = lineStartWithin(text, at, at - floor);
+  for (let lines = 0; lines < maxLines && lineStart > floor && startsLine(lineStart); lines++) {
+    const prevStart = lineStartWithin(text, lineStart - 1, lineStart - 1 - floor);
+    if (!startsLine(prevStart)) return undefined;
+    const answer = visit(text.slice(prevStart, lineStart - 1));
+    if (answer !== undefined) return answer;
+    lineStart = prevStart;
+  }
+  return undefined;
+}
+
 /** Whether the entry on the line at `at` sits directly in a map that SECRET_MAP names (a few lines up, comments and siblings between). */
 function inSecretMap(text: string, at: number): boolean {
-  // (The walk reads at most 4,000 characters back: a long line ends it, in linear time.)
-  const floor = Math.max(0, at - 4000);
-  let lineStart = lineStartOf(text, at, floor);
-  if (lineStart === -1) return false;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 32))?.[0].length ?? 0;
+  const indent = /^[ \t]*/.exec(text.slice(lineStartWithin(text, at, 32), at))?.[0].length ?? 0;
   if (indent === 0) return false;
-  for (let lines = 0; lines < 40 && lineStart > floor; lines++) {
-    const prevStart = lineBefore(text, lineStart, floor);
-    if (prevStart === -1) return false;
-    const line = text.slice(prevStart, lineStart - 1);
-    lineStart = prevStart;
-    if (/^[ \t]*(?:#.*)?\r?$/.test(line)) continue;
-    const lead = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-    if (lead >= indent) continue;
-    return SECRET_MAP.test(line);
-  }
-  return false;
-}
-
-/** The start of the line holding `at`, or -1 when it starts before `floor` (it is not read). */
-function lineStartOf(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return floor === 0 ? 0 : -1;
-}
-
-/** The start of the line before the one starting at `lineStart`, or -1 when it starts before `floor` (it is not read). */
-function lineBefore(text: string, lineStart: number, floor: number): number {
-  for (let i = lineStart - 2; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return floor === 0 ? 0 : -1;
+  return (
+    earlierLines(text, at, 40, 4000, (line) => {
+      if (/^[ \t]*(?:#.*)?\r?$/.test(line) || (/^[ \t]*/.exec(line)?.[0].length ?? 0) >= indent) return undefined;
+      return SECRET_MAP.test(line);
+    }) ?? false
+  );
 }
 
 // A list's name that says its items are keys or tokens (`VT_KEYS = [`, `api_tokens:`): read in the
@@ -128,21 +126,13 @@ const LIST_ITEM = /^[ \t]*(?:-[ \t]+)?(["']?)[A-Za-z0-9_+/=.:~-]{20,256}\1[ \t]*
 
 /** The name of the list LIST_OPENER names that the item on the line at `at` belongs to (items and comments between), or undefined. */
 function inKeyList(text: string, at: number): string | undefined {
-  const floor = Math.max(0, at - 3000);
-  let lineStart = lineStartOf(text, at, floor);
-  if (lineStart === -1) return undefined;
-  for (let lines = 0; lines < 32 && lineStart > floor; lines++) {
-    const prevStart = lineBefore(text, lineStart, floor);
-    if (prevStart === -1) return undefined;
-    const line = text.slice(prevStart, lineStart - 1);
-    lineStart = prevStart;
-    if (/^[ \t]*(?:#.*|\/\/.*)?\r?$/.test(line) || LIST_ITEM.test(line)) continue;
+  const name = earlierLines<string | null>(text, at, 32, 3000, (line) => {
+    if (/^[ \t]*(?:#.*|\/\/.*)?\r?$/.test(line) || LIST_ITEM.test(line)) return undefined;
     const m = LIST_OPENER.exec(line);
-    if (!m) return undefined;
-    const name = (m[1] ?? '').replace(/s$/i, '');
-    return !RECORD_SECTION.test(name.replace(/[_.-]?(?:key|token|secret)$/i, '')) && !LIST_NOT_SECRET.test(name) && (isKeyLikeName(name) || isSecretKeyName(name)) ? (m[1] ?? '') : undefined;
-  }
-  return undefined;
+    const singular = (m?.[1] ?? '').replace(/s$/i, '');
+    return m && !RECORD_SECTION.test(singular.replace(/[_.-]?(?:key|token|secret)$/i, '')) && !LIST_NOT_SECRET.test(singular) && (isKeyLikeName(singular) || isSecretKeyName(singular)) ? (m[1] ?? '') : null;
+  });
+  return name ?? undefined;
 }
 
 /** An item of a list named for keys or tokens. */
@@ -200,8 +190,8 @@ export const secretMapRules = [
     keywords: ['credentials:', 'creds:', 'secrets:', 'keys:', 'tokens:', 'passwords:'],
     // The name opens its line and ends it (indentation and a quote before, a comment after).
     near: (text, at) => {
-      const lineStart = lineStartOf(text, at, Math.max(0, at - 48));
-      if (lineStart === -1) return false;
+      const lineStart = lineStartWithin(text, at, 48);
+      if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
       let lineEnd = at;
       for (const stop = Math.min(text.length, at + 240); lineEnd < stop && text.charCodeAt(lineEnd) !== 10; lineEnd++);
       return (lineEnd === text.length || text.charCodeAt(lineEnd) === 10) && SECRET_MAP.test(text.slice(lineStart, lineEnd));
