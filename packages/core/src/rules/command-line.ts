@@ -823,6 +823,30 @@ export const commandLineRules = [
     sample: sample("CREATE USER reporting WITH PASSWORD '", "';"),
     negatives: ["CREATE USER app WITH PASSWORD 'password';", "ALTER USER app WITH PASSWORD :'pw';", "CREATE USER 'app'@'%' IDENTIFIED BY '${DB_PASSWORD}';", "ALTER ROLE app ENCRYPTED PASSWORD 'md5f1e2d3c4b5a69788796a5b4c3d2e1f0';", "CREATE USER app IDENTIFIED BY '<password>';"],
   }),
+  // A CLI's prompt echoed into a log with what was typed after it: Hummingbot's `Enter your Binance
+  // API key >>> …`, `Enter your Kucoin passphrase >>> …`. The prompt names what follows. (From a
+  // blind grading of trading bots: 20 of 20 missed, no assignment to anchor on.)
+  defineRule({
+    id: 'cli-prompt-echoed-secret',
+    provider: 'Command line',
+    description: 'Secret typed at a CLI prompt and echoed in its log (Enter your … API key >>> …, … passphrase >>> …)',
+    keywords: ['>>> '],
+    pattern: /Enter[ \t]your[ \t][A-Za-z0-9 ._-]{0,48}?(api[ _]?key|api[ _]secret|secret(?:[ _]key)?|passphrase|password|private[ _]key|token)[ \t]{0,4}>>>[ \t]{1,4}(\S{6,256})(?=\s|$)/i,
+    secretGroup: 2,
+    window: { before: 100, after: 280 },
+    accept: (m) => {
+      const value = m[2] ?? '';
+      if (!inUse(value) || isHashOrCipher(value)) return false;
+      return /pass/i.test(m[1] ?? '') ? isPasswordValue(value) : looksLikeSecretValue(value, false) || UUID_LOGIN.test(value);
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://hummingbot.org/client/connect/', how: 'Revoke the key with the exchange or service and create a new one; keep CLI logs with typed credentials out of repositories and tickets.' },
+    docs: 'https://hummingbot.org/client/connect/',
+    sample: (g) => `>>>  connect binance\nEnter your Binance API key >>> ${g.chars(ALNUM, 64)}\n`,
+    sampleIsBlock: true,
+    negatives: ['Enter your Binance API key >>> ', 'Enter your Kucoin passphrase >>> ********', 'Enter your command >>> balance'],
+  }),
   // A password column set from the clear password through SQL's hash functions (`UPDATE users SET
   // passwd = md5('…')`, `VALUES (…, crypt('…', gen_salt('bf')))`, MySQL's `PASSWORD('…')`): the
   // statement holds the password itself. (From a blind grading of network monitoring: Zabbix's

@@ -510,6 +510,15 @@ import { unsplashRules } from './unsplash.js';
 import { amadeusRules, unsplashClientIdRules } from './amadeus.js';
 import { dwaveRules } from './dwave.js';
 import { imagekitRules } from './imagekit.js';
+import { calcomRules } from './calcom.js';
+import { savvycalRules } from './savvycal.js';
+import { googleCalendarRules } from './google-calendar.js';
+import { chartboostRules } from './chartboost.js';
+import { fedexRules } from './fedex.js';
+import { zuploRules } from './zuplo.js';
+import { kongRules } from './kong.js';
+import { krakendRules } from './krakend.js';
+import { secretTokenUriRules } from './secret-token-uri.js';
 import { lambdaCloudRules } from './lambda-cloud.js';
 import { uptimeRobotRules } from './uptime-robot.js';
 import { vercelRules } from './vercel.js';
@@ -1169,6 +1178,15 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...amadeusRules,
   ...dwaveRules,
   ...imagekitRules,
+  ...calcomRules,
+  ...savvycalRules,
+  ...googleCalendarRules,
+  ...chartboostRules,
+  ...fedexRules,
+  ...zuploRules,
+  ...kongRules,
+  ...krakendRules,
+  ...secretTokenUriRules,
   ...lambdaCloudRules,
   ...uptimeRobotRules,
   ...virustotalRules,

@@ -11,7 +11,7 @@ export const mulesoftRules = [
     provider: 'MuleSoft',
     description: 'MuleSoft secure-properties encryption key (mule.key) in a POM, a -D option or a Runtime Manager property',
     keywords: ['mule.key'],
-    pattern: /(?<![A-Za-z0-9_.-])mule\.key(?:>|["']?[ \t]{0,4}[:=][ \t]{0,4}["']?)([A-Za-z0-9+/=_!@#$%^&*.-]{8,64})(?=["'<\s]|$)/,
+    pattern: /(?:(?<=[\s"']-D)|(?<![A-Za-z0-9_.-]))mule\.key(?:>|["']?[ \t]{0,4}[:=][ \t]{0,4}["']?)([A-Za-z0-9+/=_!@#$%^&*.-]{8,64})(?=["'<\s]|$)/,
     secretGroup: 1,
     window: { before: 8, after: 120 },
     accept: (m) => !(m[1] ?? '').startsWith('${') && isSlotSecret(m[1] ?? ''),
