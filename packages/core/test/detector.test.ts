@@ -7811,4 +7811,41 @@ describe('gradings 217–224, and 214 read again', () => {
     const example = ['1f6f2d161365888a', '1943160ccdb8d968'].join('');
     expect(found(`Fivetran's docs use secret \`${example}\` as the example.\n`, 'README.md')).toEqual([]);
   });
+  it("reads CDNs' secrets: bunny.net's grouped hex, Fastly's local secret stores, VCL and nginx header checks, VCL HMAC keys, secure_link words, Varnish's secret, KeyCDN and Netlify prefixes, Akamai's long-short tokens", () => {
+    const bunny = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}-${g.chars(HEX, 12)}-${g.chars(HEX, 4)}-${g.chars(HEX, 4)}`;
+    expect(found(`use Bunny\\Storage\\Client;\n$client = new Client('${bunny}', 'assets-prod');\n`, 'upload.php')).toEqual([bunny]);
+    const data = `${g.chars(ALNUM, 30)}Q9=`;
+    expect(found(`[[local_server.secret_stores.app_secrets]]\nkey = "ORIGIN_TOKEN"\ndata = "${data}"\n`, 'fastly.toml')).toEqual([data]);
+    const purge = g.chars(ALNUM, 32);
+    expect(found(`if (req.http.X-Purge-Token != "${purge}") {\n  return (synth(403));\n}\n`, 'default.vcl')).toEqual([purge]);
+    const hmac = g.chars(HEX, 64);
+    expect(found(`set req.http.X-Sig = digest.hmac_sha256("${hmac}", req.url.path);\n`, 'default.vcl')).toEqual([hmac]);
+    const word = g.chars(ALNUM, 21);
+    expect(found(`secure_link_md5 "$secure_link_expires$uri$remote_addr ${word}";\n`, 'nginx.conf')).toEqual([word]);
+    const varnish = `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    expect(found(`echo "${varnish}" | sudo tee /etc/varnish/secret >/dev/null\n`, 'provision.sh')).toEqual([varnish]);
+    expect(found(`${varnish}\n`, 'etc/varnish/secret')).toEqual([varnish]);
+    const keycdn = `sk_prod_${g.chars(ALNUM, 24)}`;
+    const netlify = `nfo_${g.chars(ALNUM, 36)}`;
+    expect(found(`$api = new KeyCDN('${keycdn}');\n"Netlify deploy stuck; token ${netlify} still valid?"\n`, 'notes.txt')).toEqual([keycdn, netlify]);
+    const akamai = `akab-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 26)}-${g.chars('abcdefghijklmnopqrstuvwxyz', 5)}`;
+    expect(found(`client_token = ${akamai}\n`, '.edgerc')).toEqual([akamai]);
+    const bypass = g.chars(ALNUM, 32);
+    expect(found(`export const E2E_HEADERS = { 'x-vercel-protection-bypass': '${bypass}' };\n`, 'e2e.ts')).toEqual([bypass]);
+    const cf = g.chars(HEX, 64);
+    expect(found(`curl -H "CF-Access-Client-Secret: ${cf}" https://internal.example\n`, 'probe.sh')).toEqual([cf]);
+  });
+
+  it("reads conversational AI's secrets: mixed-separator passphrases, Web Chat embed secrets, ask-cli's --client-confirmation, Botpress PATs; leaves an LWA client id", () => {
+    const phrase = ['cobalt', 'pepper_cobalt6'].join('.');
+    expect(found(`tracker_store:\n  type: SQL\n  password: ${phrase}\n`, 'endpoints.yml')).toEqual([phrase]);
+    const directLine = `${g.chars(`${ALNUM}_-`, 11)}.${g.chars(`${ALNUM}_-`, 43)}`;
+    expect(found(`<iframe src="https://webchat.botframework.com/embed/faq-bot?s=${directLine}" style="min-width: 400px"></iframe>\n`, 'chat.html')).toEqual([directLine]);
+    const confirmation = g.chars(HEX, 64);
+    const clientId = `amzn1.application-oa2-client.${g.chars(HEX, 32)}`;
+    expect(found(`ask util generate-lwa-tokens --client-id ${clientId} --client-confirmation ${confirmation} --scopes "alexa::ask:skills:readwrite"\n`, '.bash_history')).toEqual([confirmation]);
+    const botpress = `bp_pat_${g.chars(ALNUM, 40)}`;
+    expect(found(`"text": "new one: ${botpress}",\n`, 'slack.json')).toEqual([botpress]);
+    expect(found(`client = Client("${clientId}", secret)\n`, 'skill.py')).toEqual([]);
+  });
 });

@@ -823,6 +823,23 @@ export const commandLineRules = [
     sample: sample("CREATE USER reporting WITH PASSWORD '", "';"),
     negatives: ["CREATE USER app WITH PASSWORD 'password';", "ALTER USER app WITH PASSWORD :'pw';", "CREATE USER 'app'@'%' IDENTIFIED BY '${DB_PASSWORD}';", "ALTER ROLE app ENCRYPTED PASSWORD 'md5f1e2d3c4b5a69788796a5b4c3d2e1f0';", "CREATE USER app IDENTIFIED BY '<password>';"],
   }),
+  // Varnish's CLI secret written in a provisioning step: `echo "<secret>" | sudo tee /etc/varnish/secret`,
+  // `printf '%s' … > /etc/varnish/secret`. (From a blind grading of CDNs.)
+  defineRule({
+    id: 'varnish-secret-written',
+    provider: 'Varnish',
+    description: 'Varnish CLI secret written to its secret file by echo or printf (… | tee /etc/varnish/secret, > …/varnish/secret)',
+    keywords: ['varnish/secret', 'varnish_secret'],
+    pattern: /(?:echo|printf)(?:[ \t]{1,4}-[ne]{1,2}|[ \t]{1,4}'%s(?:\\n)?')?[ \t]{1,8}(["']?)([^\s"'|;&<>]{16,256})\1[ \t]*(?:\|[ \t]*(?:sudo[ \t]{1,4})?tee(?:[ \t]{1,4}-a)?|>{1,2})[ \t]*["']?[^\s"';&|]{0,128}varnish[/_]secret(?=["'\s;&|]|$)/,
+    secretGroup: 2,
+    window: { before: 320, after: 64 },
+    accept: (m) => looksLikeSecretValue(m[2] ?? '', false) || UUID_LOGIN.test(m[2] ?? ''),
+    severity: 'high',
+    rotate: { url: 'https://varnish-cache.org/docs/trunk/reference/varnishadm.html', how: 'Write a new random secret to the file (from a secret store at deploy time), restart varnishd, and remove the literal from the script.' },
+    docs: 'https://varnish-cache.org/docs/trunk/reference/varnishd.html',
+    sample: (g) => `echo "${uuidSample(g)}" | sudo tee /etc/varnish/secret >/dev/null`,
+    negatives: ['echo "$VARNISH_SECRET" | sudo tee /etc/varnish/secret', 'cat /etc/varnish/secret'],
+  }),
   // A CLI's prompt echoed into a log with what was typed after it: Hummingbot's `Enter your Binance
   // API key >>> …`, `Enter your Kucoin passphrase >>> …`. The prompt names what follows. (From a
   // blind grading of trading bots: 20 of 20 missed, no assignment to anchor on.)

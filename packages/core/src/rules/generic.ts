@@ -548,6 +548,9 @@ const PROPERTY_PATH = /^[a-z_$]+(?:\.(?:[a-z_$]+|\d{1,4})){2,}$/;
 // `hazel-drift-7-orbit`, a router's three words and one digit): under a password's name, no
 // setting's name reads so.
 const MEMORABLE_PASSPHRASE = /^(?=.*\d)[a-z]{3,12}\d{0,4}(?:[-.](?:[a-z]{3,12}\d{0,4}|\d{1,4})){2,7}$/;
+// The same words joined by a mix of ".", "_" and "-" (`cobalt.pepper_cobalt6`, `mango_pepper-cobalt8`):
+// two kinds of separator are no identifier's (from a blind grading of conversational AI: 12 missed).
+const MIXED_PASSPHRASE = /^(?=.*\d)(?=[^_]*_)(?=[^.-]*[.-])[a-z]{3,12}(?:[-._][a-z]{3,12}){2,5}\d{1,4}$/;
 // The same joined by "_", four words or more and the digits at the end (`lemon_blossom_badger_harbor37`):
 // from a blind grading of backup tools, restic, borg, kopia and MinIO passphrases read so.
 // (Three words too, none a word programs name things with: `vesper_quartz_prairie75`, from a blind
@@ -632,8 +635,9 @@ const SLASHED_BASE64 = /^\/(?=[A-Za-z0-9+/]{39,}={0,2}$)(?=.*[A-Z])(?=.*[a-z])(?
 // `live_gck_`: its secret keys are `_sk_`), a DingTalk app's AppKey (`ding…`, its OAuth client id) and IEX Cloud's
 // publishable tokens (`pk_`/`Tpk_` and 32 hex; its secret ones are `sk_`), and Mono's public keys (`live_pk_`,
 // `test_pk_`), which start its Connect widget in the browser (from a blind grading of open banking: 15 false positives),
-// and Liveblocks' public keys (`pk_prod_`, `pk_dev_`; its secret keys are `sk_`).
-const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$|T?pk_[0-9a-f]{32}$|3MVG[A-Za-z0-9._]{70,90}$|(?:live|test)_pk_[A-Za-z0-9]{16,40}$|pk_(?:prod|dev)_[A-Za-z0-9_-]{64}$)/;
+// and Liveblocks' public keys (`pk_prod_`, `pk_dev_`; its secret keys are `sk_`), and a Login with Amazon
+// client id (`amzn1.application-oa2-client.` and 32 hex: its secret is `amzn1.oa2-cs.v1.`).
+const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$|T?pk_[0-9a-f]{32}$|3MVG[A-Za-z0-9._]{70,90}$|(?:live|test)_pk_[A-Za-z0-9]{16,40}$|pk_(?:prod|dev)_[A-Za-z0-9_-]{64}$|amzn1\.application-oa2-client\.[0-9a-f]{32}$)/;
 // A public key's DER SubjectPublicKeyInfo in base64: RSA of any size (a Chrome extension's
 // manifest "key", a JWT verifier's), EC P-256/P-384 and Ed25519. A private key's PKCS#8 differs
 // (a version number, then an OCTET STRING where this has a BIT STRING).
@@ -829,6 +833,7 @@ export function looksLikePassword(value: string): boolean {
   if (LOWER_WORDS.test(value)) return !NAMING_WORD.test(value) && !isPlaceholder(value.replace(/[._-]/g, ''));
   if (joinedWordsPassword(value)) return true;
   if (TWO_WORDS_NUMBER.test(value)) return !NAMING_WORD.test(value);
+  if (MIXED_PASSPHRASE.test(value)) return !NAMING_WORD.test(value);
   // "this.config.password", "auth-password-label": words joined by dots or dashes are names
   // unless they mix digits and both cases as people's passwords do.
   if (DOTTED_WORDS.test(value) && !(digit && upper && lower) && !MEMORABLE_PASSPHRASE.test(value)) return false;
@@ -2362,7 +2367,7 @@ const JUDGE: Record<GenericSpec['form'], (key: string, value: string, m: RegExpE
   // `secretkey:` and `refreshToken:` headers, from a blind grading of app monetization; and a
   // vendor's `X-…-Authorization`, Tyk's gateway secret in `x-tyk-authorization`, from one of API gateways.)
   header: (key, value, m) =>
-    (isSecretKeyName(key) || VENDOR_KEY_HEADER.test(key)) && (/^["'][^:]*:[ \t]/.test(m[0]) || /[-A-Z]/.test(key)) && (looksLikeSecretValue(value, true, /api[-_]?(?:key|token)|auth[-_]?token|access[-_]?token|refresh[-_]?token|secret[-_]?key|(?:^|-)authorization$|^x-[a-z0-9]{1,24}-(?:token|key)$/i.test(key)) || (UUID.test(value) && /api[-_]?key|access[-_]?key|auth|token/i.test(key) && (/[-A-Z]/.test(key) || /^api[-_]?key$/i.test(key)))),
+    (isSecretKeyName(key) || VENDOR_KEY_HEADER.test(key)) && (/^["'][^:]*:[ \t]/.test(m[0]) || /[-A-Z]/.test(key)) && (looksLikeSecretValue(value, true, /api[-_]?(?:key|token)|auth[-_]?token|access[-_]?token|refresh[-_]?token|secret[-_]?key|client[-_]?secret|(?:^|-)authorization$|^x-[a-z0-9]{1,24}-(?:token|key)$/i.test(key)) || (UUID.test(value) && /api[-_]?key|access[-_]?key|auth|token/i.test(key) && (/[-A-Z]/.test(key) || /^api[-_]?key$/i.test(key)))),
   query: acceptQueryParam,
   // A cell beside a secret's name, quoted as the name is, in a row of data (not a code list), is
   // judged as any value under that name; the name must look like a setting's, not a word of prose.

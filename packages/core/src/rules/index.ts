@@ -519,6 +519,9 @@ import { zuploRules } from './zuplo.js';
 import { kongRules } from './kong.js';
 import { krakendRules } from './krakend.js';
 import { secretTokenUriRules } from './secret-token-uri.js';
+import { botpressRules } from './botpress.js';
+import { botFrameworkRules } from './bot-framework.js';
+import { keycdnRules } from './keycdn.js';
 import { lambdaCloudRules } from './lambda-cloud.js';
 import { uptimeRobotRules } from './uptime-robot.js';
 import { vercelRules } from './vercel.js';
@@ -1187,6 +1190,9 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...kongRules,
   ...krakendRules,
   ...secretTokenUriRules,
+  ...botpressRules,
+  ...botFrameworkRules,
+  ...keycdnRules,
   ...lambdaCloudRules,
   ...uptimeRobotRules,
   ...virustotalRules,

@@ -2,7 +2,9 @@ import { ALNUM, chars, defineRule, keyed, prefixed } from './define.js';
 
 /** Netlify credentials. */
 export const netlifyRules = [
-  prefixed({ id: 'netlify-pat', provider: 'Netlify', description: 'Netlify personal access token (nfp_)', prefix: 'nfp_', body: '[A-Za-z0-9]{36,40}', sample: chars(ALNUM, 36), rotate: { url: 'https://app.netlify.com/user/applications', how: 'User settings → Applications → revoke the token.' } }),
+  // Netlify's token format gives every kind `nf` and a letter: nfp_ (personal), and the CLI's, OAuth
+  // apps', user and build tokens beside it (from a blind grading of CDNs: nfo_/nfu_ missed in tickets).
+  prefixed({ id: 'netlify-pat', provider: 'Netlify', description: 'Netlify access token (nfp_, nfc_, nfo_, nfu_ or nfb_)', prefix: ['nfp_', 'nfc_', 'nfo_', 'nfu_', 'nfb_'], body: '[A-Za-z0-9]{36,40}', docs: 'https://answers.netlify.com/t/change-to-the-netlify-authentication-token-format/106146', sample: chars(ALNUM, 36), rotate: { url: 'https://app.netlify.com/user/applications', how: 'User settings → Applications → revoke the token.' } }),
   defineRule({
     id: 'netlify-legacy-access-token',
     provider: 'Netlify',
