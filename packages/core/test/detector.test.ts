@@ -7848,4 +7848,15 @@ describe('gradings 217–224, and 214 read again', () => {
     expect(found(`"text": "new one: ${botpress}",\n`, 'slack.json')).toEqual([botpress]);
     expect(found(`client = Client("${clientId}", secret)\n`, 'skill.py')).toEqual([]);
   });
+  it("takes capitals-and-digits passwords, `/ pass …` in prose, a key's password sibling; leaves a KMS key id", () => {
+    const usps = `${g.chars(DIGITS, 3)}SS${g.chars(DIGITS, 2)}PG${g.chars(DIGITS, 3)}`;
+    expect(found(`usps_password: ${usps}\n`, 'vars.yml')).toEqual([usps]);
+    const sftp = `Voya_${g.chars(ALNUM, 4)}%454Y`;
+    expect(found(`Also the SFTP for the carrier EDI drop: user edi_n0xs / pass ${sftp}\n\nThanks,\n`, 'ops.eml')).toEqual([sftp]);
+    const kucoin = `${g.chars(LOWER, 6)}Q${g.chars(ALNUM, 9)}`;
+    const password = `${g.chars(ALNUM, 12)}!x`;
+    expect(found(`exchange:\n  key: "${kucoin}"\n  password: "${password}"\n`, 'bot.yml').includes(password)).toBe(true);
+    expect(found(`label_bucket_kms_key = "${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-b${g.chars(HEX, 3)}-${g.chars(HEX, 12)}"\n`, 'prod.tfvars')).toEqual([]);
+    expect(found('SERVER_NAME=PRODDB01SQL\nBUILD_ID=AB12CD34EF56\n', '.env')).toEqual([]);
+  });
 });

@@ -842,6 +842,9 @@ export function looksLikePassword(value: string): boolean {
   // generated password (`openssl rand -hex 8`), too short for a key's judge (from a blind grading
   // of real-estate integrations: a RETS user-agent password of 16 hex digits was missed).
   if (GENERATED_HEX_PASSWORD.test(value) && (value.match(/[a-fA-F]/g) ?? []).length >= 3 && (value.match(/[0-9]/g) ?? []).length >= 3) return true;
+  // Ten to 16 capitals and digits, three of each or more, not hex (USPS Web Tools' `417SS84PG978`):
+  // a generated password (from a blind grading of shipping carriers: 9 of 18 missed).
+  if (UPPER_DIGIT_PASSWORD.test(value) && !/^[0-9A-F]+$/.test(value)) return shannonEntropy(value) >= 2.8;
   // Ten to 31 lower-case letters and digits, the digits scattered (two runs or more) and no word's
   // run of letters: a generated passphrase (Coinbase Exchange's `4dl11o2zd8`; from a blind grading
   // of trading bots, 19 of 38 missed).
@@ -868,6 +871,7 @@ export function looksLikePassword(value: string): boolean {
 
 const GENERATED_HEX_PASSWORD = /^(?:[0-9a-f]{12,31}|[0-9A-F]{12,31})$/;
 const GENERATED_LOWER_PASSWORD = /^[a-z0-9]{10,31}$/;
+const UPPER_DIGIT_PASSWORD = /^(?=(?:[A-Z]*[0-9]){3})(?=(?:[0-9]*[A-Z]){3})[A-Z0-9]{10,16}$/;
 
 /**
  * Whether `value`'s letters fall into runs no name's words make: split as camel case and acronyms
@@ -2602,6 +2606,8 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   if (name === 'apikey' && /^[a-z0-9]{10}$/.test(value) && /apigateway/.test(text.slice(Math.max(0, at - 200), at))) return true;
   // A Mode report's token is its id, in every report URL (12 hex). (From a blind grading of analytics engineering.)
   if (name === 'reporttoken' && /^[0-9a-f]{12}$/.test(value)) return true;
+  // A KMS key's id (a UUID under `…_kms_key`, `kms_key_id`): it names the key, whose material stays in KMS.
+  if (/kmskey(?:id|arn)?$/.test(name) && UUID.test(value)) return true;
   // A Bitnami SealedSecret's encryptedData: ciphertext for the cluster's key, made to be committed.
   // (A bounded look back: a search of the whole text for each finding was quadratic, caught by the
   // linear-time suite.)
@@ -2647,7 +2653,7 @@ function commentNamesSecret(text: string, end: number): boolean {
 }
 
 // A sibling named secret (`"secret": `, `secret=`, `api_secret:`), as an exchange's key pair is written.
-const SECRET_SIBLING = /(?<![A-Za-z0-9_])["']?(?:api[_-]?)?secret(?:[_-]?key)?["']?[ \t]{0,4}[:=]/i;
+const SECRET_SIBLING = /(?<![A-Za-z0-9_])["']?(?:(?:api[_-]?)?secret(?:[_-]?key)?|password|passwd)["']?[ \t]{0,4}(?:=>|[:=])/i;
 
 /** Whether a bare `key` (`name`) has a secret after it in the same object or line: within 160 characters, before a closing bracket or a blank line. */
 function secretBeside(name: string, text: string, end: number): boolean {
@@ -2688,7 +2694,8 @@ function genericRule(spec: GenericSpec) {
       // (And a bare `key` beside a `secret` of the same object or line: an exchange's key pair in a
       // ccxt or freqtrade config, `key=… secret=…` pasted in a chat; from a blind grading of trading bots.)
       // (Twenty-four characters or more: Pusher's app key, 20 hex beside its secret, is public.)
-      const key = isWeakSecretName(named) && (commentNamesSecret(text, at + m[0].length) || (value.length >= 24 && secretBeside(named, text, at + m[0].length))) ? 'api_key' : named;
+      // (Or sixteen or more of mixed case and digits: FedEx's Web Services key beside its password.)
+      const key = isWeakSecretName(named) && (commentNamesSecret(text, at + m[0].length) || ((value.length >= 24 || (value.length >= 16 && hasUpperLowerDigit(value))) && secretBeside(named, text, at + m[0].length))) ? 'api_key' : named;
       // A Helm template's `checksum/api_key:` annotation holds a digest of the config, not the key.
       const keyAt = at + m[0].indexOf(m[spec.keyGroup] ?? '');
       if (text.startsWith('checksum/', keyAt - 9)) return false;

@@ -83,11 +83,12 @@ export const proseCredentialRules = [
     description: 'Password after a user on one line of prose (— user dsadm, password: …; user `root`, password `…`; login admin / pw …)',
     // (Or the password right after its word when a comma ends the user: `username sub30, password
     // …`; from a blind grading of education platforms.)
-    keywords: ['password:', 'password =', 'password `', 'pw:', 'pwd:', 'pw `', 'pwd `', 'passwort:', 'mot de passe:', ', password ', ', pw '],
+    // (And `user edi_3nr7 / pass …` in an e-mail: from a blind grading of shipping carriers.)
+    keywords: ['password:', 'password =', 'password `', 'pw:', 'pwd:', 'pw `', 'pwd `', 'passwort:', 'mot de passe:', ', password ', ', pw ', '/ pass ', '/ password '],
     // The user is said first on the same line.
     near: (text, at) => /(?:user(?:name)?|login|logged in as|account)\b/i.test(text.slice(lineStartWithin(text, at, 100), at)),
     // (`Logged in as <user> with password `…``: from a blind grading of energy-app notes.)
-    pattern: /(?<![A-Za-z0-9_])(?:user(?:name)?|login|logged in as|account)[ \t]*[:=]?[ \t]*`?[A-Za-z0-9_.@\\-]{1,64}`?(?:[ \t]*(?:[,;]|\\?\/)|[ \t]+with)[ \t]*(?:password|passwd|pwd|pw|passwort|mot de passe)(?:[ \t]*[:=][ \t]*`?|[ \t]+`|(?<=[,;][ \t]{0,2}(?:password|pw))[ \t]{1,2})([^\s`,;]{6,128})`?(?=[\s,;.)]|$)/i,
+    pattern: /(?<![A-Za-z0-9_])(?:user(?:name)?|login|logged in as|account)[ \t]*[:=]?[ \t]*`?[A-Za-z0-9_.@\\-]{1,64}`?(?:[ \t]*(?:[,;]|\\?\/)|[ \t]+with)[ \t]*(?:password|passwd|pwd|pw|pass|passwort|mot de passe)(?:[ \t]*[:=][ \t]*`?|[ \t]+`|(?<=[,;][ \t]{0,2}(?:password|pw))[ \t]{1,2}|(?<=\/[ \t]{0,2}pass(?:word)?)[ \t]{1,2})([^\s`,;]{6,128})`?(?=[\s,;.)]|$)/i,
     window: { before: 160, after: 200 },
     accept: (m) => isPasswordValue((m[1] ?? '').replace(/[.)]$/, '')),
     sample: (g) => `- Bank SFTP files01.internal: user dsadm, password: ${g.chars(ALNUM, 9)}!${g.int(10, 99)}${g.chars(ALNUM, 4)}`,
