@@ -300,6 +300,27 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['e1393800129bebd6b56411867e8154fce98bb21216b0c6b70073dfb0bac8c801', 44],
   ['510882d6365ecb8cb50e06ecf0bfae95be6f7182837861ff9092b678a3422bfa', 38],
   ['1c40faa4e36bc67de94159442881782b7b773f70c6551898c705a432710e34f2', 38],
+  // Stedi's example API key ("An API key looks like …" in its docs; from a blind grading of healthcare
+  // clearinghouses: 22 false positives).
+  ['928854cf3b3dbf1d9a53e2382640e730880031e80732ebb4a0bf7b1ac4ab85a5', 32],
+  // Xandr's (AppNexus's) example auth token in its authentication service docs (from a blind grading
+  // of programmatic advertising: 3 false positives).
+  ['07450e98aa8a622e481c5558370bcc6d8274de0cef51650559ec045b3dc960ae', 26],
+  // Bridge Interactive's public token for its `test` dataset and SimplyRETS' documented demo login
+  // (simplyrets:simplyrets, base64), both in their docs and every tutorial (from a blind grading of
+  // real estate MLS feeds: 34 false positives).
+  ['d01b6ba85e7a7887a57df4ebb9e98031a742f2a7e045407db66a529a966a6615', 32],
+  ['5e32d03af1d8ff8bd36db30a6f5154d0fb3bcf39b60a9cf302ecfd8a8a9c7e29', 28],
+  // Chargebee's documented example API key, TaxJar's documented example token and Avalara's example
+  // license key (from a blind grading of subscription billing: 13 false positives).
+  ['dbd54c2d0287d15846a95e9ef73ed9e75e486b442a4f62af1240a32e186652e1', 39],
+  ['0f34b957760b44a851b190d963c1fcfe3d94cee643f902047f626e3a97da3808', 28],
+  ['8cfbc39efe13be33637006da5a3656556c7853b97405daf7d4bd7fcd722509d1', 16],
+  // Elastic's documented example API key (encoded, its id:key, and the key alone: the create-API-key
+  // docs' response; from a blind grading of log shipping: 2 false positives).
+  ['a0cc17dae7500395717186079713fb950ae9ee3019bb0eb7ec95c93e55ae02be', 60],
+  ['3448a98f6859cdbdd081b7e8b2e62cdd6ee07202993d70b345fe169f6a751231', 43],
+  ['bae4305b5588c03f411e369da9b6b184962e5c0dd4361aece801349ca0d3966f', 22],
   // NetBox's example API token pepper (its required-parameters docs, "DO NOT USE THIS EXAMPLE PEPPER").
   ['1a0e48502dfafab3ed6fa31a32ff222ec46eba9c1abe221e7a31694be1adf667', 50],
 ]);

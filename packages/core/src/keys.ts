@@ -9,7 +9,7 @@
 // (An encryption salt that a service derives its key from with the password beside it, as
 // Appsmith's APPSMITH_ENCRYPTION_SALT, is half of that key; a bare `encryptionsalt`, Pulumi's
 // stack file's, is made to be committed: NOT_SECRET_NAME.)
-const SECRET_NAME = /passw(?:or)?d|trustedid$|(?:cert|certificate|pfx|p12|keystore|hsm|smartcard)pin$|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|authheader$|applicationkey$|[a-z0-9]bearer$|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^appcertificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|totp(?:key|seed)?$|(?:newrelic|^nr)license$|securitysalt$|ciphersalt$|encryptionsalt$|recordkey$|accesshash$|hmac(?:key|secret)|(?:db|otp|encryptedsettings)keybase$|pepper$|securitykey$|^(?:op|bw)session|testreporterid$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$|^(?:tg|telegram)?apihash$|streamkey|protectionbypass(?:secret)?$|automationbypass(?:secret)?$/;
+const SECRET_NAME = /passw(?:or)?d|trustedid$|(?:cert|certificate|pfx|p12|keystore|hsm|smartcard)pin$|passphrase|passcode|pwd|secret|token|authtok|apikey|accesskey|privatekey|clientkey|signingkey|encryptionkey|masterkey|authkey|credential|authorization|authheader$|applicationkey$|[a-z0-9]bearer$|cookie|connectionstring|creds$|^cred$|dsn$|(?:functions|subscription)key$|honeycombteam$|^x[a-z0-9]*auth$|agora\w*certificate$|^appcertificate$|^httpheadervalue\d*$|^plaintextvalue$|(?:otp|mfa|2fa)seed$|totp(?:key|seed)?$|(?:newrelic|^nr)license$|securitysalt$|ciphersalt$|encryptionsalt$|recordkey$|accesshash$|hmac(?:key|secret)|(?:db|otp|encryptedsettings)keybase$|pepper$|securitykey$|^(?:op|bw)session|testreporterid$|replicasetkey$|^snmp\w{0,16}community$|^(?:ro|rw)?community$|^(?:tg|telegram)?apihash$|streamkey|protectionbypass(?:secret)?$|automationbypass(?:secret)?$|^ttdauth$|^salt$|saltvalue$|passwort|kennwort|senha$|contrasen?a|motdepasse|(?:^|db|admin|user|root)parol$|wachtwoord|haslo$|mima$/;
 
 // Names that contain a secret word but name something that is not a secret. ("Public" but not
 // ProPublica's: PROPUBLICA_API_KEY is a key; from a blind grading of civic tech.)
@@ -81,7 +81,12 @@ const PASS_NAME = /(?:^|[_.$-])(?:[Pp][Aa][Ss][Ss]|[Pp][Ww])\d?$|^\$?(?:[a-z]{1,
 // ldap_default_authtok.)
 // (And a signing certificate's PIN: ELSTER's `CertPin`; from a blind grading of tax and
 // e-invoicing integrations. The word in other languages is generic-secret-label-intl's.)
-const PASSWORD_NAME = /passw(?:or)?d|(?:cert|certificate|pfx|p12|keystore|hsm|smartcard)pin$|passphrase|passcode|pwd|wpapsk|bindcredentials?$|bindpw$|defaultauthtok$/;
+// (And the word in other languages, as settings written in them name it: German passwort/kennwort,
+// Portuguese senha, Spanish contraseña, French mot de passe, Russian parol', Dutch wachtwoord, Polish
+// hasło, Chinese mima (pinyin), as normalizeKeyName leaves them (ñ, ł dropped); from a blind grading
+// of codebases written in other languages.)
+const LOCAL_PASSWORD = 'passwort|kennwort|senha$|contrasen?a|motdepasse|(?:^|db|admin|user|root)parol$|wachtwoord|haslo$|mima$';
+const PASSWORD_NAME = new RegExp(`passw(?:or)?d|(?:cert|certificate|pfx|p12|keystore|hsm|smartcard)pin$|passphrase|passcode|pwd|wpapsk|bindcredentials?$|bindpw$|defaultauthtok$|${LOCAL_PASSWORD}`);
 
 // SECRET_NAME without its start anchors: what a part of a name (from a separator on) matches,
 // the whole name matches too.
@@ -181,7 +186,8 @@ export function isKeyLikeName(name: string): boolean {
   // Algolia's search-only key (ALGOLIA_SEARCH_API_KEY) is public; Azure's or Bing's search key is
   // not. A captcha's site key (reCAPTCHA, hCaptcha, Turnstile) is published in every page, and so
   // are the keys analytics and mobile SDKs ship in apps (Amplitude's API key, AppsFlyer's dev key,
-  // Pusher's app key, AppLovin's SDK key); so are the names isPublishedKeyName knows.
+  // Pusher's app key, AppLovin's SDK key, a chat widget's key in its page snippet: Zendesk's); so are
+  // the names isPublishedKeyName knows.
   // A key under a framework's public prefix (NEXT_PUBLIC_, VITE_, PUBLIC_ …) ships to every
   // browser by design: a client key (a secret's or a password's name there is still reported).
   // (Of a dotted name, its last part: `import.meta.env.NEXT_PUBLIC_X_KEY`.)
@@ -189,7 +195,7 @@ export function isKeyLikeName(name: string): boolean {
   // A public key by its name anywhere before "key" (Sparkle's `SUPublicEDKey`, `APP_PUBLIC_API_KEY`:
   // from a blind grading of release tooling, the EdDSA public key every app ships was reported).
   if (/public(?!ation)/.test(key)) return false;
-  return /[a-z0-9]key$/.test(key) && !publishedKey(key, name) && !/(?<!(?:elastic|open|meili|azure|bing|cognitive)[a-z0-9]{0,8})search(?:api)?key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|cache|hot|idempotency|lookup|map|row|react|unique|composite|storage|object|bucket|listing|media|member|office|openhouse|showing|secwebsocket|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?|incident|crashreporter|encrypted(?:data)?|config|document|zip|tracking|invoice|order|experiment)key$/.test(key);
+  return /[a-z0-9]key$/.test(key) && !publishedKey(key, name) && !/(?<!(?:elastic|open|meili|azure|bing|cognitive)[a-z0-9]{0,8})search(?:api)?key$/.test(key) && !/(?:publishable|public|pub|site|primary|foreign|sort|partition|cache|hot|idempotency|lookup|map|row|react|unique|composite|storage|object|bucket|listing|media|member|office|openhouse|showing|secwebsocket|i18n|translation|message|query|index|hash|api(?:gateway)?id|keyid|verify|verifying|verification|resource|tokenization|instrumentation|(?:appsflyer|af)dev|pusher(?:app)?|applovin\w*sdk|amplitude(?:api)?|incident|crashreporter|encrypted(?:data)?|config|document|zip|tracking|invoice|order|experiment|widget|agent)key$/.test(key);
 }
 
 // Keys their vendors publish or that only route or tag a message, whatever their value: Algolia's

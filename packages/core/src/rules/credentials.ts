@@ -152,7 +152,8 @@ export const credentialRules = [
     // blind grading of print and fax setups, 16 missed.)
     // The host may be empty before a path: Airflow's connection URIs for services reached by account,
     // not host (`snowflake://user:…@/DB/SCHEMA?account=…`; from a blind grading of FinOps tools, 6 missed).
-    pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,20})\\?:\/\/((?:(?<=(?:smb|cifs|SMB|CIFS):\/\/)[A-Za-z0-9_.-]{1,64}\/)?(?:[^\s:@/"'`<>]{1,64}@)?[^\s:@/"'`<>]{0,128}):([^\s@/"`<>]{3,256})@([A-Za-z0-9.-]{1,253}|(?=\/[A-Za-z0-9_]))/,
+    // (Or as a compose default's value, `${DATABASE_URL:-postgresql://…}`: from a blind grading of LLM tooling.)
+    pattern: /(?:(?<![A-Za-z0-9+.-])|(?<=:-))([A-Za-z][A-Za-z0-9+.-]{1,20})\\?:\/\/((?:(?<=(?:smb|cifs|SMB|CIFS):\/\/)[A-Za-z0-9_.-]{1,64}\/)?(?:[^\s:@/"'`<>]{1,64}@)?[^\s:@/"'`<>]{0,128}):([^\s@/"`<>]{3,256})@([A-Za-z0-9.-]{1,253}|(?=\/[A-Za-z0-9_]))/,
     secretGroup: 3,
     // A person's password in a URL (`C0ff332013`, `Raven!9775`) measures ~2.3–2.5 bits a character.
     minEntropy: 2.2,
@@ -405,6 +406,31 @@ export const credentialRules = [
     sample: (g) => `<headersMap class="linked-hash-map">\n  <entry>\n    <string>Authorization</string>\n    <list>\n      <string>Basic ${btoa(`mirth:${g.chars(ALNUM, 12)}*${g.int(10, 99)}`)}</string>\n    </list>\n  </entry>\n</headersMap>\n`,
     sampleIsBlock: true,
     negatives: ['<string>Authorization</string>\n<list>\n<string>Basic ${auth}</string>'],
+  }),
+  // The same header map with a bare key or token (`<string>Authorization</string>` then
+  // `<string><key></string>`, `<string>X-Api-Key</string>` …): Stedi's key, sent as the whole
+  // Authorization header. (From a blind grading of healthcare clearinghouses: 22 of 22 missed.)
+  defineRule({
+    id: 'mirth-header-map-secret',
+    provider: 'Generic',
+    description: "API key or token as a secret-named header's value in a Mirth Connect channel's header map",
+    keywords: ['</string>'],
+    pattern: /<string>([A-Za-z][A-Za-z0-9-]{2,63})<\/string>\s{0,64}<list>\s{0,64}<string>(?:(?:Bearer|Key|Token)[ \t]{1,4})?([A-Za-z0-9._~+/=-]{16,512})<\/string>/,
+    secretGroup: 2,
+    span: 'block',
+    window: { before: 120, after: 400 },
+    accept: (m) => {
+      const name = m[1] ?? '';
+      const value = m[2] ?? '';
+      return (isSecretKeyName(name) || /^authorization$/i.test(name)) && !/^Basic$/i.test(value) && looksLikeSecretValue(value, false);
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate,
+    docs: 'https://github.com/nextgenhealthcare/connect',
+    sample: (g) => `<headersMap class="linked-hash-map">\n  <entry>\n    <string>Authorization</string>\n    <list>\n      <string>${g.chars(ALNUM, 7)}.${g.chars(ALNUM, 12)}4${g.chars(ALNUM, 11)}</string>\n    </list>\n  </entry>\n</headersMap>\n`,
+    sampleIsBlock: true,
+    negatives: ['<string>Authorization</string>\n<list>\n<string>${stediKey}</string>', '<string>Content-Type</string>\n<list>\n<string>application/x12-edi-transaction</string>'],
   }),
   // A header value written as a string before the header's name, or with no name at all: Swift's
   // `request.setValue("Basic …", forHTTPHeaderField: "Authorization")`, a headers array's value.

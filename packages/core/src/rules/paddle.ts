@@ -31,4 +31,19 @@ export const paddleRules = [
     sampleKey: 'PADDLE_VENDOR_AUTH_CODE',
     negatives: ['PADDLE_VENDOR_AUTH_CODE=${PADDLE_AUTH_CODE}', "vendor_auth_code: 'your-auth-code'"],
   }),
+  // A notification destination's secret key, which signs webhooks: `pdl_ntfset_`, the setting's
+  // 26-character id, "_" and 32 base64 characters. (From a blind grading of subscription billing:
+  // missed in tickets outside a WEBHOOK_SECRET setting.)
+  prefixed({
+    id: 'paddle-webhook-secret',
+    provider: 'Paddle',
+    description: 'Paddle Billing notification destination secret key (pdl_ntfset_<id>_<secret>)',
+    prefix: 'pdl_ntfset_',
+    body: '[0-9a-z]{26}_[A-Za-z0-9+/]{32}',
+    right: 'A-Za-z0-9+/=_-',
+    minEntropy: 3.5,
+    sample: (g) => `${chars(LOWER_ALNUM, 26)(g)}_${chars(ALNUM, 32)(g)}`,
+    rotate: { url: 'https://vendors.paddle.com/notifications', how: 'Developer tools → Notifications → the destination → rotate its secret key, then update the webhook handler.' },
+    docs: 'https://developer.paddle.com/webhooks/signature-verification',
+  }),
 ];
