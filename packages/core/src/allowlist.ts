@@ -323,6 +323,8 @@ const DOC_EXAMPLE_HASHES: ReadonlyMap<string, number> = new Map([
   ['bae4305b5588c03f411e369da9b6b184962e5c0dd4361aece801349ca0d3966f', 22],
   // NetBox's example API token pepper (its required-parameters docs, "DO NOT USE THIS EXAMPLE PEPPER").
   ['1a0e48502dfafab3ed6fa31a32ff222ec46eba9c1abe221e7a31694be1adf667', 50],
+  // RFC 8959's example secret-token URI (its section 2's bearer token, quoted in every write-up of the scheme).
+  ['dc5f5c7791fda4a1b3890d4763653468d8c481f6e487334141563d5515c64b94', 55],
 ]);
 
 const DOC_EXAMPLE_LENGTHS = new Set(DOC_EXAMPLE_HASHES.values());

@@ -7974,4 +7974,40 @@ describe('gradings 225–232, and what they showed', () => {
     const example = ['VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6', 'dWkybHAyYXhUTm1zeWFrdzl0dk5udw=='].join('');
     expect(found(`Elastic docs example key: \`${example}\`\n`, 'README.md')).toEqual([]);
   });
+
+  it("keeps the review's mends: a bare key's secret sibling inside its own mapping, KrakenD keys only in the keys list, LibreNMS rows by shape", () => {
+    const cacheKey = g.chars(HEX, 16);
+    expect(found(`cache:\n  key: ${cacheKey}\ndatabase:\n  password: Sup3r${g.chars(ALNUM, 4)}Pw9\n`, 'app.yaml')).not.toContain(cacheKey);
+    const exchangeKey = `${g.chars(ALNUM, 10)}9Qa${g.chars(ALNUM, 7)}`;
+    expect(found(`exchange:\n  key: ${exchangeKey}\n  secret: ${g.chars(ALNUM, 8)}7Qa${g.chars(ALNUM, 9)}\n`, 'app.yaml')).toContain(exchangeKey);
+    expect(found(`cfg = {"key": "${g.chars(ALNUM, 12)}7aQ${g.chars(ALNUM, 5)}", "secret": os.environ["S"]}\n`, 'app.py')).toEqual([]);
+    const uuid = () => `${g.chars(HEX, 8)}-${g.chars(HEX, 4)}-4${g.chars(HEX, 3)}-8${g.chars(HEX, 3)}-${g.chars(HEX, 12)}`;
+    const key = uuid();
+    expect(found(`{"auth/api-keys": {"strategy": "header", "keys": [{"key": "${key}", "roles": ["partner"]}]}}\n`, 'krakend.json')).toEqual([key]);
+    expect(found(`{"auth/api-keys": {"strategy": "header"},\n "qos/http-cache": {"key": "${uuid()}"}}\n`, 'krakend.json')).toEqual([]);
+    const token = g.chars(HEX, 32);
+    expect(found(`INSERT INTO \`api_tokens\` VALUES (1,1,'${token}','noc automation',0);\n`, 'dump.sql')).toEqual([token]);
+    expect(found(`INSERT INTO \`api_tokens\` VALUES (7,3,'${g.chars(HEX, 32)}','2024-01-02 10:00:00','2024-01-02 10:00:00');\n`, 'dump.sql')).toEqual([]);
+  });
+
+  it("keeps the review's mends in prose: an environment's code span, a login's user, FedEx keys with a digit, spaced SQL hashes and community colons", () => {
+    expect(found(`the one for prod: \`${g.chars(HEX, 40)}\`\n`, 'chat.txt')).toEqual([]);
+    const span = `${g.chars(ALNUM, 12)}7Qa${g.chars(ALNUM, 12)}`;
+    expect(found(`the zywave one for staging: \`${span}\`\n`, 'chat.txt')).toEqual([span]);
+    expect(found(`Account Settings / ${g.chars(ALNUM, 5)}&Plans${g.int(10, 99)} / Team\n`, 'notes.md')).toEqual([]);
+    expect(found('<v28:UserCredential>\n  <v28:Key>AuthenticationKey</v28:Key>\n', 'fedex.xml')).toEqual([]);
+    const sql = `${g.chars(ALNUM, 5)}#${g.int(10, 99)}Rv${g.chars(ALNUM, 3)}`;
+    expect(found(`UPDATE users SET passwd = md5 ('${sql}') WHERE username = 'ops';\n`, 'reset.sql')).toEqual([sql]);
+    const community = `${g.chars(ALNUM, 6)}%${g.int(10, 99)}`;
+    expect(found(`the SNMP community: ${community} on the core switches\n`, 'ticket.txt')).toEqual([community]);
+  });
+
+  it("keeps the review's mends for values: a KDF's salt, a Chargebee test's name, RFC 8959's example", () => {
+    const salt = `${g.chars(ALNUM, 10)}7Qa${g.chars(ALNUM, 11)}`;
+    expect(found(`{"salt": "${salt}", "iterations": 100000, "dklen": 32}\n`, 'kdf.json')).toEqual([]);
+    expect(found(`{"salt": "${salt}"}\n`, 'app.json')).toEqual([salt]);
+    expect(found(`import chargebee\n\ndef test_createsSubscriptionForCustomerWith${g.int(2, 9)}Plans(self):\n    pass\n`, 'test_billing.py')).toEqual([]);
+    const rfc = ['secret-token:', 'E92FB7EB-D882-47A4-A265-A0B6135DC842', '%20foo'].join('');
+    expect(found(`Authorization: Bearer ${rfc}\n`, 'README.md')).toEqual([]);
+  });
 });

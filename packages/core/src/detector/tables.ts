@@ -290,8 +290,11 @@ function csvTable(text: string, separator: number, sink: TableSink): void {
   // A device inventory's community column (`community`, `SNMP RO`, `snmp_community`): named so
   // for the SNMP rules, which judge it as a community. (From a blind grading of network monitoring:
   // 14 missed in device and UPS lists.)
+  // (A bare `community` only beside a device's column: a forum's or a club's list has one too.)
+  const deviceList = columnOf(text, header, /^(?:ip|ip_?address|mgmt_?ip|host(?:name)?|device|snmp_?version|snmp|vendor|model)$/i) !== -1;
   header.forEach((cell, c) => {
-    if (SNMP_COMMUNITY_COLUMN.test(text.slice(cell.from, cell.to))) names[c] = 'snmp_community';
+    const name = text.slice(cell.from, cell.to);
+    if (SNMP_COMMUNITY_COLUMN.test(name) && (deviceList || /snmp|r[ow]/i.test(name))) names[c] = 'snmp_community';
   });
   // A LoRaWAN device list (dev_eui, join_eui, app_key: a network server's bulk import): its key
   // columns are the devices' root keys, named so for the rules that read them.

@@ -872,7 +872,7 @@ export const commandLineRules = [
   commandRule({
     id: 'sql-hashed-password-literal',
     description: "Clear password given to an SQL hash function for a password column (passwd = md5('…'), password = crypt('…', gen_salt('bf')), PASSWORD('…'))",
-    keywords: ["md5('", "sha1('", "sha2('", "crypt('", "password('", 'md5("', 'password("', "digest('", "sha256('"],
+    keywords: ['md5(', 'md5 (', 'sha1(', 'sha1 (', 'sha2(', 'sha2 (', 'sha256(', 'sha256 (', 'crypt(', 'crypt (', 'password(', 'password (', 'digest(', 'digest ('],
     pattern: /(?<![A-Za-z0-9_])(?:(?:passw(?:or)?d|pwd|pass(?:word)?_?hash|hashed_?password|password_?digest|encrypted_?password)`?[ \t]{0,4}=[ \t]{0,4}|PASSWORD[ \t]{0,4}(?:FOR[ \t]{1,4}[^=\n]{1,96}?)?=[ \t]{0,4})(?:md5|sha1|sha2|sha256|crypt|digest|password|encode[ \t]{0,2}\([ \t]{0,2}digest)[ \t]{0,2}\([ \t]{0,2}(['"])([^'"\n\\]{4,128})\1/i,
     window: { before: 120, after: 200 },
     accept: (m) => acceptPassword(m) && !/^(?:md5|SCRAM-SHA-256\$)/i.test(m[2] ?? ''),

@@ -15,7 +15,8 @@ export const fedexRules = [
     window: { before: 40, after: 120 },
     accept: (m, text, at) => {
       const key = m[1] ?? '';
-      if (!/[0-9]/.test(key) && !(/[A-Z]/.test(key) && /[a-z]/.test(key))) return false;
+      // (A digit in it: a 16-letter word run is a name, `AuthenticationKey`, not a key.)
+      if (!/[0-9]/.test(key)) return false;
       if (!/[A-Za-z]/.test(key) || new Set(key).size < 10) return false;
       // An XML Key only inside FedEx's UserCredential (read back at most 160 characters).
       return !m[0].startsWith('<') || /UserCredential>/.test(text.slice(Math.max(0, at - 160), at));

@@ -2608,12 +2608,14 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
   // A key's stored digest or masked form (`hashed_key`, `key_hash`), Tyk's `rpc_key` (the
   // organisation's id, 24 hex), and the id AWS's `apigateway get-api-key --api-key` takes (10
   // characters; the key is its value). (From a blind grading of API gateways: 24 false positives.)
-  if (/hashed|^masked|^digest(?:api)?key$|keyhash$|keydigest$/.test(name) || (name === 'rpckey' && /^[0-9a-f]{24}$/.test(value))) return true;
+  if (/(?<!un|non)hashed|^masked|^digest(?:api)?key$|keyhash$|keydigest$/.test(name) || (name === 'rpckey' && /^[0-9a-f]{24}$/.test(value))) return true;
   if (name === 'apikey' && /^[a-z0-9]{10}$/.test(value) && /apigateway/.test(text.slice(Math.max(0, at - 200), at))) return true;
   // A bare `salt` shorter than a key (Subsonic's per-request salt beside its token, 6 to 12
   // characters): only a salt of 24 characters or more is a server's secret (Langfuse's SALT).
   // (Nor hex: a password hash's salt in a users table, beside the hash.)
   if (name === 'salt' && (value.length < 24 || /^[0-9a-fA-F]+$/.test(value))) return true;
+  // (Nor a key derivation's parameter beside its iterations or cost: PBKDF2's, scrypt's, a KDF's test vector.)
+  if (name === 'salt' && /(?<![a-z])(?:iterations?|rounds|dklen|keylen|cost|scrypt|pbkdf2|argon2|hkdf|kdf)(?![a-z])/i.test(text.slice(Math.max(0, at - 200), at + 200))) return true;
   // A Mode report's token is its id, in every report URL (12 hex). (From a blind grading of analytics engineering.)
   if (name === 'reporttoken' && /^[0-9a-f]{12}$/.test(value)) return true;
   // A KMS key's id (a UUID under `…_kms_key`, `kms_key_id`): it names the key, whose material stays in KMS.
@@ -2653,23 +2655,30 @@ function isPublicValue(key: string, value: string, text: string, at: number): bo
 
 // A line comment after a value that names it a secret key, a token or a password (read at most
 // 120 characters on, to the line's end or an escaped one).
-const COMMENT_NAMING_SECRET = /^[^\n\\]{0,24}?(?:#|\/\/)[^\n\\]{0,80}?(?:secret|api[ _-]?key|access[ _-]?key|token|password)(?![a-z])/i;
+// (A comment mark after a blank, not a URL's `//`.)
+const COMMENT_NAMING_SECRET = /^[^\n\\]{0,24}?(?:^|[ \t,;])(?:#|\/\/)[^\n\\]{0,80}?(?:secret|api[ _-]?key|access[ _-]?key|token|password)(?![a-z])/i;
 
 /** Whether a comment on the rest of the line after `end` names a secret (COMMENT_NAMING_SECRET). */
 function commentNamesSecret(text: string, end: number): boolean {
   const rest = text.slice(end, end + 120);
   // (Not a digest or an id of one: `# sha of the token file`, `# cache key`, `# token id`.)
-  return COMMENT_NAMING_SECRET.test(rest) && !/sha\d|sha\b|hash|digest|checksum|fingerprint|cache|etag|nonce|public|publishable|(?<![a-z])ids?(?![a-z])|name|path|file/i.test(rest.split(/\n|\\n/, 1)[0] ?? '');
+  return COMMENT_NAMING_SECRET.test(rest) && !/sha\d|sha\b|hash|digest|checksum|fingerprint|cache|etag|nonce|public|publishable|(?<![a-z])ids?(?![a-z])|name|path|file|md5|redis|idempotency|sort|partition|lookup|(?<![a-z])(?:not|no|for the|of the)(?![a-z])/i.test(rest.split(/\n|\\n/, 1)[0] ?? '');
 }
 
 // A sibling named secret (`"secret": `, `secret=`, `api_secret:`), as an exchange's key pair is written.
-const SECRET_SIBLING = /(?<![A-Za-z0-9_])["']?(?:(?:api[_-]?)?secret(?:[_-]?key)?|password|passwd)["']?[ \t]{0,4}(?:=>|[:=])/i;
+// (Its value a literal: a quoted string or a bare token, not a variable, None, a boolean or a reference.)
+const SECRET_SIBLING = /(?<![A-Za-z0-9_])["']?(?:(?:api[_-]?)?secret(?:[_-]?key)?|password|passwd)["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?:["'`][^"'`\s$<{][^"'`\s]{3}|(?!None\b|null\b|nil\b|true\b|false\b)[A-Za-z0-9+/=_-]{6,}(?![A-Za-z0-9+/=_.([-]))/i;
 
 /** Whether a bare `key` (`name`) has a secret after it in the same object or line: within 160 characters, before a closing bracket or a blank line. */
 function secretBeside(name: string, text: string, end: number): boolean {
   if (name.toLowerCase() !== 'key') return false;
   const after = text.slice(end, end + 160);
-  const close = after.search(/[}\]]|\n[ \t]*\n/);
+  let close = after.search(/[}\]]|\n[ \t]*\n/);
+  // (And at a line indented less than the key's: YAML's next mapping, `cache:` → `key:` then `database:` → `password:`.)
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(Math.max(lineStart, end - 200), end))?.[0].length ?? 0;
+  const dedent = new RegExp(`\\n[ \\t]{0,${Math.max(0, indent - 1)}}(?=\\S)`).exec(after);
+  if (indent > 0 && dedent !== null && (close === -1 || dedent.index < close)) close = dedent.index;
   return SECRET_SIBLING.test(close === -1 ? after : after.slice(0, close));
 }
 

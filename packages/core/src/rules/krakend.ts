@@ -1,4 +1,5 @@
 import { defineRule, uuidSample } from './define.js';
+import { looksLikeSecretValue } from './generic.js';
 
 /** KrakenD's API keys. */
 export const krakendRules = [
@@ -14,6 +15,13 @@ export const krakendRules = [
     span: 'block',
     window: { before: 0, after: 4000 },
     minEntropy: 3,
+    // (Inside the component's `"keys"` list, read back from the key; a non-UUID only as random as a key.)
+    accept: (m, text, at) => {
+      const before = text.slice(Math.max(0, at - 4000), at);
+      if (before.lastIndexOf('"keys"') < before.lastIndexOf('auth/api-keys')) return false;
+      const key = m[1] ?? '';
+      return /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(key) || looksLikeSecretValue(key, true);
+    },
     severity: 'high',
     rotate: { url: 'https://www.krakend.io/docs/enterprise/authentication/api-keys/', how: 'Replace the key in the auth/api-keys list (and tell its client), redeploy KrakenD, and keep keys out of the committed krakend.json (flexible configuration with environment values).' },
     docs: 'https://www.krakend.io/docs/enterprise/authentication/api-keys/',

@@ -179,7 +179,7 @@ export const networkConfigRules = [
     id: 'snmp-community-prose',
     provider: 'SNMP',
     description: 'SNMP community string given in prose (community is …, the community string: …)',
-    keywords: ['community is ', 'community string is ', 'community string: ', 'community string - '],
+    keywords: ['community is ', 'community string is ', 'community:', 'community -', 'community string: ', 'community string - '],
     pattern: /(?<![A-Za-z0-9_-])community(?:[ \t]string)?(?:[ \t]is|:|[ \t]-)[ \t]{1,2}([`'"]?)([^\s`'",;]{6,128})\1(?![^\s.,;:!?)\]}"'\\])/i,
     secretGroup: 2,
     window: { before: 24, after: 160 },
@@ -239,6 +239,9 @@ export const networkConfigRules = [
     pattern: /insert[ \t]{1,4}into[ \t]{1,4}[`"]?api_tokens[`"]?(?:[ \t]{0,4}\([^)\n]{0,200}\))?[ \t]{0,4}values[ \t\r\n]{0,8}\([ \t]{0,4}\d{1,10}[ \t]{0,4},[ \t]{0,4}\d{1,10}[ \t]{0,4},[ \t]{0,4}'([0-9a-f]{32})'/i,
     window: { before: 40, after: 400 },
     minEntropy: 3,
+    // (LibreNMS's row, `(id, user_id, token, description, disabled)`, or a dump that names LibreNMS:
+    // another application's api_tokens table may hold a digest.)
+    accept: (m, text, at) => /^[ \t]{0,4},[ \t]{0,4}'[^'\n]{0,128}'[ \t]{0,4},[ \t]{0,4}[01][ \t]{0,4}\)/.test(text.slice(at + m[0].length, at + m[0].length + 160)) || /librenms/i.test(text.slice(Math.max(0, at - 2000), at + 2000)),
     severity: 'high',
     rotate: { url: 'https://docs.librenms.org/API/', how: 'Delete the token in LibreNMS (Settings → API → API Settings), create a new one for the integration, and keep database dumps out of repositories.' },
     docs: 'https://docs.librenms.org/API/',

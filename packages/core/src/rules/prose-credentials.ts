@@ -27,15 +27,16 @@ export const proseCredentialRules = [
     id: 'prose-environment-code-span',
     description: "Random token in a code span after a chat's \"one for <environment>:\" (the zywave one for uat: `…`)",
     keywords: ['one for ', ' one: `'],
-    pattern: /(?<![A-Za-z0-9])one(?:[ \t]for[ \t][A-Za-z]{2,12})?:[ \t]{1,2}`([A-Za-z0-9_+/=-]{20,128})`/,
+    // (An environment's name after `one for`, not any word: `the one for Alice:`; a hex value of 32 or 64, not a commit's 40.)
+    pattern: /(?<![A-Za-z0-9])one(?:[ \t]for[ \t](?:prod(?:uction)?|uat|dev(?:elopment)?|stag(?:e|ing)|qa|test(?:ing)?|sandbox|live|preprod|demo))?:[ \t]{1,2}`([A-Za-z0-9_+/=-]{20,128})`/i,
     secretGroup: 1,
     window: { before: 40, after: 200 },
     accept: (m) => {
       const value = m[1] ?? '';
-      return (/[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && looksLikeSecretValue(value, true)) || (/^[0-9a-f]{32,128}$/.test(value) && looksLikeSecretValue(value, true));
+      return (/[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && looksLikeSecretValue(value, true)) || (/^(?:[0-9a-f]{32}|[0-9a-f]{64})$/.test(value) && looksLikeSecretValue(value, true));
     },
     sample: (g) => `{"text": "the zywave one for uat: \`${g.chars(ALNUM, 20)}7Qa${g.chars(ALNUM, 21)}\`"}`,
-    negatives: ['the new one for prod: `release-2024-06-01-hotfix`', 'the one for uat: `<ask in #secrets>`'],
+    negatives: ['the new one for prod: `release-2024-06-01-hotfix`', 'the one for uat: `<ask in #secrets>`', 'the one for prod: `3f2a9c1b7d8e4f60a1b2c3d4e5f60718293a4b5c`'],
   }),
   // `- Shared key for the team (OPENAI_API_KEY): `…``: the environment variable names the value.
   proseRule({
@@ -72,9 +73,15 @@ export const proseCredentialRules = [
     pattern: /(?<![A-Za-z0-9])(?:login|logon|portal|sign-in|signin|account|creds|credentials)(?:[ \t]for[ \t][A-Za-z0-9 ._-]{1,40}?)?(?:[ \t]\([a-z ]{1,20}\))?(?:[ \t]{0,2}:[ \t]{1,2}|[ \t]{1,2})([A-Za-z][A-Za-z0-9_.@\\-]{2,63})[ \t]{1,2}\/[ \t]{1,2}([^\s"`',;]{8,64})(?=[\s"`',;]|$)/i,
     secretGroup: 2,
     window: { before: 120, after: 200 },
-    accept: (m) => !/[/]/.test(m[1] ?? '') && isPasswordValue((m[2] ?? '').replace(/[.?!]$/, '')),
+    // (The user as a login is written, not a capitalised word; and two items, not a list: `Account Types / Billing / Settings`.)
+    accept: (m, text, at) => {
+      const user = m[1] ?? '';
+      if (!/^[a-z]/.test(user) && !/[0-9._@\\-]/.test(user)) return false;
+      if (/^[ \t]{1,2}\/[ \t]/.test(text.slice(at + m[0].length, at + m[0].length + 4))) return false;
+      return isPasswordValue((m[2] ?? '').replace(/[.?!]$/, ''));
+    },
     sample: (g) => `Availity portal for Humana: lakesideortho.ar / ${g.chars(ALNUM, 6)}&Summit${g.int(10, 99)}`,
-    negatives: ['Portal for staff: frontend / backend', 'login page: /auth/login / redirect', 'Xandr login api-media / <ask Dana>'],
+    negatives: ['Portal for staff: frontend / backend', 'login page: /auth/login / redirect', 'Xandr login api-media / <ask Dana>', 'Account Settings / Billing&Plans2024 / Team'],
   }),
   // The same pair in bold (`CVAT web login: **nlp-team** / **…**`). (From a blind grading of data
   // labeling platforms: 10 of 10 missed.)
