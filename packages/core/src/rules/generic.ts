@@ -2675,11 +2675,20 @@ function secretBeside(name: string, text: string, end: number): boolean {
   const after = text.slice(end, end + 160);
   let close = after.search(/[}\]]|\n[ \t]*\n/);
   // (And at a line indented less than the key's: YAML's next mapping, `cache:` → `key:` then `database:` → `password:`.)
-  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(Math.max(lineStart, end - 200), end))?.[0].length ?? 0;
-  const dedent = new RegExp(`\\n[ \\t]{0,${Math.max(0, indent - 1)}}(?=\\S)`).exec(after);
-  if (indent > 0 && dedent !== null && (close === -1 || dedent.index < close)) close = dedent.index;
+  const lineStart = lineStartWithin(text, end, 200);
+  const indent = skipBlanks(text, lineStart, 200) - lineStart;
+  const dedent = indent > 0 ? dedentedLine(after, indent) : -1;
+  if (dedent !== -1 && (close === -1 || dedent < close)) close = dedent;
   return SECRET_SIBLING.test(close === -1 ? after : after.slice(0, close));
+}
+
+/** The index of the first line break in `text` whose next line starts, after fewer than `indent` blanks, with a non-blank; -1 if none. */
+function dedentedLine(text: string, indent: number): number {
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    const j = skipBlanks(text, i + 1, indent);
+    if (j - (i + 1) < indent && j < text.length && /\S/.test(text[j] ?? '')) return i;
+  }
+  return -1;
 }
 
 function genericRule(spec: GenericSpec) {
