@@ -91,20 +91,21 @@ function oneLine(test: (value: string) => boolean): FileRule['judge'] {
 }
 
 // A row of Oxidized's router.db: host, model, user, password and perhaps an enable secret.
-const OXIDIZED_ROW = /^[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]{0,252}:[A-Za-z0-9_]{2,32}:[^:\s]{1,64}):([^:\r\n]{4,128})(?::([^:\r\n]{4,128}))?[ \t]*\r?$/d;
+// (Not RANCID's router.db, `host:type:state[:comment]`: a third field of up or down.)
+const OXIDIZED_ROW = /^[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]{0,252}:[A-Za-z0-9_]{2,32}:[^:\s]{1,64})(?<!:(?:up|down)):([^:\r\n]{4,128})(?::([^:\r\n]{4,128}))?[ \t]*\r?$/di;
 
 /**
  * Each password of a file of `<name><separator><password>` lines (`line`, compiled with the `d`
- * flag: group 1 the name, group 2 the password), or undefined when no line holds one that `test` takes.
+ * flag: group 1 the name, group 2 the password; or the `groups` given), or undefined when no line holds one that `test` takes.
  */
-function passwordLines(text: string, line: RegExp, test: (value: string) => boolean = isPasswordValue): FileSecret[] | undefined {
+function passwordLines(text: string, line: RegExp, test: (value: string) => boolean = isPasswordValue, groups: readonly number[] = [2]): FileSecret[] | undefined {
   const found: FileSecret[] = [];
   let at = 0;
   for (const row of text.split('\n')) {
     const m = line.exec(row);
-    if (m !== null && test(m[2] as string)) {
-      const start = at + (m.indices?.[2]?.[0] as number);
-      found.push({ start, end: start + (m[2] as string).length, confidence: 'high' });
+    for (const g of m === null ? [] : groups) {
+      const span = m?.indices?.[g];
+      if (span !== undefined && test(row.slice(span[0], span[1]))) found.push({ start: at + span[0], end: at + span[1], confidence: 'high' });
     }
     at += row.length + 1;
   }
@@ -518,23 +519,7 @@ export const fileRules: readonly FileRule[] = Object.freeze([
     path: /(?:^|\/)router(?:[-_.][A-Za-z0-9]{1,16})?\.db$/,
     // The columns a `map:` names: name, model, username and password, then the enable secret.
     // (From a blind grading of network monitoring: 60 of 60 missed.)
-    judge: (text) => {
-      const found: FileSecret[] = [];
-      let at = 0;
-      for (const row of text.split('\n')) {
-        const m = OXIDIZED_ROW.exec(row);
-        // (RANCID's router.db is `host:type:state[:comment]`: a state of up or down.)
-        if (m !== null && !/:(?:up|down)$/i.test(m[1] ?? '')) {
-          for (const g of [2, 3]) {
-            const value = m[g];
-            const span = m.indices?.[g];
-            if (value !== undefined && span !== undefined && isPasswordValue(value)) found.push({ start: at + span[0], end: at + span[1], confidence: 'high' });
-          }
-        }
-        at += row.length + 1;
-      }
-      return found.length === 0 ? undefined : found;
-    },
+    judge: (text) => passwordLines(text, OXIDIZED_ROW, isPasswordValue, [2, 3]),
   },
   {
     id: 'velocity-forwarding-secret-file',
